@@ -31,6 +31,11 @@ public struct TextBlock: Sendable {
     public var text: String
     /// JSONL fields other than text and id.
     public var metadata: [String: JSONValue]
+    /// True for a JSONL record: a unit of its own, independent of the blocks around it.
+    public var isRecord: Bool { recordID != nil || format == .record }
+    var format: Kind = .textBlock
+
+    enum Kind: Sendable { case textBlock, record }
 
     public init(source: String, sourceIndex: Int, blockIndex: Int, isLastBlock: Bool, recordID: String? = nil,
                 position: InputPosition, text: String, metadata: [String: JSONValue] = [:]) {

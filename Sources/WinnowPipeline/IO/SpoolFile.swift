@@ -1,0 +1,73 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// An append-then-read scratch file: the dedup stage parks records and shingle sets here so
+/// memory does not grow with the input; it is removed when the run ends.
+final class SpoolFile {
+    let path: String
+    private var fd: Int32
+    private(set) var size: Int64 = 0
+    private var pending: [UInt8] = []
+
+    init(path: String) throws {
+        self.path = path
+        fd = open(path, O_RDWR | O_CREAT | O_TRUNC, 0o600)
+        if fd < 0 { throw OutputError(path: path, message: "cannot create spool file: \(String(cString: strerror(errno)))") }
+        pending.reserveCapacity(1 << 20)
+    }
+
+    /// Appends bytes; returns their offset.
+    func append(_ bytes: UnsafeRawBufferPointer) throws -> Int64 {
+        let at = size
+        pending.append(contentsOf: bytes.bindMemory(to: UInt8.self))
+        size += Int64(bytes.count)
+        if pending.count >= 1 << 20 { try flush() }
+        return at
+    }
+
+    func append(_ bytes: [UInt8]) throws -> Int64 { try bytes.withUnsafeBytes { try append($0) } }
+
+    func flush() throws {
+        var done = 0
+        try pending.withUnsafeBytes { raw in
+            while done < raw.count {
+                let n = write(fd, raw.baseAddress! + done, raw.count - done)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw OutputError(path: path, message: "write failed: \(String(cString: strerror(errno)))")
+                }
+                done += n
+            }
+        }
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    /// Reads `count` bytes at `offset` into `buffer` (replacing its contents).
+    func read(at offset: Int64, count: Int, into buffer: inout [UInt8]) throws {
+        if !pending.isEmpty { try flush() }
+        buffer.removeAll(keepingCapacity: true)
+        buffer.reserveCapacity(count)
+        var done = 0
+        try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, count)) { tmp in
+            while done < count {
+                let n = pread(fd, tmp.baseAddress! + done, count - done, off_t(offset) + off_t(done))
+                if n <= 0 {
+                    if n < 0 && errno == EINTR { continue }
+                    throw OutputError(path: path, message: "spool read failed at \(offset)")
+                }
+                done += n
+            }
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: tmp[0..<count]))
+        }
+    }
+
+    func remove() {
+        if fd >= 0 { close(fd); fd = -1 }
+        unlink(path)
+    }
+
+    deinit { remove() }
+}

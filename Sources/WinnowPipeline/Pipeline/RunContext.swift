@@ -1,0 +1,73 @@
+import Logging
+
+/// A gzip JSONL side output (`rejected.jsonl.gz`, `duplicates.jsonl.gz`), written as records come.
+public final class RecordFile {
+    private let writer: GzipWriter
+    private var line = JSONWriter(reservingCapacity: 1024)
+    public private(set) var records = 0
+
+    init(path: String, level: Int) throws {
+        writer = try GzipWriter(path: path, level: level)
+    }
+
+    /// Writes one record; `fill` writes the object's fields (the braces are added here).
+    func write(_ fill: (inout JSONWriter) -> Void) throws {
+        line.reset()
+        line.raw("{")
+        fill(&line)
+        line.raw("}\n")
+        try writer.write(line.bytes)
+        records += 1
+    }
+
+    func finish() throws { try writer.finish() }
+    func discard() { writer.discard() }
+}
+
+/// What every stage of one run shares: settings, the logger, and the side outputs.
+///
+/// Nothing else is shared between stages; a stage that needs a result of another gets it as input.
+public final class RunContext {
+    public let logger: Logger
+    /// Worker threads a stage may use for its own batch work (results are kept in input order).
+    public let threads: Int
+    let rejected: RecordFile
+    /// Rejections that stand for a whole input document (they count in `documents_in`).
+    public private(set) var rejectedDocuments = 0
+    public private(set) var rejectedByReason: [String: Int] = [:]
+
+    init(logger: Logger, threads: Int, rejected: RecordFile) {
+        self.logger = logger
+        self.threads = max(1, threads)
+        self.rejected = rejected
+    }
+
+    /// Records something that could not be used, logs it with file and position, and goes on.
+    public func reject(_ r: Rejection) throws {
+        if r.isDocument { rejectedDocuments += 1 }
+        rejectedByReason[r.reason, default: 0] += 1
+        let at = r.position.map { " \($0)" } ?? ""
+        logger.warning("\(r.source):\(at): \(r.reason): \(r.detail)")
+        try rejected.write { w in
+            w.key("source"); w.string(r.source); w.raw(",")
+            w.key("position")
+            if let p = r.position {
+                w.raw("{"); w.key("line"); w.int(p.line); w.raw(","); w.key("byte"); w.int(p.byteOffset); w.raw("}")
+            } else { w.raw("null") }
+            w.raw(",")
+            w.key("reason"); w.string(r.reason); w.raw(",")
+            w.key("detail"); w.string(r.detail); w.raw(",")
+            w.key("counts_as_document"); w.raw(r.isDocument ? "true" : "false"); w.raw(",")
+            w.key("excerpt"); w.string(r.excerpt)
+        }
+    }
+}
+
+/// A short excerpt of raw bytes for a rejection record (valid UTF-8, at most `limit` bytes).
+func excerpt(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int = 200) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<min(limit, bytes.count)]), as: UTF8.self)
+}
+
+func excerpt(_ text: String, limit: Int = 200) -> String {
+    String(text.prefix(limit))
+}

@@ -1,0 +1,225 @@
+import Foundation
+
+/// Stage `read`: input files → text blocks.
+///
+/// Streams each file (gzip through zlib, multi-member), repairs invalid UTF-8 to U+FFFD, folds
+/// CRLF / BOM / NBSP, and hands on plain-text dumps in blocks of about `block_bytes` cut at line
+/// ends, JSONL records one block each. A bad file or record is rejected with its position and the
+/// run goes on.
+public final class ReadStage: PipelineStage {
+    public typealias Input = InputFile
+    public typealias Output = TextBlock
+
+    public let name = "read"
+    public let stats = StageStats(name: "read")
+    let config: ReadConfig
+    let context: RunContext
+    /// Compressed / on-disk bytes read so far across all files (for progress).
+    public private(set) var bytesRead: Int64 = 0
+    /// Called after each emitted batch with the running total of bytes read.
+    public var onProgress: ((Int64) -> Void)?
+
+    public init(config: ReadConfig, context: RunContext) {
+        self.config = config
+        self.context = context
+    }
+
+    public func process(_ batch: [InputFile], emit: ([TextBlock]) throws -> Void) throws {
+        for file in batch {
+            stats.seen += 1
+            let before = bytesRead
+            do {
+                let source: ByteSource = file.format.isGzip ? try GzipByteSource(path: file.path)
+                                                            : try FileByteSource(path: file.path)
+                defer { source.close() }
+                let reader = LineReader(source: source, maxLineBytes: config.maxLineBytes)
+                let progress = { [weak self] in
+                    guard let self else { return }
+                    self.bytesRead = before + reader.fileBytesRead
+                    self.onProgress?(self.bytesRead)
+                }
+                if file.format.isJSONL {
+                    try readJSONL(file, reader, emit: emit, progress: progress)
+                } else {
+                    try readText(file, reader, emit: emit, progress: progress)
+                }
+                bytesRead = before + reader.fileBytesRead
+                stats.passed += 1
+            } catch let error as InputError {
+                bytesRead = before + file.size
+                stats.drop(error.reason)
+                try context.reject(Rejection(source: file.path, position: nil, reason: error.reason,
+                                             detail: "\(error.position): \(error.message)", excerpt: ""))
+            }
+        }
+    }
+
+    // MARK: plain text
+
+    private func readText(_ file: InputFile, _ reader: LineReader, emit: ([TextBlock]) throws -> Void,
+                          progress: () -> Void) throws {
+        var normalizer = TextNormalizer()
+        var block: [UInt8] = []
+        var blockIndex = 0
+        var blockStart = InputPosition(line: 1, byteOffset: 0)
+        var sawAnyByte = false
+        var nulCheckBytes = 0
+        func flush(last: Bool) throws {
+            let text = String(decoding: block, as: UTF8.self)
+            try emit([TextBlock(source: file.path, sourceIndex: file.index, blockIndex: blockIndex,
+                                isLastBlock: last, position: blockStart, text: text)])
+            blockIndex += 1
+            block.removeAll(keepingCapacity: true)
+            progress()
+        }
+        do {
+            while let line = try reader.next() {
+                sawAnyByte = true
+                if let total = line.oversizedLength {
+                    stats.count("oversized_lines")
+                    try context.reject(Rejection(
+                        source: file.path, position: InputPosition(line: line.number, byteOffset: line.offset),
+                        reason: "line_too_long",
+                        detail: "line of \(total) bytes exceeds read.max_line_bytes (\(config.maxLineBytes)); line skipped",
+                        excerpt: excerpt(line.bytes)))
+                    continue
+                }
+                if block.isEmpty { blockStart = InputPosition(line: line.number, byteOffset: line.offset) }
+                let nulBefore = normalizer.nulBytes
+                normalizer.append(line.bytes, atStart: line.number == 1, to: &block)
+                block.append(0x0A)
+                if nulCheckBytes < 65536 {
+                    nulCheckBytes += line.bytes.count + 1
+                    if normalizer.nulBytes > 0, Double(normalizer.nulBytes) > config.maxNulShare * Double(nulCheckBytes),
+                       nulCheckBytes >= 512 || normalizer.nulBytes > 16 {
+                        throw InputError(file: file.path, position: "line \(line.number), byte \(line.offset)",
+                                         reason: "binary_file", message: "binary data (NUL bytes), not text; file skipped")
+                    }
+                    _ = nulBefore
+                }
+                if block.count >= config.blockBytes { try flush(last: false) }
+            }
+        } catch let error as InputError where error.reason != "binary_file" {
+            // Keep what decoded (a truncated gzip): hand on the text so far, then reject the rest.
+            if !block.isEmpty || blockIndex > 0 { try flush(last: true) }
+            throw error
+        }
+        if !sawAnyByte {
+            throw InputError(file: file.path, position: "byte 0", reason: "empty_file", message: "empty file")
+        }
+        if normalizer.repairs > 0 { stats.count("utf8_repairs", normalizer.repairs) }
+        try flush(last: true)
+    }
+
+    // MARK: JSONL
+
+    private func readJSONL(_ file: InputFile, _ reader: LineReader, emit: ([TextBlock]) throws -> Void,
+                           progress: () -> Void) throws {
+        var pending: [TextBlock] = []
+        var records = 0
+        var normalizer = TextNormalizer()
+        var scratch: [UInt8] = []
+        let decoder = JSONDecoder()
+        do {
+            while let line = try reader.next() {
+                let position = InputPosition(line: line.number, byteOffset: line.offset)
+                if let total = line.oversizedLength {
+                    try context.reject(Rejection(
+                        source: file.path, position: position, reason: "line_too_long",
+                        detail: "record of \(total) bytes exceeds read.max_line_bytes (\(config.maxLineBytes))",
+                        excerpt: excerpt(line.bytes)))
+                    continue
+                }
+                if isBlank(line.bytes) { continue }
+                records += 1
+                // Repair invalid UTF-8 first: a record with a bad byte is still usable text.
+                scratch.removeAll(keepingCapacity: true)
+                normalizer.append(line.bytes, atStart: line.number == 1, to: &scratch)
+                let value: JSONValue
+                do {
+                    value = try scratch.withUnsafeBytes { try decoder.decode(JSONValue.self, from: Data($0)) }
+                } catch {
+                    try context.reject(Rejection(source: file.path, position: position, reason: "invalid_json",
+                                                 detail: "not a JSON value: \(shortError(error))", excerpt: excerpt(line.bytes)))
+                    continue
+                }
+                guard case .object(var fields) = value else {
+                    try context.reject(Rejection(source: file.path, position: position, reason: "not_an_object",
+                                                 detail: "a JSONL record must be a JSON object", excerpt: excerpt(line.bytes)))
+                    continue
+                }
+                guard let textValue = fields.removeValue(forKey: config.textField) else {
+                    try context.reject(Rejection(source: file.path, position: position, reason: "missing_text",
+                                                 detail: "no '\(config.textField)' field (set read.text_field)", excerpt: excerpt(line.bytes)))
+                    continue
+                }
+                guard case .string(let rawText) = textValue else {
+                    try context.reject(Rejection(source: file.path, position: position, reason: "text_not_string",
+                                                 detail: "field '\(config.textField)' is not a string", excerpt: excerpt(line.bytes)))
+                    continue
+                }
+                var recordID: String?
+                switch fields.removeValue(forKey: config.idField) {
+                case .string(let s)?: recordID = s
+                case .int(let i)?: recordID = String(i)
+                default: recordID = nil
+                }
+                var block = TextBlock(source: file.path, sourceIndex: file.index, blockIndex: records - 1,
+                                      isLastBlock: true, recordID: recordID, position: position,
+                                      text: normalizeText(rawText), metadata: fields)
+                block.format = .record
+                pending.append(block)
+                if pending.count >= 256 {
+                    try emit(pending)
+                    pending.removeAll(keepingCapacity: true)
+                    progress()
+                }
+            }
+        } catch let error as InputError {
+            if !pending.isEmpty { try emit(pending) }
+            throw error
+        }
+        if normalizer.repairs > 0 { stats.count("utf8_repairs", normalizer.repairs) }
+        if !pending.isEmpty { try emit(pending) }
+        if records == 0 {
+            throw InputError(file: file.path, position: "byte 0", reason: "empty_file", message: "no JSONL records")
+        }
+        progress()
+    }
+
+    private func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+    }
+
+    /// CRLF and NBSP folding inside a JSON string's text (escapes were already decoded).
+    private func normalizeText(_ s: String) -> String {
+        var needs = false
+        for b in s.utf8 where b == 0x0D || b == 0xC2 || b == 0 { needs = true; break }
+        guard needs else { return s }
+        var out: [UInt8] = []
+        var n = TextNormalizer()
+        var copy = s
+        copy.withUTF8 { n.append($0, atStart: false, to: &out) }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+private func shortError(_ error: Error) -> String {
+    if case DecodingError.dataCorrupted(let ctx) = error {
+        return (ctx.underlyingError.map { "\($0)" } ?? ctx.debugDescription).prefix(160).description
+    }
+    return String("\(error)".prefix(160))
+}
+
+extension JSONValue: Decodable {
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if c.decodeNil() { self = .null }
+        else if let b = try? c.decode(Bool.self) { self = .bool(b) }
+        else if let i = try? c.decode(Int.self) { self = .int(i) }
+        else if let d = try? c.decode(Double.self) { self = .double(d) }
+        else if let s = try? c.decode(String.self) { self = .string(s) }
+        else if let a = try? c.decode([JSONValue].self) { self = .array(a) }
+        else { self = .object(try c.decode([String: JSONValue].self)) }
+    }
+}

@@ -1,0 +1,149 @@
+/// Stage `split`: classified blocks → one document per story, with title and metadata.
+///
+/// Plain-text dumps arrive in blocks; a story may run across a block's end, so the lines of the
+/// last story of a block are held back and put in front of the next block of the same file
+/// (the way a NIO decoder keeps unconsumed bytes until more arrive).
+public final class SplitStage: PipelineStage {
+    public typealias Input = CleanedBlock
+    public typealias Output = Document
+
+    public let name = "split"
+    public let stats = StageStats(name: "split")
+    let splitters: [StorySplitter]
+    let context: RunContext
+    /// Held lines of an unfinished story, and the file they belong to.
+    private var carry: [ClassifiedLine] = []
+    private var carrySource = -1
+    /// Stories emitted so far per file (the story index in ids).
+    private var storiesInSource: [Int: Int] = [:]
+    /// Upper bound on held lines, so one endless "story" cannot hold memory forever.
+    let maxCarryLines: Int
+
+    public init(config: SplitConfig, context: RunContext, maxCarryLines: Int = 200_000) throws {
+        splitters = try (0..<context.threads).map { _ in try StorySplitter(config: config) }
+        self.context = context
+        self.maxCarryLines = maxCarryLines
+    }
+
+    public func process(_ batch: [CleanedBlock], emit: ([Document]) throws -> Void) throws {
+        stats.seen += batch.count
+        let standalone = batch.allSatisfy { $0.block.isRecord }
+        if standalone && batch.count > 1 {
+            // Independent records (JSONL): split in parallel, emit in input order.
+            let threads = min(context.threads, splitters.count)
+            let results = parallelMap(batch.count, threads: threads) { i in
+                splitters[i % threads].split(batch[i].classified)
+            }
+            var docs: [Document] = []
+            for (item, stories) in zip(batch, results) {
+                try collect(stories, of: item.block, into: &docs)
+            }
+            stats.passed += docs.count
+            try emit(docs)
+            return
+        }
+        for item in batch {
+            var docs: [Document] = []
+            var lines = item.classified
+            if carrySource == item.block.sourceIndex && !carry.isEmpty {
+                lines = ClassifiedText(lines: carry + lines.lines)
+            }
+            carry = []
+            carrySource = -1
+            var stories = splitters[0].split(lines)
+            if !item.block.isLastBlock, let last = stories.last, lines.lines.count - last.firstLine < maxCarryLines {
+                carry = Array(lines.lines[last.firstLine...])
+                carrySource = item.block.sourceIndex
+                stories.removeLast()
+            }
+            try collect(stories, of: item.block, into: &docs, final: item.block.isLastBlock)
+            stats.passed += docs.count
+            try emit(docs)
+        }
+    }
+
+    /// Turns a block's stories into documents; a record or file with no story left is rejected.
+    private func collect(_ stories: [ExtractedStory], of block: TextBlock, into docs: inout [Document],
+                         final: Bool = true) throws {
+        let kept = stories.filter { !$0.text.isEmpty }
+        if kept.isEmpty && final && (block.isRecord || storiesInSource[block.sourceIndex] == nil) {
+            stats.drop("no_story")
+            try context.reject(Rejection(source: block.source, position: block.position, reason: "no_story",
+                                         detail: "nothing but boilerplate or blank lines", excerpt: excerpt(block.text)))
+            return
+        }
+        for (k, story) in kept.enumerated() {
+            // Story index: within the record for JSONL ids (`<id>#k`), else within the file.
+            let index = storiesInSource[block.sourceIndex, default: 0]
+            storiesInSource[block.sourceIndex] = index + 1
+            var metadata = block.metadata
+            for (key, v) in story.metadata { metadata[key] = v }
+            let id = DocumentID.derive(recordID: block.recordID, storyIndex: block.recordID != nil ? k : index,
+                                       storyCount: kept.count, source: block.source, text: story.text)
+            docs.append(Document(id: id, text: story.text, title: story.title, source: block.source, metadata: metadata,
+                                 sourceIndex: block.sourceIndex, storyIndex: index, position: block.position))
+        }
+    }
+}
+
+/// Used when the pipeline has no `split` stage: each JSONL record, or each whole text file, is
+/// one document (the dedup-only pipeline over an already clean corpus).
+public final class WholeDocumentStage: PipelineStage {
+    public typealias Input = TextBlock
+    public typealias Output = Document
+
+    public let name = "documents"
+    public let stats = StageStats(name: "documents")
+    let context: RunContext
+    private var pendingText: [String] = []
+    private var pendingFirst: TextBlock?
+
+    public init(context: RunContext) { self.context = context }
+
+    public func process(_ batch: [TextBlock], emit: ([Document]) throws -> Void) throws {
+        stats.seen += batch.count
+        var docs: [Document] = []
+        for block in batch {
+            if !block.isRecord && !(block.isLastBlock && block.blockIndex == 0) {
+                // A text file in several blocks: glue it back together.
+                if pendingFirst == nil { pendingFirst = block }
+                pendingText.append(block.text)
+                guard block.isLastBlock else { continue }
+                var whole = pendingFirst!
+                whole.text = pendingText.joined()
+                pendingText = []
+                pendingFirst = nil
+                try append(whole, to: &docs)
+            } else {
+                try append(block, to: &docs)
+            }
+        }
+        stats.passed += docs.count
+        try emit(docs)
+    }
+
+    private func append(_ block: TextBlock, to docs: inout [Document]) throws {
+        let text = block.text.trimmingTrailingNewlines()
+        guard text.utf8.contains(where: { $0 > 0x20 }) else {
+            stats.drop("empty_text")
+            try context.reject(Rejection(source: block.source, position: block.position, reason: "empty_text",
+                                         detail: "the document has no text", excerpt: ""))
+            return
+        }
+        let id = DocumentID.derive(recordID: block.recordID, storyIndex: block.blockIndex, storyCount: 1,
+                                   source: block.source, text: text)
+        var metadata = block.metadata
+        var title: String?
+        if case .string(let t)? = metadata.removeValue(forKey: "title") { title = t }
+        docs.append(Document(id: id, text: text, title: title, source: block.source, metadata: metadata,
+                             sourceIndex: block.sourceIndex, storyIndex: block.blockIndex, position: block.position))
+    }
+}
+
+extension String {
+    func trimmingTrailingNewlines() -> String {
+        var s = Substring(self)
+        while s.last == "\n" { s = s.dropLast() }
+        return String(s)
+    }
+}
