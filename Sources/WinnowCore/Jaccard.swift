@@ -1,0 +1,30 @@
+/// Jaccard similarity |A ∩ B| / |A ∪ B| of shingle sets: exact from the sets, or estimated from
+/// MinHash signatures (the fraction of equal slots, an unbiased estimate with standard error
+/// √(J(1−J)/K)). Candidates found by LSH are confirmed with `exact` when the sets are kept.
+public enum Jaccard {
+    /// Exact Jaccard of two sorted arrays of unique values (as `MinHasher` returns them).
+    /// Two empty sets give 0: no evidence that two empty documents are duplicates.
+    public static func exact(_ a: [UInt64], _ b: [UInt64]) -> Double {
+        if a.isEmpty && b.isEmpty { return 0 }
+        var i = 0, j = 0, common = 0
+        while i < a.count && j < b.count {
+            let x = a[i], y = b[j]
+            if x == y {
+                common += 1; i += 1; j += 1
+            } else if x < y {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return Double(common) / Double(a.count + b.count - common)
+    }
+
+    /// Estimated Jaccard: the fraction of positions where two signatures agree.
+    public static func estimate(_ a: [UInt32], _ b: [UInt32]) -> Double {
+        precondition(a.count == b.count && !a.isEmpty, "signatures must have the same, non-zero length")
+        var equal = 0
+        for k in 0..<a.count where a[k] == b[k] { equal += 1 }
+        return Double(equal) / Double(a.count)
+    }
+}

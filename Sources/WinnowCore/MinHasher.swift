@@ -1,0 +1,160 @@
+/// Turns a document's UTF-8 bytes into its MinHash signature: tokenize → word n-gram shingles →
+/// K permutations → minima. Holds reusable scratch memory, so create one per thread and reuse it
+/// for every document (it is not thread-safe; it allocates only when a document is the largest
+/// seen so far).
+///
+/// Shingles: each window of `ngram` consecutive words is one shingle, hashed from the words'
+/// 64-bit hashes (no string joins). A document with fewer than `ngram` words (but at least one)
+/// gets one shingle of all its words; a document without words gets no shingle, and its
+/// signature is all `UInt32.max`: callers should reject such documents (`sign` returns 0).
+public final class MinHasher {
+    public let parameters: SketchParameters
+    let tokenizer: Tokenizer
+    let tokenHashSeed: UInt64
+    /// Odd multipliers weighting each word position of a shingle.
+    let positionWeights: [UInt64]
+    let shingleSeed: UInt64
+    /// Permutation constants (a odd, b), padded to whole 16-permutation blocks.
+    let a: [UInt64]
+    let b: [UInt64]
+    let blocks: UnsafeMutablePointer<PermutationBlock>
+    let blockCount: Int
+
+    // Scratch, grown on demand and reused across documents.
+    var tokens: UnsafeMutablePointer<UInt64>
+    var tokenCapacity = 0
+    var shingleLo: UnsafeMutablePointer<UInt32>
+    var shingleHi: UnsafeMutablePointer<UInt32>
+    var shingleCapacity = 0
+    let minima: UnsafeMutablePointer<UInt32>
+
+    public init(parameters: SketchParameters) {
+        precondition(parameters.ngram >= 1 && parameters.permutations >= 1, "invalid sketch parameters")
+        self.parameters = parameters
+        tokenizer = Tokenizer(options: parameters.tokenizer)
+        tokenHashSeed = tokenSeed(parameters.seed)
+        var rng = SplitMix64(seed: parameters.seed ^ 0x5348_494E_474C_4521)
+        positionWeights = (0..<parameters.ngram).map { _ in rng.next() | 1 }
+        shingleSeed = rng.next()
+        blockCount = (parameters.permutations + kernelBlockWidth - 1) / kernelBlockWidth
+        var perm = SplitMix64(seed: parameters.seed ^ 0x5045_524D_5554_4521)
+        var a: [UInt64] = [], b: [UInt64] = []
+        for _ in 0..<(blockCount * kernelBlockWidth) {
+            a.append(perm.next() | 1)
+            b.append(perm.next())
+        }
+        self.a = a
+        self.b = b
+        blocks = .allocate(capacity: blockCount)
+        for k in 0..<blockCount {
+            let r = (k * kernelBlockWidth)..<((k + 1) * kernelBlockWidth)
+            (blocks + k).initialize(to: PermutationBlock(a: Array(a[r]), b: Array(b[r])))
+        }
+        minima = .allocate(capacity: blockCount * kernelBlockWidth)
+        tokens = .allocate(capacity: 1)
+        shingleLo = .allocate(capacity: 1)
+        shingleHi = .allocate(capacity: 1)
+    }
+
+    deinit {
+        blocks.deallocate(); minima.deallocate(); tokens.deallocate()
+        shingleLo.deallocate(); shingleHi.deallocate()
+    }
+
+    /// Signs `text` into `signature` (resized to K if needed). Returns the number of shingles
+    /// (with repeats); 0 means the text had no words and the signature is all `UInt32.max`.
+    @discardableResult
+    public func sign(_ text: UnsafeBufferPointer<UInt8>, into signature: inout [UInt32]) -> Int {
+        let n = prepareShingles(text)
+        finishSignature(shingleCount: n, into: &signature)
+        return n
+    }
+
+    /// As `sign(_:into:)`, and also replaces `shingleSet` with the document's distinct shingle
+    /// hashes, sorted ascending (for `Jaccard.exact`).
+    @discardableResult
+    public func sign(
+        _ text: UnsafeBufferPointer<UInt8>, into signature: inout [UInt32], shingleSet: inout [UInt64]
+    ) -> Int {
+        let n = prepareShingles(text)
+        finishSignature(shingleCount: n, into: &signature)
+        shingleSet.removeAll(keepingCapacity: true)
+        shingleSet.reserveCapacity(n)
+        for s in 0..<n { shingleSet.append(UInt64(shingleHi[s]) << 32 | UInt64(shingleLo[s])) }
+        shingleSet.sort()
+        if n > 1 {
+            var w = 1
+            for r in 1..<n where shingleSet[r] != shingleSet[w - 1] {
+                shingleSet[w] = shingleSet[r]
+                w += 1
+            }
+            shingleSet.removeLast(n - w)
+        }
+        return n
+    }
+
+    /// Convenience for tests and cold paths: the signature of a `String`.
+    public func signature(_ text: String) -> [UInt32] {
+        var sig: [UInt32] = []
+        var copy = text
+        copy.withUTF8 { _ = sign($0, into: &sig) }
+        return sig
+    }
+
+    /// Convenience for tests and cold paths: the sorted distinct shingle hashes of a `String`.
+    public func shingleSet(_ text: String) -> [UInt64] {
+        var sig: [UInt32] = [], set: [UInt64] = []
+        var copy = text
+        copy.withUTF8 { _ = sign($0, into: &sig, shingleSet: &set) }
+        return set
+    }
+
+    /// Tokenizes `text` and fills `shingleLo`/`shingleHi`; returns the number of shingles.
+    @inline(__always)
+    func prepareShingles(_ text: UnsafeBufferPointer<UInt8>) -> Int {
+        let maxTokens = text.count / 2 + 1
+        if maxTokens > tokenCapacity {
+            tokens.deallocate()
+            tokenCapacity = max(maxTokens, 2 * tokenCapacity)
+            tokens = .allocate(capacity: tokenCapacity)
+        }
+        var sink = PointerSink(hasher: ByteHasher(seed: tokenHashSeed), out: tokens)
+        tokenizer.scan(text, into: &sink)
+        let tokenCount = sink.count
+        if tokenCount == 0 { return 0 }
+        let ngram = parameters.ngram
+        let width = min(ngram, tokenCount)
+        let shingleCount = tokenCount - width + 1
+        if shingleCount > shingleCapacity {
+            shingleLo.deallocate(); shingleHi.deallocate()
+            shingleCapacity = max(shingleCount, 2 * shingleCapacity)
+            shingleLo = .allocate(capacity: shingleCapacity)
+            shingleHi = .allocate(capacity: shingleCapacity)
+        }
+        positionWeights.withUnsafeBufferPointer { weights in
+            let w = weights.baseAddress!
+            let final = shingleSeed ^ UInt64(width)
+            for s in 0..<shingleCount {
+                var h: UInt64 = 0
+                for j in 0..<width { h &+= tokens[s &+ j] &* w[j] }
+                let sh = mum(h ^ secret0, final ^ secret2)
+                shingleLo[s] = UInt32(truncatingIfNeeded: sh)
+                shingleHi[s] = UInt32(truncatingIfNeeded: sh >> 32)
+            }
+        }
+        return shingleCount
+    }
+
+    @inline(__always)
+    func finishSignature(shingleCount: Int, into signature: inout [UInt32]) {
+        let k = parameters.permutations
+        if signature.count != k { signature = [UInt32](repeating: 0, count: k) }
+        if shingleCount == 0 {
+            for i in 0..<k { signature[i] = .max }
+            return
+        }
+        minhashKernel(lo: shingleLo, hi: shingleHi, count: shingleCount,
+                      blocks: blocks, blockCount: blockCount, out: minima)
+        signature.withUnsafeMutableBufferPointer { $0.baseAddress!.update(from: minima, count: k) }
+    }
+}
