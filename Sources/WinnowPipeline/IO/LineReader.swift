@@ -48,9 +48,11 @@ final class LineReader {
 
     /// The next line, or nil at the end of the stream.
     func next() throws -> Line? {
-        var scanFrom = start
+        // Bytes after `start` already searched for a newline; relative, because `fill` may
+        // move the live bytes to the front of the buffer.
+        var scanned = 0
         while true {
-            if let nl = findNewline(from: scanFrom) {
+            if let nl = findNewline(from: start + scanned) {
                 return emit(upTo: nl, consumed: nl + 1)
             }
             if end - start > maxLineBytes {
@@ -60,7 +62,7 @@ final class LineReader {
                 if end > start { return emit(upTo: end, consumed: end) }
                 return nil
             }
-            scanFrom = end
+            scanned = end - start
             try fill()
         }
     }

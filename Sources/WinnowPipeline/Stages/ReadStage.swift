@@ -119,7 +119,6 @@ public final class ReadStage: PipelineStage {
         var records = 0
         var normalizer = TextNormalizer()
         var scratch: [UInt8] = []
-        let decoder = JSONDecoder()
         do {
             while let line = try reader.next() {
                 let position = InputPosition(line: line.number, byteOffset: line.offset)
@@ -137,7 +136,7 @@ public final class ReadStage: PipelineStage {
                 normalizer.append(line.bytes, atStart: line.number == 1, to: &scratch)
                 let value: JSONValue
                 do {
-                    value = try scratch.withUnsafeBytes { try decoder.decode(JSONValue.self, from: Data($0)) }
+                    value = try JSONParser.parse(scratch)
                 } catch {
                     try context.reject(Rejection(source: file.path, position: position, reason: "invalid_json",
                                                  detail: "not a JSON value: \(shortError(error))", excerpt: excerpt(line.bytes)))
@@ -205,10 +204,7 @@ public final class ReadStage: PipelineStage {
 }
 
 private func shortError(_ error: Error) -> String {
-    if case DecodingError.dataCorrupted(let ctx) = error {
-        return (ctx.underlyingError.map { "\($0)" } ?? ctx.debugDescription).prefix(160).description
-    }
-    return String("\(error)".prefix(160))
+    String("\(error)".prefix(160))
 }
 
 extension JSONValue: Decodable {

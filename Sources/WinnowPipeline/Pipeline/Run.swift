@@ -1,0 +1,228 @@
+import Foundation
+import Logging
+import WinnowCore
+
+/// Options of one `winnow run`, as the CLI passes them.
+public struct RunOptions {
+    public var inputs: [String]
+    public var output: String
+    public var pipeline: PipelineConfig
+    public var pipelinePath: String
+    public var batch: String?
+    public var dedup: Bool
+    public var threads: Int
+    public var logger: Logger
+
+    public init(inputs: [String], output: String, pipeline: PipelineConfig, pipelinePath: String, batch: String?,
+                dedup: Bool, threads: Int, logger: Logger) {
+        self.inputs = inputs
+        self.output = output
+        self.pipeline = pipeline
+        self.pipelinePath = pipelinePath
+        self.batch = batch
+        self.dedup = dedup
+        self.threads = threads
+        self.logger = logger
+    }
+}
+
+/// What a run did, for the summary line and the exit code.
+public struct RunSummary {
+    public var documentsIn = 0
+    public var kept = 0
+    public var duplicates = 0
+    public var rejected = 0
+    public var rejectionRecords = 0
+    public var linesStripped = 0
+    public var shards = 0
+    public var inputBytes: Int64 = 0
+    public var seconds = 0.0
+    /// `documents_in == kept + duplicates + rejected`; false is a bug in Winnow.
+    public var accountingHolds: Bool { documentsIn == kept + duplicates + rejected }
+}
+
+/// One run of the pipeline over a set of inputs into an output directory.
+public final class WinnowRun {
+    public let options: RunOptions
+    public let inputs: [InputFile]
+    /// Called with (bytes read so far, documents out so far).
+    public var onProgress: ((Int64, Int) -> Void)?
+
+    /// Expands inputs (a missing path fails here, before any work) and checks the output directory.
+    public init(options: RunOptions) throws {
+        self.options = options
+        inputs = try InputDiscovery.expand(options.inputs)
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        if fm.fileExists(atPath: options.output, isDirectory: &isDir) {
+            guard isDir.boolValue else {
+                throw OutputError(path: options.output, message: "exists and is not a directory")
+            }
+            let leftovers = (try? fm.contentsOfDirectory(atPath: options.output)) ?? []
+            if leftovers.contains(where: { !$0.hasPrefix(".") }) {
+                throw OutputError(path: options.output,
+                                  message: "output directory is not empty; remove it or choose another --output")
+            }
+        }
+    }
+
+    public func execute() throws -> RunSummary {
+        let start = monotonicSeconds()
+        let out = options.output
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        let spool = "\(out)/.winnow-spool-\(getpid())"
+        try FileManager.default.createDirectory(atPath: spool, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: spool) }
+
+        let config = options.pipeline
+        let level = config.write.compressionLevel
+        let rejected = try RecordFile(path: "\(out)/rejected.jsonl.gz", level: level)
+        let duplicates = try RecordFile(path: "\(out)/duplicates.jsonl.gz", level: level)
+        let context = RunContext(logger: options.logger, threads: options.threads, rejected: rejected)
+
+        // Build the chain back to front: write ← dedup ← split/documents ← clean ← read.
+        let write = WriteStage(config: config.write, directory: out)
+        var stages: [StageStats] = []
+        var pipe: Pipe<Document> = write.connect(to: .end)
+        var dedupStage: DedupStage?
+        if options.dedup, let dedupConfig = config.dedup {
+            let stage = try DedupStage(config: dedupConfig, context: context, spoolDirectory: spool,
+                                       duplicates: duplicates, batchName: options.batch)
+            dedupStage = stage
+            pipe = stage.connect(to: pipe)
+            stages.append(stage.stats)
+        }
+        var documentStats: StageStats
+        let head: Pipe<TextBlock>
+        switch (config.clean, config.split) {
+        case let (clean?, split?):
+            let splitStage = try SplitStage(config: split, context: context)
+            let cleanStage = try CleanStage(config: clean, context: context)
+            head = cleanStage.connect(to: splitStage.connect(to: pipe))
+            documentStats = splitStage.stats
+            stages += [splitStage.stats, cleanStage.stats]
+        case let (clean?, nil):
+            // Cleaning without splitting: each record keeps its kept lines as one document.
+            let keptLines = KeptLinesStage(context: context)
+            let cleanStage = try CleanStage(config: clean, context: context)
+            head = cleanStage.connect(to: keptLines.connect(to: pipe))
+            documentStats = keptLines.stats
+            stages += [keptLines.stats, cleanStage.stats]
+        case (nil, _):
+            let whole = WholeDocumentStage(context: context)
+            head = whole.connect(to: pipe)
+            documentStats = whole.stats
+            stages.append(whole.stats)
+        }
+        let read = ReadStage(config: config.read, context: context)
+        let source = read.connect(to: head)
+        stages.append(read.stats)
+        stages.reverse()
+        stages.append(write.stats)
+
+        var lastReport = 0.0
+        read.onProgress = { [weak self] bytes in
+            let now = monotonicSeconds()
+            guard now - lastReport >= 0.25 else { return }
+            lastReport = now
+            self?.onProgress?(bytes, documentStats.passed)
+        }
+        do {
+            for file in inputs { try source.push([file]) }
+            try source.finish()
+        } catch {
+            write.abandon()
+            rejected.discard()
+            duplicates.discard()
+            throw error
+        }
+        try rejected.finish()
+        try duplicates.finish()
+
+        // Accounting: every document that entered is kept, a duplicate, or rejected.
+        var summary = RunSummary()
+        summary.documentsIn = documentStats.passed + context.rejectedDocuments
+        summary.kept = write.stats.passed
+        summary.duplicates = dedupStage?.stats.dropped["duplicate"] ?? 0
+        summary.rejected = context.rejectedDocuments + (dedupStage?.stats.dropped["no_words"] ?? 0)
+        summary.rejectionRecords = rejected.records
+        summary.linesStripped = stages.first { $0.name == "split" }?.counters
+            .filter { $0.key.hasPrefix("lines_stripped") }.values.reduce(0, +) ?? 0
+        summary.shards = write.shards.count
+        summary.inputBytes = inputs.reduce(0) { $0 + $1.size }
+        summary.seconds = monotonicSeconds() - start
+        // A story rejected by dedup (no words) entered as a document too: count it once.
+        summary.documentsIn += dedupStage?.stats.dropped["no_words"] ?? 0
+
+        try writeReports(summary: summary, stages: stages, context: context, shards: write.shards,
+                         sketch: dedupStage?.parameters)
+        return summary
+    }
+
+    private func writeReports(summary: RunSummary, stages: [StageStats], context: RunContext, shards: [ShardInfo],
+                              sketch: SketchParameters?) throws {
+        let out = options.output
+        var stageList: [JSONValue] = []
+        for s in stages {
+            guard case .object(var o) = s.json else { continue }
+            o["name"] = .string(s.name)
+            stageList.append(.object(o))
+        }
+        let stats: JSONValue = .object([
+            "documents_in": .int(summary.documentsIn),
+            "kept": .int(summary.kept),
+            "duplicates": .int(summary.duplicates),
+            "rejected": .int(summary.rejected),
+            "accounting_holds": .bool(summary.accountingHolds),
+            "rejection_records": .int(summary.rejectionRecords),
+            "rejected_by_reason": .object(context.rejectedByReason.mapValues { .int($0) }),
+            "seconds": .double((summary.seconds * 1000).rounded() / 1000),
+            "stages": .array(stageList),
+        ])
+        var manifest: [String: JSONValue] = [
+            "winnow_version": .string(WinnowVersion.string),
+            "pipeline": .object([
+                "path": .string(options.pipelinePath),
+                "sha256": .string(options.pipeline.sha256),
+                "text": .string(options.pipeline.sourceText),
+                "stages": .array(options.pipeline.stageNames.map { .string($0) }),
+                "dedup_enabled": .bool(options.dedup && options.pipeline.dedup != nil),
+            ]),
+            "inputs": .array(inputs.map { .object(["path": .string($0.path), "size": .int(Int($0.size))]) }),
+            "shards": .array(shards.map {
+                .object(["name": .string($0.name), "records": .int($0.records), "bytes": .int(Int($0.bytes)),
+                         "sha256": .string($0.sha256)])
+            }),
+            "side_outputs": .array(["duplicates.jsonl.gz", "rejected.jsonl.gz", "stats.json"].map { .string($0) }),
+        ]
+        if let batch = options.batch { manifest["batch"] = .string(batch) }
+        if let p = sketch {
+            manifest["sketch"] = .object([
+                "hash_function": .string(p.hashFunction), "seed": .int(Int(truncatingIfNeeded: p.seed)),
+                "ngram": .int(p.ngram), "permutations": .int(p.permutations), "bands": .int(p.bands), "rows": .int(p.rows),
+                "lowercase": .bool(p.tokenizer.lowercase), "digits_to_zero": .bool(p.tokenizer.digitsToZero),
+                "strip_accents": .bool(p.tokenizer.stripAccents),
+                "format_version": .int(WinnowCoreInfo.sketchFormatVersion),
+            ])
+        }
+        // stats.json holds timings, so it differs run to run; manifest.json is byte-identical.
+        try writeAtomically(JSONWriter.pretty(stats), to: "\(out)/stats.json")
+        try writeAtomically(JSONWriter.pretty(.object(manifest)), to: "\(out)/manifest.json")
+    }
+}
+
+/// Writes a small file under a temporary name and renames it into place.
+func writeAtomically(_ text: String, to path: String) throws {
+    let file = try AtomicFile(path: path)
+    do {
+        try file.write(Array(text.utf8))
+        try file.commit()
+    } catch {
+        file.discard()
+        throw error
+    }
+}
+
+public enum WinnowVersion {
+    public static let string = "0.1.0"
+}
