@@ -48,16 +48,8 @@ public struct PipelineConfig {
         let file: PipelineFile
         do {
             file = try YAMLDecoder().decode(PipelineFile.self, from: yaml)
-        } catch let error as ConfigError {
-            throw error
-        } catch let DecodingError.typeMismatch(_, ctx), let DecodingError.valueNotFound(_, ctx) {
-            throw ConfigError(path: dottedPath(ctx.codingPath), message: "bad value: \(ctx.debugDescription)")
-        } catch let DecodingError.dataCorrupted(ctx) {
-            throw ConfigError(path: dottedPath(ctx.codingPath), message: ctx.debugDescription)
-        } catch let DecodingError.keyNotFound(key, ctx) {
-            throw ConfigError(path: dottedPath(ctx.codingPath + [key]), message: "missing key")
         } catch {
-            throw ConfigError(path: "", message: "not a valid pipeline file: \(error)")
+            throw configError(from: error)
         }
         var config = PipelineConfig(sourceText: yaml, sha256: SHA256.hex(yaml))
         var last = -1
@@ -96,6 +88,24 @@ public struct PipelineConfig {
         if dedup != nil { names.append("dedup") }
         names.append("write")
         return names
+    }
+}
+
+/// Turns whatever the YAML decoder threw into a `ConfigError` naming the key: our own errors are
+/// wrapped by Yams as the underlying error of a `DecodingError`, so unwrap those first.
+func configError(from error: Error) -> ConfigError {
+    if let e = error as? ConfigError { return e }
+    switch error {
+    case DecodingError.dataCorrupted(let ctx):
+        if let inner = ctx.underlyingError { return configError(from: inner) }
+        return ConfigError(path: dottedPath(ctx.codingPath), message: ctx.debugDescription)
+    case DecodingError.typeMismatch(_, let ctx), DecodingError.valueNotFound(_, let ctx):
+        if let inner = ctx.underlyingError { return configError(from: inner) }
+        return ConfigError(path: dottedPath(ctx.codingPath), message: "bad value: \(ctx.debugDescription)")
+    case DecodingError.keyNotFound(let key, let ctx):
+        return ConfigError(path: dottedPath(ctx.codingPath + [key]), message: "missing key")
+    default:
+        return ConfigError(path: "", message: "not a valid pipeline file: \(error)")
     }
 }
 
