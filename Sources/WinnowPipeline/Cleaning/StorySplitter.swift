@@ -45,7 +45,7 @@ public final class StorySplitter {
     }
 
     private func run(_ text: ClassifiedText) -> (stories: [ExtractedStory], fates: [LineFate]) {
-        let lines = text.lines
+        let (lines, spans) = Reflow.merge(text.lines)
         var stories: [ExtractedStory] = []
         var fates: [LineFate] = []
         fates.reserveCapacity(lines.count)
@@ -55,12 +55,18 @@ public final class StorySplitter {
 
         func startStory(at i: Int, title: String?, key: UInt64?) {
             if let s = current?.finish() { stories.append(s) }
-            current = Builder(title: title, titleKey: key, firstLine: i, inHeader: title != nil)
+            current = Builder(title: title, titleKey: key, firstLine: spans[i].lowerBound, inHeader: title != nil)
             storyCount += 1
         }
+        /// Records the fate of merged line `i`: its first input line gets `kind`, wrapped
+        /// continuation lines share the fate (a title's continuation is part of the title).
         func fate(_ i: Int, _ kind: LineFate.Kind, _ scored: ScoredLine? = nil) {
-            fates.append(LineFate(line: i, kind: kind, story: current == nil ? nil : storyCount - 1,
-                                  score: scored?.score, features: scored?.describe(scorer.config.weights) ?? []))
+            let story = current == nil ? nil : storyCount - 1
+            for (n, line) in spans[i].enumerated() {
+                fates.append(LineFate(line: line, kind: n == 0 || kind != .boundary ? kind : .kept, story: story,
+                                      score: n == 0 ? scored?.score : nil,
+                                      features: n == 0 ? scored?.describe(scorer.config.weights) ?? [] : []))
+            }
         }
 
         for (i, line) in lines.enumerated() {
