@@ -25,16 +25,25 @@ enum Reflow {
     }
 
     /// For each line, whether it continues on the next line.
-    static func continuations(_ lines: [ClassifiedLine]) -> [Bool] {
+    ///
+    /// Stories glued into one dump may be wrapped at different widths, so the width used for the
+    /// reflow test is local: the longest content line within `window` lines. In indent-style text
+    /// (paragraphs open with an indented line) every non-indented line continues the previous one.
+    static func continuations(_ lines: [ClassifiedLine], window: Int = 10) -> [Bool] {
         var joins = [Bool](repeating: false, count: lines.count)
-        guard let width = wrapWidth(lines) else { return joins }
+        guard wrapWidth(lines) != nil else { return joins }
+        let lengths = lines.map { $0.kind == .body ? $0.text.count : 0 }
+        let indented = lines.map { $0.kind == .body && ($0.text.first == " " || $0.text.first == "\t") }
+        let indentStyle = indented.filter { $0 }.count >= 3
         for i in 0..<max(0, lines.count - 1) {
             let a = lines[i], b = lines[i + 1]
             guard a.kind == .body, b.kind == .body else { continue }
-            // An indented next line opens a new paragraph in indent-style dumps.
-            if b.text.first == " " || b.text.first == "\t" { continue }
+            if indented[i + 1] { continue }
+            if indentStyle { joins[i] = true; continue }
+            let local = lengths[max(0, i - window)...min(lines.count - 1, i + window)].max() ?? 0
             let firstWord = b.content.prefix { $0 != " " }.count
-            if a.text.count + 1 + firstWord > width - 1 { joins[i] = true }
+            let startsLower = b.content.first?.isLowercase ?? false
+            if lengths[i] + 1 + firstWord > local - 1 || (startsLower && lengths[i] * 10 >= local * 6) { joins[i] = true }
         }
         return joins
     }
