@@ -81,18 +81,18 @@ public struct SplitConfig: Decodable, Sendable {
 
     /// Defaults tuned on the seed dumps; `Pipelines/news.yaml` spells them out.
     public static let defaultWeights: [SplitFeature: Double] = [
-        .openEnding: 2.0, .sentenceEnding: -4.0, .questionEnding: 0.5, .headlineLength: 1.0,
+        .openEnding: 2.0, .sentenceEnding: -4.0, .questionEnding: -0.5, .headlineLength: 1.0,
         .tooFewWords: -2.0, .tooLong: -4.0, .capitalised: 0.5, .lowercaseStart: -2.0, .titleCase: 0.5,
         .creditAfter: 2.5, .widgetAfter: 1.5, .repeatedAfter: 2.5, .datelineAfter: 2.0, .proseAfter: 1.0,
         .datePrefix: 4.0, .trailerBefore: 1.5, .startOfText: 1.0, .afterSentence: 0.5, .afterOpenLine: -1.5,
-        .blankBefore: 0.0, .datelineStart: 3.0,
+        .blankBefore: 0.0, .datelineStart: 4.5,
     ]
     public static let defaultDatelinePatterns = [
         #"^\(([A-Z][\p{L}.' -]*(?:, [\p{L}.' -]+)?)\)\s*[—–-]+\s"#,
         #"^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][\p{L}.'-]+(?: [\p{L}0-9.'-]+){0,3})?)(?: \([\p{L} ]+\))?\s*[:—–-]+\s"#,
     ]
 
-    public init(threshold: Double = 3.0, weights: [SplitFeature: Double] = SplitConfig.defaultWeights,
+    public init(threshold: Double = 4.5, weights: [SplitFeature: Double] = SplitConfig.defaultWeights,
                 minWords: Int = 6, maxWords: Int = 30, maxChars: Int = 200, proseMinWords: Int = 10,
                 titleCaseShare: Double = 0.6, datelinePatterns: [String] = SplitConfig.defaultDatelinePatterns,
                 datelineMaxChars: Int = 60, bulletPrefixes: [String] = ["•", "●", "▪", "■", "* ", "- "]) {
