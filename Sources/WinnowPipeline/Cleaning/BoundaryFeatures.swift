@@ -1,0 +1,161 @@
+import Foundation
+
+/// Finds datelines (`(LONDON) — `, `BRUSSELS: `, `WASHINGTON (Reuters) - `) at the start of a line.
+///
+/// Only the first `dateline_max_chars` characters are examined, and only when the line opens
+/// with `(` or two capitals, so prose lines cost one or two byte comparisons.
+struct DatelineMatcher {
+    let patterns: [NSRegularExpression]
+    let maxChars: Int
+
+    init(_ config: SplitConfig) throws {
+        maxChars = config.datelineMaxChars
+        patterns = try config.datelinePatterns.map { p in
+            do { return try NSRegularExpression(pattern: p) } catch {
+                throw ConfigError(path: "split.dateline_patterns", message: "bad dateline regular expression '\(p)': \(error.localizedDescription)")
+            }
+        }
+    }
+
+    /// The dateline's place, if `line` opens with one.
+    func place(in line: String) -> String? {
+        let u = line.utf8
+        guard let b0 = u.first else { return nil }
+        let b1 = u.dropFirst().first ?? 0
+        let isCap = { (b: UInt8) in b >= 0x41 && b <= 0x5A }
+        guard b0 == 0x28 || (isCap(b0) && isCap(b1)) else { return nil }
+        let head = String(line.prefix(maxChars))
+        let ns = head as NSString
+        for re in patterns {
+            guard let m = re.firstMatch(in: head, options: [], range: NSRange(location: 0, length: ns.length)) else { continue }
+            let r = m.numberOfRanges > 1 ? m.range(at: 1) : m.range
+            guard r.location != NSNotFound else { continue }
+            return Self.placeOnly(ns.substring(with: r))
+        }
+        return nil
+    }
+
+    /// `WASHINGTON, March 3` → `WASHINGTON`: a date after the place is not part of it.
+    static func placeOnly(_ s: String) -> String {
+        let parts = s.split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        if parts.count == 2, parts[1].contains(where: \.isNumber) { return parts[0] }
+        return s.trimmingCharacters(in: .whitespaces)
+    }
+}
+
+/// The features that fire on one line, with the score they add up to.
+struct ScoredLine {
+    var score: Double = 0
+    var fired: [SplitFeature] = []
+
+    mutating func add(_ f: SplitFeature, _ weights: [SplitFeature: Double]) {
+        score += weights[f] ?? 0
+        fired.append(f)
+    }
+
+    /// `name=weight` strings for `explain`.
+    func describe(_ weights: [SplitFeature: Double]) -> [String] {
+        fired.map { "\($0.rawValue)=\(weights[$0] ?? 0)" }
+    }
+}
+
+/// Computes boundary features for lines of a `ClassifiedText`.
+struct BoundaryScorer {
+    let config: SplitConfig
+    let datelines: DatelineMatcher
+    /// How far (in lines) to look ahead for the credit/widget block and the lede.
+    let lookahead = 14
+
+    func isBullet(_ line: ClassifiedLine) -> Bool {
+        config.bulletPrefixes.contains { line.content.hasPrefix($0) }
+    }
+
+    /// What follows line `i` up to its lede: block roles, a repeat of the line, and the lede.
+    struct After { var credit = false, widget = false, repeated = false, lede: Int? }
+
+    func after(_ i: Int, in lines: [ClassifiedLine]) -> After {
+        var a = After()
+        var j = i + 1
+        while j < lines.count && j <= i + lookahead {
+            let l = lines[j]
+            switch l.kind {
+            case .blank: break
+            case .stripped(_, let role):
+                switch role {
+                case .credit?, .caption?: a.credit = true
+                case .widget?, .timestamp?, nil: a.widget = true
+                case .trailer?, .prefix?: return a
+                }
+            case .body:
+                if l.key == lines[i].key { a.repeated = true } else if !isBullet(l) { a.lede = j; return a }
+            }
+            j += 1
+        }
+        return a
+    }
+
+    /// What precedes line `i`: nil (start of text), a trailer, or the previous content line.
+    enum Before { case start, trailer, line(Int) }
+
+    func before(_ i: Int, in lines: [ClassifiedLine]) -> Before {
+        var j = i - 1
+        while j >= 0 {
+            switch lines[j].kind {
+            case .blank: break
+            case .stripped(_, let role): if role == .trailer { return .trailer }
+            case .body: return .line(j)
+            }
+            j -= 1
+        }
+        return .start
+    }
+
+    private func addBefore(_ i: Int, _ lines: [ClassifiedLine], _ s: inout ScoredLine) {
+        let w = config.weights
+        switch before(i, in: lines) {
+        case .start: s.add(.startOfText, w)
+        case .trailer: s.add(.trailerBefore, w)
+        case .line(let p):
+            s.add(LineText.ending(lines[p].content) == .open ? .afterOpenLine : .afterSentence, w)
+        }
+        if i > 0, case .blank = lines[i - 1].kind { s.add(.blankBefore, w) }
+    }
+
+    /// How much line `i` looks like a headline that starts a story; nil if it cannot be one.
+    func headline(_ i: Int, in lines: [ClassifiedLine]) -> ScoredLine? {
+        let line = lines[i]
+        let w = config.weights
+        guard line.words > 0, line.content.utf8.count <= config.maxChars * 4 else { return nil }
+        var s = ScoredLine()
+        switch LineText.ending(line.content) {
+        case .open: s.add(.openEnding, w)
+        case .sentence: s.add(.sentenceEnding, w)
+        case .question: s.add(.questionEnding, w)
+        }
+        if line.words > config.maxWords || line.content.count > config.maxChars { s.add(.tooLong, w) }
+        else if line.words < config.minWords { s.add(.tooFewWords, w) }
+        else { s.add(.headlineLength, w) }
+        s.add(LineText.startsCapitalised(line.content) ? .capitalised : .lowercaseStart, w)
+        if LineText.capitalisedShare(line.content) >= config.titleCaseShare { s.add(.titleCase, w) }
+        if line.isMetadataBearing { s.add(.datePrefix, w) }
+        let a = after(i, in: lines)
+        if a.credit { s.add(.creditAfter, w) }
+        if a.widget { s.add(.widgetAfter, w) }
+        if a.repeated { s.add(.repeatedAfter, w) }
+        if let lede = a.lede {
+            let l = lines[lede]
+            if datelines.place(in: l.content) != nil { s.add(.datelineAfter, w) }
+            if l.words >= config.proseMinWords && LineText.ending(l.content) != .open { s.add(.proseAfter, w) }
+        }
+        addBefore(i, lines, &s)
+        return s
+    }
+
+    /// How much line `i`, which opens with a dateline, starts a headline-less story.
+    func datelineStart(_ i: Int, in lines: [ClassifiedLine]) -> ScoredLine {
+        var s = ScoredLine()
+        s.add(.datelineStart, config.weights)
+        addBefore(i, lines, &s)
+        return s
+    }
+}

@@ -1,0 +1,142 @@
+/// Configuration of the `clean:` stage: boilerplate rules as data, grouped in named families.
+///
+/// Rules live in the pipeline file rather than in code so that a new outlet's junk can be handled
+/// by editing YAML, and so that every stripped line can be traced to a named family (`explain`).
+
+/// What a family's lines are, as far as story splitting cares.
+///
+/// The splitter reads roles, never family names: a credit block after a line makes it look like a
+/// headline, a trailer before a line makes it look like the start of the next story.
+public enum RuleRole: String, Sendable, CaseIterable {
+    /// Photo/image credits (`X/Y via Getty Images`, `Photo: …`): usually right after a headline.
+    case credit
+    /// Photo captions ending in a credit parenthetical (`… (AFP/File)`).
+    case caption
+    /// Page furniture: `Follow`, `Share`, `Short Url`, `Advertisement`, `Sign up …`.
+    case widget
+    /// Relative or absolute time stamps (`Updated 5 sec ago`, `Updated 24 October 2024`).
+    case timestamp
+    /// Lines that end a story: contributor lines, `Source: site.tld`, copyright, wire sign-offs.
+    case trailer
+    /// A prefix carrying metadata on a line that is otherwise kept (` date 2024-10-28 <headline>`).
+    case prefix
+}
+
+/// The `clean:` section.
+public struct CleanConfig: Decodable, Sendable {
+    /// Rule families, tried in order; the first family that matches a line wins.
+    public var families: [RuleFamilyConfig]
+    /// How learned (corpus-frequent) boilerplate lines are treated.
+    public var learned: LearnedConfig
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case families, learned }
+
+    public init(families: [RuleFamilyConfig] = [], learned: LearnedConfig = LearnedConfig()) {
+        self.families = families
+        self.learned = learned
+    }
+
+    public init(from decoder: Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        families = try c.value(.families, default: [])
+        learned = try c.value(.learned, default: LearnedConfig())
+        var seen = Set<String>()
+        for family in families where !seen.insert(family.name).inserted {
+            throw decoder.badValue("families", "rule family '\(family.name)' is defined twice; give each family a unique name")
+        }
+    }
+}
+
+/// One named family of boilerplate rules.
+///
+/// Literal matchers (`exact`, `prefixes`, `suffixes`, `contains`) are the cheap path and are
+/// compared against a folded form of the line (see `LineFold`); `patterns` are regular
+/// expressions and only run on lines up to `max_chars` long (or on the last `tail_chars`
+/// characters), so long prose lines cost almost nothing.
+public struct RuleFamilyConfig: Decodable, Sendable {
+    public var name: String
+    public var role: RuleRole
+    /// Metadata key that receives the matched value (a pattern's first capture group, else the line).
+    public var metadata: String?
+    /// Whether values accumulate in an array (`credits`, `contributors`) instead of first-wins.
+    public var metadataList: Bool
+    /// Lines longer than this (in characters, after trimming) are never tested against this family.
+    public var maxChars: Int
+    /// Whole lines, compared by `LineKey` (case, digits and punctuation do not matter).
+    public var exact: [String]
+    /// Folded-line prefixes / suffixes / substrings (case-insensitive, white space collapsed).
+    public var prefixes: [String]
+    public var suffixes: [String]
+    public var contains: [String]
+    /// Case-insensitive regular expressions. For the `prefix` role the pattern needs two groups:
+    /// the metadata value and the rest of the line, which is kept.
+    public var patterns: [String]
+    /// If set, patterns see only the last this-many characters of the line (captions).
+    public var tailChars: Int?
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case name, role, metadata, exact, prefixes, suffixes, contains, patterns
+        case metadataList = "metadata_list", maxChars = "max_chars", tailChars = "tail_chars"
+    }
+
+    public init(name: String, role: RuleRole, metadata: String? = nil, metadataList: Bool = false,
+                maxChars: Int = 120, exact: [String] = [], prefixes: [String] = [], suffixes: [String] = [],
+                contains: [String] = [], patterns: [String] = [], tailChars: Int? = nil) {
+        self.name = name; self.role = role; self.metadata = metadata; self.metadataList = metadataList
+        self.maxChars = maxChars; self.exact = exact; self.prefixes = prefixes; self.suffixes = suffixes
+        self.contains = contains; self.patterns = patterns; self.tailChars = tailChars
+    }
+
+    public init(from decoder: Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        let roleName = try c.decode(String.self, forKey: .role)
+        guard let role = RuleRole(rawValue: roleName) else {
+            throw decoder.badValue("role", "unknown role '\(roleName)'; use one of \(RuleRole.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        self.role = role
+        metadata = try c.decodeIfPresent(String.self, forKey: .metadata)
+        metadataList = try c.value(.metadataList, default: false)
+        maxChars = try c.value(.maxChars, default: 120)
+        guard maxChars > 0 else { throw decoder.badValue("max_chars", "must be a positive number of characters") }
+        exact = try c.value(.exact, default: [])
+        prefixes = try c.value(.prefixes, default: [])
+        suffixes = try c.value(.suffixes, default: [])
+        contains = try c.value(.contains, default: [])
+        patterns = try c.value(.patterns, default: [])
+        tailChars = try c.decodeIfPresent(Int.self, forKey: .tailChars)
+        if let t = tailChars, t <= 0 { throw decoder.badValue("tail_chars", "must be a positive number of characters") }
+        if exact.isEmpty && prefixes.isEmpty && suffixes.isEmpty && contains.isEmpty && patterns.isEmpty {
+            throw decoder.badValue("name", "rule family '\(name)' has no matchers; give it exact, prefixes, suffixes, contains or patterns")
+        }
+    }
+}
+
+/// The `learned:` subsection: lines whose `LineKey` was counted in many documents corpus-wide.
+public struct LearnedConfig: Decodable, Sendable {
+    /// A learned line is stripped only if it was seen in at least this many documents.
+    public var minDocuments: Int
+    /// Lines with at least this many words that end like a sentence read as prose and are kept:
+    /// a frequent quote or wire paragraph is content, not boilerplate.
+    public var proseMinWords: Int
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case minDocuments = "min_documents", proseMinWords = "prose_min_words"
+    }
+
+    public init(minDocuments: Int = 5, proseMinWords: Int = 12) {
+        self.minDocuments = minDocuments
+        self.proseMinWords = proseMinWords
+    }
+
+    public init(from decoder: Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        minDocuments = try c.value(.minDocuments, default: 5)
+        proseMinWords = try c.value(.proseMinWords, default: 12)
+        guard minDocuments >= 1 else { throw decoder.badValue("min_documents", "must be at least 1") }
+        guard proseMinWords >= 1 else { throw decoder.badValue("prose_min_words", "must be at least 1") }
+    }
+}

@@ -1,0 +1,134 @@
+/// Configuration of the `split:` stage: how story boundaries are scored.
+///
+/// A line starts a story when the weighted sum of the features that fire on it reaches
+/// `threshold`. Weights are data so that they can be tuned on dev dumps without code changes.
+
+/// The features the splitter scores; their raw values are the keys of `weights:`.
+public enum SplitFeature: String, CaseIterable, Sendable {
+    /// Headline shape: no terminal punctuation at the end.
+    case openEnding = "open_ending"
+    /// Ends like a sentence (`.`, `:`, `,`, `;`): almost never a headline.
+    case sentenceEnding = "sentence_ending"
+    /// Ends with `?` or `!`.
+    case questionEnding = "question_ending"
+    /// Word count within [min_words, max_words].
+    case headlineLength = "headline_length"
+    /// Fewer than min_words words: a subhead such as "The Middle East".
+    case tooFewWords = "too_few_words"
+    /// More than max_words words or max_chars characters.
+    case tooLong = "too_long"
+    /// Starts with a capital, digit or opening quote.
+    case capitalised
+    /// Starts lower-case: a wrapped continuation, not a headline.
+    case lowercaseStart = "lowercase_start"
+    /// Most longer words capitalised (Title Case).
+    case titleCase = "title_case"
+    /// A credit or caption line follows (before the lede).
+    case creditAfter = "credit_after"
+    /// A widget or time stamp line follows (before the lede).
+    case widgetAfter = "widget_after"
+    /// The same line (by `LineKey`) repeats just below.
+    case repeatedAfter = "repeated_after"
+    /// The next content line opens with a dateline.
+    case datelineAfter = "dateline_after"
+    /// The next content line reads as prose (long, ends like a sentence).
+    case proseAfter = "prose_after"
+    /// A metadata prefix (` date 2024-10-28 `) was cut off this line.
+    case datePrefix = "date_prefix"
+    /// A trailer (contributor line, `Source:`, copyright) comes just before.
+    case trailerBefore = "trailer_before"
+    /// The first content line of the text.
+    case startOfText = "start_of_text"
+    /// The previous content line ends like a sentence.
+    case afterSentence = "after_sentence"
+    /// The previous content line has an open ending (we would split a wrapped sentence or a
+    /// headline from its subhead).
+    case afterOpenLine = "after_open_line"
+    /// A blank line before and the lede (or a credit block) after: paragraph-structured dumps.
+    case blankBefore = "blank_before"
+    /// The line itself opens with a dateline: a story without headline (`(LONDON) — ...`).
+    case datelineStart = "dateline_start"
+}
+
+/// The `split:` section.
+public struct SplitConfig: Decodable, Sendable {
+    /// Minimum score for a line to start a story.
+    public var threshold: Double
+    /// Feature weights; a feature missing here weighs 0.
+    public var weights: [SplitFeature: Double]
+    /// Headline word-count range and character limit.
+    public var minWords: Int
+    public var maxWords: Int
+    public var maxChars: Int
+    /// A following line with at least this many words that ends like a sentence reads as prose.
+    public var proseMinWords: Int
+    /// Share of capitalised 4+-letter words from which `title_case` fires.
+    public var titleCaseShare: Double
+    /// Dateline regexes, tried on the first `dateline_max_chars` characters of a content line;
+    /// capture group 1 is the place (→ metadata `dateline`).
+    public var datelinePatterns: [String]
+    public var datelineMaxChars: Int
+    /// Line openings that mark teaser bullets (stripped between a headline and its lede).
+    public var bulletPrefixes: [String]
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case threshold, weights
+        case minWords = "min_words", maxWords = "max_words", maxChars = "max_chars"
+        case proseMinWords = "prose_min_words", titleCaseShare = "title_case_share"
+        case datelinePatterns = "dateline_patterns", datelineMaxChars = "dateline_max_chars"
+        case bulletPrefixes = "bullet_prefixes"
+    }
+
+    /// Defaults tuned on the seed dumps; `Pipelines/news.yaml` spells them out.
+    public static let defaultWeights: [SplitFeature: Double] = [
+        .openEnding: 2.0, .sentenceEnding: -4.0, .questionEnding: -0.5, .headlineLength: 1.0,
+        .tooFewWords: -2.0, .tooLong: -4.0, .capitalised: 0.5, .lowercaseStart: -2.0, .titleCase: 0.5,
+        .creditAfter: 2.5, .widgetAfter: 1.5, .repeatedAfter: 2.5, .datelineAfter: 2.0, .proseAfter: 1.0,
+        .datePrefix: 4.0, .trailerBefore: 1.5, .startOfText: 1.0, .afterSentence: 0.5, .afterOpenLine: -1.5,
+        .blankBefore: 0.0, .datelineStart: 4.5,
+    ]
+    public static let defaultDatelinePatterns = [
+        #"^\(([A-Z][\p{L}.' -]*(?:, [\p{L}.' -]+)?)\)\s*[—–-]+\s"#,
+        #"^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][\p{L}.'-]+(?: [\p{L}0-9.'-]+){0,3})?)(?: \([\p{L} ]+\))?\s*[:—–-]+\s"#,
+    ]
+
+    public init(threshold: Double = 4.5, weights: [SplitFeature: Double] = SplitConfig.defaultWeights,
+                minWords: Int = 6, maxWords: Int = 30, maxChars: Int = 200, proseMinWords: Int = 10,
+                titleCaseShare: Double = 0.6, datelinePatterns: [String] = SplitConfig.defaultDatelinePatterns,
+                datelineMaxChars: Int = 60, bulletPrefixes: [String] = ["•", "●", "▪", "■", "* ", "- "]) {
+        self.threshold = threshold; self.weights = weights; self.minWords = minWords; self.maxWords = maxWords
+        self.maxChars = maxChars; self.proseMinWords = proseMinWords; self.titleCaseShare = titleCaseShare
+        self.datelinePatterns = datelinePatterns; self.datelineMaxChars = datelineMaxChars
+        self.bulletPrefixes = bulletPrefixes
+    }
+
+    public init(from decoder: Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let d = SplitConfig()
+        threshold = try c.value(.threshold, default: d.threshold)
+        let raw = try c.value(.weights, default: [String: Double]())
+        var weights = SplitConfig.defaultWeights
+        for (name, w) in raw.sorted(by: { $0.key < $1.key }) {
+            guard let f = SplitFeature(rawValue: name) else {
+                throw ConfigError(path: dottedPath(decoder.codingPath + [AnyCodingKey(stringValue: "weights"), AnyCodingKey(stringValue: name)]),
+                                  message: "unknown feature '\(name)'; known features: \(SplitFeature.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            weights[f] = w
+        }
+        self.weights = weights
+        minWords = try c.value(.minWords, default: d.minWords)
+        maxWords = try c.value(.maxWords, default: d.maxWords)
+        maxChars = try c.value(.maxChars, default: d.maxChars)
+        proseMinWords = try c.value(.proseMinWords, default: d.proseMinWords)
+        titleCaseShare = try c.value(.titleCaseShare, default: d.titleCaseShare)
+        datelinePatterns = try c.value(.datelinePatterns, default: d.datelinePatterns)
+        datelineMaxChars = try c.value(.datelineMaxChars, default: d.datelineMaxChars)
+        bulletPrefixes = try c.value(.bulletPrefixes, default: d.bulletPrefixes)
+        guard minWords >= 1, maxWords >= minWords else {
+            throw decoder.badValue("max_words", "need 1 <= min_words <= max_words")
+        }
+        guard maxChars > 0, datelineMaxChars > 0 else { throw decoder.badValue("max_chars", "must be positive") }
+        guard (0...1).contains(titleCaseShare) else { throw decoder.badValue("title_case_share", "must be between 0 and 1") }
+    }
+}

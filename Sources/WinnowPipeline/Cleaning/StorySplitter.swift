@@ -1,0 +1,126 @@
+/// Stage "split": decides where stories start, picks titles, and drops stripped lines.
+///
+/// One pass over the classified lines. Every content line outside a headline's header block is
+/// scored as a possible headline (`BoundaryScorer.headline`); at or above `threshold` it starts a
+/// story and becomes its title. A line opening with a dateline that no headline claimed starts a
+/// headline-less story. After a headline, its header block (credits, widgets, a repeat of the
+/// headline, teaser bullets) runs up to the lede; repeats and bullets there are stripped too.
+public final class StorySplitter {
+    private let scorer: BoundaryScorer
+    private let threshold: Double
+
+    public init(config: SplitConfig) throws {
+        scorer = BoundaryScorer(config: config, datelines: try DatelineMatcher(config))
+        threshold = config.threshold
+    }
+
+    public func split(_ text: ClassifiedText) -> [ExtractedStory] { run(text).stories }
+
+    public func explain(_ text: ClassifiedText) -> [LineFate] { run(text).fates }
+
+    /// A story being assembled.
+    private struct Builder {
+        var title: String?
+        var titleKey: UInt64?
+        var firstLine: Int
+        var body: [String] = []
+        var metadata: [String: JSONValue] = [:]
+        /// True from the headline until the lede: repeats and bullets here are header furniture.
+        var inHeader: Bool
+
+        mutating func absorb(_ meta: [String: JSONValue]) {
+            for (k, v) in meta.sorted(by: { $0.key < $1.key }) {
+                if case .array(let new) = v {
+                    if case .array(let old)? = metadata[k] { metadata[k] = .array(old + new) } else { metadata[k] = v }
+                } else if metadata[k] == nil {
+                    metadata[k] = v
+                }
+            }
+        }
+
+        func finish() -> ExtractedStory? {
+            guard !body.isEmpty else { return nil }
+            return ExtractedStory(title: title, text: body.joined(separator: "\n"), metadata: metadata, firstLine: firstLine)
+        }
+    }
+
+    private func run(_ text: ClassifiedText) -> (stories: [ExtractedStory], fates: [LineFate]) {
+        let (lines, spans) = Reflow.merge(text.lines)
+        var stories: [ExtractedStory] = []
+        var fates: [LineFate] = []
+        fates.reserveCapacity(lines.count)
+        var current: Builder?
+        /// Stories counted as they start, so fates can name them even if one ends up empty.
+        var storyCount = 0
+
+        func startStory(at i: Int, title: String?, key: UInt64?) {
+            if let s = current?.finish() { stories.append(s) }
+            current = Builder(title: title, titleKey: key, firstLine: spans[i].lowerBound, inHeader: title != nil)
+            storyCount += 1
+        }
+        /// Records the fate of merged line `i`: its first input line gets `kind`, wrapped
+        /// continuation lines share the fate (a title's continuation is part of the title).
+        func fate(_ i: Int, _ kind: LineFate.Kind, _ scored: ScoredLine? = nil) {
+            let story = current == nil ? nil : storyCount - 1
+            for (n, line) in spans[i].enumerated() {
+                fates.append(LineFate(line: line, kind: n == 0 || kind != .boundary ? kind : .kept, story: story,
+                                      score: n == 0 ? scored?.score : nil,
+                                      features: n == 0 ? scored?.describe(scorer.config.weights) ?? [] : []))
+            }
+        }
+
+        for (i, line) in lines.enumerated() {
+            switch line.kind {
+            case .blank:
+                fate(i, .blank)
+            case .stripped(let rule, _):
+                if current == nil { startStory(at: i, title: nil, key: nil) }
+                current!.absorb(line.metadata)
+                fate(i, .stripped(rule: rule, detail: line.detail))
+            case .body:
+                if var b = current, b.inHeader {
+                    if line.key == b.titleKey {
+                        fate(i, .stripped(rule: "repeated_headline", detail: "same line key as the title"))
+                        continue
+                    }
+                    if scorer.isBullet(line) {
+                        fate(i, .stripped(rule: "teaser", detail: "bullet between headline and lede"))
+                        continue
+                    }
+                    // The lede: the header block ends; a dateline here belongs to this story.
+                    b.inHeader = false
+                    if let place = scorer.datelines.place(in: line.content) { b.metadata["dateline"] = b.metadata["dateline"] ?? .string(place) }
+                    b.body.append(line.content)
+                    b.absorb(line.metadata)
+                    current = b
+                    fate(i, .kept)
+                    continue
+                }
+                let scored = scorer.headline(i, in: lines)
+                if let s = scored, s.score >= threshold {
+                    startStory(at: i, title: line.content, key: line.key)
+                    current!.absorb(line.metadata)
+                    fate(i, .title, s)
+                    continue
+                }
+                if let place = scorer.datelines.place(in: line.content) {
+                    let s = scorer.datelineStart(i, in: lines)
+                    if s.score >= threshold || current == nil {
+                        startStory(at: i, title: nil, key: nil)
+                        current!.metadata["dateline"] = .string(place)
+                        current!.body.append(line.content)
+                        current!.absorb(line.metadata)
+                        fate(i, .boundary, s)
+                        continue
+                    }
+                }
+                if current == nil { startStory(at: i, title: nil, key: nil) }
+                current!.body.append(line.content)
+                current!.absorb(line.metadata)
+                fate(i, .kept, scored)
+            }
+        }
+        if let s = current?.finish() { stories.append(s) }
+        return (stories, fates)
+    }
+}
