@@ -146,7 +146,7 @@ public final class WinnowRun {
         summary.duplicates = dedupStage?.stats.dropped["duplicate"] ?? 0
         summary.rejected = context.rejectedDocuments + (dedupStage?.stats.dropped["no_words"] ?? 0)
         summary.rejectionRecords = rejected.records
-        summary.linesStripped = stages.first { $0.name == "split" }?.counters
+        summary.linesStripped = stages.first { $0.name == "clean" }?.counters
             .filter { $0.key.hasPrefix("lines_stripped") }.values.reduce(0, +) ?? 0
         summary.shards = write.shards.count
         summary.inputBytes = inputs.reduce(0) { $0 + $1.size }

@@ -28,6 +28,11 @@ public final class CleanStage: PipelineStage {
         let out = parallelMap(batch.count, threads: threads) { i in
             CleanedBlock(block: batch[i], classified: classifiers[i % threads].classify(batch[i].text))
         }
+        for item in out {
+            for line in item.classified.lines {
+                if case .stripped(let rule, _) = line.kind { stats.count("lines_stripped.\(rule)") }
+            }
+        }
         stats.passed += out.count
         try emit(out)
     }
