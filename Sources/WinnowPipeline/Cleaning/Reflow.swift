@@ -16,7 +16,7 @@ enum Reflow {
     static func wrapWidth(_ lines: [ClassifiedLine]) -> Int? {
         var lengths: [Int] = []
         for l in lines where l.kind == .body { lengths.append(l.text.count) }
-        guard lengths.count >= 8 else { return nil }
+        guard lengths.count >= 4 else { return nil }
         lengths.sort()
         let width = lengths[(lengths.count * 97) / 100]
         guard width <= maxWrapWidth, width >= minWrapWidth else { return nil }
