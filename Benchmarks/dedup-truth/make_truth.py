@@ -26,7 +26,8 @@ Outputs (in --out-dir):
   summary.json              pair counts per band for both corpora
 Variants (~--variants originals, 1-2 copies each): new boilerplate lines added, headline
 changed, last paragraphs trimmed, a few word edits; ~15% of copies get heavy edits (many
-substituted words/paragraphs, aiming at J in 0.5-0.8) and ~8% very heavy edits (J < 0.5).
+substituted words/paragraphs, aiming at J in 0.5-0.8), ~8% very heavy edits (J < 0.5) and ~6%
+are verbatim re-posts (same text, new title/source: J = 1.0).
 """
 import argparse, gzip, json, math, os, random, re, sys, time
 from collections import defaultdict
@@ -55,7 +56,7 @@ def all_pairs(ids, texts, t, log=sys.stderr):
     sets = []
     for tx in texts:
         s = set()
-        for sh in shingles(tx):
+        for sh in sorted(shingles(tx)):
             k = intern.get(sh)
             if k is None:
                 k = intern[sh] = len(intern)
@@ -220,7 +221,11 @@ def main():
         d = eligible[i]
         for k in range(1 + (rng.random() < 0.35)):
             r = rng.random()
-            heavy = 2 if r < 0.08 else 1 if r < 0.23 else 0
+            if r < 0.06:   # verbatim re-post: same text, new title/source (J = 1.0)
+                variants.append({'id': f"{d['id']}~syn{k}", 'text': d['text'], 'title': d['title'] + ' | ' + rng.choice(SYNDICATORS),
+                                 'source': rng.choice(SYNDICATORS)})
+                continue
+            heavy = 2 if r < 0.14 else 1 if r < 0.29 else 0
             variants.append(make_variant(d, k, rng, heavy))
     corpus = [{'id': d['id'], 'text': d['text'], 'title': d['title'], 'source': d['source']} for d in docs] + variants
     with gzip.open(os.path.join(a.out_dir, 'dedup-corpus.jsonl.gz'), 'wt', encoding='utf-8') as fh:
