@@ -79,3 +79,25 @@ final class UnionFindTests: XCTestCase {
         XCTAssertEqual(uf.groups().count, 1)
     }
 }
+
+final class LSHRecallTests: XCTestCase {
+    func testForRecallMeetsTheTargetWithLeastFalsePositiveArea() throws {
+        let (b, r) = try XCTUnwrap(LSHParameters.forRecall(threshold: 0.8, permutations: 128, recall: 0.99))
+        XCTAssertLessThanOrEqual(b * r, 128)
+        XCTAssertGreaterThanOrEqual(LSHParameters.candidateProbability(jaccard: 0.8, bands: b, rows: r), 0.99)
+        // Every other banding that reaches the target has at least as much false-positive area.
+        let fp = LSHParameters.falsePositiveArea(threshold: 0.8, bands: b, rows: r)
+        for rows in 1...128 {
+            for bands in 1...(128 / rows) where LSHParameters.candidateProbability(jaccard: 0.8, bands: bands, rows: rows) >= 0.99 {
+                XCTAssertGreaterThanOrEqual(LSHParameters.falsePositiveArea(threshold: 0.8, bands: bands, rows: rows), fp - 1e-12)
+            }
+        }
+        // datasketch's weighted optimum misses most pairs at the threshold: the reason for this rule.
+        let weighted = LSHParameters.optimal(threshold: 0.8, permutations: 128)
+        XCTAssertLessThan(LSHParameters.candidateProbability(jaccard: 0.8, bands: weighted.bands, rows: weighted.rows), 0.5)
+    }
+
+    func testForRecallIsNilWhenUnreachable() {
+        XCTAssertNil(LSHParameters.forRecall(threshold: 0.8, permutations: 2, recall: 0.999))
+    }
+}

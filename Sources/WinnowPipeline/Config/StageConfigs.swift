@@ -1,3 +1,5 @@
+import WinnowCore
+
 /// `read:` — how inputs are read.
 public struct ReadConfig: Decodable, Equatable {
     /// JSONL field holding the text.
@@ -41,10 +43,14 @@ public struct DedupConfig: Decodable, Equatable {
     public var permutations = 128
     /// Jaccard similarity at which two documents are near-duplicates.
     public var threshold = 0.8
-    /// LSH bands × rows; 0 means chosen from `threshold` (minimising weighted FP + FN areas).
+    /// LSH bands × rows; 0 means chosen from `threshold` (see `lshRecall`).
     public var bands = 0
     public var rows = 0
-    /// Weights of false positives / false negatives when bands × rows are chosen from the threshold.
+    /// Share of pairs at exactly `threshold` that must become LSH candidates: bands × rows are the
+    /// least false-positive banding that reaches it (candidates are confirmed, so recall is what
+    /// matters). 0 = datasketch's rule instead: minimise the weighted FP + FN areas below.
+    public var lshRecall = 0.99
+    /// Weights of false positives / false negatives when `lsh_recall` is 0.
     public var falsePositiveWeight = 0.5
     public var falseNegativeWeight = 0.5
     /// Seed of the hash functions (part of the sketch version: different seeds never compare).
@@ -64,11 +70,22 @@ public struct DedupConfig: Decodable, Equatable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case ngram, permutations, threshold, bands, rows, seed, lowercase, survivor
+        case lshRecall = "lsh_recall"
         case falsePositiveWeight = "fp_weight", falseNegativeWeight = "fn_weight"
         case digitsToZero = "digits_to_zero", stripAccents = "strip_accents", confirmExact = "confirm_exact"
     }
 
     public init() {}
+
+    /// The LSH banding this configuration asks for.
+    public var banding: (bands: Int, rows: Int) {
+        if bands > 0 { return (bands, rows) }
+        if lshRecall > 0, let br = LSHParameters.forRecall(threshold: threshold, permutations: permutations, recall: lshRecall) {
+            return br
+        }
+        return LSHParameters.optimal(threshold: threshold, permutations: permutations,
+                                     falsePositiveWeight: falsePositiveWeight, falseNegativeWeight: falseNegativeWeight)
+    }
 
     public init(from decoder: Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
@@ -78,6 +95,7 @@ public struct DedupConfig: Decodable, Equatable {
         threshold = try c.value(.threshold, default: threshold)
         bands = try c.value(.bands, default: bands)
         rows = try c.value(.rows, default: rows)
+        lshRecall = try c.value(.lshRecall, default: lshRecall)
         falsePositiveWeight = try c.value(.falsePositiveWeight, default: falsePositiveWeight)
         falseNegativeWeight = try c.value(.falseNegativeWeight, default: falseNegativeWeight)
         seed = try c.value(.seed, default: seed)
@@ -97,7 +115,11 @@ public struct DedupConfig: Decodable, Equatable {
         guard permutations >= 8, permutations <= 1024, permutations % 8 == 0 else {
             throw decoder.badValue("permutations", "must be a multiple of 8 from 8 to 1024 (128 is usual)")
         }
-        guard threshold > 0, threshold <= 1 else { throw decoder.badValue("threshold", "must be in (0, 1], e.g. 0.8") }
+        guard threshold > 0, threshold < 1 else { throw decoder.badValue("threshold", "must be in (0, 1), e.g. 0.8") }
+        guard lshRecall >= 0, lshRecall < 1 else { throw decoder.badValue("lsh_recall", "must be in [0, 1), e.g. 0.99 (0 = weighted rule)") }
+        if bands == 0, lshRecall > 0, LSHParameters.forRecall(threshold: threshold, permutations: permutations, recall: lshRecall) == nil {
+            throw decoder.badValue("lsh_recall", "no bands × rows within \(permutations) permutations reaches \(lshRecall) at threshold \(threshold); lower it or add permutations")
+        }
         guard (bands == 0) == (rows == 0) else { throw decoder.badValue("bands", "set both bands and rows, or neither") }
         guard bands * rows <= permutations else {
             throw decoder.badValue("bands", "bands × rows (\(bands)×\(rows)) exceeds permutations (\(permutations))")

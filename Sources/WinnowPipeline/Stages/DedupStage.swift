@@ -41,10 +41,7 @@ public final class DedupStage: PipelineStage {
     }
 
     init(config: DedupConfig, context: RunContext, spoolDirectory: String, duplicates: RecordFile, batchName: String?) throws {
-        let (b, r) = config.bands > 0 ? (config.bands, config.rows)
-            : LSHParameters.optimal(threshold: min(config.threshold, 0.999), permutations: config.permutations,
-                                    falsePositiveWeight: config.falsePositiveWeight,
-                                    falseNegativeWeight: config.falseNegativeWeight)
+        let (b, r) = config.banding
         let params = SketchParameters(ngram: config.ngram, permutations: config.permutations, bands: b, rows: r,
                                       seed: config.seed,
                                       tokenizer: TokenizerOptions(lowercase: config.lowercase, digitsToZero: config.digitsToZero,
