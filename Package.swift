@@ -32,6 +32,12 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // libdeflate: whole-buffer gzip, ~3x zlib's speed at the same ratio (Benchmarks/compression).
+        .systemLibrary(
+            name: "CLibDeflate",
+            pkgConfig: "libdeflate",
+            providers: [.apt(["libdeflate-dev"])]
+        ),
         .target(
             name: "WinnowCore",
             swiftSettings: hotPathFlags
@@ -41,6 +47,7 @@ let package = Package(
             dependencies: [
                 "WinnowCore",
                 "CZlib",
+                "CLibDeflate",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
             ]

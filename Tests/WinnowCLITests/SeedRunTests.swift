@@ -64,3 +64,52 @@ final class SeedRunTests: XCTestCase {
         }
     }
 }
+
+/// Shards rotate on compressed size, end on record boundaries, and the manifest's checksums hold.
+final class ShardRotationTests: XCTestCase {
+    func testSmallShardCapGivesSeveralValidShardsWithAllRecords() throws {
+        let dir = try CLI.temporaryDirectory(self)
+        let pipeline = """
+        version: 1
+        pipeline:
+          - read:
+          - write:
+              shard_max_bytes: 8192
+              member_bytes: 8192
+        """
+        try pipeline.write(toFile: dir + "/p.yaml", atomically: true, encoding: .utf8)
+        let r = try CLI.run(["run", "Fixtures/dedup/near-duplicates.jsonl", "--output", dir + "/out",
+                             "--pipeline", dir + "/p.yaml", "--quiet"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let manifest = try CLI.json(dir + "/out/manifest.json")
+        let shards = manifest["shards"] as! [[String: Any]]
+        XCTAssertGreaterThan(shards.count, 2)
+        var ids: [String] = []
+        for shard in shards {
+            let path = dir + "/out/" + (shard["name"] as! String)
+            let records = try CLI.records(path)
+            XCTAssertEqual(records.count, shard["records"] as? Int)
+            ids += records.map { $0["id"] as! String }
+            let data = try CLI.fileBytes(path)
+            XCTAssertEqual(data.count, shard["bytes"] as? Int)
+            XCTAssertEqual(sha256Hex(path), shard["sha256"] as? String)
+        }
+        XCTAssertEqual(ids.count, 24)
+        XCTAssertEqual(ids.first, "orig-00", "input order kept across shards")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir + "/out").filter { $0.hasPrefix(".") }
+        XCTAssertEqual(leftovers, [], "no temporary files left")
+    }
+
+    /// sha256sum's answer, an implementation independent of ours.
+    private func sha256Hex(_ path: String) -> String? {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+        p.arguments = [path]
+        let out = Pipe()
+        p.standardOutput = out
+        try? p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).split(separator: " ").first.map(String.init)
+    }
+}

@@ -134,11 +134,13 @@ public struct DedupConfig: Decodable, Equatable {
 public struct WriteConfig: Decodable, Equatable {
     /// A shard is closed once its compressed size reaches this many bytes.
     public var shardMaxBytes: Int64 = 256 << 20
-    /// gzip level, 1 (fastest) to 9 (smallest).
+    /// libdeflate level, 1 (fastest) to 12 (smallest); 6 matches `gzip -6`'s ratio at ~3× its speed.
     public var compressionLevel = 6
+    /// Uncompressed bytes per gzip member: the unit compressed in parallel.
+    public var memberBytes = 1 << 20
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case shardMaxBytes = "shard_max_bytes", compressionLevel = "compression_level"
+        case shardMaxBytes = "shard_max_bytes", compressionLevel = "compression_level", memberBytes = "member_bytes"
     }
 
     public init() {}
@@ -148,7 +150,9 @@ public struct WriteConfig: Decodable, Equatable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         shardMaxBytes = try c.value(.shardMaxBytes, default: shardMaxBytes)
         compressionLevel = try c.value(.compressionLevel, default: compressionLevel)
+        memberBytes = try c.value(.memberBytes, default: memberBytes)
         guard shardMaxBytes >= 4096 else { throw decoder.badValue("shard_max_bytes", "must be at least 4096") }
-        guard (1...9).contains(compressionLevel) else { throw decoder.badValue("compression_level", "must be 1 to 9") }
+        guard (1...12).contains(compressionLevel) else { throw decoder.badValue("compression_level", "must be 1 to 12 (libdeflate levels)") }
+        guard (4096...(64 << 20)).contains(memberBytes) else { throw decoder.badValue("member_bytes", "must be 4096 to 67108864") }
     }
 }
