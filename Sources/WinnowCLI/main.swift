@@ -1,4 +1,7 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `winnow`: the command-line entry point. Each subcommand is its own type in its own file.
 struct WinnowCommand: ParsableCommand {
@@ -9,4 +12,6 @@ struct WinnowCommand: ParsableCommand {
     )
 }
 
+// A file-size limit (ulimit -f) or quota must fail a write with an error we report, not kill us.
+signal(SIGXFSZ, SIG_IGN)
 WinnowCommand.main()
