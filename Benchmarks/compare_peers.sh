@@ -27,7 +27,7 @@ if [ -z "${WINNOW_BIN:-}" ]; then
     (cd "$repo" && swift build -c release --product winnow >/dev/null 2>&1) || true
     WINNOW_BIN="$repo/.build/release/winnow"
 fi
-if [ -x "$WINNOW_BIN" ] && "$WINNOW_BIN" bench --help >/dev/null 2>&1; then
+if [ -x "$WINNOW_BIN" ] && "$WINNOW_BIN" --help 2>/dev/null | grep -qE '^ +bench( |$)'; then
     winnow_cmd="$WINNOW_BIN bench --input {corpus} --perms 128 --ngram 5 --json"
     winnow_label="winnow bench"
 else
@@ -55,7 +55,7 @@ def shingles(text):
     toks = word.findall(text.lower())
     if len(toks) < N:
         return [" ".join(toks)] if toks else []
-    return [" ".join(toks[i:i + N]) for i in range(len(toks) - N + 1)]
+    return list(map(" ".join, zip(*(toks[i:] for i in range(N)))))
 
 def rensa_update(ts):
     for t in ts:
