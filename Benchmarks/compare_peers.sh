@@ -39,6 +39,7 @@ fi
 exec taskset -c 0 "$here/.venv/bin/python" - "$corpus" "$rounds" "$winnow_cmd" "$winnow_label" <<'PY'
 import gzip, json, re, shlex, statistics, subprocess, sys, time, os
 import rensa, datasketch, xxhash
+from importlib.metadata import version as pkg_version
 from datasketch import MinHash
 
 corpus, rounds, winnow_cmd, winnow_label = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
@@ -103,7 +104,7 @@ for r in range(rounds):
 mbps = {name: b / 1e6 / statistics.median(times[name]) for name, _, _, b in tools}
 best_rensa = max(v for k, v in mbps.items() if k.startswith("rensa"))
 print(f"\nCorpus: {corpus} ({len(texts)} docs, {nbytes / 1e6:.1f} MB); K={K}, word {N}-grams; "
-      f"median of {rounds} interleaved rounds, CPU 0; rensa {getattr(rensa, '__version__', '?')}, "
+      f"median of {rounds} interleaved rounds, CPU 0; rensa {pkg_version("rensa")}, "
       f"datasketch {datasketch.__version__}\n")
 print("| tool | MB/s | × fastest rensa |")
 print("|---|---:|---:|")
