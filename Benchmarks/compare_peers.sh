@@ -104,7 +104,7 @@ for r in range(rounds):
 mbps = {name: b / 1e6 / statistics.median(times[name]) for name, _, _, b in tools}
 best_rensa = max(v for k, v in mbps.items() if k.startswith("rensa"))
 print(f"\nCorpus: {corpus} ({len(texts)} docs, {nbytes / 1e6:.1f} MB); K={K}, word {N}-grams; "
-      f"median of {rounds} interleaved rounds, CPU 0; rensa {pkg_version("rensa")}, "
+      f"median of {rounds} interleaved rounds, CPU 0; rensa {pkg_version('rensa')}, "
       f"datasketch {datasketch.__version__}\n")
 print("| tool | MB/s | × fastest rensa |")
 print("|---|---:|---:|")
