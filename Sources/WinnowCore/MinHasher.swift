@@ -120,9 +120,7 @@ public final class MinHasher {
         }
         // Locals, not stored properties, in the loops: class property reads cost exclusivity checks.
         let tok = tokens
-        var sink = PointerSink(hasher: ByteHasher(seed: tokenHashSeed), out: tok)
-        tokenizer.scan(text, into: &sink)
-        let tokenCount = sink.count
+        let tokenCount = tokenizer.hashWords(text, seed: tokenHashSeed, into: tok)
         if tokenCount == 0 { return 0 }
         let width = min(parameters.ngram, tokenCount)
         let shingleCount = tokenCount - width + 1

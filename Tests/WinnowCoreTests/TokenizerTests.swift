@@ -78,3 +78,34 @@ final class TokenizerTests: XCTestCase {
         XCTAssertNotEqual(a, c, "the seed must change token hashes")
     }
 }
+
+final class TokenHashingTests: XCTestCase {
+    /// The 8-bytes-at-a-time path must give exactly the byte-by-byte hashes, for every option
+    /// set, on text mixing ASCII, accents, other scripts, long words and odd lengths.
+    func testFastPathMatchesByteByByte() {
+        let pieces = ["a", "Ab", "WORD", "under_score", "x9", "2024", "Éclair", "naïve", "straße", "ΟΔΟΣ",
+                      "Москва", "東京", "don't", " ", "  ", ", ", ".", "\n", "verylongwordwithmorethan16letters",
+                      "ABCDEFGH", "abcdefg", "abcdefghi", "e\u{301}", "ok👍", "_", "İ", "\u{FF}", "1a2b3c4d5e"]
+        var rng: UInt64 = 42
+        for options in [TokenizerOptions(), TokenizerOptions(lowercase: false),
+                        TokenizerOptions(digitsToZero: true, stripAccents: true)] {
+            let t = Tokenizer(options: options)
+            for _ in 0..<2_000 {
+                var s = ""
+                rng ^= rng << 13; rng ^= rng >> 7; rng ^= rng << 17
+                for _ in 0..<Int(rng % 12) {
+                    rng ^= rng << 13; rng ^= rng >> 7; rng ^= rng << 17
+                    s += pieces[Int(rng % UInt64(pieces.count))]
+                }
+                var fast: [UInt64] = [7]
+                var slow: [UInt64] = []
+                s.utf8.withContiguousStorageIfAvailable { buf in
+                    t.tokenHashes(buf, seed: 3, into: &fast)
+                    slow = t.tokenHashesByScan(buf, seed: 3)
+                }
+                XCTAssertEqual(Array(fast.dropFirst()), slow, "text: \(s.debugDescription) options \(options)")
+                XCTAssertEqual(fast.first, 7, "existing hashes are kept")
+            }
+        }
+    }
+}
