@@ -47,6 +47,17 @@ struct DatelineMatcher {
 struct ScoredLine {
     var score: Double = 0
     var fired: [SplitFeature] = []
+    /// Values behind the features (`cohesion=0.12`) and planner decisions, for `explain`.
+    var notes: [String] = []
+
+    mutating func note(_ s: String) { notes.append(s) }
+
+    /// A feature with a value: adds weight × value (the cohesion similarity).
+    mutating func add(_ f: SplitFeature, value: Double, _ weights: [SplitFeature: Double]) {
+        score += (weights[f] ?? 0) * value
+        fired.append(f)
+        notes.append(String(format: "%@=%.3f", f.rawValue, value))
+    }
 
     mutating func add(_ f: SplitFeature, _ weights: [SplitFeature: Double]) {
         score += weights[f] ?? 0
@@ -55,7 +66,7 @@ struct ScoredLine {
 
     /// `name=weight` strings for `explain`.
     func describe(_ weights: [SplitFeature: Double]) -> [String] {
-        fired.map { "\($0.rawValue)=\(weights[$0] ?? 0)" }
+        fired.map { "\($0.rawValue)=\(weights[$0] ?? 0)" } + notes
     }
 }
 

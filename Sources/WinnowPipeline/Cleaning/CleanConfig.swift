@@ -122,13 +122,26 @@ public struct LearnedConfig: Decodable, Sendable {
     /// a frequent quote or wire paragraph is content, not boilerplate.
     public var proseMinWords: Int
 
+    /// A learned line must also occur in at least this many sources (input files).
+    public var minSources: Int
+    /// Lines longer than this (characters) are not counted: prose paragraphs are not boilerplate.
+    public var maxLineChars: Int
+    /// Memory bound of the learner: distinct keys held at once.
+    public var maxKeys: Int
+    /// How many frequent lines keep their text for reporting (`topLines`).
+    public var sampleLines: Int
+
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case minDocuments = "min_documents", proseMinWords = "prose_min_words"
+        case minDocuments = "min_documents", proseMinWords = "prose_min_words", minSources = "min_sources"
+        case maxLineChars = "max_line_chars", maxKeys = "max_keys", sampleLines = "sample_lines"
     }
 
-    public init(minDocuments: Int = 5, proseMinWords: Int = 12) {
+    public init(minDocuments: Int = 5, proseMinWords: Int = 12, minSources: Int = 1, maxLineChars: Int = 200,
+                maxKeys: Int = 4_000_000, sampleLines: Int = 200) {
         self.minDocuments = minDocuments
         self.proseMinWords = proseMinWords
+        self.minSources = minSources; self.maxLineChars = maxLineChars
+        self.maxKeys = maxKeys; self.sampleLines = sampleLines
     }
 
     public init(from decoder: Decoder) throws {
@@ -136,6 +149,13 @@ public struct LearnedConfig: Decodable, Sendable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         minDocuments = try c.value(.minDocuments, default: 5)
         proseMinWords = try c.value(.proseMinWords, default: 12)
+        minSources = try c.value(.minSources, default: 1)
+        maxLineChars = try c.value(.maxLineChars, default: 200)
+        maxKeys = try c.value(.maxKeys, default: 4_000_000)
+        sampleLines = try c.value(.sampleLines, default: 200)
+        guard minSources >= 1, maxLineChars >= 1, maxKeys >= 1000, sampleLines >= 0 else {
+            throw decoder.badValue("max_keys", "need min_sources >= 1, max_line_chars >= 1, max_keys >= 1000, sample_lines >= 0")
+        }
         guard minDocuments >= 1 else { throw decoder.badValue("min_documents", "must be at least 1") }
         guard proseMinWords >= 1 else { throw decoder.badValue("prose_min_words", "must be at least 1") }
     }

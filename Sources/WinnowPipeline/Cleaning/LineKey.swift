@@ -16,6 +16,16 @@ public enum LineKey {
         return h
     }
 
+    /// The key of a line given as UTF-8 bytes (same value as `hash(String)`; no String is made).
+    public static func hash(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        normalizeBytes(bytes) { h = (h ^ UInt64($0)) &* 0x0000_0100_0000_01b3 }
+        return h
+    }
+
+    /// The key of a line with nothing but separators (blank or punctuation only).
+    public static let emptyHash: UInt64 = 0xcbf2_9ce4_8422_2325
+
     /// The normalised text itself (for tests and `explain` output).
     public static func normalized(_ line: some StringProtocol) -> String {
         var bytes: [UInt8] = []
@@ -26,11 +36,16 @@ public enum LineKey {
     /// Feeds the normalised bytes of `line` to `emit`, one at a time.
     @inline(__always)
     static func normalize(_ line: some StringProtocol, _ emit: (UInt8) -> Void) {
+        let utf8 = Array(line.utf8)
+        utf8.withUnsafeBufferPointer { normalizeBytes($0, emit) }
+    }
+
+    @inline(__always)
+    static func normalizeBytes(_ utf8: UnsafeBufferPointer<UInt8>, _ emit: (UInt8) -> Void) {
         var pendingSpace = false
         var emitted = false
         var inDigits = false
         var skip = 0  // continuation bytes of a multi-byte separator still to skip
-        let utf8 = Array(line.utf8)
         var i = 0
         while i < utf8.count {
             let b = utf8[i]

@@ -48,6 +48,16 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     case blankBefore = "blank_before"
     /// The line itself opens with a dateline: a story without headline (`(LONDON) — ...`).
     case datelineStart = "dateline_start"
+    /// Open ending in a text where few lines (≤ `rare_open_share`) have one.
+    case rareOpenEnding = "rare_open_ending"
+    /// Similarity (0–1) of the words before and after the line; the weight is multiplied by it.
+    case cohesion
+    /// The words before and after the line overlap little (see `Cohesion`): the topic changes.
+    case topicShift = "topic_shift"
+    /// The words before and after the line overlap a lot: one story goes on.
+    case sameTopic = "same_topic"
+    /// Most headlines of this dump have a header block (credits, widgets) and this one has none.
+    case unlikeDumpHeadlines = "unlike_dump_headlines"
 }
 
 /// The `split:` section.
@@ -70,6 +80,18 @@ public struct SplitConfig: Decodable, Sendable {
     public var datelineMaxChars: Int
     /// Line openings that mark teaser bullets (stripped between a headline and its lede).
     public var bulletPrefixes: [String]
+    /// A story needs this many body words; a shorter one loses its weaker boundary (0 = off).
+    public var minStoryWords: Int
+    /// Words on each side of a candidate compared for cohesion, and the similarity bands.
+    public var cohesionWindowWords: Int
+    public var topicShiftBelow: Double
+    public var sameTopicAbove: Double
+    /// Cohesion is computed for candidates scoring within this distance of the threshold.
+    public var cohesionMargin: Double
+    /// Share of a dump's headlines with a header block from which one without is penalised.
+    public var headerStyleShare: Double
+    /// Share of open-ended lines at or below which an open ending is rare in a text.
+    public var rareOpenShare: Double
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case threshold, weights
@@ -77,6 +99,10 @@ public struct SplitConfig: Decodable, Sendable {
         case proseMinWords = "prose_min_words", titleCaseShare = "title_case_share"
         case datelinePatterns = "dateline_patterns", datelineMaxChars = "dateline_max_chars"
         case bulletPrefixes = "bullet_prefixes"
+        case minStoryWords = "min_story_words", cohesionWindowWords = "cohesion_window_words"
+        case topicShiftBelow = "topic_shift_below", sameTopicAbove = "same_topic_above"
+        case cohesionMargin = "cohesion_margin", headerStyleShare = "header_style_share"
+        case rareOpenShare = "rare_open_share"
     }
 
     /// Defaults tuned on the seed dumps; `Pipelines/news.yaml` spells them out.
@@ -85,7 +111,7 @@ public struct SplitConfig: Decodable, Sendable {
         .tooFewWords: -2.0, .tooLong: -4.0, .capitalised: 0.5, .lowercaseStart: -2.0, .titleCase: 0.5,
         .creditAfter: 2.5, .widgetAfter: 1.5, .repeatedAfter: 2.5, .datelineAfter: 2.0, .proseAfter: 1.0,
         .datePrefix: 4.0, .trailerBefore: 1.5, .startOfText: 1.0, .afterSentence: 0.5, .afterOpenLine: -1.5,
-        .blankBefore: 0.0, .datelineStart: 4.5,
+        .blankBefore: 0.0, .datelineStart: 4.5, .topicShift: 1.0, .sameTopic: -2.0, .unlikeDumpHeadlines: -3.0,
     ]
     public static let defaultDatelinePatterns = [
         #"^\(([A-Z][\p{L}.' -]*(?:, [\p{L}.' -]+)?)\)\s*[—–-]+\s"#,
@@ -95,11 +121,18 @@ public struct SplitConfig: Decodable, Sendable {
     public init(threshold: Double = 4.5, weights: [SplitFeature: Double] = SplitConfig.defaultWeights,
                 minWords: Int = 6, maxWords: Int = 30, maxChars: Int = 200, proseMinWords: Int = 10,
                 titleCaseShare: Double = 0.6, datelinePatterns: [String] = SplitConfig.defaultDatelinePatterns,
-                datelineMaxChars: Int = 60, bulletPrefixes: [String] = ["•", "●", "▪", "■", "* ", "- "]) {
+                datelineMaxChars: Int = 60, bulletPrefixes: [String] = ["•", "●", "▪", "■", "* ", "- "],
+                minStoryWords: Int = 40, cohesionWindowWords: Int = 60, topicShiftBelow: Double = 0.08,
+                sameTopicAbove: Double = 0.2, cohesionMargin: Double = 0, headerStyleShare: Double = 0.75,
+                rareOpenShare: Double = 0.2) {
         self.threshold = threshold; self.weights = weights; self.minWords = minWords; self.maxWords = maxWords
         self.maxChars = maxChars; self.proseMinWords = proseMinWords; self.titleCaseShare = titleCaseShare
         self.datelinePatterns = datelinePatterns; self.datelineMaxChars = datelineMaxChars
         self.bulletPrefixes = bulletPrefixes
+        self.minStoryWords = minStoryWords; self.cohesionWindowWords = cohesionWindowWords
+        self.topicShiftBelow = topicShiftBelow; self.sameTopicAbove = sameTopicAbove
+        self.cohesionMargin = cohesionMargin; self.headerStyleShare = headerStyleShare
+        self.rareOpenShare = rareOpenShare
     }
 
     public init(from decoder: Decoder) throws {
@@ -125,6 +158,13 @@ public struct SplitConfig: Decodable, Sendable {
         datelinePatterns = try c.value(.datelinePatterns, default: d.datelinePatterns)
         datelineMaxChars = try c.value(.datelineMaxChars, default: d.datelineMaxChars)
         bulletPrefixes = try c.value(.bulletPrefixes, default: d.bulletPrefixes)
+        minStoryWords = try c.value(.minStoryWords, default: d.minStoryWords)
+        cohesionWindowWords = try c.value(.cohesionWindowWords, default: d.cohesionWindowWords)
+        topicShiftBelow = try c.value(.topicShiftBelow, default: d.topicShiftBelow)
+        sameTopicAbove = try c.value(.sameTopicAbove, default: d.sameTopicAbove)
+        cohesionMargin = try c.value(.cohesionMargin, default: d.cohesionMargin)
+        headerStyleShare = try c.value(.headerStyleShare, default: d.headerStyleShare)
+        rareOpenShare = try c.value(.rareOpenShare, default: d.rareOpenShare)
         guard minWords >= 1, maxWords >= minWords else {
             throw decoder.badValue("max_words", "need 1 <= min_words <= max_words")
         }

@@ -1,17 +1,17 @@
 /// Stage "split": decides where stories start, picks titles, and drops stripped lines.
 ///
-/// One pass over the classified lines. Every content line outside a headline's header block is
-/// scored as a possible headline (`BoundaryScorer.headline`); at or above `threshold` it starts a
-/// story and becomes its title. A line opening with a dateline that no headline claimed starts a
-/// headline-less story. After a headline, its header block (credits, widgets, a repeat of the
-/// headline, teaser bullets) runs up to the lede; repeats and bullets there are stripped too.
+/// Two phases. `BoundaryPlanner` decides which lines start stories (line scores, then text-level
+/// checks: cohesion, dump style, story length). Then one pass builds the stories: a planned
+/// headline becomes the story's title, a planned dateline lede starts a headline-less story.
+/// After a headline, its header block (credits, widgets, a repeat of the headline, teaser
+/// bullets) runs up to the lede; repeats and bullets there are stripped too.
 public final class StorySplitter {
     private let scorer: BoundaryScorer
-    private let threshold: Double
+    private let planner: BoundaryPlanner
 
     public init(config: SplitConfig) throws {
         scorer = BoundaryScorer(config: config, datelines: try DatelineMatcher(config))
-        threshold = config.threshold
+        planner = BoundaryPlanner(scorer: scorer)
     }
 
     public func split(_ text: ClassifiedText) -> [ExtractedStory] { run(text).stories }
@@ -46,6 +46,7 @@ public final class StorySplitter {
 
     private func run(_ text: ClassifiedText) -> (stories: [ExtractedStory], fates: [LineFate]) {
         let (lines, spans) = Reflow.merge(text.lines)
+        let plan = planner.plan(lines)
         var stories: [ExtractedStory] = []
         var fates: [LineFate] = []
         fates.reserveCapacity(lines.count)
@@ -96,24 +97,21 @@ public final class StorySplitter {
                     fate(i, .kept)
                     continue
                 }
-                let scored = scorer.headline(i, in: lines)
-                if let s = scored, s.score >= threshold {
-                    startStory(at: i, title: line.content, key: line.key)
-                    current!.absorb(line.metadata)
-                    fate(i, .title, s)
-                    continue
-                }
-                if let place = scorer.datelines.place(in: line.content) {
-                    let s = scorer.datelineStart(i, in: lines)
-                    if s.score >= threshold || current == nil {
+                if let start = plan.starts[i] {
+                    if start.isTitle {
+                        startStory(at: i, title: line.content, key: line.key)
+                        current!.absorb(line.metadata)
+                        fate(i, .title, start.scored)
+                    } else {
                         startStory(at: i, title: nil, key: nil)
-                        current!.metadata["dateline"] = .string(place)
+                        if let place = scorer.datelines.place(in: line.content) { current!.metadata["dateline"] = .string(place) }
                         current!.body.append(line.content)
                         current!.absorb(line.metadata)
-                        fate(i, .boundary, s)
-                        continue
+                        fate(i, .boundary, start.scored)
                     }
+                    continue
                 }
+                let scored = plan.rejected[i]
                 if current == nil { startStory(at: i, title: nil, key: nil) }
                 current!.body.append(line.content)
                 current!.absorb(line.metadata)

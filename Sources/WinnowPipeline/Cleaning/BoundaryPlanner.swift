@@ -1,0 +1,127 @@
+/// Phase 1 of splitting: decides which lines start stories, looking at the whole text at once.
+///
+/// Line-local scores (`BoundaryScorer`) are not enough on real dumps: an article's own subheads,
+/// embedded tweets and captions look just like headlines. Three text-level checks follow the
+/// local scores:
+/// 1. Cohesion (`Cohesion`): the words before and after a real boundary differ; a subhead sits
+///    inside one topic. Computed only for lines whose local score is near the threshold.
+/// 2. Dump style: when most confident headlines of a dump come with a header block (credits,
+///    widgets, a repeated headline), a candidate without one is probably an in-article line.
+/// 3. Story length prior: a "story" of a line or two between two boundaries is unlikely, so the
+///    weaker of its two boundaries is dropped until every story has `min_story_words` words.
+struct BoundaryPlanner {
+    let scorer: BoundaryScorer
+    var config: SplitConfig { scorer.config }
+
+    /// A line chosen to start a story.
+    struct Start {
+        var isTitle: Bool
+        var scored: ScoredLine
+    }
+
+    struct Plan {
+        var starts: [Int: Start] = [:]
+        /// Scores of lines that were candidates but do not start a story (for `explain`).
+        var rejected: [Int: ScoredLine] = [:]
+    }
+
+    func plan(_ lines: [ClassifiedLine]) -> Plan {
+        let w = config.weights
+        let threshold = config.threshold
+        let cohesion = Cohesion(lines, window: config.cohesionWindowWords)
+        var candidates: [(line: Int, start: Start)] = []
+        var plan = Plan()
+        let openRare = Self.openEndingShare(lines) <= config.rareOpenShare
+        for i in lines.indices where lines[i].kind == .body {
+            let line = lines[i]
+            if scorer.isBullet(line) { continue }
+            var s: ScoredLine
+            let isTitle: Bool
+            if scorer.datelines.place(in: line.content) != nil {
+                // A line that opens with a dateline is a lede, never a headline.
+                s = scorer.datelineStart(i, in: lines)
+                isTitle = false
+            } else {
+                guard var h = scorer.headline(i, in: lines) else { continue }
+                if openRare && h.fired.contains(.openEnding) { h.add(.rareOpenEnding, w) }
+                s = h
+                isTitle = true
+            }
+            // Cohesion is the costly feature: only where it can change the decision.
+            if s.score >= threshold - config.cohesionMargin && s.score < threshold + config.cohesionMargin {
+                let sim = cohesion.similarity(at: i)
+                if sim >= 0 {
+                    s.add(.cohesion, value: sim, w)
+                    if sim < config.topicShiftBelow { s.add(.topicShift, w) }
+                    else if sim >= config.sameTopicAbove { s.add(.sameTopic, w) }
+                }
+            }
+            if s.score >= threshold { candidates.append((i, Start(isTitle: isTitle, scored: s))) }
+            else { plan.rejected[i] = s }
+        }
+        applyDumpStyle(&candidates, &plan)
+        applyLengthPrior(&candidates, lines, &plan)
+        for c in candidates { plan.starts[c.line] = c.start }
+        return plan
+    }
+
+    /// Share of body lines of 4+ words without terminal punctuation. In a dump where nearly every
+    /// line ends like a sentence, an open line stands out (and is likely a headline).
+    static func openEndingShare(_ lines: [ClassifiedLine]) -> Double {
+        var n = 0, open = 0
+        for l in lines where l.kind == .body && l.words >= 4 {
+            n += 1
+            if LineText.ending(l.content) == .open { open += 1 }
+        }
+        return n < 8 ? 1 : Double(open) / Double(n)
+    }
+
+    /// Header evidence: what a real headline in a dump with page furniture has below it.
+    private static func hasHeader(_ s: ScoredLine) -> Bool {
+        s.fired.contains { $0 == .creditAfter || $0 == .widgetAfter || $0 == .repeatedAfter || $0 == .datePrefix }
+    }
+
+    private func applyDumpStyle(_ candidates: inout [(line: Int, start: Start)], _ plan: inout Plan) {
+        let titles = candidates.filter { $0.start.isTitle }
+        guard titles.count >= 3 else { return }
+        let withHeader = titles.filter { Self.hasHeader($0.start.scored) }.count
+        guard Double(withHeader) >= config.headerStyleShare * Double(titles.count) else { return }
+        candidates = candidates.compactMap { c in
+            guard c.start.isTitle, !Self.hasHeader(c.start.scored) else { return c }
+            var c = c
+            c.start.scored.add(.unlikeDumpHeadlines, config.weights)
+            if c.start.scored.score >= config.threshold { return c }
+            plan.rejected[c.line] = c.start.scored
+            return nil
+        }
+    }
+
+    /// Drops the weaker boundary of any story shorter than `min_story_words` body words.
+    private func applyLengthPrior(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+        guard config.minStoryWords > 0 else { return }
+        // Prefix sums of body words, so a segment's length is one subtraction.
+        var words = [Int](repeating: 0, count: lines.count + 1)
+        for (i, l) in lines.enumerated() { words[i + 1] = words[i] + (l.kind == .body ? l.words : 0) }
+        func bodyWords(_ k: Int) -> Int {
+            let c = candidates[k]
+            let end = k + 1 < candidates.count ? candidates[k + 1].line : lines.count
+            let from = c.start.isTitle ? c.line + 1 : c.line
+            return words[end] - words[from]
+        }
+        var changed = true
+        while changed && candidates.count > 1 {
+            changed = false
+            for k in candidates.indices where bodyWords(k) < config.minStoryWords {
+                // Drop this start, or the next one (merging the next story in), whichever is weaker.
+                var drop = k
+                if k + 1 < candidates.count && candidates[k + 1].start.scored.score < candidates[k].start.scored.score { drop = k + 1 }
+                var s = candidates[drop].start.scored
+                s.note("dropped: story shorter than \(config.minStoryWords) words")
+                plan.rejected[candidates[drop].line] = s
+                candidates.remove(at: drop)
+                changed = true
+                break
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+/// Lexical cohesion across a candidate boundary (the TextTiling idea).
+///
+/// Two stories glued into one dump are about different things; an article's own subhead, pull
+/// quote or embedded tweet sits between paragraphs about the same thing. So the content words
+/// of the text just before a candidate line and of the text just after it overlap little at a
+/// real boundary and a lot inside a story. Words are hashed (no strings kept); only words of
+/// five or more letters that are not function words count, so "which" or "their" do not make two
+/// stories look alike.
+struct Cohesion {
+    /// Content-word hashes per line, computed once per text.
+    private let words: [[UInt64]]
+    private let isBody: [Bool]
+    let window: Int
+
+    init(_ lines: [ClassifiedLine], window: Int) {
+        self.window = window
+        isBody = lines.map { $0.kind == .body }
+        words = lines.map { $0.kind == .body ? Cohesion.contentWords($0.content) : [] }
+    }
+
+    /// Set cosine similarity of the content words within `window` words before line `i` and after it.
+    func similarity(at i: Int) -> Double {
+        var before = Set<UInt64>(), after = Set<UInt64>()
+        var n = 0, j = i - 1
+        while j >= 0 && n < window {
+            if isBody[j] { before.formUnion(words[j]); n += words[j].count }
+            j -= 1
+        }
+        n = 0; j = i + 1
+        while j < words.count && n < window {
+            if isBody[j] { after.formUnion(words[j]); n += words[j].count }
+            j += 1
+        }
+        guard before.count >= 8, after.count >= 8 else { return -1 }
+        let common = before.intersection(after).count
+        return Double(common) / Double(before.count * after.count).squareRoot()
+    }
+
+    /// Hashes of the line's content words: letter runs of 5+ letters (ASCII case-folded, non-ASCII
+    /// bytes count as letters), minus a short list of frequent function words.
+    static func contentWords(_ s: String) -> [UInt64] {
+        var out: [UInt64] = []
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var len = 0
+        func flush() {
+            if len >= 5 && !stopwords.contains(h) { out.append(h) }
+            h = 0xcbf2_9ce4_8422_2325; len = 0
+        }
+        for var b in s.utf8 {
+            let upper = b >= 0x41 && b <= 0x5A
+            if upper || (b >= 0x61 && b <= 0x7A) || b >= 0x80 {
+                if upper { b |= 0x20 }
+                h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3
+                len += 1
+            } else if len > 0 { flush() }
+        }
+        if len > 0 { flush() }
+        return out
+    }
+
+    static func hash(_ word: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in word.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        return h
+    }
+
+    static let stopwords: Set<UInt64> = Set("""
+    about above after again against among around because before being below between both could \
+    during every first from having their there these those other others should since still which \
+    while would where under until their theirs them themselves through therefore however whether \
+    without within would years today people including another already always never often really \
+    something nothing anything everything thing things going being years later early never might \
+    shall cannot doesn didn wasn isn aren weren hasn haven won said says saying told according \
+    also just like many much more most some such than that then they this what when will with \
+    your yours very even into over only same each last next week month time times
+    """.split(separator: " ").map { hash(String($0)) })
+}
