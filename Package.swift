@@ -32,6 +32,12 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // SQLite through its C API: the persistent cross-batch index (`--index FILE`).
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         .target(
             name: "WinnowCore",
             swiftSettings: hotPathFlags
@@ -41,6 +47,7 @@ let package = Package(
             dependencies: [
                 "WinnowCore",
                 "CZlib",
+                "CSQLite",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
             ]

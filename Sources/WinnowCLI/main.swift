@@ -5,7 +5,7 @@ struct WinnowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "winnow",
         abstract: "Clean, split and deduplicate raw news scrape dumps into gzip JSONL shards.",
-        subcommands: [RunCommand.self, BenchCommand.self]
+        subcommands: [RunCommand.self, IndexCommand.self, BenchCommand.self]
     )
 }
 
