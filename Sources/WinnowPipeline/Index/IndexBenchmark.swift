@@ -106,8 +106,10 @@ public struct IndexBenchmark {
             }
         }
         try inserter.flushBands()
+        let commitStart = monotonicSeconds()
         try session.commit(documentsIn: batch, duplicates: matches.count)
         let end = monotonicSeconds()
+        log(String(format: "query %.3f s, inserts %.3f s, commit %.3f s", insertStart - queryStart, commitStart - insertStart, end - commitStart))
         let stats = try DedupIndex.openForReading(path: path).statistics()
         var usage = rusage()
         getrusage(RUSAGE_SELF_ID, &usage)

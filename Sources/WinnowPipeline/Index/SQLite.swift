@@ -144,6 +144,8 @@ final class SQLiteStatement {
         while try step() {}
     }
 
+    var columnCount: Int32 { sqlite3_column_count(handle) }
+
     func int(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
 
     func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
