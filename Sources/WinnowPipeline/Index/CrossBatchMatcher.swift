@@ -59,8 +59,8 @@ final class CrossBatchMatcher {
                 for key in keyBuf { entries.append((key, Int32(i))) }
             }
         }
-        // In the B-tree's order (keys are stored as signed integers), so lookups walk it forwards.
-        entries.sort { $0.key != $1.key ? Int64(bitPattern: $0.key) < Int64(bitPattern: $1.key) : $0.doc < $1.doc }
+        // In the B-tree's order, so lookups walk it forwards.
+        entries.sort { $0.key != $1.key ? BandEntry.precedes($0.key, $1.key) : $0.doc < $1.doc }
         // Distinct keys, and where each key's run of entries starts.
         var distinct: [UInt64] = []
         var runStart: [Int] = []

@@ -22,15 +22,17 @@ struct NewIndexDocument {
 
 /// Row-level reads and writes, all inside the batch transaction opened by `openForBatch`.
 extension DedupIndex {
-    /// For each key of `keys` (distinct, sorted as signed integers), the documents holding it. Keys are
+    /// For each key of `keys` (distinct, in `BandEntry.precedes` order), the documents holding it. Keys are
     /// looked up in order with one prepared statement, so consecutive lookups walk neighbouring
     /// B-tree pages that are already cached.
     func documents(sharing keys: [UInt64], _ found: (Int, Int64) -> Void) throws {
         guard let s = bandLookup else { throw IndexError(path: path, message: "cannot prepare band lookup") }
         for (i, key) in keys.enumerated() {
+            let range = BandEntry.range(of: key)
             s.reset()
-            try s.bind(Int64(bitPattern: key), at: 1)
-            while try s.step() { found(i, s.int(0)) }
+            try s.bind(range.low, at: 1)
+            try s.bind(range.high, at: 2)
+            while try s.step() { found(i, BandEntry.row(s.int(0))) }
         }
     }
 
@@ -97,7 +99,7 @@ extension DedupIndex {
         """)
         let rows = try db.prepare("SELECT row, signature FROM documents WHERE batch = ?")
         try rows.bind([.int(seq)])
-        let deleteBand = try db.prepare("DELETE FROM bands WHERE key = ? AND doc = ?")
+        let deleteBand = try db.prepare("DELETE FROM bands WHERE entry = ?")
         var keys = [UInt64](repeating: 0, count: parameters.bands)
         var removed = 0
         while try rows.step() {
@@ -106,7 +108,7 @@ extension DedupIndex {
                 let sig = raw.bindMemory(to: UInt32.self)
                 guard sig.count >= parameters.bands * parameters.rows else { return }
                 keys.withUnsafeMutableBufferPointer { parameters.bandKeys(sig, into: $0) }
-                for key in keys { try deleteBand.run([.int(Int64(bitPattern: key)), .int(row)]) }
+                for key in keys { try deleteBand.run([.int(BandEntry.pack(key: key, row: row))]) }
             }
             removed += 1
         }
@@ -125,7 +127,7 @@ extension DedupIndex {
 final class IndexInserter {
     let index: DedupIndex
     let batch: Int64
-    private var pendingBands: [(key: UInt64, doc: Int64)] = []
+    private var pendingBands: [Int64] = []
     private let insertDocument: SQLiteStatement
     private let insertShingles: SQLiteStatement
     private let insertBand: SQLiteStatement
@@ -137,7 +139,7 @@ final class IndexInserter {
         INSERT INTO documents(id, batch, source, title, date, length, signature) VALUES (?, ?, ?, ?, ?, ?, ?)
         """)
         insertShingles = try index.db.prepare("INSERT INTO shingles(doc, digest) VALUES (?, ?)")
-        insertBand = try index.db.prepare("INSERT OR IGNORE INTO bands(key, doc) VALUES (?, ?)")
+        insertBand = try index.db.prepare("INSERT OR IGNORE INTO bands(entry) VALUES (?)")
     }
 
     /// Stores one document; returns its row.
@@ -154,25 +156,25 @@ final class IndexInserter {
         try s.bindBlob(UnsafeRawBufferPointer(signature), at: 7)
         try s.step()
         let row = try index.db.lastInsertRow()
+        guard UInt64(row) <= BandEntry.documentMask else {
+            throw IndexError(path: index.path, message: "more than \(BandEntry.documentMask) documents; start a new index")
+        }
         if let digest {
             insertShingles.reset()
             try insertShingles.bind(row, at: 1)
             try digest.withUnsafeBytes { try insertShingles.bindBlob($0, at: 2) }
             try insertShingles.step()
         }
-        for key in bandKeys { pendingBands.append((key, row)) }
+        for key in bandKeys { pendingBands.append(BandEntry.pack(key: key, row: row)) }
         return row
     }
 
     /// Inserts the buffered band rows, in key order. Call once after the last `insert`.
     func flushBands() throws {
-        // Sorted as signed integers: the order of SQLite's B-tree.
-        pendingBands.sort { Int64(bitPattern: $0.key) != Int64(bitPattern: $1.key)
-            ? Int64(bitPattern: $0.key) < Int64(bitPattern: $1.key) : $0.doc < $1.doc }
-        for (key, doc) in pendingBands {
+        pendingBands.sort()
+        for entry in pendingBands {
             insertBand.reset()
-            try insertBand.bind(Int64(bitPattern: key), at: 1)
-            try insertBand.bind(doc, at: 2)
+            try insertBand.bind(entry, at: 1)
             try insertBand.step()
         }
         pendingBands = []

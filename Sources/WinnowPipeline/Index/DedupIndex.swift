@@ -41,7 +41,7 @@ public final class DedupIndex {
     /// Batch names by sequence number (few rows; loaded once).
     var batchNames: [Int64: String] = [:]
     // Prepared statements, made on first use.
-    lazy var bandLookup = try? db.prepare("SELECT doc FROM bands WHERE key = ?")
+    lazy var bandLookup = try? db.prepare("SELECT entry FROM bands WHERE entry BETWEEN ? AND ?")
     lazy var documentLookup = try? db.prepare("SELECT id, batch, signature, superseded_by FROM documents WHERE row = ?")
     lazy var shingleLookup = try? db.prepare("SELECT digest FROM shingles WHERE doc = ?")
 

@@ -89,14 +89,14 @@ final class SQLiteStatement {
 
     deinit { sqlite3_finalize(handle) }
 
-    /// Resets the statement (keeping bindings out of the way) so it can run again.
+    /// Resets the statement so it can run again; callers bind every placeholder anew.
     func reset() {
         sqlite3_reset(handle)
-        sqlite3_clear_bindings(handle)
     }
 
     func bind(_ values: [SQLiteValue]) throws {
         reset()
+        sqlite3_clear_bindings(handle)
         for (i, v) in values.enumerated() {
             let position = Int32(i + 1)
             switch v {
