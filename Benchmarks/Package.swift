@@ -13,11 +13,19 @@ let package = Package(
         .package(name: "Winnow", path: ".."),
     ],
     targets: [
+        .target(name: "CorpusLoader", path: "Sources/CorpusLoader"),
+        // Plain throughput harness (used by compare_peers.sh until `winnow bench` exists).
+        .executableTarget(
+            name: "CoreThroughput",
+            dependencies: ["CorpusLoader", .product(name: "WinnowCore", package: "Winnow")],
+            path: "Sources/CoreThroughput"
+        ),
         .executableTarget(
             name: "CoreBenchmarks",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "WinnowCore", package: "Winnow"),
+                "CorpusLoader",
             ],
             path: "Benchmarks/CoreBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

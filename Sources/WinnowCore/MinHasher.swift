@@ -118,12 +118,11 @@ public final class MinHasher {
             tokenCapacity = max(maxTokens, 2 * tokenCapacity)
             tokens = .allocate(capacity: tokenCapacity)
         }
-        var sink = PointerSink(hasher: ByteHasher(seed: tokenHashSeed), out: tokens)
-        tokenizer.scan(text, into: &sink)
-        let tokenCount = sink.count
+        // Locals, not stored properties, in the loops: class property reads cost exclusivity checks.
+        let tok = tokens
+        let tokenCount = tokenizer.hashWords(text, seed: tokenHashSeed, into: tok)
         if tokenCount == 0 { return 0 }
-        let ngram = parameters.ngram
-        let width = min(ngram, tokenCount)
+        let width = min(parameters.ngram, tokenCount)
         let shingleCount = tokenCount - width + 1
         if shingleCount > shingleCapacity {
             shingleLo.deallocate(); shingleHi.deallocate()
@@ -131,15 +130,16 @@ public final class MinHasher {
             shingleLo = .allocate(capacity: shingleCapacity)
             shingleHi = .allocate(capacity: shingleCapacity)
         }
+        let lo = shingleLo, hi = shingleHi
+        let final = shingleSeed ^ UInt64(width) ^ secret2
         positionWeights.withUnsafeBufferPointer { weights in
             let w = weights.baseAddress!
-            let final = shingleSeed ^ UInt64(width)
             for s in 0..<shingleCount {
                 var h: UInt64 = 0
-                for j in 0..<width { h &+= tokens[s &+ j] &* w[j] }
-                let sh = mum(h ^ secret0, final ^ secret2)
-                shingleLo[s] = UInt32(truncatingIfNeeded: sh)
-                shingleHi[s] = UInt32(truncatingIfNeeded: sh >> 32)
+                for j in 0..<width { h &+= tok[s &+ j] &* w[j] }
+                let sh = mum(h ^ secret0, final)
+                lo[s] = UInt32(truncatingIfNeeded: sh)
+                hi[s] = UInt32(truncatingIfNeeded: sh >> 32)
             }
         }
         return shingleCount

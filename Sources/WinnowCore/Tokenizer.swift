@@ -90,10 +90,18 @@ public struct Tokenizer: Sendable {
 
     /// The 64-bit hash of each word of `text` (`seed` as in `SketchParameters`), appended to `hashes`.
     public func tokenHashes(_ text: UnsafeBufferPointer<UInt8>, seed: UInt64, into hashes: inout [UInt64]) {
+        let old = hashes.count
+        let capacity = text.count / 2 + 1
+        hashes.append(contentsOf: repeatElement(0, count: capacity))
+        let n = hashes.withUnsafeMutableBufferPointer { hashWords(text, seed: tokenSeed(seed), into: $0.baseAddress! + old) }
+        hashes.removeLast(capacity - n)
+    }
+
+    /// Reference implementation of `tokenHashes` through the byte-by-byte `scan` (tests).
+    func tokenHashesByScan(_ text: UnsafeBufferPointer<UInt8>, seed: UInt64) -> [UInt64] {
         var sink = ArraySink(hasher: ByteHasher(seed: tokenSeed(seed)))
-        swap(&sink.hashes, &hashes)
         scan(text, into: &sink)
-        swap(&sink.hashes, &hashes)
+        return sink.hashes
     }
 }
 
@@ -122,17 +130,4 @@ struct ArraySink: TokenSink {
     var hashes: [UInt64] = []
     mutating func byte(_ b: UInt8) { hasher.add(b) }
     mutating func endToken() { hashes.append(hasher.finish()) }
-}
-
-/// Hot-path sink: hashes each word into a caller-sized buffer (at most one word per two bytes
-/// plus one, so no bounds checks or growth are needed while scanning).
-struct PointerSink: TokenSink {
-    var hasher: ByteHasher
-    let out: UnsafeMutablePointer<UInt64>
-    var count = 0
-    @inline(__always) mutating func byte(_ b: UInt8) { hasher.add(b) }
-    @inline(__always) mutating func endToken() {
-        out[count] = hasher.finish()
-        count &+= 1
-    }
 }

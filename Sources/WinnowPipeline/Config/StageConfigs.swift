@@ -1,3 +1,5 @@
+import WinnowCore
+
 /// `read:` — how inputs are read.
 public struct ReadConfig: Decodable, Equatable {
     /// JSONL field holding the text.
@@ -41,10 +43,14 @@ public struct DedupConfig: Decodable, Equatable {
     public var permutations = 128
     /// Jaccard similarity at which two documents are near-duplicates.
     public var threshold = 0.8
-    /// LSH bands × rows; 0 means chosen from `threshold` (minimising weighted FP + FN areas).
+    /// LSH bands × rows; 0 means chosen from `threshold` (see `lshRecall`).
     public var bands = 0
     public var rows = 0
-    /// Weights of false positives / false negatives when bands × rows are chosen from the threshold.
+    /// Share of pairs at exactly `threshold` that must become LSH candidates: bands × rows are the
+    /// least false-positive banding that reaches it (candidates are confirmed, so recall is what
+    /// matters). 0 = datasketch's rule instead: minimise the weighted FP + FN areas below.
+    public var lshRecall = 0.99
+    /// Weights of false positives / false negatives when `lsh_recall` is 0.
     public var falsePositiveWeight = 0.5
     public var falseNegativeWeight = 0.5
     /// Seed of the hash functions (part of the sketch version: different seeds never compare).
@@ -73,12 +79,23 @@ public struct DedupConfig: Decodable, Equatable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case ngram, permutations, threshold, bands, rows, seed, lowercase, survivor
+        case lshRecall = "lsh_recall"
         case falsePositiveWeight = "fp_weight", falseNegativeWeight = "fn_weight"
         case digitsToZero = "digits_to_zero", stripAccents = "strip_accents", confirmExact = "confirm_exact"
         case indexSurvivor = "index_survivor"
     }
 
     public init() {}
+
+    /// The LSH banding this configuration asks for.
+    public var banding: (bands: Int, rows: Int) {
+        if bands > 0 { return (bands, rows) }
+        if lshRecall > 0, let br = LSHParameters.forRecall(threshold: threshold, permutations: permutations, recall: lshRecall) {
+            return br
+        }
+        return LSHParameters.optimal(threshold: threshold, permutations: permutations,
+                                     falsePositiveWeight: falsePositiveWeight, falseNegativeWeight: falseNegativeWeight)
+    }
 
     public init(from decoder: Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
@@ -88,6 +105,7 @@ public struct DedupConfig: Decodable, Equatable {
         threshold = try c.value(.threshold, default: threshold)
         bands = try c.value(.bands, default: bands)
         rows = try c.value(.rows, default: rows)
+        lshRecall = try c.value(.lshRecall, default: lshRecall)
         falsePositiveWeight = try c.value(.falsePositiveWeight, default: falsePositiveWeight)
         falseNegativeWeight = try c.value(.falseNegativeWeight, default: falseNegativeWeight)
         seed = try c.value(.seed, default: seed)
@@ -113,7 +131,11 @@ public struct DedupConfig: Decodable, Equatable {
         guard permutations >= 8, permutations <= 1024, permutations % 8 == 0 else {
             throw decoder.badValue("permutations", "must be a multiple of 8 from 8 to 1024 (128 is usual)")
         }
-        guard threshold > 0, threshold <= 1 else { throw decoder.badValue("threshold", "must be in (0, 1], e.g. 0.8") }
+        guard threshold > 0, threshold < 1 else { throw decoder.badValue("threshold", "must be in (0, 1), e.g. 0.8") }
+        guard lshRecall >= 0, lshRecall < 1 else { throw decoder.badValue("lsh_recall", "must be in [0, 1), e.g. 0.99 (0 = weighted rule)") }
+        if bands == 0, lshRecall > 0, LSHParameters.forRecall(threshold: threshold, permutations: permutations, recall: lshRecall) == nil {
+            throw decoder.badValue("lsh_recall", "no bands × rows within \(permutations) permutations reaches \(lshRecall) at threshold \(threshold); lower it or add permutations")
+        }
         guard (bands == 0) == (rows == 0) else { throw decoder.badValue("bands", "set both bands and rows, or neither") }
         guard bands * rows <= permutations else {
             throw decoder.badValue("bands", "bands × rows (\(bands)×\(rows)) exceeds permutations (\(permutations))")
@@ -128,11 +150,13 @@ public struct DedupConfig: Decodable, Equatable {
 public struct WriteConfig: Decodable, Equatable {
     /// A shard is closed once its compressed size reaches this many bytes.
     public var shardMaxBytes: Int64 = 256 << 20
-    /// gzip level, 1 (fastest) to 9 (smallest).
+    /// libdeflate level, 1 (fastest) to 12 (smallest); 6 matches `gzip -6`'s ratio at ~3× its speed.
     public var compressionLevel = 6
+    /// Uncompressed bytes per gzip member: the unit compressed in parallel.
+    public var memberBytes = 1 << 20
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case shardMaxBytes = "shard_max_bytes", compressionLevel = "compression_level"
+        case shardMaxBytes = "shard_max_bytes", compressionLevel = "compression_level", memberBytes = "member_bytes"
     }
 
     public init() {}
@@ -142,7 +166,9 @@ public struct WriteConfig: Decodable, Equatable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         shardMaxBytes = try c.value(.shardMaxBytes, default: shardMaxBytes)
         compressionLevel = try c.value(.compressionLevel, default: compressionLevel)
+        memberBytes = try c.value(.memberBytes, default: memberBytes)
         guard shardMaxBytes >= 4096 else { throw decoder.badValue("shard_max_bytes", "must be at least 4096") }
-        guard (1...9).contains(compressionLevel) else { throw decoder.badValue("compression_level", "must be 1 to 9") }
+        guard (1...12).contains(compressionLevel) else { throw decoder.badValue("compression_level", "must be 1 to 12 (libdeflate levels)") }
+        guard (4096...(64 << 20)).contains(memberBytes) else { throw decoder.badValue("member_bytes", "must be 4096 to 67108864") }
     }
 }

@@ -62,6 +62,16 @@ public enum InputDiscovery {
         return found.enumerated().map { InputFile(path: $1.0, size: $1.1, format: $1.2, index: $0) }
     }
 
+    /// Directories among `paths` that hold no file Winnow reads (they get a rejection record).
+    public static func emptyDirectories(_ paths: [String], files: [InputFile]) -> [String] {
+        paths.filter { path in
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue else { return false }
+            let base = path.hasSuffix("/") ? path : path + "/"
+            return !files.contains { $0.path.hasPrefix(base) }
+        }
+    }
+
     static func fileSize(_ path: String) -> Int64 {
         let attrs = try? FileManager.default.attributesOfItem(atPath: path)
         return (attrs?[.size] as? NSNumber)?.int64Value ?? 0

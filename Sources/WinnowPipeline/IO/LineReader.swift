@@ -11,7 +11,7 @@ import Darwin
 final class LineReader {
     /// One line, valid until the next call to `next()`.
     struct Line {
-        /// The bytes, without the trailing `\n` (a trailing `\r` is left for the normaliser).
+        /// The bytes, without the line end (`\n` or `\r\n`).
         var bytes: UnsafeBufferPointer<UInt8>
         /// 1-based line number.
         var number: Int
@@ -75,7 +75,9 @@ final class LineReader {
 
     private func emit(upTo lineEnd: Int, consumed: Int) -> Line {
         lineNumber += 1
-        let line = Line(bytes: UnsafeBufferPointer(start: buffer + start, count: lineEnd - start),
+        var contentEnd = lineEnd
+        if contentEnd > start && buffer[contentEnd - 1] == 0x0D { contentEnd -= 1 }   // CRLF
+        let line = Line(bytes: UnsafeBufferPointer(start: buffer + start, count: contentEnd - start),
                         number: lineNumber, offset: offset, oversizedLength: nil)
         offset += Int64(consumed - start)
         start = consumed

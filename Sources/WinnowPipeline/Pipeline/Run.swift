@@ -96,13 +96,18 @@ public final class WinnowRun {
         defer { try? FileManager.default.removeItem(atPath: spool) }
 
         let config = options.pipeline
-        let level = config.write.compressionLevel
+        let level = min(9, config.write.compressionLevel)   // zlib, for the small side outputs
         let rejected = try RecordFile(path: "\(out)/rejected.jsonl.gz", level: level)
         let duplicates = try RecordFile(path: "\(out)/duplicates.jsonl.gz", level: level)
         let context = RunContext(logger: options.logger, threads: options.threads, rejected: rejected)
+        for dir in InputDiscovery.emptyDirectories(options.inputs, files: inputs) {
+            try context.reject(Rejection(source: dir, position: nil, reason: "empty_directory",
+                                         detail: "no .txt, .txt.gz, .jsonl or .jsonl.gz file under this directory",
+                                         excerpt: "", isDocument: false))
+        }
 
         // Build the chain back to front: write ← dedup ← split/documents ← clean ← read.
-        let write = WriteStage(config: config.write, directory: out)
+        let write = WriteStage(config: config.write, directory: out, threads: options.threads)
         var stages: [StageStats] = []
         var pipe: Pipe<Document> = write.connect(to: .end)
         var dedupStage: DedupStage?

@@ -288,12 +288,9 @@ private func spooledDocument(_ bytes: [UInt8]) throws -> Document {
 }
 
 extension DedupConfig {
-    /// The sketch parameters this section describes (bands × rows chosen from the threshold
-    /// unless given). Runs and indexes compare sketches only when these agree.
+    /// The sketch parameters this section describes (bands × rows from `banding`). Runs and indexes compare sketches only when these agree.
     public var sketchParameters: SketchParameters {
-        let (b, r) = bands > 0 ? (bands, rows)
-            : LSHParameters.optimal(threshold: min(threshold, 0.999), permutations: permutations,
-                                    falsePositiveWeight: falsePositiveWeight, falseNegativeWeight: falseNegativeWeight)
+        let (b, r) = banding
         return SketchParameters(ngram: ngram, permutations: permutations, bands: b, rows: r, seed: seed,
                                 tokenizer: TokenizerOptions(lowercase: lowercase, digitsToZero: digitsToZero,
                                                             stripAccents: stripAccents))

@@ -63,7 +63,7 @@ public final class ReadStage: PipelineStage {
         var blockIndex = 0
         var blockStart = InputPosition(line: 1, byteOffset: 0)
         var sawAnyByte = false
-        var nulCheckBytes = 0
+        var sniffer = BinarySniffer(maxNulShare: config.maxNulShare)
         func flush(last: Bool) throws {
             let text = String(decoding: block, as: UTF8.self)
             try emit([TextBlock(source: file.path, sourceIndex: file.index, blockIndex: blockIndex,
@@ -84,19 +84,10 @@ public final class ReadStage: PipelineStage {
                         excerpt: excerpt(line.bytes)))
                     continue
                 }
+                try sniffer.check(line, file: file.path)
                 if block.isEmpty { blockStart = InputPosition(line: line.number, byteOffset: line.offset) }
-                let nulBefore = normalizer.nulBytes
                 normalizer.append(line.bytes, atStart: line.number == 1, to: &block)
                 block.append(0x0A)
-                if nulCheckBytes < 65536 {
-                    nulCheckBytes += line.bytes.count + 1
-                    if normalizer.nulBytes > 0, Double(normalizer.nulBytes) > config.maxNulShare * Double(nulCheckBytes),
-                       nulCheckBytes >= 512 || normalizer.nulBytes > 16 {
-                        throw InputError(file: file.path, position: "line \(line.number), byte \(line.offset)",
-                                         reason: "binary_file", message: "binary data (NUL bytes), not text; file skipped")
-                    }
-                    _ = nulBefore
-                }
                 if block.count >= config.blockBytes { try flush(last: false) }
             }
         } catch let error as InputError where error.reason != "binary_file" {
@@ -116,6 +107,7 @@ public final class ReadStage: PipelineStage {
     private func readJSONL(_ file: InputFile, _ reader: LineReader, emit: ([TextBlock]) throws -> Void,
                            progress: () -> Void) throws {
         var pending: [TextBlock] = []
+        var sniffer = BinarySniffer(maxNulShare: config.maxNulShare)
         var records = 0
         var normalizer = TextNormalizer()
         var scratch: [UInt8] = []
@@ -129,6 +121,7 @@ public final class ReadStage: PipelineStage {
                         excerpt: excerpt(line.bytes)))
                     continue
                 }
+                try sniffer.check(line, file: file.path)
                 if isBlank(line.bytes) { continue }
                 records += 1
                 // Repair invalid UTF-8 first: a record with a bad byte is still usable text.
@@ -174,7 +167,7 @@ public final class ReadStage: PipelineStage {
                     progress()
                 }
             }
-        } catch let error as InputError {
+        } catch let error as InputError where error.reason != "binary_file" {
             if !pending.isEmpty { try emit(pending) }
             throw error
         }
@@ -200,6 +193,26 @@ public final class ReadStage: PipelineStage {
         var copy = s
         copy.withUTF8 { n.append($0, atStart: false, to: &out) }
         return String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// Looks at the first 64 KiB of a file for NUL bytes: text dumps and JSONL have none, so a file
+/// where they pass `maxNulShare` is binary and is rejected whole instead of line by line.
+struct BinarySniffer {
+    let maxNulShare: Double
+    private var seen = 0
+    private var nuls = 0
+
+    init(maxNulShare: Double) { self.maxNulShare = maxNulShare }
+
+    mutating func check(_ line: LineReader.Line, file: String) throws {
+        guard seen < 65536 else { return }
+        for b in line.bytes where b == 0 { nuls += 1 }
+        seen += line.bytes.count + 1
+        if nuls > 0 && Double(nuls) > maxNulShare * Double(seen) {
+            throw InputError(file: file, position: "line \(line.number), byte \(line.offset)", reason: "binary_file",
+                             message: "binary data (\(nuls) NUL bytes in the first \(seen)), not text; file skipped")
+        }
     }
 }
 

@@ -1,0 +1,38 @@
+import CLibDeflate
+import Dispatch
+
+/// Compresses chunks of bytes into independent gzip members with libdeflate, in parallel.
+///
+/// A shard written as a series of gzip members is still one valid `.gz` file for every reader
+/// (`gzip -d`, Python's `gzip`, zlib with multi-member support). Chunk boundaries depend only on
+/// the bytes, never on the thread count, so output is byte-identical for any `--threads`.
+final class MemberCompressor {
+    private let compressors: [OpaquePointer]
+    let level: Int
+
+    init(level: Int, threads: Int) {
+        self.level = level
+        compressors = (0..<max(1, threads)).map { _ in libdeflate_alloc_compressor(Int32(level))! }
+    }
+
+    deinit { compressors.forEach { libdeflate_free_compressor($0) } }
+
+    /// One gzip member per chunk, in order.
+    func compress(_ chunks: [[UInt8]]) -> [[UInt8]] {
+        let workers = min(compressors.count, chunks.count)
+        return parallelMap(chunks.count, threads: workers) { i in
+            let compressor = compressors[workers > 1 ? i % workers : 0]
+            let chunk = chunks[i]
+            let bound = libdeflate_gzip_compress_bound(compressor, chunk.count)
+            var out = [UInt8](repeating: 0, count: bound)
+            let n = chunk.withUnsafeBytes { src in
+                out.withUnsafeMutableBytes { dst in
+                    libdeflate_gzip_compress(compressor, src.baseAddress, chunk.count, dst.baseAddress, bound)
+                }
+            }
+            precondition(n > 0, "libdeflate: output bound was too small")
+            out.removeLast(bound - n)
+            return out
+        }
+    }
+}
