@@ -58,7 +58,8 @@ struct IndexCommand: ParsableCommand {
         func run() throws {
             let index = try open { try DedupIndex.openForMaintenance(path: file) }
             guard let removed = try index.drop(batch: name) else {
-                throw ValidationError("No batch '\(name)' in \(file) (see `winnow index batches \(file)`).")
+                FileHandle.standardError.write(Data("winnow: no batch '\(name)' in \(file) (see `winnow index batches \(file)`)\n".utf8))
+                throw ExitCode(1)
             }
             print("dropped batch '\(name)': \(removed) documents removed")
         }
@@ -94,11 +95,11 @@ struct IndexCommand: ParsableCommand {
             bench.shingles = shingles
             let r = try bench.run { FileHandle.standardError.write(Data("bench: \($0)\n".utf8)) }
             print(String(format: """
-            indexed %d, batch %d (%d confirmed duplicates), shingles/doc %d
+            indexed %d, batch %d (%d confirmed duplicates), %d bands, shingles/doc %d
             build: %.1f s (%.0f docs/s)
             query: %.3f s, insert+commit: %.3f s → %.0f docs/s (query + insert)
             file: %d bytes, %.0f bytes/document; peak RSS %.0f MB
-            """, r.indexed, r.batch, r.confirmed, shingles, r.buildSeconds, Double(r.indexed) / r.buildSeconds,
+            """, r.indexed, r.batch, r.confirmed, r.bands, shingles, r.buildSeconds, Double(r.indexed) / r.buildSeconds,
                          r.querySeconds, r.insertSeconds, r.docsPerSecond, r.fileBytes, r.bytesPerDocument,
                          Double(r.peakRSSBytes) / 1e6))
             if !keep { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file + s) } }

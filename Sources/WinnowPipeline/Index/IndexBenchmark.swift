@@ -28,6 +28,7 @@ public struct IndexBenchmark {
         public var querySeconds: Double
         public var insertSeconds: Double
         public var confirmed: Int
+        public var bands: Int
         public var fileBytes: Int64
         public var peakRSSBytes: Int64
         public var docsPerSecond: Double { Double(batch) / (querySeconds + insertSeconds) }
@@ -36,7 +37,8 @@ public struct IndexBenchmark {
 
     public func run(log: (String) -> Void) throws -> Result {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-        let params = SketchParameters(threshold: 0.8)
+        // The default pipeline's sketch (its banding decides how many lookups and rows a story costs).
+        let params = DedupConfig().sketchParameters
         var rng = BenchRandom(seed: 42)
         let k = params.permutations
         var signature = [UInt32](repeating: 0, count: k)
@@ -91,7 +93,7 @@ public struct IndexBenchmark {
         }
         let queryStart = monotonicSeconds()
         let session = try IndexSession(path: path, batch: "timed", inputs: [], parameters: params, survivor: .earlier, replace: false)
-        let matcher = CrossBatchMatcher(index: session.index, threshold: 0.8, confirmExact: shingles > 0)
+        let matcher = CrossBatchMatcher(index: session.index, threshold: DedupConfig().threshold, confirmExact: shingles > 0)
         let matches = try matcher.matches(signatures: batchSignatures, count: batch) { digest(origin[$0]) }
         let insertStart = monotonicSeconds()
         let inserter = try session.index.inserter(batch: session.batchSeq)
@@ -114,7 +116,7 @@ public struct IndexBenchmark {
         var usage = rusage()
         getrusage(RUSAGE_SELF_ID, &usage)
         return Result(indexed: indexed, batch: batch, buildSeconds: buildSeconds, querySeconds: insertStart - queryStart,
-                      insertSeconds: end - insertStart, confirmed: matches.count, fileBytes: stats.fileBytes,
+                      insertSeconds: end - insertStart, confirmed: matches.count, bands: params.bands, fileBytes: stats.fileBytes,
                       peakRSSBytes: Int64(usage.ru_maxrss) * 1024)
     }
 }
