@@ -98,7 +98,7 @@ struct IndexCommand: ParsableCommand {
             indexed %d, batch %d (%d confirmed duplicates), %d bands, shingles/doc %d
             build: %.1f s (%.0f docs/s)
             query: %.3f s, insert+commit: %.3f s → %.0f docs/s (query + insert)
-            file: %d bytes, %.0f bytes/document; peak RSS %.0f MB
+            file: %lld bytes, %.0f bytes/document; peak RSS %.0f MB
             """, r.indexed, r.batch, r.confirmed, r.bands, shingles, r.buildSeconds, Double(r.indexed) / r.buildSeconds,
                          r.querySeconds, r.insertSeconds, r.docsPerSecond, r.fileBytes, r.bytesPerDocument,
                          Double(r.peakRSSBytes) / 1e6))
