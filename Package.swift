@@ -37,6 +37,12 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // SQLite through its C API: the persistent cross-batch index (`--index FILE`).
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         // libdeflate: whole-buffer gzip, ~3x zlib's speed at the same ratio (Benchmarks/compression).
         .systemLibrary(
             name: "CLibDeflate",
@@ -52,6 +58,7 @@ let package = Package(
             dependencies: [
                 "WinnowCore",
                 "CZlib",
+                "CSQLite",
                 "CLibDeflate",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),

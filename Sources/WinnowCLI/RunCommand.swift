@@ -30,6 +30,9 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "Name of this batch in the index (default: the output directory's name).")
     var batch: String?
 
+    @Flag(name: .long, help: "With --index: run a batch already in the index again, replacing its earlier run.")
+    var replace = false
+
     @Flag(name: .long, help: "Turn the near-duplicate stage off (cleaning and splitting only).")
     var noDedup = false
 
@@ -45,9 +48,9 @@ struct RunCommand: ParsableCommand {
         for path in inputs where !FileManager.default.fileExists(atPath: path) {
             throw ValidationError("Input '\(path)' does not exist. Check the path (files or directories).")
         }
-        if index != nil {
-            throw ValidationError("--index is not available in this build yet: the persistent index is not built. Run without --index.")
-        }
+        if replace && index == nil { throw ValidationError("--replace needs --index FILE.") }
+        if index != nil && noDedup { throw ValidationError("--index needs the dedup stage; drop --no-dedup.") }
+        if let b = batch, b.isEmpty { throw ValidationError("--batch needs a non-empty name.") }
     }
 
     func run() throws {
@@ -59,12 +62,22 @@ struct RunCommand: ParsableCommand {
         }
         let options = RunOptions(inputs: inputs, output: output, pipeline: config, pipelinePath: pipelinePath,
                                  batch: batch, dedup: !noDedup, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount,
-                                 logger: logger)
+                                 logger: logger, index: index, replace: replace)
         let run: WinnowRun
         do { run = try WinnowRun(options: options) } catch let e as InputError {
             throw ValidationError("\(e)")
         } catch let e as OutputError {
             throw ValidationError("\(e)")
+        } catch let e as BatchAlreadyIndexed {
+            // Idempotent: the batch is in the index already; nothing is read or written.
+            if !quiet { FileHandle.standardError.write(Data("winnow: \(e)\n".utf8)) }
+            return
+        } catch let e as IndexError {
+            logger.error("\(e)")
+            throw ExitCode(1)
+        } catch let e as SQLiteError {
+            logger.error("index: \(e)")
+            throw ExitCode(1)
         }
         let progress = Progress(totalBytes: run.inputs.reduce(0) { $0 + $1.size }, enabled: !quiet && isatty(2) == 1)
         run.onProgress = { bytes, docs in progress.update(bytes: bytes, docs: docs) }
@@ -80,7 +93,7 @@ struct RunCommand: ParsableCommand {
             FileHandle.standardError.write(Data("""
             winnow: \(summary.documentsIn) documents in → \(summary.kept) kept, \(summary.duplicates) duplicates, \
             \(summary.rejected) rejected; \(summary.linesStripped) lines stripped; \(summary.shards) shard(s); \
-            \(String(format: "%.1f", mb)) MB in \(String(format: "%.2f", summary.seconds)) s → \(output)
+            \(String(format: "%.1f", mb)) MB in \(String(format: "%.2f", summary.seconds)) s → \(output)\(indexLine(run))
 
             """.utf8))
         }
@@ -151,4 +164,11 @@ final class Progress {
         guard enabled && shown else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
+}
+
+/// The summary's index part: the batch name and its duplicates of earlier batches.
+private func indexLine(_ run: WinnowRun) -> String {
+    guard let session = run.indexSession else { return "" }
+    return "; index \(session.index.path): batch '\(session.batchName)', \(session.crossBatchDuplicates) duplicate(s) of " +
+        "earlier batches among \(session.documentsCheckedAgainst) indexed, \(session.indexed) added, \(session.superseded) superseded"
 }

@@ -8,7 +8,7 @@ struct WinnowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "winnow",
         abstract: "Clean, split and deduplicate raw news scrape dumps into gzip JSONL shards.",
-        subcommands: [RunCommand.self, BenchCommand.self, ParamsCommand.self, ExplainCommand.self]
+        subcommands: [RunCommand.self, BenchCommand.self, ParamsCommand.self, ExplainCommand.self, IndexCommand.self]
     )
 }
 

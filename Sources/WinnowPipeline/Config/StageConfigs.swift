@@ -64,8 +64,17 @@ public struct DedupConfig: Decodable, Equatable {
     /// Order of preference for the copy that survives in a cluster.
     public var survivor: [SurvivorRule] = [.earliestDate, .longestText, .smallestID]
 
+    /// With `--index`: which copy survives when a story near-duplicates one of an earlier batch.
+    /// `earlier` keeps the indexed story (the new copy is a duplicate of it); `newer` keeps the
+    /// new one and marks the indexed story superseded by it (never deleted).
+    public var indexSurvivor: IndexSurvivor = .earlier
+
     public enum SurvivorRule: String, Decodable, CaseIterable, Equatable {
         case earliestDate = "earliest_date", longestText = "longest_text", smallestID = "smallest_id"
+    }
+
+    public enum IndexSurvivor: String, Decodable, CaseIterable, Equatable, Sendable {
+        case earlier, newer
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -73,6 +82,7 @@ public struct DedupConfig: Decodable, Equatable {
         case lshRecall = "lsh_recall"
         case falsePositiveWeight = "fp_weight", falseNegativeWeight = "fn_weight"
         case digitsToZero = "digits_to_zero", stripAccents = "strip_accents", confirmExact = "confirm_exact"
+        case indexSurvivor = "index_survivor"
     }
 
     public init() {}
@@ -110,6 +120,12 @@ public struct DedupConfig: Decodable, Equatable {
                 }
                 return rule
             }
+        }
+        if let name = try c.decodeIfPresent(String.self, forKey: .indexSurvivor) {
+            guard let policy = IndexSurvivor(rawValue: name) else {
+                throw decoder.badValue("index_survivor", "unknown value '\(name)'; use \(IndexSurvivor.allCases.map(\.rawValue).joined(separator: " or "))")
+            }
+            indexSurvivor = policy
         }
         guard (1...32).contains(ngram) else { throw decoder.badValue("ngram", "must be 1 to 32 (5 is usual)") }
         guard permutations >= 8, permutations <= 1024, permutations % 8 == 0 else {

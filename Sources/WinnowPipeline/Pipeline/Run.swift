@@ -12,9 +12,12 @@ public struct RunOptions {
     public var dedup: Bool
     public var threads: Int
     public var logger: Logger
+    /// The persistent cross-batch index (`--index`), and whether to re-run a batch already in it.
+    public var index: String?
+    public var replace: Bool
 
     public init(inputs: [String], output: String, pipeline: PipelineConfig, pipelinePath: String, batch: String?,
-                dedup: Bool, threads: Int, logger: Logger) {
+                dedup: Bool, threads: Int, logger: Logger, index: String? = nil, replace: Bool = false) {
         self.inputs = inputs
         self.output = output
         self.pipeline = pipeline
@@ -23,6 +26,8 @@ public struct RunOptions {
         self.dedup = dedup
         self.threads = threads
         self.logger = logger
+        self.index = index
+        self.replace = replace
     }
 }
 
@@ -37,6 +42,8 @@ public struct RunSummary {
     public var shards = 0
     public var inputBytes: Int64 = 0
     public var seconds = 0.0
+    /// With `--index`: duplicates of stories of earlier batches (included in `duplicates`).
+    public var crossBatchDuplicates = 0
     /// `documents_in == kept + duplicates + rejected`; false is a bug in Winnow.
     public var accountingHolds: Bool { documentsIn == kept + duplicates + rejected }
 }
@@ -45,6 +52,8 @@ public struct RunSummary {
 public final class WinnowRun {
     public let options: RunOptions
     public let inputs: [InputFile]
+    /// The open index (`--index`), locked for this run until it commits or fails.
+    public let indexSession: IndexSession?
     /// Called with (bytes read so far, documents out so far).
     public var onProgress: ((Int64, Int) -> Void)?
 
@@ -63,6 +72,18 @@ public final class WinnowRun {
                 throw OutputError(path: options.output,
                                   message: "output directory is not empty; remove it or choose another --output")
             }
+        }
+        // The index is opened (and locked) last, once nothing else can fail before the run.
+        if let path = options.index {
+            guard options.dedup, let dedup = options.pipeline.dedup else {
+                throw IndexError(path: path, message: "--index needs the dedup stage (it is turned off or not in the pipeline)")
+            }
+            let batch = options.batch ?? URL(fileURLWithPath: options.output).standardizedFileURL.lastPathComponent
+            indexSession = try IndexSession(path: path, batch: batch, inputs: inputs.map(\.path),
+                                            parameters: dedup.sketchParameters, survivor: dedup.indexSurvivor,
+                                            replace: options.replace)
+        } else {
+            indexSession = nil
         }
     }
 
@@ -92,7 +113,8 @@ public final class WinnowRun {
         var dedupStage: DedupStage?
         if options.dedup, let dedupConfig = config.dedup {
             let stage = try DedupStage(config: dedupConfig, context: context, spoolDirectory: spool,
-                                       duplicates: duplicates, batchName: options.batch)
+                                       duplicates: duplicates, batchName: indexSession?.batchName ?? options.batch,
+                                       index: indexSession)
             dedupStage = stage
             pipe = stage.connect(to: pipe)
             stages.append(stage.stats)
@@ -139,10 +161,16 @@ public final class WinnowRun {
             write.abandon()
             rejected.discard()
             duplicates.discard()
+            indexSession?.abandon()
             throw error
         }
-        try rejected.finish()
-        try duplicates.finish()
+        do {
+            try rejected.finish()
+            try duplicates.finish()
+        } catch {
+            indexSession?.abandon()
+            throw error
+        }
 
         // Accounting: every document that entered is kept, a duplicate, or rejected.
         var summary = RunSummary()
@@ -158,6 +186,17 @@ public final class WinnowRun {
         summary.seconds = monotonicSeconds() - start
         // A story rejected by dedup (no words) entered as a document too: count it once.
         summary.documentsIn += dedupStage?.stats.dropped["no_words"] ?? 0
+        summary.crossBatchDuplicates = indexSession?.crossBatchDuplicates ?? 0
+
+        // The batch becomes visible in the index only now, with every output file written (the
+        // manifest follows: a run killed in between leaves outputs without a manifest, which
+        // marks them unfinished, and an index that has the batch; `--replace` redoes it).
+        if let session = indexSession {
+            do { try session.commit(documentsIn: summary.documentsIn, duplicates: summary.duplicates) } catch {
+                session.abandon()
+                throw error
+            }
+        }
 
         try writeReports(summary: summary, stages: stages, context: context, shards: write.shards,
                          sketch: dedupStage?.parameters)
@@ -200,7 +239,8 @@ public final class WinnowRun {
             }),
             "side_outputs": .array(["duplicates.jsonl.gz", "rejected.jsonl.gz", "stats.json"].map { .string($0) }),
         ]
-        if let batch = options.batch { manifest["batch"] = .string(batch) }
+        if let batch = indexSession?.batchName ?? options.batch { manifest["batch"] = .string(batch) }
+        if let session = indexSession { manifest["index"] = session.manifestEntry }
         if let p = sketch {
             manifest["sketch"] = .object([
                 "hash_function": .string(p.hashFunction), "seed": .int(Int(truncatingIfNeeded: p.seed)),

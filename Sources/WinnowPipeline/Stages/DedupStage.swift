@@ -9,6 +9,8 @@ import WinnowCore
 /// - `finish`: band the signatures, confirm candidate pairs (exact Jaccard of the shingle sets,
 ///   read back from the spool), cluster with union-find, pick each cluster's survivor by the
 ///   configured rule, write `duplicates.jsonl.gz`, and stream the survivors on in input order.
+///   With an index session (`--index`), clusters are also checked against earlier batches and
+///   this batch's stories are stored (see `DedupStage+Index.swift`).
 public final class DedupStage: PipelineStage {
     public typealias Input = Document
     public typealias Output = Document
@@ -19,19 +21,21 @@ public final class DedupStage: PipelineStage {
     let config: DedupConfig
     let context: RunContext
     let batchName: String?
+    let indexSession: IndexSession?
     let duplicatesFile: RecordFile
     private let hashers: [MinHasher]
     private let records: SpoolFile
     private let shingleSpool: SpoolFile
 
     /// Per document, in input order. Signatures live in one flat array (K values each).
-    private var metas: [Meta] = []
-    private var signatures: [UInt32] = []
+    private(set) var metas: [Meta] = []
+    private(set) var signatures: [UInt32] = []
 
     struct Meta {
         var id: String
         var title: String?
         var source: String
+        var date: String?
         var dateKey: Int?
         var textBytes: Int
         var recordOffset: Int64
@@ -40,16 +44,14 @@ public final class DedupStage: PipelineStage {
         var shingleCount: Int
     }
 
-    init(config: DedupConfig, context: RunContext, spoolDirectory: String, duplicates: RecordFile, batchName: String?) throws {
-        let (b, r) = config.banding
-        let params = SketchParameters(ngram: config.ngram, permutations: config.permutations, bands: b, rows: r,
-                                      seed: config.seed,
-                                      tokenizer: TokenizerOptions(lowercase: config.lowercase, digitsToZero: config.digitsToZero,
-                                                                  stripAccents: config.stripAccents))
+    init(config: DedupConfig, context: RunContext, spoolDirectory: String, duplicates: RecordFile, batchName: String?,
+         index: IndexSession? = nil) throws {
+        let params = config.sketchParameters
         parameters = params
         self.config = config
         self.context = context
         self.batchName = batchName
+        indexSession = index
         duplicatesFile = duplicates
         hashers = (0..<context.threads).map { _ in MinHasher(parameters: params) }
         records = try SpoolFile(path: "\(spoolDirectory)/records.jsonl")
@@ -84,8 +86,8 @@ public final class DedupStage: PipelineStage {
             encodeRecord(doc, into: &line)
             let recordOffset = try records.append(line.bytes)
             let shingleOffset = try s.set.withUnsafeBytes { try shingleSpool.append($0) }
-            let date = (doc.metadata["date"]?.stringValue ?? doc.metadata["published"]?.stringValue).flatMap(DateKey.parse)
-            metas.append(Meta(id: doc.id, title: doc.title, source: doc.source, dateKey: date,
+            let dateText = doc.metadata["date"]?.stringValue ?? doc.metadata["published"]?.stringValue
+            metas.append(Meta(id: doc.id, title: doc.title, source: doc.source, date: dateText, dateKey: dateText.flatMap(DateKey.parse),
                               textBytes: doc.text.utf8.count, recordOffset: recordOffset, recordLength: line.bytes.count,
                               shingleOffset: shingleOffset, shingleCount: s.set.count))
             signatures.append(contentsOf: s.sig)
@@ -121,15 +123,28 @@ public final class DedupStage: PipelineStage {
             if let current = best[root] { if prefers(i, over: current) { best[root] = i } } else { best[root] = i }
         }
         for i in 0..<n { survivorOf[i] = best[clusters.find(i)]! }
-        for i in 0..<n where survivorOf[i] != i {
+        // Against earlier batches: a cluster matching an indexed story may lose to it.
+        var resolution = CrossBatchResolution()
+        var matcher: CrossBatchMatcher?
+        if let session = indexSession { (resolution, matcher) = try resolveAgainstIndex(session, survivorOf: survivorOf) }
+        for i in 0..<n where survivorOf[i] != i || resolution.olderSurvivor[i] != nil {
             let s = survivorOf[i]
-            let estimate = estimatedJaccard(i, s)
-            let exact: Double? = config.confirmExact ? try exactJaccard(min(i, s), max(i, s)) : nil
+            let survivorID: String, survivorBatch: String?, estimate: Double, exact: Double?
+            if let older = resolution.olderSurvivor[i], let matcher {
+                let m = try matcher.compare(signature: signatures[(i * parameters.permutations)..<((i + 1) * parameters.permutations)],
+                                            with: older) { try shingleDigest(i) }
+                (survivorID, survivorBatch, estimate, exact) = (older.id, older.batch, m.estimate, m.exact)
+                stats.count("cross_batch_duplicates")
+            } else {
+                (survivorID, survivorBatch) = (metas[s].id, batchName)
+                estimate = estimatedJaccard(i, s)
+                exact = config.confirmExact ? try exactJaccard(min(i, s), max(i, s)) : nil
+            }
             let m = metas[i]
             try duplicatesFile.write { w in
                 w.key("id"); w.string(m.id); w.raw(",")
-                w.key("duplicate_of"); w.string(metas[s].id); w.raw(",")
-                w.key("duplicate_of_batch"); if let b = batchName { w.string(b) } else { w.raw("null") }; w.raw(",")
+                w.key("duplicate_of"); w.string(survivorID); w.raw(",")
+                w.key("duplicate_of_batch"); if let b = survivorBatch { w.string(b) } else { w.raw("null") }; w.raw(",")
                 w.key("jaccard_estimate"); w.double(estimate, digits: 4); w.raw(",")
                 w.key("jaccard_exact"); if let e = exact { w.double(e, digits: 4) } else { w.raw("null") }; w.raw(",")
                 w.key("source"); w.string(m.source); w.raw(",")
@@ -140,7 +155,7 @@ public final class DedupStage: PipelineStage {
         // Stream the survivors back out of the spool, in input order, in bounded batches.
         var buffer: [UInt8] = []
         var out: [Document] = []
-        for i in 0..<n where survivorOf[i] == i {
+        for i in 0..<n where survivorOf[i] == i && resolution.olderSurvivor[i] == nil {
             let m = metas[i]
             try records.read(at: m.recordOffset, count: m.recordLength, into: &buffer)
             out.append(try spooledDocument(buffer))
@@ -148,6 +163,7 @@ public final class DedupStage: PipelineStage {
             if out.count >= 512 { try emit(out); out.removeAll(keepingCapacity: true) }
         }
         try emit(out)
+        if let session = indexSession { try storeInIndex(session, survivorOf: survivorOf, resolution: resolution) }
         records.remove()
         shingleSpool.remove()
     }
@@ -218,6 +234,17 @@ public final class DedupStage: PipelineStage {
         return set
     }
 
+    private var digestCache: (index: Int, digest: [UInt32])?
+
+    /// Document i's shingle set hashed down as the index stores it (`ShingleDigest`).
+    func shingleDigest(_ i: Int) throws -> [UInt32]? {
+        guard config.confirmExact else { return nil }
+        if let c = digestCache, c.index == i { return c.digest }
+        let digest = ShingleDigest.make(try shingles(i))
+        digestCache = (i, digest)
+        return digest
+    }
+
     private func exactJaccard(_ i: Int, _ j: Int) throws -> Double {
         let a = try shingles(i)
         var bytes: [UInt8] = []
@@ -258,4 +285,14 @@ private func spooledDocument(_ bytes: [UInt8]) throws -> Document {
     if case .object(let m)? = o["metadata"] { metadata = m }
     return Document(id: id, text: text, title: o["title"]?.stringValue, source: source, metadata: metadata,
                     sourceIndex: 0, storyIndex: 0, position: InputPosition(line: 0, byteOffset: 0))
+}
+
+extension DedupConfig {
+    /// The sketch parameters this section describes (bands × rows from `banding`). Runs and indexes compare sketches only when these agree.
+    public var sketchParameters: SketchParameters {
+        let (b, r) = banding
+        return SketchParameters(ngram: ngram, permutations: permutations, bands: b, rows: r, seed: seed,
+                                tokenizer: TokenizerOptions(lowercase: lowercase, digitsToZero: digitsToZero,
+                                                            stripAccents: stripAccents))
+    }
 }
