@@ -2,9 +2,16 @@
 /// MinHash signatures (the fraction of equal slots, an unbiased estimate with standard error
 /// √(J(1−J)/K)). Candidates found by LSH are confirmed with `exact` when the sets are kept.
 public enum Jaccard {
-    /// Exact Jaccard of two sorted arrays of unique values (as `MinHasher` returns them).
-    /// Two empty sets give 0: no evidence that two empty documents are duplicates.
-    public static func exact(_ a: [UInt64], _ b: [UInt64]) -> Double {
+    /// Exact Jaccard of two sorted arrays of unique values (as `MinHasher` returns them, or the
+    /// index's 32-bit digests). Two empty sets give 0: no evidence that two empty documents are
+    /// duplicates.
+    public static func exact(_ a: [UInt64], _ b: [UInt64]) -> Double { exactSorted(a, b) }
+
+    /// `exact` for any integer element type (the index's 32-bit digests).
+    public static func exact<T: FixedWidthInteger>(_ a: [T], _ b: [T]) -> Double { exactSorted(a, b) }
+
+    @inline(__always)
+    static func exactSorted<T: FixedWidthInteger>(_ a: [T], _ b: [T]) -> Double {
         if a.isEmpty && b.isEmpty { return 0 }
         var i = 0, j = 0, common = 0
         while i < a.count && j < b.count {

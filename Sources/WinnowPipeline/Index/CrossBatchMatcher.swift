@@ -90,7 +90,7 @@ final class CrossBatchMatcher {
         var exact: Double?
         // As within a batch: 0.25 below the threshold is > 5 standard errors of the estimate.
         if confirmExact, estimate >= threshold - 0.25, let mine = try digest(), let theirs = try index.shingleDigest(stored.row) {
-            exact = ShingleDigest.jaccard(mine, theirs)
+            exact = Jaccard.exact(mine, theirs)
         }
         return CrossBatchMatch(row: stored.row, estimate: estimate, exact: exact)
     }

@@ -21,21 +21,4 @@ enum ShingleDigest {
         out.removeLast(out.count - w)
         return out
     }
-
-    /// Jaccard of two digests (sorted distinct); two empty digests give 0, as `Jaccard.exact`.
-    static func jaccard(_ a: [UInt32], _ b: [UInt32]) -> Double {
-        if a.isEmpty && b.isEmpty { return 0 }
-        var i = 0, j = 0, common = 0
-        while i < a.count && j < b.count {
-            let x = a[i], y = b[j]
-            if x == y {
-                common += 1; i += 1; j += 1
-            } else if x < y {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return Double(common) / Double(a.count + b.count - common)
-    }
 }

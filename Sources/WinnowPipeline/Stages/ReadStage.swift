@@ -124,6 +124,10 @@ public final class ReadStage: PipelineStage {
                 try sniffer.check(line, file: file.path)
                 if isBlank(line.bytes) { continue }
                 records += 1
+                func reject(_ reason: String, _ detail: String) throws {
+                    try context.reject(Rejection(source: file.path, position: position, reason: reason,
+                                                 detail: detail, excerpt: excerpt(line.bytes)))
+                }
                 // Repair invalid UTF-8 first: a record with a bad byte is still usable text.
                 scratch.removeAll(keepingCapacity: true)
                 normalizer.append(line.bytes, atStart: line.number == 1, to: &scratch)
@@ -131,23 +135,19 @@ public final class ReadStage: PipelineStage {
                 do {
                     value = try JSONParser.parse(scratch)
                 } catch {
-                    try context.reject(Rejection(source: file.path, position: position, reason: "invalid_json",
-                                                 detail: "not a JSON value: \(shortError(error))", excerpt: excerpt(line.bytes)))
+                    try reject("invalid_json", "not a JSON value: \(shortError(error))")
                     continue
                 }
                 guard case .object(var fields) = value else {
-                    try context.reject(Rejection(source: file.path, position: position, reason: "not_an_object",
-                                                 detail: "a JSONL record must be a JSON object", excerpt: excerpt(line.bytes)))
+                    try reject("not_an_object", "a JSONL record must be a JSON object")
                     continue
                 }
                 guard let textValue = fields.removeValue(forKey: config.textField) else {
-                    try context.reject(Rejection(source: file.path, position: position, reason: "missing_text",
-                                                 detail: "no '\(config.textField)' field (set read.text_field)", excerpt: excerpt(line.bytes)))
+                    try reject("missing_text", "no '\(config.textField)' field (set read.text_field)")
                     continue
                 }
                 guard case .string(let rawText) = textValue else {
-                    try context.reject(Rejection(source: file.path, position: position, reason: "text_not_string",
-                                                 detail: "field '\(config.textField)' is not a string", excerpt: excerpt(line.bytes)))
+                    try reject("text_not_string", "field '\(config.textField)' is not a string")
                     continue
                 }
                 var recordID: String?
