@@ -4,13 +4,14 @@ import WinnowCore
 /// Stage `dedup`: near-duplicate removal with MinHash over word shingles and LSH banding.
 ///
 /// Survivors can only be chosen once a whole cluster is known, so the stage works in two steps:
-/// - `process`: sign each document (in parallel, one `MinHasher` per thread) and park the record
-///   and its shingle set in spool files; only the signature and a few fields stay in memory.
-/// - `finish`: band the signatures, confirm candidate pairs (exact Jaccard of the shingle sets,
-///   read back from the spool), cluster with union-find, pick each cluster's survivor by the
-///   configured rule, write `duplicates.jsonl.gz`, and stream the survivors on in input order.
-///   With an index session (`--index`), clusters are also checked against earlier batches and
-///   this batch's stories are stored (see `DedupStage+Index.swift`).
+/// - `process`: sign each document (in parallel, one `MinHasher` per thread) and park the record,
+///   its signature and its shingle set in spool files; the LSH band keys go to `BandBuckets`
+///   (sorted runs on disk). Only a few numbers per document stay in memory.
+/// - `finish`: walk the band buckets in key order, confirm candidate pairs (signature estimate,
+///   then exact Jaccard of the shingle sets), cluster with union-find, pick each cluster's
+///   survivor by the configured rule, write `duplicates.jsonl.gz`, and stream the survivors on in
+///   input order. With an index session (`--index`), clusters are also checked against earlier
+///   batches and this batch's stories are stored (see `DedupStage+Index.swift`).
 public final class DedupStage: PipelineStage {
     public typealias Input = Document
     public typealias Output = Document
@@ -25,23 +26,30 @@ public final class DedupStage: PipelineStage {
     let duplicatesFile: RecordFile
     private let hashers: [MinHasher]
     private let records: SpoolFile
+    private let signatureSpool: SpoolFile
     private let shingleSpool: SpoolFile
+    private let buckets: BandBuckets
 
-    /// Per document, in input order. Signatures live in one flat array (K values each).
-    private(set) var metas: [Meta] = []
-    private(set) var signatures: [UInt32] = []
+    /// Per document, in input order: where its spooled pieces are, and the survivor rule's numbers.
+    private var slots: [Slot] = []
 
+    private struct Slot {
+        var recordOffset: Int64
+        var shingleOffset: Int64
+        var recordLength: Int32
+        var shingleCount: Int32
+        var textBytes: Int32
+        /// `DateKey` of the story's date, `Int32.max` when it has none (ranks last).
+        var dateKey: Int32
+    }
+
+    /// A document's fields other than its text, read back from the record spool.
     struct Meta {
         var id: String
         var title: String?
         var source: String
         var date: String?
-        var dateKey: Int?
         var textBytes: Int
-        var recordOffset: Int64
-        var recordLength: Int
-        var shingleOffset: Int64
-        var shingleCount: Int
     }
 
     init(config: DedupConfig, context: RunContext, spoolDirectory: String, duplicates: RecordFile, batchName: String?,
@@ -55,8 +63,12 @@ public final class DedupStage: PipelineStage {
         duplicatesFile = duplicates
         hashers = (0..<context.threads).map { _ in MinHasher(parameters: params) }
         records = try SpoolFile(path: "\(spoolDirectory)/records.jsonl")
+        signatureSpool = try SpoolFile(path: "\(spoolDirectory)/signatures.bin")
         shingleSpool = try SpoolFile(path: "\(spoolDirectory)/shingles.bin")
+        buckets = BandBuckets(directory: spoolDirectory)
     }
+
+    var documentCount: Int { slots.count }
 
     // MARK: process: sign and spool
 
@@ -75,6 +87,7 @@ public final class DedupStage: PipelineStage {
             return (sig, set, n)
         }
         var line = JSONWriter(reservingCapacity: 1 << 14)
+        var keys = [UInt64](repeating: 0, count: parameters.bands)
         for (doc, s) in zip(batch, signed) {
             guard s.n > 0 else {
                 stats.drop("no_words")
@@ -86,11 +99,14 @@ public final class DedupStage: PipelineStage {
             encodeRecord(doc, into: &line)
             let recordOffset = try records.append(line.bytes)
             let shingleOffset = try s.set.withUnsafeBytes { try shingleSpool.append($0) }
+            _ = try s.sig.withUnsafeBytes { try signatureSpool.append($0) }
             let dateText = doc.metadata["date"]?.stringValue ?? doc.metadata["published"]?.stringValue
-            metas.append(Meta(id: doc.id, title: doc.title, source: doc.source, date: dateText, dateKey: dateText.flatMap(DateKey.parse),
-                              textBytes: doc.text.utf8.count, recordOffset: recordOffset, recordLength: line.bytes.count,
-                              shingleOffset: shingleOffset, shingleCount: s.set.count))
-            signatures.append(contentsOf: s.sig)
+            let doc32 = slots.count
+            slots.append(Slot(recordOffset: recordOffset, shingleOffset: shingleOffset, recordLength: Int32(line.bytes.count),
+                              shingleCount: Int32(s.set.count), textBytes: Int32(clamping: doc.text.utf8.count),
+                              dateKey: dateText.flatMap(DateKey.parse).map { Int32(clamping: $0) } ?? .max))
+            s.sig.withUnsafeBufferPointer { sig in keys.withUnsafeMutableBufferPointer { parameters.bandKeys(sig, into: $0) } }
+            for key in keys { try buckets.append(key: key, doc: doc32) }
         }
     }
 
@@ -98,31 +114,42 @@ public final class DedupStage: PipelineStage {
 
     public func finish(emit: ([Document]) throws -> Void) throws {
         try records.flush()
+        try signatureSpool.flush()
         try shingleSpool.flush()
-        let n = metas.count
+        let n = slots.count
         var clusters = UnionFind(count: n)
-        var confirmed: [Int: Double] = [:]   // exact or estimated J of confirmed pairs, by pair key
-        for (i, j) in candidatePairs() {
-            let estimate = estimatedJaccard(i, j)
+        try buckets.forEachBucket { members in
+            // All pairs in ordinary buckets; a huge bucket (boilerplate-only texts) is linked as a
+            // chain and a star to stay linear. Pairs already in one cluster need no check.
+            if members.count <= 64 {
+                for x in 0..<members.count { for y in (x + 1)..<members.count { try check(members[x], members[y]) } }
+            } else {
+                for x in 1..<members.count { try check(members[0], members[x]); try check(members[x - 1], members[x]) }
+            }
+        }
+        func check(_ i: Int, _ j: Int) throws {
+            if clusters.find(i) == clusters.find(j) { return }
+            let estimate = try estimatedJaccard(i, j)
             // The estimate's standard error at K = 128 is ≤ 0.045; 0.25 below the threshold is
             // > 5 σ, so skipping the exact check there loses no true pair.
-            if estimate < config.threshold - 0.25 { continue }
+            if estimate < config.threshold - 0.25 { return }
             let similarity = config.confirmExact ? try exactJaccard(i, j) : estimate
             stats.count("candidate_pairs_checked")
             if similarity >= config.threshold {
-                _ = clusters.union(i, j)
-                confirmed[i * n + j] = similarity
+                clusters.union(i, j)
                 stats.count("pairs_confirmed")
             }
         }
-        // Survivor of each cluster, then a record per removed copy.
-        var survivorOf = [Int](0..<n)
-        var best: [Int: Int] = [:]
+        // Survivor of each cluster (indexed by root), then a record per removed copy.
+        var best = [Int32](repeating: -1, count: n)
         for i in 0..<n {
             let root = clusters.find(i)
-            if let current = best[root] { if prefers(i, over: current) { best[root] = i } } else { best[root] = i }
+            let current = best[root]
+            if try current < 0 || prefers(i, over: Int(current)) { best[root] = Int32(i) }
         }
-        for i in 0..<n { survivorOf[i] = best[clusters.find(i)]! }
+        var survivorOf = [Int](repeating: 0, count: n)
+        for i in 0..<n { survivorOf[i] = Int(best[clusters.find(i)]) }
+        best = []
         // Against earlier batches: a cluster matching an indexed story may lose to it.
         var resolution = CrossBatchResolution()
         var matcher: CrossBatchMatcher?
@@ -136,11 +163,11 @@ public final class DedupStage: PipelineStage {
                 (survivorID, survivorBatch, estimate, exact) = (older.id, older.batch, m.estimate, m.exact)
                 stats.count("cross_batch_duplicates")
             } else {
-                (survivorID, survivorBatch) = (metas[s].id, batchName)
-                estimate = estimatedJaccard(i, s)
+                (survivorID, survivorBatch) = (try meta(s).id, batchName)
+                estimate = try estimatedJaccard(i, s)
                 exact = config.confirmExact ? try exactJaccard(min(i, s), max(i, s)) : nil
             }
-            let m = metas[i]
+            let m = try meta(i)
             try duplicatesFile.write { w in
                 w.key("id"); w.string(m.id); w.raw(",")
                 w.key("duplicate_of"); w.string(survivorID); w.raw(",")
@@ -156,8 +183,7 @@ public final class DedupStage: PipelineStage {
         var buffer: [UInt8] = []
         var out: [Document] = []
         for i in 0..<n where survivorOf[i] == i && resolution.olderSurvivor[i] == nil {
-            let m = metas[i]
-            try records.read(at: m.recordOffset, count: m.recordLength, into: &buffer)
+            try readRecord(i, into: &buffer)
             out.append(try spooledDocument(buffer))
             stats.passed += 1
             if out.count >= 512 { try emit(out); out.removeAll(keepingCapacity: true) }
@@ -165,73 +191,69 @@ public final class DedupStage: PipelineStage {
         try emit(out)
         if let session = indexSession { try storeInIndex(session, survivorOf: survivorOf, resolution: resolution) }
         records.remove()
+        signatureSpool.remove()
         shingleSpool.remove()
     }
 
-    /// Candidate pairs (i < j) that share at least one LSH band, each once, in a fixed order.
-    private func candidatePairs() -> [(Int, Int)] {
-        let n = metas.count
-        let b = parameters.bands
-        var seen = Set<UInt64>()
-        var pairs: [(Int, Int)] = []
-        var keys = [UInt64](repeating: 0, count: b)
-        var byBand = [[(UInt64, Int32)]](repeating: [], count: b)
-        let k = parameters.permutations
-        signatures.withUnsafeBufferPointer { sigs in
-            keys.withUnsafeMutableBufferPointer { keyBuf in
-                for i in 0..<n {
-                    parameters.bandKeys(UnsafeBufferPointer(rebasing: sigs[(i * k)..<((i + 1) * k)]), into: keyBuf)
-                    for band in 0..<b { byBand[band].append((keyBuf[band], Int32(i))) }
-                }
-            }
-        }
-        for band in 0..<b {
-            var entries = byBand[band]
-            byBand[band] = []
-            entries.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
-            var start = 0
-            while start < entries.count {
-                var end = start + 1
-                while end < entries.count && entries[end].0 == entries[start].0 { end += 1 }
-                if end - start > 1 {
-                    let members = entries[start..<end].map { Int($0.1) }
-                    // All pairs in ordinary buckets; a huge bucket (boilerplate-only texts) is
-                    // linked as a chain and a star to stay linear.
-                    if members.count <= 64 {
-                        for x in 0..<members.count { for y in (x + 1)..<members.count { add(members[x], members[y]) } }
-                    } else {
-                        for x in 1..<members.count { add(members[0], members[x]); add(members[x - 1], members[x]) }
-                    }
-                }
-                start = end
-            }
-        }
-        func add(_ i: Int, _ j: Int) {
-            let key = UInt64(i) << 32 | UInt64(j)
-            if seen.insert(key).inserted { pairs.append((i, j)) }
-        }
-        pairs.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
-        return pairs
+    // MARK: reading spooled pieces back
+
+    private func readRecord(_ i: Int, into buffer: inout [UInt8]) throws {
+        try records.read(at: slots[i].recordOffset, count: Int(slots[i].recordLength), into: &buffer)
     }
 
-    private func estimatedJaccard(_ i: Int, _ j: Int) -> Double {
-        let k = parameters.permutations
-        return signatures.withUnsafeBufferPointer { s in
-            var same = 0
-            for p in 0..<k where s[i * k + p] == s[j * k + p] { same += 1 }
-            return Double(same) / Double(k)
-        }
+    /// Document i's id, title, source and date, parsed from its spooled record.
+    func meta(_ i: Int) throws -> Meta {
+        var buffer: [UInt8] = []
+        try readRecord(i, into: &buffer)
+        let d = try spooledDocument(buffer)
+        return Meta(id: d.id, title: d.title, source: d.source,
+                    date: d.metadata["date"]?.stringValue ?? d.metadata["published"]?.stringValue,
+                    textBytes: Int(slots[i].textBytes))
+    }
+
+    /// Every document's `Meta`, for the index session (which works on whole batches).
+    lazy var metas: [Meta] = (0..<slots.count).map { (try? meta($0)) ?? Meta(id: "", title: nil, source: "", date: nil, textBytes: 0) }
+
+    /// Every document's signature, flat (K values each), for the index session.
+    lazy var signatures: [UInt32] = {
+        var bytes: [UInt8] = []
+        try? signatureSpool.read(at: 0, count: slots.count * parameters.permutations * 4, into: &bytes)
+        return bytes.withUnsafeBytes { Array($0.bindMemory(to: UInt32.self)) }
+    }()
+
+    private var signatureCache: (index: Int, signature: [UInt32])?
+
+    private func signature(_ i: Int) throws -> [UInt32] {
+        if let c = signatureCache, c.index == i { return c.signature }
+        let bytesPer = parameters.permutations * 4
+        var bytes: [UInt8] = []
+        try signatureSpool.read(at: Int64(i) * Int64(bytesPer), count: bytesPer, into: &bytes)
+        let sig = bytes.withUnsafeBytes { Array($0.bindMemory(to: UInt32.self)) }
+        signatureCache = (i, sig)
+        return sig
+    }
+
+    private func estimatedJaccard(_ i: Int, _ j: Int) throws -> Double {
+        let a = try signature(i)
+        let bytesPer = parameters.permutations * 4
+        var bytes: [UInt8] = []
+        try signatureSpool.read(at: Int64(j) * Int64(bytesPer), count: bytesPer, into: &bytes)
+        return bytes.withUnsafeBytes { Jaccard.estimate(a, Array($0.bindMemory(to: UInt32.self))) }
     }
 
     private var setCache: (index: Int, set: [UInt64])?
 
     private func shingles(_ i: Int) throws -> [UInt64] {
         if let c = setCache, c.index == i { return c.set }
-        var bytes: [UInt8] = []
-        try shingleSpool.read(at: metas[i].shingleOffset, count: metas[i].shingleCount * 8, into: &bytes)
-        let set = bytes.withUnsafeBytes { Array($0.bindMemory(to: UInt64.self)) }
+        let set = try readShingles(i)
         setCache = (i, set)
         return set
+    }
+
+    private func readShingles(_ i: Int) throws -> [UInt64] {
+        var bytes: [UInt8] = []
+        try shingleSpool.read(at: slots[i].shingleOffset, count: Int(slots[i].shingleCount) * 8, into: &bytes)
+        return bytes.withUnsafeBytes { Array($0.bindMemory(to: UInt64.self)) }
     }
 
     private var digestCache: (index: Int, digest: [UInt32])?
@@ -246,29 +268,21 @@ public final class DedupStage: PipelineStage {
     }
 
     private func exactJaccard(_ i: Int, _ j: Int) throws -> Double {
-        let a = try shingles(i)
-        var bytes: [UInt8] = []
-        try shingleSpool.read(at: metas[j].shingleOffset, count: metas[j].shingleCount * 8, into: &bytes)
-        let b = bytes.withUnsafeBytes { Array($0.bindMemory(to: UInt64.self)) }
-        return Jaccard.exact(a, b)
+        Jaccard.exact(try shingles(i), try readShingles(j))
     }
 
     /// The survivor rule: earliest date, then longest text, then smallest id (configurable order).
-    private func prefers(_ a: Int, over b: Int) -> Bool {
-        let x = metas[a], y = metas[b]
+    private func prefers(_ a: Int, over b: Int) throws -> Bool {
+        let x = slots[a], y = slots[b]
         for rule in config.survivor {
             switch rule {
             case .earliestDate:
-                switch (x.dateKey, y.dateKey) {
-                case let (p?, q?) where p != q: return p < q
-                case (.some, nil): return true
-                case (nil, .some): return false
-                default: break
-                }
+                if x.dateKey != y.dateKey { return x.dateKey < y.dateKey }
             case .longestText:
                 if x.textBytes != y.textBytes { return x.textBytes > y.textBytes }
             case .smallestID:
-                if x.id != y.id { return x.id.utf8.lexicographicallyPrecedes(y.id.utf8) }
+                let p = try meta(a).id, q = try meta(b).id
+                if p != q { return p.utf8.lexicographicallyPrecedes(q.utf8) }
             }
         }
         return a < b

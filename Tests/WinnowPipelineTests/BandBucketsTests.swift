@@ -1,0 +1,44 @@
+import Foundation
+import XCTest
+@testable import WinnowPipeline
+
+/// The external sort behind the dedup stage's LSH buckets: spilling to runs must not change the
+/// buckets, their order or their members.
+final class BandBucketsTests: XCTestCase {
+    private func buckets(capacity: Int, entries: [(UInt64, Int)]) throws -> [[Int]] {
+        let dir = NSTemporaryDirectory() + "winnow-buckets-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let b = BandBuckets(directory: dir, capacity: capacity)
+        for (key, doc) in entries { try b.append(key: key, doc: doc) }
+        var out: [[Int]] = []
+        try b.forEachBucket { out.append($0) }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir)
+        XCTAssertEqual(leftovers, [], "run files are removed after the merge")
+        return out
+    }
+
+    func testSpilledRunsMergeToTheSameBucketsAsOneSort() throws {
+        var rng = SystemRandomNumberGenerator()
+        var entries: [(UInt64, Int)] = []
+        // 3,000 documents × 4 bands over a small key space, so many keys are shared.
+        for doc in 0..<3000 { for _ in 0..<4 { entries.append((UInt64.random(in: 0..<2000, using: &rng), doc)) } }
+        let inMemory = try buckets(capacity: 1 << 20, entries: entries)
+        let spilled = try buckets(capacity: 97, entries: entries)   // 124 runs
+        XCTAssertFalse(inMemory.isEmpty)
+        XCTAssertEqual(inMemory, spilled)
+        // Reference: group by key, documents ascending and distinct, keys ascending.
+        var byKey: [UInt64: Set<Int>] = [:]
+        for (k, d) in entries { byKey[k, default: []].insert(d) }
+        let expected = byKey.keys.sorted().compactMap { k -> [Int]? in
+            let m = byKey[k]!.sorted()
+            return m.count > 1 ? m : nil
+        }
+        XCTAssertEqual(spilled, expected)
+    }
+
+    func testNoSharedKeyGivesNoBucket() throws {
+        XCTAssertEqual(try buckets(capacity: 4, entries: (0..<50).map { (UInt64($0), $0) }), [])
+        XCTAssertEqual(try buckets(capacity: 4, entries: []), [])
+    }
+}
