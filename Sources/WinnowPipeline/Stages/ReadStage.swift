@@ -51,6 +51,8 @@ public final class ReadStage: PipelineStage {
                 try context.reject(Rejection(source: file.path, position: nil, reason: error.reason,
                                              detail: "\(error.position): \(error.message)", excerpt: ""))
             }
+            // The file's blocks have gone through every stage: their memory is free now.
+            releaseFreedMemory()
         }
     }
 
