@@ -87,20 +87,23 @@ struct IndexCommand: ParsableCommand {
         @Option(help: "Stories in the timed batch.") var batch = 50_000
         @Option(help: "Shingle digest length per story (0: signatures only).") var shingles = 0
         @Flag(help: "Keep the index file afterwards.") var keep = false
+        @Option(help: "Copy of the built index: reused when present (no build), written when absent.") var prebuilt: String?
 
         func run() throws {
             var bench = IndexBenchmark(path: file)
             bench.indexed = indexed
             bench.batch = batch
             bench.shingles = shingles
+            bench.prebuilt = prebuilt
             let r = try bench.run { FileHandle.standardError.write(Data("bench: \($0)\n".utf8)) }
             print(String(format: """
             indexed %d, batch %d (%d confirmed duplicates), %d bands, shingles/doc %d
             build: %.1f s (%.0f docs/s)
             query: %.3f s, insert+commit: %.3f s → %.0f docs/s (query + insert)
+            cpu (user + system) of query + insert + commit: %.3f s → %.0f docs per cpu-second
             file: %lld bytes, %.0f bytes/document; peak RSS %.0f MB
             """, r.indexed, r.batch, r.confirmed, r.bands, shingles, r.buildSeconds, Double(r.indexed) / r.buildSeconds,
-                         r.querySeconds, r.insertSeconds, r.docsPerSecond, r.fileBytes, r.bytesPerDocument,
+                         r.querySeconds, r.insertSeconds, r.docsPerSecond, r.cpuSeconds, Double(r.batch) / r.cpuSeconds, r.fileBytes, r.bytesPerDocument,
                          Double(r.peakRSSBytes) / 1e6))
             if !keep { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file + s) } }
         }

@@ -18,6 +18,9 @@ public struct IndexBenchmark {
     /// Share of the timed batch that near-duplicates an indexed story.
     public var duplicateShare = 0.1
     public var buildBatch = 100_000
+    /// A copy of the built index, kept to time more batches without rebuilding: used (copied to
+    /// `path`) when it exists, written after the build when it does not.
+    public var prebuilt: String?
 
     public init(path: String) { self.path = path }
 
@@ -31,6 +34,9 @@ public struct IndexBenchmark {
         public var bands: Int
         public var fileBytes: Int64
         public var peakRSSBytes: Int64
+        /// CPU time (user + system) of query + insert + commit: on a shared machine, wall time
+        /// includes waiting for a core; this does not (but neither does waiting for fsync).
+        public var cpuSeconds: Double
         public var docsPerSecond: Double { Double(batch) / (querySeconds + insertSeconds) }
         public var bytesPerDocument: Double { Double(fileBytes) / Double(indexed + batch) }
     }
@@ -69,6 +75,11 @@ public struct IndexBenchmark {
         }
         let buildStart = monotonicSeconds()
         var built = 0
+        if let prebuilt, FileManager.default.fileExists(atPath: prebuilt) {
+            try FileManager.default.copyItem(atPath: prebuilt, toPath: path)
+            built = indexed
+            log("copied the built index from \(prebuilt)")
+        }
         while built < indexed {
             let n = min(buildBatch, indexed - built)
             let session = try IndexSession(path: path, batch: "build-\(built / buildBatch)", inputs: [], parameters: params,
@@ -79,6 +90,9 @@ public struct IndexBenchmark {
             log("built \(built) stories (\(String(format: "%.1f", monotonicSeconds() - buildStart)) s)")
         }
         let buildSeconds = monotonicSeconds() - buildStart
+        if let prebuilt, !FileManager.default.fileExists(atPath: prebuilt) {
+            try FileManager.default.copyItem(atPath: path, toPath: prebuilt)
+        }
 
         // The timed batch: new stories, a share of them near-copies of indexed ones.
         var batchSignatures: [UInt32] = []
@@ -93,6 +107,7 @@ public struct IndexBenchmark {
         }
         // Digests are made by the dedup stage while signing, so they are made before the clock starts.
         let batchDigests = origin.map { digest($0) }
+        let cpuStart = cpuSeconds()
         let queryStart = monotonicSeconds()
         let session = try IndexSession(path: path, batch: "timed", inputs: [], parameters: params, survivor: .earlier, replace: false)
         let matcher = CrossBatchMatcher(index: session.index, threshold: DedupConfig().threshold, confirmExact: shingles > 0)
@@ -113,14 +128,23 @@ public struct IndexBenchmark {
         let commitStart = monotonicSeconds()
         try session.commit(documentsIn: batch, duplicates: matches.count)
         let end = monotonicSeconds()
+        let cpu = cpuSeconds() - cpuStart
         log(String(format: "query %.3f s, inserts %.3f s, commit %.3f s", insertStart - queryStart, commitStart - insertStart, end - commitStart))
         let stats = try DedupIndex.openForReading(path: path).statistics()
         var usage = rusage()
         getrusage(RUSAGE_SELF_ID, &usage)
         return Result(indexed: indexed, batch: batch, buildSeconds: buildSeconds, querySeconds: insertStart - queryStart,
                       insertSeconds: end - insertStart, confirmed: matches.count, bands: params.bands, fileBytes: stats.fileBytes,
-                      peakRSSBytes: Int64(usage.ru_maxrss) * 1024)
+                      peakRSSBytes: Int64(usage.ru_maxrss) * 1024, cpuSeconds: cpu)
     }
+}
+
+/// User + system CPU seconds of this process so far.
+private func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF_ID, &usage)
+    let t = { (v: timeval) in Double(v.tv_sec) + Double(v.tv_usec) / 1e6 }
+    return t(usage.ru_utime) + t(usage.ru_stime)
 }
 
 /// SplitMix64: a tiny reproducible generator for synthetic signatures.
