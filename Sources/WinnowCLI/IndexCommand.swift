@@ -101,10 +101,10 @@ struct IndexCommand: ParsableCommand {
             build: %.1f s (%.0f docs/s)
             query: %.3f s, insert+commit: %.3f s → %.0f docs/s (query + insert)
             cpu (user + system) of query + insert + commit: %.3f s → %.0f docs per cpu-second
-            file: %lld bytes, %.0f bytes/document; peak RSS %.0f MB
+            file: %lld bytes, %.0f bytes/document; peak RSS %.0f MB (at the end: %.0f MB private, %.0f MB mapped index file)
             """, r.indexed, r.batch, r.confirmed, r.bands, shingles, r.buildSeconds, Double(r.indexed) / r.buildSeconds,
                          r.querySeconds, r.insertSeconds, r.docsPerSecond, r.cpuSeconds, Double(r.batch) / r.cpuSeconds, r.fileBytes, r.bytesPerDocument,
-                         Double(r.peakRSSBytes) / 1e6))
+                         Double(r.peakRSSBytes) / 1e6, Double(r.anonymousRSSBytes) / 1e6, Double(r.fileRSSBytes) / 1e6))
             if !keep { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file + s) } }
         }
     }

@@ -32,30 +32,27 @@ extension DedupIndex {
             throw IndexError(path: path, message: "cannot prepare band lookup")
         }
         let runs: [Int] = try liveRuns().map(Array.init) ?? []
-        var runEntries: [UInt64] = []
-        var runStarts: [Int] = []
         var i = 0
         while i < keys.count {
             let group = BandEntry.group(keys[i])
             var groupEnd = i + 1
             while groupEnd < keys.count && BandEntry.group(keys[groupEnd]) == group { groupEnd += 1 }
-            // The group's entries in each live run (sorted per run), walked alongside the keys.
-            runEntries.removeAll(keepingCapacity: true)
-            runStarts = [0]
+            // The group's entries in each live run (sorted), walked alongside the keys.
             for run in runs {
                 _ = try Self.read(runRow, Int64(run) << Int64(BandEntry.groupBits) | Int64(group)) { raw in
-                    for e in 0..<(raw.count / 8) { runEntries.append(Self.entry(raw, e)) }
-                }
-                runStarts.append(runEntries.count)
-            }
-            for r in 0..<(runStarts.count - 1) {
-                var at = runStarts[r]
-                let end = runStarts[r + 1]
-                for k in i..<groupEnd {
-                    let range = BandEntry.range(of: keys[k])
-                    while at < end && runEntries[at] < range.low { at += 1 }
-                    var j = at
-                    while j < end && runEntries[j] <= range.high { found(k, BandEntry.row(runEntries[j])); j += 1 }
+                    let n = raw.count / 8
+                    var at = 0
+                    for k in i..<groupEnd {
+                        let range = BandEntry.range(of: keys[k])
+                        while at < n && Self.entry(raw, at) < range.low { at += 1 }
+                        var j = at
+                        while j < n {
+                            let e = Self.entry(raw, j)
+                            if e > range.high { break }
+                            found(k, BandEntry.row(e))
+                            j += 1
+                        }
+                    }
                 }
             }
             // The settled entries: one read per bucket, a binary search per key.

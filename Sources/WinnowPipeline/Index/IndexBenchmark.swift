@@ -34,6 +34,10 @@ public struct IndexBenchmark {
         public var bands: Int
         public var fileBytes: Int64
         public var peakRSSBytes: Int64
+        /// Resident memory at the end, split: private (heap: the batch, SQLite's page cache) and
+        /// file-backed (mapped index pages: the kernel's shared, reclaimable file cache). Linux only.
+        public var anonymousRSSBytes: Int64
+        public var fileRSSBytes: Int64
         /// CPU time (user + system) of query + insert + commit: on a shared machine, wall time
         /// includes waiting for a core; this does not (but neither does waiting for fsync).
         public var cpuSeconds: Double
@@ -135,8 +139,18 @@ public struct IndexBenchmark {
         getrusage(RUSAGE_SELF_ID, &usage)
         return Result(indexed: indexed, batch: batch, buildSeconds: buildSeconds, querySeconds: insertStart - queryStart,
                       insertSeconds: end - insertStart, confirmed: matches.count, bands: params.bands, fileBytes: stats.fileBytes,
-                      peakRSSBytes: Int64(usage.ru_maxrss) * 1024, cpuSeconds: cpu)
+                      peakRSSBytes: Int64(usage.ru_maxrss) * 1024, anonymousRSSBytes: statusKB("RssAnon") * 1024,
+                      fileRSSBytes: statusKB("RssFile") * 1024, cpuSeconds: cpu)
     }
+}
+
+/// A `kB` field of /proc/self/status (0 where there is none).
+private func statusKB(_ field: String) -> Int64 {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+    for line in status.split(separator: "\n") where line.hasPrefix(field + ":") {
+        return Int64(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
+    }
+    return 0
 }
 
 /// User + system CPU seconds of this process so far.
