@@ -85,6 +85,7 @@ struct IndexCommand: ParsableCommand {
         @Option(help: "Index file to create (overwritten).") var file = "/tmp/winnow-index-bench.sqlite"
         @Option(help: "Stories indexed before the timed batch.") var indexed = 1_000_000
         @Option(help: "Stories in the timed batch.") var batch = 50_000
+        @Option(help: "Timed batches, one after another (figures are totals).") var rounds = 1
         @Option(help: "Shingle digest length per story (0: signatures only).") var shingles = 0
         @Flag(help: "Keep the index file afterwards.") var keep = false
         @Option(help: "Copy of the built index: reused when present (no build), written when absent.") var prebuilt: String?
@@ -95,6 +96,7 @@ struct IndexCommand: ParsableCommand {
             bench.batch = batch
             bench.shingles = shingles
             bench.prebuilt = prebuilt
+            bench.rounds = max(1, rounds)
             let r = try bench.run { FileHandle.standardError.write(Data("bench: \($0)\n".utf8)) }
             print(String(format: """
             indexed %d, batch %d (%d confirmed duplicates), %d bands, shingles/doc %d

@@ -154,7 +154,7 @@ final class IndexInserter {
         return row
     }
 
-    /// Adds the buffered band entries to their buckets. Call once after the last `insert`.
+    /// Stores the buffered band entries as this batch's run. Call once after the last `insert`.
     func flushBands() throws {
         try index.addBands(pendingBands)
         pendingBands = BandChanges()
