@@ -21,8 +21,9 @@ struct BandChanges {
 ///
 /// Why: band keys are random, so adding a batch straight to the settled entries touches nearly
 /// every page of them; every batch rewrote the whole band store (twice, through the write-ahead
-/// log), which was most of a batch's time at 10⁶ documents. A lookup now reads a key's bucket and
-/// its group's row in each live run (≤ `runSlices` + 1, ~4 k rows a batch in all).
+/// log), which was most of a batch's time at 10⁶ documents. A lookup reads a key's bucket and its
+/// group's row in each live run (at most `runSlices` + 1 runs); a 50 k batch reads each bucket and
+/// run row once, in order.
 extension DedupIndex {
     static let runSlices = 8
 
