@@ -85,23 +85,28 @@ struct IndexCommand: ParsableCommand {
         @Option(help: "Index file to create (overwritten).") var file = "/tmp/winnow-index-bench.sqlite"
         @Option(help: "Stories indexed before the timed batch.") var indexed = 1_000_000
         @Option(help: "Stories in the timed batch.") var batch = 50_000
+        @Option(help: "Timed batches, one after another (figures are totals).") var rounds = 1
         @Option(help: "Shingle digest length per story (0: signatures only).") var shingles = 0
         @Flag(help: "Keep the index file afterwards.") var keep = false
+        @Option(help: "Copy of the built index: reused when present (no build), written when absent.") var prebuilt: String?
 
         func run() throws {
             var bench = IndexBenchmark(path: file)
             bench.indexed = indexed
             bench.batch = batch
             bench.shingles = shingles
+            bench.prebuilt = prebuilt
+            bench.rounds = max(1, rounds)
             let r = try bench.run { FileHandle.standardError.write(Data("bench: \($0)\n".utf8)) }
             print(String(format: """
             indexed %d, batch %d (%d confirmed duplicates), %d bands, shingles/doc %d
             build: %.1f s (%.0f docs/s)
             query: %.3f s, insert+commit: %.3f s → %.0f docs/s (query + insert)
-            file: %lld bytes, %.0f bytes/document; peak RSS %.0f MB
+            cpu (user + system) of query + insert + commit: %.3f s → %.0f docs per cpu-second
+            file: %lld bytes, %.0f bytes/document; peak RSS %.0f MB (at the end: %.0f MB private, %.0f MB mapped index file)
             """, r.indexed, r.batch, r.confirmed, r.bands, shingles, r.buildSeconds, Double(r.indexed) / r.buildSeconds,
-                         r.querySeconds, r.insertSeconds, r.docsPerSecond, r.fileBytes, r.bytesPerDocument,
-                         Double(r.peakRSSBytes) / 1e6))
+                         r.querySeconds, r.insertSeconds, r.docsPerSecond, r.cpuSeconds, Double(r.batch) / r.cpuSeconds, r.fileBytes, r.bytesPerDocument,
+                         Double(r.peakRSSBytes) / 1e6, Double(r.anonymousRSSBytes) / 1e6, Double(r.fileRSSBytes) / 1e6))
             if !keep { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file + s) } }
         }
     }

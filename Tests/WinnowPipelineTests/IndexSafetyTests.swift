@@ -40,6 +40,68 @@ final class IndexSafetyTests: XCTestCase {
         XCTAssertEqual(try IndexFixture.fingerprint(index), before)
     }
 
+    func testIndexOfAnotherFormatIsRefusedSayingWhatToDo() throws {
+        let dir = try temporaryDirectory(self)
+        let index = "\(dir)/index.sqlite"
+        _ = try IndexFixture.run([IndexFixture.batch(1)], batch: "batch-1", index: index, output: "\(dir)/1")
+        // As a build with the per-entry `bands` table (format 1) left it.
+        try DedupIndex.openForMaintenance(path: index).db.execute("UPDATE meta SET value = '1' WHERE key = 'format_version'")
+        let before = try Data(contentsOf: URL(fileURLWithPath: index))
+        XCTAssertThrowsError(try IndexFixture.run([IndexFixture.batch(2)], batch: "batch-2", index: index, output: "\(dir)/2")) {
+            let text = "\($0)"
+            XCTAssertTrue(text.contains("has index format 1, this build reads format \(IndexSchema.formatVersion) only"), text)
+            XCTAssertTrue(text.contains("older Winnow; start a new index file"), text)
+        }
+        XCTAssertThrowsError(try DedupIndex.openForReading(path: index)) { XCTAssertTrue("\($0)".contains("index format 1")) }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: index)), before, "a refused index is not touched")
+    }
+
+    func testBandEntriesAreFoundInRunsAndBucketsAndRemovedExactly() throws {
+        let dir = try temporaryDirectory(self)
+        let params = try IndexFixture.pipeline().dedup!.sketchParameters
+        let session = try IndexSession(path: "\(dir)/index.sqlite", batch: "b", inputs: [], parameters: params,
+                                       survivor: .earlier, replace: false)
+        let index = session.index
+        // Keys sharing a bucket, a key held by two documents, a repeated (key, document); the first
+        // two batches' entries stay partly in runs, partly folded into buckets.
+        let keys: [UInt64] = [0xABCD_0000_0000_0001, 0xABCD_0000_0000_0001, 0xABCD_FFFF_0000_0000, 0x0001_2345_6789_ABCD, 7]
+        var first = BandChanges(), second = BandChanges()
+        for (n, key) in keys.enumerated() {
+            if n % 2 == 0 { first.append(key: key, row: 1) } else { second.append(key: key, row: 2) }
+        }
+        second.append(key: 7, row: 3)
+        second.append(key: 7, row: 3)
+        try index.addBands(first)
+        try index.addBands(second)
+        func holders() throws -> [[Int64]] {
+            let sorted = Array(Set(keys)).sorted()
+            var found = [[Int64]](repeating: [], count: sorted.count)
+            try index.documents(sharing: sorted) { found[$0].append($1) }
+            return found.map { $0.sorted() }
+        }
+        // Sorted keys: 7, 0x0001…, 0xABCD_0000…, 0xABCD_FFFF….
+        XCTAssertEqual(try holders(), [[1, 3], [2], [1, 2], [1]])
+        XCTAssertEqual(try index.bandEntryCount(), 6, "repeats stored once")
+        XCTAssertGreaterThan(try index.db.scalar("SELECT count(*) FROM band_runs"), 0, "recent entries are in runs")
+        // Eight more batches fold every slice: all entries settle in buckets.
+        for _ in 0..<DedupIndex.runSlices { try index.addBands(BandChanges()) }
+        XCTAssertEqual(try index.db.scalar("SELECT count(*) FROM band_runs"), 0)
+        XCTAssertEqual(try holders(), [[1, 3], [2], [1, 2], [1]])
+        var more = BandChanges()
+        more.append(key: 0xABCD_FFFF_0000_0000, row: 4)
+        try index.addBands(more)
+        var remove = BandChanges()
+        remove.append(key: 0xABCD_0000_0000_0001, row: 2)
+        remove.append(key: 0x0001_2345_6789_ABCD, row: 2)
+        remove.append(key: 0xABCD_FFFF_0000_0000, row: 4)  // still in its run
+        remove.append(key: 0x0FFF_0000_0000_0000, row: 9)  // never stored: ignored
+        try index.removeBands(remove)
+        XCTAssertEqual(try holders(), [[1, 3], [], [1], [1]])
+        XCTAssertEqual(try index.bandEntryCount(), 4)
+        XCTAssertEqual(try index.db.scalar("SELECT count(*) FROM band_buckets WHERE bucket = 1"), 0, "an emptied bucket is deleted")
+        session.abandon()
+    }
+
     func testFailedBatchLeavesIndexExactlyAsBefore() throws {
         let dir = try temporaryDirectory(self)
         let index = "\(dir)/index.sqlite"

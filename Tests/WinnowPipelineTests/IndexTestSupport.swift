@@ -58,7 +58,7 @@ enum IndexFixture {
     static func fingerprint(_ path: String) throws -> String {
         let index = try DedupIndex.openForReading(path: path)
         var out = ""
-        for (table, order) in [("meta", "key"), ("batches", "seq"), ("documents", "row"), ("shingles", "doc"), ("bands", "entry")] {
+        for (table, order) in [("meta", "key"), ("batches", "seq"), ("documents", "row"), ("shingles", "doc"), ("band_buckets", "bucket"), ("band_runs", "id")] {
             let s = try index.db.prepare("SELECT * FROM \(table) ORDER BY \(order)")
             let columns = s.columnCount
             out += "[\(table)]\n"

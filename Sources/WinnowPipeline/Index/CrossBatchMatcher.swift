@@ -59,8 +59,8 @@ final class CrossBatchMatcher {
                 for key in keyBuf { entries.append((key, Int32(i))) }
             }
         }
-        // In the B-tree's order, so lookups walk it forwards.
-        entries.sort { $0.key != $1.key ? BandEntry.precedes($0.key, $1.key) : $0.doc < $1.doc }
+        // In key order, so each bucket and run row is read once and searched forwards.
+        entries = Self.sortedByKey(entries)
         // Distinct keys, and where each key's run of entries starts.
         var distinct: [UInt64] = []
         var runStart: [Int] = []
@@ -74,6 +74,24 @@ final class CrossBatchMatcher {
             for e in runStart[keyIndex]..<runStart[keyIndex + 1] { pairs.insert(Pair(doc: entries[e].doc, row: row)) }
         }
         return pairs.sorted { $0.doc != $1.doc ? $0.doc < $1.doc : $0.row < $1.row }.map { (Int($0.doc), $0.row) }
+    }
+
+    /// Sorted by (key, doc): counted into 16-bit key prefixes first (keys are uniform), then
+    /// each short run sorted; a comparison sort of the whole batch took ~4x as long.
+    private static func sortedByKey(_ entries: [(key: UInt64, doc: Int32)]) -> [(key: UInt64, doc: Int32)] {
+        var starts = [Int](repeating: 0, count: (1 << 16) + 1)
+        for e in entries { starts[Int(e.key >> 48) + 1] += 1 }
+        for p in 0..<(1 << 16) { starts[p + 1] += starts[p] }
+        var next = starts
+        var out = entries
+        for e in entries {
+            out[next[Int(e.key >> 48)]] = e
+            next[Int(e.key >> 48)] += 1
+        }
+        for p in 0..<(1 << 16) where starts[p + 1] - starts[p] > 1 {
+            out[starts[p]..<starts[p + 1]].sort { $0.key != $1.key ? $0.key < $1.key : $0.doc < $1.doc }
+        }
+        return out
     }
 
     private struct Pair: Hashable {

@@ -22,20 +22,6 @@ struct NewIndexDocument {
 
 /// Row-level reads and writes, all inside the batch transaction opened by `openForBatch`.
 extension DedupIndex {
-    /// For each key of `keys` (distinct, in `BandEntry.precedes` order), the documents holding it. Keys are
-    /// looked up in order with one prepared statement, so consecutive lookups walk neighbouring
-    /// B-tree pages that are already cached.
-    func documents(sharing keys: [UInt64], _ found: (Int, Int64) -> Void) throws {
-        guard let s = bandLookup else { throw IndexError(path: path, message: "cannot prepare band lookup") }
-        for (i, key) in keys.enumerated() {
-            let range = BandEntry.range(of: key)
-            s.reset()
-            try s.bind(range.low, at: 1)
-            try s.bind(range.high, at: 2)
-            while try s.step() { found(i, BandEntry.row(s.int(0))) }
-        }
-    }
-
     func document(_ row: Int64) throws -> StoredDocument? {
         guard let s = documentLookup else { throw IndexError(path: path, message: "cannot prepare document lookup") }
         s.reset()
@@ -99,7 +85,7 @@ extension DedupIndex {
         """)
         let rows = try db.prepare("SELECT row, signature FROM documents WHERE batch = ?")
         try rows.bind([.int(seq)])
-        let deleteBand = try db.prepare("DELETE FROM bands WHERE entry = ?")
+        var bands = BandChanges()
         var keys = [UInt64](repeating: 0, count: parameters.bands)
         var removed = 0
         while try rows.step() {
@@ -108,10 +94,12 @@ extension DedupIndex {
                 let sig = raw.bindMemory(to: UInt32.self)
                 guard sig.count >= parameters.bands * parameters.rows else { return }
                 keys.withUnsafeMutableBufferPointer { parameters.bandKeys(sig, into: $0) }
-                for key in keys { try deleteBand.run([.int(BandEntry.pack(key: key, row: row))]) }
+                for key in keys { bands.append(key: key, row: row) }
             }
             removed += 1
         }
+        rows.reset()
+        try removeBands(bands)
         try db.execute("DELETE FROM shingles WHERE doc IN (SELECT row FROM documents WHERE batch = \(seq))")
         try db.execute("DELETE FROM documents WHERE batch = \(seq)")
         try db.execute("DELETE FROM batches WHERE seq = \(seq)")
@@ -120,17 +108,15 @@ extension DedupIndex {
     }
 }
 
-/// Inserts one batch's documents with statements prepared once. Band rows are buffered and
-/// inserted sorted by key in `flushBands()`: in key order, consecutive inserts land on the same
-/// or neighbouring B-tree pages instead of random ones (a batch's band rows fit in memory: 16
-/// bytes each, as its signatures already do).
+/// Inserts one batch's documents with statements prepared once. Band entries are buffered and
+/// stored as one run in `flushBands()` (a batch's entries fit in memory: 8 bytes each, far less
+/// than its signatures already take).
 final class IndexInserter {
     let index: DedupIndex
     let batch: Int64
-    private var pendingBands: [Int64] = []
+    private var pendingBands = BandChanges()
     private let insertDocument: SQLiteStatement
     private let insertShingles: SQLiteStatement
-    private let insertBand: SQLiteStatement
 
     init(index: DedupIndex, batch: Int64) throws {
         self.index = index
@@ -139,7 +125,6 @@ final class IndexInserter {
         INSERT INTO documents(id, batch, source, title, date, length, signature) VALUES (?, ?, ?, ?, ?, ?, ?)
         """)
         insertShingles = try index.db.prepare("INSERT INTO shingles(doc, digest) VALUES (?, ?)")
-        insertBand = try index.db.prepare("INSERT OR IGNORE INTO bands(entry) VALUES (?)")
     }
 
     /// Stores one document; returns its row.
@@ -165,18 +150,13 @@ final class IndexInserter {
             try digest.withUnsafeBytes { try insertShingles.bindBlob($0, at: 2) }
             try insertShingles.step()
         }
-        for key in bandKeys { pendingBands.append(BandEntry.pack(key: key, row: row)) }
+        for key in bandKeys { pendingBands.append(key: key, row: row) }
         return row
     }
 
-    /// Inserts the buffered band rows, in key order. Call once after the last `insert`.
+    /// Stores the buffered band entries as this batch's run. Call once after the last `insert`.
     func flushBands() throws {
-        pendingBands.sort()
-        for entry in pendingBands {
-            insertBand.reset()
-            try insertBand.bind(entry, at: 1)
-            try insertBand.step()
-        }
-        pendingBands = []
+        try index.addBands(pendingBands)
+        pendingBands = BandChanges()
     }
 }

@@ -6,6 +6,7 @@ public struct IndexStatistics: Sendable {
     public var documents: Int
     /// Documents a newer copy replaced (kept for provenance, still matched and resolved onward).
     public var superseded: Int
+    /// LSH band entries (one per band per document).
     public var bandRows: Int
     public var documentsWithShingles: Int
     /// Main file plus write-ahead log, on disk.
@@ -22,7 +23,7 @@ extension DedupIndex {
             batches: Int(try db.scalar("SELECT count(*) FROM batches")),
             documents: Int(try db.scalar("SELECT count(*) FROM documents")),
             superseded: Int(try db.scalar("SELECT count(*) FROM documents WHERE superseded_by IS NOT NULL")),
-            bandRows: Int(try db.scalar("SELECT count(*) FROM bands")),
+            bandRows: try bandEntryCount(),
             documentsWithShingles: Int(try db.scalar("SELECT count(*) FROM shingles")),
             fileBytes: size(path) + size(path + "-wal"))
     }

@@ -41,7 +41,8 @@ public final class DedupIndex {
     /// Batch names by sequence number (few rows; loaded once).
     var batchNames: [Int64: String] = [:]
     // Prepared statements, made on first use.
-    lazy var bandLookup = try? db.prepare("SELECT entry FROM bands WHERE entry BETWEEN ? AND ?")
+    lazy var bucketLookup = try? db.prepare("SELECT entries FROM band_buckets WHERE bucket = ?")
+    lazy var runLookup = try? db.prepare("SELECT entries FROM band_runs WHERE id = ?")
     lazy var documentLookup = try? db.prepare("SELECT id, batch, signature, superseded_by FROM documents WHERE row = ?")
     lazy var shingleLookup = try? db.prepare("SELECT digest FROM shingles WHERE doc = ?")
 
@@ -126,7 +127,11 @@ public final class DedupIndex {
         while try s.step() { meta[s.text(0) ?? ""] = s.text(1) ?? "" }
         guard let json = meta["sketch"] else { return nil }
         guard meta["format_version"] == String(IndexSchema.formatVersion) else {
-            throw IndexError(path: path, message: "index format \(meta["format_version"] ?? "?") is not supported by this build (\(IndexSchema.formatVersion))")
+            let found = meta["format_version"] ?? "?"
+            let advice = (Int(found) ?? 0) < IndexSchema.formatVersion
+                ? "it was made by an older Winnow; start a new index file and re-run its batches into it"
+                : "it was made by a newer Winnow; use that version"
+            throw IndexError(path: path, message: "has index format \(found), this build reads format \(IndexSchema.formatVersion) only: \(advice)")
         }
         do { return try JSONDecoder().decode(SketchParameters.self, from: Data(json.utf8)) } catch {
             throw IndexError(path: path, message: "recorded sketch parameters are unreadable: \(error)")
