@@ -32,12 +32,14 @@ struct BoundaryPlanner {
         var candidates: [(line: Int, start: Start)] = []
         var plan = Plan()
         let openRare = Self.openEndingShare(lines) <= config.rareOpenShare
+        let ledes = datelineLedes(lines)
+        let useCohesion = config.cohesionMaxFar <= 0 || cohesion.farSimilarity() < config.cohesionMaxFar
         for i in lines.indices where lines[i].kind == .body {
             let line = lines[i]
             if scorer.isBullet(line) { continue }
             var s: ScoredLine
             let isTitle: Bool
-            if scorer.datelines.place(in: line.content) != nil {
+            if ledes.contains(i) {
                 // A line that opens with a dateline is a lede, never a headline.
                 s = scorer.datelineStart(i, in: lines)
                 isTitle = false
@@ -48,7 +50,7 @@ struct BoundaryPlanner {
                 isTitle = true
             }
             // Cohesion is the costly feature: only where it can change the decision.
-            if s.score >= threshold - config.cohesionMargin && s.score < threshold + config.cohesionMargin {
+            if useCohesion && s.score >= threshold - config.cohesionMargin && s.score < threshold + config.cohesionMargin {
                 let sim = cohesion.similarity(at: i)
                 if sim >= 0 {
                     s.add(.cohesion, value: sim, w)
@@ -60,6 +62,7 @@ struct BoundaryPlanner {
             else { plan.rejected[i] = s }
         }
         applyDumpStyle(&candidates, &plan)
+        applyDatelineStyle(&candidates, &plan)
         applyLengthPrior(&candidates, lines, &plan)
         for c in candidates { plan.starts[c.line] = c.start }
         return plan
@@ -94,6 +97,50 @@ struct BoundaryPlanner {
             plan.rejected[c.line] = c.start.scored
             return nil
         }
+    }
+
+    /// Lines that open with a dateline and can start a story. A run of such lines close together
+    /// (`TRUMP: …` / `CLINTON: …` in a transcript, `Q:` / `A:`) are speaker labels, not datelines:
+    /// a real dateline opens one lede per story, and stories are several paragraphs long.
+    func datelineLedes(_ lines: [ClassifiedLine]) -> Set<Int> {
+        var found: [Int] = []
+        var bodyIndex: [Int: Int] = [:]
+        var n = 0
+        for i in lines.indices where lines[i].kind == .body {
+            bodyIndex[i] = n
+            n += 1
+            if scorer.datelines.place(in: lines[i].content) != nil { found.append(i) }
+        }
+        var out = Set<Int>()
+        for (k, i) in found.enumerated() {
+            let near = { (j: Int) in abs(bodyIndex[j]! - bodyIndex[i]!) <= config.speakerGapLines }
+            if k > 0 && near(found[k - 1]) { continue }
+            if k + 1 < found.count && near(found[k + 1]) { continue }
+            out.insert(i)
+        }
+        return out
+    }
+
+    /// Dump style "dateline ledes, no headlines": when more stories start at a bare dateline lede
+    /// than at a headline with evidence (a header block or a dateline lede after it), a headline
+    /// candidate with no such evidence is an in-article subhead or pull quote.
+    private func applyDatelineStyle(_ candidates: inout [(line: Int, start: Start)], _ plan: inout Plan) {
+        let bare = candidates.filter { !$0.start.isTitle }.count
+        let backed = candidates.filter { $0.start.isTitle && Self.hasEvidence($0.start.scored) }.count
+        guard bare >= 2, bare > backed else { return }
+        candidates = candidates.compactMap { c in
+            guard c.start.isTitle, !Self.hasEvidence(c.start.scored) else { return c }
+            var c = c
+            c.start.scored.add(.unlikeDumpHeadlines, config.weights)
+            c.start.scored.note("dump starts stories at dateline ledes")
+            if c.start.scored.score >= config.threshold { return c }
+            plan.rejected[c.line] = c.start.scored
+            return nil
+        }
+    }
+
+    private static func hasEvidence(_ s: ScoredLine) -> Bool {
+        hasHeader(s) || s.fired.contains(.datelineAfter) || s.fired.contains(.startOfText) || s.fired.contains(.trailerBefore)
     }
 
     /// Drops the weaker boundary of any story shorter than `min_story_words` body words.
