@@ -29,6 +29,8 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     case widgetAfter = "widget_after"
     /// The same line (by `LineKey`) repeats just below.
     case repeatedAfter = "repeated_after"
+    /// Short non-sentence lines (unknown credits, captions) sit between the line and its lede.
+    case furnitureAfter = "furniture_after"
     /// The next content line opens with a dateline.
     case datelineAfter = "dateline_after"
     /// The next content line reads as prose (long, ends like a sentence).
