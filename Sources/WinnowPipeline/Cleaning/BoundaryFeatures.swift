@@ -154,11 +154,13 @@ struct BoundaryScorer {
         case .sentence: s.add(.sentenceEnding, w)
         case .question: s.add(.questionEnding, w)
         }
-        if line.words > config.maxWords || line.content.count > config.maxChars { s.add(.tooLong, w) }
+        let tooLong = line.words > config.maxWords || SplitText.width(line.content) > config.maxChars
+        if tooLong { s.add(.tooLong, w) }
         else if line.words < config.minWords { s.add(.tooFewWords, w) }
         else { s.add(.headlineLength, w) }
         s.add(LineText.startsCapitalised(line.content) ? .capitalised : .lowercaseStart, w)
-        if LineText.capitalisedShare(line.content) >= config.titleCaseShare { s.add(.titleCase, w) }
+        // Title Case is only worth measuring on lines short enough to be headlines.
+        if !tooLong && SplitText.titleCaseShare(line.content) >= config.titleCaseShare { s.add(.titleCase, w) }
         if line.isMetadataBearing { s.add(.datePrefix, w) }
         let a = after(i, in: lines)
         if a.credit { s.add(.creditAfter, w) }

@@ -15,7 +15,7 @@ enum Reflow {
     /// The wrap width if the text looks hard-wrapped, else nil.
     static func wrapWidth(_ lines: [ClassifiedLine]) -> Int? {
         var lengths: [Int] = []
-        for l in lines where l.kind == .body { lengths.append(l.text.count) }
+        for l in lines where l.kind == .body { lengths.append(SplitText.width(l.text)) }
         guard lengths.count >= 4 else { return nil }
         lengths.sort()
         let width = lengths[(lengths.count * 97) / 100]
@@ -32,7 +32,7 @@ enum Reflow {
     static func continuations(_ lines: [ClassifiedLine], window: Int = 10) -> [Bool] {
         var joins = [Bool](repeating: false, count: lines.count)
         guard wrapWidth(lines) != nil else { return joins }
-        let lengths = lines.map { $0.kind == .body ? $0.text.count : 0 }
+        let lengths = lines.map { $0.kind == .body ? SplitText.width($0.text) : 0 }
         let indented = lines.map { $0.kind == .body && ($0.text.first == " " || $0.text.first == "\t") }
         let indentStyle = indented.filter { $0 }.count >= 3
         for i in 0..<max(0, lines.count - 1) {
@@ -41,7 +41,7 @@ enum Reflow {
             if indented[i + 1] { continue }
             if indentStyle { joins[i] = true; continue }
             let local = lengths[max(0, i - window)...min(lines.count - 1, i + window)].max() ?? 0
-            let firstWord = b.content.prefix { $0 != " " }.count
+            let firstWord = b.content.utf8.prefix { $0 != 0x20 }.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
             let startsLower = b.content.first?.isLowercase ?? false
             if lengths[i] + 1 + firstWord > local - 1 || (startsLower && lengths[i] * 10 >= local * 6) { joins[i] = true }
         }
