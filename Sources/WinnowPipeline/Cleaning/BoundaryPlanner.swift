@@ -123,13 +123,14 @@ struct BoundaryPlanner {
 
     /// Dump style "dateline ledes, no headlines": when more stories start at a bare dateline lede
     /// than at a headline with evidence (a header block or a dateline lede after it), a headline
-    /// candidate with no such evidence is an in-article subhead or pull quote.
+    /// candidate not followed by a dateline lede is an in-article subhead, pull quote or a
+    /// caption (whose credit line looks like a header block).
     private func applyDatelineStyle(_ candidates: inout [(line: Int, start: Start)], _ plan: inout Plan) {
         let bare = candidates.filter { !$0.start.isTitle }.count
         let backed = candidates.filter { $0.start.isTitle && Self.hasEvidence($0.start.scored) }.count
         guard bare >= 2, bare > backed else { return }
         candidates = candidates.compactMap { c in
-            guard c.start.isTitle, !Self.hasEvidence(c.start.scored) else { return c }
+            guard c.start.isTitle, !c.start.scored.fired.contains(where: { $0 == .datelineAfter || $0 == .startOfText }) else { return c }
             var c = c
             c.start.scored.add(.unlikeDumpHeadlines, config.weights)
             c.start.scored.note("dump starts stories at dateline ledes")
