@@ -49,6 +49,7 @@ struct BoundaryPlanner {
                 s = h
                 isTitle = true
             }
+            if isTitle && Self.isLeadingHeadline(i, s, lines, config) { s.add(.leadingHeadline, w) }
             // Cohesion is the costly feature: only where it can change the decision.
             if useCohesion && s.score >= threshold - config.cohesionMargin && s.score < threshold + config.cohesionMargin {
                 let sim = cohesion.similarity(at: i)
@@ -66,6 +67,17 @@ struct BoundaryPlanner {
         applyLengthPrior(&candidates, lines, &plan)
         for c in candidates { plan.starts[c.line] = c.start }
         return plan
+    }
+
+    /// The text's first content line, short and followed by a longer one: the headline of a dump
+    /// that has headlines, even one that ends like a sentence (`Harry Truman, please call Obama.`).
+    /// A long sentence there is a lede, so sentence-ending lines need to be short.
+    static func isLeadingHeadline(_ i: Int, _ s: ScoredLine, _ lines: [ClassifiedLine], _ config: SplitConfig) -> Bool {
+        guard s.fired.contains(.startOfText), lines[i].words <= config.maxWords else { return false }
+        if LineText.ending(lines[i].content) == .sentence && lines[i].words > config.minWords + 2 { return false }
+        var j = i + 1
+        while j < lines.count && lines[j].kind != .body { j += 1 }
+        return j < lines.count && lines[j].words > lines[i].words
     }
 
     /// Share of body lines of 4+ words without terminal punctuation. In a dump where nearly every

@@ -39,6 +39,8 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     case datePrefix = "date_prefix"
     /// A trailer (contributor line, `Source:`, copyright) comes just before.
     case trailerBefore = "trailer_before"
+    /// The text's first content line is short and a longer line follows (`BoundaryPlanner.isLeadingHeadline`).
+    case leadingHeadline = "leading_headline"
     /// The first content line of the text.
     case startOfText = "start_of_text"
     /// The previous content line ends like a sentence.
