@@ -75,4 +75,33 @@ final class SplitStructureTests: XCTestCase {
         XCTAssertFalse(stories.contains { $0.text.contains("Courtesy of") || $0.text.contains("Polaris") })
         XCTAssertEqual(stories.map { $0.text.split(separator: "\n").count }, [5, 5], "every body paragraph kept")
     }
+
+    func testWrappedTailThatLooksLikeASignOffStaysInTheParagraph() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let h = Self.harbour
+        // Wrapped at 64 columns; the first paragraph's last line is just "24." (a wire sign-off
+        // pattern on its own), the story's sign-off "Reuter" follows a finished sentence.
+        func wrap(_ p: String) -> [String] {
+            var out: [String] = [], line = ""
+            for word in p.split(separator: " ") {
+                if !line.isEmpty && line.count + word.count + 1 > 64 { out.append(line); line = String(word) } else { line += line.isEmpty ? String(word) : " " + word }
+            }
+            return out + [line]
+        }
+        // Pad the paragraph until its wrap leaves "24." alone on the last line.
+        var lines: [String] = []
+        for pad in 0..<64 {
+            let para = "LONDON (Reuters) - " + h[0] + " A spokesman " + String(repeating: "x", count: pad)
+                + " for the fishermen's association said members would meet on March 24."
+            lines = wrap(para)
+            if lines.last == "24." { break }
+        }
+        XCTAssertEqual(lines.last, "24.", "test text must wrap so that 24. is alone on a line")
+        lines += [""] + wrap(h[1]) + [""] + wrap(h[2]) + [""] + wrap(h[3]) + ["Reuter"]
+        let stories = splitter.split(classifier.classify(lines.joined(separator: "\n")))
+        XCTAssertEqual(stories.count, 1)
+        let text = try XCTUnwrap(stories.first?.text)
+        XCTAssertTrue(text.contains("would meet on March 24."), "the wrapped tail stays in its paragraph")
+        XCTAssertFalse(text.contains("Reuter\n") || text.hasSuffix("Reuter"), "the real sign-off is still stripped")
+    }
 }
