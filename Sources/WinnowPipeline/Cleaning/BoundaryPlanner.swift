@@ -5,8 +5,12 @@
 /// local scores:
 /// 1. Cohesion (`Cohesion`): the words before and after a real boundary differ; a subhead sits
 ///    inside one topic. Computed only for lines whose local score is near the threshold.
+///    Left out where the whole dump is on one topic (`Cohesion.farSimilarity`, a live blog).
 /// 2. Dump style: when most confident headlines of a dump come with a header block (credits,
-///    widgets, a repeated headline), a candidate without one is probably an in-article line.
+///    widgets, a repeated headline), a candidate without one is probably an in-article line;
+///    when more stories start at bare dateline ledes than at headlines, a headline candidate
+///    not followed by a dateline lede is too. Dateline-like openings close together are
+///    transcript speaker labels, not ledes.
 /// 3. Story length prior: a "story" of a line or two between two boundaries is unlikely, so the
 ///    weaker of its two boundaries is dropped until every story has `min_story_words` words.
 struct BoundaryPlanner {
