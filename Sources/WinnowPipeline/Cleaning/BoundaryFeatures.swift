@@ -76,13 +76,21 @@ struct BoundaryScorer {
     let datelines: DatelineMatcher
     /// How far (in lines) to look ahead for the credit/widget block and the lede.
     let lookahead = 14
+    /// At most this many furniture lines are skipped looking for the lede.
+    static let maxFurniture = 2
 
     func isBullet(_ line: ClassifiedLine) -> Bool {
         config.bulletPrefixes.contains { line.content.hasPrefix($0) }
     }
 
+    /// A short line that does not end like a sentence, between a headline and its lede: page
+    /// furniture no rule knows (`Courtesy of …`, `Jane Doe | Polaris`, `(Mike Blake/Reuters)`).
+    func isFurniture(_ line: ClassifiedLine) -> Bool {
+        line.words < config.minWords && LineText.ending(line.content) != .sentence
+    }
+
     /// What follows line `i` up to its lede: block roles, a repeat of the line, and the lede.
-    struct After { var credit = false, widget = false, repeated = false, lede: Int? }
+    struct After { var credit = false, widget = false, repeated = false, furniture = 0, lede: Int? }
 
     func after(_ i: Int, in lines: [ClassifiedLine]) -> After {
         var a = After()
@@ -98,7 +106,10 @@ struct BoundaryScorer {
                 case .trailer?, .prefix?: return a
                 }
             case .body:
-                if l.key == lines[i].key { a.repeated = true } else if !isBullet(l) { a.lede = j; return a }
+                if l.key == lines[i].key { a.repeated = true }
+                else if isBullet(l) {}
+                else if a.furniture < Self.maxFurniture && isFurniture(l) { a.furniture += 1 }
+                else { a.lede = j; return a }
             }
             j += 1
         }
@@ -143,16 +154,19 @@ struct BoundaryScorer {
         case .sentence: s.add(.sentenceEnding, w)
         case .question: s.add(.questionEnding, w)
         }
-        if line.words > config.maxWords || line.content.count > config.maxChars { s.add(.tooLong, w) }
+        let tooLong = line.words > config.maxWords || SplitText.width(line.content) > config.maxChars
+        if tooLong { s.add(.tooLong, w) }
         else if line.words < config.minWords { s.add(.tooFewWords, w) }
         else { s.add(.headlineLength, w) }
         s.add(LineText.startsCapitalised(line.content) ? .capitalised : .lowercaseStart, w)
-        if LineText.capitalisedShare(line.content) >= config.titleCaseShare { s.add(.titleCase, w) }
+        // Title Case is only worth measuring on lines short enough to be headlines.
+        if !tooLong && SplitText.titleCaseShare(line.content) >= config.titleCaseShare { s.add(.titleCase, w) }
         if line.isMetadataBearing { s.add(.datePrefix, w) }
         let a = after(i, in: lines)
         if a.credit { s.add(.creditAfter, w) }
         if a.widget { s.add(.widgetAfter, w) }
         if a.repeated { s.add(.repeatedAfter, w) }
+        if a.furniture > 0 { s.add(.furnitureAfter, w) }
         if let lede = a.lede {
             let l = lines[lede]
             if datelines.place(in: l.content) != nil { s.add(.datelineAfter, w) }

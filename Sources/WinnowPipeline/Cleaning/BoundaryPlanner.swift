@@ -5,8 +5,12 @@
 /// local scores:
 /// 1. Cohesion (`Cohesion`): the words before and after a real boundary differ; a subhead sits
 ///    inside one topic. Computed only for lines whose local score is near the threshold.
+///    Left out where the whole dump is on one topic (`Cohesion.farSimilarity`, a live blog).
 /// 2. Dump style: when most confident headlines of a dump come with a header block (credits,
-///    widgets, a repeated headline), a candidate without one is probably an in-article line.
+///    widgets, a repeated headline), a candidate without one is probably an in-article line;
+///    when more stories start at bare dateline ledes than at headlines, a headline candidate
+///    not followed by a dateline lede is too. Dateline-like openings close together are
+///    transcript speaker labels, not ledes.
 /// 3. Story length prior: a "story" of a line or two between two boundaries is unlikely, so the
 ///    weaker of its two boundaries is dropped until every story has `min_story_words` words.
 struct BoundaryPlanner {
@@ -32,12 +36,14 @@ struct BoundaryPlanner {
         var candidates: [(line: Int, start: Start)] = []
         var plan = Plan()
         let openRare = Self.openEndingShare(lines) <= config.rareOpenShare
+        let ledes = datelineLedes(lines)
+        let useCohesion = config.cohesionMaxFar <= 0 || cohesion.farSimilarity() < config.cohesionMaxFar
         for i in lines.indices where lines[i].kind == .body {
             let line = lines[i]
             if scorer.isBullet(line) { continue }
             var s: ScoredLine
             let isTitle: Bool
-            if scorer.datelines.place(in: line.content) != nil {
+            if ledes.contains(i) {
                 // A line that opens with a dateline is a lede, never a headline.
                 s = scorer.datelineStart(i, in: lines)
                 isTitle = false
@@ -47,8 +53,9 @@ struct BoundaryPlanner {
                 s = h
                 isTitle = true
             }
+            if isTitle && Self.isLeadingHeadline(i, s, lines, config) { s.add(.leadingHeadline, w) }
             // Cohesion is the costly feature: only where it can change the decision.
-            if s.score >= threshold - config.cohesionMargin && s.score < threshold + config.cohesionMargin {
+            if useCohesion && s.score >= threshold - config.cohesionMargin && s.score < threshold + config.cohesionMargin {
                 let sim = cohesion.similarity(at: i)
                 if sim >= 0 {
                     s.add(.cohesion, value: sim, w)
@@ -60,9 +67,21 @@ struct BoundaryPlanner {
             else { plan.rejected[i] = s }
         }
         applyDumpStyle(&candidates, &plan)
+        applyDatelineStyle(&candidates, &plan)
         applyLengthPrior(&candidates, lines, &plan)
         for c in candidates { plan.starts[c.line] = c.start }
         return plan
+    }
+
+    /// The text's first content line, short and followed by a longer one: the headline of a dump
+    /// that has headlines, even one that ends like a sentence (`Harry Truman, please call Obama.`).
+    /// A long sentence there is a lede, so sentence-ending lines need to be short.
+    static func isLeadingHeadline(_ i: Int, _ s: ScoredLine, _ lines: [ClassifiedLine], _ config: SplitConfig) -> Bool {
+        guard s.fired.contains(.startOfText), lines[i].words <= config.maxWords else { return false }
+        if LineText.ending(lines[i].content) == .sentence && lines[i].words > config.minWords + 2 { return false }
+        var j = i + 1
+        while j < lines.count && lines[j].kind != .body { j += 1 }
+        return j < lines.count && lines[j].words > lines[i].words
     }
 
     /// Share of body lines of 4+ words without terminal punctuation. In a dump where nearly every
@@ -78,7 +97,7 @@ struct BoundaryPlanner {
 
     /// Header evidence: what a real headline in a dump with page furniture has below it.
     private static func hasHeader(_ s: ScoredLine) -> Bool {
-        s.fired.contains { $0 == .creditAfter || $0 == .widgetAfter || $0 == .repeatedAfter || $0 == .datePrefix }
+        s.fired.contains { $0 == .creditAfter || $0 == .widgetAfter || $0 == .repeatedAfter || $0 == .datePrefix || $0 == .furnitureAfter }
     }
 
     private func applyDumpStyle(_ candidates: inout [(line: Int, start: Start)], _ plan: inout Plan) {
@@ -94,6 +113,51 @@ struct BoundaryPlanner {
             plan.rejected[c.line] = c.start.scored
             return nil
         }
+    }
+
+    /// Lines that open with a dateline and can start a story. A run of such lines close together
+    /// (`TRUMP: …` / `CLINTON: …` in a transcript, `Q:` / `A:`) are speaker labels, not datelines:
+    /// a real dateline opens one lede per story, and stories are several paragraphs long.
+    func datelineLedes(_ lines: [ClassifiedLine]) -> Set<Int> {
+        var found: [Int] = []
+        var bodyIndex: [Int: Int] = [:]
+        var n = 0
+        for i in lines.indices where lines[i].kind == .body {
+            bodyIndex[i] = n
+            n += 1
+            if scorer.datelines.place(in: lines[i].content) != nil { found.append(i) }
+        }
+        var out = Set<Int>()
+        for (k, i) in found.enumerated() {
+            let near = { (j: Int) in abs(bodyIndex[j]! - bodyIndex[i]!) <= config.speakerGapLines }
+            if k > 0 && near(found[k - 1]) { continue }
+            if k + 1 < found.count && near(found[k + 1]) { continue }
+            out.insert(i)
+        }
+        return out
+    }
+
+    /// Dump style "dateline ledes, no headlines": when more stories start at a bare dateline lede
+    /// than at a headline with evidence (a header block or a dateline lede after it), a headline
+    /// candidate not followed by a dateline lede is an in-article subhead, pull quote or a
+    /// caption (whose credit line looks like a header block).
+    private func applyDatelineStyle(_ candidates: inout [(line: Int, start: Start)], _ plan: inout Plan) {
+        let bare = candidates.filter { !$0.start.isTitle }.count
+        let backed = candidates.filter { $0.start.isTitle && Self.hasEvidence($0.start.scored) }.count
+        guard bare >= 2, bare > backed else { return }
+        candidates = candidates.compactMap { c in
+            guard c.start.isTitle, !c.start.scored.fired.contains(where: { $0 == .datelineAfter || $0 == .startOfText }) else { return c }
+            var c = c
+            c.start.scored.add(.unlikeDumpHeadlines, config.weights)
+            c.start.scored.note("dump starts stories at dateline ledes")
+            if c.start.scored.score >= config.threshold { return c }
+            plan.rejected[c.line] = c.start.scored
+            return nil
+        }
+    }
+
+    private static func hasEvidence(_ s: ScoredLine) -> Bool {
+        hasHeader(s) || s.fired.contains(.datelineAfter) || s.fired.contains(.startOfText) || s.fired.contains(.trailerBefore)
     }
 
     /// Drops the weaker boundary of any story shorter than `min_story_words` body words.

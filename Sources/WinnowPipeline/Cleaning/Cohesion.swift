@@ -36,6 +36,34 @@ struct Cohesion {
         return Double(common) / Double(before.count * after.count).squareRoot()
     }
 
+    /// How much far-apart parts of the text share words: the median similarity of windows four
+    /// to eight windows apart (-1 when the text is too short to tell).
+    ///
+    /// Stories glued from unrelated outlets share almost nothing (~0.02), so a candidate whose two
+    /// sides overlap like ordinary adjacent paragraphs is inside one story. A live blog of one
+    /// topic (seed 001) shares names and places throughout (≥0.05): there low cohesion across a
+    /// headline is no evidence, and the planner leaves cohesion out.
+    func farSimilarity() -> Double {
+        var chunks: [Set<UInt64>] = []
+        var current = Set<UInt64>(), n = 0
+        for (k, ws) in words.enumerated() where isBody[k] {
+            for w in ws {
+                current.insert(w); n += 1
+                if n == window { chunks.append(current); current = []; n = 0 }
+            }
+        }
+        var sims: [Double] = []
+        for a in chunks.indices {
+            for b in stride(from: a + 4, to: min(chunks.count, a + 9), by: 1) {
+                let common = chunks[a].intersection(chunks[b]).count
+                sims.append(Double(common) / Double(chunks[a].count * chunks[b].count).squareRoot())
+            }
+        }
+        guard sims.count >= 3 else { return -1 }
+        sims.sort()
+        return sims[sims.count / 2]
+    }
+
     /// Hashes of the line's content words: letter runs of 5+ letters (ASCII case-folded, non-ASCII
     /// bytes count as letters), minus a short list of frequent function words.
     static func contentWords(_ s: String) -> [UInt64] {

@@ -15,7 +15,7 @@ enum Reflow {
     /// The wrap width if the text looks hard-wrapped, else nil.
     static func wrapWidth(_ lines: [ClassifiedLine]) -> Int? {
         var lengths: [Int] = []
-        for l in lines where l.kind == .body { lengths.append(l.text.count) }
+        for l in lines where l.kind == .body { lengths.append(SplitText.width(l.text)) }
         guard lengths.count >= 4 else { return nil }
         lengths.sort()
         let width = lengths[(lengths.count * 97) / 100]
@@ -32,20 +32,49 @@ enum Reflow {
     static func continuations(_ lines: [ClassifiedLine], window: Int = 10) -> [Bool] {
         var joins = [Bool](repeating: false, count: lines.count)
         guard wrapWidth(lines) != nil else { return joins }
-        let lengths = lines.map { $0.kind == .body ? $0.text.count : 0 }
+        let lengths = lines.map { $0.kind == .body ? SplitText.width($0.text) : 0 }
         let indented = lines.map { $0.kind == .body && ($0.text.first == " " || $0.text.first == "\t") }
         let indentStyle = indented.filter { $0 }.count >= 3
         for i in 0..<max(0, lines.count - 1) {
             let a = lines[i], b = lines[i + 1]
-            guard a.kind == .body, b.kind == .body else { continue }
+            guard a.kind == .body else { continue }
+            if case .stripped = b.kind {
+                // A wrapped paragraph's tail can look like boilerplate on its own (`24.` read as a
+                // wire sign-off). It is the tail when the paragraph stops mid-sentence and the
+                // tail's first word would not have fitted on the line above.
+                let local = lengths[max(0, i - window)...min(lines.count - 1, i + window)].max() ?? 0
+                if endsMidSentence(a.content) && lengths[i] + 1 + firstWordWidth(b.text) > local - 1 { joins[i] = true }
+                continue
+            }
+            guard b.kind == .body else { continue }
             if indented[i + 1] { continue }
             if indentStyle { joins[i] = true; continue }
             let local = lengths[max(0, i - window)...min(lines.count - 1, i + window)].max() ?? 0
-            let firstWord = b.content.prefix { $0 != " " }.count
+            let firstWord = firstWordWidth(b.content)
             let startsLower = b.content.first?.isLowercase ?? false
             if lengths[i] + 1 + firstWord > local - 1 || (startsLower && lengths[i] * 10 >= local * 6) { joins[i] = true }
         }
         return joins
+    }
+
+    /// Width of the first word (leading blanks skipped), in scalars.
+    static func firstWordWidth(_ s: String) -> Int {
+        var n = 0
+        for b in s.utf8.drop(while: { $0 == 0x20 || $0 == 0x09 }) {
+            if b == 0x20 || b == 0x09 { break }
+            if b & 0xC0 != 0x80 { n += 1 }
+        }
+        return n
+    }
+
+    /// The line stops inside a sentence: its last character is a letter, digit, comma, semicolon
+    /// or hyphen (not `.`, `?`, `!`, a closing quote or bracket).
+    static func endsMidSentence(_ s: String) -> Bool {
+        guard let last = s.utf8.last(where: { $0 != 0x20 && $0 != 0x09 }) else { return false }
+        switch last {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2C, 0x3B, 0x2D: return true
+        default: return false
+        }
     }
 
     /// Merges continuation lines into their paragraph's first line. Returns the merged lines and,
@@ -61,10 +90,14 @@ enum Reflow {
             var j = i
             while j < lines.count - 1 && joins[j] {
                 j += 1
-                merged.content += " " + lines[j].content
-                merged.text += " " + lines[j].text.trimmingCharacters(in: .whitespaces)
-                merged.words += lines[j].words
-                for (k, v) in lines[j].metadata where merged.metadata[k] == nil { merged.metadata[k] = v }
+                let tail = lines[j].text.trimmingCharacters(in: .whitespaces)
+                // A stripped tail (see `continuations`) is body text: its whole line joins, and
+                // what the rule read from it (metadata) is dropped.
+                let isBody = lines[j].kind == .body
+                merged.content += " " + (isBody ? lines[j].content : tail)
+                merged.text += " " + tail
+                merged.words += isBody ? lines[j].words : LineText.wordCount(tail)
+                if isBody { for (k, v) in lines[j].metadata where merged.metadata[k] == nil { merged.metadata[k] = v } }
             }
             if j > i { merged.key = LineKey.hash(merged.content) }
             out.append(merged)

@@ -29,6 +29,8 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     case widgetAfter = "widget_after"
     /// The same line (by `LineKey`) repeats just below.
     case repeatedAfter = "repeated_after"
+    /// Short non-sentence lines (unknown credits, captions) sit between the line and its lede.
+    case furnitureAfter = "furniture_after"
     /// The next content line opens with a dateline.
     case datelineAfter = "dateline_after"
     /// The next content line reads as prose (long, ends like a sentence).
@@ -37,6 +39,8 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     case datePrefix = "date_prefix"
     /// A trailer (contributor line, `Source:`, copyright) comes just before.
     case trailerBefore = "trailer_before"
+    /// The text's first content line is short and a longer line follows (`BoundaryPlanner.isLeadingHeadline`).
+    case leadingHeadline = "leading_headline"
     /// The first content line of the text.
     case startOfText = "start_of_text"
     /// The previous content line ends like a sentence.
@@ -92,6 +96,11 @@ public struct SplitConfig: Decodable, Sendable {
     public var headerStyleShare: Double
     /// Share of open-ended lines at or below which an open ending is rare in a text.
     public var rareOpenShare: Double
+    /// Two dateline-like openings within this many content lines are speaker labels (0 = off).
+    public var speakerGapLines: Int
+    /// Cohesion is left out in a text whose far-apart parts share this much (one-topic live blog;
+    /// see `Cohesion.farSimilarity`); 0 = always use it.
+    public var cohesionMaxFar: Double
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case threshold, weights
@@ -102,7 +111,8 @@ public struct SplitConfig: Decodable, Sendable {
         case minStoryWords = "min_story_words", cohesionWindowWords = "cohesion_window_words"
         case topicShiftBelow = "topic_shift_below", sameTopicAbove = "same_topic_above"
         case cohesionMargin = "cohesion_margin", headerStyleShare = "header_style_share"
-        case rareOpenShare = "rare_open_share"
+        case rareOpenShare = "rare_open_share", speakerGapLines = "speaker_gap_lines"
+        case cohesionMaxFar = "cohesion_max_far"
     }
 
     /// Defaults tuned on the seed dumps; `Pipelines/news.yaml` spells them out.
@@ -124,7 +134,8 @@ public struct SplitConfig: Decodable, Sendable {
                 datelineMaxChars: Int = 60, bulletPrefixes: [String] = ["•", "●", "▪", "■", "* ", "- "],
                 minStoryWords: Int = 40, cohesionWindowWords: Int = 60, topicShiftBelow: Double = 0.08,
                 sameTopicAbove: Double = 0.2, cohesionMargin: Double = 0, headerStyleShare: Double = 0.75,
-                rareOpenShare: Double = 0.2) {
+                rareOpenShare: Double = 0.2, speakerGapLines: Int = 3,
+                cohesionMaxFar: Double = 0) {
         self.threshold = threshold; self.weights = weights; self.minWords = minWords; self.maxWords = maxWords
         self.maxChars = maxChars; self.proseMinWords = proseMinWords; self.titleCaseShare = titleCaseShare
         self.datelinePatterns = datelinePatterns; self.datelineMaxChars = datelineMaxChars
@@ -132,7 +143,8 @@ public struct SplitConfig: Decodable, Sendable {
         self.minStoryWords = minStoryWords; self.cohesionWindowWords = cohesionWindowWords
         self.topicShiftBelow = topicShiftBelow; self.sameTopicAbove = sameTopicAbove
         self.cohesionMargin = cohesionMargin; self.headerStyleShare = headerStyleShare
-        self.rareOpenShare = rareOpenShare
+        self.rareOpenShare = rareOpenShare; self.speakerGapLines = speakerGapLines
+        self.cohesionMaxFar = cohesionMaxFar
     }
 
     public init(from decoder: Decoder) throws {
@@ -165,6 +177,8 @@ public struct SplitConfig: Decodable, Sendable {
         cohesionMargin = try c.value(.cohesionMargin, default: d.cohesionMargin)
         headerStyleShare = try c.value(.headerStyleShare, default: d.headerStyleShare)
         rareOpenShare = try c.value(.rareOpenShare, default: d.rareOpenShare)
+        speakerGapLines = try c.value(.speakerGapLines, default: d.speakerGapLines)
+        cohesionMaxFar = try c.value(.cohesionMaxFar, default: d.cohesionMaxFar)
         guard minWords >= 1, maxWords >= minWords else {
             throw decoder.badValue("max_words", "need 1 <= min_words <= max_words")
         }

@@ -27,6 +27,8 @@ public final class StorySplitter {
         var metadata: [String: JSONValue] = [:]
         /// True from the headline until the lede: repeats and bullets here are header furniture.
         var inHeader: Bool
+        /// Furniture lines stripped so far in the header (at most `BoundaryScorer.maxFurniture`).
+        var furniture = 0
 
         mutating func absorb(_ meta: [String: JSONValue]) {
             for (k, v) in meta.sorted(by: { $0.key < $1.key }) {
@@ -86,6 +88,12 @@ public final class StorySplitter {
                     }
                     if scorer.isBullet(line) {
                         fate(i, .stripped(rule: "teaser", detail: "bullet between headline and lede"))
+                        continue
+                    }
+                    if b.furniture < BoundaryScorer.maxFurniture && scorer.isFurniture(line) {
+                        b.furniture += 1
+                        current = b
+                        fate(i, .stripped(rule: "header_furniture", detail: "short non-sentence line between headline and lede"))
                         continue
                     }
                     // The lede: the header block ends; a dateline here belongs to this story.

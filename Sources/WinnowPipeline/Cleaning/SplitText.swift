@@ -1,0 +1,36 @@
+/// Scalar-level line measures for the splitter's hot loop.
+///
+/// `String.count` and `split` walk grapheme clusters, which cost more than all the boundary
+/// features together on a dump. Unicode scalars are close enough for widths and word shapes.
+enum SplitText {
+    /// Length in Unicode scalars: UTF-8 bytes that do not continue a sequence.
+    static func width(_ s: String) -> Int {
+        var n = 0
+        for b in s.utf8 where b & 0xC0 != 0x80 { n += 1 }
+        return n
+    }
+
+    /// Share of words of 4+ scalars whose first letter is upper-case (`LineText.capitalisedShare`
+    /// on scalars instead of characters).
+    static func titleCaseShare(_ s: String) -> Double {
+        var long = 0, caps = 0
+        var len = 0, first: Bool? = nil
+        func flush() {
+            if len >= 4 { long += 1; if first == true { caps += 1 } }
+            len = 0; first = nil
+        }
+        for u in s.unicodeScalars {
+            if u == " " { flush(); continue }
+            len += 1
+            guard first == nil else { continue }
+            if u.isASCII {
+                let v = u.value
+                if v >= 0x41 && v <= 0x5A { first = true } else if v >= 0x61 && v <= 0x7A { first = false }
+            } else if u.properties.isAlphabetic {
+                first = u.properties.isUppercase
+            }
+        }
+        flush()
+        return long == 0 ? 0 : Double(caps) / Double(long)
+    }
+}
