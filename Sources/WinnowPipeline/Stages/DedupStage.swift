@@ -217,9 +217,8 @@ public final class DedupStage: PipelineStage {
     private func estimatedJaccard(_ i: Int, _ j: Int) -> Double {
         let k = parameters.permutations
         return signatures.withUnsafeBufferPointer { s in
-            var same = 0
-            for p in 0..<k where s[i * k + p] == s[j * k + p] { same += 1 }
-            return Double(same) / Double(k)
+            Jaccard.estimate(UnsafeBufferPointer(rebasing: s[(i * k)..<(i * k + k)]),
+                             UnsafeBufferPointer(rebasing: s[(j * k)..<(j * k + k)]))
         }
     }
 
