@@ -4,7 +4,9 @@
 # Usage: Benchmarks/compare_peers.sh [CORPUS.jsonl.gz] [ROUNDS]
 #   CORPUS defaults to ../shared/corpora/allsides-dev.jsonl.gz (relative to the repository).
 #   Env: DATASKETCH_DOCS (default 2000: datasketch is ~100x slower, so it gets a prefix),
-#        WINNOW_BIN (a `winnow` binary with `bench`; default: built from the root package).
+#        WINNOW_BIN (a `winnow` binary with `bench`; default: built from the root package),
+#        WINNOW_COMPARE_BIN (optional second `winnow` binary, e.g. an older build, timed in the same
+#        interleaved rounds: on a loaded machine the ratio between two builds is the steady figure).
 # What is timed, for every tool: tokenize → 5-word shingles → hash → 128-permutation signature,
 # with the texts already decompressed, parsed and in memory. Rounds are interleaved across tools
 # and the median of the rounds is reported. Everything runs pinned to CPU 0 (taskset -c 0).
@@ -36,13 +38,18 @@ else
     winnow_label="Winnow core (CoreThroughput; winnow bench not available)"
 fi
 
-exec taskset -c 0 "$here/.venv/bin/python" - "$corpus" "$rounds" "$winnow_cmd" "$winnow_label" <<'PY'
+compare_cmd=""
+if [ -n "${WINNOW_COMPARE_BIN:-}" ]; then
+    compare_cmd="$WINNOW_COMPARE_BIN bench --input {corpus} --perms 128 --ngram 5 --json"
+fi
+
+exec taskset -c 0 "$here/.venv/bin/python" - "$corpus" "$rounds" "$winnow_cmd" "$winnow_label" "$compare_cmd" <<'PY'
 import gzip, json, re, shlex, statistics, subprocess, sys, time, os
 import rensa, datasketch, xxhash
 from importlib.metadata import version as pkg_version
 from datasketch import MinHash
 
-corpus, rounds, winnow_cmd, winnow_label = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+corpus, rounds, winnow_cmd, winnow_label, compare_cmd = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]
 ds_docs = int(os.environ.get("DATASKETCH_DOCS", "2000"))
 with gzip.open(corpus, "rt", encoding="utf-8") as f:
     texts = [json.loads(line)["text"] for line in f if line.strip()]
@@ -80,10 +87,13 @@ def ds_xxh(ts):
         m = MinHash(num_perm=K, hashfunc=xxh)
         m.update_batch([s.encode("utf-8") for s in shingles(t)])
 
-def winnow(_):
-    out = subprocess.run(shlex.split(winnow_cmd.replace("{corpus}", corpus)), check=True,
+def run_bench(cmd):
+    out = subprocess.run(shlex.split(cmd.replace("{corpus}", corpus)), check=True,
                          capture_output=True, text=True).stdout
     return json.loads(out.strip().splitlines()[-1])["seconds"]
+
+def winnow(_):
+    return run_bench(winnow_cmd)
 
 tools = [
     ("rensa RMinHash.update (per doc)", rensa_update, texts, nbytes),
@@ -92,6 +102,8 @@ tools = [
     (f"datasketch MinHash xxh32 ({len(ds_texts)} docs)", ds_xxh, ds_texts, ds_bytes),
     (winnow_label, winnow, None, nbytes),
 ]
+if compare_cmd:
+    tools.append((f"winnow bench, {compare_cmd.split()[0]}", lambda _: run_bench(compare_cmd), None, nbytes))
 times = {name: [] for name, *_ in tools}
 for r in range(rounds):
     for name, fn, ts, _ in tools:

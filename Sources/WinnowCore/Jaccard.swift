@@ -29,9 +29,14 @@ public enum Jaccard {
 
     /// Estimated Jaccard: the fraction of positions where two signatures agree.
     public static func estimate(_ a: [UInt32], _ b: [UInt32]) -> Double {
+        a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in estimate(x, y) } }
+    }
+
+    /// `estimate` over signatures in caller-owned memory (e.g. slices of one flat K × n buffer).
+    public static func estimate(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>) -> Double {
         precondition(a.count == b.count && !a.isEmpty, "signatures must have the same, non-zero length")
         var equal = 0
-        for k in 0..<a.count where a[k] == b[k] { equal += 1 }
+        for k in 0..<a.count where a[k] == b[k] { equal &+= 1 }
         return Double(equal) / Double(a.count)
     }
 }

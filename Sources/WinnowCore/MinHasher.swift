@@ -4,15 +4,16 @@
 /// seen so far).
 ///
 /// Shingles: each window of `ngram` consecutive words is one shingle, hashed from the words'
-/// 64-bit hashes (no string joins). A document with fewer than `ngram` words (but at least one)
+/// 64-bit hashes (no string joins): a polynomial Σ tᵢ·W^(n−1−i) in a random odd W, updated in O(1)
+/// per window as it rolls, then mixed. A document with fewer than `ngram` words (but at least one)
 /// gets one shingle of all its words; a document without words gets no shingle, and its
 /// signature is all `UInt32.max`: callers should reject such documents (`sign` returns 0).
 public final class MinHasher {
     public let parameters: SketchParameters
     let tokenizer: Tokenizer
     let tokenHashSeed: UInt64
-    /// Odd multipliers weighting each word position of a shingle.
-    let positionWeights: [UInt64]
+    /// Odd multiplier W of the shingle polynomial.
+    let shingleMultiplier: UInt64
     let shingleSeed: UInt64
     /// Permutation constants (a odd, b), padded to whole 16-permutation blocks.
     let a: [UInt64]
@@ -23,8 +24,7 @@ public final class MinHasher {
     // Scratch, grown on demand and reused across documents.
     var tokens: UnsafeMutablePointer<UInt64>
     var tokenCapacity = 0
-    var shingleLo: UnsafeMutablePointer<UInt32>
-    var shingleHi: UnsafeMutablePointer<UInt32>
+    var shingles: UnsafeMutablePointer<UInt64>
     var shingleCapacity = 0
     let minima: UnsafeMutablePointer<UInt32>
 
@@ -34,7 +34,7 @@ public final class MinHasher {
         tokenizer = Tokenizer(options: parameters.tokenizer)
         tokenHashSeed = tokenSeed(parameters.seed)
         var rng = SplitMix64(seed: parameters.seed ^ 0x5348_494E_474C_4521)
-        positionWeights = (0..<parameters.ngram).map { _ in rng.next() | 1 }
+        shingleMultiplier = rng.next() | 1
         shingleSeed = rng.next()
         blockCount = (parameters.permutations + kernelBlockWidth - 1) / kernelBlockWidth
         var perm = SplitMix64(seed: parameters.seed ^ 0x5045_524D_5554_4521)
@@ -52,13 +52,11 @@ public final class MinHasher {
         }
         minima = .allocate(capacity: blockCount * kernelBlockWidth)
         tokens = .allocate(capacity: 1)
-        shingleLo = .allocate(capacity: 1)
-        shingleHi = .allocate(capacity: 1)
+        shingles = .allocate(capacity: 1)
     }
 
     deinit {
-        blocks.deallocate(); minima.deallocate(); tokens.deallocate()
-        shingleLo.deallocate(); shingleHi.deallocate()
+        blocks.deallocate(); minima.deallocate(); tokens.deallocate(); shingles.deallocate()
     }
 
     /// Signs `text` into `signature` (resized to K if needed). Returns the number of shingles
@@ -80,7 +78,7 @@ public final class MinHasher {
         finishSignature(shingleCount: n, into: &signature)
         shingleSet.removeAll(keepingCapacity: true)
         shingleSet.reserveCapacity(n)
-        for s in 0..<n { shingleSet.append(UInt64(shingleHi[s]) << 32 | UInt64(shingleLo[s])) }
+        shingleSet.append(contentsOf: UnsafeBufferPointer(start: shingles, count: n))
         shingleSet.sort()
         if n > 1 {
             var w = 1
@@ -109,7 +107,7 @@ public final class MinHasher {
         return set
     }
 
-    /// Tokenizes `text` and fills `shingleLo`/`shingleHi`; returns the number of shingles.
+    /// Tokenizes `text` and fills `shingles`; returns the number of shingles.
     @inline(__always)
     func prepareShingles(_ text: UnsafeBufferPointer<UInt8>) -> Int {
         let maxTokens = text.count / 2 + 1
@@ -125,22 +123,27 @@ public final class MinHasher {
         let width = min(parameters.ngram, tokenCount)
         let shingleCount = tokenCount - width + 1
         if shingleCount > shingleCapacity {
-            shingleLo.deallocate(); shingleHi.deallocate()
+            shingles.deallocate()
             shingleCapacity = max(shingleCount, 2 * shingleCapacity)
-            shingleLo = .allocate(capacity: shingleCapacity)
-            shingleHi = .allocate(capacity: shingleCapacity)
+            shingles = .allocate(capacity: shingleCapacity)
         }
-        let lo = shingleLo, hi = shingleHi
+        let out = shingles
         let final = shingleSeed ^ UInt64(width) ^ secret2
-        positionWeights.withUnsafeBufferPointer { weights in
-            let w = weights.baseAddress!
-            for s in 0..<shingleCount {
-                var h: UInt64 = 0
-                for j in 0..<width { h &+= tok[s &+ j] &* w[j] }
-                let sh = mum(h ^ secret0, final)
-                lo[s] = UInt32(truncatingIfNeeded: sh)
-                hi[s] = UInt32(truncatingIfNeeded: sh >> 32)
-            }
+        let w = shingleMultiplier
+        // h = Σ tok[s + j]·W^(width−1−j); rolling drops the oldest word's term (times W^(width−1))
+        // and appends the next word: two multiplies per shingle whatever the width.
+        var h: UInt64 = 0
+        var oldest: UInt64 = 1
+        for j in 0..<width {
+            h = h &* w &+ tok[j]
+            if j > 0 { oldest &*= w }
+        }
+        out[0] = mum(h ^ secret0, final)
+        var s = 1
+        while s < shingleCount {
+            h = (h &- tok[s &- 1] &* oldest) &* w &+ tok[s &- 1 &+ width]
+            out[s] = mum(h ^ secret0, final)
+            s &+= 1
         }
         return shingleCount
     }
@@ -153,7 +156,7 @@ public final class MinHasher {
             for i in 0..<k { signature[i] = .max }
             return
         }
-        minhashKernel(lo: shingleLo, hi: shingleHi, count: shingleCount,
+        minhashKernel(hashes: shingles, count: shingleCount,
                       blocks: blocks, blockCount: blockCount, out: minima)
         signature.withUnsafeMutableBufferPointer { $0.baseAddress!.update(from: minima, count: k) }
     }

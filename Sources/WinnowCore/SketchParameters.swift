@@ -3,7 +3,9 @@
 public struct SketchParameters: Codable, Hashable, Sendable {
     /// Identifies the hash functions (token hash, shingle combination, permutations, band keys).
     /// Changed whenever any of them changes a bit of output.
-    public static let currentHashFunction = "winnow-wy64-ms32-v1"
+    /// v2: 32-bit shingle keys under multiply-add-shift, rolling shingle polynomial (v1: 64-bit
+    /// multiply-shift, per-position weights).
+    public static let currentHashFunction = "winnow-wy64-mas32-v2"
 
     public var hashFunction: String
     /// Seeds the token hash, the permutation constants and the band keys.

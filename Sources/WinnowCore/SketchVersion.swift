@@ -9,5 +9,5 @@
 /// - `Tokenizer` / `TokenizerOptions` for looking at the words themselves.
 public enum WinnowCoreInfo {
     /// Bumped whenever a change alters any signature bit, so stored sketches are never compared across versions.
-    public static let sketchFormatVersion = 1
+    public static let sketchFormatVersion = 2
 }

@@ -8,6 +8,8 @@
 private let highBits: UInt64 = 0x8080_8080_8080_8080
 private let lowBits7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
 private let ones: UInt64 = 0x0101_0101_0101_0101
+private let caseBits: UInt64 = 0x2020_2020_2020_2020
+private let underscores: UInt64 = 0x5F5F_5F5F_5F5F_5F5F
 
 /// 0x80 in each byte of `y` (all bytes < 0x80) that is ≥ `v`.
 @inline(__always)
@@ -37,13 +39,14 @@ extension Tokenizer {
                     while i &+ 8 <= n {
                         let x = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
                         let y = x & lowBits7
-                        let upper = bytesAtLeast(y, 0x41) & ~bytesAtLeast(y, 0x5B)
-                        let lower = bytesAtLeast(y, 0x61) & ~bytesAtLeast(y, 0x7B)
+                        // y | 0x20 maps A–Z onto a–z and nothing else into a–z: one range test
+                        // finds the letters, and setting 0x20 on them lowercases (a no-op on a–z).
+                        let letter = bytesAtLeast(y | caseBits, 0x61) & ~bytesAtLeast(y | caseBits, 0x7B)
                         let digit = bytesAtLeast(y, 0x30) & ~bytesAtLeast(y, 0x3A)
-                        let under = bytesAtLeast(y, 0x5F) & ~bytesAtLeast(y, 0x60)
-                        let word = (upper | lower | digit | under) & ~x
+                        let under = ~((y ^ underscores) &+ lowBits7) & highBits
+                        let word = (letter | digit | under) & ~x
                         var folded = x
-                        if lowercase { folded |= upper >> 2 }
+                        if lowercase { folded |= letter >> 2 }
                         if digitsToZero { folded &= ~((digit >> 7) &* 0x0F) }
                         let stop = ~word & highBits
                         if stop == 0 {
@@ -67,7 +70,11 @@ extension Tokenizer {
                         h.count = UInt64(i &+ len &- start)
                         out[count] = h.finish()
                         count &+= 1
-                        i &+= len
+                        // Skip the ASCII separators after the word within this load: go to the
+                        // next byte that is a word byte or non-ASCII (either may start a word),
+                        // or past the load, instead of one table lookup per separator.
+                        let next = (word | x) & ((highBits &<< 8) &<< UInt64(8 &* len))
+                        i &+= next == 0 ? 8 : next.trailingZeroBitCount >> 3
                         finished = true
                         break
                     }

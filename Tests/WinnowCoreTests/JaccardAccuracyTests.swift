@@ -8,6 +8,12 @@ final class JaccardAccuracyTests: XCTestCase {
         XCTAssertEqual(Jaccard.exact([1], [2]), 0)
         XCTAssertEqual(Jaccard.exact([], []), 0)
         XCTAssertEqual(Jaccard.estimate([1, 2, 3, 4], [1, 2, 0, 0]), 0.5)
+        // The buffer overload, on slices of one flat buffer as the dedup stage stores signatures.
+        let flat: [UInt32] = [1, 2, 3, 4, 1, 9, 3, 9]
+        flat.withUnsafeBufferPointer { f in
+            XCTAssertEqual(Jaccard.estimate(UnsafeBufferPointer(rebasing: f[0..<4]), UnsafeBufferPointer(rebasing: f[4..<8])), 0.5)
+            XCTAssertEqual(Jaccard.estimate(UnsafeBufferPointer(rebasing: f[0..<4]), UnsafeBufferPointer(rebasing: f[0..<4])), 1)
+        }
     }
 
     /// Deterministic word stream (xorshift over a 5,000-word vocabulary).

@@ -11,8 +11,29 @@ final class MinHashTests: XCTestCase {
         let set = hasher.shingleSet(text)
         XCTAssertEqual(set.count, 14)
         for k in 0..<params.permutations {
-            let expected = set.map { permute($0, a: hasher.a[k], b: hasher.b[k]) }.min()!
+            let expected = set.map { permute(shingleKey($0), a: hasher.a[k], b: hasher.b[k]) }.min()!
             XCTAssertEqual(sig[k], expected, "permutation \(k)")
+        }
+    }
+
+    /// The rolling shingle polynomial equals Σ tok[s + j]·W^(width−1−j) computed from scratch for
+    /// every window (full windows, and the single short-document window).
+    func testRollingShinglesMatchDirectPolynomial() {
+        let hasher = MinHasher(parameters: params)
+        for text in ["the quick brown fox jumps over the lazy dog and runs far away into the deep dark forest",
+                     "one two three", String(repeating: "alpha beta gamma delta epsilon zeta eta ", count: 30)] {
+            var toks: [UInt64] = []
+            var copy = text
+            copy.withUTF8 { Tokenizer().tokenHashes($0, seed: params.seed, into: &toks) }
+            let width = min(params.ngram, toks.count)
+            let final = hasher.shingleSeed ^ UInt64(width) ^ secret2
+            var expected: [UInt64] = []
+            for s in 0...(toks.count - width) {
+                var h: UInt64 = 0
+                for j in 0..<width { h = h &* hasher.shingleMultiplier &+ toks[s + j] }
+                expected.append(mum(h ^ secret0, final))
+            }
+            XCTAssertEqual(hasher.shingleSet(text), Array(Set(expected)).sorted(), text)
         }
     }
 
@@ -58,9 +79,9 @@ final class MinHashTests: XCTestCase {
     func testFixedVectors() {
         let hasher = MinHasher(parameters: params)
         let vectors: [(String, [UInt32])] = [
-            ("The quick brown fox jumps over the lazy dog.", [45017097, 845307329, 476222769, 984838606, 854757000, 7769679, 728312385, 837821266]),
-            ("Москва — столица России, город федерального значения.", [232921479, 1616799476, 898011800, 925225301, 1929361340, 831547032, 2433295491, 1659222482]),
-            ("東京は日本の首都です。", [4227392404, 1965879223, 4071946478, 283129204, 3909674749, 1177575541, 2814439262, 3616408240]),
+            ("The quick brown fox jumps over the lazy dog.", [173015966, 1450014627, 223238425, 565704636, 723966222, 960159630, 1301142412, 373126902]),
+            ("Москва — столица России, город федерального значения.", [1860063212, 811295846, 2503281273, 375236295, 1147896400, 1705401106, 2273957649, 2178254008]),
+            ("東京は日本の首都です。", [3051008140, 3683100579, 3485004972, 1662249795, 2791748202, 245338064, 2565157804, 2860685524]),
         ]
         for (text, expected) in vectors {
             XCTAssertEqual(Array(hasher.signature(text).prefix(8)), expected, text)
@@ -69,6 +90,20 @@ final class MinHashTests: XCTestCase {
         var s = "winnow"
         s.withUTF8 { Tokenizer().tokenHashes($0, seed: 1, into: &h) }
         XCTAssertEqual(h, [5990582340770822882])
-        XCTAssertEqual(params.bandKeys(hasher.signature("The quick brown fox jumps over the lazy dog.")).first, 12904321631028481052)
+        XCTAssertEqual(params.bandKeys(hasher.signature("The quick brown fox jumps over the lazy dog.")).first, 15646087736409447394)
+    }
+}
+
+final class SketchVersionTests: XCTestCase {
+    /// Sketches of the previous hash function (64-bit multiply-shift, v1) are refused, never
+    /// compared: the message names both ids.
+    func testPreviousHashFunctionIsIncompatible() {
+        let current = SketchParameters(ngram: 5, permutations: 128, bands: 16, rows: 6)
+        var old = current
+        old.hashFunction = "winnow-wy64-ms32-v1"
+        let message = old.incompatibility(with: current)
+        XCTAssertEqual(message, "hash function winnow-wy64-ms32-v1 ≠ \(SketchParameters.currentHashFunction)")
+        XCTAssertNotNil(old.validationError())
+        XCTAssertNil(current.incompatibility(with: current))
     }
 }

@@ -80,12 +80,33 @@ final class TokenizerTests: XCTestCase {
 }
 
 final class TokenHashingTests: XCTestCase {
+    /// Every ASCII byte, at every offset inside an 8-byte load, between word characters: the fast
+    /// path classifies and folds it exactly as the byte table does.
+    func testEveryASCIIByteAtEveryOffset() {
+        for options in [TokenizerOptions(), TokenizerOptions(lowercase: false), TokenizerOptions(digitsToZero: true)] {
+            let t = Tokenizer(options: options)
+            for b in UInt8(0)..<UInt8(128) {
+                for offset in 0..<9 {
+                    var bytes = Array("AbcdeFGhij_09klmnopqrsTUVwxyz".utf8.prefix(offset)) + [b] + Array("Qrst uvWXyz0123456789 abc".utf8)
+                    bytes += [b, b, UInt8(ascii: "K")] + Array("end of text here".utf8)
+                    bytes.withUnsafeBufferPointer { buf in
+                        var fast: [UInt64] = []
+                        t.tokenHashes(buf, seed: 5, into: &fast)
+                        XCTAssertEqual(fast, t.tokenHashesByScan(buf, seed: 5), "byte \(b) at \(offset), \(options)")
+                    }
+                }
+            }
+        }
+    }
+
     /// The 8-bytes-at-a-time path must give exactly the byte-by-byte hashes, for every option
     /// set, on text mixing ASCII, accents, other scripts, long words and odd lengths.
     func testFastPathMatchesByteByByte() {
         let pieces = ["a", "Ab", "WORD", "under_score", "x9", "2024", "Éclair", "naïve", "straße", "ΟΔΟΣ",
                       "Москва", "東京", "don't", " ", "  ", ", ", ".", "\n", "verylongwordwithmorethan16letters",
-                      "ABCDEFGH", "abcdefg", "abcdefghi", "e\u{301}", "ok👍", "_", "İ", "\u{FF}", "1a2b3c4d5e"]
+                      "ABCDEFGH", "abcdefg", "abcdefghi", "e\u{301}", "ok👍", "_", "İ", "\u{FF}", "1a2b3c4d5e",
+                      // ASCII neighbours of the letter, digit and underscore ranges (SWAR range tests).
+                      "@", "[", "`", "{", "/", ":", "^", "~", "\u{7F}", "\t", "\u{10}", "\u{19}", "Zz", "“q”", "’"]
         var rng: UInt64 = 42
         for options in [TokenizerOptions(), TokenizerOptions(lowercase: false),
                         TokenizerOptions(digitsToZero: true, stripAccents: true)] {

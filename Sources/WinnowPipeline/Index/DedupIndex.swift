@@ -69,7 +69,9 @@ public final class DedupIndex {
                 if let difference = stored.incompatibility(with: parameters) {
                     throw IndexError(path: path, message: """
                     was built with other sketch parameters (index ≠ this pipeline): \(difference). \
-                    Use the index's parameters in the dedup: section, or start a new index file.
+                    \(stored.hashFunction == parameters.hashFunction
+                        ? "Use the index's parameters in the dedup: section, or start a new index file."
+                        : "Another Winnow version made it: start a new index file and re-run its batches into it.")
                     """)
                 }
             } else {

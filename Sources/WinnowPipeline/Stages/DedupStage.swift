@@ -238,7 +238,7 @@ public final class DedupStage: PipelineStage {
         let bytesPer = parameters.permutations * 4
         var bytes: [UInt8] = []
         try signatureSpool.read(at: Int64(j) * Int64(bytesPer), count: bytesPer, into: &bytes)
-        return bytes.withUnsafeBytes { Jaccard.estimate(a, Array($0.bindMemory(to: UInt32.self))) }
+        return bytes.withUnsafeBytes { raw in a.withUnsafeBufferPointer { Jaccard.estimate($0, raw.bindMemory(to: UInt32.self)) } }
     }
 
     private var setCache: (index: Int, set: [UInt64])?
