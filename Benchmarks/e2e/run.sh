@@ -2,7 +2,8 @@
 # End-to-end throughput: `winnow run` on >= 300 MB of gzip dumps against the I/O floor measured in
 # the same run: zcat of the inputs + gzip -6 of Winnow's uncompressed output, single-threaded.
 #   bash Benchmarks/e2e/run.sh [GZIP_MB] [ROUNDS]
-# Writes its table to stdout; keep the dumps between runs in Benchmarks/e2e/work (gitignored).
+# Prints a table (median seconds, ratio to the floor, peak RSS) and the per-stage seconds of the
+# last 2-thread run. The dumps stay in Benchmarks/e2e/work (gitignored) between runs.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -16,28 +17,39 @@ if [ ! -f "$work/dumps-$mb/.done" ]; then
     touch "$work/dumps-$mb/.done"
 fi
 (cd "$root" && swift build -c release --product winnow >/dev/null)
-winnow=$root/.build/release/winnow
+# A copy, so a rebuild during the benchmark cannot change the binary under it.
+winnow=$work/winnow-bench
+cp "$root/.build/release/winnow" "$winnow"
 inputs=$work/dumps-$mb
-seconds() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s.%N); echo "$e - $s" | bc; }
+cd "$root"   # the default pipeline is Pipelines/news.yaml
+# "seconds peak_rss_kb" of a command (GNU time).
+measure() { /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>&1 || true; cat "$work/time.txt"; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-declare -a t1 t2 floor
+: > "$work/t1"; : > "$work/t2"; : > "$work/floor"
 for r in $(seq "$rounds"); do
     rm -rf "$work/out1" "$work/out2"
-    t1+=("$(seconds "$winnow" run "$inputs" --output "$work/out1" --threads 1 --quiet)")
-    t2+=("$(seconds "$winnow" run "$inputs" --output "$work/out2" --threads 2 --quiet)")
+    measure "$winnow" run "$inputs" --output "$work/out1" --threads 1 --quiet >> "$work/t1"
+    measure "$winnow" run "$inputs" --output "$work/out2" --threads 2 --quiet >> "$work/t2"
     gzip -dc "$work"/out1/part-*.jsonl.gz > "$work/records.jsonl"
-    f_zcat=$(seconds sh -c "cat '$inputs'/*.txt.gz | gzip -dc > /dev/null")
-    f_gzip=$(seconds sh -c "gzip -6 -c '$work/records.jsonl' > /dev/null")
-    floor+=("$(echo "$f_zcat + $f_gzip" | bc)")
+    z=$(measure sh -c "cat '$inputs'/*.txt.gz | gzip -dc > /dev/null" | cut -d' ' -f1)
+    g=$(measure sh -c "gzip -6 -c '$work/records.jsonl' > /dev/null" | cut -d' ' -f1)
+    echo "$z + $g" | bc >> "$work/floor"
+    echo "round $r: threads 1 $(tail -1 "$work/t1"), threads 2 $(tail -1 "$work/t2"), floor $(tail -1 "$work/floor") (zcat $z + gzip $g)" >&2
 done
-T1=$(printf '%s\n' "${t1[@]}" | median); T2=$(printf '%s\n' "${t2[@]}" | median); F=$(printf '%s\n' "${floor[@]}" | median)
-in_mb=$(du -sb "$inputs" | awk '{print $1/1e6}')
-text_mb=$(python3 -c "import json;print(round(json.load(open('$work/out1/stats.json'))['stages'][0].get('counters',{}).get('text_bytes',0)/1e6,1))" 2>/dev/null || echo "?")
-echo "| what | seconds (median of $rounds) | ratio to floor |"
-echo "|---|---|---|"
-echo "| floor: zcat inputs + gzip -6 output, 1 thread | $F | 1.00 |"
-echo "| winnow run --threads 1 | $T1 | $(echo "scale=2; $T1 / $F" | bc) |"
-echo "| winnow run --threads 2 | $T2 | $(echo "scale=2; $T2 / $F" | bc) |"
+T1=$(cut -d' ' -f1 "$work/t1" | median); T2=$(cut -d' ' -f1 "$work/t2" | median); F=$(median < "$work/floor")
+R1=$(cut -d' ' -f2 "$work/t1" | median); R2=$(cut -d' ' -f2 "$work/t2" | median)
+in_mb=$(du -sb --apparent-size "$inputs" | awk '{printf "%.1f", $1/1e6}')
+echo "| what | seconds (median of $rounds) | ratio to floor | peak RSS MB |"
+echo "|---|---:|---:|---:|"
+echo "| floor: zcat inputs + gzip -6 output, 1 thread | $F | 1.00 | |"
+echo "| winnow run --threads 1 | $T1 | $(echo "scale=2; $T1 / $F" | bc) | $((R1 / 1024)) |"
+echo "| winnow run --threads 2 | $T2 | $(echo "scale=2; $T2 / $F" | bc) | $((R2 / 1024)) |"
 echo
-echo "inputs: $in_mb MB gzip in $(ls "$inputs" | grep -c gz) files; host: $(nproc) cores"
+echo "inputs: $in_mb MB gzip in $(ls "$inputs" | grep -c gz) files; host: $(nproc) cores; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+python3 - "$work/out2/stats.json" <<'PY'
+import json, sys
+s = json.load(open(sys.argv[1]))
+print("documents_in %d, kept %d, duplicates %d, rejected %d" % (s["documents_in"], s["kept"], s["duplicates"], s["rejected"]))
+print("stage seconds (threads 2, last round): " + ", ".join("%s %.2f" % (st["name"], st["seconds"]) for st in s["stages"]))
+PY
