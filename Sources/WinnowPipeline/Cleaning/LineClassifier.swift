@@ -69,9 +69,8 @@ public final class LineClassifier {
         // Byte length bounds character length from above: long lines skip the rules for free.
         let chars = trimmed.count <= longestRuleLine ? LineText.scalarCount(trimmed) : trimmed.count
         if chars <= longestRuleLine {
-            LineText.fold(bytes: trimmed, into: &folded)
+            let mask = LineText.fold(bytes: trimmed, into: &folded)
             let hit: (CompiledFamily, CompiledFamily.Match)? = folded.withUnsafeBufferPointer { f in
-                let mask = ByteMask(f)
                 for family in families {
                     if let m = family.match(line: trimmed, folded: f, mask: mask, key: key, chars: chars) { return (family, m) }
                 }

@@ -22,8 +22,12 @@ enum LineText {
     }
 
     /// `fold` on bytes, into a caller-owned buffer (cleared first; no allocation once it has grown).
-    static func fold(bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+    /// Returns the `ByteMask` of the folded bytes, computed on the way.
+    @discardableResult
+    static func fold(bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> ByteMask {
         out.removeAll(keepingCapacity: true)
+        out.reserveCapacity(bytes.count)
+        var lo: UInt64 = 0, hi: UInt64 = 0
         var space = false
         var i = 0
         let n = bytes.count
@@ -42,11 +46,14 @@ enum LineText {
             if b == 0x20 || b == 0x09 {
                 space = !out.isEmpty
             } else {
-                if space { out.append(0x20); space = false }
-                out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                if space { out.append(0x20); space = false; lo |= 1 << 0x20 }
+                let l = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                out.append(l)
+                if l < 64 { lo |= 1 << UInt64(l) } else if l < 128 { hi |= 1 << UInt64(l - 64) }
             }
             i += 1
         }
+        return ByteMask(lo: lo, hi: hi)
     }
 
     /// Byte range of `bytes` without leading/trailing white space: ASCII white space and the

@@ -10,41 +10,88 @@
 ///
 /// Case-insensitivity is ASCII folding; the unusual Unicode case folds ICU also applies (`K` the
 /// Kelvin sign ~ `k`, `ſ` ~ `s`) are not modelled.
-struct PatternPrefilter {
+final class PatternPrefilter {
     /// Lower-cased first bytes an anchored pattern's subject can start with (nil: any).
     /// Bytes ≥ 0x80 stand for "some non-ASCII character" when a class allows one.
-    private(set) var firstBytes: [Bool]?
+    let firstBytes: ByteSet?
     /// The subject must contain one of these (ASCII case-insensitively); empty: no condition.
-    private(set) var anyOf: [[UInt8]] = []
+    let anyOf: [[UInt8]]
+    /// All needles back to back (`ends[k]` is where needle k ends), for a scan without retains.
+    private let flat: [UInt8]
+    private let ends: [Int]
     /// Each needle's ASCII bytes: a line lacking one of them cannot contain the needle, which
     /// skips nearly every substring scan.
-    private var masks: [ByteMask] = []
+    private let masks: [ByteMask]
+    /// The bytes all needles share.
+    private let common: ByteMask
 
     init(pattern: String) {
         var parser = Parser(Array(pattern.unicodeScalars))
-        guard let node = parser.parseAlternation(), parser.atEnd else { return }
-        if let f = node.factor, !f.isEmpty, !f.contains(where: \.isEmpty) {
-            anyOf = f.sorted().map { Array($0.utf8) }
-            masks = anyOf.map { n in n.withUnsafeBufferPointer { ByteMask($0) } }
+        var needles: [[UInt8]] = []
+        var first: ByteSet? = nil
+        if let node = parser.parseAlternation(), parser.atEnd {
+            if let f = node.factor, !f.isEmpty, !f.contains(where: \.isEmpty) {
+                needles = f.sorted().map { Array($0.utf8) }
+            }
+            if node.anchored, let bytes = node.first {
+                var table = ByteSet()
+                for b in bytes { table.insert(b) }
+                first = table
+            }
         }
-        if node.anchored, let first = node.first {
-            var table = [Bool](repeating: false, count: 256)
-            for b in first { table[Int(b)] = true }
-            firstBytes = table
-        }
+        firstBytes = first
+        anyOf = needles
+        flat = needles.flatMap { $0 }
+        var e: [Int] = [], n = 0
+        for needle in needles { n += needle.count; e.append(n) }
+        ends = e
+        masks = needles.map { n in n.withUnsafeBufferPointer { ByteMask($0) } }
+        common = masks.isEmpty ? ByteMask() : masks.dropFirst().reduce(masks[0]) { ByteMask(lo: $0.lo & $1.lo, hi: $0.hi & $1.hi) }
     }
 
     /// Whether a regex match on `subject` is possible. `isLineStart`: the subject is the whole
     /// trimmed line (a tail subject may start anywhere, so the first-byte class does not apply).
     /// `lineMask`: the `ByteMask` of the whole folded line (a superset of the subject's bytes).
+    @inline(__always)
     func admits(_ subject: UnsafeBufferPointer<UInt8>, isLineStart: Bool, lineMask: ByteMask) -> Bool {
         if isLineStart, let table = firstBytes {
-            guard let b = subject.first, table[Int(asciiLower(b))] else { return false }
+            guard let b = subject.first, table.contains(asciiLower(b)) else { return false }
         }
-        if anyOf.isEmpty { return true }
-        for k in anyOf.indices where lineMask.containsAll(masks[k]) && containsFolded(subject, anyOf[k]) { return true }
-        return false
+        if ends.isEmpty { return true }
+        // Bytes every needle has: one test rejects most lines.
+        guard lineMask.containsAll(common) else { return false }
+        return flat.withUnsafeBufferPointer { f in
+            var start = 0
+            for k in 0..<ends.count {
+                let end = ends[k]
+                if lineMask.containsAll(masks[k]) && containsFolded(subject, UnsafeBufferPointer(rebasing: f[start..<end])) { return true }
+                start = end
+            }
+            return false
+        }
     }
+}
+
+@inline(__always)
+func asciiLower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+
+/// ASCII case-insensitive substring test; `needle` is lower-case.
+@inline(__always)
+func containsFolded(_ haystack: UnsafeBufferPointer<UInt8>, _ nd: UnsafeBufferPointer<UInt8>) -> Bool {
+    let n = nd.count, h = haystack.count
+    guard n > 0 else { return true }
+    guard n <= h else { return false }
+    let first = nd[0]
+    var i = 0
+    while i <= h - n {
+        if asciiLower(haystack[i]) == first {
+            var k = 1
+            while k < n && asciiLower(haystack[i + k]) == nd[k] { k += 1 }
+            if k == n { return true }
+        }
+        i += 1
+    }
+    return false
 }
 
 /// The set of ASCII bytes (lower-cased) occurring in a string, as 128 bits.
@@ -53,6 +100,8 @@ struct ByteMask {
     var hi: UInt64 = 0
 
     init() {}
+
+    init(lo: UInt64, hi: UInt64) { self.lo = lo; self.hi = hi }
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         for b in bytes where b < 0x80 {
@@ -63,30 +112,6 @@ struct ByteMask {
 
     @inline(__always)
     func containsAll(_ other: ByteMask) -> Bool { other.lo & ~lo == 0 && other.hi & ~hi == 0 }
-}
-
-@inline(__always)
-func asciiLower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
-
-/// ASCII case-insensitive substring test; `needle` is lower-case.
-@inline(__always)
-func containsFolded(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-    let n = needle.count, h = haystack.count
-    guard n > 0 else { return true }
-    guard n <= h else { return false }
-    return needle.withUnsafeBufferPointer { nd in
-        let first = nd[0]
-        var i = 0
-        while i <= h - n {
-            if asciiLower(haystack[i]) == first {
-                var k = 1
-                while k < n && asciiLower(haystack[i + k]) == nd[k] { k += 1 }
-                if k == n { return true }
-            }
-            i += 1
-        }
-        return false
-    }
 }
 
 /// What a piece of pattern can match, as far as the prefilter cares.

@@ -7,7 +7,9 @@ import Foundation
 /// then regexes. A family never looks at a line longer than its `max_chars`. Everything before the
 /// regexes works on the line's UTF-8 bytes (no String is made unless the family matches), and a
 /// regex runs only on lines its `PatternPrefilter` admits.
-struct CompiledFamily {
+/// A class, not a struct: the classifier walks the families for every line, and copying a struct
+/// of a dozen reference-counted fields per family per line cost more than matching.
+final class CompiledFamily {
     let name: String
     let role: RuleRole
     let metadataKey: String?
@@ -76,13 +78,12 @@ struct CompiledFamily {
                 if let tail = tailChars, chars > tail { subject = String(whole.suffix(tail)) } else { subject = whole }
             }
             let text = subject!
-            let ns = text as NSString
-            guard let m = re.firstMatch(in: text, options: [], range: NSRange(location: 0, length: ns.length)) else { continue }
+            guard let m = re.firstMatch(in: text, options: [], range: NSRange(location: 0, length: text.utf16.count)) else { continue }
+            // Groups are cut from the Swift string (NSString.substring and Foundation's trimming
+            // cost ~20k instructions a call here).
             func group(_ i: Int) -> String? {
-                guard i <= re.numberOfCaptureGroups else { return nil }
-                let r = m.range(at: i)
-                guard r.location != NSNotFound else { return nil }
-                return ns.substring(with: r).trimmingCharacters(in: .whitespaces)
+                guard i <= re.numberOfCaptureGroups, let r = Range(m.range(at: i), in: text) else { return nil }
+                return String(LineText.trimmed(text[r]))
             }
             let value = metadataKey == nil ? nil : (group(1) ?? String(decoding: line, as: UTF8.self))
             return Match(value: value, rest: role == .prefix ? group(2) : nil, detail: "pattern '\(re.pattern)'")
@@ -100,6 +101,8 @@ struct CompiledFamily {
 /// result (and `explain`'s detail) is the same as trying the literals in file order.
 struct LiteralTable {
     let strings: [String]
+    /// Bit b set: some literal starts (ends) with byte b; skips most positions of a line at once.
+    private let keyBits: ByteSet
     private let bytes: [[UInt8]]
     /// byte → indices (ascending) of literals starting (ending) with it.
     private let buckets: [[Int]]
@@ -115,6 +118,9 @@ struct LiteralTable {
             b[Int(k)].append(i)
         }
         buckets = b
+        var bits = ByteSet()
+        for k in 0..<256 where !b[k].isEmpty { bits.insert(UInt8(k)) }
+        keyBits = bits
         empty = bytes.firstIndex(where: \.isEmpty)
     }
 
@@ -123,7 +129,7 @@ struct LiteralTable {
     func firstPrefix(of line: UnsafeBufferPointer<UInt8>) -> Int? {
         guard !strings.isEmpty else { return nil }
         if let e = empty { return e }
-        guard let f = line.first else { return nil }
+        guard let f = line.first, keyBits.contains(f) else { return nil }
         for i in buckets[Int(f)] where hasPrefix(line, bytes[i], at: 0) { return i }
         return nil
     }
@@ -131,7 +137,7 @@ struct LiteralTable {
     func firstSuffix(of line: UnsafeBufferPointer<UInt8>) -> Int? {
         guard !strings.isEmpty else { return nil }
         if let e = empty { return e }
-        guard let l = line.last else { return nil }
+        guard let l = line.last, keyBits.contains(l) else { return nil }
         for i in buckets[Int(l)] {
             let n = bytes[i].count
             if n <= line.count && hasPrefix(line, bytes[i], at: line.count - n) { return i }
@@ -143,7 +149,7 @@ struct LiteralTable {
         guard !strings.isEmpty else { return nil }
         if let e = empty { return e }
         var best = Int.max
-        for pos in 0..<line.count {
+        for pos in 0..<line.count where keyBits.contains(line[pos]) {
             for i in buckets[Int(line[pos])] where i < best && hasPrefix(line, bytes[i], at: pos) { best = i; break }
             if best == 0 { break }
         }
@@ -157,5 +163,33 @@ struct LiteralTable {
         var k = 0
         while k < n && line[pos + k] == lit[k] { k += 1 }
         return k == n
+    }
+}
+
+/// A set of bytes as 256 bits.
+struct ByteSet {
+    private var w0: UInt64 = 0, w1: UInt64 = 0, w2: UInt64 = 0, w3: UInt64 = 0
+
+    init() {}
+
+    mutating func insert(_ b: UInt8) {
+        let bit = UInt64(1) << UInt64(b & 63)
+        switch b >> 6 {
+        case 0: w0 |= bit
+        case 1: w1 |= bit
+        case 2: w2 |= bit
+        default: w3 |= bit
+        }
+    }
+
+    @inline(__always)
+    func contains(_ b: UInt8) -> Bool {
+        let bit = UInt64(1) << UInt64(b & 63)
+        switch b >> 6 {
+        case 0: return w0 & bit != 0
+        case 1: return w1 & bit != 0
+        case 2: return w2 & bit != 0
+        default: return w3 & bit != 0
+        }
     }
 }
