@@ -92,7 +92,7 @@ final class CleaningFastPathTests: XCTestCase {
         for line in ["a photo by ap photo/x", "getty images and afp", "nothing here", "ap", "photo", "afp photo", ""] {
             let bytes = Array(line.utf8)
             bytes.withUnsafeBufferPointer { b in
-                XCTAssertEqual(contains.firstContained(in: b), literals.firstIndex { line.contains($0) }, line)
+                XCTAssertEqual(contains.firstContained(in: b, mask: ByteMask(b)), literals.firstIndex { line.contains($0) }, line)
                 XCTAssertEqual(prefixes.firstPrefix(of: b), literals.firstIndex { line.hasPrefix($0) }, line)
                 XCTAssertEqual(suffixes.firstSuffix(of: b), literals.firstIndex { line.hasSuffix($0) }, line)
             }

@@ -24,14 +24,22 @@ final class PatternPrefilter {
     private let masks: [ByteMask]
     /// The bytes all needles share.
     private let common: ByteMask
+    /// Bytes the line must hold: those shared by all needles of each required factor set.
+    private let need: ByteMask
 
     init(pattern: String) {
         var parser = Parser(Array(pattern.unicodeScalars))
         var needles: [[UInt8]] = []
         var first: ByteSet? = nil
+        var needed = ByteMask()
         if let node = parser.parseAlternation(), parser.atEnd {
             if let f = node.factor, !f.isEmpty, !f.contains(where: \.isEmpty) {
                 needles = f.sorted().map { Array($0.utf8) }
+            }
+            for set in node.conj where !set.contains(where: \.isEmpty) {
+                let masks = set.map { n in Array(n.utf8).withUnsafeBufferPointer { ByteMask($0) } }
+                let shared = masks.dropFirst().reduce(masks[0]) { ByteMask(lo: $0.lo & $1.lo, hi: $0.hi & $1.hi) }
+                needed = ByteMask(lo: needed.lo | shared.lo, hi: needed.hi | shared.hi)
             }
             if node.anchored, let bytes = node.first {
                 var table = ByteSet()
@@ -40,6 +48,7 @@ final class PatternPrefilter {
             }
         }
         firstBytes = first
+        need = needed
         anyOf = needles
         flat = needles.flatMap { $0 }
         var e: [Int] = [], n = 0
@@ -57,6 +66,7 @@ final class PatternPrefilter {
         if isLineStart, let table = firstBytes {
             guard let b = subject.first, table.contains(asciiLower(b)) else { return false }
         }
+        guard lineMask.containsAll(need) else { return false }
         if ends.isEmpty { return true }
         // Bytes every needle has: one test rejects most lines.
         guard lineMask.containsAll(common) else { return false }
@@ -124,6 +134,8 @@ private struct Facts {
     var first: Set<UInt8>?
     var nullable: Bool
     var anchored = false
+    /// Further factor sets that are all required too (checked by byte masks only).
+    var conj: [Set<String>] = []
 
     static let zeroWidth = Facts(exact: [""], factor: nil, first: [], nullable: true)
     static let unknown = Facts(exact: nil, factor: nil, first: nil, nullable: false)
@@ -200,16 +212,23 @@ private struct Parser {
             for x in a { for y in b { out.insert(x + y) } }
             return out
         }
+        var conj: [Set<String>] = []
+        func collect(_ c: Set<String>?) { if Facts.score(c) > 0, let c { conj.append(c) } }
         for item in items {
             consider(item.factor)
+            collect(item.factor)
+            conj += item.conj
             if let e = item.exact, let r = product(run, e) { run = r } else {
                 consider(run)
+                collect(run)
                 consider(item.exact)
+                collect(item.exact)
                 run = item.exact ?? [""]
             }
             exact = product(exact, item.exact)
         }
         consider(run)
+        collect(run)
         var first: Set<UInt8>? = []
         var nullable = true
         for item in items where nullable {
@@ -217,7 +236,9 @@ private struct Parser {
             nullable = item.nullable
         }
         if nullable { first = nil }
-        return Facts(exact: exact, factor: best, first: first, nullable: nullable)
+        var out = Facts(exact: exact, factor: best, first: first, nullable: nullable)
+        out.conj = conj
+        return out
     }
 
     /// Applies a following quantifier (`?`, `*`, `+`, `{m,n}`, each maybe lazy or possessive).
@@ -243,10 +264,11 @@ private struct Parser {
         if minCount == 0 && maxCount == 1 {
             atom.exact = atom.exact.map { $0.union([""]) }
             atom.factor = nil
+            atom.conj = []
             atom.nullable = true
         } else if !(minCount == 1 && maxCount == 1) {
             atom.exact = nil
-            if minCount == 0 { atom.factor = nil; atom.nullable = true }
+            if minCount == 0 { atom.factor = nil; atom.conj = []; atom.nullable = true }
         }
         return true
     }

@@ -66,7 +66,7 @@ final class CompiledFamily {
         if exactKeys.contains(key) { return Match(value: literalValue(line), detail: "exact") }
         if let p = prefixes.firstPrefix(of: folded) { return Match(value: literalValue(line), detail: "prefix '\(prefixes.strings[p])'") }
         if let s = suffixes.firstSuffix(of: folded) { return Match(value: literalValue(line), detail: "suffix '\(suffixes.strings[s])'") }
-        if let c = contains.firstContained(in: folded) { return Match(value: literalValue(line), detail: "contains '\(contains.strings[c])'") }
+        if let c = contains.firstContained(in: folded, mask: mask) { return Match(value: literalValue(line), detail: "contains '\(contains.strings[c])'") }
         guard !patterns.isEmpty else { return nil }
         var subject: String?
         var tailBytes = line
@@ -108,6 +108,8 @@ struct LiteralTable {
     private let buckets: [[Int]]
     /// Literals that are empty after folding: they match every line.
     private let empty: Int?
+    /// Each literal's bytes, to skip literals a line cannot contain.
+    private let masks: [ByteMask]
 
     init(_ strings: [String], indexByLastByte: Bool) {
         self.strings = strings
@@ -122,6 +124,7 @@ struct LiteralTable {
         for k in 0..<256 where !b[k].isEmpty { bits.insert(UInt8(k)) }
         keyBits = bits
         empty = bytes.firstIndex(where: \.isEmpty)
+        masks = bytes.map { b in b.withUnsafeBufferPointer { ByteMask($0) } }
     }
 
     var isEmpty: Bool { strings.isEmpty }
@@ -145,15 +148,15 @@ struct LiteralTable {
         return nil
     }
 
-    func firstContained(in line: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// The first literal (in file order) that `line` contains; `mask` is the line's `ByteMask`.
+    func firstContained(in line: UnsafeBufferPointer<UInt8>, mask: ByteMask) -> Int? {
         guard !strings.isEmpty else { return nil }
         if let e = empty { return e }
-        var best = Int.max
-        for pos in 0..<line.count where keyBits.contains(line[pos]) {
-            for i in buckets[Int(line[pos])] where i < best && hasPrefix(line, bytes[i], at: pos) { best = i; break }
-            if best == 0 { break }
+        for i in 0..<bytes.count where mask.containsAll(masks[i]) {
+            let found = bytes[i].withUnsafeBufferPointer { bytesContain(line, $0) }
+            if found { return i }
         }
-        return best == Int.max ? nil : best
+        return nil
     }
 
     @inline(__always)
@@ -192,4 +195,23 @@ struct ByteSet {
         default: return w3 & bit != 0
         }
     }
+}
+
+/// Whether `needle` occurs in `haystack` (plain byte search: lines and needles here are short).
+@inline(__always)
+func bytesContain(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+    let n = needle.count, h = haystack.count
+    guard n > 0 else { return true }
+    guard n <= h else { return false }
+    let first = needle[0]
+    var i = 0
+    while i <= h - n {
+        if haystack[i] == first {
+            var k = 1
+            while k < n && haystack[i + k] == needle[k] { k += 1 }
+            if k == n { return true }
+        }
+        i += 1
+    }
+    return false
 }
