@@ -13,7 +13,7 @@
 ///   words): that is where a story's subheads sit ("Background", "What happens next"); a line
 ///   embedded in at least half of its documents is read as a subhead and kept. Lines opening with
 ///   a lower-case letter (continuations of hard-wrapped prose: "said.") or without any letter
-///   ("5, 2020") are not counted at all.
+///   ("5, 2020"), and short utterances ("Why?", "Thank you."), are not counted at all.
 ///
 /// Sources and contexts are counted in 64-bit linear-counting bitmaps (bit = hash mod 64), so
 /// counts do not depend on the order documents are seen in and merge by OR across batches.
@@ -78,7 +78,8 @@ public final class BoilerplateLearner {
                 let r = lineRanges[i]
                 let line = UnsafeBufferPointer(rebasing: buf[r])
                 guard r.count <= config.maxLineChars * 4, LineText.scalarCount(line) <= config.maxLineChars,
-                      Self.countable(line), seenInBlock.insert(key).inserted else { continue }
+                      Self.countable(line), !Self.isShortUtterance(line, words: lineWords[i]),
+                      seenInBlock.insert(key).inserted else { continue }
                 let embedded = i > 0 && i + 1 < lineKeys.count && lineWords[i - 1] >= 8 && lineWords[i + 1] >= 8
                 let before = i > 0 ? lineKeys[i - 1] : 0, after = i + 1 < lineKeys.count ? lineKeys[i + 1] : 0
                 let context = (before &* 0x9E37_79B9_7F4A_7C15) ^ (after &* 0xC2B2_AE3D_27D4_EB4F)
@@ -103,6 +104,16 @@ public final class BoilerplateLearner {
             if b >= 0x30 && b <= 0x39 { sawFirst = true }
         }
         return false
+    }
+
+    /// "Why?", "Thank you.", "Wow.": a few words closed like a sentence are dialogue or a quote's
+    /// reply, common across documents yet content; furniture rarely ends so.
+    static func isShortUtterance(_ line: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
+        guard words <= 3 else { return false }
+        var i = line.count - 1
+        while i >= 0, line[i] == 0x20 || line[i] == 0x22 || line[i] == 0x27 || line[i] == 0x29 || line[i] >= 0x80 { i -= 1 }
+        guard i >= 0 else { return false }
+        return line[i] == 0x2E || line[i] == 0x3F || line[i] == 0x21
     }
 
     private func count(_ key: UInt64, source: UInt64, context: UInt64, embedded: Bool, line: UnsafeBufferPointer<UInt8>) {
