@@ -41,4 +41,11 @@ public struct LearnedPass {
         return LearnedPass(learned: learner.finish(), learner: learner, seconds: monotonicSeconds() - start,
                            keysFromIndex: fromIndex)
     }
+
+    /// The pass over input paths (files or directories), without an index: what `winnow explain`
+    /// uses to show the same `learned` fates a `winnow run` over those paths would give.
+    public static func run(pipeline: PipelineConfig, paths: [String]) throws -> LearnedPass? {
+        try run(pipeline: pipeline, inputs: try InputDiscovery.expand(paths), index: nil,
+                logger: Logger(label: "winnow.learn", factory: { _ in SwiftLogNoOpLogHandler() }))
+    }
 }
