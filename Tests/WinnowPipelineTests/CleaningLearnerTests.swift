@@ -38,7 +38,8 @@ final class CleaningLearnerTests: XCTestCase {
     }
 
     func testBytesKeyMatchesStringKey() {
-        for s in ["ADVERTISEMENT", "  Story continued below  ", "© 2024 Reuters — All rights reserved", "Ünïcode 12 lines"] {
+        for s in ["ADVERTISEMENT", "  Story continued below  ", "© 2024 Reuters — All rights reserved", "Ünïcode 12 lines",
+                  "“Curly” ‘quotes’ …\u{00A0}nbsp 3,000.50 x", "99 Luftballons", "ends in e\u{2014}", "e\u{301} combining", ""] {
             let bytes = Array(s.utf8)
             XCTAssertEqual(bytes.withUnsafeBufferPointer { LineKey.hash(bytes: $0) }, LineKey.hash(s))
         }
