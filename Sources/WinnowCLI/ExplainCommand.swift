@@ -22,6 +22,9 @@ struct ExplainCommand: ParsableCommand {
     @Option(name: .long, help: "Pipeline file (default: Pipelines/news.yaml, found as `winnow run` finds it).")
     var pipeline: String?
 
+    @Option(name: .customLong("learn-from"), help: "Count learned boilerplate over these inputs (repeatable; default: FILE itself, as `winnow run FILE` does).")
+    var learnFrom: [String] = []
+
     @Flag(name: .long, help: "Show scores and features on every scored line, not only on boundaries.")
     var verbose = false
 
@@ -32,8 +35,9 @@ struct ExplainCommand: ParsableCommand {
             throw ValidationError("Pipeline file error: \(e)")
         }
         let blocks = try ExplainSupport.readBlocks(path: file, config: config.read)
+        let learning = try LearnedPass.run(pipeline: config, paths: learnFrom.isEmpty ? [file] : learnFrom)
         let rows = try ExplainSupport.explain(blocks, clean: config.clean ?? CleanConfig(),
-                                              split: config.split ?? SplitConfig())
+                                              split: config.split ?? SplitConfig(), learned: learning?.learned)
         var out = ""
         var lastStory: Int? = nil
         var lastBlock = -1

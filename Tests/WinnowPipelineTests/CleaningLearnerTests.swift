@@ -1,3 +1,5 @@
+import Foundation
+import Logging
 import XCTest
 @testable import WinnowPipeline
 
@@ -36,9 +38,93 @@ final class CleaningLearnerTests: XCTestCase {
     }
 
     func testBytesKeyMatchesStringKey() {
-        for s in ["ADVERTISEMENT", "  Story continued below  ", "© 2024 Reuters — All rights reserved", "Ünïcode 12 lines"] {
+        for s in ["ADVERTISEMENT", "  Story continued below  ", "© 2024 Reuters — All rights reserved", "Ünïcode 12 lines",
+                  "“Curly” ‘quotes’ …\u{00A0}nbsp 3,000.50 x", "99 Luftballons", "ends in e\u{2014}", "e\u{301} combining", ""] {
             let bytes = Array(s.utf8)
             XCTAssertEqual(bytes.withUnsafeBufferPointer { LineKey.hash(bytes: $0) }, LineKey.hash(s))
         }
+    }
+
+    func testASyndicatedLineKeepingItsNeighboursIsNotLearned() {
+        let learner = BoilerplateLearner(config: LearnedConfig(minDocuments: 3, minSources: 2, minContexts: 3))
+        let names = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel"]
+        let quote = "“We will not back down,” she said."
+        let furniture = "More from the Evening Post"
+        for i in 0..<8 {
+            // The same story (same neighbours around the quote) in eight dumps; furniture between varying lines.
+            learner.observe(block("Story \(i) opening line\nThe mayor spoke first.\n\(quote)\nThen the council voted.\n\(furniture)\nItem \(names[i]) headline\n", source: i))
+        }
+        let learned = learner.finish()
+        XCTAssertEqual(learned.documentCount(LineKey.hash(quote)), 0, "one context only")
+        XCTAssertEqual(learned.documentCount(LineKey.hash(furniture)), 8)
+    }
+
+    func testSubheadBetweenProseAndWrappedFragmentsAreNotLearned() {
+        let learner = BoilerplateLearner(config: LearnedConfig(minDocuments: 3, minSources: 1, minContexts: 1))
+        let words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot"]
+        for (i, w) in words.enumerated() {
+            let prose = "The \(w) committee met on Tuesday and agreed to publish its findings next month."
+            learner.observe(block("\(prose)\nBackground\nOfficials in \(w) said the review would take several more weeks to finish.\nsaid.\n", source: i))
+        }
+        let learned = learner.finish()
+        XCTAssertEqual(learned.documentCount(LineKey.hash("Background")), 0, "a subhead between prose paragraphs")
+        XCTAssertEqual(learned.documentCount(LineKey.hash("said.")), 0, "a wrapped continuation")
+    }
+
+    func testMemoryIsBoundedByMaxKeys() {
+        let learner = BoilerplateLearner(config: LearnedConfig(minDocuments: 3, minSources: 1, maxKeys: 1000))
+        for d in 0..<50 {
+            var text = "Sign up for the Ledger daily\n"
+            // Digits fold to 0 in a key: spell the numbers in letters to make the lines distinct.
+            func spelled(_ n: Int) -> String { String(n).map { String(UnicodeScalar(UInt8(97) + UInt8(String($0))!)) }.joined() }
+            for k in 0..<100 { text += "Unique line \(spelled(d)) \(spelled(k))\n" }
+            learner.observe(block(text, source: d))
+        }
+        XCTAssertLessThanOrEqual(learner.counts.count, 1000)
+        XCTAssertGreaterThan(learner.evicted, 0)
+        XCTAssertEqual(learner.finish().documentCount(LineKey.hash("Sign up for the Ledger daily")), 50, "frequent keys survive eviction")
+    }
+
+    func testCountsCarryAcrossBatchesThroughTheIndex() throws {
+        let dir = try temporaryDirectory(self)
+        let pipeline = try PipelineConfig.parse(yaml: """
+        version: 1
+        pipeline:
+          - read: {}
+          - clean:
+              families: []
+              learned: {min_documents: 5, min_sources: 2, min_contexts: 2}
+          - split: {}
+          - dedup: {threshold: 0.8}
+          - write: {}
+        """)
+        let topics = ["harbour", "railway", "library", "orchard", "stadium", "glacier"]
+        func batchFiles(_ b: Int) throws -> String {
+            let folder = "\(dir)/in\(b)"
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            for k in 0..<3 {
+                let t = topics[b * 3 + k]
+                let text = """
+                The \(t) plan moves ahead\n\nPressroom Weekly offer for readers\n\nOfficials said the \(t) project \
+                would open next spring after years of delays and rising costs in batch \(b).\n\nResidents of the \(t) \
+                district welcomed the news at a meeting on Thursday evening, number \(k).\n
+                """
+                try text.write(toFile: "\(folder)/\(t).txt", atomically: true, encoding: .utf8)
+            }
+            return folder
+        }
+        func learnedStripped(_ inputs: String, _ out: String, index: String?) throws -> Int {
+            let options = RunOptions(inputs: [inputs], output: out, pipeline: pipeline, pipelinePath: "test.yaml",
+                                     batch: nil, dedup: true, threads: 2, logger: Logger(label: "test"), index: index)
+            _ = try WinnowRun(options: options).execute()
+            let stats = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(out)/stats.json"))) as! [String: Any]
+            let clean = (stats["stages"] as! [[String: Any]]).first { $0["name"] as? String == "clean" }!
+            return (clean["counters"] as? [String: Int])?["lines_stripped.learned"] ?? 0
+        }
+        let first = try batchFiles(0), second = try batchFiles(1)
+        let index = "\(dir)/index.sqlite"
+        XCTAssertEqual(try learnedStripped(first, "\(dir)/out0", index: index), 0, "3 documents: below min_documents")
+        XCTAssertEqual(try learnedStripped(second, "\(dir)/out1-alone", index: nil), 0, "without the index: 3 documents")
+        XCTAssertEqual(try learnedStripped(second, "\(dir)/out1", index: index), 3, "3 + 3 documents with the index")
     }
 }

@@ -2,31 +2,51 @@ import Benchmark
 import Foundation
 import WinnowPipeline
 
-/// Clean + split throughput on synthetic news dumps (headline, credit, widget, prose, trailer),
-/// one core. Throughput is reported per 1 MB of text: scaledIterations × 1 MB / wall time = MB/s.
+/// Line cleaning throughput with the shipped rule families (Pipelines/news.yaml), one core, on a
+/// synthetic news dump (headlines, credits, widgets, captions, datelines, prose, trailers) and,
+/// when present, on the real dev dumps. Throughput is per 1 MB of text: scaledIterations × 1 MB /
+/// wall time = MB/s. Names carry no `/` or spaces (they become file names in baselines).
 let benchmarks: @Sendable () -> Void = {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../..").standardized.path
+    guard let pipeline = try? PipelineConfig.load(path: "\(root)/Pipelines/news.yaml"), let clean = pipeline.clean,
+          let split = pipeline.split else {
+        fatalError("cannot load \(root)/Pipelines/news.yaml")
+    }
     let text = CleaningBenchmarkInput.dump(bytes: 1 << 20)
-    let clean = CleanConfig(families: [
-        RuleFamilyConfig(name: "widget", role: .widget, exact: ["Share", "Follow", "Advertisement"], prefixes: ["sign up for "]),
-        RuleFamilyConfig(name: "photo_credit", role: .credit, suffixes: ["via getty images"]),
-        RuleFamilyConfig(name: "contributor", role: .trailer, suffixes: ["contributed to this report."]),
-    ])
-    Benchmark("clean 1 MB", configuration: .init(metrics: [.wallClock, .throughput], maxDuration: .seconds(5))) { benchmark in
+    let configuration = Benchmark.Configuration(metrics: [.wallClock, .throughput, .mallocCountTotal],
+                                                scalingFactor: .one, maxDuration: .seconds(5))
+    Benchmark("clean_news_rules_1MB", configuration: configuration) { benchmark in
         let classifier = try LineClassifier(config: clean)
         for _ in benchmark.scaledIterations { blackHole(classifier.classify(text)) }
     }
-    Benchmark("clean+split 1 MB", configuration: .init(metrics: [.wallClock, .throughput], maxDuration: .seconds(5))) { benchmark in
+    Benchmark("clean_split_news_1MB", configuration: configuration) { benchmark in
         let classifier = try LineClassifier(config: clean)
-        let splitter = try StorySplitter(config: SplitConfig())
+        let splitter = try StorySplitter(config: split)
         for _ in benchmark.scaledIterations { blackHole(splitter.split(classifier.classify(text))) }
+    }
+    // The learning pass's counting, per 1 MB block (one document).
+    Benchmark("learn_count_1MB", configuration: configuration) { benchmark in
+        let block = TextBlock(source: "bench.txt", sourceIndex: 0, blockIndex: 0, isLastBlock: true,
+                              position: InputPosition(line: 1, byteOffset: 0), text: text)
+        for _ in benchmark.scaledIterations {
+            let learner = BoilerplateLearner(config: clean.learned)
+            learner.observe(block)
+            blackHole(learner.finish())
+        }
     }
 }
 
 enum CleaningBenchmarkInput {
-    /// A deterministic dump of about `bytes` bytes.
+    /// A deterministic dump of about `bytes` bytes, shaped like the dev dumps: header blocks with
+    /// credits and widgets, dateline ledes, prose paragraphs of varied length, captions, trailers.
     static func dump(bytes: Int) -> String {
         let words = ["council", "minister", "election", "budget", "river", "police", "court", "market", "school", "health",
-                     "energy", "voters", "report", "officials", "city", "plan", "workers", "storm", "trade", "museum"]
+                     "energy", "voters", "report", "officials", "city", "plan", "workers", "storm", "trade", "museum",
+                     "Tuesday", "said", "would", "after", "before", "percent", "million", "(AP)", "“we", "will”"]
+        let furniture = ["Share", "Follow", "Advertisement", "Updated 5 sec ago", "Short Url", "Story continues below",
+                         "Listen to this article", "Sign up for our morning briefing"]
+        let credits = ["Jane Doe/AFP via Getty Images", "Photo: Mette Becker/Reuters", "File photo: Sipa USA",
+                       "Courtesy of the Harbour Gazette", "Olena Park | WireImage"]
         var state: UInt64 = 42
         func next(_ n: Int) -> Int { state = state &* 6364136223846793005 &+ 1442695040888963407; return Int(state >> 33) % n }
         func sentence(_ n: Int) -> String { (0..<n).map { _ in words[next(words.count)] }.joined(separator: " ") }
@@ -34,9 +54,15 @@ enum CleaningBenchmarkInput {
         var story = 0
         while out.utf8.count < bytes {
             story += 1
-            out += "Story \(story): " + sentence(8).capitalized + "\n\nJane Doe/AFP via Getty Images\n\nShare\n\n"
-            for _ in 0..<(6 + next(8)) { out += "LONDON — " + sentence(25 + next(30)) + ".\n\n" }
-            out += "Reporters contributed to this report.\n\n"
+            out += sentence(8 + next(4)).capitalized + "\n\n" + credits[next(credits.count)] + "\n\n"
+            out += furniture[next(furniture.count)] + "\n" + furniture[next(furniture.count)] + "\n\n"
+            out += "LONDON — " + sentence(30) + ".\n\n"
+            for p in 0..<(5 + next(8)) {
+                out += sentence(12 + next(50)) + ".\n\n"
+                if p == 2 { out += "A view of the " + sentence(10) + " (Saul Loeb/AFP via Getty Images)\n\n" }
+                if p == 4 { out += furniture[next(furniture.count)] + "\n\n" }
+            }
+            out += "Reporters contributed to this report.\n\n© 2024 The Associated Press. All rights reserved.\n\n"
         }
         return out
     }

@@ -1,92 +1,190 @@
-/// CCNet-style learned boilerplate: counts, per normalised line key, how many documents and how
-/// many sources (input files) a line occurs in; lines frequent across documents are page furniture
-/// of some outlet ("Sign up for our morning briefing", a site's slogan) that no rule names.
+/// CCNet-style learned boilerplate: counts, per normalised line key, how many documents, sources
+/// and contexts a line occurs in; lines frequent across documents are page furniture of some
+/// outlet ("Sign up for our morning briefing", a site's slogan) that no rule names.
 ///
-/// What counts as a document: a JSONL record is one; a plain-text dump is a concatenation of
-/// stories whose boundaries are not known in this first pass, so each *text block* counts as one
-/// document, and within a block a key counts once however often it repeats (so one dump that
-/// repeats a line in every story counts once per block, and the same line across many dumps
-/// counts once per dump). `sources` (input files) guards against one huge file alone making a
-/// line look universal; it counts changes of source between a key's documents, which equals the
-/// number of distinct files when, as in a run, the blocks of one file are observed together.
+/// - A *document* is a JSONL record, or a text block of a plain-text dump (its story boundaries
+///   are not known yet); within one a key counts once however often it repeats.
+/// - A *source* is the JSONL record's outlet (`source`, `outlet`, `site` or `domain` field) or else
+///   the input file: one big file or one outlet alone does not make a line universal.
+/// - A *context* is the pair of neighbouring lines. Furniture sits between ever different lines;
+///   a sentence or subhead of a syndicated story that appears in many dumps keeps its neighbours,
+///   so it fails `min_contexts` and is kept.
+/// - A line counts as *embedded* in a document when both neighbours are prose-length lines (8+
+///   words): that is where a story's subheads sit ("Background", "What happens next"); a line
+///   embedded in at least half of its documents is read as a subhead and kept. Lines opening with
+///   a lower-case letter (continuations of hard-wrapped prose: "said.") or without any letter
+///   ("5, 2020"), and short utterances ("Why?", "Thank you."), are not counted at all.
 ///
-/// Memory is bounded: keys and counters only (16 bytes per distinct key plus a few per source
-/// set), with at most `config.maxKeys` keys; when full, keys seen in only one document are
-/// evicted. The text of a line is kept only for a capped sample (`config.sampleLines`) of
-/// candidate lines, for `topLines` reporting.
+/// Sources and contexts are counted in 64-bit linear-counting bitmaps (bit = hash mod 64), so
+/// counts do not depend on the order documents are seen in and merge by OR across batches.
+/// Memory is bounded: at most `config.maxKeys` keys (key + 24 bytes of counters); when full, keys
+/// seen in one document only are evicted first. Text is kept only for the first `sampleLines`
+/// keys seen twice (the run's report of stripped lines comes from the clean stage instead).
 public final class BoilerplateLearner {
     let config: LearnedConfig
-    private struct Count { var documents: Int32; var sources: Int32; var lastSource: Int32 }
-    private var counts: [UInt64: Count] = [:]
+    struct Count: Equatable {
+        var documents: Int64
+        var sources: UInt64
+        var contexts: UInt64
+        var embedded: Int64 = 0
+    }
+    private(set) var counts: [UInt64: Count] = [:]
     private var samples: [UInt64: String] = [:]
     private var seenInBlock = Set<UInt64>()
+    private var lineKeys: [UInt64] = []
+    private var lineRanges: [Range<Int>] = []
+    private var lineWords: [Int] = []
+    /// Keys evicted by the memory cap (reported in stats).
+    public private(set) var evicted = 0
 
     public init(config: LearnedConfig) {
         self.config = config
     }
 
+    /// Which source a block belongs to: its outlet if the record names one, else its input file.
+    static func sourceID(_ block: TextBlock) -> UInt64 {
+        for field in ["source", "outlet", "site", "domain"] {
+            if case .string(let s)? = block.metadata[field], !s.isEmpty { return LineKey.hash(s) ^ 0x5bd1_e995 }
+        }
+        return UInt64(block.sourceIndex) &* 0x9E37_79B9_7F4A_7C15
+    }
+
     /// Counts the distinct line keys of one block (one document). Blank lines and lines longer
-    /// than `config.maxLineChars` (prose paragraphs are never boilerplate) are skipped.
+    /// than `config.maxLineChars` (prose paragraphs are never boilerplate) are not counted.
     public func observe(_ block: TextBlock) {
+        let source = Self.sourceID(block)
         seenInBlock.removeAll(keepingCapacity: true)
+        lineKeys.removeAll(keepingCapacity: true)
+        lineRanges.removeAll(keepingCapacity: true)
+        lineWords.removeAll(keepingCapacity: true)
         var text = block.text
         text.withUTF8 { buf in
+            // Keys of every non-blank line (long ones too: they are context).
             var start = 0
             let n = buf.count
             while start < n {
                 var end = start
                 while end < n && buf[end] != 0x0A { end += 1 }
-                let len = end - start
-                if len > 0 && len <= config.maxLineChars * 4 {
-                    let line = UnsafeBufferPointer(rebasing: buf[start..<end])
-                    let key = LineKey.hash(bytes: line)
-                    if key != LineKey.emptyHash && seenInBlock.insert(key).inserted {
-                        count(key, source: Int32(truncatingIfNeeded: block.sourceIndex), line: line)
-                    }
+                let line = UnsafeBufferPointer(rebasing: buf[start..<end])
+                let key = LineKey.hash(bytes: line)
+                if key != LineKey.emptyHash {
+                    lineKeys.append(key)
+                    lineRanges.append(start..<end)
+                    lineWords.append(LineText.wordCount(bytes: line))
                 }
                 start = end + 1
             }
+            for (i, key) in lineKeys.enumerated() {
+                let r = lineRanges[i]
+                let line = UnsafeBufferPointer(rebasing: buf[r])
+                guard r.count <= config.maxLineChars * 4, LineText.scalarCount(line) <= config.maxLineChars,
+                      Self.countable(line), !Self.isShortUtterance(line, words: lineWords[i]),
+                      seenInBlock.insert(key).inserted else { continue }
+                let embedded = i > 0 && i + 1 < lineKeys.count && lineWords[i - 1] >= 8 && lineWords[i + 1] >= 8
+                let before = i > 0 ? lineKeys[i - 1] : 0, after = i + 1 < lineKeys.count ? lineKeys[i + 1] : 0
+                let context = (before &* 0x9E37_79B9_7F4A_7C15) ^ (after &* 0xC2B2_AE3D_27D4_EB4F)
+                count(key, source: source, context: context, embedded: embedded, line: line)
+            }
         }
     }
 
-    private func count(_ key: UInt64, source: Int32, line: UnsafeBufferPointer<UInt8>) {
+    @inline(__always)
+    static func bit(_ h: UInt64) -> UInt64 { 1 << ((h ^ (h >> 29) ^ (h >> 47)) & 63) }
+
+    /// Whether a line can be furniture at all: it has a letter and does not open with a
+    /// lower-case one (after leading space, quotes and punctuation).
+    static func countable(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var sawFirst = false
+        for b in line {
+            let isLetter = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0xC3
+            if isLetter {
+                if !sawFirst && b >= 0x61 && b <= 0x7A { return false }
+                return true
+            }
+            if b >= 0x30 && b <= 0x39 { sawFirst = true }
+        }
+        return false
+    }
+
+    /// "Why?", "Thank you.", "Wow.": a few words closed like a sentence are dialogue or a quote's
+    /// reply, common across documents yet content; furniture rarely ends so.
+    static func isShortUtterance(_ line: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
+        guard words <= 3 else { return false }
+        var i = line.count - 1
+        while i >= 0, line[i] == 0x20 || line[i] == 0x22 || line[i] == 0x27 || line[i] == 0x29 || line[i] >= 0x80 { i -= 1 }
+        guard i >= 0 else { return false }
+        return line[i] == 0x2E || line[i] == 0x3F || line[i] == 0x21
+    }
+
+    private func count(_ key: UInt64, source: UInt64, context: UInt64, embedded: Bool, line: UnsafeBufferPointer<UInt8>) {
         if var c = counts[key] {
             c.documents += 1
-            if c.lastSource != source { c.sources += 1; c.lastSource = source }
+            if embedded { c.embedded += 1 }
+            c.sources |= Self.bit(source)
+            c.contexts |= Self.bit(context)
             counts[key] = c
-            if c.documents == Int32(config.minDocuments) && samples.count < config.sampleLines {
-                samples[key] = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            if c.documents == 2 && samples.count < config.sampleLines {
+                samples[key] = Self.excerpt(line)
             }
         } else {
             if counts.count >= config.maxKeys { evictSingletons() }
-            counts[key] = Count(documents: 1, sources: 1, lastSource: source)
+            counts[key] = Count(documents: 1, sources: Self.bit(source), contexts: Self.bit(context), embedded: embedded ? 1 : 0)
         }
     }
 
-    /// Keeps memory bounded: forget keys seen in one document only (they cannot be boilerplate yet).
+    static func excerpt(_ line: UnsafeBufferPointer<UInt8>) -> String {
+        let s = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        return s.count <= 80 ? s : String(s.prefix(77)) + "..."
+    }
+
+    /// Keeps memory bounded: forget keys seen in one document only (they cannot be boilerplate
+    /// yet); if that frees too little, the less frequent half.
     private func evictSingletons() {
+        let before = counts.count
         counts = counts.filter { $0.value.documents > 1 }
         if counts.count >= config.maxKeys * 3 / 4 {
             let cut = counts.values.map(\.documents).sorted()[counts.count / 2]
             counts = counts.filter { $0.value.documents > cut }
         }
+        samples = samples.filter { counts[$0.key] != nil }
+        evicted += before - counts.count
     }
 
-    /// The learned set: document counts of keys seen in at least `min_documents` documents and
-    /// `min_sources` sources. The classifier still keeps a learned line that reads as prose.
+    /// Adds counts from elsewhere (earlier batches in the index) to the keys seen here.
+    func merge(_ key: UInt64, _ other: Count) {
+        guard var c = counts[key] else { return }
+        c.documents += other.documents
+        c.sources |= other.sources
+        c.contexts |= other.contexts
+        c.embedded += other.embedded
+        counts[key] = c
+    }
+
+    /// Whether counts make a key learned boilerplate (the classifier still keeps prose).
+    func isLearned(_ c: Count) -> Bool {
+        c.documents >= Int64(config.minDocuments) && c.sources.nonzeroBitCount >= config.minSources
+            && c.contexts.nonzeroBitCount >= config.minContexts && c.embedded * 2 < c.documents
+    }
+
+    /// The learned set: document counts of keys passing `isLearned`.
     public func finish() -> LearnedBoilerplate {
-        let kept = counts.filter { $0.value.documents >= Int32(config.minDocuments) && $0.value.sources >= Int32(config.minSources) }
-            .mapValues { Int($0.documents) }
+        var learned: [UInt64: Int] = [:]
+        for (key, c) in counts where isLearned(c) { learned[key] = Int(c.documents) }
+        let kept = learned
         return LearnedBoilerplate(documentCount: { kept[$0] ?? 0 })
     }
 
-    /// The most frequent sampled lines, for reports (`documents` descending).
+    /// The most frequent learned lines with known text, for reports (`documents` descending).
     public var topLines: [(text: String, documents: Int, sources: Int)] {
-        samples.compactMap { key, text in counts[key].map { (text, Int($0.documents), Int($0.sources)) } }
-            .sorted { $0.documents != $1.documents ? $0.documents > $1.documents : $0.text < $1.text }
+        samples.compactMap { key, text -> (String, Int, Int)? in
+            guard let c = counts[key], isLearned(c) else { return nil }
+            return (text, Int(c.documents), c.sources.nonzeroBitCount)
+        }
+        .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        .map { (text: $0.0, documents: $0.1, sources: $0.2) }
     }
 
-    /// Helper for the run's first pass: observes every block `blocks` yields, then finishes.
+    /// Helper for a first pass: observes every block `blocks` yields, then finishes.
     public static func learn(config: LearnedConfig, blocks: (_ observe: (TextBlock) -> Void) throws -> Void) rethrows -> (LearnedBoilerplate, BoilerplateLearner) {
         let learner = BoilerplateLearner(config: config)
         try blocks { learner.observe($0) }

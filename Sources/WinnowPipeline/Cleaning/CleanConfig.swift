@@ -122,8 +122,13 @@ public struct LearnedConfig: Decodable, Sendable {
     /// a frequent quote or wire paragraph is content, not boilerplate.
     public var proseMinWords: Int
 
-    /// A learned line must also occur in at least this many sources (input files).
+    /// A learned line must also occur in at least this many sources (outlets or input files).
     public var minSources: Int
+    /// ... and between at least this many different pairs of neighbouring lines: a line of a
+    /// syndicated story repeated in many dumps keeps its neighbours, furniture does not.
+    public var minContexts: Int
+    /// Whether the run makes a first pass over its inputs to learn boilerplate.
+    public var enabled: Bool
     /// Lines longer than this (characters) are not counted: prose paragraphs are not boilerplate.
     public var maxLineChars: Int
     /// Memory bound of the learner: distinct keys held at once.
@@ -134,12 +139,15 @@ public struct LearnedConfig: Decodable, Sendable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case minDocuments = "min_documents", proseMinWords = "prose_min_words", minSources = "min_sources"
         case maxLineChars = "max_line_chars", maxKeys = "max_keys", sampleLines = "sample_lines"
+        case minContexts = "min_contexts", enabled
     }
 
-    public init(minDocuments: Int = 5, proseMinWords: Int = 12, minSources: Int = 1, maxLineChars: Int = 200,
-                maxKeys: Int = 4_000_000, sampleLines: Int = 200) {
+    public init(enabled: Bool = true, minDocuments: Int = 5, proseMinWords: Int = 12, minSources: Int = 1,
+                minContexts: Int = 1, maxLineChars: Int = 200, maxKeys: Int = 4_000_000, sampleLines: Int = 200) {
+        self.enabled = enabled
         self.minDocuments = minDocuments
         self.proseMinWords = proseMinWords
+        self.minContexts = minContexts
         self.minSources = minSources; self.maxLineChars = maxLineChars
         self.maxKeys = maxKeys; self.sampleLines = sampleLines
     }
@@ -150,9 +158,14 @@ public struct LearnedConfig: Decodable, Sendable {
         minDocuments = try c.value(.minDocuments, default: 5)
         proseMinWords = try c.value(.proseMinWords, default: 12)
         minSources = try c.value(.minSources, default: 1)
+        minContexts = try c.value(.minContexts, default: 1)
+        enabled = try c.value(.enabled, default: true)
         maxLineChars = try c.value(.maxLineChars, default: 200)
         maxKeys = try c.value(.maxKeys, default: 4_000_000)
         sampleLines = try c.value(.sampleLines, default: 200)
+        guard minContexts >= 1, minContexts <= 64, minSources <= 64 else {
+            throw decoder.badValue("min_contexts", "min_sources and min_contexts must be 1...64 (they are counted in 64-bit sketches)")
+        }
         guard minSources >= 1, maxLineChars >= 1, maxKeys >= 1000, sampleLines >= 0 else {
             throw decoder.badValue("max_keys", "need min_sources >= 1, max_line_chars >= 1, max_keys >= 1000, sample_lines >= 0")
         }

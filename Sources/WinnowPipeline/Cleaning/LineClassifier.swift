@@ -33,31 +33,50 @@ public final class LineClassifier {
         longestRuleLine = families.map(\.maxChars).max() ?? 0
     }
 
+    /// Scratch buffer for the folded line (one classifier per thread).
+    private var folded: [UInt8] = []
+
     public func classify(_ text: String) -> ClassifiedText {
-        let raw = text.split(separator: "\n", omittingEmptySubsequences: false)
-        var lines: [ClassifiedLine] = []
-        lines.reserveCapacity(raw.count)
-        for line in raw { lines.append(classifyLine(line)) }
-        return ClassifiedText(lines: lines)
+        var text = text
+        return text.withUTF8 { buf in
+            var lines: [ClassifiedLine] = []
+            lines.reserveCapacity(buf.count / 48 + 1)
+            var start = 0
+            let n = buf.count
+            while true {
+                var end = start
+                while end < n && buf[end] != 0x0A { end += 1 }
+                lines.append(classifyLine(UnsafeBufferPointer(rebasing: buf[start..<end])))
+                if end >= n { break }
+                start = end + 1
+            }
+            return ClassifiedText(lines: lines)
+        }
     }
 
-    /// Classifies one line (without its `\n`).
-    func classifyLine(_ rawLine: Substring) -> ClassifiedLine {
-        var line = rawLine
-        if line.last == "\r" { line = line.dropLast() }
-        let trimmed = LineText.trimmed(line)
-        let text = String(rawLine)
-        if trimmed.isEmpty {
+    /// Classifies one line (without its `\n`), given as UTF-8 bytes.
+    func classifyLine(_ raw: UnsafeBufferPointer<UInt8>) -> ClassifiedLine {
+        let text = String(decoding: raw, as: UTF8.self)
+        let range = LineText.trimmedRange(raw)
+        if range.isEmpty {
             return ClassifiedLine(text: text, content: "", kind: .blank, detail: "", metadata: [:], key: 0, words: 0)
         }
-        let key = LineKey.hash(trimmed)
-        let words = LineText.wordCount(trimmed)
+        let trimmed = UnsafeBufferPointer(rebasing: raw[range])
+        // The common case (nothing to trim) shares the line's storage instead of copying it.
+        let content = range.count == raw.count ? text : String(decoding: trimmed, as: UTF8.self)
+        let key = LineKey.hash(bytes: trimmed)
+        let words = LineText.wordCount(bytes: trimmed)
         // Byte length bounds character length from above: long lines skip the rules for free.
-        let chars = trimmed.utf8.count <= longestRuleLine ? trimmed.count : trimmed.utf8.count
+        let chars = trimmed.count <= longestRuleLine ? LineText.scalarCount(trimmed) : trimmed.count
         if chars <= longestRuleLine {
-            let folded = LineText.fold(trimmed)
-            for family in families {
-                guard let m = family.match(line: trimmed, folded: folded, key: key, chars: chars) else { continue }
+            let mask = LineText.fold(bytes: trimmed, into: &folded)
+            let hit: (CompiledFamily, CompiledFamily.Match)? = folded.withUnsafeBufferPointer { f in
+                for family in families {
+                    if let m = family.match(line: trimmed, folded: f, mask: mask, key: key, chars: chars) { return (family, m) }
+                }
+                return nil
+            }
+            if let (family, m) = hit {
                 var metadata: [String: JSONValue] = [:]
                 if let k = family.metadataKey, let v = m.value, !v.isEmpty {
                     metadata[k] = family.metadataList ? .array([.string(v)]) : .string(v)
@@ -67,15 +86,18 @@ public final class LineClassifier {
                     return ClassifiedLine(text: text, content: rest, kind: .body, detail: "\(family.name): \(m.detail)",
                                           metadata: metadata, key: LineKey.hash(rest), words: LineText.wordCount(rest))
                 }
-                return ClassifiedLine(text: text, content: String(trimmed), kind: .stripped(rule: family.name, role: family.role),
+                return ClassifiedLine(text: text, content: content, kind: .stripped(rule: family.name, role: family.role),
                                       detail: m.detail, metadata: metadata, key: key, words: words)
             }
         }
-        if let learned, learned.documentCount(key) >= learnedConfig.minDocuments,
-           !(words >= learnedConfig.proseMinWords && LineText.ending(trimmed) != .open) {
-            return ClassifiedLine(text: text, content: String(trimmed), kind: .stripped(rule: "learned", role: nil),
-                                  detail: "line key seen in \(learned.documentCount(key)) documents", metadata: [:], key: key, words: words)
+        if let learned {
+            let documents = learned.documentCount(key)
+            if documents >= learnedConfig.minDocuments,
+               !(words >= learnedConfig.proseMinWords && LineText.ending(content) != .open) {
+                return ClassifiedLine(text: text, content: content, kind: .stripped(rule: "learned", role: nil),
+                                      detail: "line key seen in \(documents) documents", metadata: [:], key: key, words: words)
+            }
         }
-        return ClassifiedLine(text: text, content: String(trimmed), kind: .body, detail: "", metadata: [:], key: key, words: words)
+        return ClassifiedLine(text: text, content: content, kind: .body, detail: "", metadata: [:], key: key, words: words)
     }
 }

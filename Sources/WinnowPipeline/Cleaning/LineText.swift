@@ -16,37 +16,112 @@ enum LineText {
     /// suffix such as `(afp/file)` cannot match prose that merely ends in "AFP file".
     static func fold(_ s: some StringProtocol) -> String {
         var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
-        var space = false
         let bytes = Array(s.utf8)
+        bytes.withUnsafeBufferPointer { fold(bytes: $0, into: &out) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `fold` on bytes, into a caller-owned buffer (cleared first; no allocation once it has grown).
+    /// Returns the `ByteMask` of the folded bytes, computed on the way.
+    @discardableResult
+    static func fold(bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> ByteMask {
+        out.removeAll(keepingCapacity: true)
+        out.reserveCapacity(bytes.count)
+        var lo: UInt64 = 0, hi: UInt64 = 0
+        var space = false
         var i = 0
-        while i < bytes.count {
+        let n = bytes.count
+        while i < n {
             var b = bytes[i]
-            if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 {
+            if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80 {
                 switch bytes[i + 2] {
                 case 0x98, 0x99: b = 0x27; i += 2          // ‘ ’ → '
                 case 0x9C, 0x9D: b = 0x22; i += 2          // “ ” → "
                 case 0x93, 0x94: b = 0x2D; i += 2          // – — → -
                 default: break
                 }
-            } else if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 {
+            } else if b == 0xC2, i + 1 < n, bytes[i + 1] == 0xA0 {
                 b = 0x20; i += 1
             }
             if b == 0x20 || b == 0x09 {
                 space = !out.isEmpty
             } else {
-                if space { out.append(0x20); space = false }
-                out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                if space { out.append(0x20); space = false; lo |= 1 << 0x20 }
+                let l = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                out.append(l)
+                if l < 64 { lo |= 1 << UInt64(l) } else if l < 128 { hi |= 1 << UInt64(l - 64) }
             }
             i += 1
         }
-        return String(decoding: out, as: UTF8.self)
+        return ByteMask(lo: lo, hi: hi)
+    }
+
+    /// Byte range of `bytes` without leading/trailing white space: ASCII white space and the
+    /// Unicode spaces (NBSP, U+2000–U+200A, U+2028/9, U+202F, U+205F, U+3000, U+0085, U+1680),
+    /// the same set `Character.isWhitespace` trims in `trimmed`.
+    static func trimmedRange(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var start = 0, end = bytes.count
+        while start < end, let w = whitespaceLength(bytes, at: start) { start += w }
+        while end > start {
+            // Step back over one scalar: find its first byte.
+            var s = end - 1
+            while s > start, bytes[s] & 0xC0 == 0x80 { s -= 1 }
+            guard let w = whitespaceLength(bytes, at: s), s + w == end else { break }
+            end = s
+        }
+        return start..<end
+    }
+
+    /// Length in bytes of the white-space scalar at `i`, or nil.
+    @inline(__always)
+    static func whitespaceLength(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        let c = b[i]
+        if c == 0x20 || (c >= 0x09 && c <= 0x0D) { return 1 }
+        if c < 0x80 { return nil }
+        let n = b.count
+        if c == 0xC2, i + 1 < n, b[i + 1] == 0xA0 || b[i + 1] == 0x85 { return 2 }
+        if c == 0xE2, i + 2 < n {
+            let c1 = b[i + 1], c2 = b[i + 2]
+            if c1 == 0x80, c2 <= 0x8A || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF { return 3 }
+            if c1 == 0x81, c2 == 0x9F { return 3 }
+        }
+        if c == 0xE3, i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0x80 { return 3 }
+        if c == 0xE1, i + 2 < n, b[i + 1] == 0x9A, b[i + 2] == 0x80 { return 3 }
+        return nil
+    }
+
+    /// Number of Unicode scalars (what `max_chars` counts; equals the character count except for
+    /// combining sequences).
+    @inline(__always)
+    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var n = 0
+        for b in bytes where b & 0xC0 != 0x80 { n += 1 }
+        return n
+    }
+
+    /// The bytes of at least the last `count` characters (2 × count scalars: room for combining marks).
+    static func lastCharacters(_ bytes: UnsafeBufferPointer<UInt8>, _ count: Int) -> UnsafeBufferPointer<UInt8> {
+        var scalars = 0, i = bytes.count
+        while i > 0 && scalars < 2 * count {
+            i -= 1
+            if bytes[i] & 0xC0 != 0x80 { scalars += 1 }
+        }
+        return UnsafeBufferPointer(rebasing: bytes[i...])
     }
 
     /// Number of white-space separated words.
     static func wordCount(_ s: some StringProtocol) -> Int {
         var n = 0, inWord = false
         for b in s.utf8 {
+            if b == 0x20 || b == 0x09 { inWord = false } else if !inWord { inWord = true; n += 1 }
+        }
+        return n
+    }
+
+    /// `wordCount` on UTF-8 bytes.
+    static func wordCount(bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var n = 0, inWord = false
+        for b in bytes {
             if b == 0x20 || b == 0x09 { inWord = false } else if !inWord { inWord = true; n += 1 }
         }
         return n

@@ -1,23 +1,26 @@
 import Foundation
 
-/// A rule family compiled once: literal matchers folded, regexes built, limits resolved.
+/// A rule family compiled once: literal matchers folded and indexed by byte, regexes built with a
+/// byte-level prefilter each, limits resolved.
 ///
 /// Matching order inside a family is cheapest first: exact key, prefixes, suffixes, substrings,
-/// then regexes. A family never looks at a line longer than its `max_chars`.
-struct CompiledFamily {
+/// then regexes. A family never looks at a line longer than its `max_chars`. Everything before the
+/// regexes works on the line's UTF-8 bytes (no String is made unless the family matches), and a
+/// regex runs only on lines its `PatternPrefilter` admits.
+/// A class, not a struct: the classifier walks the families for every line, and copying a struct
+/// of a dozen reference-counted fields per family per line cost more than matching.
+final class CompiledFamily {
     let name: String
     let role: RuleRole
     let metadataKey: String?
     let metadataList: Bool
     let maxChars: Int
     let exactKeys: Set<UInt64>
-    let prefixes: [String]
-    let suffixes: [String]
-    let contains: [String]
-    /// `contains` as UTF-8 bytes: searched byte by byte, not with Foundation's locale-aware
-    /// `String.contains`, which cost half of all cleaning time.
-    let containsBytes: [[UInt8]]
+    let prefixes: LiteralTable
+    let suffixes: LiteralTable
+    let contains: LiteralTable
     let patterns: [NSRegularExpression]
+    let prefilters: [PatternPrefilter]
     let tailChars: Int?
 
     init(_ config: RuleFamilyConfig) throws {
@@ -27,10 +30,9 @@ struct CompiledFamily {
         metadataList = config.metadataList
         maxChars = config.maxChars
         exactKeys = Set(config.exact.map { LineKey.hash($0) })
-        prefixes = config.prefixes.map { LineText.fold($0) }
-        suffixes = config.suffixes.map { LineText.fold($0) }
-        contains = config.contains.map { LineText.fold($0) }
-        containsBytes = contains.map { Array($0.utf8) }
+        prefixes = LiteralTable(config.prefixes.map { LineText.fold($0) }, indexByLastByte: false)
+        suffixes = LiteralTable(config.suffixes.map { LineText.fold($0) }, indexByLastByte: true)
+        contains = LiteralTable(config.contains.map { LineText.fold($0) }, indexByLastByte: false)
         tailChars = config.tailChars
         patterns = try config.patterns.map { pattern in
             do {
@@ -40,6 +42,7 @@ struct CompiledFamily {
                                   message: "rule '\(config.name)': bad regular expression '\(pattern)': \(error.localizedDescription)")
             }
         }
+        prefilters = config.patterns.map { PatternPrefilter(pattern: $0) }
         if role == .prefix, let bad = patterns.first(where: { $0.numberOfCaptureGroups < 2 }) {
             throw ConfigError(path: "clean.families.\(config.name).patterns",
                               message: "rule '\(config.name)': a prefix rule needs two capture groups (value, rest of line): '\(bad.pattern)'")
@@ -56,42 +59,142 @@ struct CompiledFamily {
         var detail: String
     }
 
-    /// Tests a trimmed line (`folded` and `key` precomputed by the caller).
-    func match(line: Substring, folded: String, key: UInt64, chars: Int) -> Match? {
+    /// Tests a trimmed line given as bytes (`folded` = `LineText.fold` of it, `key` its `LineKey`,
+    /// `mask` the bytes of `folded`, `chars` its length in characters), all computed once per line.
+    func match(line: UnsafeBufferPointer<UInt8>, folded: UnsafeBufferPointer<UInt8>, mask: ByteMask, key: UInt64, chars: Int) -> Match? {
         guard chars <= maxChars else { return nil }
-        let whole = String(line)
-        if exactKeys.contains(key) { return Match(value: literalValue(whole), detail: "exact") }
-        for p in prefixes where folded.hasPrefix(p) { return Match(value: literalValue(whole), detail: "prefix '\(p)'") }
-        for s in suffixes where folded.hasSuffix(s) { return Match(value: literalValue(whole), detail: "suffix '\(s)'") }
-        if !containsBytes.isEmpty {
-            var haystack = folded
-            let hit: Int? = haystack.withUTF8 { h in
-                containsBytes.firstIndex { needle in
-                    needle.withUnsafeBufferPointer { n in bytesContain(h, n) }
-                }
-            }
-            if let i = hit { return Match(value: literalValue(whole), detail: "contains '\(contains[i])'") }
-        }
+        if exactKeys.contains(key) { return Match(value: literalValue(line), detail: "exact") }
+        if let p = prefixes.firstPrefix(of: folded) { return Match(value: literalValue(line), detail: "prefix '\(prefixes.strings[p])'") }
+        if let s = suffixes.firstSuffix(of: folded) { return Match(value: literalValue(line), detail: "suffix '\(suffixes.strings[s])'") }
+        if let c = contains.firstContained(in: folded, mask: mask) { return Match(value: literalValue(line), detail: "contains '\(contains.strings[c])'") }
         guard !patterns.isEmpty else { return nil }
-        let subject: String
-        if let tail = tailChars, chars > tail { subject = String(line.suffix(tail)) } else { subject = whole }
-        let ns = subject as NSString
-        let range = NSRange(location: 0, length: ns.length)
-        for re in patterns {
-            guard let m = re.firstMatch(in: subject, options: [], range: range) else { continue }
-            func group(_ i: Int) -> String? {
-                guard i <= re.numberOfCaptureGroups else { return nil }
-                let r = m.range(at: i)
-                guard r.location != NSNotFound else { return nil }
-                return ns.substring(with: r).trimmingCharacters(in: .whitespaces)
+        var subject: String?
+        var tailBytes = line
+        if let tail = tailChars, chars > tail { tailBytes = LineText.lastCharacters(line, tail) }
+        for (n, re) in patterns.enumerated() {
+            guard prefilters[n].admits(tailBytes, isLineStart: tailBytes.count == line.count, lineMask: mask) else { continue }
+            if subject == nil {
+                let whole = String(decoding: line, as: UTF8.self)
+                if let tail = tailChars, chars > tail { subject = String(whole.suffix(tail)) } else { subject = whole }
             }
-            let value = metadataKey == nil ? nil : (group(1) ?? whole)
+            let text = subject!
+            guard let m = re.firstMatch(in: text, options: [], range: NSRange(location: 0, length: text.utf16.count)) else { continue }
+            // Groups are cut from the Swift string (NSString.substring and Foundation's trimming
+            // cost ~20k instructions a call here).
+            func group(_ i: Int) -> String? {
+                guard i <= re.numberOfCaptureGroups, let r = Range(m.range(at: i), in: text) else { return nil }
+                return String(LineText.trimmed(text[r]))
+            }
+            let value = metadataKey == nil ? nil : (group(1) ?? String(decoding: line, as: UTF8.self))
             return Match(value: value, rest: role == .prefix ? group(2) : nil, detail: "pattern '\(re.pattern)'")
         }
         return nil
     }
 
-    private func literalValue(_ line: String) -> String? { metadataKey == nil ? nil : line }
+    private func literalValue(_ line: UnsafeBufferPointer<UInt8>) -> String? {
+        metadataKey == nil ? nil : String(decoding: line, as: UTF8.self)
+    }
+}
+
+/// Folded literal strings indexed by their first (or last) byte, so a line is compared only with
+/// the few literals that can match it. Lookups return the lowest index that matches, so the
+/// result (and `explain`'s detail) is the same as trying the literals in file order.
+struct LiteralTable {
+    let strings: [String]
+    /// Bit b set: some literal starts (ends) with byte b; skips most positions of a line at once.
+    private let keyBits: ByteSet
+    private let bytes: [[UInt8]]
+    /// byte → indices (ascending) of literals starting (ending) with it.
+    private let buckets: [[Int]]
+    /// Literals that are empty after folding: they match every line.
+    private let empty: Int?
+    /// Each literal's bytes, to skip literals a line cannot contain.
+    private let masks: [ByteMask]
+
+    init(_ strings: [String], indexByLastByte: Bool) {
+        self.strings = strings
+        bytes = strings.map { Array($0.utf8) }
+        var b = [[Int]](repeating: [], count: 256)
+        for (i, s) in bytes.enumerated() {
+            guard let k = indexByLastByte ? s.last : s.first else { continue }
+            b[Int(k)].append(i)
+        }
+        buckets = b
+        var bits = ByteSet()
+        for k in 0..<256 where !b[k].isEmpty { bits.insert(UInt8(k)) }
+        keyBits = bits
+        empty = bytes.firstIndex(where: \.isEmpty)
+        masks = bytes.map { b in b.withUnsafeBufferPointer { ByteMask($0) } }
+    }
+
+    var isEmpty: Bool { strings.isEmpty }
+
+    func firstPrefix(of line: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !strings.isEmpty else { return nil }
+        if let e = empty { return e }
+        guard let f = line.first, keyBits.contains(f) else { return nil }
+        for i in buckets[Int(f)] where hasPrefix(line, bytes[i], at: 0) { return i }
+        return nil
+    }
+
+    func firstSuffix(of line: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !strings.isEmpty else { return nil }
+        if let e = empty { return e }
+        guard let l = line.last, keyBits.contains(l) else { return nil }
+        for i in buckets[Int(l)] {
+            let n = bytes[i].count
+            if n <= line.count && hasPrefix(line, bytes[i], at: line.count - n) { return i }
+        }
+        return nil
+    }
+
+    /// The first literal (in file order) that `line` contains; `mask` is the line's `ByteMask`.
+    func firstContained(in line: UnsafeBufferPointer<UInt8>, mask: ByteMask) -> Int? {
+        guard !strings.isEmpty else { return nil }
+        if let e = empty { return e }
+        for i in 0..<bytes.count where mask.containsAll(masks[i]) {
+            let found = bytes[i].withUnsafeBufferPointer { bytesContain(line, $0) }
+            if found { return i }
+        }
+        return nil
+    }
+
+    @inline(__always)
+    private func hasPrefix(_ line: UnsafeBufferPointer<UInt8>, _ lit: [UInt8], at pos: Int) -> Bool {
+        let n = lit.count
+        guard pos + n <= line.count else { return false }
+        var k = 0
+        while k < n && line[pos + k] == lit[k] { k += 1 }
+        return k == n
+    }
+}
+
+/// A set of bytes as 256 bits.
+struct ByteSet {
+    private var w0: UInt64 = 0, w1: UInt64 = 0, w2: UInt64 = 0, w3: UInt64 = 0
+
+    init() {}
+
+    mutating func insert(_ b: UInt8) {
+        let bit = UInt64(1) << UInt64(b & 63)
+        switch b >> 6 {
+        case 0: w0 |= bit
+        case 1: w1 |= bit
+        case 2: w2 |= bit
+        default: w3 |= bit
+        }
+    }
+
+    @inline(__always)
+    func contains(_ b: UInt8) -> Bool {
+        let bit = UInt64(1) << UInt64(b & 63)
+        switch b >> 6 {
+        case 0: return w0 & bit != 0
+        case 1: return w1 & bit != 0
+        case 2: return w2 & bit != 0
+        default: return w3 & bit != 0
+        }
+    }
 }
 
 /// Whether `needle` occurs in `haystack` (plain byte search: lines and needles here are short).

@@ -121,17 +121,19 @@ public final class WinnowRun {
         }
         var documentStats: StageStats
         let head: Pipe<TextBlock>
+        // Learned boilerplate: a first pass over the inputs (see LearnedPass).
+        let learning = try LearnedPass.run(pipeline: config, inputs: inputs, index: indexSession, logger: options.logger)
         switch (config.clean, config.split) {
         case let (clean?, split?):
             let splitStage = try SplitStage(config: split, context: context)
-            let cleanStage = try CleanStage(config: clean, context: context)
+            let cleanStage = try CleanStage(config: clean, context: context, learning: learning)
             head = cleanStage.connect(to: splitStage.connect(to: pipe))
             documentStats = splitStage.stats
             stages += [splitStage.stats, cleanStage.stats]
         case let (clean?, nil):
             // Cleaning without splitting: each record keeps its kept lines as one document.
             let keptLines = KeptLinesStage(context: context)
-            let cleanStage = try CleanStage(config: clean, context: context)
+            let cleanStage = try CleanStage(config: clean, context: context, learning: learning)
             head = cleanStage.connect(to: keptLines.connect(to: pipe))
             documentStats = keptLines.stats
             stages += [keptLines.stats, cleanStage.stats]

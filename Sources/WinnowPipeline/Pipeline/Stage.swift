@@ -37,6 +37,8 @@ public final class StageStats {
     public var counters: [String: Int] = [:]
     /// Wall time spent in this stage itself, downstream stages excluded.
     public var seconds = 0.0
+    /// Stage-specific report sections (e.g. the clean stage's `learned` lines), merged into `json`.
+    public var extra: [String: JSONValue] = [:]
 
     public init(name: String) { self.name = name }
 
@@ -49,6 +51,7 @@ public final class StageStats {
             "dropped": .object(dropped.mapValues { .int($0) }),
         ]
         if !counters.isEmpty { o["counters"] = .object(counters.mapValues { .int($0) }) }
+        for (k, v) in extra { o[k] = v }
         return .object(o)
     }
 }

@@ -4,9 +4,10 @@ public struct CleanedBlock {
     public var classified: ClassifiedText
 }
 
-/// Stage `clean`: classifies every line of each block by the rule families of the pipeline file.
-/// Nothing is removed yet: the splitter uses stripped lines (credits, widgets) as evidence of
-/// story boundaries, and `winnow explain` shows every line's fate.
+/// Stage `clean`: classifies every line of each block by the rule families of the pipeline file
+/// and, when the run made a learning pass, by learned boilerplate counts. Nothing is removed yet:
+/// the splitter uses stripped lines (credits, widgets) as evidence of story boundaries, and
+/// `winnow explain` shows every line's fate.
 public final class CleanStage: PipelineStage {
     public typealias Input = TextBlock
     public typealias Output = CleanedBlock
@@ -15,11 +16,18 @@ public final class CleanStage: PipelineStage {
     public let stats = StageStats(name: "clean")
     let classifiers: [LineClassifier]
     let context: RunContext
+    let learning: LearnedPass?
+    /// Learned lines stripped in this run: key → (example text, corpus documents, lines stripped).
+    /// Capped; the text is kept for the first `maxReported` distinct keys only.
+    private var learnedStripped: [UInt64: (text: String, documents: Int, lines: Int)] = [:]
+    private static let maxReported = 10_000
+    private static let reportTop = 25
 
-    public init(config: CleanConfig, context: RunContext) throws {
+    public init(config: CleanConfig, context: RunContext, learning: LearnedPass? = nil) throws {
         // One classifier per worker: each keeps scratch state of its own.
-        classifiers = try (0..<context.threads).map { _ in try LineClassifier(config: config) }
+        classifiers = try (0..<context.threads).map { _ in try LineClassifier(config: config, learned: learning?.learned) }
         self.context = context
+        self.learning = learning
     }
 
     public func process(_ batch: [TextBlock], emit: ([CleanedBlock]) throws -> Void) throws {
@@ -30,10 +38,41 @@ public final class CleanStage: PipelineStage {
         }
         for item in out {
             for line in item.classified.lines {
-                if case .stripped(let rule, _) = line.kind { stats.count("lines_stripped.\(rule)") }
+                guard case .stripped(let rule, _) = line.kind else { continue }
+                stats.count("lines_stripped.\(rule)")
+                if rule == "learned" { noteLearned(line) }
             }
         }
         stats.passed += out.count
         try emit(out)
+    }
+
+    private func noteLearned(_ line: ClassifiedLine) {
+        if var e = learnedStripped[line.key] {
+            e.lines += 1
+            learnedStripped[line.key] = e
+        } else if learnedStripped.count < Self.maxReported {
+            let documents = learning?.learned.documentCount(line.key) ?? 0
+            let text = line.content.count <= 80 ? line.content : String(line.content.prefix(77)) + "..."
+            learnedStripped[line.key] = (text, documents, 1)
+        }
+    }
+
+    public func finish(emit: ([CleanedBlock]) throws -> Void) throws {
+        if let l = learning {
+            let top = learnedStripped.values.sorted {
+                ($0.lines, $0.documents, $1.text) > ($1.lines, $1.documents, $0.text)
+            }.prefix(Self.reportTop)
+            stats.extra["learned"] = .object([
+                "pass_seconds": .double((l.seconds * 1000).rounded() / 1000),
+                "keys_counted": .int(l.learner.counts.count),
+                "keys_evicted": .int(l.learner.evicted),
+                "keys_from_index": .int(l.keysFromIndex),
+                "distinct_lines_stripped": .int(learnedStripped.count),
+                "top_stripped": .array(top.map {
+                    .object(["text": .string($0.text), "documents": .int($0.documents), "lines_stripped": .int($0.lines)])
+                }),
+            ])
+        }
     }
 }

@@ -1,0 +1,114 @@
+import Foundation
+import XCTest
+@testable import WinnowPipeline
+
+/// The byte-level fast path agrees with the plain matchers it replaces: a regex prefilter never
+/// rejects a line its regex matches, and literal tables find the same literal as a scan in order.
+final class CleaningFastPathTests: XCTestCase {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized.path
+
+    /// Lines from the seed dumps and the dev-set sample plus crafted boilerplate.
+    private func corpusLines() throws -> [String] {
+        var lines: [String] = [
+            "Updated 5 sec ago", "First published 3 hours ago", "Last updated: Yesterday", "October 24, 2024",
+            "24 Oct 2024 10:15 GMT", "2024-10-28", "3/4/24 10:15 pm", "Reporting by Jane Doe; Editing by John Roe",
+            "Jane Doe contributed from Paris.", "Source: independent.co.uk", "via dailyledger.ca", "Source - snopes.in",
+            "Jane Doe/AFP via Getty Images", "@handle/Twitter", "Mette Becker | PA Images", "Courtesy of Coastal Herald",
+            "File photo: Sipa USA", "A man walks by (AP Photo/Evan Vucci)", "Protesters march (Saul Loeb/AFP via Getty Images)",
+            "Follow Jane Doe on Twitter", "Listen 5 min", "12:30", "[pullquote]", "12 comments", "a a a",
+            "Reuters nm", "AP 0312 1405", "* * *", "— George Will is a syndicated columnist.", "S.E. Cupp is the host of a show on CNN.",
+            " date 2024-10-28 Headline here", "Find AP Fact Checks at http://apnews.com/APFactCheck",
+            "Support Vox’s explanatory journalism", "KELVIN Kelvin kelvin", "ÉCOLE Über straße", "“Quoted” — dash – line",
+        ]
+        let fm = FileManager.default
+        for dir in ["\(Self.root)/Fixtures/seeds", "\(Self.root)/Fixtures/devset/sample"] {
+            guard let names = try? fm.contentsOfDirectory(atPath: dir) else { continue }
+            for name in names.sorted() {
+                if name.hasSuffix(".txt") {
+                    let text = try String(contentsOfFile: "\(dir)/\(name)", encoding: .utf8)
+                    lines += text.split(separator: "\n").map(String.init)
+                } else if name.hasSuffix(".txt.gz") {
+                    lines += try readLines(try GzipByteSource(path: "\(dir)/\(name)"))
+                }
+            }
+        }
+        return lines
+    }
+
+    private func newsFamilies() throws -> [RuleFamilyConfig] {
+        let config = try PipelineConfig.load(path: "\(Self.root)/Pipelines/news.yaml")
+        return try XCTUnwrap(config.clean).families
+    }
+
+    func testPrefilterNeverRejectsARegexMatch() throws {
+        let lines = try corpusLines()
+        XCTAssertGreaterThan(lines.count, 1000)
+        var tested = 0, admitted = 0, matched = 0
+        for family in try newsFamilies() {
+            for pattern in family.patterns {
+                let re = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+                let filter = PatternPrefilter(pattern: pattern)
+                for raw in lines {
+                    let line = String(LineText.trimmed(Substring(raw)))
+                    guard !line.isEmpty else { continue }
+                    var subject = line
+                    if let tail = family.tailChars, line.count > tail { subject = String(line.suffix(tail)) }
+                    let hit = re.firstMatch(in: subject, range: NSRange(location: 0, length: subject.utf16.count)) != nil
+                    var folded: [UInt8] = []
+                    let bytes = Array(line.utf8)
+                    let ok = bytes.withUnsafeBufferPointer { b -> Bool in
+                        let mask = LineText.fold(bytes: b, into: &folded)
+                        let sub = family.tailChars.map { line.count > $0 ? LineText.lastCharacters(b, $0) : b } ?? b
+                        return filter.admits(sub, isLineStart: sub.count == b.count, lineMask: mask)
+                    }
+                    tested += 1
+                    if ok { admitted += 1 }
+                    if hit { matched += 1 }
+                    if hit { XCTAssertTrue(ok, "prefilter of \(family.name) rejects a match: '\(pattern)' on '\(line)'") }
+                }
+            }
+        }
+        XCTAssertGreaterThan(matched, 30)
+        // The filter must do its job: most (pattern, line) pairs never reach the regex.
+        XCTAssertLessThan(Double(admitted) / Double(tested), 0.1, "admitted \(admitted) of \(tested)")
+    }
+
+    func testPrefilterReadsRequiredLiteralsAndFirstBytes() {
+        let follow = PatternPrefilter(pattern: "^follow \\S+( \\S+)? on (twitter|x|facebook)\\b.*$")
+        XCTAssertEqual(follow.anyOf.map { String(decoding: $0, as: UTF8.self) }, ["follow "])
+        let ago = PatternPrefilter(pattern: "^(?:updated\\s*)?(?:about |\\d+\\s*)(?:s|sec|mins?)\\s+ago\\b.*$")
+        XCTAssertEqual(ago.anyOf.map { String(decoding: $0, as: UTF8.self) }, ["ago"])
+        // Not modelled: inline flags. The filter then admits everything.
+        let flags = PatternPrefilter(pattern: "(?i)abc")
+        XCTAssertTrue(flags.anyOf.isEmpty)
+        XCTAssertNil(flags.firstBytes)
+    }
+
+    func testLiteralTableFindsTheFirstLiteralInFileOrder() {
+        let literals = ["getty images", "ap photo/", "afp", "photo", "ap"]
+        let contains = LiteralTable(literals, indexByLastByte: false)
+        let prefixes = LiteralTable(literals, indexByLastByte: false)
+        let suffixes = LiteralTable(literals, indexByLastByte: true)
+        for line in ["a photo by ap photo/x", "getty images and afp", "nothing here", "ap", "photo", "afp photo", ""] {
+            let bytes = Array(line.utf8)
+            bytes.withUnsafeBufferPointer { b in
+                XCTAssertEqual(contains.firstContained(in: b, mask: ByteMask(b)), literals.firstIndex { line.contains($0) }, line)
+                XCTAssertEqual(prefixes.firstPrefix(of: b), literals.firstIndex { line.hasPrefix($0) }, line)
+                XCTAssertEqual(suffixes.firstSuffix(of: b), literals.firstIndex { line.hasSuffix($0) }, line)
+            }
+        }
+    }
+
+    func testByteFoldAndTrimMatchTheStringForms() {
+        for s in ["  Hello  World ", "“Curly” ‘quotes’ — dash", "\u{00A0}nbsp\u{00A0}", "\u{2003}em space\u{3000}", "Tab\tTab", ""] {
+            let bytes = Array(s.utf8)
+            bytes.withUnsafeBufferPointer { b in
+                let r = LineText.trimmedRange(b)
+                XCTAssertEqual(String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self), String(LineText.trimmed(Substring(s))), s)
+                var out: [UInt8] = []
+                LineText.fold(bytes: b, into: &out)
+                XCTAssertEqual(String(decoding: out, as: UTF8.self), LineText.fold(s), s)
+            }
+        }
+    }
+}
