@@ -9,7 +9,7 @@
 #     index commit, exactly as after it); after the resume exactly as after the reference run.
 #
 # Usage: Benchmarks/robustness/kill_trials.sh [TRIALS=20] [WINNOW=.build/release/winnow]
-# Env:   WORK=dir (scratch, default a new /tmp dir), SEED=n (kill moments), KEEP=1 (keep WORK)
+# Env:   ARTICLES=n (corpus articles in the batch, default 3000, in 8 files), WORK=dir (scratch, default a new /tmp dir), SEED=n (kill moments), KEEP=1 (keep WORK)
 set -euo pipefail
 TRIALS=${1:-20}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -27,8 +27,10 @@ cd "$ROOT"
 if [ ! -d "$WORK/in" ]; then
     mkdir -p "$WORK/in" "$WORK/prior"
     if [ -f "$CORPUS" ]; then
-        zcat "$CORPUS" | head -n 1500 > "$WORK/prior/prior.jsonl"
-        zcat "$CORPUS" | tail -n +1001 | head -n 8000 | split -l 1000 -d --additional-suffix=.jsonl - "$WORK/in/chunk-"
+        zcat "$CORPUS" > "$WORK/corpus.jsonl"
+        head -n 1500 "$WORK/corpus.jsonl" > "$WORK/prior/prior.jsonl"
+        sed -n "1001,$((1000 + ${ARTICLES:-3000}))p" "$WORK/corpus.jsonl" | split -l $(( ${ARTICLES:-3000} / 8 )) -d --additional-suffix=.jsonl - "$WORK/in/chunk-"
+        rm "$WORK/corpus.jsonl"
     else
         cp Fixtures/devset/sample/* "$WORK/prior/"; cp Fixtures/devset/sample/* "$WORK/in/"
     fi
@@ -43,12 +45,14 @@ rm -rf "$WORK"/base.sqlite* "$WORK/prior-out"
 "$BIN" run "$WORK/prior" --output "$WORK/prior-out" --index "$WORK/base.sqlite" --batch prior --quiet
 BASE=$(dump "$WORK/base.sqlite")
 
-rm -rf "$WORK/ref" "$WORK"/ref.sqlite*
-cp "$WORK/base.sqlite" "$WORK/ref.sqlite"
+# The reference: uninterrupted, with the same output and index paths as the trials (the manifest names them).
+rm -rf "$WORK/ref" "$WORK/out" "$WORK"/idx.sqlite*
+cp "$WORK/base.sqlite" "$WORK/idx.sqlite"
 t0=$(date +%s%N)
-run "$WORK/ref" "$WORK/ref.sqlite" || [ $? = 2 ]
+run "$WORK/out" "$WORK/idx.sqlite" || [ $? = 2 ]
 REF_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
-REF_INDEX=$(dump "$WORK/ref.sqlite")
+REF_INDEX=$(dump "$WORK/idx.sqlite")
+mv "$WORK/out" "$WORK/ref"
 echo "reference run: ${REF_MS} ms; $(ls "$WORK"/ref/part-* | wc -l) shard(s)"
 
 pass=0 fail=0 kills=0 kills_after_commit=0 resumed=0
@@ -58,15 +62,19 @@ for trial in $(seq 1 "$TRIALS"); do
     cp "$WORK/base.sqlite" "$idx"
     ok=1 nk=$(( 1 + RANDOM % 3 )) moments=""
     for k in $(seq 1 "$nk"); do
-        delay=$(( RANDOM * (REF_MS * 11 / 10) / 32768 ))
+        delay=$(( RANDOM * REF_MS / 32768 ))
         "$BIN" run "$WORK/in" --output "$out" --index "$idx" --batch today --quiet 2>/dev/null &
         pid=$!
         sleep "$(printf '%d.%03d' $((delay / 1000)) $((delay % 1000)))"
+        finished=0
         if kill -KILL "$pid" 2>/dev/null; then
             kills=$((kills + 1)); moments="$moments ${delay}ms"
             [ -d "$out/.winnow-partial" ] && [ -n "$(ls "$out/.winnow-partial" 2>/dev/null)" ] && resumed=$((resumed + 1))
+        else
+            finished=1; moments="$moments (done before ${delay}ms)"
         fi
         wait "$pid" 2>/dev/null || true
+        [ $finished = 1 ] && break   # the run completed: nothing left to kill
         # The index: as before the batch, or (killed after the commit) as after it. Never in between.
         now=$(dump "$idx")
         if [ "$now" = "$REF_INDEX" ]; then kills_after_commit=$((kills_after_commit + 1))
@@ -76,7 +84,8 @@ for trial in $(seq 1 "$TRIALS"); do
             gzip -t "$f" 2>/dev/null || { echo "trial $trial: truncated shard $f"; ok=0; }
         done
     done
-    status=0; run "$out" "$idx" 2>"$WORK/resume.err" || status=$?
+    status=0
+    [ -f "$out/manifest.json" ] && [ ! -d "$out/.winnow-partial" ] || run "$out" "$idx" 2>"$WORK/resume.err" || status=$?
     if [ "$status" != 0 ] && [ "$status" != 2 ]; then echo "trial $trial: resume exited $status: $(cat "$WORK/resume.err")"; ok=0; fi
     for f in "$WORK"/ref/part-* "$WORK"/ref/duplicates.jsonl.gz "$WORK"/ref/rejected.jsonl.gz "$WORK"/ref/manifest.json; do
         cmp -s "$f" "$out/$(basename "$f")" || { echo "trial $trial: $(basename "$f") differs"; ok=0; }

@@ -94,14 +94,26 @@ public final class WinnowRun {
         }
     }
 
+    /// Runs the pipeline. On any failure the index is left as it was (its transaction rolled back).
     public func execute() throws -> RunSummary {
+        do { return try executeStages() } catch {
+            indexSession?.abandon()
+            throw error
+        }
+    }
+
+    private func executeStages() throws -> RunSummary {
         let start = monotonicSeconds()
         let out = options.output
-        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        do { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) } catch {
+            throw OutputError(path: out, message: "cannot create the output directory: \(systemReason(error, creating: out))")
+        }
         Resume.clear(output: out, keepCheckpoint: resumeFrom != nil)
         let spool = "\(out)/.winnow-spool-\(getpid())"
-        try FileManager.default.createDirectory(atPath: spool, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: spool) }
+        if mkdir(spool, 0o755) != 0 {
+            throw OutputError(path: out, message: "cannot write in the output directory: \(String(cString: strerror(errno)))")
+        }
+        defer { removeTree(spool) }
 
         let config = options.pipeline
         let level = min(9, config.write.compressionLevel)   // zlib, for the small side outputs
@@ -290,6 +302,13 @@ public final class WinnowRun {
         try writeAtomically(JSONWriter.pretty(stats), to: "\(out)/stats.json")
         try writeAtomically(JSONWriter.pretty(.object(manifest)), to: "\(out)/manifest.json")
     }
+}
+
+/// Why `path` cannot be created, in the operating system's words ("Permission denied", …):
+/// Foundation's own message for it is vaguer.
+private func systemReason(_ error: Error, creating path: String) -> String {
+    if mkdir(path, 0o755) != 0 && errno != EEXIST { return String(cString: strerror(errno)) }
+    return (error as NSError).localizedDescription
 }
 
 /// Writes a small file under a temporary name and renames it into place.
