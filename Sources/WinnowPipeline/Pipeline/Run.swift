@@ -191,6 +191,7 @@ public final class WinnowRun {
                 checkpointStage.recording = true
                 try source.push([file])
                 checkpointStage.recording = false
+                try Interruption.check()   // an input cut short by the stop is not finished
                 try checkpoint.finishInput(file.index, stats: snapshot(upstream))
             }
             try source.finish()
