@@ -52,8 +52,8 @@ public final class RunContext {
         if r.isDocument { rejectedDocuments += 1 }
         rejectedByReason[r.reason, default: 0] += 1
         try observer?(r)
-        let at = r.position.map { " \($0)" } ?? ""
-        if log { logger.warning("\(r.source):\(at): \(r.reason): \(r.detail)") }
+        let at = r.position.map { ": \($0)" } ?? ""
+        if log { logger.warning("\(r.source)\(at): \(r.reason): \(r.detail)") }
         try rejected.write { w in
             w.key("source"); w.string(r.source); w.raw(",")
             w.key("position")
