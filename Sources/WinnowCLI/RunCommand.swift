@@ -10,15 +10,18 @@ struct RunCommand: ParsableCommand {
         abstract: "Read, clean, split and deduplicate dumps into gzip JSONL shards.",
         discussion: """
         Inputs are files or directories (searched recursively for .txt, .txt.gz, .jsonl, .jsonl.gz).
+        An interrupted or killed run leaves a checkpoint in the output directory: the same command
+        run again resumes it (finished inputs are not read again); --restart starts over.
         Exit status: 0 done; 2 done, but some input was rejected (see rejected.jsonl.gz); 1 failed;
-        64 usage error; 70 internal accounting error (a bug: please report it).
+        64 usage error; 70 internal accounting error (a bug: please report it); 130 / 143
+        interrupted by SIGINT / SIGTERM (rerun the same command to resume).
         """
     )
 
     @Argument(help: "Input files or directories.")
     var inputs: [String]
 
-    @Option(name: .long, help: "Output directory (created; must be empty or absent).")
+    @Option(name: .long, help: "Output directory (created; empty or absent, or an interrupted run of this command to resume).")
     var output: String
 
     @Option(name: .long, help: "Pipeline file (default: Pipelines/news.yaml).")
@@ -32,6 +35,9 @@ struct RunCommand: ParsableCommand {
 
     @Flag(name: .long, help: "With --index: run a batch already in the index again, replacing its earlier run.")
     var replace = false
+
+    @Flag(name: .long, help: "Discard an interrupted run's checkpoint in --output and start over instead of resuming.")
+    var restart = false
 
     @Flag(name: .long, help: "Turn the near-duplicate stage off (cleaning and splitting only).")
     var noDedup = false
@@ -62,7 +68,7 @@ struct RunCommand: ParsableCommand {
         }
         let options = RunOptions(inputs: inputs, output: output, pipeline: config, pipelinePath: pipelinePath,
                                  batch: batch, dedup: !noDedup, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount,
-                                 logger: logger, index: index, replace: replace)
+                                 logger: logger, index: index, replace: replace, restart: restart)
         let run: WinnowRun
         do { run = try WinnowRun(options: options) } catch let e as InputError {
             throw ValidationError("\(e)")
@@ -79,10 +85,23 @@ struct RunCommand: ParsableCommand {
             logger.error("index: \(e)")
             throw ExitCode(1)
         }
+        if run.resumedInputs > 0 && !quiet {
+            FileHandle.standardError.write(Data("winnow: resuming an interrupted run: \(run.resumedInputs) of \(run.inputs.count) input file(s) already done\n".utf8))
+        }
         let progress = Progress(totalBytes: run.inputs.reduce(0) { $0 + $1.size }, enabled: !quiet && isatty(2) == 1)
         run.onProgress = { bytes, docs in progress.update(bytes: bytes, docs: docs) }
+        // SIGINT / SIGTERM: stop at the next block, leave the output resumable, exit 130 / 143.
+        Interruption.install()
         let summary: RunSummary
-        do { summary = try run.execute() } catch {
+        do { summary = try run.execute() } catch let stop as RunInterrupted {
+            progress.clear()
+            // Said even with --quiet: the output is unfinished and the user must know how to finish it.
+            let index = run.indexSession == nil ? "" : " and the index is unchanged"
+            FileHandle.standardError.write(Data(("winnow: \(stop); nothing final was written (no manifest)\(index).\n" +
+                "winnow: to resume, run the same command again (finished inputs are kept in \(output)/.winnow-partial); " +
+                "add --restart to start over.\n").utf8))
+            throw ExitCode(stop.exitCode)
+        } catch {
             progress.clear()
             logger.error("run failed: \(error)")
             throw ExitCode(1)

@@ -111,6 +111,53 @@ final class FuzzTests: XCTestCase {
         }
     }
 
+    /// Damaged gzip (flipped bytes, cut short, members glued, garbage appended) through the gzip
+    /// reader and the line reader: every file ends or fails with an `InputError`, nothing else.
+    /// A tenth of WINNOW_FUZZ_ITERATIONS (each input is a real file).
+    func testDamagedGzipEndsOrFailsCleanly() throws {
+        let iterations = max(100, (Int(ProcessInfo.processInfo.environment["WINNOW_FUZZ_ITERATIONS"] ?? "") ?? 1000) / 10)
+        var rng = RNG(state: UInt64(ProcessInfo.processInfo.environment["WINNOW_FUZZ_SEED"] ?? "") ?? 20261121)
+        let path = NSTemporaryDirectory() + "winnow-fuzz-\(getpid()).txt.gz"
+        defer { unlink(path) }
+        let text = Self.corpusLines.prefix(400).joined(separator: [0x0A])
+        let member = try gzipped(Array(text))
+        var failures = 0
+        let started = Date()
+        for _ in 0..<iterations {
+            var bytes = member
+            if rng.below(3) == 0 { bytes += member }
+            for _ in 0..<rng.below(6) { bytes[rng.below(bytes.count)] ^= UInt8(1 + rng.below(255)) }
+            if rng.below(3) == 0 { bytes.removeLast(rng.below(bytes.count)) }
+            if rng.below(5) == 0 { bytes += (0..<rng.below(40)).map { _ in UInt8(truncatingIfNeeded: rng.next()) } }
+            FileManager.default.createFile(atPath: path, contents: Data(bytes))
+            do {
+                let reader = LineReader(source: try GzipByteSource(path: path), maxLineBytes: 4096, chunkBytes: 4096)
+                var lines = 0
+                while try reader.next() != nil { lines += 1; XCTAssertLessThan(lines, 1 << 20) }
+            } catch is InputError {
+                failures += 1
+            }
+        }
+        print("fuzz gzip: \(iterations) damaged files in \(String(format: "%.1f", Date().timeIntervalSince(started))) s; \(failures) rejected with InputError")
+        XCTAssertGreaterThan(failures, 0, "damage was detected at least once")
+    }
+
+    /// gzip by the system's gzip (not ours), so the reader is tested against an independent writer.
+    private func gzipped(_ bytes: [UInt8]) throws -> [UInt8] {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        p.arguments = ["-c"]
+        let input = Pipe(), output = Pipe()
+        p.standardInput = input
+        p.standardOutput = output
+        try p.run()
+        input.fileHandleForWriting.write(Data(bytes))
+        try input.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Array(data)
+    }
+
     private func residentKilobytes() -> Int {
         let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
         let line = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") } ?? ""

@@ -21,11 +21,14 @@ final class FileByteSource: ByteSource {
 
     init(path: String) throws {
         self.path = path
-        fd = open(path, O_RDONLY)
+        // Non-blocking open: a FIFO with no writer would otherwise block the run for ever (and a
+        // SIGTERM with it); reads are blocking again, and such a FIFO reads as empty.
+        fd = open(path, O_RDONLY | O_NONBLOCK)
         if fd < 0 {
             let why = String(cString: strerror(errno))
             throw InputError(file: path, position: "open", reason: "unreadable", message: "cannot open: \(why)")
         }
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
     }
 
     func read(into buffer: UnsafeMutablePointer<UInt8>, capacity: Int) throws -> Int {

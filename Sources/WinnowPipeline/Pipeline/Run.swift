@@ -15,9 +15,12 @@ public struct RunOptions {
     /// The persistent cross-batch index (`--index`), and whether to re-run a batch already in it.
     public var index: String?
     public var replace: Bool
+    /// Discard an interrupted run's checkpoint in the output directory instead of resuming it.
+    public var restart: Bool
 
     public init(inputs: [String], output: String, pipeline: PipelineConfig, pipelinePath: String, batch: String?,
-                dedup: Bool, threads: Int, logger: Logger, index: String? = nil, replace: Bool = false) {
+                dedup: Bool, threads: Int, logger: Logger, index: String? = nil, replace: Bool = false,
+                restart: Bool = false) {
         self.inputs = inputs
         self.output = output
         self.pipeline = pipeline
@@ -28,6 +31,7 @@ public struct RunOptions {
         self.logger = logger
         self.index = index
         self.replace = replace
+        self.restart = restart
     }
 }
 
@@ -56,44 +60,60 @@ public final class WinnowRun {
     public let indexSession: IndexSession?
     /// Called with (bytes read so far, documents out so far).
     public var onProgress: ((Int64, Int) -> Void)?
+    /// The interrupted run this one resumes (a checkpoint in the output directory), if any.
+    let resumeFrom: Checkpoint.Found?
+    let fingerprint: JSONValue
+    /// Input files an interrupted run finished, which this run replays instead of reading.
+    public var resumedInputs: Int { resumeFrom?.entries.count ?? 0 }
 
-    /// Expands inputs (a missing path fails here, before any work) and checks the output directory.
+    /// Expands inputs (a missing path fails here, before any work) and checks the output directory:
+    /// empty or absent, or holding a checkpoint of this same job to resume (`Resume.swift`).
     public init(options: RunOptions) throws {
         self.options = options
         inputs = try InputDiscovery.expand(options.inputs)
-        let fm = FileManager.default
-        var isDir: ObjCBool = false
-        if fm.fileExists(atPath: options.output, isDirectory: &isDir) {
-            guard isDir.boolValue else {
-                throw OutputError(path: options.output, message: "exists and is not a directory")
-            }
-            let leftovers = (try? fm.contentsOfDirectory(atPath: options.output)) ?? []
-            if leftovers.contains(where: { !$0.hasPrefix(".") }) {
-                throw OutputError(path: options.output,
-                                  message: "output directory is not empty; remove it or choose another --output")
-            }
-        }
+        let batchName = options.index == nil ? options.batch
+            : options.batch ?? URL(fileURLWithPath: options.output).standardizedFileURL.lastPathComponent
+        fingerprint = Resume.fingerprint(options: options, inputs: inputs, batch: batchName)
+        resumeFrom = try Resume.inspect(output: options.output, fingerprint: fingerprint, restart: options.restart)
         // The index is opened (and locked) last, once nothing else can fail before the run.
-        if let path = options.index {
+        if let path = options.index, let batch = batchName {
             guard options.dedup, let dedup = options.pipeline.dedup else {
                 throw IndexError(path: path, message: "--index needs the dedup stage (it is turned off or not in the pipeline)")
             }
-            let batch = options.batch ?? URL(fileURLWithPath: options.output).standardizedFileURL.lastPathComponent
-            indexSession = try IndexSession(path: path, batch: batch, inputs: inputs.map(\.path),
-                                            parameters: dedup.sketchParameters, survivor: dedup.indexSurvivor,
-                                            replace: options.replace)
+            let paths = inputs.map(\.path)
+            let open = { (replace: Bool) in
+                try IndexSession(path: path, batch: batch, inputs: paths, parameters: dedup.sketchParameters,
+                                 survivor: dedup.indexSurvivor, replace: replace)
+            }
+            do { indexSession = try open(options.replace) } catch is BatchAlreadyIndexed where resumeFrom?.indexCommitStarted == true {
+                // Killed between the index commit and the manifest: the batch there is this run's own.
+                indexSession = try open(true)
+            }
         } else {
             indexSession = nil
         }
     }
 
+    /// Runs the pipeline. On any failure the index is left as it was (its transaction rolled back).
     public func execute() throws -> RunSummary {
+        do { return try executeStages() } catch {
+            indexSession?.abandon()
+            throw error
+        }
+    }
+
+    private func executeStages() throws -> RunSummary {
         let start = monotonicSeconds()
         let out = options.output
-        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        do { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) } catch {
+            throw OutputError(path: out, message: "cannot create the output directory: \(systemReason(error, creating: out))")
+        }
+        Resume.clear(output: out, keepCheckpoint: resumeFrom != nil)
         let spool = "\(out)/.winnow-spool-\(getpid())"
-        try FileManager.default.createDirectory(atPath: spool, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: spool) }
+        if mkdir(spool, 0o755) != 0 {
+            throw OutputError(path: out, message: "cannot write in the output directory: \(String(cString: strerror(errno)))")
+        }
+        defer { removeTree(spool) }
 
         let config = options.pipeline
         let level = min(9, config.write.compressionLevel)   // zlib, for the small side outputs
@@ -106,10 +126,11 @@ public final class WinnowRun {
                                          excerpt: "", isDocument: false))
         }
 
-        // Build the chain back to front: write ← dedup ← split/documents ← clean ← read.
+        // Build the chain back to front: write ← dedup ← checkpoint ← split/documents ← clean ← read,
+        // with a stop check (SIGINT/SIGTERM) after read and before write.
         let write = WriteStage(config: config.write, directory: out, threads: options.threads)
         var stages: [StageStats] = []
-        var pipe: Pipe<Document> = write.connect(to: .end)
+        var pipe: Pipe<Document> = StopCheckStage<Document>().connect(to: write.connect(to: .end))
         var dedupStage: DedupStage?
         if options.dedup, let dedupConfig = config.dedup {
             let stage = try DedupStage(config: dedupConfig, context: context, spoolDirectory: spool,
@@ -119,6 +140,10 @@ public final class WinnowRun {
             pipe = stage.connect(to: pipe)
             stages.append(stage.stats)
         }
+        let checkpoint = try openCheckpoint()
+        let checkpointStage = CheckpointStage(checkpoint: checkpoint)
+        let afterCheckpoint = pipe
+        pipe = checkpointStage.connect(to: pipe)
         var documentStats: StageStats
         let head: Pipe<TextBlock>
         // Learned boilerplate: a first pass over the inputs (see LearnedPass).
@@ -144,26 +169,46 @@ public final class WinnowRun {
             stages.append(whole.stats)
         }
         let read = ReadStage(config: config.read, context: context)
-        let source = read.connect(to: head)
+        let source = read.connect(to: StopCheckStage<TextBlock>().connect(to: head))
         stages.append(read.stats)
         stages.reverse()
+        let upstream = Array(stages.prefix { $0.name != "dedup" })   // the stages the checkpoint covers
         stages.append(write.stats)
 
         var lastReport = 0.0
+        let resumedBytes = inputs.prefix(resumedInputs).reduce(Int64(0)) { $0 + $1.size }
         read.onProgress = { [weak self] bytes in
             let now = monotonicSeconds()
             guard now - lastReport >= 0.25 else { return }
             lastReport = now
-            self?.onProgress?(bytes, documentStats.passed)
+            self?.onProgress?(resumedBytes + bytes, documentStats.passed)
         }
         do {
-            for file in inputs { try source.push([file]) }
+            // Inputs an interrupted run finished are replayed from the checkpoint, the rest read;
+            // each input read is checkpointed once it is through split.
+            context.observer = checkpointStage.record
+            try replay(checkpoint, into: afterCheckpoint, context: context, upstream: upstream)
+            for file in inputs.dropFirst(checkpoint.entries.count) {
+                try Interruption.check()
+                checkpointStage.recording = true
+                try source.push([file])
+                checkpointStage.recording = false
+                try Interruption.check()   // an input cut short by the stop is not finished
+                try checkpoint.finishInput(file.index, stats: snapshot(upstream))
+            }
             try source.finish()
+            try Interruption.check()
         } catch {
             write.abandon()
             rejected.discard()
             duplicates.discard()
             indexSession?.abandon()
+            checkpoint.close()
+            if var stop = error as? RunInterrupted {
+                stop.finishedInputs = checkpoint.entries.count
+                stop.totalInputs = inputs.count
+                throw stop
+            }
             throw error
         }
         do {
@@ -194,7 +239,10 @@ public final class WinnowRun {
         // manifest follows: a run killed in between leaves outputs without a manifest, which
         // marks them unfinished, and an index that has the batch; `--replace` redoes it).
         if let session = indexSession {
-            do { try session.commit(documentsIn: summary.documentsIn, duplicates: summary.duplicates) } catch {
+            do {
+                try checkpoint.markIndexCommit()
+                try session.commit(documentsIn: summary.documentsIn, duplicates: summary.duplicates)
+            } catch {
                 session.abandon()
                 throw error
             }
@@ -202,6 +250,7 @@ public final class WinnowRun {
 
         try writeReports(summary: summary, stages: stages, context: context, shards: write.shards,
                          sketch: dedupStage?.parameters)
+        checkpoint.remove()   // the manifest is in place: the run is complete
         return summary
     }
 
@@ -242,7 +291,7 @@ public final class WinnowRun {
             "side_outputs": .array(["duplicates.jsonl.gz", "rejected.jsonl.gz", "stats.json"].map { .string($0) }),
         ]
         if let batch = indexSession?.batchName ?? options.batch { manifest["batch"] = .string(batch) }
-        if let session = indexSession { manifest["index"] = session.manifestEntry }
+        if let session = indexSession { manifest["index"] = indexManifestEntry(session) }
         if let p = sketch {
             manifest["sketch"] = .object([
                 "hash_function": .string(p.hashFunction), "seed": .int(Int(truncatingIfNeeded: p.seed)),
@@ -256,6 +305,13 @@ public final class WinnowRun {
         try writeAtomically(JSONWriter.pretty(stats), to: "\(out)/stats.json")
         try writeAtomically(JSONWriter.pretty(.object(manifest)), to: "\(out)/manifest.json")
     }
+}
+
+/// Why `path` cannot be created, in the operating system's words ("Permission denied", …):
+/// Foundation's own message for it is vaguer.
+private func systemReason(_ error: Error, creating path: String) -> String {
+    if mkdir(path, 0o755) != 0 && errno != EEXIST { return String(cString: strerror(errno)) }
+    return (error as NSError).localizedDescription
 }
 
 /// Writes a small file under a temporary name and renames it into place.

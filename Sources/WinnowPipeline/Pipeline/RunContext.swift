@@ -35,6 +35,8 @@ public final class RunContext {
     /// Rejections that stand for a whole input document (they count in `documents_in`).
     public private(set) var rejectedDocuments = 0
     public private(set) var rejectedByReason: [String: Int] = [:]
+    /// Sees every rejection as it is made (the checkpoint records the upstream ones for a resume).
+    var observer: ((Rejection) throws -> Void)?
 
     init(logger: Logger, threads: Int, rejected: RecordFile) {
         self.logger = logger
@@ -43,11 +45,15 @@ public final class RunContext {
     }
 
     /// Records something that could not be used, logs it with file and position, and goes on.
-    public func reject(_ r: Rejection) throws {
+    /// `log: false` when replaying a checkpoint: the interrupted run already said it.
+    public func reject(_ r: Rejection) throws { try reject(r, log: true) }
+
+    func reject(_ r: Rejection, log: Bool) throws {
         if r.isDocument { rejectedDocuments += 1 }
         rejectedByReason[r.reason, default: 0] += 1
-        let at = r.position.map { " \($0)" } ?? ""
-        logger.warning("\(r.source):\(at): \(r.reason): \(r.detail)")
+        try observer?(r)
+        let at = r.position.map { ": \($0)" } ?? ""
+        if log { logger.warning("\(r.source)\(at): \(r.reason): \(r.detail)") }
         try rejected.write { w in
             w.key("source"); w.string(r.source); w.raw(",")
             w.key("position")

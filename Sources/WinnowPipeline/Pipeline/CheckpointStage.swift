@@ -1,0 +1,103 @@
+/// Sits between `split` and `dedup`: records every story leaving `split`, and every rejection
+/// made upstream while an input is read, into the checkpoint, then passes the stories on.
+///
+/// Rejections made downstream (dedup's `no_words`) are not recorded: replaying the stories
+/// through dedup makes them again, in the same order.
+final class CheckpointStage: PipelineStage {
+    typealias Input = Document
+    typealias Output = Document
+    let name = "checkpoint"
+    let stats = StageStats(name: "checkpoint")
+    let checkpoint: Checkpoint
+    /// On while an input is pushed through read → split (set by the run), off while downstream runs.
+    var recording = false
+    private var writer = JSONWriter(reservingCapacity: 1 << 14)
+
+    init(checkpoint: Checkpoint) { self.checkpoint = checkpoint }
+
+    func process(_ batch: [Document], emit: ([Document]) throws -> Void) throws {
+        if recording {
+            for doc in batch {
+                writer.reset()
+                CheckpointCodec.encode(doc, into: &writer)
+                try checkpoint.append(.document, writer.bytes)
+            }
+        }
+        let was = recording
+        recording = false
+        defer { recording = was }
+        try emit(batch)
+    }
+
+    /// The run context's rejection observer.
+    func record(_ r: Rejection) throws {
+        guard recording else { return }
+        writer.reset()
+        CheckpointCodec.encode(r, into: &writer)
+        try checkpoint.append(.rejection, writer.bytes)
+    }
+}
+
+/// Stories and rejections as checkpoint payloads: JSON with everything needed to replay them,
+/// provenance included (dedup's rejections name a story's position).
+enum CheckpointCodec {
+    static func encode(_ d: Document, into w: inout JSONWriter) {
+        w.raw("{")
+        w.key("i"); w.string(d.id); w.raw(",")
+        w.key("t"); w.string(d.text); w.raw(",")
+        w.key("h"); if let t = d.title { w.string(t) } else { w.raw("null") }; w.raw(",")
+        w.key("s"); w.string(d.source); w.raw(",")
+        w.key("m"); w.value(.object(d.metadata)); w.raw(",")
+        w.key("si"); w.int(d.sourceIndex); w.raw(",")
+        w.key("k"); w.int(d.storyIndex); w.raw(",")
+        w.key("l"); w.int(d.position.line); w.raw(",")
+        w.key("b"); w.int(d.position.byteOffset)
+        w.raw("}")
+    }
+
+    static func encode(_ r: Rejection, into w: inout JSONWriter) {
+        w.raw("{")
+        w.key("s"); w.string(r.source); w.raw(",")
+        if let p = r.position {
+            w.key("l"); w.int(p.line); w.raw(",")
+            w.key("b"); w.int(p.byteOffset); w.raw(",")
+        }
+        w.key("r"); w.string(r.reason); w.raw(",")
+        w.key("d"); w.string(r.detail); w.raw(",")
+        w.key("e"); w.string(r.excerpt); w.raw(",")
+        w.key("doc"); w.raw(r.isDocument ? "true" : "false")
+        w.raw("}")
+    }
+
+    static func document(_ bytes: [UInt8]) throws -> Document {
+        let o = try object(bytes)
+        guard case .string(let id)? = o["i"], case .string(let text)? = o["t"], case .string(let source)? = o["s"],
+              case .int(let si)? = o["si"], case .int(let k)? = o["k"], case .int(let line)? = o["l"],
+              case .int(let byte)? = o["b"] else { throw damaged }
+        var metadata: [String: JSONValue] = [:]
+        if case .object(let m)? = o["m"] { metadata = m }
+        return Document(id: id, text: text, title: o["h"]?.stringValue, source: source, metadata: metadata,
+                        sourceIndex: si, storyIndex: k, position: InputPosition(line: line, byteOffset: Int64(byte)))
+    }
+
+    static func rejection(_ bytes: [UInt8]) throws -> Rejection {
+        let o = try object(bytes)
+        guard case .string(let source)? = o["s"], case .string(let reason)? = o["r"], case .string(let detail)? = o["d"],
+              case .string(let excerpt)? = o["e"], case .bool(let isDocument)? = o["doc"] else { throw damaged }
+        var position: InputPosition?
+        if case .int(let line)? = o["l"], case .int(let byte)? = o["b"] {
+            position = InputPosition(line: line, byteOffset: Int64(byte))
+        }
+        return Rejection(source: source, position: position, reason: reason, detail: detail, excerpt: excerpt,
+                         isDocument: isDocument)
+    }
+
+    private static func object(_ bytes: [UInt8]) throws -> [String: JSONValue] {
+        guard case .object(let o) = try JSONParser.parse(bytes) else { throw damaged }
+        return o
+    }
+
+    private static var damaged: OutputError {
+        OutputError(path: Checkpoint.directoryName, message: "checkpoint record damaged; rerun with --restart")
+    }
+}
