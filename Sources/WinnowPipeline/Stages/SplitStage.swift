@@ -32,7 +32,7 @@ public final class SplitStage: PipelineStage {
             // Independent records (JSONL): split in parallel, emit in input order.
             let threads = min(context.threads, splitters.count)
             let results = parallelMap(batch.count, threads: threads) { i in
-                splitters[i % threads].split(batch[i].classified)
+                Self.storiesOfRecord(batch[i].classified, splitter: splitters[i % threads])
             }
             var docs: [Document] = []
             for (item, stories) in zip(batch, results) {
@@ -50,7 +50,7 @@ public final class SplitStage: PipelineStage {
             }
             carry = []
             carrySource = -1
-            var stories = splitters[0].split(lines)
+            var stories = item.block.isRecord ? Self.storiesOfRecord(lines, splitter: splitters[0]) : splitters[0].split(lines)
             if !item.block.isLastBlock, let last = stories.last, lines.lines.count - last.firstLine < maxCarryLines {
                 carry = Array(lines.lines[last.firstLine...])
                 carrySource = item.block.sourceIndex
@@ -60,6 +60,20 @@ public final class SplitStage: PipelineStage {
             stats.passed += docs.count
             try emit(docs)
         }
+    }
+
+    /// A JSONL record's stories. A record whose only content the splitter took for a headline
+    /// (a one-line record) keeps that line as its text: a record is a document the user gave us,
+    /// and a headline with no body is still its content, not boilerplate.
+    static func storiesOfRecord(_ text: ClassifiedText, splitter: StorySplitter) -> [ExtractedStory] {
+        let stories = splitter.split(text)
+        guard stories.isEmpty, let first = text.lines.firstIndex(where: { if case .body = $0.kind { return true }; return false })
+        else { return stories }
+        let body = text.lines[first...].compactMap { line -> String? in
+            if case .body = line.kind { return line.content }
+            return nil
+        }
+        return [ExtractedStory(title: nil, text: body.joined(separator: "\n"), metadata: [:], firstLine: first)]
     }
 
     /// Turns a block's stories into documents; a record or file with no story left is rejected.
