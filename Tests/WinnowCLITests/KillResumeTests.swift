@@ -20,6 +20,7 @@ final class KillResumeTests: XCTestCase {
         }
         // Rejections (bad JSON, a non-string text, a record with no words) must come back in order too.
         try "not json\n{\"text\": 5}\n{\"id\": \"z\", \"text\": \"!!! ???\"}\n".write(toFile: dir + "/in/bad.jsonl", atomically: true, encoding: .utf8)
+        try writeStepPipeline()
         // An earlier batch in the index, so the index has something to keep intact.
         let prior = try CLI.run(["run", "Fixtures/seeds", "--output", dir + "/prior", "--index", dir + "/base.sqlite",
                                  "--batch", "prior", "--quiet"])
@@ -27,7 +28,17 @@ final class KillResumeTests: XCTestCase {
     }
 
     private func args(_ out: String, _ index: String) -> [String] {
-        ["run", dir + "/in", "--output", out, "--index", index, "--batch", "today", "--quiet"]
+        ["run", dir + "/in", "--output", out, "--index", index, "--batch", "today", "--quiet", "--pipeline", pipeline]
+    }
+
+    /// The default pipeline checkpointing every input (`inputs_per_step: 1`), so kills can land
+    /// between any two of the few inputs here.
+    private var pipeline: String { dir + "/news-step1.yaml" }
+
+    private func writeStepPipeline() throws {
+        let text = try String(contentsOf: CLI.repoRoot.appendingPathComponent("Pipelines/news.yaml"), encoding: .utf8)
+        let r = try XCTUnwrap(text.range(of: "inputs_per_step: 8\n"), "news.yaml sets no read.inputs_per_step")
+        try text.replacingCharacters(in: r, with: "inputs_per_step: 1\n").write(toFile: pipeline, atomically: true, encoding: .utf8)
     }
 
     private func start(_ args: [String]) throws -> Process {

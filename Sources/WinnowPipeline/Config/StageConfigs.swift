@@ -10,12 +10,22 @@ public struct ReadConfig: Decodable, Equatable {
     public var maxLineBytes = 8 << 20
     /// Plain-text dumps are handed on in blocks of about this size, cut at line ends.
     public var blockBytes = 4 << 20
+    /// Blocks (of one or several files) are handed on together up to about this many bytes, so
+    /// clean and split work on several at once. A fixed size, not a thread count: batches, and so
+    /// the output, are the same for any `--threads`.
+    public var batchBytes = 8 << 20
+    /// Input files pushed through read → clean → split together, and checkpointed together (a
+    /// resumed run redoes at most one such step). Several files per step let the stages work on
+    /// several small dumps at once; fixed, not the thread count, so output is the same for any
+    /// `--threads`.
+    public var inputsPerStep = 8
     /// A file whose first 64 KiB hold more than this share of NUL bytes is binary and rejected.
     public var maxNulShare = 0.01
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case textField = "text_field", idField = "id_field", maxLineBytes = "max_line_bytes"
-        case blockBytes = "block_bytes", maxNulShare = "max_nul_share"
+        case blockBytes = "block_bytes", batchBytes = "batch_bytes", inputsPerStep = "inputs_per_step"
+        case maxNulShare = "max_nul_share"
     }
 
     public init() {}
@@ -27,10 +37,14 @@ public struct ReadConfig: Decodable, Equatable {
         idField = try c.value(.idField, default: idField)
         maxLineBytes = try c.value(.maxLineBytes, default: maxLineBytes)
         blockBytes = try c.value(.blockBytes, default: blockBytes)
+        batchBytes = try c.value(.batchBytes, default: batchBytes)
+        inputsPerStep = try c.value(.inputsPerStep, default: inputsPerStep)
         maxNulShare = try c.value(.maxNulShare, default: maxNulShare)
         guard !textField.isEmpty else { throw decoder.badValue("text_field", "must name a JSONL field, e.g. text") }
         guard maxLineBytes >= 1024 else { throw decoder.badValue("max_line_bytes", "must be at least 1024") }
         guard blockBytes >= 1024 else { throw decoder.badValue("block_bytes", "must be at least 1024") }
+        guard batchBytes >= 1024 else { throw decoder.badValue("batch_bytes", "must be at least 1024") }
+        guard inputsPerStep >= 1 else { throw decoder.badValue("inputs_per_step", "must be at least 1") }
         guard (0...1).contains(maxNulShare) else { throw decoder.badValue("max_nul_share", "must be between 0 and 1") }
     }
 }

@@ -12,8 +12,9 @@ import Darwin
 /// append-only files:
 /// - `events.bin`: the stories leaving `split` and the rejections made before them, in the order
 ///   they happened (frames: kind byte, 32-bit little-endian length, JSON payload).
-/// - `journal.jsonl`: line 1 the run's fingerprint (pipeline and inputs); then, per finished input,
-///   `{"input": i, "events_end": N, "stats": …}` once its events are fsynced; `{"index_commit": true}`
+/// - `journal.jsonl`: line 1 the run's fingerprint (pipeline and inputs); then, per finished group
+///   of inputs, `{"input": i, "events_end": N, "stats": …}` (inputs up to i are done) once their
+///   events are fsynced; `{"index_commit": true}`
 ///   just before the index commits. Each line is fsynced; a torn last line (a kill mid-append) is
 ///   ignored, and events past the last finished input are cut off on resume.
 final class Checkpoint {
@@ -30,6 +31,8 @@ final class Checkpoint {
         var header: [String: JSONValue]
         var entries: [Entry]
         var indexCommitStarted: Bool
+        /// Inputs `0..<finishedInputs` were finished (each journal line covers the inputs up to its own).
+        var finishedInputs: Int { entries.last.map { $0.input + 1 } ?? 0 }
         var fingerprint: JSONValue { header["fingerprint"] ?? .null }
     }
 
@@ -42,6 +45,8 @@ final class Checkpoint {
     /// Bytes in events.bin, counting what is still buffered.
     private(set) var eventsSize: Int64 = 0
     private(set) var entries: [Entry]
+    /// Inputs `0..<finishedInputs` are finished.
+    var finishedInputs: Int { entries.last.map { $0.input + 1 } ?? 0 }
 
     private init(output: String, entries: [Entry]) {
         directory = "\(output)/\(Checkpoint.directoryName)"
@@ -137,7 +142,9 @@ final class Checkpoint {
     }
 
     /// Input `index` is done: its events are made durable, then the journal says so.
-    func finishInput(_ index: Int, stats: JSONValue) throws {
+    /// Inputs `0...index` are finished: their events are on disk. Inputs are read in order, so
+    /// one journal line covers every input up to `index`.
+    func finishInputs(through index: Int, stats: JSONValue) throws {
         try flushEvents()
         if fsync(eventsFD) != 0 { throw OutputError(path: eventsPath, message: "fsync failed: \(String(cString: strerror(errno)))") }
         let e = Entry(input: index, eventsEnd: eventsSize, stats: stats)

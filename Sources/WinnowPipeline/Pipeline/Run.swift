@@ -64,7 +64,7 @@ public final class WinnowRun {
     let resumeFrom: Checkpoint.Found?
     let fingerprint: JSONValue
     /// Input files an interrupted run finished, which this run replays instead of reading.
-    public var resumedInputs: Int { resumeFrom?.entries.count ?? 0 }
+    public var resumedInputs: Int { resumeFrom?.finishedInputs ?? 0 }
 
     /// Expands inputs (a missing path fails here, before any work) and checks the output directory:
     /// empty or absent, or holding a checkpoint of this same job to resume (`Resume.swift`).
@@ -188,13 +188,19 @@ public final class WinnowRun {
             // each input read is checkpointed once it is through split.
             context.observer = checkpointStage.record
             try replay(checkpoint, into: afterCheckpoint, context: context, upstream: upstream)
-            for file in inputs.dropFirst(checkpoint.entries.count) {
+            // Inputs go in steps of `read.inputs_per_step` files, so the stages after read get
+            // several files' blocks at once to share out among threads; a step is checkpointed as
+            // one. The step is fixed, not the thread count: output must not depend on --threads.
+            let remaining = Array(inputs.dropFirst(checkpoint.finishedInputs))
+            let step = config.read.inputsPerStep
+            for start in stride(from: 0, to: remaining.count, by: step) {
+                let group = Array(remaining[start..<min(start + step, remaining.count)])
                 try Interruption.check()
                 checkpointStage.recording = true
-                try source.push([file])
+                try source.push(group)
                 checkpointStage.recording = false
-                try Interruption.check()   // an input cut short by the stop is not finished
-                try checkpoint.finishInput(file.index, stats: snapshot(upstream))
+                try Interruption.check()   // inputs cut short by the stop are not finished
+                try checkpoint.finishInputs(through: group.last!.index, stats: snapshot(upstream))
             }
             try source.finish()
             try Interruption.check()
@@ -205,7 +211,7 @@ public final class WinnowRun {
             indexSession?.abandon()
             checkpoint.close()
             if var stop = error as? RunInterrupted {
-                stop.finishedInputs = checkpoint.entries.count
+                stop.finishedInputs = checkpoint.finishedInputs
                 stop.totalInputs = inputs.count
                 throw stop
             }

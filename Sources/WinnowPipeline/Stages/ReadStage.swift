@@ -24,7 +24,31 @@ public final class ReadStage: PipelineStage {
         self.context = context
     }
 
+    /// Text blocks read but not yet handed on (at most about `batch_bytes`).
+    private var pendingBlocks: [TextBlock] = []
+    private var pendingBytes = 0
+
+    /// Hands on the pending blocks as one batch.
+    private func flushBlocks(_ emit: ([TextBlock]) throws -> Void) throws {
+        guard !pendingBlocks.isEmpty else { return }
+        let out = pendingBlocks
+        pendingBlocks = []
+        pendingBytes = 0
+        try emit(out)
+    }
+
+    /// Reads the files in order. Text blocks go on in batches of about `batch_bytes` (several
+    /// blocks, of one or several of these files), so the stages after can share them out among
+    /// threads; everything read is handed on before this returns.
     public func process(_ batch: [InputFile], emit: ([TextBlock]) throws -> Void) throws {
+        defer { releaseFreedMemory() }
+        func emitBlock(_ blocks: [TextBlock]) throws {
+            for b in blocks {
+                pendingBlocks.append(b)
+                pendingBytes += b.text.utf8.count
+                if pendingBytes >= config.batchBytes { try flushBlocks(emit) }
+            }
+        }
         for file in batch {
             stats.seen += 1
             let before = bytesRead
@@ -39,9 +63,10 @@ public final class ReadStage: PipelineStage {
                     self.onProgress?(self.bytesRead)
                 }
                 if file.format.isJSONL {
+                    try flushBlocks(emit)   // records come in batches of their own, in file order
                     try readJSONL(file, reader, emit: emit, progress: progress)
                 } else {
-                    try readText(file, reader, emit: emit, progress: progress)
+                    try readText(file, reader, emit: emitBlock, progress: progress)
                 }
                 bytesRead = before + reader.fileBytesRead
                 stats.passed += 1
@@ -51,9 +76,8 @@ public final class ReadStage: PipelineStage {
                 try context.reject(Rejection(source: file.path, position: nil, reason: error.reason,
                                              detail: "\(error.position): \(error.message)", excerpt: ""))
             }
-            // The file's blocks have gone through every stage: their memory is free now.
-            releaseFreedMemory()
         }
+        try flushBlocks(emit)
     }
 
     // MARK: plain text

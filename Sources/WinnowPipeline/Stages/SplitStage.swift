@@ -27,12 +27,14 @@ public final class SplitStage: PipelineStage {
 
     public func process(_ batch: [CleanedBlock], emit: ([Document]) throws -> Void) throws {
         stats.seen += batch.count
-        let standalone = batch.allSatisfy { $0.block.isRecord }
+        // Records (JSONL) and whole files (a dump that fits one block) are independent units:
+        // split them in parallel, emit in input order.
+        let standalone = carry.isEmpty && batch.allSatisfy { $0.block.isRecord || ($0.block.blockIndex == 0 && $0.block.isLastBlock) }
         if standalone && batch.count > 1 {
-            // Independent records (JSONL): split in parallel, emit in input order.
             let threads = min(context.threads, splitters.count)
             let results = parallelMap(batch.count, threads: threads) { i in
-                Self.storiesOfRecord(batch[i].classified, splitter: splitters[i % threads])
+                batch[i].block.isRecord ? Self.storiesOfRecord(batch[i].classified, splitter: splitters[i % threads])
+                                        : splitters[i % threads].split(batch[i].classified)
             }
             var docs: [Document] = []
             for (item, stories) in zip(batch, results) {
