@@ -78,9 +78,18 @@ struct BoundaryScorer {
     let lookahead = 14
     /// At most this many furniture lines are skipped looking for the lede.
     static let maxFurniture = 2
+    /// `bullet_prefixes` as UTF-8 bytes: a byte comparison instead of `hasPrefix`'s Unicode one.
+    private let bullets: [[UInt8]]
+
+    init(config: SplitConfig, datelines: DatelineMatcher) {
+        self.config = config
+        self.datelines = datelines
+        bullets = config.bulletPrefixes.map { Array($0.utf8) }
+    }
 
     func isBullet(_ line: ClassifiedLine) -> Bool {
-        config.bulletPrefixes.contains { line.content.hasPrefix($0) }
+        let u = line.content.utf8
+        return bullets.contains { u.starts(with: $0) }
     }
 
     /// A short line that does not end like a sentence, between a headline and its lede: page

@@ -33,4 +33,17 @@ enum SplitText {
         flush()
         return long == 0 ? 0 : Double(caps) / Double(long)
     }
+
+    /// `s` without leading and trailing blanks (tab and Unicode space separators: what
+    /// `trimmingCharacters(in: .whitespaces)` removes), walking scalars instead of bridging to
+    /// NSString.
+    static func trimmingBlanks(_ s: String) -> Substring {
+        func blank(_ u: Unicode.Scalar) -> Bool {
+            u.isASCII ? (u == " " || u == "\t") : u.properties.generalCategory == .spaceSeparator
+        }
+        let v = s.unicodeScalars
+        guard let first = v.firstIndex(where: { !blank($0) }) else { return s[s.endIndex...] }
+        let last = v.lastIndex(where: { !blank($0) })!
+        return Substring(v[first...last])
+    }
 }
