@@ -47,8 +47,10 @@ struct DatelineMatcher {
 struct ScoredLine {
     var score: Double = 0
     var fired: [SplitFeature] = []
-    /// Values behind the features (`cohesion=0.12`) and planner decisions, for `explain`.
+    /// Planner decisions, for `explain`.
     var notes: [String] = []
+    /// Values behind the features (cohesion similarity), formatted only by `describe`.
+    var values: [(feature: SplitFeature, value: Double)] = []
 
     mutating func note(_ s: String) { notes.append(s) }
 
@@ -56,7 +58,7 @@ struct ScoredLine {
     mutating func add(_ f: SplitFeature, value: Double, _ weights: [SplitFeature: Double]) {
         score += (weights[f] ?? 0) * value
         fired.append(f)
-        notes.append(String(format: "%@=%.3f", f.rawValue, value))
+        values.append((f, value))
     }
 
     mutating func add(_ f: SplitFeature, _ weights: [SplitFeature: Double]) {
@@ -66,7 +68,8 @@ struct ScoredLine {
 
     /// `name=weight` strings for `explain`.
     func describe(_ weights: [SplitFeature: Double]) -> [String] {
-        fired.map { "\($0.rawValue)=\(weights[$0] ?? 0)" } + notes
+        fired.map { "\($0.rawValue)=\(weights[$0] ?? 0)" }
+            + values.map { String(format: "%@=%.3f", $0.feature.rawValue, $0.value) } + notes
     }
 }
 

@@ -85,23 +85,24 @@ struct Cohesion {
     /// Hashes of the line's content words: letter runs of 5+ letters (ASCII case-folded, non-ASCII
     /// bytes count as letters), minus a short list of frequent function words.
     static func contentWords(_ s: String) -> [UInt64] {
-        var out: [UInt64] = []
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        var len = 0
-        func flush() {
+        SplitText.withBytes(s) { u in
+            var out: [UInt64] = []
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            var len = 0
+            for var b in u {
+                let upper = b >= 0x41 && b <= 0x5A
+                if upper || (b >= 0x61 && b <= 0x7A) || b >= 0x80 {
+                    if upper { b |= 0x20 }
+                    h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3
+                    len += 1
+                } else if len > 0 {
+                    if len >= 5 && !isStopword(h) { out.append(h) }
+                    h = 0xcbf2_9ce4_8422_2325; len = 0
+                }
+            }
             if len >= 5 && !isStopword(h) { out.append(h) }
-            h = 0xcbf2_9ce4_8422_2325; len = 0
+            return out
         }
-        for var b in s.utf8 {
-            let upper = b >= 0x41 && b <= 0x5A
-            if upper || (b >= 0x61 && b <= 0x7A) || b >= 0x80 {
-                if upper { b |= 0x20 }
-                h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3
-                len += 1
-            } else if len > 0 { flush() }
-        }
-        if len > 0 { flush() }
-        return out
     }
 
     static func hash(_ word: String) -> UInt64 {
@@ -112,6 +113,7 @@ struct Cohesion {
 
     /// Binary search in the sorted stop-word hashes (cheaper than a `Set`'s SipHash per word).
     static func isStopword(_ h: UInt64) -> Bool {
+        let stopwords = Self.stopwords
         var lo = 0, hi = stopwords.count
         while lo < hi {
             let mid = (lo + hi) / 2
