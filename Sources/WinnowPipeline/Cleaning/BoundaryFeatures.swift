@@ -188,6 +188,23 @@ struct BoundaryScorer {
         return s
     }
 
+    /// A line that opens like a dateline but is shaped like a headline (`OPINION: Tax cuts are
+    /// key`, `ANALYSIS — Why rates stay high`): a bare label (no date, agency or bracket after it),
+    /// headline length, no terminal punctuation, prose after it. A real dateline opens a lede, a
+    /// sentence (`ADDIS ABABA: Do you live in a bubble?` is one); a wire dateline
+    /// (`SEOUL, July 8 (Xinhua) -`) on a wrapped line is never a kicker.
+    func isKickerHeadline(_ i: Int, in lines: [ClassifiedLine]) -> Bool {
+        let line = lines[i]
+        guard let place = datelines.place(in: line.content), line.content.utf8.first != 0x28 else { return false }
+        let rest = line.content.utf8.dropFirst(place.utf8.count).drop { $0 == 0x20 }
+        // Right after the label comes its separator (`:`, `-`, or a dash's lead byte 0xE2).
+        guard let sep = rest.first, sep == 0x3A || sep == 0x2D || sep == 0xE2 else { return false }
+        guard line.words <= config.maxWords, LineText.ending(line.content) == .open,
+              SplitText.width(line.content) <= config.maxChars,
+              let s = headline(i, in: lines) else { return false }
+        return s.fired.contains(.proseAfter)
+    }
+
     /// How much line `i`, which opens with a dateline, starts a headline-less story.
     func datelineStart(_ i: Int, in lines: [ClassifiedLine]) -> ScoredLine {
         var s = ScoredLine()

@@ -44,16 +44,18 @@ struct BoundaryPlanner {
             var s: ScoredLine
             let isTitle: Bool
             if ledes.contains(i) {
-                // A line that opens with a dateline is a lede, never a headline.
+                // A line that opens with a dateline is a lede, never a headline; except a kicker
+                // (`OPINION: …`): scored as the lede it looks like, it becomes its story's title.
                 s = scorer.datelineStart(i, in: lines)
-                isTitle = false
+                isTitle = scorer.isKickerHeadline(i, in: lines)
+                if isTitle { s.add(.kickerHeadline, w) }
             } else {
                 guard var h = scorer.headline(i, in: lines) else { continue }
                 if openRare && h.fired.contains(.openEnding) { h.add(.rareOpenEnding, w) }
                 s = h
                 isTitle = true
             }
-            if isTitle && Self.isLeadingHeadline(i, s, lines, config) { s.add(.leadingHeadline, w) }
+            if isTitle && !Self.isKicker(s) && Self.isLeadingHeadline(i, s, lines, config) { s.add(.leadingHeadline, w) }
             // Cohesion is the costly feature: only where it can change the decision.
             if useCohesion && s.score >= threshold - config.cohesionMargin && s.score < threshold + config.cohesionMargin {
                 let sim = cohesion.similarity(at: i)
@@ -106,7 +108,7 @@ struct BoundaryPlanner {
         let withHeader = titles.filter { Self.hasHeader($0.start.scored) }.count
         guard Double(withHeader) >= config.headerStyleShare * Double(titles.count) else { return }
         candidates = candidates.compactMap { c in
-            guard c.start.isTitle, !Self.hasHeader(c.start.scored) else { return c }
+            guard c.start.isTitle, !Self.isKicker(c.start.scored), !Self.hasHeader(c.start.scored) else { return c }
             var c = c
             c.start.scored.add(.unlikeDumpHeadlines, config.weights)
             if c.start.scored.score >= config.threshold { return c }
@@ -142,11 +144,13 @@ struct BoundaryPlanner {
     /// candidate not followed by a dateline lede is an in-article subhead, pull quote or a
     /// caption (whose credit line looks like a header block).
     private func applyDatelineStyle(_ candidates: inout [(line: Int, start: Start)], _ plan: inout Plan) {
-        let bare = candidates.filter { !$0.start.isTitle }.count
+        // A kicker headline (`OPINION: …`) opens like a dateline: it votes with the dateline starts.
+        let bare = candidates.filter { !$0.start.isTitle || Self.isKicker($0.start.scored) }.count
         let backed = candidates.filter { $0.start.isTitle && Self.hasEvidence($0.start.scored) }.count
         guard bare >= 2, bare > backed else { return }
         candidates = candidates.compactMap { c in
-            guard c.start.isTitle, !c.start.scored.fired.contains(where: { $0 == .datelineAfter || $0 == .startOfText }) else { return c }
+            guard c.start.isTitle, !Self.isKicker(c.start.scored),
+                  !c.start.scored.fired.contains(where: { $0 == .datelineAfter || $0 == .startOfText }) else { return c }
             var c = c
             c.start.scored.add(.unlikeDumpHeadlines, config.weights)
             c.start.scored.note("dump starts stories at dateline ledes")
@@ -155,6 +159,9 @@ struct BoundaryPlanner {
             return nil
         }
     }
+
+    /// A kicker headline starts a story as a dateline lede does; the style checks leave it alone.
+    private static func isKicker(_ s: ScoredLine) -> Bool { s.fired.contains(.kickerHeadline) }
 
     private static func hasEvidence(_ s: ScoredLine) -> Bool {
         hasHeader(s) || s.fired.contains(.datelineAfter) || s.fired.contains(.startOfText) || s.fired.contains(.trailerBefore)
