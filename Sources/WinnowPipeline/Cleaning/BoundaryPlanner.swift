@@ -13,6 +13,8 @@
 ///    transcript speaker labels, not ledes.
 /// 3. Story length prior: a "story" of a line or two between two boundaries is unlikely, so the
 ///    weaker of its two boundaries is dropped until every story has `min_story_words` words.
+/// 4. Orphan headlines: a headline-shaped line between a story's trailer and the next story's
+///    dateline lede (only stripped lines between) becomes that story's title.
 struct BoundaryPlanner {
     let scorer: BoundaryScorer
     var config: SplitConfig { scorer.config }
@@ -71,6 +73,7 @@ struct BoundaryPlanner {
         applyDumpStyle(&candidates, &plan)
         applyDatelineStyle(&candidates, &plan)
         applyLengthPrior(&candidates, lines, &plan)
+        adoptOrphanHeadlines(&candidates, lines, &plan)
         for c in candidates { plan.starts[c.line] = c.start }
         return plan
     }
@@ -165,6 +168,29 @@ struct BoundaryPlanner {
 
     private static func hasEvidence(_ s: ScoredLine) -> Bool {
         hasHeader(s) || s.fired.contains(.datelineAfter) || s.fired.contains(.startOfText) || s.fired.contains(.trailerBefore)
+    }
+
+    /// A headline-shaped line right after the end of a story (a trailer before it) that did not
+    /// start a story itself, followed by nothing but stripped lines and then a lede that starts one:
+    /// that line is the lede's headline (a credit the rules read as a trailer, `© Jane Doe/AFP`,
+    /// hid the header block from the headline's own score). It becomes the story's title.
+    private func adoptOrphanHeadlines(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+        for k in candidates.indices where !candidates[k].start.isTitle {
+            var p = candidates[k].line - 1
+            var stripped = 0
+            while p >= 0 && lines[p].kind != .body && stripped <= scorer.lookahead {
+                if case .stripped = lines[p].kind { stripped += 1 }
+                p -= 1
+            }
+            guard p >= 0, lines[p].kind == .body, stripped > 0, let s = plan.rejected[p],
+                  s.fired.contains(.trailerBefore), s.fired.contains(.openEnding), !s.fired.contains(.tooLong),
+                  k == 0 || candidates[k - 1].line < p else { continue }
+            plan.rejected[p] = nil
+            var start = candidates[k].start
+            start.isTitle = true
+            start.scored.note("headline of the lede at line \(candidates[k].line + 1) (stripped lines between)")
+            candidates[k] = (p, start)
+        }
     }
 
     /// Drops the weaker boundary of any story shorter than `min_story_words` body words.
