@@ -156,7 +156,8 @@ struct BoundaryScorer {
     }
 
     /// How much line `i` looks like a headline that starts a story; nil if it cannot be one.
-    func headline(_ i: Int, in lines: [ClassifiedLine]) -> ScoredLine? {
+    /// `places`: each line's dateline place (`BoundaryPlanner.Plan.places`).
+    func headline(_ i: Int, in lines: [ClassifiedLine], places: [String?]) -> ScoredLine? {
         let line = lines[i]
         let w = config.weights
         guard line.words > 0, line.content.utf8.count <= config.maxChars * 4 else { return nil }
@@ -181,7 +182,7 @@ struct BoundaryScorer {
         if a.furniture > 0 { s.add(.furnitureAfter, w) }
         if let lede = a.lede {
             let l = lines[lede]
-            if datelines.place(in: l.content) != nil { s.add(.datelineAfter, w) }
+            if places[lede] != nil { s.add(.datelineAfter, w) }
             if l.words >= config.proseMinWords && LineText.ending(l.content) != .open { s.add(.proseAfter, w) }
         }
         addBefore(i, lines, &s)
@@ -193,15 +194,15 @@ struct BoundaryScorer {
     /// headline length, no terminal punctuation, prose after it. A real dateline opens a lede, a
     /// sentence (`ADDIS ABABA: Do you live in a bubble?` is one); a wire dateline
     /// (`SEOUL, July 8 (Xinhua) -`) on a wrapped line is never a kicker.
-    func isKickerHeadline(_ i: Int, in lines: [ClassifiedLine]) -> Bool {
+    func isKickerHeadline(_ i: Int, in lines: [ClassifiedLine], places: [String?]) -> Bool {
         let line = lines[i]
-        guard let place = datelines.place(in: line.content), line.content.utf8.first != 0x28 else { return false }
+        guard let place = places[i], line.content.utf8.first != 0x28 else { return false }
         let rest = line.content.utf8.dropFirst(place.utf8.count).drop { $0 == 0x20 }
         // Right after the label comes its separator (`:`, `-`, or a dash's lead byte 0xE2).
         guard let sep = rest.first, sep == 0x3A || sep == 0x2D || sep == 0xE2 else { return false }
         guard line.words <= config.maxWords, LineText.ending(line.content) == .open,
               SplitText.width(line.content) <= config.maxChars,
-              let s = headline(i, in: lines) else { return false }
+              let s = headline(i, in: lines, places: places) else { return false }
         return s.fired.contains(.proseAfter)
     }
 

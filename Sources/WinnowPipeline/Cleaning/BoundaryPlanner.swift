@@ -29,6 +29,8 @@ struct BoundaryPlanner {
         var starts: [Int: Start] = [:]
         /// Scores of lines that were candidates but do not start a story (for `explain`).
         var rejected: [Int: ScoredLine] = [:]
+        /// Each line's dateline place (nil for none or a non-body line), matched once per text.
+        var places: [String?] = []
     }
 
     func plan(_ lines: [ClassifiedLine]) -> Plan {
@@ -37,8 +39,10 @@ struct BoundaryPlanner {
         let cohesion = Cohesion(lines, window: config.cohesionWindowWords)
         var candidates: [(line: Int, start: Start)] = []
         var plan = Plan()
+        plan.places = lines.map { $0.kind == .body ? scorer.datelines.place(in: $0.content) : nil }
+        let places = plan.places
         let openRare = Self.openEndingShare(lines) <= config.rareOpenShare
-        let ledes = datelineLedes(lines)
+        let ledes = datelineLedes(lines, places: places)
         let useCohesion = config.cohesionMaxFar <= 0 || cohesion.farSimilarity() < config.cohesionMaxFar
         for i in lines.indices where lines[i].kind == .body {
             let line = lines[i]
@@ -49,10 +53,10 @@ struct BoundaryPlanner {
                 // A line that opens with a dateline is a lede, never a headline; except a kicker
                 // (`OPINION: …`): scored as the lede it looks like, it becomes its story's title.
                 s = scorer.datelineStart(i, in: lines)
-                isTitle = scorer.isKickerHeadline(i, in: lines)
+                isTitle = scorer.isKickerHeadline(i, in: lines, places: places)
                 if isTitle { s.add(.kickerHeadline, w) }
             } else {
-                guard var h = scorer.headline(i, in: lines) else { continue }
+                guard var h = scorer.headline(i, in: lines, places: places) else { continue }
                 if openRare && h.fired.contains(.openEnding) { h.add(.rareOpenEnding, w) }
                 s = h
                 isTitle = true
@@ -123,18 +127,18 @@ struct BoundaryPlanner {
     /// Lines that open with a dateline and can start a story. A run of such lines close together
     /// (`TRUMP: …` / `CLINTON: …` in a transcript, `Q:` / `A:`) are speaker labels, not datelines:
     /// a real dateline opens one lede per story, and stories are several paragraphs long.
-    func datelineLedes(_ lines: [ClassifiedLine]) -> Set<Int> {
+    func datelineLedes(_ lines: [ClassifiedLine], places: [String?]) -> Set<Int> {
         var found: [Int] = []
-        var bodyIndex: [Int: Int] = [:]
+        var bodyIndex = [Int](repeating: 0, count: lines.count)
         var n = 0
         for i in lines.indices where lines[i].kind == .body {
             bodyIndex[i] = n
             n += 1
-            if scorer.datelines.place(in: lines[i].content) != nil { found.append(i) }
+            if places[i] != nil { found.append(i) }
         }
         var out = Set<Int>()
         for (k, i) in found.enumerated() {
-            let near = { (j: Int) in abs(bodyIndex[j]! - bodyIndex[i]!) <= config.speakerGapLines }
+            let near = { (j: Int) in abs(bodyIndex[j] - bodyIndex[i]) <= config.speakerGapLines }
             if k > 0 && near(found[k - 1]) { continue }
             if k + 1 < found.count && near(found[k + 1]) { continue }
             out.insert(i)

@@ -113,6 +113,9 @@ struct Cohesion {
 
     /// Binary search in the sorted stop-word hashes (cheaper than a `Set`'s SipHash per word).
     static func isStopword(_ h: UInt64) -> Bool {
+        // Most words are not stop words: a 1024-bit filter on the hash rules them out first.
+        let bit = Int(truncatingIfNeeded: h >> 40) & 1023
+        guard stopFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return false }
         let stopwords = Self.stopwords
         var lo = 0, hi = stopwords.count
         while lo < hi {
@@ -120,6 +123,11 @@ struct Cohesion {
             if stopwords[mid] < h { lo = mid + 1 } else { hi = mid }
         }
         return lo < stopwords.count && stopwords[lo] == h
+    }
+
+    static let stopFilter: [UInt64] = stopwords.reduce(into: [UInt64](repeating: 0, count: 16)) { f, h in
+        let bit = Int(truncatingIfNeeded: h >> 40) & 1023
+        f[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
     static let stopwords: [UInt64] = Set("""

@@ -101,7 +101,7 @@ public final class StorySplitter {
                     }
                     // The lede: the header block ends; a dateline here belongs to this story.
                     b.inHeader = false
-                    if let place = scorer.datelines.place(in: line.content) { b.metadata["dateline"] = b.metadata["dateline"] ?? .string(place) }
+                    if let place = plan.places[i] { b.metadata["dateline"] = b.metadata["dateline"] ?? .string(place) }
                     b.body.append(line.content)
                     b.absorb(line.metadata)
                     current = b
@@ -115,7 +115,7 @@ public final class StorySplitter {
                         fate(i, .title, start.scored)
                     } else {
                         startStory(at: i, title: nil, key: nil)
-                        if let place = scorer.datelines.place(in: line.content) { current!.metadata["dateline"] = .string(place) }
+                        if let place = plan.places[i] { current!.metadata["dateline"] = .string(place) }
                         current!.body.append(line.content)
                         current!.absorb(line.metadata)
                         fate(i, .boundary, start.scored)
