@@ -32,7 +32,8 @@ def main(argv):
         f1 = 2 * p * r / (p + r) if p + r else 0.0
         return (f"{name:9} dumps={t['dumps']:3} stories={t['gold_stories']:4} records={t['records']:4} "
                 f"P={p:.3f} R={r:.3f} F1={f1:.3f} retention={t['kept'] / max(1, t['body_lines']):.4f} "
-                f"removal={t['removed'] / max(1, t['remove']):.4f} titles={t['titles_ok'] / max(1, t['titles']):.3f}")
+                f"removal={t['removed'] / max(1, t['remove']):.4f} titles="
+                + (f"{t['titles_ok'] / t['titles']:.3f}" if t['titles'] else 'n/a (no headlines)'))
     for style in sorted(by):
         print(line(style, by[style]))
     print('overall  ', ' '.join(f'{k}={v}' for k, v in res['summary'].items()))
