@@ -37,7 +37,8 @@ final class CleaningSampleScoreTests: XCTestCase {
         func score(_ k: String) -> Double { (summary[k] as? Double) ?? (summary[k] as? Int).map(Double.init) ?? 0 }
         print("sample dev set: \(summary)")
         // Reached with calibrated cohesion and header furniture: story_f1 0.935, retention 0.998,
-        // title_accuracy 0.941 on these 10 dumps.
+        // title_accuracy 0.941 on these 10 dumps; with today's line classifier and kicker
+        // headlines: story_f1 0.918, retention 0.998, title_accuracy 1.0.
         XCTAssertGreaterThanOrEqual(score("story_f1"), 0.9)
         XCTAssertGreaterThanOrEqual(score("retention"), 0.99)
         XCTAssertGreaterThanOrEqual(score("title_accuracy"), 0.9)

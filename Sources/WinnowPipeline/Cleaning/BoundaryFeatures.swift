@@ -47,8 +47,10 @@ struct DatelineMatcher {
 struct ScoredLine {
     var score: Double = 0
     var fired: [SplitFeature] = []
-    /// Values behind the features (`cohesion=0.12`) and planner decisions, for `explain`.
+    /// Planner decisions, for `explain`.
     var notes: [String] = []
+    /// Values behind the features (cohesion similarity), formatted only by `describe`.
+    var values: [(feature: SplitFeature, value: Double)] = []
 
     mutating func note(_ s: String) { notes.append(s) }
 
@@ -56,7 +58,7 @@ struct ScoredLine {
     mutating func add(_ f: SplitFeature, value: Double, _ weights: [SplitFeature: Double]) {
         score += (weights[f] ?? 0) * value
         fired.append(f)
-        notes.append(String(format: "%@=%.3f", f.rawValue, value))
+        values.append((f, value))
     }
 
     mutating func add(_ f: SplitFeature, _ weights: [SplitFeature: Double]) {
@@ -66,7 +68,8 @@ struct ScoredLine {
 
     /// `name=weight` strings for `explain`.
     func describe(_ weights: [SplitFeature: Double]) -> [String] {
-        fired.map { "\($0.rawValue)=\(weights[$0] ?? 0)" } + notes
+        fired.map { "\($0.rawValue)=\(weights[$0] ?? 0)" }
+            + values.map { String(format: "%@=%.3f", $0.feature.rawValue, $0.value) } + notes
     }
 }
 
@@ -78,9 +81,18 @@ struct BoundaryScorer {
     let lookahead = 14
     /// At most this many furniture lines are skipped looking for the lede.
     static let maxFurniture = 2
+    /// `bullet_prefixes` as UTF-8 bytes: a byte comparison instead of `hasPrefix`'s Unicode one.
+    private let bullets: [[UInt8]]
+
+    init(config: SplitConfig, datelines: DatelineMatcher) {
+        self.config = config
+        self.datelines = datelines
+        bullets = config.bulletPrefixes.map { Array($0.utf8) }
+    }
 
     func isBullet(_ line: ClassifiedLine) -> Bool {
-        config.bulletPrefixes.contains { line.content.hasPrefix($0) }
+        let u = line.content.utf8
+        return bullets.contains { u.starts(with: $0) }
     }
 
     /// A short line that does not end like a sentence, between a headline and its lede: page
@@ -144,7 +156,8 @@ struct BoundaryScorer {
     }
 
     /// How much line `i` looks like a headline that starts a story; nil if it cannot be one.
-    func headline(_ i: Int, in lines: [ClassifiedLine]) -> ScoredLine? {
+    /// `places`: each line's dateline place (`BoundaryPlanner.Plan.places`).
+    func headline(_ i: Int, in lines: [ClassifiedLine], places: [String?]) -> ScoredLine? {
         let line = lines[i]
         let w = config.weights
         guard line.words > 0, line.content.utf8.count <= config.maxChars * 4 else { return nil }
@@ -169,11 +182,28 @@ struct BoundaryScorer {
         if a.furniture > 0 { s.add(.furnitureAfter, w) }
         if let lede = a.lede {
             let l = lines[lede]
-            if datelines.place(in: l.content) != nil { s.add(.datelineAfter, w) }
+            if places[lede] != nil { s.add(.datelineAfter, w) }
             if l.words >= config.proseMinWords && LineText.ending(l.content) != .open { s.add(.proseAfter, w) }
         }
         addBefore(i, lines, &s)
         return s
+    }
+
+    /// A line that opens like a dateline but is shaped like a headline (`OPINION: Tax cuts are
+    /// key`, `ANALYSIS — Why rates stay high`): a bare label (no date, agency or bracket after it),
+    /// headline length, no terminal punctuation, prose after it. A real dateline opens a lede, a
+    /// sentence (`ADDIS ABABA: Do you live in a bubble?` is one); a wire dateline
+    /// (`SEOUL, July 8 (Xinhua) -`) on a wrapped line is never a kicker.
+    func isKickerHeadline(_ i: Int, in lines: [ClassifiedLine], places: [String?]) -> Bool {
+        let line = lines[i]
+        guard let place = places[i], line.content.utf8.first != 0x28 else { return false }
+        let rest = line.content.utf8.dropFirst(place.utf8.count).drop { $0 == 0x20 }
+        // Right after the label comes its separator (`:`, `-`, or a dash's lead byte 0xE2).
+        guard let sep = rest.first, sep == 0x3A || sep == 0x2D || sep == 0xE2 else { return false }
+        guard line.words <= config.maxWords, LineText.ending(line.content) == .open,
+              SplitText.width(line.content) <= config.maxChars,
+              let s = headline(i, in: lines, places: places) else { return false }
+        return s.fired.contains(.proseAfter)
     }
 
     /// How much line `i`, which opens with a dateline, starts a headline-less story.

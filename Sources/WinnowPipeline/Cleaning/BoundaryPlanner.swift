@@ -13,6 +13,8 @@
 ///    transcript speaker labels, not ledes.
 /// 3. Story length prior: a "story" of a line or two between two boundaries is unlikely, so the
 ///    weaker of its two boundaries is dropped until every story has `min_story_words` words.
+/// 4. Orphan headlines: a headline-shaped line between a story's trailer and the next story's
+///    dateline lede (only stripped lines between) becomes that story's title.
 struct BoundaryPlanner {
     let scorer: BoundaryScorer
     var config: SplitConfig { scorer.config }
@@ -27,6 +29,8 @@ struct BoundaryPlanner {
         var starts: [Int: Start] = [:]
         /// Scores of lines that were candidates but do not start a story (for `explain`).
         var rejected: [Int: ScoredLine] = [:]
+        /// Each line's dateline place (nil for none or a non-body line), matched once per text.
+        var places: [String?] = []
     }
 
     func plan(_ lines: [ClassifiedLine]) -> Plan {
@@ -35,8 +39,10 @@ struct BoundaryPlanner {
         let cohesion = Cohesion(lines, window: config.cohesionWindowWords)
         var candidates: [(line: Int, start: Start)] = []
         var plan = Plan()
+        plan.places = lines.map { $0.kind == .body ? scorer.datelines.place(in: $0.content) : nil }
+        let places = plan.places
         let openRare = Self.openEndingShare(lines) <= config.rareOpenShare
-        let ledes = datelineLedes(lines)
+        let ledes = datelineLedes(lines, places: places)
         let useCohesion = config.cohesionMaxFar <= 0 || cohesion.farSimilarity() < config.cohesionMaxFar
         for i in lines.indices where lines[i].kind == .body {
             let line = lines[i]
@@ -44,16 +50,18 @@ struct BoundaryPlanner {
             var s: ScoredLine
             let isTitle: Bool
             if ledes.contains(i) {
-                // A line that opens with a dateline is a lede, never a headline.
+                // A line that opens with a dateline is a lede, never a headline; except a kicker
+                // (`OPINION: …`): scored as the lede it looks like, it becomes its story's title.
                 s = scorer.datelineStart(i, in: lines)
-                isTitle = false
+                isTitle = scorer.isKickerHeadline(i, in: lines, places: places)
+                if isTitle { s.add(.kickerHeadline, w) }
             } else {
-                guard var h = scorer.headline(i, in: lines) else { continue }
+                guard var h = scorer.headline(i, in: lines, places: places) else { continue }
                 if openRare && h.fired.contains(.openEnding) { h.add(.rareOpenEnding, w) }
                 s = h
                 isTitle = true
             }
-            if isTitle && Self.isLeadingHeadline(i, s, lines, config) { s.add(.leadingHeadline, w) }
+            if isTitle && !Self.isKicker(s) && Self.isLeadingHeadline(i, s, lines, config) { s.add(.leadingHeadline, w) }
             // Cohesion is the costly feature: only where it can change the decision.
             if useCohesion && s.score >= threshold - config.cohesionMargin && s.score < threshold + config.cohesionMargin {
                 let sim = cohesion.similarity(at: i)
@@ -69,6 +77,7 @@ struct BoundaryPlanner {
         applyDumpStyle(&candidates, &plan)
         applyDatelineStyle(&candidates, &plan)
         applyLengthPrior(&candidates, lines, &plan)
+        adoptOrphanHeadlines(&candidates, lines, &plan)
         for c in candidates { plan.starts[c.line] = c.start }
         return plan
     }
@@ -106,7 +115,7 @@ struct BoundaryPlanner {
         let withHeader = titles.filter { Self.hasHeader($0.start.scored) }.count
         guard Double(withHeader) >= config.headerStyleShare * Double(titles.count) else { return }
         candidates = candidates.compactMap { c in
-            guard c.start.isTitle, !Self.hasHeader(c.start.scored) else { return c }
+            guard c.start.isTitle, !Self.isKicker(c.start.scored), !Self.hasHeader(c.start.scored) else { return c }
             var c = c
             c.start.scored.add(.unlikeDumpHeadlines, config.weights)
             if c.start.scored.score >= config.threshold { return c }
@@ -118,18 +127,18 @@ struct BoundaryPlanner {
     /// Lines that open with a dateline and can start a story. A run of such lines close together
     /// (`TRUMP: …` / `CLINTON: …` in a transcript, `Q:` / `A:`) are speaker labels, not datelines:
     /// a real dateline opens one lede per story, and stories are several paragraphs long.
-    func datelineLedes(_ lines: [ClassifiedLine]) -> Set<Int> {
+    func datelineLedes(_ lines: [ClassifiedLine], places: [String?]) -> Set<Int> {
         var found: [Int] = []
-        var bodyIndex: [Int: Int] = [:]
+        var bodyIndex = [Int](repeating: 0, count: lines.count)
         var n = 0
         for i in lines.indices where lines[i].kind == .body {
             bodyIndex[i] = n
             n += 1
-            if scorer.datelines.place(in: lines[i].content) != nil { found.append(i) }
+            if places[i] != nil { found.append(i) }
         }
         var out = Set<Int>()
         for (k, i) in found.enumerated() {
-            let near = { (j: Int) in abs(bodyIndex[j]! - bodyIndex[i]!) <= config.speakerGapLines }
+            let near = { (j: Int) in abs(bodyIndex[j] - bodyIndex[i]) <= config.speakerGapLines }
             if k > 0 && near(found[k - 1]) { continue }
             if k + 1 < found.count && near(found[k + 1]) { continue }
             out.insert(i)
@@ -142,11 +151,13 @@ struct BoundaryPlanner {
     /// candidate not followed by a dateline lede is an in-article subhead, pull quote or a
     /// caption (whose credit line looks like a header block).
     private func applyDatelineStyle(_ candidates: inout [(line: Int, start: Start)], _ plan: inout Plan) {
-        let bare = candidates.filter { !$0.start.isTitle }.count
+        // A kicker headline (`OPINION: …`) opens like a dateline: it votes with the dateline starts.
+        let bare = candidates.filter { !$0.start.isTitle || Self.isKicker($0.start.scored) }.count
         let backed = candidates.filter { $0.start.isTitle && Self.hasEvidence($0.start.scored) }.count
         guard bare >= 2, bare > backed else { return }
         candidates = candidates.compactMap { c in
-            guard c.start.isTitle, !c.start.scored.fired.contains(where: { $0 == .datelineAfter || $0 == .startOfText }) else { return c }
+            guard c.start.isTitle, !Self.isKicker(c.start.scored),
+                  !c.start.scored.fired.contains(where: { $0 == .datelineAfter || $0 == .startOfText }) else { return c }
             var c = c
             c.start.scored.add(.unlikeDumpHeadlines, config.weights)
             c.start.scored.note("dump starts stories at dateline ledes")
@@ -156,8 +167,34 @@ struct BoundaryPlanner {
         }
     }
 
+    /// A kicker headline starts a story as a dateline lede does; the style checks leave it alone.
+    private static func isKicker(_ s: ScoredLine) -> Bool { s.fired.contains(.kickerHeadline) }
+
     private static func hasEvidence(_ s: ScoredLine) -> Bool {
         hasHeader(s) || s.fired.contains(.datelineAfter) || s.fired.contains(.startOfText) || s.fired.contains(.trailerBefore)
+    }
+
+    /// A headline-shaped line right after the end of a story (a trailer before it) that did not
+    /// start a story itself, followed by nothing but stripped lines and then a lede that starts one:
+    /// that line is the lede's headline (a credit the rules read as a trailer, `© Jane Doe/AFP`,
+    /// hid the header block from the headline's own score). It becomes the story's title.
+    private func adoptOrphanHeadlines(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+        for k in candidates.indices where !candidates[k].start.isTitle {
+            var p = candidates[k].line - 1
+            var stripped = 0
+            while p >= 0 && lines[p].kind != .body && stripped <= scorer.lookahead {
+                if case .stripped = lines[p].kind { stripped += 1 }
+                p -= 1
+            }
+            guard p >= 0, lines[p].kind == .body, stripped > 0, let s = plan.rejected[p],
+                  s.fired.contains(.trailerBefore), s.fired.contains(.openEnding), !s.fired.contains(.tooLong),
+                  k == 0 || candidates[k - 1].line < p else { continue }
+            plan.rejected[p] = nil
+            var start = candidates[k].start
+            start.isTitle = true
+            start.scored.note("headline of the lede at line \(candidates[k].line + 1) (stripped lines between)")
+            candidates[k] = (p, start)
+        }
     }
 
     /// Drops the weaker boundary of any story shorter than `min_story_words` body words.

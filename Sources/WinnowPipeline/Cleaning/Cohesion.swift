@@ -20,20 +20,38 @@ struct Cohesion {
 
     /// Set cosine similarity of the content words within `window` words before line `i` and after it.
     func similarity(at i: Int) -> Double {
-        var before = Set<UInt64>(), after = Set<UInt64>()
+        var before: [UInt64] = [], after: [UInt64] = []
         var n = 0, j = i - 1
         while j >= 0 && n < window {
-            if isBody[j] { before.formUnion(words[j]); n += words[j].count }
+            if isBody[j] { before += words[j]; n += words[j].count }
             j -= 1
         }
         n = 0; j = i + 1
         while j < words.count && n < window {
-            if isBody[j] { after.formUnion(words[j]); n += words[j].count }
+            if isBody[j] { after += words[j]; n += words[j].count }
             j += 1
         }
+        Self.sortUnique(&before)
+        Self.sortUnique(&after)
         guard before.count >= 8, after.count >= 8 else { return -1 }
-        let common = before.intersection(after).count
-        return Double(common) / Double(before.count * after.count).squareRoot()
+        return Self.cosine(before, after)
+    }
+
+    /// Sorts and drops repeats: word sets as sorted arrays (no hashing, intersections by merging).
+    static func sortUnique(_ a: inout [UInt64]) {
+        a.sort()
+        var w = 0
+        for r in a.indices where r == 0 || a[r] != a[w - 1] { a[w] = a[r]; w += 1 }
+        a.removeLast(a.count - w)
+    }
+
+    /// Set cosine of two sorted, repeat-free arrays.
+    static func cosine(_ a: [UInt64], _ b: [UInt64]) -> Double {
+        var i = 0, j = 0, common = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { common += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return Double(common) / Double(a.count * b.count).squareRoot()
     }
 
     /// How much far-apart parts of the text share words: the median similarity of windows four
@@ -44,19 +62,19 @@ struct Cohesion {
     /// topic (seed 001) shares names and places throughout (≥0.05): there low cohesion across a
     /// headline is no evidence, and the planner leaves cohesion out.
     func farSimilarity() -> Double {
-        var chunks: [Set<UInt64>] = []
-        var current = Set<UInt64>(), n = 0
+        var chunks: [[UInt64]] = []
+        var current: [UInt64] = []
+        current.reserveCapacity(window)
         for (k, ws) in words.enumerated() where isBody[k] {
             for w in ws {
-                current.insert(w); n += 1
-                if n == window { chunks.append(current); current = []; n = 0 }
+                current.append(w)
+                if current.count == window { Self.sortUnique(&current); chunks.append(current); current = [] }
             }
         }
         var sims: [Double] = []
         for a in chunks.indices {
             for b in stride(from: a + 4, to: min(chunks.count, a + 9), by: 1) {
-                let common = chunks[a].intersection(chunks[b]).count
-                sims.append(Double(common) / Double(chunks[a].count * chunks[b].count).squareRoot())
+                sims.append(Self.cosine(chunks[a], chunks[b]))
             }
         }
         guard sims.count >= 3 else { return -1 }
@@ -67,23 +85,24 @@ struct Cohesion {
     /// Hashes of the line's content words: letter runs of 5+ letters (ASCII case-folded, non-ASCII
     /// bytes count as letters), minus a short list of frequent function words.
     static func contentWords(_ s: String) -> [UInt64] {
-        var out: [UInt64] = []
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        var len = 0
-        func flush() {
-            if len >= 5 && !stopwords.contains(h) { out.append(h) }
-            h = 0xcbf2_9ce4_8422_2325; len = 0
+        SplitText.withBytes(s) { u in
+            var out: [UInt64] = []
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            var len = 0
+            for var b in u {
+                let upper = b >= 0x41 && b <= 0x5A
+                if upper || (b >= 0x61 && b <= 0x7A) || b >= 0x80 {
+                    if upper { b |= 0x20 }
+                    h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3
+                    len += 1
+                } else if len > 0 {
+                    if len >= 5 && !isStopword(h) { out.append(h) }
+                    h = 0xcbf2_9ce4_8422_2325; len = 0
+                }
+            }
+            if len >= 5 && !isStopword(h) { out.append(h) }
+            return out
         }
-        for var b in s.utf8 {
-            let upper = b >= 0x41 && b <= 0x5A
-            if upper || (b >= 0x61 && b <= 0x7A) || b >= 0x80 {
-                if upper { b |= 0x20 }
-                h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3
-                len += 1
-            } else if len > 0 { flush() }
-        }
-        if len > 0 { flush() }
-        return out
     }
 
     static func hash(_ word: String) -> UInt64 {
@@ -92,7 +111,26 @@ struct Cohesion {
         return h
     }
 
-    static let stopwords: Set<UInt64> = Set("""
+    /// Binary search in the sorted stop-word hashes (cheaper than a `Set`'s SipHash per word).
+    static func isStopword(_ h: UInt64) -> Bool {
+        // Most words are not stop words: a 1024-bit filter on the hash rules them out first.
+        let bit = Int(truncatingIfNeeded: h >> 40) & 1023
+        guard stopFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return false }
+        let stopwords = Self.stopwords
+        var lo = 0, hi = stopwords.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if stopwords[mid] < h { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < stopwords.count && stopwords[lo] == h
+    }
+
+    static let stopFilter: [UInt64] = stopwords.reduce(into: [UInt64](repeating: 0, count: 16)) { f, h in
+        let bit = Int(truncatingIfNeeded: h >> 40) & 1023
+        f[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+
+    static let stopwords: [UInt64] = Set("""
     about above after again against among around because before being below between both could \
     during every first from having their there these those other others should since still which \
     while would where under until their theirs them themselves through therefore however whether \
@@ -101,5 +139,5 @@ struct Cohesion {
     shall cannot doesn didn wasn isn aren weren hasn haven won said says saying told according \
     also just like many much more most some such than that then they this what when will with \
     your yours very even into over only same each last next week month time times
-    """.split(separator: " ").map { hash(String($0)) })
+    """.split(separator: " ").map { hash(String($0)) }).sorted()
 }

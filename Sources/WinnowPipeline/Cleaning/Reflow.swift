@@ -90,7 +90,7 @@ enum Reflow {
             var j = i
             while j < lines.count - 1 && joins[j] {
                 j += 1
-                let tail = lines[j].text.trimmingCharacters(in: .whitespaces)
+                let tail = String(SplitText.trimmingBlanks(lines[j].text))
                 // A stripped tail (see `continuations`) is body text: its whole line joins, and
                 // what the rule read from it (metadata) is dropped.
                 let isBody = lines[j].kind == .body

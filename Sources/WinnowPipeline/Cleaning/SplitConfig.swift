@@ -43,6 +43,8 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     case leadingHeadline = "leading_headline"
     /// The first content line of the text.
     case startOfText = "start_of_text"
+    /// A dateline-shaped label opens a headline-shaped line (`OPINION: …`): a headline, not a lede.
+    case kickerHeadline = "kicker_headline"
     /// The previous content line ends like a sentence.
     case afterSentence = "after_sentence"
     /// The previous content line has an open ending (we would split a wrapped sentence or a

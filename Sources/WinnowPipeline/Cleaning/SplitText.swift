@@ -5,9 +5,20 @@
 enum SplitText {
     /// Length in Unicode scalars: UTF-8 bytes that do not continue a sequence.
     static func width(_ s: String) -> Int {
-        var n = 0
-        for b in s.utf8 where b & 0xC0 != 0x80 { n += 1 }
-        return n
+        withBytes(s) { u in
+            var n = 0
+            for b in u where b & 0xC0 != 0x80 { n += 1 }
+            return n
+        }
+    }
+
+    /// Runs `body` over the string's UTF-8 bytes in place (copied once if it is not stored
+    /// contiguously): a buffer walk is several times cheaper than iterating `String.UTF8View`.
+    @inline(__always)
+    static func withBytes<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let r = s.utf8.withContiguousStorageIfAvailable(body) { return r }
+        var copy = s
+        return copy.withUTF8(body)
     }
 
     /// Share of words of 4+ scalars whose first letter is upper-case (`LineText.capitalisedShare`
@@ -32,5 +43,18 @@ enum SplitText {
         }
         flush()
         return long == 0 ? 0 : Double(caps) / Double(long)
+    }
+
+    /// `s` without leading and trailing blanks (tab and Unicode space separators: what
+    /// `trimmingCharacters(in: .whitespaces)` removes), walking scalars instead of bridging to
+    /// NSString.
+    static func trimmingBlanks(_ s: String) -> Substring {
+        func blank(_ u: Unicode.Scalar) -> Bool {
+            u.isASCII ? (u == " " || u == "\t") : u.properties.generalCategory == .spaceSeparator
+        }
+        let v = s.unicodeScalars
+        guard let first = v.firstIndex(where: { !blank($0) }) else { return s[s.endIndex...] }
+        let last = v.lastIndex(where: { !blank($0) })!
+        return Substring(v[first...last])
     }
 }

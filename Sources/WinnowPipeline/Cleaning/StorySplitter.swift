@@ -14,9 +14,9 @@ public final class StorySplitter {
         planner = BoundaryPlanner(scorer: scorer)
     }
 
-    public func split(_ text: ClassifiedText) -> [ExtractedStory] { run(text).stories }
+    public func split(_ text: ClassifiedText) -> [ExtractedStory] { run(text, fates: false).stories }
 
-    public func explain(_ text: ClassifiedText) -> [LineFate] { run(text).fates }
+    public func explain(_ text: ClassifiedText) -> [LineFate] { run(text, fates: true).fates }
 
     /// A story being assembled.
     private struct Builder {
@@ -46,12 +46,14 @@ public final class StorySplitter {
         }
     }
 
-    private func run(_ text: ClassifiedText) -> (stories: [ExtractedStory], fates: [LineFate]) {
+    /// `fates: false` (a run) skips the per-line fates: describing features is string work that
+    /// only `explain` shows.
+    private func run(_ text: ClassifiedText, fates wantFates: Bool) -> (stories: [ExtractedStory], fates: [LineFate]) {
         let (lines, spans) = Reflow.merge(text.lines)
         let plan = planner.plan(lines)
         var stories: [ExtractedStory] = []
         var fates: [LineFate] = []
-        fates.reserveCapacity(lines.count)
+        if wantFates { fates.reserveCapacity(lines.count) }
         var current: Builder?
         /// Stories counted as they start, so fates can name them even if one ends up empty.
         var storyCount = 0
@@ -64,6 +66,7 @@ public final class StorySplitter {
         /// Records the fate of merged line `i`: its first input line gets `kind`, wrapped
         /// continuation lines share the fate (a title's continuation is part of the title).
         func fate(_ i: Int, _ kind: LineFate.Kind, _ scored: ScoredLine? = nil) {
+            guard wantFates else { return }
             let story = current == nil ? nil : storyCount - 1
             for (n, line) in spans[i].enumerated() {
                 fates.append(LineFate(line: line, kind: n == 0 || kind != .boundary ? kind : .kept, story: story,
@@ -98,7 +101,7 @@ public final class StorySplitter {
                     }
                     // The lede: the header block ends; a dateline here belongs to this story.
                     b.inHeader = false
-                    if let place = scorer.datelines.place(in: line.content) { b.metadata["dateline"] = b.metadata["dateline"] ?? .string(place) }
+                    if let place = plan.places[i] { b.metadata["dateline"] = b.metadata["dateline"] ?? .string(place) }
                     b.body.append(line.content)
                     b.absorb(line.metadata)
                     current = b
@@ -112,7 +115,7 @@ public final class StorySplitter {
                         fate(i, .title, start.scored)
                     } else {
                         startStory(at: i, title: nil, key: nil)
-                        if let place = scorer.datelines.place(in: line.content) { current!.metadata["dateline"] = .string(place) }
+                        if let place = plan.places[i] { current!.metadata["dateline"] = .string(place) }
                         current!.body.append(line.content)
                         current!.absorb(line.metadata)
                         fate(i, .boundary, start.scored)
