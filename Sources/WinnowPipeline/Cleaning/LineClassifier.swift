@@ -1,3 +1,5 @@
+import Foundation
+
 /// Learned boilerplate: line keys counted across a corpus (a later, corpus-wide pass fills it).
 ///
 /// The classifier only needs "in how many documents was this key seen?", so the source can be a
@@ -35,6 +37,10 @@ public final class LineClassifier {
 
     /// Scratch buffer for the folded line (one classifier per thread).
     private var folded: [UInt8] = []
+    /// Scratch `LineBigrams` bits of the folded line.
+    private let pairBits = UnsafeMutablePointer<UInt64>.allocate(capacity: LineBigrams.words)
+
+    deinit { pairBits.deallocate() }
 
     public func classify(_ text: String) -> ClassifiedText {
         var text = text
@@ -44,8 +50,11 @@ public final class LineClassifier {
             var start = 0
             let n = buf.count
             while true {
-                var end = start
-                while end < n && buf[end] != 0x0A { end += 1 }
+                // memchr: most lines are long prose, so finding the newline should cost ~nothing per byte.
+                var end = n
+                if start < n, let p = memchr(buf.baseAddress! + start, 0x0A, n - start) {
+                    end = buf.baseAddress!.distance(to: p.assumingMemoryBound(to: UInt8.self))
+                }
                 lines.append(classifyLine(UnsafeBufferPointer(rebasing: buf[start..<end])))
                 if end >= n { break }
                 start = end + 1
@@ -70,9 +79,12 @@ public final class LineClassifier {
         let chars = trimmed.count <= longestRuleLine ? LineText.scalarCount(trimmed) : trimmed.count
         if chars <= longestRuleLine {
             let mask = LineText.fold(bytes: trimmed, into: &folded)
+            let bits = pairBits
             let hit: (CompiledFamily, CompiledFamily.Match)? = folded.withUnsafeBufferPointer { f in
+                LineBigrams.fill(bits, from: f)
+                let bigrams = LineBigrams(bits: UnsafePointer(bits))
                 for family in families {
-                    if let m = family.match(line: trimmed, folded: f, mask: mask, key: key, chars: chars) { return (family, m) }
+                    if let m = family.match(line: trimmed, folded: f, mask: mask, bigrams: bigrams, key: key, chars: chars) { return (family, m) }
                 }
                 return nil
             }
