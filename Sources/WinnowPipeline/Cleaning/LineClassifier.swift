@@ -35,12 +35,13 @@ public final class LineClassifier {
         longestRuleLine = families.map(\.maxChars).max() ?? 0
     }
 
-    /// Scratch buffer for the folded line (one classifier per thread).
-    private var folded: [UInt8] = []
+    /// Scratch buffer for the folded line (one classifier per thread), grown as needed.
+    private var folded = UnsafeMutablePointer<UInt8>.allocate(capacity: 1024)
+    private var foldedCapacity = 1024
     /// Scratch `LineBigrams` bits of the folded line.
     private let pairBits = UnsafeMutablePointer<UInt64>.allocate(capacity: LineBigrams.words)
 
-    deinit { pairBits.deallocate() }
+    deinit { pairBits.deallocate(); folded.deallocate() }
 
     public func classify(_ text: String) -> ClassifiedText {
         var text = text
@@ -78,16 +79,22 @@ public final class LineClassifier {
         // Byte length bounds character length from above: long lines skip the rules for free.
         let chars = trimmed.count <= longestRuleLine ? LineText.scalarCount(trimmed) : trimmed.count
         if chars <= longestRuleLine {
-            let mask = LineText.fold(bytes: trimmed, into: &folded)
+            if trimmed.count > foldedCapacity {
+                folded.deallocate()
+                foldedCapacity = trimmed.count
+                folded = UnsafeMutablePointer<UInt8>.allocate(capacity: foldedCapacity)
+            }
+            let (count, mask) = LineText.fold(bytes: trimmed, to: folded)
+            let f = UnsafeBufferPointer(start: UnsafePointer(folded), count: count)
             let bits = pairBits
-            let hit: (CompiledFamily, CompiledFamily.Match)? = folded.withUnsafeBufferPointer { f in
+            let hit: (CompiledFamily, CompiledFamily.Match)? = {
                 LineBigrams.fill(bits, from: f)
                 let bigrams = LineBigrams(bits: UnsafePointer(bits))
                 for family in families {
                     if let m = family.match(line: trimmed, folded: f, mask: mask, bigrams: bigrams, key: key, chars: chars) { return (family, m) }
                 }
                 return nil
-            }
+            }()
             if let (family, m) = hit {
                 var metadata: [String: JSONValue] = [:]
                 if let k = family.metadataKey, let v = m.value, !v.isEmpty {
