@@ -1,3 +1,4 @@
+import Foundation
 /// CCNet-style learned boilerplate: counts, per normalised line key, how many documents, sources
 /// and contexts a line occurs in; lines frequent across documents are page furniture of some
 /// outlet ("Sign up for our morning briefing", a site's slogan) that no rule names.
@@ -37,9 +38,15 @@ public final class BoilerplateLearner {
     /// Keys evicted by the memory cap (reported in stats).
     public private(set) var evicted = 0
 
+    /// `LineScan` wants scratch for its fold; the learner never folds, so one byte/word suffices.
+    private let noFold = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+    private let noPairs = UnsafeMutablePointer<UInt64>.allocate(capacity: 1)
+
     public init(config: LearnedConfig) {
         self.config = config
     }
+
+    deinit { noFold.deallocate(); noPairs.deallocate() }
 
     /// Which source a block belongs to: its outlet if the record names one, else its input file.
     static func sourceID(_ block: TextBlock) -> UInt64 {
@@ -63,14 +70,18 @@ public final class BoilerplateLearner {
             var start = 0
             let n = buf.count
             while start < n {
-                var end = start
-                while end < n && buf[end] != 0x0A { end += 1 }
+                // memchr for the line end, then key and word count in one pass (`LineScan`).
+                var end = n
+                if let p = memchr(buf.baseAddress! + start, 0x0A, n - start) {
+                    end = buf.baseAddress!.distance(to: p.assumingMemoryBound(to: UInt8.self))
+                }
                 let line = UnsafeBufferPointer(rebasing: buf[start..<end])
-                let key = LineKey.hash(bytes: line)
+                let scan = LineScan.scan(line, fold: false, dst: noFold, bits: noPairs)
+                let key = scan.key
                 if key != LineKey.emptyHash {
                     lineKeys.append(key)
                     lineRanges.append(start..<end)
-                    lineWords.append(LineText.wordCount(bytes: line))
+                    lineWords.append(scan.words)
                 }
                 start = end + 1
             }

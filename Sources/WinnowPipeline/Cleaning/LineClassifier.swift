@@ -74,22 +74,24 @@ public final class LineClassifier {
         let trimmed = UnsafeBufferPointer(rebasing: raw[range])
         // The common case (nothing to trim) shares the line's storage instead of copying it.
         let content = range.count == raw.count ? text : String(decoding: trimmed, as: UTF8.self)
-        let key = LineKey.hash(bytes: trimmed)
-        let words = LineText.wordCount(bytes: trimmed)
-        // Byte length bounds character length from above: long lines skip the rules for free.
-        let chars = trimmed.count <= longestRuleLine ? LineText.scalarCount(trimmed) : trimmed.count
+        // Long lines (past every family's max_chars) need only key and word count; the rest get
+        // fold, mask and byte pairs in the same pass. Byte length bounds character length.
+        let short = trimmed.count <= longestRuleLine
+        if short && trimmed.count > foldedCapacity {
+            folded.deallocate()
+            foldedCapacity = trimmed.count
+            folded = UnsafeMutablePointer<UInt8>.allocate(capacity: foldedCapacity)
+        }
+        let scan = short ? LineScan.scan(trimmed, fold: true, dst: folded, bits: pairBits)
+                         : LineScan.scan(trimmed, fold: false, dst: folded, bits: pairBits)
+        let key = scan.key
+        let words = scan.words
+        let chars = short ? scan.scalars : trimmed.count
         if chars <= longestRuleLine {
-            if trimmed.count > foldedCapacity {
-                folded.deallocate()
-                foldedCapacity = trimmed.count
-                folded = UnsafeMutablePointer<UInt8>.allocate(capacity: foldedCapacity)
-            }
-            let (count, mask) = LineText.fold(bytes: trimmed, to: folded)
-            let f = UnsafeBufferPointer(start: UnsafePointer(folded), count: count)
-            let bits = pairBits
+            let mask = scan.mask
+            let f = UnsafeBufferPointer(start: UnsafePointer(folded), count: scan.foldedCount)
+            let bigrams = LineBigrams(bits: UnsafePointer(pairBits))
             let hit: (CompiledFamily, CompiledFamily.Match)? = {
-                LineBigrams.fill(bits, from: f)
-                let bigrams = LineBigrams(bits: UnsafePointer(bits))
                 for family in families {
                     if let m = family.match(line: trimmed, folded: f, mask: mask, bigrams: bigrams, key: key, chars: chars) { return (family, m) }
                 }
