@@ -156,19 +156,20 @@ final class CleaningFastPathTests: XCTestCase {
             bytes.withUnsafeBufferPointer { raw in
                 let b = UnsafeBufferPointer(rebasing: raw[LineText.trimmedRange(raw)])
                 guard b.count <= 4096 else { return }
-                let s = LineScan.scan(b, fold: true, dst: dst, bits: bits)
+                var sink = Folding(dst: dst, bits: bits)
+                let s = LineScan.scan(b, into: &sink)
                 XCTAssertEqual(s.key, LineKey.hash(bytes: b), line)
                 XCTAssertEqual(s.words, LineText.wordCount(bytes: b), line)
                 XCTAssertEqual(s.scalars, LineText.scalarCount(b), line)
                 var ref: [UInt8] = []
                 let mask = LineText.fold(bytes: b, into: &ref)
-                XCTAssertEqual(Array(UnsafeBufferPointer(start: dst, count: s.foldedCount)), ref, line)
-                XCTAssertEqual(s.mask.lo, mask.lo, line)
-                XCTAssertEqual(s.mask.hi, mask.hi, line)
+                XCTAssertEqual(Array(UnsafeBufferPointer(start: dst, count: sink.count)), ref, line)
+                XCTAssertEqual(sink.mask.lo, mask.lo, line)
+                XCTAssertEqual(sink.mask.hi, mask.hi, line)
                 ref.withUnsafeBufferPointer { LineBigrams.fill(refBits, from: $0) }
                 XCTAssertEqual(Array(UnsafeBufferPointer(start: bits, count: LineBigrams.words)),
                                Array(UnsafeBufferPointer(start: refBits, count: LineBigrams.words)), line)
-                let noFold = LineScan.scan(b, fold: false, dst: dst, bits: bits)
+                let noFold = LineScan.counts(b)
                 XCTAssertEqual(noFold.key, s.key, line)
                 XCTAssertEqual(noFold.words, s.words, line)
             }

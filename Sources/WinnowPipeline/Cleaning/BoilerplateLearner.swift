@@ -38,15 +38,9 @@ public final class BoilerplateLearner {
     /// Keys evicted by the memory cap (reported in stats).
     public private(set) var evicted = 0
 
-    /// `LineScan` wants scratch for its fold; the learner never folds, so one byte/word suffices.
-    private let noFold = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
-    private let noPairs = UnsafeMutablePointer<UInt64>.allocate(capacity: 1)
-
     public init(config: LearnedConfig) {
         self.config = config
     }
-
-    deinit { noFold.deallocate(); noPairs.deallocate() }
 
     /// Which source a block belongs to: its outlet if the record names one, else its input file.
     static func sourceID(_ block: TextBlock) -> UInt64 {
@@ -76,7 +70,7 @@ public final class BoilerplateLearner {
                     end = buf.baseAddress!.distance(to: p.assumingMemoryBound(to: UInt8.self))
                 }
                 let line = UnsafeBufferPointer(rebasing: buf[start..<end])
-                let scan = LineScan.scan(line, fold: false, dst: noFold, bits: noPairs)
+                let scan = LineScan.counts(line)
                 let key = scan.key
                 if key != LineKey.emptyHash {
                     lineKeys.append(key)

@@ -82,14 +82,14 @@ public final class LineClassifier {
             foldedCapacity = trimmed.count
             folded = UnsafeMutablePointer<UInt8>.allocate(capacity: foldedCapacity)
         }
-        let scan = short ? LineScan.scan(trimmed, fold: true, dst: folded, bits: pairBits)
-                         : LineScan.scan(trimmed, fold: false, dst: folded, bits: pairBits)
+        var sink = Folding(dst: folded, bits: pairBits)
+        let scan = short ? LineScan.scan(trimmed, into: &sink) : LineScan.counts(trimmed)
         let key = scan.key
         let words = scan.words
         let chars = short ? scan.scalars : trimmed.count
         if chars <= longestRuleLine {
-            let mask = scan.mask
-            let f = UnsafeBufferPointer(start: UnsafePointer(folded), count: scan.foldedCount)
+            let mask = sink.mask
+            let f = UnsafeBufferPointer(start: UnsafePointer(folded), count: sink.count)
             let bigrams = LineBigrams(bits: UnsafePointer(pairBits))
             let hit: (CompiledFamily, CompiledFamily.Match)? = {
                 for family in families {

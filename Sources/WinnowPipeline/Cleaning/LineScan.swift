@@ -10,36 +10,17 @@ struct LineScan {
     var key: UInt64 = 0
     var words = 0
     var scalars = 0
-    /// Bytes written to the fold buffer (0 when not folding).
-    var foldedCount = 0
-    var mask = ByteMask()
 
-    /// Scans `line` (valid UTF-8, trimmed). With `fold`, writes `LineText.fold` of it to `dst`
-    /// (room for `line.count` bytes) and its byte pairs to `bits` (`LineBigrams.words` words).
+    /// Scans `line` (valid UTF-8). `sink` receives the fold: `NoFold` for key and counts only,
+    /// `Folding` for `LineText.fold` + `ByteMask` + `LineBigrams` too. Generic so that each use is
+    /// specialised: no per-byte test of "are we folding?", and all state stays in registers.
     @inline(__always)
-    static func scan(_ line: UnsafeBufferPointer<UInt8>, fold: Bool, dst: UnsafeMutablePointer<UInt8>,
-                     bits: UnsafeMutablePointer<UInt64>) -> LineScan {
+    static func scan<S: FoldSink>(_ line: UnsafeBufferPointer<UInt8>, into sink: inout S) -> LineScan {
         let prime: UInt64 = 0x0000_0100_0000_01b3
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var pendingSpace = false, emitted = false, inDigits = false   // LineKey
         var words = 0, inWord = false                                   // wordCount
         var scalars = 0                                                 // scalarCount
-        var o = 0, space = false, lo: UInt64 = 0, hi: UInt64 = 0        // fold
-        var prev: UInt8 = 0                                             // last folded byte
-        if fold { bits.update(repeating: 0, count: LineBigrams.words) }
-
-        /// Appends one folded byte (after a pending space), with its pair and mask bits.
-        @inline(__always)
-        func put(_ l: UInt8) {
-            if space {
-                if o > 0 { let k = LineBigrams.index(prev, 0x20); bits[k >> 6] |= 1 << UInt64(k & 63) }
-                dst[o] = 0x20; o += 1; space = false; lo |= 1 << 0x20; prev = 0x20
-            }
-            if o > 0 { let k = LineBigrams.index(prev, l); bits[k >> 6] |= 1 << UInt64(k & 63) }
-            dst[o] = l; o += 1; prev = l
-            if l < 64 { lo |= 1 << UInt64(l) } else if l < 128 { hi |= 1 << UInt64(l - 64) }
-        }
-
         let n = line.count
         var i = 0
         while i < n {
@@ -50,7 +31,7 @@ struct LineScan {
                 emitted = true; inDigits = false
                 if !inWord { words += 1; inWord = true }
                 scalars += 1
-                if fold { put(b) }
+                sink.put(b)
                 i += 1
                 continue
             }
@@ -75,10 +56,10 @@ struct LineScan {
                 scalars += 1
                 if b == 0x20 || b == 0x09 {
                     inWord = false
-                    if fold { space = o != 0 }
+                    sink.space()
                 } else {
                     if !inWord { words += 1; inWord = true }
-                    if fold { put(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+                    sink.put(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
                 }
                 i += 1
                 continue
@@ -86,10 +67,10 @@ struct LineScan {
             // Non-ASCII: never a word separator.
             inDigits = false
             if !inWord { words += 1; inWord = true }
-            if b == 0xC2, i + 1 < n, line[i + 1] == 0xA0 {   // NBSP: a separator and a fold space
+            if b == 0xC2, i + 1 < n, line[i + 1] == 0xA0 {   // NBSP: a key separator and a fold space
                 pendingSpace = emitted
                 scalars += 1
-                if fold { space = o != 0 }
+                sink.space()
                 i += 2
                 continue
             }
@@ -98,7 +79,7 @@ struct LineScan {
                 // quotes and dashes and keeps the rest byte for byte.
                 pendingSpace = emitted
                 scalars += 1
-                if fold {
+                if S.folds {
                     var mapped: UInt8 = 0
                     if line[i + 1] == 0x80, i + 2 < n {
                         switch line[i + 2] {
@@ -109,11 +90,11 @@ struct LineScan {
                         }
                     }
                     if mapped != 0 {
-                        put(mapped)
+                        sink.put(mapped)
                     } else {
-                        put(0xE2)
+                        sink.put(0xE2)
                         var j = i + 1
-                        while j < i + 3 && j < n { put(line[j]); j += 1 }
+                        while j < i + 3 && j < n { sink.put(line[j]); j += 1 }
                     }
                 }
                 i += 3
@@ -123,12 +104,65 @@ struct LineScan {
             h = (h ^ UInt64(b)) &* prime
             emitted = true
             if b & 0xC0 != 0x80 { scalars += 1 }
-            if fold { put(b) }
+            sink.put(b)
             i += 1
         }
         var r = LineScan()
-        r.key = h; r.words = words; r.scalars = scalars; r.foldedCount = o
-        r.mask = ByteMask(lo: lo, hi: hi)
+        r.key = h; r.words = words; r.scalars = scalars
         return r
+    }
+
+    /// Key, word count and scalar count only (the learner's needs).
+    static func counts(_ line: UnsafeBufferPointer<UInt8>) -> LineScan {
+        var none = NoFold()
+        return scan(line, into: &none)
+    }
+}
+
+/// Where `LineScan` sends the folded bytes.
+protocol FoldSink {
+    static var folds: Bool { get }
+    /// A white-space byte (space, tab, NBSP): the fold keeps one space per run, none leading.
+    mutating func space()
+    /// A folded (already lower-cased) byte.
+    mutating func put(_ l: UInt8)
+}
+
+struct NoFold: FoldSink {
+    static var folds: Bool { false }
+    @inline(__always) mutating func space() {}
+    @inline(__always) mutating func put(_ l: UInt8) {}
+}
+
+/// `LineText.fold` into `dst` (room for the line's byte count), with the folded bytes'
+/// `ByteMask` and `LineBigrams` bits (`bits`, cleared on init) on the way.
+struct Folding: FoldSink {
+    static var folds: Bool { true }
+    let dst: UnsafeMutablePointer<UInt8>
+    let bits: UnsafeMutablePointer<UInt64>
+    private(set) var count = 0
+    private var pending = false
+    private var lo: UInt64 = 0, hi: UInt64 = 0
+    private var prev: UInt8 = 0
+
+    init(dst: UnsafeMutablePointer<UInt8>, bits: UnsafeMutablePointer<UInt64>) {
+        self.dst = dst
+        self.bits = bits
+        bits.update(repeating: 0, count: LineBigrams.words)
+    }
+
+    var mask: ByteMask { ByteMask(lo: lo, hi: hi) }
+
+    @inline(__always) mutating func space() { pending = count != 0 }
+
+    @inline(__always) mutating func put(_ l: UInt8) {
+        if pending {
+            let k = LineBigrams.index(prev, 0x20)
+            bits[k >> 6] |= 1 << UInt64(k & 63)
+            dst[count] = 0x20; count += 1; pending = false; lo |= 1 << 0x20; prev = 0x20
+        }
+        if count > 0 { let k = LineBigrams.index(prev, l); bits[k >> 6] |= 1 << UInt64(k & 63) }
+        dst[count] = l; count += 1; prev = l
+        if l < 64 { lo |= 1 << UInt64(l) } else if l < 128 { hi |= 1 << UInt64(l - 64) }
     }
 }
