@@ -74,22 +74,21 @@ public final class LineClassifier {
         let trimmed = UnsafeBufferPointer(rebasing: raw[range])
         // The common case (nothing to trim) shares the line's storage instead of copying it.
         let content = range.count == raw.count ? text : String(decoding: trimmed, as: UTF8.self)
-        // Long lines (past every family's max_chars) need only key and word count; the rest get
-        // fold, mask and byte pairs in the same pass. Byte length bounds character length.
-        let short = trimmed.count <= longestRuleLine
-        if short && trimmed.count > foldedCapacity {
-            folded.deallocate()
-            foldedCapacity = trimmed.count
-            folded = UnsafeMutablePointer<UInt8>.allocate(capacity: foldedCapacity)
-        }
-        var sink = Folding(dst: folded, bits: pairBits)
-        let scan = short ? LineScan.scan(trimmed, into: &sink) : LineScan.counts(trimmed)
+        let scan = LineScan.counts(trimmed)
         let key = scan.key
         let words = scan.words
-        let chars = short ? scan.scalars : trimmed.count
+        // As before: a line over `longestRuleLine` BYTES skips the rules (the byte count stands in
+        // for its length), so long prose lines stop here: no fold, no rules.
+        let chars = trimmed.count <= longestRuleLine ? scan.scalars : trimmed.count
         if chars <= longestRuleLine {
-            let mask = sink.mask
-            let f = UnsafeBufferPointer(start: UnsafePointer(folded), count: sink.count)
+            if trimmed.count > foldedCapacity {
+                folded.deallocate()
+                foldedCapacity = trimmed.count
+                folded = UnsafeMutablePointer<UInt8>.allocate(capacity: foldedCapacity)
+            }
+            let (count, mask) = LineText.fold(bytes: trimmed, to: folded)
+            let f = UnsafeBufferPointer(start: UnsafePointer(folded), count: count)
+            LineBigrams.fill(pairBits, from: f)
             let bigrams = LineBigrams(bits: UnsafePointer(pairBits))
             let hit: (CompiledFamily, CompiledFamily.Match)? = {
                 for family in families {
