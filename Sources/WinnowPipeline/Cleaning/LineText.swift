@@ -21,8 +21,8 @@ enum LineText {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// `fold` on bytes, into a caller-owned buffer (cleared first; no allocation once it has grown).
-    /// Returns the `ByteMask` of the folded bytes, computed on the way.
+    /// `fold` on bytes, into an array (replaced). Returns the `ByteMask` of the folded bytes.
+    /// For tests and setup; the classifier's hot path calls `fold(bytes:to:)` on its own scratch.
     @discardableResult
     static func fold(bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> ByteMask {
         out.removeAll(keepingCapacity: true)
