@@ -43,7 +43,9 @@ final class CleaningFastPathTests: XCTestCase {
     func testPrefilterNeverRejectsARegexMatch() throws {
         let lines = try corpusLines()
         XCTAssertGreaterThan(lines.count, 1000)
-        var tested = 0, admitted = 0, matched = 0
+        var tested = 0, admitted = 0, matched = 0, admittedByPairs = 0
+        let pairBits = UnsafeMutablePointer<UInt64>.allocate(capacity: LineBigrams.words)
+        defer { pairBits.deallocate() }
         for family in try newsFamilies() {
             for pattern in family.patterns {
                 let re = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
@@ -56,21 +58,49 @@ final class CleaningFastPathTests: XCTestCase {
                     let hit = re.firstMatch(in: subject, range: NSRange(location: 0, length: subject.utf16.count)) != nil
                     var folded: [UInt8] = []
                     let bytes = Array(line.utf8)
-                    let ok = bytes.withUnsafeBufferPointer { b -> Bool in
+                    let (ok, okPairs) = bytes.withUnsafeBufferPointer { b -> (Bool, Bool) in
                         let mask = LineText.fold(bytes: b, into: &folded)
+                        folded.withUnsafeBufferPointer { LineBigrams.fill(pairBits, from: $0) }
                         let sub = family.tailChars.map { line.count > $0 ? LineText.lastCharacters(b, $0) : b } ?? b
-                        return filter.admits(sub, isLineStart: sub.count == b.count, lineMask: mask)
+                        return (filter.admits(sub, isLineStart: sub.count == b.count, lineMask: mask),
+                                filter.admits(sub, isLineStart: sub.count == b.count, lineMask: mask,
+                                              bigrams: LineBigrams(bits: UnsafePointer(pairBits))))
                     }
                     tested += 1
                     if ok { admitted += 1 }
+                    if okPairs { admittedByPairs += 1 }
                     if hit { matched += 1 }
                     if hit { XCTAssertTrue(ok, "prefilter of \(family.name) rejects a match: '\(pattern)' on '\(line)'") }
+                    if hit { XCTAssertTrue(okPairs, "byte-pair test of \(family.name) rejects a match: '\(pattern)' on '\(line)'") }
+                    // The pair test only ever narrows the byte-mask test.
+                    if okPairs { XCTAssertTrue(ok, line) }
                 }
             }
         }
         XCTAssertGreaterThan(matched, 30)
         // The filter must do its job: most (pattern, line) pairs never reach the regex.
         XCTAssertLessThan(Double(admitted) / Double(tested), 0.1, "admitted \(admitted) of \(tested)")
+        XCTAssertLessThanOrEqual(admittedByPairs, admitted)
+    }
+
+    func testBytePairTestNeverHidesAContainedLiteral() throws {
+        let lines = try corpusLines()
+        let literals = try newsFamilies().flatMap(\.contains).map { LineText.fold($0) } + ["e", "is a", "  "]
+        let table = LiteralTable(literals, indexByLastByte: false)
+        let pairBits = UnsafeMutablePointer<UInt64>.allocate(capacity: LineBigrams.words)
+        defer { pairBits.deallocate() }
+        var found = 0
+        for raw in lines + ["Copyright 2024. ALL RIGHTS RESERVED", "is a"] {
+            let folded = Array(LineText.fold(raw).utf8)
+            folded.withUnsafeBufferPointer { f in
+                LineBigrams.fill(pairBits, from: f)
+                let plain = table.firstContained(in: f, mask: ByteMask(f))
+                let paired = table.firstContained(in: f, mask: ByteMask(f), bigrams: LineBigrams(bits: UnsafePointer(pairBits)))
+                XCTAssertEqual(paired, plain, raw)
+                if plain != nil { found += 1 }
+            }
+        }
+        XCTAssertGreaterThan(found, 10)
     }
 
     func testPrefilterReadsRequiredLiteralsAndFirstBytes() {
@@ -108,6 +138,24 @@ final class CleaningFastPathTests: XCTestCase {
                 var out: [UInt8] = []
                 LineText.fold(bytes: b, into: &out)
                 XCTAssertEqual(String(decoding: out, as: UTF8.self), LineText.fold(s), s)
+            }
+        }
+    }
+
+    func testOnePassLineScanEqualsTheSeparateFunctions() throws {
+        let tricky = ["  Hello  World ", "“Curly” ‘quotes’ — dash – en", "a\u{00A0}nbsp\u{00A0}b", "x\u{2003}em\u{2026}…",
+                      "Tab\tTab", "2024-10-28 12:30", "ÉCOLE Straße 42", "AP\u{2022}Photo", "e\u{0301}", "a\u{2060}b",
+                      "\u{201C}\u{201D}", "x \u{00A0} y", "\u{FFFD}\u{FFFD}", "A B  C\t\tD", "🙂 emoji 🙂", "x\u{2080}y", ""]
+        for line in try corpusLines() + tricky {
+            let bytes = Array(line.utf8)
+            bytes.withUnsafeBufferPointer { raw in
+                for b in [raw, UnsafeBufferPointer(rebasing: raw[LineText.trimmedRange(raw)])] {
+                    let s = LineScan.counts(b)
+                    XCTAssertEqual(s.key, LineKey.hash(bytes: b), line)
+                    XCTAssertEqual(s.key, LineKey.hash(line), line)
+                    XCTAssertEqual(s.words, LineText.wordCount(bytes: b), line)
+                    XCTAssertEqual(s.scalars, LineText.scalarCount(b), line)
+                }
             }
         }
     }

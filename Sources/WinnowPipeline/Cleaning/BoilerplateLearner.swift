@@ -1,3 +1,4 @@
+import Foundation
 /// CCNet-style learned boilerplate: counts, per normalised line key, how many documents, sources
 /// and contexts a line occurs in; lines frequent across documents are page furniture of some
 /// outlet ("Sign up for our morning briefing", a site's slogan) that no rule names.
@@ -63,14 +64,18 @@ public final class BoilerplateLearner {
             var start = 0
             let n = buf.count
             while start < n {
-                var end = start
-                while end < n && buf[end] != 0x0A { end += 1 }
+                // memchr for the line end, then key and word count in one pass (`LineScan`).
+                var end = n
+                if let p = memchr(buf.baseAddress! + start, 0x0A, n - start) {
+                    end = buf.baseAddress!.distance(to: p.assumingMemoryBound(to: UInt8.self))
+                }
                 let line = UnsafeBufferPointer(rebasing: buf[start..<end])
-                let key = LineKey.hash(bytes: line)
+                let scan = LineScan.counts(line)
+                let key = scan.key
                 if key != LineKey.emptyHash {
                     lineKeys.append(key)
                     lineRanges.append(start..<end)
-                    lineWords.append(LineText.wordCount(bytes: line))
+                    lineWords.append(scan.words)
                 }
                 start = end + 1
             }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Learned boilerplate: line keys counted across a corpus (a later, corpus-wide pass fills it).
 ///
 /// The classifier only needs "in how many documents was this key seen?", so the source can be a
@@ -33,8 +35,13 @@ public final class LineClassifier {
         longestRuleLine = families.map(\.maxChars).max() ?? 0
     }
 
-    /// Scratch buffer for the folded line (one classifier per thread).
-    private var folded: [UInt8] = []
+    /// Scratch buffer for the folded line (one classifier per thread), grown as needed.
+    private var folded = UnsafeMutablePointer<UInt8>.allocate(capacity: 1024)
+    private var foldedCapacity = 1024
+    /// Scratch `LineBigrams` bits of the folded line.
+    private let pairBits = UnsafeMutablePointer<UInt64>.allocate(capacity: LineBigrams.words)
+
+    deinit { pairBits.deallocate(); folded.deallocate() }
 
     public func classify(_ text: String) -> ClassifiedText {
         var text = text
@@ -44,8 +51,11 @@ public final class LineClassifier {
             var start = 0
             let n = buf.count
             while true {
-                var end = start
-                while end < n && buf[end] != 0x0A { end += 1 }
+                // memchr: most lines are long prose, so finding the newline should cost ~nothing per byte.
+                var end = n
+                if start < n, let p = memchr(buf.baseAddress! + start, 0x0A, n - start) {
+                    end = buf.baseAddress!.distance(to: p.assumingMemoryBound(to: UInt8.self))
+                }
                 lines.append(classifyLine(UnsafeBufferPointer(rebasing: buf[start..<end])))
                 if end >= n { break }
                 start = end + 1
@@ -64,18 +74,28 @@ public final class LineClassifier {
         let trimmed = UnsafeBufferPointer(rebasing: raw[range])
         // The common case (nothing to trim) shares the line's storage instead of copying it.
         let content = range.count == raw.count ? text : String(decoding: trimmed, as: UTF8.self)
-        let key = LineKey.hash(bytes: trimmed)
-        let words = LineText.wordCount(bytes: trimmed)
-        // Byte length bounds character length from above: long lines skip the rules for free.
-        let chars = trimmed.count <= longestRuleLine ? LineText.scalarCount(trimmed) : trimmed.count
+        let scan = LineScan.counts(trimmed)
+        let key = scan.key
+        let words = scan.words
+        // As before: a line over `longestRuleLine` BYTES skips the rules (the byte count stands in
+        // for its length), so long prose lines stop here: no fold, no rules.
+        let chars = trimmed.count <= longestRuleLine ? scan.scalars : trimmed.count
         if chars <= longestRuleLine {
-            let mask = LineText.fold(bytes: trimmed, into: &folded)
-            let hit: (CompiledFamily, CompiledFamily.Match)? = folded.withUnsafeBufferPointer { f in
+            if trimmed.count > foldedCapacity {
+                folded.deallocate()
+                foldedCapacity = trimmed.count
+                folded = UnsafeMutablePointer<UInt8>.allocate(capacity: foldedCapacity)
+            }
+            let (count, mask) = LineText.fold(bytes: trimmed, to: folded)
+            let f = UnsafeBufferPointer(start: UnsafePointer(folded), count: count)
+            LineBigrams.fill(pairBits, from: f)
+            let bigrams = LineBigrams(bits: UnsafePointer(pairBits))
+            let hit: (CompiledFamily, CompiledFamily.Match)? = {
                 for family in families {
-                    if let m = family.match(line: trimmed, folded: f, mask: mask, key: key, chars: chars) { return (family, m) }
+                    if let m = family.match(line: trimmed, folded: f, mask: mask, bigrams: bigrams, key: key, chars: chars) { return (family, m) }
                 }
                 return nil
-            }
+            }()
             if let (family, m) = hit {
                 var metadata: [String: JSONValue] = [:]
                 if let k = family.metadataKey, let v = m.value, !v.isEmpty {

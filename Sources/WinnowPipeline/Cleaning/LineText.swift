@@ -21,39 +21,53 @@ enum LineText {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// `fold` on bytes, into a caller-owned buffer (cleared first; no allocation once it has grown).
-    /// Returns the `ByteMask` of the folded bytes, computed on the way.
+    /// `fold` on bytes, into an array (replaced). Returns the `ByteMask` of the folded bytes.
+    /// For tests and setup; the classifier's hot path calls `fold(bytes:to:)` on its own scratch.
     @discardableResult
     static func fold(bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> ByteMask {
         out.removeAll(keepingCapacity: true)
-        out.reserveCapacity(bytes.count)
+        var mask = ByteMask()
+        // Written through a raw pointer: `append` per byte (capacity and uniqueness checks) cost
+        // about as much as the folding itself. Folding never lengthens a line.
+        out = [UInt8](unsafeUninitializedCapacity: Swift.max(bytes.count, out.capacity)) { buf, count in
+            (count, mask) = fold(bytes: bytes, to: buf.baseAddress!)
+        }
+        return mask
+    }
+
+    /// `fold` of `bytes` written to `dst` (room for `bytes.count` bytes): the folded length and mask.
+    @inline(__always)
+    static func fold(bytes: UnsafeBufferPointer<UInt8>, to dst: UnsafeMutablePointer<UInt8>) -> (Int, ByteMask) {
         var lo: UInt64 = 0, hi: UInt64 = 0
         var space = false
+        var o = 0
         var i = 0
         let n = bytes.count
         while i < n {
             var b = bytes[i]
-            if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80 {
-                switch bytes[i + 2] {
-                case 0x98, 0x99: b = 0x27; i += 2          // ‘ ’ → '
-                case 0x9C, 0x9D: b = 0x22; i += 2          // “ ” → "
-                case 0x93, 0x94: b = 0x2D; i += 2          // – — → -
-                default: break
+            if b >= 0x80 {
+                if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80 {
+                    switch bytes[i + 2] {
+                    case 0x98, 0x99: b = 0x27; i += 2          // ‘ ’ → '
+                    case 0x9C, 0x9D: b = 0x22; i += 2          // “ ” → "
+                    case 0x93, 0x94: b = 0x2D; i += 2          // – — → -
+                    default: break
+                    }
+                } else if b == 0xC2, i + 1 < n, bytes[i + 1] == 0xA0 {
+                    b = 0x20; i += 1
                 }
-            } else if b == 0xC2, i + 1 < n, bytes[i + 1] == 0xA0 {
-                b = 0x20; i += 1
             }
             if b == 0x20 || b == 0x09 {
-                space = !out.isEmpty
+                space = o != 0
             } else {
-                if space { out.append(0x20); space = false; lo |= 1 << 0x20 }
+                if space { dst[o] = 0x20; o += 1; space = false; lo |= 1 << 0x20 }
                 let l = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-                out.append(l)
+                dst[o] = l; o += 1
                 if l < 64 { lo |= 1 << UInt64(l) } else if l < 128 { hi |= 1 << UInt64(l - 64) }
             }
             i += 1
         }
-        return ByteMask(lo: lo, hi: hi)
+        return (o, ByteMask(lo: lo, hi: hi))
     }
 
     /// Byte range of `bytes` without leading/trailing white space: ASCII white space and the

@@ -26,6 +26,10 @@ final class PatternPrefilter {
     private let common: ByteMask
     /// Bytes the line must hold: those shared by all needles of each required factor set.
     private let need: ByteMask
+    /// Each needle's byte pairs, tested on the folded line's `LineBigrams`. Only for needles whose
+    /// pairs survive folding (ASCII, no tab, no double space; the fold lower-cases and keeps one
+    /// space of a run, so a raw occurrence of such a needle is a folded one too).
+    private let pairs: BigramLists
 
     init(pattern: String) {
         var parser = Parser(Array(pattern.unicodeScalars))
@@ -55,14 +59,19 @@ final class PatternPrefilter {
         for needle in needles { n += needle.count; e.append(n) }
         ends = e
         masks = needles.map { n in n.withUnsafeBufferPointer { ByteMask($0) } }
+        pairs = BigramLists(needles, usable: needles.map { n in
+            !n.contains { $0 >= 0x80 || $0 == 0x09 } && !zip(n, n.dropFirst()).contains { $0 == 0x20 && $1 == 0x20 }
+        })
         common = masks.isEmpty ? ByteMask() : masks.dropFirst().reduce(masks[0]) { ByteMask(lo: $0.lo & $1.lo, hi: $0.hi & $1.hi) }
     }
 
     /// Whether a regex match on `subject` is possible. `isLineStart`: the subject is the whole
     /// trimmed line (a tail subject may start anywhere, so the first-byte class does not apply).
-    /// `lineMask`: the `ByteMask` of the whole folded line (a superset of the subject's bytes).
+    /// `lineMask`: the `ByteMask` of the whole folded line (a superset of the subject's bytes);
+    /// `bigrams`: the pairs of the whole folded (trimmed) line, when known.
     @inline(__always)
-    func admits(_ subject: UnsafeBufferPointer<UInt8>, isLineStart: Bool, lineMask: ByteMask) -> Bool {
+    func admits(_ subject: UnsafeBufferPointer<UInt8>, isLineStart: Bool, lineMask: ByteMask,
+                bigrams: LineBigrams? = nil) -> Bool {
         if isLineStart, let table = firstBytes {
             guard let b = subject.first, table.contains(asciiLower(b)) else { return false }
         }
@@ -74,7 +83,7 @@ final class PatternPrefilter {
             var start = 0
             for k in 0..<ends.count {
                 let end = ends[k]
-                if lineMask.containsAll(masks[k]) && containsFolded(subject, UnsafeBufferPointer(rebasing: f[start..<end])) { return true }
+                if lineMask.containsAll(masks[k]) && pairs.admits(k, bigrams) && containsFolded(subject, UnsafeBufferPointer(rebasing: f[start..<end])) { return true }
                 start = end
             }
             return false

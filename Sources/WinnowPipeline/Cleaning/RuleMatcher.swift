@@ -60,19 +60,21 @@ final class CompiledFamily {
     }
 
     /// Tests a trimmed line given as bytes (`folded` = `LineText.fold` of it, `key` its `LineKey`,
-    /// `mask` the bytes of `folded`, `chars` its length in characters), all computed once per line.
-    func match(line: UnsafeBufferPointer<UInt8>, folded: UnsafeBufferPointer<UInt8>, mask: ByteMask, key: UInt64, chars: Int) -> Match? {
+    /// `mask` the bytes of `folded`, `bigrams` its byte pairs, `chars` its length in characters),
+    /// all computed once per line.
+    func match(line: UnsafeBufferPointer<UInt8>, folded: UnsafeBufferPointer<UInt8>, mask: ByteMask,
+               bigrams: LineBigrams? = nil, key: UInt64, chars: Int) -> Match? {
         guard chars <= maxChars else { return nil }
         if exactKeys.contains(key) { return Match(value: literalValue(line), detail: "exact") }
         if let p = prefixes.firstPrefix(of: folded) { return Match(value: literalValue(line), detail: "prefix '\(prefixes.strings[p])'") }
         if let s = suffixes.firstSuffix(of: folded) { return Match(value: literalValue(line), detail: "suffix '\(suffixes.strings[s])'") }
-        if let c = contains.firstContained(in: folded, mask: mask) { return Match(value: literalValue(line), detail: "contains '\(contains.strings[c])'") }
+        if let c = contains.firstContained(in: folded, mask: mask, bigrams: bigrams) { return Match(value: literalValue(line), detail: "contains '\(contains.strings[c])'") }
         guard !patterns.isEmpty else { return nil }
         var subject: String?
         var tailBytes = line
         if let tail = tailChars, chars > tail { tailBytes = LineText.lastCharacters(line, tail) }
         for (n, re) in patterns.enumerated() {
-            guard prefilters[n].admits(tailBytes, isLineStart: tailBytes.count == line.count, lineMask: mask) else { continue }
+            guard prefilters[n].admits(tailBytes, isLineStart: tailBytes.count == line.count, lineMask: mask, bigrams: bigrams) else { continue }
             if subject == nil {
                 let whole = String(decoding: line, as: UTF8.self)
                 if let tail = tailChars, chars > tail { subject = String(whole.suffix(tail)) } else { subject = whole }
@@ -110,6 +112,8 @@ struct LiteralTable {
     private let empty: Int?
     /// Each literal's bytes, to skip literals a line cannot contain.
     private let masks: [ByteMask]
+    /// Each literal's byte pairs (folded literal vs folded line: always a valid test).
+    private let pairs: BigramLists
 
     init(_ strings: [String], indexByLastByte: Bool) {
         self.strings = strings
@@ -125,6 +129,7 @@ struct LiteralTable {
         keyBits = bits
         empty = bytes.firstIndex(where: \.isEmpty)
         masks = bytes.map { b in b.withUnsafeBufferPointer { ByteMask($0) } }
+        pairs = BigramLists(bytes)
     }
 
     var isEmpty: Bool { strings.isEmpty }
@@ -148,11 +153,12 @@ struct LiteralTable {
         return nil
     }
 
-    /// The first literal (in file order) that `line` contains; `mask` is the line's `ByteMask`.
-    func firstContained(in line: UnsafeBufferPointer<UInt8>, mask: ByteMask) -> Int? {
+    /// The first literal (in file order) that `line` contains; `mask` is the line's `ByteMask`,
+    /// `bigrams` its `LineBigrams` when known.
+    func firstContained(in line: UnsafeBufferPointer<UInt8>, mask: ByteMask, bigrams: LineBigrams? = nil) -> Int? {
         guard !strings.isEmpty else { return nil }
         if let e = empty { return e }
-        for i in 0..<bytes.count where mask.containsAll(masks[i]) {
+        for i in 0..<bytes.count where mask.containsAll(masks[i]) && pairs.admits(i, bigrams) {
             let found = bytes[i].withUnsafeBufferPointer { bytesContain(line, $0) }
             if found { return i }
         }

@@ -1,0 +1,86 @@
+/// Key, word count and scalar count of a line in ONE pass over its bytes.
+///
+/// `LineKey.hash(bytes:)`, `LineText.wordCount` and `LineText.scalarCount` each walked every
+/// line; here the common byte (an ASCII lower-case letter) takes one short branch that updates
+/// all three, and only non-ASCII bytes pay for scalar counting. Results are identical to the
+/// separate functions (tested in CleaningFastPathTests). Folding stays a pass of its own
+/// (`LineText.fold`): fused in here too it measured slower (register pressure), and it only runs
+/// on lines short enough for some rule family.
+struct LineScan {
+    var key: UInt64 = 0
+    var words = 0
+    var scalars = 0
+
+    /// Scans `line` (valid UTF-8: multi-byte separators are taken whole).
+    static func counts(_ line: UnsafeBufferPointer<UInt8>) -> LineScan {
+        let prime: UInt64 = 0x0000_0100_0000_01b3
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var pendingSpace = false, emitted = false, inDigits = false   // LineKey
+        var words = 0, inWord = false                                   // wordCount
+        var continuations = 0                     // scalarCount = bytes - continuation bytes
+        let n = line.count
+        var i = 0
+        while i < n {
+            let b = line[i]
+            if b >= 0x61 && b <= 0x7A {  // the common case: a lower-case letter
+                if pendingSpace { h = (h ^ 0x20) &* prime; pendingSpace = false }
+                h = (h ^ UInt64(b)) &* prime
+                emitted = true; inDigits = false
+                if !inWord { words += 1; inWord = true }
+                i += 1
+                continue
+            }
+            if b < 0x80 {
+                // LineKey: digit runs → one 0, upper → lower, other ASCII → separator.
+                if b >= 0x30 && b <= 0x39 {
+                    if !inDigits {
+                        if pendingSpace { h = (h ^ 0x20) &* prime; pendingSpace = false }
+                        h = (h ^ 0x30) &* prime
+                        emitted = true; inDigits = true
+                    }
+                } else {
+                    inDigits = false
+                    if b >= 0x41 && b <= 0x5A {
+                        if pendingSpace { h = (h ^ 0x20) &* prime; pendingSpace = false }
+                        h = (h ^ UInt64(b | 0x20)) &* prime
+                        emitted = true
+                    } else {
+                        pendingSpace = emitted
+                    }
+                }
+                if b == 0x20 || b == 0x09 {
+                    inWord = false
+                } else if !inWord {
+                    words += 1; inWord = true
+                }
+                i += 1
+                continue
+            }
+            // Non-ASCII: never a word separator.
+            inDigits = false
+            if !inWord { words += 1; inWord = true }
+            if b == 0xC2, i + 1 < n, line[i + 1] == 0xA0 {   // NBSP: a key separator
+                pendingSpace = emitted
+                continuations += 1
+                i += 2
+                continue
+            }
+            if b == 0xE2, i + 1 < n, line[i + 1] == 0x80 || line[i + 1] == 0x81 {
+                // U+2000–U+207F: one key separator of 3 bytes (a lead and 2 continuation bytes).
+                pendingSpace = emitted
+                continuations += 2
+                i += 3
+                continue
+            }
+            if pendingSpace { h = (h ^ 0x20) &* prime; pendingSpace = false }
+            h = (h ^ UInt64(b)) &* prime
+            emitted = true
+            if b & 0xC0 == 0x80 { continuations += 1 }
+            i += 1
+        }
+        var r = LineScan()
+        r.key = h; r.words = words; r.scalars = n - continuations
+        return r
+    }
+
+}
