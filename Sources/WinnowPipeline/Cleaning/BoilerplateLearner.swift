@@ -179,6 +179,17 @@ public final class BoilerplateLearner {
         return LearnedBoilerplate(documentCount: { kept[$0] ?? 0 })
     }
 
+    /// Drops the counters of keys that are not learned (after `finish`), so the run does not keep
+    /// one counter per distinct line of the corpus.
+    public func keepOnlyLearned() {
+        counts = counts.filter { isLearned($0.value) }
+        samples = samples.filter { counts[$0.key] != nil }
+        seenInBlock = []
+        lineKeys = []
+        lineRanges = []
+        lineWords = []
+    }
+
     /// The most frequent learned lines with known text, for reports (`documents` descending).
     public var topLines: [(text: String, documents: Int, sources: Int)] {
         samples.compactMap { key, text -> (String, Int, Int)? in

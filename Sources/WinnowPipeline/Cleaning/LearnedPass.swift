@@ -13,6 +13,8 @@ public struct LearnedPass {
     public let seconds: Double
     /// Keys whose counts came (partly) from earlier batches in the index.
     public let keysFromIndex: Int
+    /// Distinct line keys the pass counted (before its counters were dropped).
+    public let keysCounted: Int
 
     /// Runs the pass, or returns nil when the pipeline has no clean stage or learning is off.
     public static func run(pipeline: PipelineConfig, inputs: [InputFile], index: IndexSession?,
@@ -37,9 +39,14 @@ public struct LearnedPass {
             try session.index.storeLineCounts(learner.counts, batch: session.batchSeq)
             fromIndex = try session.index.mergeLineCounts(into: learner, excludingBatch: session.batchSeq)
         }
-        logger.debug("learned boilerplate: \(learner.counts.count) keys counted")
-        return LearnedPass(learned: learner.finish(), learner: learner, seconds: monotonicSeconds() - start,
-                           keysFromIndex: fromIndex)
+        let keysCounted = learner.counts.count
+        logger.debug("learned boilerplate: \(keysCounted) keys counted")
+        let learned = learner.finish()
+        // The counters of every key seen are not needed past here: only the learned set is. Keeping
+        // them would hold memory that grows with the corpus for the whole run.
+        learner.keepOnlyLearned()
+        return LearnedPass(learned: learned, learner: learner, seconds: monotonicSeconds() - start,
+                           keysFromIndex: fromIndex, keysCounted: keysCounted)
     }
 
     /// The pass over input paths (files or directories), without an index: what `winnow explain`

@@ -18,8 +18,9 @@ final class BandBuckets {
     private var runs: [(file: SpoolFile, count: Int)] = []
     private(set) var count = 0
 
-    /// `capacity` entries are held in memory before a spill (16 bytes each).
-    init(directory: String, capacity: Int = 1 << 20) {
+    /// `capacity` entries are held in memory before a spill (16 bytes each: 4 MiB by default,
+    /// about 16k documents at 16 bands; a larger buffer only means fewer, longer runs).
+    init(directory: String, capacity: Int = 1 << 18) {
         self.directory = directory
         self.capacity = max(16, capacity)
         buffer.reserveCapacity(min(self.capacity, 1 << 16))

@@ -65,7 +65,7 @@ public final class CleanStage: PipelineStage {
             }.prefix(Self.reportTop)
             stats.extra["learned"] = .object([
                 "pass_seconds": .double((l.seconds * 1000).rounded() / 1000),
-                "keys_counted": .int(l.learner.counts.count),
+                "keys_counted": .int(l.keysCounted),
                 "keys_evicted": .int(l.learner.evicted),
                 "keys_from_index": .int(l.keysFromIndex),
                 "distinct_lines_stripped": .int(learnedStripped.count),

@@ -35,13 +35,14 @@ public final class ReadStage: PipelineStage {
         pendingBlocks = []
         pendingBytes = 0
         try emit(out)
+        // The batch has gone through every stage: its memory is free now.
+        releaseFreedMemory()
     }
 
     /// Reads the files in order. Text blocks go on in batches of about `batch_bytes` (several
     /// blocks, of one or several of these files), so the stages after can share them out among
     /// threads; everything read is handed on before this returns.
     public func process(_ batch: [InputFile], emit: ([TextBlock]) throws -> Void) throws {
-        defer { releaseFreedMemory() }
         func emitBlock(_ blocks: [TextBlock]) throws {
             for b in blocks {
                 pendingBlocks.append(b)
@@ -78,6 +79,7 @@ public final class ReadStage: PipelineStage {
             }
         }
         try flushBlocks(emit)
+        releaseFreedMemory()   // JSONL records go on in batches of their own
     }
 
     // MARK: plain text

@@ -9,8 +9,8 @@ private func glibcMallocTrim(_ pad: Int) -> Int32
 ///
 /// glibc keeps pages freed in the middle of its heap: a long run that allocates large blocks
 /// (a text block, a batch of documents) between small long-lived allocations sees its resident
-/// memory creep up with the input size although its live heap stays flat. Trimming once per input
-/// file keeps the peak where the live heap is; it costs a walk of the free lists (microseconds to
+/// memory creep up with the input size although its live heap stays flat. Trimming once per batch
+/// keeps the peak near the live heap; it costs a walk of the free lists (microseconds to
 /// a few milliseconds).
 func releaseFreedMemory() {
     #if canImport(Glibc)
