@@ -21,7 +21,7 @@ def ids(d):
 
 def untimed(v):
     if isinstance(v, dict):
-        return {k: untimed(x) for k, x in v.items() if k != "seconds" and not k.endswith("_ms")}
+        return {k: untimed(x) for k, x in v.items() if k != "seconds" and not k.endswith("_seconds") and not k.endswith("_ms")}
     if isinstance(v, list):
         return [untimed(x) for x in v]
     return v

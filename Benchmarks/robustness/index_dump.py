@@ -10,6 +10,8 @@ h = hashlib.sha256()
 for (table,) in db.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"):
     cols = [r[1] for r in db.execute(f"PRAGMA table_info({table})") if not (table == "batches" and r[1] == "created")]
     h.update(table.encode())
-    for row in db.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY rowid"):
+    # Every column as the sort key: WITHOUT ROWID tables (the band runs) have no rowid.
+    order = ", ".join(str(i + 1) for i in range(len(cols)))
+    for row in db.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY {order}"):
         h.update(repr(row).encode())
 print(h.hexdigest())

@@ -17,10 +17,6 @@ public final class CleanStage: PipelineStage {
     let classifiers: [LineClassifier]
     let context: RunContext
     let learning: LearnedPass?
-    /// Learned lines stripped in this run: key → (example text, corpus documents, lines stripped).
-    /// Capped; the text is kept for the first `maxReported` distinct keys only.
-    private var learnedStripped: [UInt64: (text: String, documents: Int, lines: Int)] = [:]
-    private static let maxReported = 10_000
     private static let reportTop = 25
 
     public init(config: CleanConfig, context: RunContext, learning: LearnedPass? = nil) throws {
@@ -40,37 +36,26 @@ public final class CleanStage: PipelineStage {
             for line in item.classified.lines {
                 guard case .stripped(let rule, _) = line.kind else { continue }
                 stats.count("lines_stripped.\(rule)")
-                if rule == "learned" { noteLearned(line) }
             }
         }
         stats.passed += out.count
         try emit(out)
     }
 
-    private func noteLearned(_ line: ClassifiedLine) {
-        if var e = learnedStripped[line.key] {
-            e.lines += 1
-            learnedStripped[line.key] = e
-        } else if learnedStripped.count < Self.maxReported {
-            let documents = learning?.learned.documentCount(line.key) ?? 0
-            let text = line.content.count <= 80 ? line.content : String(line.content.prefix(77)) + "..."
-            learnedStripped[line.key] = (text, documents, 1)
-        }
-    }
-
     public func finish(emit: ([CleanedBlock]) throws -> Void) throws {
         if let l = learning {
-            let top = learnedStripped.values.sorted {
-                ($0.lines, $0.documents, $1.text) > ($1.lines, $1.documents, $0.text)
-            }.prefix(Self.reportTop)
+            // From the learning pass, which every run (a resumed one too) makes over all inputs,
+            // so the report is the same however the run went; lines stripped per rule are in
+            // the counters.
+            let top = l.learner.topLines.prefix(Self.reportTop)
             stats.extra["learned"] = .object([
                 "pass_seconds": .double((l.seconds * 1000).rounded() / 1000),
                 "keys_counted": .int(l.keysCounted),
                 "keys_evicted": .int(l.learner.evicted),
                 "keys_from_index": .int(l.keysFromIndex),
-                "distinct_lines_stripped": .int(learnedStripped.count),
-                "top_stripped": .array(top.map {
-                    .object(["text": .string($0.text), "documents": .int($0.documents), "lines_stripped": .int($0.lines)])
+                "keys_learned": .int(l.learner.counts.count),
+                "top_learned": .array(top.map {
+                    .object(["text": .string($0.text), "documents": .int($0.documents), "sources": .int($0.sources)])
                 }),
             ])
         }
