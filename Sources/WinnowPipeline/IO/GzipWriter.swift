@@ -33,16 +33,8 @@ final class AtomicFile {
     }
 
     func write(_ bytes: UnsafeRawBufferPointer) throws {
-        var done = 0
-        while done < bytes.count {
-            let n = Glibc.write(fd, bytes.baseAddress! + done, bytes.count - done)
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw OutputError(path: tempPath, message: "write failed: \(String(cString: strerror(errno)))")
-            }
-            done += n
-        }
-        bytesWritten += Int64(done)
+        try writeAll(fd, bytes, path: tempPath)
+        bytesWritten += Int64(bytes.count)
     }
 
     func write(_ bytes: [UInt8]) throws {

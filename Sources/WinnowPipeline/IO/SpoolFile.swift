@@ -31,17 +31,7 @@ final class SpoolFile {
     func append(_ bytes: [UInt8]) throws -> Int64 { try bytes.withUnsafeBytes { try append($0) } }
 
     func flush() throws {
-        var done = 0
-        try pending.withUnsafeBytes { raw in
-            while done < raw.count {
-                let n = write(fd, raw.baseAddress! + done, raw.count - done)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw OutputError(path: path, message: "write failed: \(String(cString: strerror(errno)))")
-                }
-                done += n
-            }
-        }
+        try pending.withUnsafeBytes { try writeAll(fd, $0, path: path) }
         pending.removeAll(keepingCapacity: true)
     }
 

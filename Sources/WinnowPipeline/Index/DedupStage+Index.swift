@@ -20,7 +20,7 @@ struct CrossBatchResolution {
 extension DedupStage {
     func resolveAgainstIndex(_ session: IndexSession, survivorOf: [Int]) throws -> (CrossBatchResolution, CrossBatchMatcher) {
         let matcher = CrossBatchMatcher(index: session.index, threshold: config.threshold, confirmExact: config.confirmExact)
-        let matches = try matcher.matches(signatures: signatures, count: metas.count) { try self.shingleDigest($0) }
+        let matches = try matcher.matches(signatures: try allSignatures(), count: documentCount) { try self.shingleDigest($0) }
         stats.count("cross_batch_pairs_confirmed", matches.values.reduce(0) { $0 + $1.count })
         // Live indexed stories matched by each cluster (keyed by the cluster's survivor).
         var matchedByCluster: [Int: [Int64: StoredDocument]] = [:]
@@ -33,7 +33,7 @@ extension DedupStage {
         var resolution = CrossBatchResolution()
         guard !matchedByCluster.isEmpty else { return (resolution, matcher) }
         var members: [Int: [Int]] = [:]
-        for i in 0..<metas.count where matchedByCluster[survivorOf[i]] != nil { members[survivorOf[i], default: []].append(i) }
+        for i in 0..<documentCount where matchedByCluster[survivorOf[i]] != nil { members[survivorOf[i], default: []].append(i) }
         for s in matchedByCluster.keys.sorted() {
             let stored = matchedByCluster[s]!.values.sorted { $0.row < $1.row }
             switch session.survivorPolicy {
@@ -54,7 +54,8 @@ extension DedupStage {
         let k = parameters.permutations
         var rowOf: [Int: Int64] = [:]
         var keys = [UInt64](repeating: 0, count: parameters.bands)
-        try signatures.withUnsafeBufferPointer { sigs in
+        let metas = try allMetas()
+        try allSignatures().withUnsafeBufferPointer { sigs in
             for i in 0..<metas.count where survivorOf[i] == i && resolution.olderSurvivor[i] == nil {
                 let m = metas[i]
                 let sig = UnsafeBufferPointer(rebasing: sigs[(i * k)..<((i + 1) * k)])

@@ -31,8 +31,7 @@ final class Checkpoint {
         var header: [String: JSONValue]
         var entries: [Entry]
         var indexCommitStarted: Bool
-        /// Inputs `0..<finishedInputs` were finished (each journal line covers the inputs up to its own).
-        var finishedInputs: Int { entries.last.map { $0.input + 1 } ?? 0 }
+        var finishedInputs: Int { entries.finishedInputs }
         var fingerprint: JSONValue { header["fingerprint"] ?? .null }
     }
 
@@ -45,8 +44,7 @@ final class Checkpoint {
     /// Bytes in events.bin, counting what is still buffered.
     private(set) var eventsSize: Int64 = 0
     private(set) var entries: [Entry]
-    /// Inputs `0..<finishedInputs` are finished.
-    var finishedInputs: Int { entries.last.map { $0.input + 1 } ?? 0 }
+    var finishedInputs: Int { entries.finishedInputs }
 
     private init(output: String, entries: [Entry]) {
         directory = "\(output)/\(Checkpoint.directoryName)"
@@ -100,14 +98,7 @@ final class Checkpoint {
     private func rewriteJournal(header: [String: JSONValue], found: Found?) throws {
         var text = line(.object(header))
         for e in found?.entries ?? [] { text += entryLine(e) }
-        let file = try AtomicFile(path: journalPath)
-        do {
-            try file.write(Array(text.utf8))
-            try file.commit()
-        } catch {
-            file.discard()
-            throw error
-        }
+        try writeAtomically(text, to: journalPath)
         journalFD = open(journalPath, O_WRONLY | O_APPEND)
         if journalFD < 0 { throw OutputError(path: journalPath, message: "cannot open: \(String(cString: strerror(errno)))") }
     }
@@ -231,18 +222,6 @@ final class Checkpoint {
     deinit { close() }
 }
 
-private func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, path: String) throws {
-    var done = 0
-    while done < bytes.count {
-        let n = write(fd, bytes.baseAddress! + done, bytes.count - done)
-        if n < 0 {
-            if errno == EINTR { continue }
-            throw OutputError(path: path, message: "write failed: \(String(cString: strerror(errno)))")
-        }
-        done += n
-    }
-}
-
 func readWholeFile(_ path: String) -> [UInt8]? {
     let fd = open(path, O_RDONLY)
     guard fd >= 0 else { return nil }
@@ -269,4 +248,10 @@ func removeTree(_ path: String) {
     } else {
         unlink(path)
     }
+}
+
+extension Array where Element == Checkpoint.Entry {
+    /// Inputs `0..<finishedInputs` are finished: inputs are read in order and each journal line
+    /// covers every input up to its own.
+    var finishedInputs: Int { last.map { $0.input + 1 } ?? 0 }
 }

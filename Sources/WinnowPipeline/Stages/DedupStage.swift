@@ -33,9 +33,12 @@ public final class DedupStage: PipelineStage {
     /// Per document, in input order: where its spooled pieces are, and the survivor rule's numbers.
     private var slots: [Slot] = []
 
+    /// The record spool holds, per document, a short meta line (id, title, source, date) and then
+    /// the record itself: duplicates and the survivor rule read the meta line only.
     private struct Slot {
-        var recordOffset: Int64
+        var metaOffset: Int64
         var shingleOffset: Int64
+        var metaLength: Int32
         var recordLength: Int32
         var shingleCount: Int32
         var textBytes: Int32
@@ -95,14 +98,19 @@ public final class DedupStage: PipelineStage {
                                              detail: "story \(doc.id) has no words to compare", excerpt: excerpt(doc.text)))
                 continue
             }
+            let dateText = doc.metadata["date"]?.stringValue ?? doc.metadata["published"]?.stringValue
+            line.reset()
+            encodeMeta(doc, date: dateText, into: &line)
+            let metaOffset = try records.append(line.bytes)
+            let metaLength = line.bytes.count
             line.reset()
             encodeRecord(doc, into: &line)
-            let recordOffset = try records.append(line.bytes)
+            _ = try records.append(line.bytes)
             let shingleOffset = try s.set.withUnsafeBytes { try shingleSpool.append($0) }
             _ = try s.sig.withUnsafeBytes { try signatureSpool.append($0) }
-            let dateText = doc.metadata["date"]?.stringValue ?? doc.metadata["published"]?.stringValue
             let doc32 = slots.count
-            slots.append(Slot(recordOffset: recordOffset, shingleOffset: shingleOffset, recordLength: Int32(line.bytes.count),
+            slots.append(Slot(metaOffset: metaOffset, shingleOffset: shingleOffset, metaLength: Int32(metaLength),
+                              recordLength: Int32(line.bytes.count),
                               shingleCount: Int32(s.set.count), textBytes: Int32(clamping: doc.text.utf8.count),
                               dateKey: dateText.flatMap(DateKey.parse).map { Int32(clamping: $0) } ?? .max))
             s.sig.withUnsafeBufferPointer { sig in keys.withUnsafeMutableBufferPointer { parameters.bandKeys(sig, into: $0) } }
@@ -158,8 +166,7 @@ public final class DedupStage: PipelineStage {
             let s = survivorOf[i]
             let survivorID: String, survivorBatch: String?, estimate: Double, exact: Double?
             if let older = resolution.olderSurvivor[i], let matcher {
-                let m = try matcher.compare(signature: signatures[(i * parameters.permutations)..<((i + 1) * parameters.permutations)],
-                                            with: older) { try shingleDigest(i) }
+                let m = try matcher.compare(signature: ArraySlice(try signature(i)), with: older) { try shingleDigest(i) }
                 (survivorID, survivorBatch, estimate, exact) = (older.id, older.batch, m.estimate, m.exact)
                 stats.count("cross_batch_duplicates")
             } else {
@@ -198,28 +205,31 @@ public final class DedupStage: PipelineStage {
     // MARK: reading spooled pieces back
 
     private func readRecord(_ i: Int, into buffer: inout [UInt8]) throws {
-        try records.read(at: slots[i].recordOffset, count: Int(slots[i].recordLength), into: &buffer)
+        let slot = slots[i]
+        try records.read(at: slot.metaOffset + Int64(slot.metaLength), count: Int(slot.recordLength), into: &buffer)
     }
 
-    /// Document i's id, title, source and date, parsed from its spooled record.
+    /// Document i's id, title, source and date, from its spooled meta line.
     func meta(_ i: Int) throws -> Meta {
         var buffer: [UInt8] = []
-        try readRecord(i, into: &buffer)
-        let d = try spooledDocument(buffer)
-        return Meta(id: d.id, title: d.title, source: d.source,
-                    date: d.metadata["date"]?.stringValue ?? d.metadata["published"]?.stringValue,
+        try records.read(at: slots[i].metaOffset, count: Int(slots[i].metaLength), into: &buffer)
+        guard case .object(let o) = try JSONParser.parse(buffer), case .string(let id)? = o["id"],
+              case .string(let source)? = o["source"] else {
+            throw OutputError(path: "spool", message: "spooled record is damaged")
+        }
+        return Meta(id: id, title: o["title"]?.stringValue, source: source, date: o["date"]?.stringValue,
                     textBytes: Int(slots[i].textBytes))
     }
 
     /// Every document's `Meta`, for the index session (which works on whole batches).
-    lazy var metas: [Meta] = (0..<slots.count).map { (try? meta($0)) ?? Meta(id: "", title: nil, source: "", date: nil, textBytes: 0) }
+    func allMetas() throws -> [Meta] { try (0..<slots.count).map(meta) }
 
     /// Every document's signature, flat (K values each), for the index session.
-    lazy var signatures: [UInt32] = {
+    func allSignatures() throws -> [UInt32] {
         var bytes: [UInt8] = []
-        try? signatureSpool.read(at: 0, count: slots.count * parameters.permutations * 4, into: &bytes)
+        try signatureSpool.read(at: 0, count: slots.count * parameters.permutations * 4, into: &bytes)
         return bytes.withUnsafeBytes { Array($0.bindMemory(to: UInt32.self)) }
-    }()
+    }
 
     private var signatureCache: (index: Int, signature: [UInt32])?
 
@@ -287,6 +297,17 @@ public final class DedupStage: PipelineStage {
         }
         return a < b
     }
+}
+
+/// The meta line spooled before each record: what duplicates, the survivor rule and the index
+/// need, without the text.
+private func encodeMeta(_ doc: Document, date: String?, into w: inout JSONWriter) {
+    w.raw("{")
+    w.key("id"); w.string(doc.id); w.raw(",")
+    w.key("title"); if let t = doc.title { w.string(t) } else { w.raw("null") }; w.raw(",")
+    w.key("source"); w.string(doc.source); w.raw(",")
+    w.key("date"); if let d = date { w.string(d) } else { w.raw("null") }
+    w.raw("}\n")
 }
 
 /// A record read back from the spool (written by `encodeRecord`).
