@@ -49,6 +49,8 @@ let package = Package(
             pkgConfig: "libdeflate",
             providers: [.apt(["libdeflate-dev"])]
         ),
+        // SHA-256 compression (SHA-NI when the CPU has it): story ids hash every story's text.
+        .target(name: "CWinnowSHA"),
         .target(
             name: "WinnowCore",
             swiftSettings: hotPathFlags
@@ -57,6 +59,7 @@ let package = Package(
             name: "WinnowPipeline",
             dependencies: [
                 "WinnowCore",
+                "CWinnowSHA",
                 "CZlib",
                 "CSQLite",
                 "CLibDeflate",

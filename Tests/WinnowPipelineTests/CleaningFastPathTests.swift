@@ -159,4 +159,43 @@ final class CleaningFastPathTests: XCTestCase {
             }
         }
     }
+
+    func testByteEndingAndCapitalisationEqualTheCharacterDefinitions() throws {
+        // Every corpus line, its trimmed form and its ends, plus lines where grapheme rules matter:
+        // combining marks, CR LF, a prepended mark before ASCII, the Greek question mark (≡ `;`).
+        let tricky = ["Done.", "Done.\u{301}", "He said “yes.”", "He said ‘no’", "«Oui»", "Wait…", "Wait…\u{301}", "What?!",
+                      "x\r\n", "x\r", "\u{0600}.", "\u{0600}1 Headline", "τι;", "τι\u{037E}", "ok \u{201D}", "é.", "e\u{301}.",
+                      "a\u{200D}.", "🇫🇷.", "1️⃣", "\"“(«Title»)", "«\u{301}Title", "“\u{301}x", "‘Quoted’ line", "(Parenthetical) start",
+                      "\"", "", " ", "***", "Ünïcode start", "9 lives", "\u{0663} Arabic digit", "\u{2160} Roman numeral"]
+        for line in try corpusLines() + tricky {
+            for s in [line, String(LineText.trimmed(Substring(line))), String(line.suffix(3)), String(line.prefix(3))] {
+                XCTAssertEqual(LineText.ending(s), LineText.endingOfCharacters(s), s.debugDescription)
+                XCTAssertEqual(LineText.ending(Substring(s)), LineText.endingOfCharacters(s), s.debugDescription)
+                XCTAssertEqual(LineText.startsCapitalised(s), LineText.startsCapitalisedCharacters(s), s.debugDescription)
+            }
+        }
+        // The byte paths answer the common lines themselves (else they would only add cost).
+        XCTAssertNotNil(Array("The end.".utf8).withUnsafeBufferPointer(LineText.endingOfBytes))
+        XCTAssertNotNil(Array("“Quote” ends here”".utf8).withUnsafeBufferPointer(LineText.endingOfBytes))
+        XCTAssertNotNil(Array("The start".utf8).withUnsafeBufferPointer(LineText.startsCapitalisedBytes))
+        XCTAssertNil(Array("Café".utf8).withUnsafeBufferPointer(LineText.endingOfBytes))
+    }
+
+    func testExactKeyTableFindsEveryFamilyOfAKey() {
+        var sets: [Set<UInt64>] = []
+        for k in 0..<70 {
+            var set = Set<UInt64>()
+            for j in 0..<(k * 7 % 40) { set.insert(UInt64(j * 31 + k % 5) &* 0x9E37_79B9_7F4A_7C15) }
+            sets.append(set)
+        }
+        let table = ExactKeyTable(sets)
+        var probes = Set(sets.flatMap { $0 })
+        for extra in 0..<500 { probes.insert(UInt64(extra) &* 0xD6E8_FEB8_6659_FD93) }
+        for key in probes {
+            var expected: UInt64 = 0
+            for (k, set) in sets.prefix(64).enumerated() where set.contains(key) { expected |= 1 << UInt64(k) }
+            XCTAssertEqual(table.families(of: key), expected)
+        }
+        XCTAssertEqual(ExactKeyTable([]).families(of: 42), 0)
+    }
 }

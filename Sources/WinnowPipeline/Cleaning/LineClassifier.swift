@@ -26,6 +26,8 @@ public final class LineClassifier {
     private let learnedConfig: LearnedConfig
     /// Lines longer than every family's `max_chars` skip rule matching entirely.
     private let longestRuleLine: Int
+    /// Exact-key literals of the first 64 families: key → bit k set when family k lists it.
+    private let exactKeys: ExactKeyTable
 
     /// Compiles the rules once; throws a `ConfigError` naming the rule on a bad pattern.
     public init(config: CleanConfig, learned: LearnedBoilerplate? = nil) throws {
@@ -33,6 +35,7 @@ public final class LineClassifier {
         self.learned = learned
         learnedConfig = config.learned
         longestRuleLine = families.map(\.maxChars).max() ?? 0
+        exactKeys = ExactKeyTable(families.prefix(64).map(\.exactKeys))
     }
 
     /// Scratch buffer for the folded line (one classifier per thread), grown as needed.
@@ -45,7 +48,8 @@ public final class LineClassifier {
 
     public func classify(_ text: String) -> ClassifiedText {
         var text = text
-        return text.withUTF8 { buf in
+        text.makeContiguousUTF8()  // a no-op for native strings (all text read from files is)
+        return text.utf8.withContiguousStorageIfAvailable { buf in
             var lines: [ClassifiedLine] = []
             lines.reserveCapacity(buf.count / 48 + 1)
             var start = 0
@@ -56,24 +60,30 @@ public final class LineClassifier {
                 if start < n, let p = memchr(buf.baseAddress! + start, 0x0A, n - start) {
                     end = buf.baseAddress!.distance(to: p.assumingMemoryBound(to: UInt8.self))
                 }
-                lines.append(classifyLine(UnsafeBufferPointer(rebasing: buf[start..<end])))
+                lines.append(classifyLine(UnsafeBufferPointer(rebasing: buf[start..<end]), in: text, at: start))
                 if end >= n { break }
                 start = end + 1
             }
             return ClassifiedText(lines: lines)
-        }
+        }!
     }
 
-    /// Classifies one line (without its `\n`), given as UTF-8 bytes.
-    func classifyLine(_ raw: UnsafeBufferPointer<UInt8>) -> ClassifiedLine {
-        let text = String(decoding: raw, as: UTF8.self)
+    /// Classifies one line (without its `\n`), given as UTF-8 bytes at byte offset `offset` of `whole`.
+    func classifyLine(_ raw: UnsafeBufferPointer<UInt8>, in whole: String, at offset: Int) -> ClassifiedLine {
+        // Line strings are cut from the block's String: its bytes are valid UTF-8 already, so the
+        // copy skips validation (`String(decoding:)` re-validated every byte of every line).
+        let u = whole.utf8
+        func string(_ r: Range<Int>) -> String {
+            String(whole[u.index(u.startIndex, offsetBy: offset + r.lowerBound)..<u.index(u.startIndex, offsetBy: offset + r.upperBound)])
+        }
+        let text = string(0..<raw.count)
         let range = LineText.trimmedRange(raw)
         if range.isEmpty {
             return ClassifiedLine(text: text, content: "", kind: .blank, detail: "", metadata: [:], key: 0, words: 0)
         }
         let trimmed = UnsafeBufferPointer(rebasing: raw[range])
         // The common case (nothing to trim) shares the line's storage instead of copying it.
-        let content = range.count == raw.count ? text : String(decoding: trimmed, as: UTF8.self)
+        let content = range.count == raw.count ? text : string(range)
         let scan = LineScan.counts(trimmed)
         let key = scan.key
         let words = scan.words
@@ -90,9 +100,14 @@ public final class LineClassifier {
             let f = UnsafeBufferPointer(start: UnsafePointer(folded), count: count)
             LineBigrams.fill(pairBits, from: f)
             let bigrams = LineBigrams(bits: UnsafePointer(pairBits))
+            // One lookup finds every family with this exact key (a Set per family hashed the key
+            // with SipHash once per family per line).
+            let exact = exactKeys.families(of: key)
             let hit: (CompiledFamily, CompiledFamily.Match)? = {
-                for family in families {
-                    if let m = family.match(line: trimmed, folded: f, mask: mask, bigrams: bigrams, key: key, chars: chars) { return (family, m) }
+                for (k, family) in families.enumerated() {
+                    let isExact = k < 64 ? exact & (1 << UInt64(k)) != 0 : family.exactKeys.contains(key)
+                    if let m = family.match(line: trimmed, folded: f, mask: mask, bigrams: bigrams, key: key, exactHit: isExact,
+                                            chars: chars) { return (family, m) }
                 }
                 return nil
             }()

@@ -147,6 +147,13 @@ enum LineText {
     /// `.`/`;`/`:`/`,`/`…` end a sentence or clause; `!`/`?` are kept apart because headlines
     /// often end in them; anything else (a letter, a digit) is an open end, typical of headlines.
     static func ending(_ s: some StringProtocol) -> Ending {
+        // The splitter asks this several times per line: read the last bytes when they settle it.
+        if let fast = s.utf8.withContiguousStorageIfAvailable(endingOfBytes), let e = fast { return e }
+        return endingOfCharacters(s)
+    }
+
+    /// `ending` by Characters (the definition; `endingOfBytes` agrees wherever it answers).
+    static func endingOfCharacters(_ s: some StringProtocol) -> Ending {
         for ch in s.reversed() {
             switch ch {
             case "\"", "'", "”", "’", ")", "]", "»", " ", "*": continue
@@ -158,10 +165,77 @@ enum LineText {
         return .open
     }
 
+    /// `ending` read off the UTF-8 bytes, or nil when that takes grapheme rules (then the caller
+    /// walks Characters). A scalar is a Character of its own here when the byte before it is ASCII
+    /// or absent: an ASCII scalar only joins a following LF (CR LF, which is not a sentence end
+    /// either) and no character this looks at is an extending mark; a non-ASCII neighbour could be
+    /// a prepended or combining one, so that case, and any other non-ASCII end, is left to Characters.
+    static func endingOfBytes(_ u: UnsafeBufferPointer<UInt8>) -> Ending? {
+        var end = u.count
+        while end > 0 {
+            let b = u[end - 1]
+            var start = end - 1
+            var skip = false
+            var result = Ending.open
+            if b < 0x80 {
+                switch b {
+                case 0x22, 0x27, 0x29, 0x5D, 0x20, 0x2A: skip = true               // " ' ) ] space *
+                case 0x2E, 0x3B, 0x3A, 0x2C: result = .sentence                     // . ; : ,
+                case 0x21, 0x3F: result = .question                                 // ! ?
+                default: result = .open
+                }
+            } else if end >= 3 && u[end - 3] == 0xE2 && u[end - 2] == 0x80 && (b == 0x9D || b == 0x99 || b == 0xA6) {
+                start = end - 3
+                if b == 0xA6 { result = .sentence } else { skip = true }          // … / ” ’
+            } else if end >= 2 && u[end - 2] == 0xC2 && b == 0xBB {
+                start = end - 2
+                skip = true                                                         // »
+            } else {
+                return nil
+            }
+            if start > 0 && u[start - 1] >= 0x80 { return nil }
+            if !skip { return result }
+            end = start
+        }
+        return .open
+    }
+
     /// True when the line starts with an upper-case letter, a digit or an opening quote.
     static func startsCapitalised(_ s: some StringProtocol) -> Bool {
+        if let fast = s.utf8.withContiguousStorageIfAvailable(startsCapitalisedBytes), let r = fast { return r }
+        return startsCapitalisedCharacters(s)
+    }
+
+    /// `startsCapitalised` by Characters (the definition).
+    static func startsCapitalisedCharacters(_ s: some StringProtocol) -> Bool {
         guard let ch = s.first(where: { !"\"'‘“(«".contains($0) }) else { return false }
         return ch.isUppercase || ch.isNumber
+    }
+
+    /// `startsCapitalised` read off the UTF-8 bytes, or nil when that takes grapheme rules: a
+    /// scalar followed by an ASCII byte (or nothing) is a Character of its own (ASCII never
+    /// extends the one before it; CR LF is neither a capital nor a digit, like CR).
+    static func startsCapitalisedBytes(_ u: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var i = 0
+        let n = u.count
+        while i < n {
+            let b = u[i]
+            var next = i + 1
+            var skip = false
+            if b < 0x80 {
+                skip = b == 0x22 || b == 0x27 || b == 0x28                           // " ' (
+            } else if i + 2 < n && b == 0xE2 && u[i + 1] == 0x80 && (u[i + 2] == 0x98 || u[i + 2] == 0x9C) {
+                next = i + 3; skip = true                                           // ‘ “
+            } else if i + 1 < n && b == 0xC2 && u[i + 1] == 0xAB {
+                next = i + 2; skip = true                                           // «
+            } else {
+                return nil
+            }
+            if next < n && u[next] >= 0x80 { return nil }
+            if !skip { return (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) }
+            i = next
+        }
+        return false
     }
 
     /// Share of words of 4+ letters that start with a capital (title-case headlines score high).

@@ -62,10 +62,11 @@ final class CompiledFamily {
     /// Tests a trimmed line given as bytes (`folded` = `LineText.fold` of it, `key` its `LineKey`,
     /// `mask` the bytes of `folded`, `bigrams` its byte pairs, `chars` its length in characters),
     /// all computed once per line.
+    /// `exactHit`: whether `exactKeys` holds `key`, when the caller looked it up already.
     func match(line: UnsafeBufferPointer<UInt8>, folded: UnsafeBufferPointer<UInt8>, mask: ByteMask,
-               bigrams: LineBigrams? = nil, key: UInt64, chars: Int) -> Match? {
+               bigrams: LineBigrams? = nil, key: UInt64, exactHit: Bool? = nil, chars: Int) -> Match? {
         guard chars <= maxChars else { return nil }
-        if exactKeys.contains(key) { return Match(value: literalValue(line), detail: "exact") }
+        if exactHit ?? exactKeys.contains(key) { return Match(value: literalValue(line), detail: "exact") }
         if let p = prefixes.firstPrefix(of: folded) { return Match(value: literalValue(line), detail: "prefix '\(prefixes.strings[p])'") }
         if let s = suffixes.firstSuffix(of: folded) { return Match(value: literalValue(line), detail: "suffix '\(suffixes.strings[s])'") }
         if let c = contains.firstContained(in: folded, mask: mask, bigrams: bigrams) { return Match(value: literalValue(line), detail: "contains '\(contains.strings[c])'") }
@@ -220,4 +221,52 @@ func bytesContain(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBuffer
         i += 1
     }
     return false
+}
+
+/// Line keys → a bit mask of the families (up to 64) that list the key as `exact`: one probe per
+/// line instead of one `Set` lookup per family. Open addressing; keys are FNV hashes already, so
+/// a multiply spreads them over the slots.
+final class ExactKeyTable {
+    private let keys: UnsafeMutablePointer<UInt64>
+    /// 0 marks an empty slot (a listed key has at least one family bit).
+    private let masks: UnsafeMutablePointer<UInt64>
+    private let slotMask: Int
+    private let shift: UInt64
+
+    init(_ sets: [Set<UInt64>]) {
+        var bits: [UInt64: UInt64] = [:]
+        for (k, set) in sets.prefix(64).enumerated() {
+            for key in set { bits[key, default: 0] |= 1 << UInt64(k) }
+        }
+        var slots = 16, log = 4
+        while slots < bits.count * 2 { slots *= 2; log += 1 }
+        slotMask = slots - 1
+        shift = UInt64(64 - log)
+        keys = .allocate(capacity: slots)
+        keys.initialize(repeating: 0, count: slots)
+        masks = .allocate(capacity: slots)
+        masks.initialize(repeating: 0, count: slots)
+        for (key, m) in bits {
+            var i = slot(key)
+            while masks[i] != 0 { i = (i + 1) & slotMask }
+            keys[i] = key
+            masks[i] = m
+        }
+    }
+
+    deinit { keys.deallocate(); masks.deallocate() }
+
+    @inline(__always)
+    private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+
+    /// Bit k set: family k lists `key`.
+    @inline(__always)
+    func families(of key: UInt64) -> UInt64 {
+        var i = slot(key)
+        while masks[i] != 0 {
+            if keys[i] == key { return masks[i] }
+            i = (i + 1) & slotMask
+        }
+        return 0
+    }
 }

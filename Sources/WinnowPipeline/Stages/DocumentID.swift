@@ -12,14 +12,28 @@ enum DocumentID {
             if storyCount == 1 { return recordID }
             return "\(recordID)#\(storyIndex)"
         }
-        let base = source.split(separator: "/").last.map(String.init) ?? source
         var h = SHA256()
-        h.update(base.utf8)
-        h.update([0])
-        h.update(String(storyIndex).utf8)
-        h.update([0])
+        // The base name's bytes straight from the path (no split, no copies of the text): the
+        // last non-empty `/`-separated component, or the whole path if it has none.
+        var source = source
+        source.withUTF8 { path in
+            var end = path.count
+            while end > 0 && path[end - 1] == 0x2F { end -= 1 }
+            let base = end == 0 ? path[...] : path[((path[..<end].lastIndex(of: 0x2F) ?? -1) + 1)..<end]
+            h.update(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: base)))
+        }
+        var index = String(storyIndex)
+        index.withUTF8 { digits in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: digits.count + 2) { buf in
+                buf[0] = 0
+                for (k, d) in digits.enumerated() { buf[k + 1] = d }
+                buf[digits.count + 1] = 0
+                h.update(UnsafeRawBufferPointer(buf))
+            }
+        }
         h.update(text.utf8)
-        return "wn-" + h.finalizeHex().prefix(16)
+        let w = h.finalizeWords()
+        return "wn-" + SHA256.hex([w.0, w.1])
     }
 }
 
