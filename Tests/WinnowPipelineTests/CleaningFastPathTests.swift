@@ -198,4 +198,29 @@ final class CleaningFastPathTests: XCTestCase {
         }
         XCTAssertEqual(ExactKeyTable([]).families(of: 42), 0)
     }
+
+    func testFusedFoldAndPairsEqualTheSeparatePasses() throws {
+        let tricky = ["  Hello  World ", "“Curly” ‘quotes’ — dash – en", "a\u{00A0}nbsp\u{00A0}b", "Tab\tTab\t\tx", "A\u{7F}B\u{1}c",
+                      "\u{E2}\u{80}", "ÉCOLE Straße 42", "x \u{00A0} y", "(AP Photo/Evan Vucci)", "", " ", "a", "AB"]
+        let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: 1 << 16)
+        let bits = UnsafeMutablePointer<UInt64>.allocate(capacity: LineBigrams.words)
+        let expectedBits = UnsafeMutablePointer<UInt64>.allocate(capacity: LineBigrams.words)
+        defer { scratch.deallocate(); bits.deallocate(); expectedBits.deallocate() }
+        var lines = try corpusLines() + tricky
+        lines.append(String(decoding: [0x61, 0xE2, 0x80, 0x98, 0x20, 0xC2, 0xA0, 0x09, 0x5A, 0xE2, 0x80], as: UTF8.self))
+        for line in lines {
+            let bytes = Array(line.utf8)
+            bytes.withUnsafeBufferPointer { b in
+                var folded: [UInt8] = []
+                let mask = LineText.fold(bytes: b, into: &folded)
+                folded.withUnsafeBufferPointer { LineBigrams.fill(expectedBits, from: $0) }
+                let (count, fusedMask) = LineText.foldWithPairs(bytes: b, to: scratch, pairs: bits)
+                XCTAssertEqual(Array(UnsafeBufferPointer(start: scratch, count: count)), folded, line)
+                XCTAssertEqual(fusedMask.lo, mask.lo, line)
+                XCTAssertEqual(fusedMask.hi, mask.hi, line)
+                XCTAssertEqual(Array(UnsafeBufferPointer(start: bits, count: LineBigrams.words)),
+                               Array(UnsafeBufferPointer(start: expectedBits, count: LineBigrams.words)), line)
+            }
+        }
+    }
 }

@@ -96,15 +96,14 @@ public final class LineClassifier {
                 foldedCapacity = trimmed.count
                 folded = UnsafeMutablePointer<UInt8>.allocate(capacity: foldedCapacity)
             }
-            let (count, mask) = LineText.fold(bytes: trimmed, to: folded)
+            let (count, mask) = LineText.foldWithPairs(bytes: trimmed, to: folded, pairs: pairBits)
             let f = UnsafeBufferPointer(start: UnsafePointer(folded), count: count)
-            LineBigrams.fill(pairBits, from: f)
             let bigrams = LineBigrams(bits: UnsafePointer(pairBits))
             // One lookup finds every family with this exact key (a Set per family hashed the key
             // with SipHash once per family per line).
             let exact = exactKeys.families(of: key)
             let hit: (CompiledFamily, CompiledFamily.Match)? = {
-                for (k, family) in families.enumerated() {
+                for (k, family) in families.enumerated() where chars <= family.maxChars {
                     let isExact = k < 64 ? exact & (1 << UInt64(k)) != 0 : family.exactKeys.contains(key)
                     if let m = family.match(line: trimmed, folded: f, mask: mask, bigrams: bigrams, key: key, exactHit: isExact,
                                             chars: chars) { return (family, m) }

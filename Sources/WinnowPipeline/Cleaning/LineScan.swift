@@ -30,12 +30,23 @@ struct LineScan {
                 if pendingSpace { h = (h ^ 0x20) &* prime; pendingSpace = false }
                 emitted = true; inDigits = false
                 if !inWord { words += 1; inWord = true }
-                repeat {
+                while true {
                     h = (h ^ UInt64(b | 0x20)) &* prime
-                    i += 1
+                    i &+= 1
                     if i == n { break }
                     b = line[i]
-                } while (b | 0x20) &- 0x61 < 26
+                    if (b | 0x20) &- 0x61 < 26 { continue }
+                    // "word word": one space between two letter runs is a key separator and a new
+                    // word, exactly what the general path below would record for it.
+                    if b == 0x20 && i &+ 1 < n && (line[i &+ 1] | 0x20) &- 0x61 < 26 {
+                        h = (h ^ 0x20) &* prime
+                        words &+= 1
+                        i &+= 1
+                        b = line[i]
+                        continue
+                    }
+                    break
+                }
                 continue
             }
             if b < 0x80 {

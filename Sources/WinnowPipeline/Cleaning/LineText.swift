@@ -70,6 +70,77 @@ enum LineText {
         return (o, ByteMask(lo: lo, hi: hi))
     }
 
+    /// `fold(bytes:to:)` and `LineBigrams.fill` of its output in ONE pass: the folded length and
+    /// mask; `pairs` (`LineBigrams.words` words) gets the folded line's byte pairs. Printable
+    /// ASCII (most bytes of every line) takes a short path; the rest goes through the same cases
+    /// as `fold`. Results are identical to the two separate passes (CleaningFastPathTests).
+    @inline(__always)
+    static func foldWithPairs(bytes: UnsafeBufferPointer<UInt8>, to dst: UnsafeMutablePointer<UInt8>,
+                              pairs: UnsafeMutablePointer<UInt64>) -> (Int, ByteMask) {
+        pairs.update(repeating: 0, count: LineBigrams.words)
+        var lo: UInt64 = 0, hi: UInt64 = 0
+        var space = false
+        var o = 0
+        var i = 0
+        var prev: UInt8 = 0
+        let n = bytes.count
+        while i < n {
+            var b = bytes[i]
+            if b > 0x20 && b < 0x80 {
+                if space {
+                    // The collapsed white space before this byte.
+                    dst[o] = 0x20
+                    let k = LineBigrams.index(prev, 0x20)
+                    pairs[k >> 6] |= 1 << UInt64(k & 63)
+                    o &+= 1; prev = 0x20; space = false; lo |= 1 << 0x20
+                }
+                let l = b &- 0x41 < 26 ? b | 0x20 : b
+                dst[o] = l
+                if o != 0 {
+                    let k = LineBigrams.index(prev, l)
+                    pairs[k >> 6] |= 1 << UInt64(k & 63)
+                }
+                o &+= 1; prev = l
+                let bit: UInt64 = 1 << UInt64(l & 63)
+                if l < 64 { lo |= bit } else { hi |= bit }
+                i &+= 1
+                continue
+            }
+            if b >= 0x80 {
+                if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80 {
+                    switch bytes[i + 2] {
+                    case 0x98, 0x99: b = 0x27; i += 2          // ‘ ’ → '
+                    case 0x9C, 0x9D: b = 0x22; i += 2          // “ ” → "
+                    case 0x93, 0x94: b = 0x2D; i += 2          // – — → -
+                    default: break
+                    }
+                } else if b == 0xC2, i + 1 < n, bytes[i + 1] == 0xA0 {
+                    b = 0x20; i += 1
+                }
+            }
+            if b == 0x20 || b == 0x09 {
+                space = o != 0
+            } else {
+                if space {
+                    dst[o] = 0x20
+                    let k = LineBigrams.index(prev, 0x20)
+                    pairs[k >> 6] |= 1 << UInt64(k & 63)
+                    o += 1; prev = 0x20; space = false; lo |= 1 << 0x20
+                }
+                let l = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                dst[o] = l
+                if o != 0 {
+                    let k = LineBigrams.index(prev, l)
+                    pairs[k >> 6] |= 1 << UInt64(k & 63)
+                }
+                o += 1; prev = l
+                if l < 64 { lo |= 1 << UInt64(l) } else if l < 128 { hi |= 1 << UInt64(l - 64) }
+            }
+            i += 1
+        }
+        return (o, ByteMask(lo: lo, hi: hi))
+    }
+
     /// Byte range of `bytes` without leading/trailing white space: ASCII white space and the
     /// Unicode spaces (NBSP, U+2000–U+200A, U+2028/9, U+202F, U+205F, U+3000, U+0085, U+1680),
     /// the same set `Character.isWhitespace` trims in `trimmed`.
