@@ -153,6 +153,10 @@ final class CleaningFastPathTests: XCTestCase {
                     let s = LineScan.counts(b)
                     XCTAssertEqual(s.key, LineKey.hash(bytes: b), line)
                     XCTAssertEqual(s.key, LineKey.hash(line), line)
+                    // Against the definition: FNV-1a over the normalised text (`normalizeBytes`).
+                    var reference: UInt64 = 0xcbf2_9ce4_8422_2325
+                    LineKey.normalizeBytes(b) { reference = (reference ^ UInt64($0)) &* 0x0000_0100_0000_01b3 }
+                    XCTAssertEqual(s.key, reference, line)
                     XCTAssertEqual(s.words, LineText.wordCount(bytes: b), line)
                     XCTAssertEqual(s.scalars, LineText.scalarCount(b), line)
                 }
@@ -221,6 +225,48 @@ final class CleaningFastPathTests: XCTestCase {
                 XCTAssertEqual(Array(UnsafeBufferPointer(start: bits, count: LineBigrams.words)),
                                Array(UnsafeBufferPointer(start: expectedBits, count: LineBigrams.words)), line)
             }
+        }
+    }
+
+    func testFoldingOnlyTheLineEndClassifiesLikeFoldingTheWholeLine() throws {
+        let config = try XCTUnwrap(try PipelineConfig.load(path: "\(Self.root)/Pipelines/news.yaml").clean)
+        let partial = try LineClassifier(config: config)
+        let whole = try LineClassifier(config: config)
+        whole.wholeFold = true
+        // Long lines that end in credits, with blanks, curly quotes and NBSP around where the tail
+        // subject (60 characters) starts, plus every corpus line (and pairs of them joined, which
+        // makes long lines of real endings).
+        let prose = "The council met on Tuesday and agreed a budget that officials said would cover the costs of the new school"
+        var lines = try corpusLines()
+        let corpus = lines
+        for (a, b) in zip(corpus, corpus.dropFirst(3)) { lines.append(a + " " + b) }
+        for pad in 0..<70 {
+            let p = String(prose.prefix(40 + pad * 3))
+            for end in [" (AP Photo/Evan Vucci)", "  (Saul Loeb/AFP via Getty Images)", "\u{00A0}(Photo: Reuters)", " ‘x’ (AFP/File)",
+                        " — Photo: Jane Doe (Reuters)", "\t(AP)", " “(reuters)”", " getty images)", " / Getty Images",
+                        String(repeating: " ", count: pad % 5) + "(Image: Jane Doe/AFP)"] {
+                lines.append(p + end)
+                lines.append("date 2024-10-28 " + p + end)
+            }
+        }
+        let text = lines.joined(separator: "\n")
+        let a = partial.classify(text).lines, b = whole.classify(text).lines
+        XCTAssertEqual(a.count, b.count)
+        var stripped = 0
+        for (x, y) in zip(a, b) {
+            XCTAssertEqual(x.kind, y.kind, x.text)
+            XCTAssertEqual(x.detail, y.detail, x.text)
+            XCTAssertEqual(x.metadata, y.metadata, x.text)
+            XCTAssertEqual(x.content, y.content, x.text)
+            if case .stripped = x.kind { stripped += 1 }
+        }
+        XCTAssertGreaterThan(stripped, 500, "the synthetic credit endings are stripped")
+        // The shortcut is taken: a long prose line ending in a credit folds from near its end.
+        let line = Array((prose + " " + prose + " " + prose + " (AP Photo/Evan Vucci)").utf8)
+        line.withUnsafeBufferPointer { l in
+            let from = partial.foldStart(l, chars: l.count)
+            XCTAssertGreaterThan(from, 0)
+            XCTAssertLessThan(l.count - from, 130)
         }
     }
 }

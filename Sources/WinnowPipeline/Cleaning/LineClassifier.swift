@@ -28,6 +28,10 @@ public final class LineClassifier {
     private let longestRuleLine: Int
     /// Exact-key literals of the first 64 families: key → bit k set when family k lists it.
     private let exactKeys: ExactKeyTable
+    /// Longest folded suffix literal of any family, in bytes.
+    private let longestSuffix: Int
+    /// Tests set this to fold every line whole (the reference for `foldStart`).
+    var wholeFold = false
 
     /// Compiles the rules once; throws a `ConfigError` naming the rule on a bad pattern.
     public init(config: CleanConfig, learned: LearnedBoilerplate? = nil) throws {
@@ -36,6 +40,35 @@ public final class LineClassifier {
         learnedConfig = config.learned
         longestRuleLine = families.map(\.maxChars).max() ?? 0
         exactKeys = ExactKeyTable(families.prefix(64).map(\.exactKeys))
+        longestSuffix = families.map(\.longestSuffix).max() ?? 0
+    }
+
+    /// Where folding `line` may start: the families this long a line meets see only the folded
+    /// bytes from there on. Each family names the first byte it reads (`CompiledFamily.readsFrom`:
+    /// 0 for prefixes, `contains` or whole-line patterns; a tail pattern's subject start); the
+    /// fold starts at the last non-blank scalar before the earliest of them, so a blank that opens
+    /// the subject stays in the folded bytes (and in the mask and pairs the prefilters test) as it
+    /// is in the whole line's fold. From a non-blank scalar on, the fold of the rest is exactly the
+    /// end of the whole line's fold, so suffix tests see the same bytes (the caller folds the
+    /// whole line when the end is shorter than the longest suffix literal).
+    func foldStart(_ line: UnsafeBufferPointer<UInt8>, chars: Int) -> Int {
+        var from = line.count
+        for family in families where chars <= family.maxChars {
+            from = min(from, family.readsFrom(line, chars: chars))
+            if from == 0 { return 0 }
+        }
+        // Back to the start of the last scalar before `from` that folding does not treat as blank
+        // (space, tab, NBSP); the line is trimmed, so one exists when from > 0.
+        var i = from
+        while i > 0 {
+            i -= 1
+            let b = line[i]
+            if b == 0x20 || b == 0x09 { continue }
+            if b == 0xA0, i > 0, line[i - 1] == 0xC2 { i -= 1; continue }
+            while i > 0 && line[i] & 0xC0 == 0x80 { i -= 1 }
+            return i
+        }
+        return 0
     }
 
     /// Scratch buffer for the folded line (one classifier per thread), grown as needed.
@@ -96,7 +129,14 @@ public final class LineClassifier {
                 foldedCapacity = trimmed.count
                 folded = UnsafeMutablePointer<UInt8>.allocate(capacity: foldedCapacity)
             }
-            let (count, mask) = LineText.foldWithPairs(bytes: trimmed, to: folded, pairs: pairBits)
+            // Long lines meet only families that read the line's end (suffixes, tail patterns):
+            // fold just that end (see `foldStart`); others fold the whole line.
+            var from = wholeFold ? 0 : foldStart(trimmed, chars: chars)
+            var (count, mask) = LineText.foldWithPairs(bytes: UnsafeBufferPointer(rebasing: trimmed[from...]), to: folded, pairs: pairBits)
+            if from > 0 && count < longestSuffix {
+                from = 0
+                (count, mask) = LineText.foldWithPairs(bytes: trimmed, to: folded, pairs: pairBits)
+            }
             let f = UnsafeBufferPointer(start: UnsafePointer(folded), count: count)
             let bigrams = LineBigrams(bits: UnsafePointer(pairBits))
             // One lookup finds every family with this exact key (a Set per family hashed the key

@@ -9,6 +9,9 @@
 public enum LineKey {
     /// The 64-bit FNV-1a hash of the normalised line.
     public static func hash(_ line: some StringProtocol) -> UInt64 {
+        // Native strings and substrings: the byte loop (the splitter re-keys every merged
+        // paragraph; the per-byte closure below cost ~10k instructions on one).
+        if let h = line.utf8.withContiguousStorageIfAvailable(hash(bytes:)) { return h }
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         normalize(line) { byte in
             h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3

@@ -65,6 +65,14 @@ final class PatternPrefilter {
         common = masks.isEmpty ? ByteMask() : masks.dropFirst().reduce(masks[0]) { ByteMask(lo: $0.lo & $1.lo, hi: $0.hi & $1.hi) }
     }
 
+    /// True when `admits` turns a whole-line subject away on its first byte alone (before it
+    /// reads the line's mask or pairs).
+    func rejectsFirstByte(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let table = firstBytes else { return false }
+        guard let b = line.first else { return true }
+        return !table.contains(asciiLower(b))
+    }
+
     /// Whether a regex match on `subject` is possible. `isLineStart`: the subject is the whole
     /// trimmed line (a tail subject may start anywhere, so the first-byte class does not apply).
     /// `lineMask`: the `ByteMask` of the whole folded line (a superset of the subject's bytes);

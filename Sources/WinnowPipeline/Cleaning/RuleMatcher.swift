@@ -49,6 +49,24 @@ final class CompiledFamily {
         }
     }
 
+    /// Bytes of the longest folded suffix literal.
+    var longestSuffix: Int { suffixes.longest }
+
+    /// The first byte of `line` (trimmed, `chars` long, within `maxChars`) whose folded form
+    /// `match` can read: 0 when it reads the line's start (prefixes, `contains`, a pattern on the
+    /// whole line whose prefilter admits the line's first byte), the start of the tail subject for
+    /// tail patterns, else `line.count` (exact keys need no fold; suffixes are the caller's).
+    func readsFrom(_ line: UnsafeBufferPointer<UInt8>, chars: Int) -> Int {
+        if !prefixes.isEmpty || !contains.isEmpty { return 0 }
+        guard !patterns.isEmpty else { return line.count }
+        if let tail = tailChars, chars > tail {
+            let subject = LineText.lastCharacters(line, tail)
+            return line.count - subject.count
+        }
+        // A whole-line pattern whose prefilter turns the first byte away never reads the mask.
+        return prefilters.allSatisfy { $0.rejectsFirstByte(line) } ? line.count : 0
+    }
+
     /// What a matching family found on a line.
     struct Match {
         /// The metadata value (capture group 1, else the whole line), when the family has a key.
@@ -134,6 +152,9 @@ struct LiteralTable {
     }
 
     var isEmpty: Bool { strings.isEmpty }
+
+    /// Bytes of the longest literal.
+    var longest: Int { bytes.map(\.count).max() ?? 0 }
 
     func firstPrefix(of line: UnsafeBufferPointer<UInt8>) -> Int? {
         guard !strings.isEmpty else { return nil }
