@@ -57,6 +57,12 @@ void winnow_sha256_compress_ni(uint32_t state[8], const uint8_t *data, size_t bl
     while (blocks--) {
         const __m128i abef = s0, cdgh = s1;
         __m128i m[4];
+        // Unrolled, the four message vectors stay in registers (rolled: ~2x slower).
+#if defined(__clang__)
+#pragma clang loop unroll(full)
+#elif defined(__GNUC__)
+#pragma GCC unroll 16
+#endif
         for (int g = 0; g < 16; g++) {
             __m128i w;
             if (g < 4) {
