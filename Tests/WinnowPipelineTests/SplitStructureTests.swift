@@ -61,6 +61,30 @@ final class SplitStructureTests: XCTestCase {
         XCTAssertEqual(stories.first?.title, "Harbour chief defends dredging plan in radio interview")
     }
 
+    func testBracketDatelinesOfShortStoriesCloseTogetherAreLedes() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let h = Self.harbour, o = Self.orchestra
+        // Two-paragraph stories: the datelines are two content lines apart, as speaker labels would be.
+        let text = (["(ROTTERDAM) — " + h[0], h[1], "VIENNA (Reuters) — " + o[0], o[1], o[2]])
+            .joined(separator: "\n")
+        let stories = splitter.split(classifier.classify(text))
+        XCTAssertEqual(stories.map { $0.metadata["dateline"] }, ["ROTTERDAM", "VIENNA"])
+    }
+
+    func testRepeatedColonLabelIsASectionLabelNotADateline() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let h = Self.harbour, o = Self.orchestra
+        // `ISSUE:` opens one item after another, each far from the next: a section label.
+        let text = (["Harbour and orchestra: what the council decided this week", h[0],
+                     "ISSUE: " + h[1], h[2], h[3], h[4],
+                     "ISSUE: " + o[0], o[1], o[2], o[3],
+                     "ISSUE: " + o[4], h[0]])
+            .joined(separator: "\n")
+        let stories = splitter.split(classifier.classify(text))
+        XCTAssertEqual(stories.count, 1)
+        XCTAssertEqual(stories.first?.title, "Harbour and orchestra: what the council decided this week")
+    }
+
     func testUnknownCreditUnderAHeadlineIsHeaderFurniture() throws {
         let (classifier, splitter) = try CleaningFixtures.stages()
         let h = Self.harbour, o = Self.orchestra

@@ -124,26 +124,50 @@ struct BoundaryPlanner {
         }
     }
 
-    /// Lines that open with a dateline and can start a story. A run of such lines close together
-    /// (`TRUMP: …` / `CLINTON: …` in a transcript, `Q:` / `A:`) are speaker labels, not datelines:
-    /// a real dateline opens one lede per story, and stories are several paragraphs long.
+    /// Lines that open with a dateline and can start a story. Speaker labels of a transcript
+    /// (`TRUMP: …` / `CLINTON: …`, `Q:` / `A:`) and section labels (`ISSUE: …` repeated per item)
+    /// open like a colon dateline, so colon openings are ledes only when they are neither close
+    /// to another colon opening (a real dateline opens one lede per story, and stories are several
+    /// paragraphs long) nor a label that repeats through the text. A colon opening just above any
+    /// dateline is a kicker headline (`OPINION: …`) over that lede. Bracket and dash datelines
+    /// (`(LAGOS) —`, `VIENNA (IANS) —`, `CAIRO, March 10 (Reuters) -`) are not speaker labels:
+    /// they stay ledes even when two short stories put them close together.
     func datelineLedes(_ lines: [ClassifiedLine], places: [String?]) -> Set<Int> {
         var found: [Int] = []
+        var colon: [Bool] = []
+        var labelCount: [String: Int] = [:]
         var bodyIndex = [Int](repeating: 0, count: lines.count)
         var n = 0
         for i in lines.indices where lines[i].kind == .body {
             bodyIndex[i] = n
             n += 1
-            if places[i] != nil { found.append(i) }
+            guard let place = places[i] else { continue }
+            found.append(i)
+            let c = Self.isColonLabel(lines[i].content, place: place)
+            colon.append(c)
+            if c { labelCount[place, default: 0] += 1 }
         }
         var out = Set<Int>()
         for (k, i) in found.enumerated() {
-            let near = { (j: Int) in abs(bodyIndex[j] - bodyIndex[i]) <= config.speakerGapLines }
-            if k > 0 && near(found[k - 1]) { continue }
-            if k + 1 < found.count && near(found[k + 1]) { continue }
+            if colon[k] {
+                if config.labelRepeats > 0 && labelCount[places[i]!, default: 0] >= config.labelRepeats { continue }
+                let near = { (m: Int) in abs(bodyIndex[found[m]] - bodyIndex[i]) <= config.speakerGapLines }
+                if k > 0 && colon[k - 1] && near(k - 1) { continue }
+                // Any dateline just below: this line is a kicker headline (`OPINION: …`) over its lede.
+                if k + 1 < found.count && near(k + 1) { continue }
+            }
             out.insert(i)
         }
         return out
+    }
+
+    /// The line opens with a bare label and a colon (`HOST: `, `LONDON: `): no bracket, agency,
+    /// date or dash after the place.
+    static func isColonLabel(_ content: String, place: String) -> Bool {
+        let u = content.utf8
+        guard u.first != 0x28 else { return false }
+        let rest = u.dropFirst(place.utf8.count).drop { $0 == 0x20 }
+        return rest.first == 0x3A
     }
 
     /// Dump style "dateline ledes, no headlines": when more stories start at a bare dateline lede
@@ -197,32 +221,44 @@ struct BoundaryPlanner {
         }
     }
 
-    /// Drops the weaker boundary of any story shorter than `min_story_words` body words.
+    /// Keeps the set of starts with the largest total margin such that every story has at least
+    /// `min_story_words` body words: a dynamic program over the candidates of the whole text, so a
+    /// strong start is not lost to a chain of weak ones next to it (dropping one boundary at a
+    /// time, the weaker of a short story's two, can keep the wrong one of three close together).
+    /// A start is worth its margin over the threshold plus one, so of two plans of equal margin
+    /// the one with more stories wins.
     private func applyLengthPrior(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
-        guard config.minStoryWords > 0 else { return }
+        let m = candidates.count
+        guard config.minStoryWords > 0, m > 1 else { return }
         // Prefix sums of body words, so a segment's length is one subtraction.
         var words = [Int](repeating: 0, count: lines.count + 1)
         for (i, l) in lines.enumerated() { words[i + 1] = words[i] + (l.kind == .body ? l.words : 0) }
-        func bodyWords(_ k: Int) -> Int {
-            let c = candidates[k]
-            let end = k + 1 < candidates.count ? candidates[k + 1].line : lines.count
-            let from = c.start.isTitle ? c.line + 1 : c.line
-            return words[end] - words[from]
-        }
-        var changed = true
-        while changed && candidates.count > 1 {
-            changed = false
-            for k in candidates.indices where bodyWords(k) < config.minStoryWords {
-                // Drop this start, or the next one (merging the next story in), whichever is weaker.
-                var drop = k
-                if k + 1 < candidates.count && candidates[k + 1].start.scored.score < candidates[k].start.scored.score { drop = k + 1 }
-                var s = candidates[drop].start.scored
-                s.note("dropped: story shorter than \(config.minStoryWords) words")
-                plan.rejected[candidates[drop].line] = s
-                candidates.remove(at: drop)
-                changed = true
-                break
+        let from = candidates.map { $0.start.isTitle ? $0.line + 1 : $0.line }
+        // best[k]: the best total of a plan whose first start is candidate k; next[k]: its second (m: none).
+        var best = [Double](repeating: -.infinity, count: m)
+        var next = [Int](repeating: m, count: m)
+        for k in stride(from: m - 1, through: 0, by: -1) {
+            var rest = words[lines.count] - words[from[k]] >= config.minStoryWords ? 0 : -Double.infinity
+            var nx = m
+            for j in (k + 1)..<m where best[j] > rest && words[candidates[j].line] - words[from[k]] >= config.minStoryWords {
+                rest = best[j]; nx = j
             }
+            guard rest > -.infinity else { continue }
+            best[k] = candidates[k].start.scored.score - config.threshold + 1 + rest
+            next[k] = nx
         }
+        var keep = [Bool](repeating: false, count: m)
+        if let first = best.indices.max(by: { best[$0] < best[$1] || (best[$0] == best[$1] && $0 > $1) }), best[first] > -.infinity {
+            var k = first
+            while k < m { keep[k] = true; k = next[k] }
+        } else if let strongest = candidates.indices.max(by: { candidates[$0].start.scored.score < candidates[$1].start.scored.score }) {
+            keep[strongest] = true  // no plan gives every story its length: the text is one story
+        }
+        for k in candidates.indices where !keep[k] {
+            var s = candidates[k].start.scored
+            s.note("dropped: story shorter than \(config.minStoryWords) words")
+            plan.rejected[candidates[k].line] = s
+        }
+        candidates = candidates.indices.filter { keep[$0] }.map { candidates[$0] }
     }
 }

@@ -100,6 +100,9 @@ public struct SplitConfig: Decodable, Sendable {
     public var rareOpenShare: Double
     /// Two dateline-like openings within this many content lines are speaker labels (0 = off).
     public var speakerGapLines: Int
+    /// A colon label (`ISSUE:`) opening this many lines of one text is a section or speaker
+    /// label, not a dateline (0 = off).
+    public var labelRepeats: Int
     /// Cohesion is left out in a text whose far-apart parts share this much (one-topic live blog;
     /// see `Cohesion.farSimilarity`); 0 = always use it.
     public var cohesionMaxFar: Double
@@ -113,7 +116,7 @@ public struct SplitConfig: Decodable, Sendable {
         case minStoryWords = "min_story_words", cohesionWindowWords = "cohesion_window_words"
         case topicShiftBelow = "topic_shift_below", sameTopicAbove = "same_topic_above"
         case cohesionMargin = "cohesion_margin", headerStyleShare = "header_style_share"
-        case rareOpenShare = "rare_open_share", speakerGapLines = "speaker_gap_lines"
+        case rareOpenShare = "rare_open_share", speakerGapLines = "speaker_gap_lines", labelRepeats = "label_repeats"
         case cohesionMaxFar = "cohesion_max_far"
     }
 
@@ -136,7 +139,7 @@ public struct SplitConfig: Decodable, Sendable {
                 datelineMaxChars: Int = 60, bulletPrefixes: [String] = ["•", "●", "▪", "■", "* ", "- "],
                 minStoryWords: Int = 40, cohesionWindowWords: Int = 60, topicShiftBelow: Double = 0.08,
                 sameTopicAbove: Double = 0.2, cohesionMargin: Double = 0, headerStyleShare: Double = 0.75,
-                rareOpenShare: Double = 0.2, speakerGapLines: Int = 3,
+                rareOpenShare: Double = 0.2, speakerGapLines: Int = 3, labelRepeats: Int = 3,
                 cohesionMaxFar: Double = 0) {
         self.threshold = threshold; self.weights = weights; self.minWords = minWords; self.maxWords = maxWords
         self.maxChars = maxChars; self.proseMinWords = proseMinWords; self.titleCaseShare = titleCaseShare
@@ -146,6 +149,7 @@ public struct SplitConfig: Decodable, Sendable {
         self.topicShiftBelow = topicShiftBelow; self.sameTopicAbove = sameTopicAbove
         self.cohesionMargin = cohesionMargin; self.headerStyleShare = headerStyleShare
         self.rareOpenShare = rareOpenShare; self.speakerGapLines = speakerGapLines
+        self.labelRepeats = labelRepeats
         self.cohesionMaxFar = cohesionMaxFar
     }
 
@@ -180,6 +184,7 @@ public struct SplitConfig: Decodable, Sendable {
         headerStyleShare = try c.value(.headerStyleShare, default: d.headerStyleShare)
         rareOpenShare = try c.value(.rareOpenShare, default: d.rareOpenShare)
         speakerGapLines = try c.value(.speakerGapLines, default: d.speakerGapLines)
+        labelRepeats = try c.value(.labelRepeats, default: d.labelRepeats)
         cohesionMaxFar = try c.value(.cohesionMaxFar, default: d.cohesionMaxFar)
         guard minWords >= 1, maxWords >= minWords else {
             throw decoder.badValue("max_words", "need 1 <= min_words <= max_words")
