@@ -129,6 +129,8 @@ struct BoundaryScorer {
     }
 
     /// What precedes line `i`: nil (start of text), a trailer, or the previous content line.
+    /// A photo caption (a line ending with a credit) is skipped: it sits between stories as
+    /// often as inside one, and says nothing about how the previous story ended.
     enum Before { case start, trailer, line(Int) }
 
     func before(_ i: Int, in lines: [ClassifiedLine]) -> Before {
@@ -137,7 +139,7 @@ struct BoundaryScorer {
             switch lines[j].kind {
             case .blank: break
             case .stripped(_, let role): if role == .trailer { return .trailer }
-            case .body: return .line(j)
+            case .body: if !SplitText.endsWithCredit(lines[j].content) { return .line(j) }
             }
             j -= 1
         }
@@ -175,6 +177,7 @@ struct BoundaryScorer {
         // Title Case is only worth measuring on lines short enough to be headlines.
         if !tooLong && SplitText.titleCaseShare(line.content) >= config.titleCaseShare { s.add(.titleCase, w) }
         if line.isMetadataBearing { s.add(.datePrefix, w) }
+        if SplitText.endsWithCredit(line.content) { s.add(.captionCredit, w) }
         let a = after(i, in: lines)
         if a.credit { s.add(.creditAfter, w) }
         if a.widget { s.add(.widgetAfter, w) }

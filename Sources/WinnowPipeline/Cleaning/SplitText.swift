@@ -57,4 +57,20 @@ enum SplitText {
         let last = v.lastIndex(where: { !blank($0) })!
         return Substring(v[first...last])
     }
+
+    /// The line ends with a photo credit: a `Name/Agency` slash (a letter, `/`, a capital) among
+    /// its last `tail` bytes (`… in Kabul [Mohammad Ismail/Reuters]`, `… REUTERS/Jim Bourg/File
+    /// Photo`, `… Photograph: Justin Lane/EPA`). Captions end so; headlines almost never do.
+    static func endsWithCredit(_ s: String, tail: Int = 40) -> Bool {
+        withBytes(s) { u in
+            var end = u.count
+            while end > 0 && (u[end - 1] == 0x20 || u[end - 1] == 0x09) { end -= 1 }
+            guard end >= 3 else { return false }
+            let isLetter = { (b: UInt8) in (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+            for k in max(1, end - tail)..<(end - 1) where u[k] == 0x2F {
+                if isLetter(u[k - 1]) && u[k + 1] >= 0x41 && u[k + 1] <= 0x5A { return true }
+            }
+            return false
+        }
+    }
 }
