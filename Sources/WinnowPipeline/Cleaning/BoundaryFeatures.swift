@@ -37,10 +37,30 @@ struct DatelineMatcher {
 
     /// `WASHINGTON, March 3` → `WASHINGTON`: a date after the place is not part of it.
     static func placeOnly(_ s: String) -> String {
-        let parts = s.split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-        if parts.count == 2, parts[1].contains(where: \.isNumber) { return parts[0] }
-        return s.trimmingCharacters(in: .whitespaces)
+        if let comma = s.utf8.firstIndex(of: 0x2C) {
+            let rest = s[s.index(after: comma)...]
+            if rest.unicodeScalars.contains(where: { $0.properties.numericType != nil }) {
+                return String(SplitText.trimmingBlanks(String(s[..<comma])))
+            }
+        }
+        return String(SplitText.trimmingBlanks(s))
     }
+}
+
+/// Feature weights indexed by the feature's case number.
+struct FeatureWeights {
+    private let table: [Double]
+
+    init(_ weights: [SplitFeature: Double]) {
+        table = SplitFeature.allCases.map { weights[$0] ?? 0 }
+    }
+
+    subscript(f: SplitFeature) -> Double { table[f.ordinal] }
+}
+
+extension SplitFeature {
+    /// The case's position in `allCases`: a payload-free enum is stored as its case number.
+    @inline(__always) var ordinal: Int { Int(unsafeBitCast(self, to: UInt8.self)) }
 }
 
 /// The features that fire on one line, with the score they add up to.
@@ -55,20 +75,20 @@ struct ScoredLine {
     mutating func note(_ s: String) { notes.append(s) }
 
     /// A feature with a value: adds weight × value (the cohesion similarity).
-    mutating func add(_ f: SplitFeature, value: Double, _ weights: [SplitFeature: Double]) {
-        score += (weights[f] ?? 0) * value
+    mutating func add(_ f: SplitFeature, value: Double, _ weights: FeatureWeights) {
+        score += weights[f] * value
         fired.append(f)
         values.append((f, value))
     }
 
-    mutating func add(_ f: SplitFeature, _ weights: [SplitFeature: Double]) {
-        score += weights[f] ?? 0
+    mutating func add(_ f: SplitFeature, _ weights: FeatureWeights) {
+        score += weights[f]
         fired.append(f)
     }
 
     /// `name=weight` strings for `explain`.
-    func describe(_ weights: [SplitFeature: Double]) -> [String] {
-        fired.map { "\($0.rawValue)=\(weights[$0] ?? 0)" }
+    func describe(_ weights: FeatureWeights) -> [String] {
+        fired.map { "\($0.rawValue)=\(weights[$0])" }
             + values.map { String(format: "%@=%.3f", $0.feature.rawValue, $0.value) } + notes
     }
 }
@@ -84,8 +104,13 @@ struct BoundaryScorer {
     /// `bullet_prefixes` as UTF-8 bytes: a byte comparison instead of `hasPrefix`'s Unicode one.
     private let bullets: [[UInt8]]
 
+    /// `config.weights` as a table: a feature's weight is one array load, not a dictionary lookup
+    /// hashing the feature's name.
+    let weights: FeatureWeights
+
     init(config: SplitConfig, datelines: DatelineMatcher) {
         self.config = config
+        weights = FeatureWeights(config.weights)
         self.datelines = datelines
         bullets = config.bulletPrefixes.map { Array($0.utf8) }
     }
@@ -98,7 +123,7 @@ struct BoundaryScorer {
     /// A short line that does not end like a sentence, between a headline and its lede: page
     /// furniture no rule knows (`Courtesy of …`, `Jane Doe | Polaris`, `(Mike Blake/Reuters)`).
     func isFurniture(_ line: ClassifiedLine) -> Bool {
-        line.words < config.minWords && LineText.ending(line.content) != .sentence
+        line.words < config.minWords && SplitText.ending(line.content) != .sentence
     }
 
     /// What follows line `i` up to its lede: block roles, a repeat of the line, and the lede.
@@ -147,12 +172,12 @@ struct BoundaryScorer {
     }
 
     private func addBefore(_ i: Int, _ lines: [ClassifiedLine], _ s: inout ScoredLine) {
-        let w = config.weights
+        let w = weights
         switch before(i, in: lines) {
         case .start: s.add(.startOfText, w)
         case .trailer: s.add(.trailerBefore, w)
         case .line(let p):
-            s.add(LineText.ending(lines[p].content) == .open ? .afterOpenLine : .afterSentence, w)
+            s.add(SplitText.ending(lines[p].content) == .open ? .afterOpenLine : .afterSentence, w)
         }
         if i > 0, case .blank = lines[i - 1].kind { s.add(.blankBefore, w) }
     }
@@ -161,10 +186,10 @@ struct BoundaryScorer {
     /// `places`: each line's dateline place (`BoundaryPlanner.Plan.places`).
     func headline(_ i: Int, in lines: [ClassifiedLine], places: [String?]) -> ScoredLine? {
         let line = lines[i]
-        let w = config.weights
+        let w = weights
         guard line.words > 0, line.content.utf8.count <= config.maxChars * 4 else { return nil }
         var s = ScoredLine()
-        switch LineText.ending(line.content) {
+        switch SplitText.ending(line.content) {
         case .open: s.add(.openEnding, w)
         case .sentence: s.add(.sentenceEnding, w)
         case .question: s.add(.questionEnding, w)
@@ -173,7 +198,7 @@ struct BoundaryScorer {
         if tooLong { s.add(.tooLong, w) }
         else if line.words < config.minWords { s.add(.tooFewWords, w) }
         else { s.add(.headlineLength, w) }
-        s.add(LineText.startsCapitalised(line.content) ? .capitalised : .lowercaseStart, w)
+        s.add(SplitText.startsCapitalised(line.content) ? .capitalised : .lowercaseStart, w)
         // Title Case is only worth measuring on lines short enough to be headlines.
         if !tooLong && SplitText.titleCaseShare(line.content) >= config.titleCaseShare { s.add(.titleCase, w) }
         if line.isMetadataBearing { s.add(.datePrefix, w) }
@@ -186,7 +211,7 @@ struct BoundaryScorer {
         if let lede = a.lede {
             let l = lines[lede]
             if places[lede] != nil { s.add(.datelineAfter, w) }
-            if l.words >= config.proseMinWords && LineText.ending(l.content) != .open { s.add(.proseAfter, w) }
+            if l.words >= config.proseMinWords && SplitText.ending(l.content) != .open { s.add(.proseAfter, w) }
         }
         addBefore(i, lines, &s)
         return s
@@ -203,7 +228,7 @@ struct BoundaryScorer {
         let rest = line.content.utf8.dropFirst(place.utf8.count).drop { $0 == 0x20 }
         // Right after the label comes its separator (`:`, `-`, or a dash's lead byte 0xE2).
         guard let sep = rest.first, sep == 0x3A || sep == 0x2D || sep == 0xE2 else { return false }
-        guard line.words <= config.maxWords, LineText.ending(line.content) == .open,
+        guard line.words <= config.maxWords, SplitText.ending(line.content) == .open,
               SplitText.width(line.content) <= config.maxChars,
               let s = headline(i, in: lines, places: places) else { return false }
         return s.fired.contains(.proseAfter)
@@ -212,7 +237,7 @@ struct BoundaryScorer {
     /// How much line `i`, which opens with a dateline, starts a headline-less story.
     func datelineStart(_ i: Int, in lines: [ClassifiedLine]) -> ScoredLine {
         var s = ScoredLine()
-        s.add(.datelineStart, config.weights)
+        s.add(.datelineStart, weights)
         addBefore(i, lines, &s)
         return s
     }

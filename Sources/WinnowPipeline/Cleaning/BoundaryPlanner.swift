@@ -34,7 +34,7 @@ struct BoundaryPlanner {
     }
 
     func plan(_ lines: [ClassifiedLine]) -> Plan {
-        let w = config.weights
+        let w = scorer.weights
         let threshold = config.threshold
         let cohesion = Cohesion(lines, window: config.cohesionWindowWords)
         var candidates: [(line: Int, start: Start)] = []
@@ -87,7 +87,7 @@ struct BoundaryPlanner {
     /// A long sentence there is a lede, so sentence-ending lines need to be short.
     static func isLeadingHeadline(_ i: Int, _ s: ScoredLine, _ lines: [ClassifiedLine], _ config: SplitConfig) -> Bool {
         guard s.fired.contains(.startOfText), lines[i].words <= config.maxWords else { return false }
-        if LineText.ending(lines[i].content) == .sentence && lines[i].words > config.minWords + 2 { return false }
+        if SplitText.ending(lines[i].content) == .sentence && lines[i].words > config.minWords + 2 { return false }
         var j = i + 1
         while j < lines.count && lines[j].kind != .body { j += 1 }
         return j < lines.count && lines[j].words > lines[i].words
@@ -99,7 +99,7 @@ struct BoundaryPlanner {
         var n = 0, open = 0
         for l in lines where l.kind == .body && l.words >= 4 {
             n += 1
-            if LineText.ending(l.content) == .open { open += 1 }
+            if SplitText.ending(l.content) == .open { open += 1 }
         }
         return n < 8 ? 1 : Double(open) / Double(n)
     }
@@ -117,7 +117,7 @@ struct BoundaryPlanner {
         candidates = candidates.compactMap { c in
             guard c.start.isTitle, !Self.isKicker(c.start.scored), !Self.hasHeader(c.start.scored) else { return c }
             var c = c
-            c.start.scored.add(.unlikeDumpHeadlines, config.weights)
+            c.start.scored.add(.unlikeDumpHeadlines, scorer.weights)
             if c.start.scored.score >= config.threshold { return c }
             plan.rejected[c.line] = c.start.scored
             return nil
@@ -183,7 +183,7 @@ struct BoundaryPlanner {
             guard c.start.isTitle, !Self.isKicker(c.start.scored),
                   !c.start.scored.fired.contains(where: { $0 == .datelineAfter || $0 == .startOfText }) else { return c }
             var c = c
-            c.start.scored.add(.unlikeDumpHeadlines, config.weights)
+            c.start.scored.add(.unlikeDumpHeadlines, scorer.weights)
             c.start.scored.note("dump starts stories at dateline ledes")
             if c.start.scored.score >= config.threshold { return c }
             plan.rejected[c.line] = c.start.scored

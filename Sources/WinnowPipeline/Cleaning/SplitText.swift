@@ -12,6 +12,18 @@ enum SplitText {
         }
     }
 
+    /// `width`, counting no further than `limit` scalars.
+    static func width(_ s: String, upTo limit: Int) -> Int {
+        withBytes(s) { u in
+            var n = 0
+            for b in u where b & 0xC0 != 0x80 {
+                n += 1
+                if n >= limit { break }
+            }
+            return n
+        }
+    }
+
     /// Runs `body` over the string's UTF-8 bytes in place (copied once if it is not stored
     /// contiguously): a buffer walk is several times cheaper than iterating `String.UTF8View`.
     @inline(__always)
@@ -69,6 +81,55 @@ enum SplitText {
             let isLetter = { (b: UInt8) in (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
             for k in max(1, end - tail)..<(end - 1) where u[k] == 0x2F {
                 if isLetter(u[k - 1]) && u[k + 1] >= 0x41 && u[k + 1] <= 0x5A { return true }
+            }
+            return false
+        }
+    }
+
+    /// `LineText.ending` on UTF-8 bytes: the last character that is not a closing quote, bracket,
+    /// blank or `*` decides (`.;:,…` sentence, `!?` question, anything else open).
+    static func ending(_ s: String) -> LineText.Ending {
+        withBytes(s) { u in
+            var i = u.count
+            while i > 0 {
+                let b = u[i - 1]
+                if b < 0x80 {
+                    switch b {
+                    case 0x22, 0x27, 0x29, 0x5D, 0x20, 0x2A: i -= 1; continue  // " ' ) ] space *
+                    case 0x2E, 0x3B, 0x3A, 0x2C: return .sentence                  // . ; : ,
+                    case 0x21, 0x3F: return .question                              // ! ?
+                    default: return .open
+                    }
+                }
+                // A multi-byte scalar: `”` `’` (E2 80 9D/99) and `»` (C2 BB) are skipped, `…` (E2 80 A6) ends a sentence.
+                if i >= 3 && u[i - 3] == 0xE2 && u[i - 2] == 0x80 {
+                    if b == 0x9D || b == 0x99 { i -= 3; continue }
+                    if b == 0xA6 { return .sentence }
+                }
+                if i >= 2 && u[i - 2] == 0xC2 && b == 0xBB { i -= 2; continue }
+                return .open
+            }
+            return .open
+        }
+    }
+
+    /// `LineText.startsCapitalised` on UTF-8 bytes: after opening quotes and brackets
+    /// (`"'(` `‘“«`), an upper-case letter or a digit.
+    static func startsCapitalised(_ s: String) -> Bool {
+        withBytes(s) { u in
+            var i = 0
+            while i < u.count {
+                let b = u[i]
+                if b == 0x22 || b == 0x27 || b == 0x28 { i += 1; continue }
+                if b < 0x80 { return (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) }
+                if i + 2 < u.count && b == 0xE2 && u[i + 1] == 0x80 && (u[i + 2] == 0x98 || u[i + 2] == 0x9C) { i += 3; continue }
+                if i + 1 < u.count && b == 0xC2 && u[i + 1] == 0xAB { i += 2; continue }
+                // Another non-ASCII letter: decode its scalar and ask its properties.
+                var it = UnsafeBufferPointer(rebasing: u[i...]).makeIterator()
+                var dec = UTF8()
+                guard case .scalarValue(let sc) = dec.decode(&it) else { return false }
+                let p = sc.properties
+                return p.isUppercase || p.numericType != nil
             }
             return false
         }

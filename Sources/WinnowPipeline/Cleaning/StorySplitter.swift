@@ -71,7 +71,7 @@ public final class StorySplitter {
             for (n, line) in spans[i].enumerated() {
                 fates.append(LineFate(line: line, kind: n == 0 || kind != .boundary ? kind : .kept, story: story,
                                       score: n == 0 ? scored?.score : nil,
-                                      features: n == 0 ? scored?.describe(scorer.config.weights) ?? [] : []))
+                                      features: n == 0 ? scored?.describe(scorer.weights) ?? [] : []))
             }
         }
 
