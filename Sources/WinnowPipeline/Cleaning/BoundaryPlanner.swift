@@ -76,7 +76,7 @@ struct BoundaryPlanner {
         }
         applyDumpStyle(&candidates, &plan)
         applyDatelineStyle(&candidates, &plan)
-        applyLengthPrior(&candidates, lines, &plan)
+        applyLengthPrior(&candidates, lines, &plan, soft: useCohesion)
         adoptOrphanHeadlines(&candidates, lines, &plan)
         for c in candidates { plan.starts[c.line] = c.start }
         return plan
@@ -227,9 +227,20 @@ struct BoundaryPlanner {
     /// time, the weaker of a short story's two, can keep the wrong one of three close together).
     /// A start is worth its margin over the threshold plus one, so of two plans of equal margin
     /// the one with more stories wins.
-    private func applyLengthPrior(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+    ///
+    /// `soft`: a dump glued from unrelated sources (cohesion in use) holds whole articles, so a
+    /// story under `short_story_words` also costs `short_story_cost` × its shortfall share: a
+    /// weak start that leaves a fragment loses to the plan without it, a strong one stays. A
+    /// one-topic live blog (cohesion left out) is made of short entries and gets no soft cost.
+    private func applyLengthPrior(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan, soft: Bool) {
         let m = candidates.count
-        guard config.minStoryWords > 0, m > 1 else { return }
+        guard config.minStoryWords > 0 || (soft && config.shortStoryWords > 0), m > 1 else { return }
+        let short = soft ? Double(config.shortStoryWords) : 0
+        /// Cost of a story of `n` body words, -inf below the hard minimum.
+        func cost(_ n: Int) -> Double {
+            if n < config.minStoryWords { return .infinity }
+            return Double(n) < short ? config.shortStoryCost * (short - Double(n)) / short : 0
+        }
         // Prefix sums of body words, so a segment's length is one subtraction.
         var words = [Int](repeating: 0, count: lines.count + 1)
         for (i, l) in lines.enumerated() { words[i + 1] = words[i] + (l.kind == .body ? l.words : 0) }
@@ -238,10 +249,11 @@ struct BoundaryPlanner {
         var best = [Double](repeating: -.infinity, count: m)
         var next = [Int](repeating: m, count: m)
         for k in stride(from: m - 1, through: 0, by: -1) {
-            var rest = words[lines.count] - words[from[k]] >= config.minStoryWords ? 0 : -Double.infinity
+            var rest = -cost(words[lines.count] - words[from[k]])
             var nx = m
-            for j in (k + 1)..<m where best[j] > rest && words[candidates[j].line] - words[from[k]] >= config.minStoryWords {
-                rest = best[j]; nx = j
+            for j in (k + 1)..<m {
+                let v = best[j] - cost(words[candidates[j].line] - words[from[k]])
+                if v > rest { rest = v; nx = j }
             }
             guard rest > -.infinity else { continue }
             best[k] = candidates[k].start.scored.score - config.threshold + 1 + rest
@@ -256,7 +268,7 @@ struct BoundaryPlanner {
         }
         for k in candidates.indices where !keep[k] {
             var s = candidates[k].start.scored
-            s.note("dropped: story shorter than \(config.minStoryWords) words")
+            s.note("dropped by the story-length prior")
             plan.rejected[candidates[k].line] = s
         }
         candidates = candidates.indices.filter { keep[$0] }.map { candidates[$0] }

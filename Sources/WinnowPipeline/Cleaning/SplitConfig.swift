@@ -105,6 +105,10 @@ public struct SplitConfig: Decodable, Sendable {
     /// A colon label (`ISSUE:`) opening this many lines of one text is a section or speaker
     /// label, not a dateline (0 = off).
     public var labelRepeats: Int
+    /// In a dump of unrelated stories, a story under this many body words costs
+    /// `shortStoryCost` × its shortfall share in the story-length prior (0 = off).
+    public var shortStoryWords: Int
+    public var shortStoryCost: Double
     /// Cohesion is left out in a text whose far-apart parts share this much (one-topic live blog;
     /// see `Cohesion.farSimilarity`); 0 = always use it.
     public var cohesionMaxFar: Double
@@ -119,6 +123,7 @@ public struct SplitConfig: Decodable, Sendable {
         case topicShiftBelow = "topic_shift_below", sameTopicAbove = "same_topic_above"
         case cohesionMargin = "cohesion_margin", headerStyleShare = "header_style_share"
         case rareOpenShare = "rare_open_share", speakerGapLines = "speaker_gap_lines", labelRepeats = "label_repeats"
+        case shortStoryWords = "short_story_words", shortStoryCost = "short_story_cost"
         case cohesionMaxFar = "cohesion_max_far"
     }
 
@@ -143,6 +148,7 @@ public struct SplitConfig: Decodable, Sendable {
                 minStoryWords: Int = 40, cohesionWindowWords: Int = 60, topicShiftBelow: Double = 0.08,
                 sameTopicAbove: Double = 0.2, cohesionMargin: Double = 0, headerStyleShare: Double = 0.75,
                 rareOpenShare: Double = 0.2, speakerGapLines: Int = 3, labelRepeats: Int = 3,
+                shortStoryWords: Int = 0, shortStoryCost: Double = 0,
                 cohesionMaxFar: Double = 0) {
         self.threshold = threshold; self.weights = weights; self.minWords = minWords; self.maxWords = maxWords
         self.maxChars = maxChars; self.proseMinWords = proseMinWords; self.titleCaseShare = titleCaseShare
@@ -153,6 +159,7 @@ public struct SplitConfig: Decodable, Sendable {
         self.cohesionMargin = cohesionMargin; self.headerStyleShare = headerStyleShare
         self.rareOpenShare = rareOpenShare; self.speakerGapLines = speakerGapLines
         self.labelRepeats = labelRepeats
+        self.shortStoryWords = shortStoryWords; self.shortStoryCost = shortStoryCost
         self.cohesionMaxFar = cohesionMaxFar
     }
 
@@ -188,6 +195,8 @@ public struct SplitConfig: Decodable, Sendable {
         rareOpenShare = try c.value(.rareOpenShare, default: d.rareOpenShare)
         speakerGapLines = try c.value(.speakerGapLines, default: d.speakerGapLines)
         labelRepeats = try c.value(.labelRepeats, default: d.labelRepeats)
+        shortStoryWords = try c.value(.shortStoryWords, default: d.shortStoryWords)
+        shortStoryCost = try c.value(.shortStoryCost, default: d.shortStoryCost)
         cohesionMaxFar = try c.value(.cohesionMaxFar, default: d.cohesionMaxFar)
         guard minWords >= 1, maxWords >= minWords else {
             throw decoder.badValue("max_words", "need 1 <= min_words <= max_words")
