@@ -229,17 +229,28 @@ struct BoundaryPlanner {
     /// the one with more stories wins.
     ///
     /// `soft`: a dump glued from unrelated sources (cohesion in use) holds whole articles, so a
-    /// story under `short_story_words` also costs `short_story_cost` × its shortfall share: a
-    /// weak start that leaves a fragment loses to the plan without it, a strong one stays. A
-    /// one-topic live blog (cohesion left out) is made of short entries and gets no soft cost.
+    /// story under `short_story_words` opened by a bare headline also costs `short_story_cost` ×
+    /// its shortfall share: a weak start that leaves a fragment loses to the plan without it, a
+    /// strong one stays. A one-topic live blog (cohesion left out) is made of short entries and
+    /// gets no soft cost.
     private func applyLengthPrior(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan, soft: Bool) {
         let m = candidates.count
         guard config.minStoryWords > 0 || (soft && config.shortStoryWords > 0), m > 1 else { return }
         let short = soft ? Double(config.shortStoryWords) : 0
-        /// Cost of a story of `n` body words, -inf below the hard minimum.
-        func cost(_ n: Int) -> Double {
+        // Only a story opened by a bare headline (no header block, dateline lede, trailer before
+        // it or start of text: shape and topic alone) pays the soft cost; that is what an in-article
+        // subhead looks like. A dateline lede or a headline with a header block opens short stories too.
+        // (Short unknown lines under it, `furniture_after`, are too weak to count.)
+        let bare = candidates.map { c in
+            c.start.isTitle && !Self.isKicker(c.start.scored) && !c.start.scored.fired.contains {
+                $0 == .creditAfter || $0 == .widgetAfter || $0 == .repeatedAfter || $0 == .datePrefix
+                    || $0 == .datelineAfter || $0 == .startOfText || $0 == .trailerBefore
+            }
+        }
+        /// Cost of story `k` of `n` body words, infinite below the hard minimum.
+        func cost(_ k: Int, _ n: Int) -> Double {
             if n < config.minStoryWords { return .infinity }
-            return Double(n) < short ? config.shortStoryCost * (short - Double(n)) / short : 0
+            return bare[k] && Double(n) < short ? config.shortStoryCost * (short - Double(n)) / short : 0
         }
         // Prefix sums of body words, so a segment's length is one subtraction.
         var words = [Int](repeating: 0, count: lines.count + 1)
@@ -249,10 +260,10 @@ struct BoundaryPlanner {
         var best = [Double](repeating: -.infinity, count: m)
         var next = [Int](repeating: m, count: m)
         for k in stride(from: m - 1, through: 0, by: -1) {
-            var rest = -cost(words[lines.count] - words[from[k]])
+            var rest = -cost(k, words[lines.count] - words[from[k]])
             var nx = m
             for j in (k + 1)..<m {
-                let v = best[j] - cost(words[candidates[j].line] - words[from[k]])
+                let v = best[j] - cost(k, words[candidates[j].line] - words[from[k]])
                 if v > rest { rest = v; nx = j }
             }
             guard rest > -.infinity else { continue }
