@@ -106,20 +106,31 @@ struct Cohesion {
     /// `contentWords`, appended to `out`.
     static func appendContentWords(_ s: String, to out: inout [UInt64]) {
         SplitText.withBytes(s) { u in
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            var len = 0
-            for var b in u {
-                let upper = b >= 0x41 && b <= 0x5A
-                if upper || (b >= 0x61 && b <= 0x7A) || b >= 0x80 {
-                    if upper { b |= 0x20 }
-                    h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3
-                    len += 1
-                } else if len > 0 {
-                    if len >= 5 && !isStopword(h) { out.append(h) }
-                    h = 0xcbf2_9ce4_8422_2325; len = 0
+            letterFold.withUnsafeBufferPointer { fold in
+                var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                var len = 0
+                for b in u {
+                    let f = fold[Int(b)]
+                    if f != 0 {
+                        h = (h ^ UInt64(f)) &* 0x0000_0100_0000_01b3
+                        len += 1
+                    } else if len > 0 {
+                        if len >= 5 && !isStopword(h) { out.append(h) }
+                        h = 0xcbf2_9ce4_8422_2325; len = 0
+                    }
                 }
+                if len >= 5 && !isStopword(h) { out.append(h) }
             }
-            if len >= 5 && !isStopword(h) { out.append(h) }
+        }
+    }
+
+    /// Byte → its lower-case form if it is part of a word (ASCII letters, any non-ASCII byte), else 0:
+    /// one table load per byte instead of three range checks.
+    static let letterFold: [UInt8] = (0...255).map { (b: Int) -> UInt8 in
+        switch b {
+        case 0x41...0x5A: return UInt8(b | 0x20)
+        case 0x61...0x7A, 0x80...0xFF: return UInt8(b)
+        default: return 0
         }
     }
 
