@@ -85,6 +85,23 @@ final class SplitStructureTests: XCTestCase {
         XCTAssertEqual(stories.first?.title, "Harbour and orchestra: what the council decided this week")
     }
 
+    func testCaptionEndingWithAPhotoCreditIsNotAHeadline() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let h = Self.harbour, o = Self.orchestra
+        let caption = "Container vessels wait outside the northern channel of the harbour [Anna Berg/Reuters]"
+        let text = (["Harbour authority approves dredging of northern shipping channel", h[0], h[1], caption,
+                     h[2], h[3], h[4],
+                     "City orchestra unveils autumn season with Sibelius cycle", o[0], o[1], o[2], o[3], o[4]])
+            .joined(separator: "\n")
+        let classified = classifier.classify(text)
+        XCTAssertEqual(splitter.split(classified).map(\.title),
+                       ["Harbour authority approves dredging of northern shipping channel",
+                        "City orchestra unveils autumn season with Sibelius cycle"])
+        let fate = try XCTUnwrap(splitter.explain(classified).first { classified.lines[$0.line].content == caption })
+        XCTAssertEqual(fate.kind, .kept)
+        XCTAssertTrue(fate.features.contains { $0.hasPrefix("caption_credit=") }, "\(fate.features)")
+    }
+
     func testUnknownCreditUnderAHeadlineIsHeaderFurniture() throws {
         let (classifier, splitter) = try CleaningFixtures.stages()
         let h = Self.harbour, o = Self.orchestra
