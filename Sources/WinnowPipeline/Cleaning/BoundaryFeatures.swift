@@ -117,7 +117,21 @@ struct BoundaryScorer {
 
     func isBullet(_ line: ClassifiedLine) -> Bool {
         let u = line.content.utf8
-        return bullets.contains { u.starts(with: $0) }
+        return bullets.contains { u.starts(with: $0) } || Self.startsWithSymbolBullet(u)
+    }
+
+    /// A pictograph and a blank open the line (`▸ `, `► `, `➤ `, `→ `, `‣ `): a list marker from
+    /// the arrows (U+2190–21FF), geometric shapes (U+25A0–25FF) or dingbats (U+2700–27BF) blocks,
+    /// or the bullets U+2022/2023/2043, whichever one a site picks.
+    static func startsWithSymbolBullet(_ u: String.UTF8View) -> Bool {
+        var it = u.makeIterator()
+        guard it.next() == 0xE2, let b1 = it.next(), let b2 = it.next(), it.next() == 0x20 else { return false }
+        switch b1 {
+        case 0x86, 0x87, 0x96, 0x97, 0x9C, 0x9D, 0x9E: return true
+        case 0x80: return b2 == 0xA2 || b2 == 0xA3
+        case 0x81: return b2 == 0x83
+        default: return false
+        }
     }
 
     /// A short line that does not end like a sentence, between a headline and its lede: page
@@ -127,7 +141,59 @@ struct BoundaryScorer {
     }
 
     /// What follows line `i` up to its lede: block roles, a repeat of the line, and the lede.
-    struct After { var credit = false, widget = false, repeated = false, furniture = 0, lede: Int? }
+    struct After { var credit = false, widget = false, repeated = false, furniture = 0, teasers = 0, lede: Int? }
+
+    /// At most this many captions or teasers are passed over looking for the lede.
+    static let maxTeasers = 2
+
+    /// A caption or teaser in the header block of headline `h`: a line that ends with a photo
+    /// credit (`… any U.S. (Redux)`) with more header below it (page furniture, the headline
+    /// again, a bullet), or whose opening repeats the opening of a content line a few lines below
+    /// (the lede's first sentence as a caption or teaser, above the lede itself, which may add a
+    /// dateline: `ATHENS: Before diving into …`). A line opening with a dateline is the lede,
+    /// and so is a caption-like line with prose right after it (articles that open on a caption).
+    func isTeaser(_ j: Int, headline h: Int, in lines: [ClassifiedLine]) -> Bool {
+        let line = lines[j]
+        guard datelines.place(in: line.content) == nil else { return false }
+        if SplitText.endsWithCredit(line.content) {
+            var k = j + 1
+            while k < lines.count, case .blank = lines[k].kind { k += 1 }
+            guard k < lines.count else { return false }
+            switch lines[k].kind {
+            case .stripped(_, let role): return role != .trailer && role != .prefix
+            case .body: return lines[k].key == lines[h].key || isBullet(lines[k])
+            case .blank: return false
+            }
+        }
+        guard line.words >= config.minWords else { return false }
+        let head = Array(line.content.utf8.prefix(Self.teaserPrefixBytes))
+        guard head.count == Self.teaserPrefixBytes else { return false }
+        var k = j + 1
+        var seen = 0
+        while k < lines.count && k <= j + lookahead && seen < 3 {
+            // The repeated line is the lede: prose, longer than the teaser (not a video list
+            // repeating a title with a duration after it).
+            if lines[k].kind == .body {
+                seen += 1
+                guard lines[k].words >= config.proseMinWords, lines[k].words > line.words else { k += 1; continue }
+                let u = Array(lines[k].content.utf8.prefix(Self.teaserPrefixBytes + config.datelineMaxChars))
+                if u.count > head.count && Self.contains(u, head) { return true }
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Bytes of a line's opening compared with the lines below it (`isTeaser`).
+    static let teaserPrefixBytes = 32
+
+    private static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard hay.count >= needle.count else { return false }
+        for s in 0...(hay.count - needle.count) where hay[s] == needle[0] {
+            if hay[s..<(s + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
+    }
 
     func after(_ i: Int, in lines: [ClassifiedLine]) -> After {
         var a = After()
@@ -146,6 +212,7 @@ struct BoundaryScorer {
                 if l.key == lines[i].key { a.repeated = true }
                 else if isBullet(l) {}
                 else if a.furniture < Self.maxFurniture && isFurniture(l) { a.furniture += 1 }
+                else if a.teasers < Self.maxTeasers && isTeaser(j, headline: i, in: lines) { a.teasers += 1; a.credit = true }
                 else { a.lede = j; return a }
             }
             j += 1

@@ -63,7 +63,10 @@ struct BoundaryPlanner {
             }
             if isTitle && !Self.isKicker(s) && Self.isLeadingHeadline(i, s, lines, config) { s.add(.leadingHeadline, w) }
             // Cohesion is the costly feature: only where it can change the decision.
-            if useCohesion && s.score >= threshold - config.cohesionMargin && s.score < threshold + config.cohesionMargin {
+            // A headline repeated below with page furniture between is a page header, whatever
+            // the words around it share: cohesion cannot cancel it.
+            let header = s.fired.contains(.repeatedAfter) && s.fired.contains { $0 == .widgetAfter || $0 == .creditAfter }
+            if useCohesion && !header && s.score >= threshold - config.cohesionMargin && s.score < threshold + config.cohesionMargin {
                 let sim = cohesion.similarity(at: i)
                 if sim >= 0 {
                     s.add(.cohesion, value: sim, w)

@@ -72,7 +72,10 @@ enum SplitText {
 
     /// The line ends with a photo credit: a `Name/Agency` slash (a letter, `/`, a capital) among
     /// its last `tail` bytes (`… in Kabul [Mohammad Ismail/Reuters]`, `… REUTERS/Jim Bourg/File
-    /// Photo`, `… Photograph: Justin Lane/EPA`). Captions end so; headlines almost never do.
+    /// Photo`, `… Photograph: Justin Lane/EPA`), or a sentence followed by a short capitalised
+    /// group in brackets (`… on Tuesday. (Sipa USA)`, `… any U.S. (Redux)`): prose closes a
+    /// sentence before a bracket, a caption puts its agency after it. Captions end so; headlines
+    /// almost never do.
     static func endsWithCredit(_ s: String, tail: Int = 40) -> Bool {
         withBytes(s) { u in
             var end = u.count
@@ -82,8 +85,26 @@ enum SplitText {
             for k in max(1, end - tail)..<(end - 1) where u[k] == 0x2F {
                 if isLetter(u[k - 1]) && u[k + 1] >= 0x41 && u[k + 1] <= 0x5A { return true }
             }
-            return false
+            return endsWithBracketCredit(u, end: end, tail: tail)
         }
+    }
+
+    /// `… sentence. (Agency Name)`: `.` or `!`/`?`, a blank, `(` or `[`, a capital, at most `tail`
+    /// bytes and no sentence punctuation to the closing bracket at `end - 1`.
+    private static func endsWithBracketCredit(_ u: UnsafeBufferPointer<UInt8>, end: Int, tail: Int) -> Bool {
+        guard u[end - 1] == 0x29 || u[end - 1] == 0x5D else { return false }
+        var k = end - 2
+        while k > 0 && end - k <= tail {
+            let b = u[k]
+            if b == 0x28 || b == 0x5B {
+                guard k >= 3, u[k - 1] == 0x20, u[k + 1] >= 0x41 && u[k + 1] <= 0x5A else { return false }
+                let p = u[k - 2]
+                return p == 0x2E || p == 0x21 || p == 0x3F
+            }
+            if b == 0x2E || b == 0x29 || b == 0x5D || b == 0x2C || b == 0x3B { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// `LineText.ending` on UTF-8 bytes: the last character that is not a closing quote, bracket,
