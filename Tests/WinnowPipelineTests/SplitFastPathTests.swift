@@ -78,4 +78,40 @@ final class SplitFastPathTests: XCTestCase {
         }
         XCTAssertGreaterThan(checked, 0)
     }
+
+    /// Byte-level `ending` / `startsCapitalised` / `endsWithCredit`: the same answers as the
+    /// Character versions in `LineText` on edge cases and on every line of the sample dumps.
+    func testByteLevelLineShapesMatchCharacterVersions() throws {
+        var lines = ["", " ", "Headline", "Ends.", "Ends;", "Ends:", "Ends,", "Ends…", "Why?", "Wow!",
+                     "Quoted.\u{201D}", "Quoted\u{2019}", "(Aside.)", "[Bracket]", "«Guillemets»", "Stars **",
+                     "Trailing tab\t", "Caf\u{E9}", "e\u{301}", "\"Quote", "\u{2018}Single", "\u{201C}Double",
+                     "\u{AB}Guillemet", "(Paren", "\u{C9}cole", "\u{E9}cole", "\u{661}23", "123", "lower", "\"'(",
+                     "\u{0394}elta", "\u{03B4}elta", "\u{1F600} emoji", "\u{2014} dash"]
+        let sample = CleaningFixtures.root.appendingPathComponent("Fixtures/devset/sample").path
+        for name in try FileManager.default.contentsOfDirectory(atPath: sample).sorted() where name.contains(".txt") {
+            for block in try ExplainSupport.readBlocks(path: sample + "/" + name, config: ReadConfig()) {
+                lines += block.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            }
+        }
+        XCTAssertGreaterThan(lines.count, 100)
+        for l in lines {
+            XCTAssertEqual(SplitText.ending(l), LineText.ending(l), l)
+            XCTAssertEqual(SplitText.startsCapitalised(l), LineText.startsCapitalised(l), l)
+        }
+        XCTAssertTrue(SplitText.endsWithCredit("Families arrive at the site in Kabul [Mohammad Ismail/Reuters]"))
+        XCTAssertTrue(SplitText.endsWithCredit("A voter in Dallas, June 11, 2020. REUTERS/Jim Bourg/File Photo"))
+        XCTAssertFalse(SplitText.endsWithCredit("Trump signs order on 9/11 memorial funding"))
+        XCTAssertFalse(SplitText.endsWithCredit("Senate votes on and/or clause in spending bill"))
+        XCTAssertEqual(DatelineMatcher.placeOnly("WASHINGTON, March 3"), "WASHINGTON")
+        XCTAssertEqual(DatelineMatcher.placeOnly(" LOS ANGELES, California "), "LOS ANGELES, California")
+        XCTAssertEqual(DatelineMatcher.placeOnly("SEOUL"), "SEOUL")
+    }
+
+    /// `FeatureWeights` indexes by `SplitFeature.ordinal`, which must be the case's `allCases` position.
+    func testFeatureOrdinalIsCasePosition() {
+        XCTAssertEqual(MemoryLayout<SplitFeature>.size, 1)
+        for (k, f) in SplitFeature.allCases.enumerated() { XCTAssertEqual(f.ordinal, k, f.rawValue) }
+        let w = FeatureWeights(SplitConfig.defaultWeights)
+        for f in SplitFeature.allCases { XCTAssertEqual(w[f], SplitConfig.defaultWeights[f] ?? 0, f.rawValue) }
+    }
 }

@@ -61,6 +61,47 @@ final class SplitStructureTests: XCTestCase {
         XCTAssertEqual(stories.first?.title, "Harbour chief defends dredging plan in radio interview")
     }
 
+    func testBracketDatelinesOfShortStoriesCloseTogetherAreLedes() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let h = Self.harbour, o = Self.orchestra
+        // Two-paragraph stories: the datelines are two content lines apart, as speaker labels would be.
+        let text = (["(ROTTERDAM) — " + h[0], h[1], "VIENNA (Reuters) — " + o[0], o[1], o[2]])
+            .joined(separator: "\n")
+        let stories = splitter.split(classifier.classify(text))
+        XCTAssertEqual(stories.map { $0.metadata["dateline"] }, ["ROTTERDAM", "VIENNA"])
+    }
+
+    func testRepeatedColonLabelIsASectionLabelNotADateline() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let h = Self.harbour, o = Self.orchestra
+        // `ISSUE:` opens one item after another, each far from the next: a section label.
+        let text = (["Harbour and orchestra: what the council decided this week", h[0],
+                     "ISSUE: " + h[1], h[2], h[3], h[4],
+                     "ISSUE: " + o[0], o[1], o[2], o[3],
+                     "ISSUE: " + o[4], h[0]])
+            .joined(separator: "\n")
+        let stories = splitter.split(classifier.classify(text))
+        XCTAssertEqual(stories.count, 1)
+        XCTAssertEqual(stories.first?.title, "Harbour and orchestra: what the council decided this week")
+    }
+
+    func testCaptionEndingWithAPhotoCreditIsNotAHeadline() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let h = Self.harbour, o = Self.orchestra
+        let caption = "Container vessels wait outside the northern channel of the harbour [Anna Berg/Reuters]"
+        let text = (["Harbour authority approves dredging of northern shipping channel", h[0], h[1], caption,
+                     h[2], h[3], h[4],
+                     "City orchestra unveils autumn season with Sibelius cycle", o[0], o[1], o[2], o[3], o[4]])
+            .joined(separator: "\n")
+        let classified = classifier.classify(text)
+        XCTAssertEqual(splitter.split(classified).map(\.title),
+                       ["Harbour authority approves dredging of northern shipping channel",
+                        "City orchestra unveils autumn season with Sibelius cycle"])
+        let fate = try XCTUnwrap(splitter.explain(classified).first { classified.lines[$0.line].content == caption })
+        XCTAssertEqual(fate.kind, .kept)
+        XCTAssertTrue(fate.features.contains { $0.hasPrefix("caption_credit=") }, "\(fate.features)")
+    }
+
     func testUnknownCreditUnderAHeadlineIsHeaderFurniture() throws {
         let (classifier, splitter) = try CleaningFixtures.stages()
         let h = Self.harbour, o = Self.orchestra

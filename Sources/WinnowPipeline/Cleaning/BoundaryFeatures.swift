@@ -37,10 +37,30 @@ struct DatelineMatcher {
 
     /// `WASHINGTON, March 3` → `WASHINGTON`: a date after the place is not part of it.
     static func placeOnly(_ s: String) -> String {
-        let parts = s.split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-        if parts.count == 2, parts[1].contains(where: \.isNumber) { return parts[0] }
-        return s.trimmingCharacters(in: .whitespaces)
+        if let comma = s.utf8.firstIndex(of: 0x2C) {
+            let rest = s[s.index(after: comma)...]
+            if rest.unicodeScalars.contains(where: { $0.properties.numericType != nil }) {
+                return String(SplitText.trimmingBlanks(String(s[..<comma])))
+            }
+        }
+        return String(SplitText.trimmingBlanks(s))
     }
+}
+
+/// Feature weights indexed by the feature's case number.
+struct FeatureWeights {
+    private let table: [Double]
+
+    init(_ weights: [SplitFeature: Double]) {
+        table = SplitFeature.allCases.map { weights[$0] ?? 0 }
+    }
+
+    subscript(f: SplitFeature) -> Double { table[f.ordinal] }
+}
+
+extension SplitFeature {
+    /// The case's position in `allCases`: a payload-free enum is stored as its case number.
+    @inline(__always) var ordinal: Int { Int(unsafeBitCast(self, to: UInt8.self)) }
 }
 
 /// The features that fire on one line, with the score they add up to.
@@ -55,20 +75,20 @@ struct ScoredLine {
     mutating func note(_ s: String) { notes.append(s) }
 
     /// A feature with a value: adds weight × value (the cohesion similarity).
-    mutating func add(_ f: SplitFeature, value: Double, _ weights: [SplitFeature: Double]) {
-        score += (weights[f] ?? 0) * value
+    mutating func add(_ f: SplitFeature, value: Double, _ weights: FeatureWeights) {
+        score += weights[f] * value
         fired.append(f)
         values.append((f, value))
     }
 
-    mutating func add(_ f: SplitFeature, _ weights: [SplitFeature: Double]) {
-        score += weights[f] ?? 0
+    mutating func add(_ f: SplitFeature, _ weights: FeatureWeights) {
+        score += weights[f]
         fired.append(f)
     }
 
     /// `name=weight` strings for `explain`.
-    func describe(_ weights: [SplitFeature: Double]) -> [String] {
-        fired.map { "\($0.rawValue)=\(weights[$0] ?? 0)" }
+    func describe(_ weights: FeatureWeights) -> [String] {
+        fired.map { "\($0.rawValue)=\(weights[$0])" }
             + values.map { String(format: "%@=%.3f", $0.feature.rawValue, $0.value) } + notes
     }
 }
@@ -84,25 +104,96 @@ struct BoundaryScorer {
     /// `bullet_prefixes` as UTF-8 bytes: a byte comparison instead of `hasPrefix`'s Unicode one.
     private let bullets: [[UInt8]]
 
+    /// `config.weights` as a table: a feature's weight is one array load, not a dictionary lookup
+    /// hashing the feature's name.
+    let weights: FeatureWeights
+
     init(config: SplitConfig, datelines: DatelineMatcher) {
         self.config = config
+        weights = FeatureWeights(config.weights)
         self.datelines = datelines
         bullets = config.bulletPrefixes.map { Array($0.utf8) }
     }
 
     func isBullet(_ line: ClassifiedLine) -> Bool {
         let u = line.content.utf8
-        return bullets.contains { u.starts(with: $0) }
+        return bullets.contains { u.starts(with: $0) } || Self.startsWithSymbolBullet(u)
+    }
+
+    /// A pictograph and a blank open the line (`▸ `, `► `, `➤ `, `→ `, `‣ `): a list marker from
+    /// the arrows (U+2190–21FF), geometric shapes (U+25A0–25FF) or dingbats (U+2700–27BF) blocks,
+    /// or the bullets U+2022/2023/2043, whichever one a site picks.
+    static func startsWithSymbolBullet(_ u: String.UTF8View) -> Bool {
+        var it = u.makeIterator()
+        guard it.next() == 0xE2, let b1 = it.next(), let b2 = it.next(), it.next() == 0x20 else { return false }
+        switch b1 {
+        case 0x86, 0x87, 0x96, 0x97, 0x9C, 0x9D, 0x9E: return true
+        case 0x80: return b2 == 0xA2 || b2 == 0xA3
+        case 0x81: return b2 == 0x83
+        default: return false
+        }
     }
 
     /// A short line that does not end like a sentence, between a headline and its lede: page
     /// furniture no rule knows (`Courtesy of …`, `Jane Doe | Polaris`, `(Mike Blake/Reuters)`).
     func isFurniture(_ line: ClassifiedLine) -> Bool {
-        line.words < config.minWords && LineText.ending(line.content) != .sentence
+        line.words < config.minWords && SplitText.ending(line.content) != .sentence
     }
 
     /// What follows line `i` up to its lede: block roles, a repeat of the line, and the lede.
-    struct After { var credit = false, widget = false, repeated = false, furniture = 0, lede: Int? }
+    struct After { var credit = false, widget = false, repeated = false, furniture = 0, teasers = 0, lede: Int? }
+
+    /// At most this many captions or teasers are passed over looking for the lede.
+    static let maxTeasers = 2
+
+    /// A caption or teaser in the header block of headline `h`: a line that ends with a photo
+    /// credit (`… any U.S. (Redux)`) with more header below it (page furniture, the headline
+    /// again, a bullet), or whose opening repeats the opening of a content line a few lines below
+    /// (the lede's first sentence as a caption or teaser, above the lede itself, which may add a
+    /// dateline: `ATHENS: Before diving into …`). A line opening with a dateline is the lede,
+    /// and so is a caption-like line with prose right after it (articles that open on a caption).
+    func isTeaser(_ j: Int, headline h: Int, in lines: [ClassifiedLine]) -> Bool {
+        let line = lines[j]
+        guard datelines.place(in: line.content) == nil else { return false }
+        if SplitText.endsWithCredit(line.content) {
+            var k = j + 1
+            while k < lines.count, case .blank = lines[k].kind { k += 1 }
+            guard k < lines.count else { return false }
+            switch lines[k].kind {
+            case .stripped(_, let role): return role != .trailer && role != .prefix
+            case .body: return lines[k].key == lines[h].key || isBullet(lines[k])
+            case .blank: return false
+            }
+        }
+        guard line.words >= config.minWords else { return false }
+        let head = Array(line.content.utf8.prefix(Self.teaserPrefixBytes))
+        guard head.count == Self.teaserPrefixBytes else { return false }
+        var k = j + 1
+        var seen = 0
+        while k < lines.count && k <= j + lookahead && seen < 3 {
+            // The repeated line is the lede: prose, longer than the teaser (not a video list
+            // repeating a title with a duration after it).
+            if lines[k].kind == .body {
+                seen += 1
+                guard lines[k].words >= config.proseMinWords, lines[k].words > line.words else { k += 1; continue }
+                let u = Array(lines[k].content.utf8.prefix(Self.teaserPrefixBytes + config.datelineMaxChars))
+                if u.count > head.count && Self.contains(u, head) { return true }
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Bytes of a line's opening compared with the lines below it (`isTeaser`).
+    static let teaserPrefixBytes = 32
+
+    private static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard hay.count >= needle.count else { return false }
+        for s in 0...(hay.count - needle.count) where hay[s] == needle[0] {
+            if hay[s..<(s + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
+    }
 
     func after(_ i: Int, in lines: [ClassifiedLine]) -> After {
         var a = After()
@@ -121,6 +212,7 @@ struct BoundaryScorer {
                 if l.key == lines[i].key { a.repeated = true }
                 else if isBullet(l) {}
                 else if a.furniture < Self.maxFurniture && isFurniture(l) { a.furniture += 1 }
+                else if a.teasers < Self.maxTeasers && isTeaser(j, headline: i, in: lines) { a.teasers += 1; a.credit = true }
                 else { a.lede = j; return a }
             }
             j += 1
@@ -129,6 +221,8 @@ struct BoundaryScorer {
     }
 
     /// What precedes line `i`: nil (start of text), a trailer, or the previous content line.
+    /// A photo caption (a line ending with a credit) is skipped: it sits between stories as
+    /// often as inside one, and says nothing about how the previous story ended.
     enum Before { case start, trailer, line(Int) }
 
     func before(_ i: Int, in lines: [ClassifiedLine]) -> Before {
@@ -137,7 +231,7 @@ struct BoundaryScorer {
             switch lines[j].kind {
             case .blank: break
             case .stripped(_, let role): if role == .trailer { return .trailer }
-            case .body: return .line(j)
+            case .body: if !SplitText.endsWithCredit(lines[j].content) { return .line(j) }
             }
             j -= 1
         }
@@ -145,12 +239,12 @@ struct BoundaryScorer {
     }
 
     private func addBefore(_ i: Int, _ lines: [ClassifiedLine], _ s: inout ScoredLine) {
-        let w = config.weights
+        let w = weights
         switch before(i, in: lines) {
         case .start: s.add(.startOfText, w)
         case .trailer: s.add(.trailerBefore, w)
         case .line(let p):
-            s.add(LineText.ending(lines[p].content) == .open ? .afterOpenLine : .afterSentence, w)
+            s.add(SplitText.ending(lines[p].content) == .open ? .afterOpenLine : .afterSentence, w)
         }
         if i > 0, case .blank = lines[i - 1].kind { s.add(.blankBefore, w) }
     }
@@ -159,10 +253,10 @@ struct BoundaryScorer {
     /// `places`: each line's dateline place (`BoundaryPlanner.Plan.places`).
     func headline(_ i: Int, in lines: [ClassifiedLine], places: [String?]) -> ScoredLine? {
         let line = lines[i]
-        let w = config.weights
+        let w = weights
         guard line.words > 0, line.content.utf8.count <= config.maxChars * 4 else { return nil }
         var s = ScoredLine()
-        switch LineText.ending(line.content) {
+        switch SplitText.ending(line.content) {
         case .open: s.add(.openEnding, w)
         case .sentence: s.add(.sentenceEnding, w)
         case .question: s.add(.questionEnding, w)
@@ -171,10 +265,11 @@ struct BoundaryScorer {
         if tooLong { s.add(.tooLong, w) }
         else if line.words < config.minWords { s.add(.tooFewWords, w) }
         else { s.add(.headlineLength, w) }
-        s.add(LineText.startsCapitalised(line.content) ? .capitalised : .lowercaseStart, w)
+        s.add(SplitText.startsCapitalised(line.content) ? .capitalised : .lowercaseStart, w)
         // Title Case is only worth measuring on lines short enough to be headlines.
         if !tooLong && SplitText.titleCaseShare(line.content) >= config.titleCaseShare { s.add(.titleCase, w) }
         if line.isMetadataBearing { s.add(.datePrefix, w) }
+        if SplitText.endsWithCredit(line.content) { s.add(.captionCredit, w) }
         let a = after(i, in: lines)
         if a.credit { s.add(.creditAfter, w) }
         if a.widget { s.add(.widgetAfter, w) }
@@ -183,7 +278,7 @@ struct BoundaryScorer {
         if let lede = a.lede {
             let l = lines[lede]
             if places[lede] != nil { s.add(.datelineAfter, w) }
-            if l.words >= config.proseMinWords && LineText.ending(l.content) != .open { s.add(.proseAfter, w) }
+            if l.words >= config.proseMinWords && SplitText.ending(l.content) != .open { s.add(.proseAfter, w) }
         }
         addBefore(i, lines, &s)
         return s
@@ -200,7 +295,7 @@ struct BoundaryScorer {
         let rest = line.content.utf8.dropFirst(place.utf8.count).drop { $0 == 0x20 }
         // Right after the label comes its separator (`:`, `-`, or a dash's lead byte 0xE2).
         guard let sep = rest.first, sep == 0x3A || sep == 0x2D || sep == 0xE2 else { return false }
-        guard line.words <= config.maxWords, LineText.ending(line.content) == .open,
+        guard line.words <= config.maxWords, SplitText.ending(line.content) == .open,
               SplitText.width(line.content) <= config.maxChars,
               let s = headline(i, in: lines, places: places) else { return false }
         return s.fired.contains(.proseAfter)
@@ -209,7 +304,7 @@ struct BoundaryScorer {
     /// How much line `i`, which opens with a dateline, starts a headline-less story.
     func datelineStart(_ i: Int, in lines: [ClassifiedLine]) -> ScoredLine {
         var s = ScoredLine()
-        s.add(.datelineStart, config.weights)
+        s.add(.datelineStart, weights)
         addBefore(i, lines, &s)
         return s
     }

@@ -34,7 +34,7 @@ struct BoundaryPlanner {
     }
 
     func plan(_ lines: [ClassifiedLine]) -> Plan {
-        let w = config.weights
+        let w = scorer.weights
         let threshold = config.threshold
         let cohesion = Cohesion(lines, window: config.cohesionWindowWords)
         var candidates: [(line: Int, start: Start)] = []
@@ -63,7 +63,10 @@ struct BoundaryPlanner {
             }
             if isTitle && !Self.isKicker(s) && Self.isLeadingHeadline(i, s, lines, config) { s.add(.leadingHeadline, w) }
             // Cohesion is the costly feature: only where it can change the decision.
-            if useCohesion && s.score >= threshold - config.cohesionMargin && s.score < threshold + config.cohesionMargin {
+            // A headline repeated below with page furniture between is a page header, whatever
+            // the words around it share: cohesion cannot cancel it.
+            let header = s.fired.contains(.repeatedAfter) && s.fired.contains { $0 == .widgetAfter || $0 == .creditAfter }
+            if useCohesion && !header && s.score >= threshold - config.cohesionMargin && s.score < threshold + config.cohesionMargin {
                 let sim = cohesion.similarity(at: i)
                 if sim >= 0 {
                     s.add(.cohesion, value: sim, w)
@@ -76,7 +79,7 @@ struct BoundaryPlanner {
         }
         applyDumpStyle(&candidates, &plan)
         applyDatelineStyle(&candidates, &plan)
-        applyLengthPrior(&candidates, lines, &plan)
+        applyLengthPrior(&candidates, lines, &plan, soft: useCohesion)
         adoptOrphanHeadlines(&candidates, lines, &plan)
         for c in candidates { plan.starts[c.line] = c.start }
         return plan
@@ -87,7 +90,7 @@ struct BoundaryPlanner {
     /// A long sentence there is a lede, so sentence-ending lines need to be short.
     static func isLeadingHeadline(_ i: Int, _ s: ScoredLine, _ lines: [ClassifiedLine], _ config: SplitConfig) -> Bool {
         guard s.fired.contains(.startOfText), lines[i].words <= config.maxWords else { return false }
-        if LineText.ending(lines[i].content) == .sentence && lines[i].words > config.minWords + 2 { return false }
+        if SplitText.ending(lines[i].content) == .sentence && lines[i].words > config.minWords + 2 { return false }
         var j = i + 1
         while j < lines.count && lines[j].kind != .body { j += 1 }
         return j < lines.count && lines[j].words > lines[i].words
@@ -99,7 +102,7 @@ struct BoundaryPlanner {
         var n = 0, open = 0
         for l in lines where l.kind == .body && l.words >= 4 {
             n += 1
-            if LineText.ending(l.content) == .open { open += 1 }
+            if SplitText.ending(l.content) == .open { open += 1 }
         }
         return n < 8 ? 1 : Double(open) / Double(n)
     }
@@ -117,33 +120,57 @@ struct BoundaryPlanner {
         candidates = candidates.compactMap { c in
             guard c.start.isTitle, !Self.isKicker(c.start.scored), !Self.hasHeader(c.start.scored) else { return c }
             var c = c
-            c.start.scored.add(.unlikeDumpHeadlines, config.weights)
+            c.start.scored.add(.unlikeDumpHeadlines, scorer.weights)
             if c.start.scored.score >= config.threshold { return c }
             plan.rejected[c.line] = c.start.scored
             return nil
         }
     }
 
-    /// Lines that open with a dateline and can start a story. A run of such lines close together
-    /// (`TRUMP: …` / `CLINTON: …` in a transcript, `Q:` / `A:`) are speaker labels, not datelines:
-    /// a real dateline opens one lede per story, and stories are several paragraphs long.
+    /// Lines that open with a dateline and can start a story. Speaker labels of a transcript
+    /// (`TRUMP: …` / `CLINTON: …`, `Q:` / `A:`) and section labels (`ISSUE: …` repeated per item)
+    /// open like a colon dateline, so colon openings are ledes only when they are neither close
+    /// to another colon opening (a real dateline opens one lede per story, and stories are several
+    /// paragraphs long) nor a label that repeats through the text. A colon opening just above any
+    /// dateline is a kicker headline (`OPINION: …`) over that lede. Bracket and dash datelines
+    /// (`(LAGOS) —`, `VIENNA (IANS) —`, `CAIRO, March 10 (Reuters) -`) are not speaker labels:
+    /// they stay ledes even when two short stories put them close together.
     func datelineLedes(_ lines: [ClassifiedLine], places: [String?]) -> Set<Int> {
         var found: [Int] = []
+        var colon: [Bool] = []
+        var labelCount: [String: Int] = [:]
         var bodyIndex = [Int](repeating: 0, count: lines.count)
         var n = 0
         for i in lines.indices where lines[i].kind == .body {
             bodyIndex[i] = n
             n += 1
-            if places[i] != nil { found.append(i) }
+            guard let place = places[i] else { continue }
+            found.append(i)
+            let c = Self.isColonLabel(lines[i].content, place: place)
+            colon.append(c)
+            if c { labelCount[place, default: 0] += 1 }
         }
         var out = Set<Int>()
         for (k, i) in found.enumerated() {
-            let near = { (j: Int) in abs(bodyIndex[j] - bodyIndex[i]) <= config.speakerGapLines }
-            if k > 0 && near(found[k - 1]) { continue }
-            if k + 1 < found.count && near(found[k + 1]) { continue }
+            if colon[k] {
+                if config.labelRepeats > 0 && labelCount[places[i]!, default: 0] >= config.labelRepeats { continue }
+                let near = { (m: Int) in abs(bodyIndex[found[m]] - bodyIndex[i]) <= config.speakerGapLines }
+                if k > 0 && colon[k - 1] && near(k - 1) { continue }
+                // Any dateline just below: this line is a kicker headline (`OPINION: …`) over its lede.
+                if k + 1 < found.count && near(k + 1) { continue }
+            }
             out.insert(i)
         }
         return out
+    }
+
+    /// The line opens with a bare label and a colon (`HOST: `, `LONDON: `): no bracket, agency,
+    /// date or dash after the place.
+    static func isColonLabel(_ content: String, place: String) -> Bool {
+        let u = content.utf8
+        guard u.first != 0x28 else { return false }
+        let rest = u.dropFirst(place.utf8.count).drop { $0 == 0x20 }
+        return rest.first == 0x3A
     }
 
     /// Dump style "dateline ledes, no headlines": when more stories start at a bare dateline lede
@@ -159,7 +186,7 @@ struct BoundaryPlanner {
             guard c.start.isTitle, !Self.isKicker(c.start.scored),
                   !c.start.scored.fired.contains(where: { $0 == .datelineAfter || $0 == .startOfText }) else { return c }
             var c = c
-            c.start.scored.add(.unlikeDumpHeadlines, config.weights)
+            c.start.scored.add(.unlikeDumpHeadlines, scorer.weights)
             c.start.scored.note("dump starts stories at dateline ledes")
             if c.start.scored.score >= config.threshold { return c }
             plan.rejected[c.line] = c.start.scored
@@ -197,32 +224,67 @@ struct BoundaryPlanner {
         }
     }
 
-    /// Drops the weaker boundary of any story shorter than `min_story_words` body words.
-    private func applyLengthPrior(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
-        guard config.minStoryWords > 0 else { return }
+    /// Keeps the set of starts with the largest total margin such that every story has at least
+    /// `min_story_words` body words: a dynamic program over the candidates of the whole text, so a
+    /// strong start is not lost to a chain of weak ones next to it (dropping one boundary at a
+    /// time, the weaker of a short story's two, can keep the wrong one of three close together).
+    /// A start is worth its margin over the threshold plus one, so of two plans of equal margin
+    /// the one with more stories wins.
+    ///
+    /// `soft`: a dump glued from unrelated sources (cohesion in use) holds whole articles, so a
+    /// story under `short_story_words` opened by a bare headline also costs `short_story_cost` ×
+    /// its shortfall share: a weak start that leaves a fragment loses to the plan without it, a
+    /// strong one stays. A one-topic live blog (cohesion left out) is made of short entries and
+    /// gets no soft cost.
+    private func applyLengthPrior(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan, soft: Bool) {
+        let m = candidates.count
+        guard config.minStoryWords > 0 || (soft && config.shortStoryWords > 0), m > 1 else { return }
+        let short = soft ? Double(config.shortStoryWords) : 0
+        // Only a story opened by a bare headline (no header block, dateline lede, trailer before
+        // it or start of text: shape and topic alone) pays the soft cost; that is what an in-article
+        // subhead looks like. A dateline lede or a headline with a header block opens short stories too.
+        // (Short unknown lines under it, `furniture_after`, are too weak to count.)
+        let bare = candidates.map { c in
+            c.start.isTitle && !Self.isKicker(c.start.scored) && !c.start.scored.fired.contains {
+                $0 == .creditAfter || $0 == .widgetAfter || $0 == .repeatedAfter || $0 == .datePrefix
+                    || $0 == .datelineAfter || $0 == .startOfText || $0 == .trailerBefore
+            }
+        }
+        /// Cost of story `k` of `n` body words, infinite below the hard minimum.
+        func cost(_ k: Int, _ n: Int) -> Double {
+            if n < config.minStoryWords { return .infinity }
+            return bare[k] && Double(n) < short ? config.shortStoryCost * (short - Double(n)) / short : 0
+        }
         // Prefix sums of body words, so a segment's length is one subtraction.
         var words = [Int](repeating: 0, count: lines.count + 1)
         for (i, l) in lines.enumerated() { words[i + 1] = words[i] + (l.kind == .body ? l.words : 0) }
-        func bodyWords(_ k: Int) -> Int {
-            let c = candidates[k]
-            let end = k + 1 < candidates.count ? candidates[k + 1].line : lines.count
-            let from = c.start.isTitle ? c.line + 1 : c.line
-            return words[end] - words[from]
-        }
-        var changed = true
-        while changed && candidates.count > 1 {
-            changed = false
-            for k in candidates.indices where bodyWords(k) < config.minStoryWords {
-                // Drop this start, or the next one (merging the next story in), whichever is weaker.
-                var drop = k
-                if k + 1 < candidates.count && candidates[k + 1].start.scored.score < candidates[k].start.scored.score { drop = k + 1 }
-                var s = candidates[drop].start.scored
-                s.note("dropped: story shorter than \(config.minStoryWords) words")
-                plan.rejected[candidates[drop].line] = s
-                candidates.remove(at: drop)
-                changed = true
-                break
+        let from = candidates.map { $0.start.isTitle ? $0.line + 1 : $0.line }
+        // best[k]: the best total of a plan whose first start is candidate k; next[k]: its second (m: none).
+        var best = [Double](repeating: -.infinity, count: m)
+        var next = [Int](repeating: m, count: m)
+        for k in stride(from: m - 1, through: 0, by: -1) {
+            var rest = -cost(k, words[lines.count] - words[from[k]])
+            var nx = m
+            for j in (k + 1)..<m {
+                let v = best[j] - cost(k, words[candidates[j].line] - words[from[k]])
+                if v > rest { rest = v; nx = j }
             }
+            guard rest > -.infinity else { continue }
+            best[k] = candidates[k].start.scored.score - config.threshold + 1 + rest
+            next[k] = nx
         }
+        var keep = [Bool](repeating: false, count: m)
+        if let first = best.indices.max(by: { best[$0] < best[$1] || (best[$0] == best[$1] && $0 > $1) }), best[first] > -.infinity {
+            var k = first
+            while k < m { keep[k] = true; k = next[k] }
+        } else if let strongest = candidates.indices.max(by: { candidates[$0].start.scored.score < candidates[$1].start.scored.score }) {
+            keep[strongest] = true  // no plan gives every story its length: the text is one story
+        }
+        for k in candidates.indices where !keep[k] {
+            var s = candidates[k].start.scored
+            s.note("dropped by the story-length prior")
+            plan.rejected[candidates[k].line] = s
+        }
+        candidates = candidates.indices.filter { keep[$0] }.map { candidates[$0] }
     }
 }

@@ -7,28 +7,41 @@
 /// five or more letters that are not function words count, so "which" or "their" do not make two
 /// stories look alike.
 struct Cohesion {
-    /// Content-word hashes per line, computed once per text.
-    private let words: [[UInt64]]
+    /// Content-word hashes of all lines in one array (line `i`'s are `all[starts[i]..<starts[i + 1]]`),
+    /// computed once per text: one allocation instead of one per line.
+    private let all: [UInt64]
+    private let starts: [Int]
     private let isBody: [Bool]
     let window: Int
 
     init(_ lines: [ClassifiedLine], window: Int) {
         self.window = window
         isBody = lines.map { $0.kind == .body }
-        words = lines.map { $0.kind == .body ? Cohesion.contentWords($0.content) : [] }
+        var all: [UInt64] = []
+        var starts = [Int]()
+        starts.reserveCapacity(lines.count + 1)
+        for l in lines {
+            starts.append(all.count)
+            if l.kind == .body { Cohesion.appendContentWords(l.content, to: &all) }
+        }
+        starts.append(all.count)
+        self.all = all
+        self.starts = starts
     }
+
+    private func words(_ i: Int) -> ArraySlice<UInt64> { all[starts[i]..<starts[i + 1]] }
 
     /// Set cosine similarity of the content words within `window` words before line `i` and after it.
     func similarity(at i: Int) -> Double {
         var before: [UInt64] = [], after: [UInt64] = []
         var n = 0, j = i - 1
         while j >= 0 && n < window {
-            if isBody[j] { before += words[j]; n += words[j].count }
+            if isBody[j] { before += words(j); n += starts[j + 1] - starts[j] }
             j -= 1
         }
         n = 0; j = i + 1
-        while j < words.count && n < window {
-            if isBody[j] { after += words[j]; n += words[j].count }
+        while j < isBody.count && n < window {
+            if isBody[j] { after += words(j); n += starts[j + 1] - starts[j] }
             j += 1
         }
         Self.sortUnique(&before)
@@ -65,8 +78,8 @@ struct Cohesion {
         var chunks: [[UInt64]] = []
         var current: [UInt64] = []
         current.reserveCapacity(window)
-        for (k, ws) in words.enumerated() where isBody[k] {
-            for w in ws {
+        for k in isBody.indices where isBody[k] {
+            for w in words(k) {
                 current.append(w)
                 if current.count == window { Self.sortUnique(&current); chunks.append(current); current = [] }
             }
@@ -85,23 +98,39 @@ struct Cohesion {
     /// Hashes of the line's content words: letter runs of 5+ letters (ASCII case-folded, non-ASCII
     /// bytes count as letters), minus a short list of frequent function words.
     static func contentWords(_ s: String) -> [UInt64] {
+        var out: [UInt64] = []
+        appendContentWords(s, to: &out)
+        return out
+    }
+
+    /// `contentWords`, appended to `out`.
+    static func appendContentWords(_ s: String, to out: inout [UInt64]) {
         SplitText.withBytes(s) { u in
-            var out: [UInt64] = []
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            var len = 0
-            for var b in u {
-                let upper = b >= 0x41 && b <= 0x5A
-                if upper || (b >= 0x61 && b <= 0x7A) || b >= 0x80 {
-                    if upper { b |= 0x20 }
-                    h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3
-                    len += 1
-                } else if len > 0 {
-                    if len >= 5 && !isStopword(h) { out.append(h) }
-                    h = 0xcbf2_9ce4_8422_2325; len = 0
+            letterFold.withUnsafeBufferPointer { fold in
+                var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                var len = 0
+                for b in u {
+                    let f = fold[Int(b)]
+                    if f != 0 {
+                        h = (h ^ UInt64(f)) &* 0x0000_0100_0000_01b3
+                        len += 1
+                    } else if len > 0 {
+                        if len >= 5 && !isStopword(h) { out.append(h) }
+                        h = 0xcbf2_9ce4_8422_2325; len = 0
+                    }
                 }
+                if len >= 5 && !isStopword(h) { out.append(h) }
             }
-            if len >= 5 && !isStopword(h) { out.append(h) }
-            return out
+        }
+    }
+
+    /// Byte → its lower-case form if it is part of a word (ASCII letters, any non-ASCII byte), else 0:
+    /// one table load per byte instead of three range checks.
+    static let letterFold: [UInt8] = (0...255).map { (b: Int) -> UInt8 in
+        switch b {
+        case 0x41...0x5A: return UInt8(b | 0x20)
+        case 0x61...0x7A, 0x80...0xFF: return UInt8(b)
+        default: return 0
         }
     }
 

@@ -14,7 +14,17 @@ enum Reflow {
 
     /// The wrap width if the text looks hard-wrapped, else nil.
     static func wrapWidth(_ lines: [ClassifiedLine]) -> Int? {
+        // Most texts are not wrapped: more than 3% of their lines are wider than any wrap width.
+        // Counting those first (a line of at most `maxWrapWidth` bytes cannot be wider, a longer
+        // one is measured only up to the limit) rejects them without measuring every line.
+        var n = 0, wide = 0
+        for l in lines where l.kind == .body {
+            n += 1
+            if l.text.utf8.count > maxWrapWidth && SplitText.width(l.text, upTo: maxWrapWidth + 1) > maxWrapWidth { wide += 1 }
+        }
+        guard n >= 4, wide <= n - 1 - (n * 97) / 100 else { return nil }
         var lengths: [Int] = []
+        lengths.reserveCapacity(n)
         for l in lines where l.kind == .body { lengths.append(SplitText.width(l.text)) }
         guard lengths.count >= 4 else { return nil }
         lengths.sort()

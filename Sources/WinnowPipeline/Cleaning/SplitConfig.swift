@@ -64,6 +64,8 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     case sameTopic = "same_topic"
     /// Most headlines of this dump have a header block (credits, widgets) and this one has none.
     case unlikeDumpHeadlines = "unlike_dump_headlines"
+    /// The line ends with a photo credit (`… [Jane Doe/Reuters]`, `… REUTERS/Jim Bourg`): a caption.
+    case captionCredit = "caption_credit"
 }
 
 /// The `split:` section.
@@ -100,6 +102,13 @@ public struct SplitConfig: Decodable, Sendable {
     public var rareOpenShare: Double
     /// Two dateline-like openings within this many content lines are speaker labels (0 = off).
     public var speakerGapLines: Int
+    /// A colon label (`ISSUE:`) opening this many lines of one text is a section or speaker
+    /// label, not a dateline (0 = off).
+    public var labelRepeats: Int
+    /// In a dump of unrelated stories, a story under this many body words costs
+    /// `shortStoryCost` × its shortfall share in the story-length prior (0 = off).
+    public var shortStoryWords: Int
+    public var shortStoryCost: Double
     /// Cohesion is left out in a text whose far-apart parts share this much (one-topic live blog;
     /// see `Cohesion.farSimilarity`); 0 = always use it.
     public var cohesionMaxFar: Double
@@ -113,7 +122,8 @@ public struct SplitConfig: Decodable, Sendable {
         case minStoryWords = "min_story_words", cohesionWindowWords = "cohesion_window_words"
         case topicShiftBelow = "topic_shift_below", sameTopicAbove = "same_topic_above"
         case cohesionMargin = "cohesion_margin", headerStyleShare = "header_style_share"
-        case rareOpenShare = "rare_open_share", speakerGapLines = "speaker_gap_lines"
+        case rareOpenShare = "rare_open_share", speakerGapLines = "speaker_gap_lines", labelRepeats = "label_repeats"
+        case shortStoryWords = "short_story_words", shortStoryCost = "short_story_cost"
         case cohesionMaxFar = "cohesion_max_far"
     }
 
@@ -124,6 +134,7 @@ public struct SplitConfig: Decodable, Sendable {
         .creditAfter: 2.5, .widgetAfter: 1.5, .repeatedAfter: 2.5, .datelineAfter: 2.0, .proseAfter: 1.0,
         .datePrefix: 4.0, .trailerBefore: 1.5, .startOfText: 1.0, .afterSentence: 0.5, .afterOpenLine: -1.5,
         .blankBefore: 0.0, .datelineStart: 4.5, .topicShift: 1.0, .sameTopic: -2.0, .unlikeDumpHeadlines: -3.0,
+        .captionCredit: -4.0,
     ]
     public static let defaultDatelinePatterns = [
         #"^\(([A-Z][\p{L}.' -]*(?:, [\p{L}.' -]+)?)\)\s*[—–-]+\s"#,
@@ -136,7 +147,8 @@ public struct SplitConfig: Decodable, Sendable {
                 datelineMaxChars: Int = 60, bulletPrefixes: [String] = ["•", "●", "▪", "■", "* ", "- "],
                 minStoryWords: Int = 40, cohesionWindowWords: Int = 60, topicShiftBelow: Double = 0.08,
                 sameTopicAbove: Double = 0.2, cohesionMargin: Double = 0, headerStyleShare: Double = 0.75,
-                rareOpenShare: Double = 0.2, speakerGapLines: Int = 3,
+                rareOpenShare: Double = 0.2, speakerGapLines: Int = 3, labelRepeats: Int = 3,
+                shortStoryWords: Int = 0, shortStoryCost: Double = 0,
                 cohesionMaxFar: Double = 0) {
         self.threshold = threshold; self.weights = weights; self.minWords = minWords; self.maxWords = maxWords
         self.maxChars = maxChars; self.proseMinWords = proseMinWords; self.titleCaseShare = titleCaseShare
@@ -146,6 +158,8 @@ public struct SplitConfig: Decodable, Sendable {
         self.topicShiftBelow = topicShiftBelow; self.sameTopicAbove = sameTopicAbove
         self.cohesionMargin = cohesionMargin; self.headerStyleShare = headerStyleShare
         self.rareOpenShare = rareOpenShare; self.speakerGapLines = speakerGapLines
+        self.labelRepeats = labelRepeats
+        self.shortStoryWords = shortStoryWords; self.shortStoryCost = shortStoryCost
         self.cohesionMaxFar = cohesionMaxFar
     }
 
@@ -180,6 +194,9 @@ public struct SplitConfig: Decodable, Sendable {
         headerStyleShare = try c.value(.headerStyleShare, default: d.headerStyleShare)
         rareOpenShare = try c.value(.rareOpenShare, default: d.rareOpenShare)
         speakerGapLines = try c.value(.speakerGapLines, default: d.speakerGapLines)
+        labelRepeats = try c.value(.labelRepeats, default: d.labelRepeats)
+        shortStoryWords = try c.value(.shortStoryWords, default: d.shortStoryWords)
+        shortStoryCost = try c.value(.shortStoryCost, default: d.shortStoryCost)
         cohesionMaxFar = try c.value(.cohesionMaxFar, default: d.cohesionMaxFar)
         guard minWords >= 1, maxWords >= minWords else {
             throw decoder.badValue("max_words", "need 1 <= min_words <= max_words")

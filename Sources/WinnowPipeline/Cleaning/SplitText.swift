@@ -12,6 +12,18 @@ enum SplitText {
         }
     }
 
+    /// `width`, counting no further than `limit` scalars.
+    static func width(_ s: String, upTo limit: Int) -> Int {
+        withBytes(s) { u in
+            var n = 0
+            for b in u where b & 0xC0 != 0x80 {
+                n += 1
+                if n >= limit { break }
+            }
+            return n
+        }
+    }
+
     /// Runs `body` over the string's UTF-8 bytes in place (copied once if it is not stored
     /// contiguously): a buffer walk is several times cheaper than iterating `String.UTF8View`.
     @inline(__always)
@@ -56,5 +68,91 @@ enum SplitText {
         guard let first = v.firstIndex(where: { !blank($0) }) else { return s[s.endIndex...] }
         let last = v.lastIndex(where: { !blank($0) })!
         return Substring(v[first...last])
+    }
+
+    /// The line ends with a photo credit: a `Name/Agency` slash (a letter, `/`, a capital) among
+    /// its last `tail` bytes (`… in Kabul [Mohammad Ismail/Reuters]`, `… REUTERS/Jim Bourg/File
+    /// Photo`, `… Photograph: Justin Lane/EPA`), or a sentence followed by a short capitalised
+    /// group in brackets (`… on Tuesday. (Sipa USA)`, `… any U.S. (Redux)`): prose closes a
+    /// sentence before a bracket, a caption puts its agency after it. Captions end so; headlines
+    /// almost never do.
+    static func endsWithCredit(_ s: String, tail: Int = 40) -> Bool {
+        withBytes(s) { u in
+            var end = u.count
+            while end > 0 && (u[end - 1] == 0x20 || u[end - 1] == 0x09) { end -= 1 }
+            guard end >= 3 else { return false }
+            let isLetter = { (b: UInt8) in (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+            for k in max(1, end - tail)..<(end - 1) where u[k] == 0x2F {
+                if isLetter(u[k - 1]) && u[k + 1] >= 0x41 && u[k + 1] <= 0x5A { return true }
+            }
+            return endsWithBracketCredit(u, end: end, tail: tail)
+        }
+    }
+
+    /// `… sentence. (Agency Name)`: `.` or `!`/`?`, a blank, `(` or `[`, a capital, at most `tail`
+    /// bytes and no sentence punctuation to the closing bracket at `end - 1`.
+    private static func endsWithBracketCredit(_ u: UnsafeBufferPointer<UInt8>, end: Int, tail: Int) -> Bool {
+        guard u[end - 1] == 0x29 || u[end - 1] == 0x5D else { return false }
+        var k = end - 2
+        while k > 0 && end - k <= tail {
+            let b = u[k]
+            if b == 0x28 || b == 0x5B {
+                guard k >= 3, u[k - 1] == 0x20, u[k + 1] >= 0x41 && u[k + 1] <= 0x5A else { return false }
+                let p = u[k - 2]
+                return p == 0x2E || p == 0x21 || p == 0x3F
+            }
+            if b == 0x2E || b == 0x29 || b == 0x5D || b == 0x2C || b == 0x3B { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// `LineText.ending` on UTF-8 bytes: the last character that is not a closing quote, bracket,
+    /// blank or `*` decides (`.;:,…` sentence, `!?` question, anything else open).
+    static func ending(_ s: String) -> LineText.Ending {
+        withBytes(s) { u in
+            var i = u.count
+            while i > 0 {
+                let b = u[i - 1]
+                if b < 0x80 {
+                    switch b {
+                    case 0x22, 0x27, 0x29, 0x5D, 0x20, 0x2A: i -= 1; continue  // " ' ) ] space *
+                    case 0x2E, 0x3B, 0x3A, 0x2C: return .sentence                  // . ; : ,
+                    case 0x21, 0x3F: return .question                              // ! ?
+                    default: return .open
+                    }
+                }
+                // A multi-byte scalar: `”` `’` (E2 80 9D/99) and `»` (C2 BB) are skipped, `…` (E2 80 A6) ends a sentence.
+                if i >= 3 && u[i - 3] == 0xE2 && u[i - 2] == 0x80 {
+                    if b == 0x9D || b == 0x99 { i -= 3; continue }
+                    if b == 0xA6 { return .sentence }
+                }
+                if i >= 2 && u[i - 2] == 0xC2 && b == 0xBB { i -= 2; continue }
+                return .open
+            }
+            return .open
+        }
+    }
+
+    /// `LineText.startsCapitalised` on UTF-8 bytes: after opening quotes and brackets
+    /// (`"'(` `‘“«`), an upper-case letter or a digit.
+    static func startsCapitalised(_ s: String) -> Bool {
+        withBytes(s) { u in
+            var i = 0
+            while i < u.count {
+                let b = u[i]
+                if b == 0x22 || b == 0x27 || b == 0x28 { i += 1; continue }
+                if b < 0x80 { return (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) }
+                if i + 2 < u.count && b == 0xE2 && u[i + 1] == 0x80 && (u[i + 2] == 0x98 || u[i + 2] == 0x9C) { i += 3; continue }
+                if i + 1 < u.count && b == 0xC2 && u[i + 1] == 0xAB { i += 2; continue }
+                // Another non-ASCII letter: decode its scalar and ask its properties.
+                var it = UnsafeBufferPointer(rebasing: u[i...]).makeIterator()
+                var dec = UTF8()
+                guard case .scalarValue(let sc) = dec.decode(&it) else { return false }
+                let p = sc.properties
+                return p.isUppercase || p.numericType != nil
+            }
+            return false
+        }
     }
 }

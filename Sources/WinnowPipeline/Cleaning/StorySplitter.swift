@@ -22,6 +22,8 @@ public final class StorySplitter {
     private struct Builder {
         var title: String?
         var titleKey: UInt64?
+        /// The title's merged line index (its header block is checked against it).
+        var titleLine: Int?
         var firstLine: Int
         var body: [String] = []
         var metadata: [String: JSONValue] = [:]
@@ -29,6 +31,8 @@ public final class StorySplitter {
         var inHeader: Bool
         /// Furniture lines stripped so far in the header (at most `BoundaryScorer.maxFurniture`).
         var furniture = 0
+        /// Captions and teasers stripped so far in the header (`BoundaryScorer.isTeaser`).
+        var teasers = 0
 
         mutating func absorb(_ meta: [String: JSONValue]) {
             for (k, v) in meta.sorted(by: { $0.key < $1.key }) {
@@ -60,7 +64,7 @@ public final class StorySplitter {
 
         func startStory(at i: Int, title: String?, key: UInt64?) {
             if let s = current?.finish() { stories.append(s) }
-            current = Builder(title: title, titleKey: key, firstLine: spans[i].lowerBound, inHeader: title != nil)
+            current = Builder(title: title, titleKey: key, titleLine: title == nil ? nil : i, firstLine: spans[i].lowerBound, inHeader: title != nil)
             storyCount += 1
         }
         /// Records the fate of merged line `i`: its first input line gets `kind`, wrapped
@@ -71,7 +75,7 @@ public final class StorySplitter {
             for (n, line) in spans[i].enumerated() {
                 fates.append(LineFate(line: line, kind: n == 0 || kind != .boundary ? kind : .kept, story: story,
                                       score: n == 0 ? scored?.score : nil,
-                                      features: n == 0 ? scored?.describe(scorer.config.weights) ?? [] : []))
+                                      features: n == 0 ? scored?.describe(scorer.weights) ?? [] : []))
             }
         }
 
@@ -91,6 +95,12 @@ public final class StorySplitter {
                     }
                     if scorer.isBullet(line) {
                         fate(i, .stripped(rule: "teaser", detail: "bullet between headline and lede"))
+                        continue
+                    }
+                    if b.teasers < BoundaryScorer.maxTeasers, let h = b.titleLine, scorer.isTeaser(i, headline: h, in: lines) {
+                        b.teasers += 1
+                        current = b
+                        fate(i, .stripped(rule: "teaser", detail: "caption or teaser repeating the lede, between headline and lede"))
                         continue
                     }
                     if b.furniture < BoundaryScorer.maxFurniture && scorer.isFurniture(line) {
