@@ -6,51 +6,76 @@
 /// real boundary and a lot inside a story. Words are hashed (no strings kept); only words of
 /// five or more letters that are not function words count, so "which" or "their" do not make two
 /// stories look alike.
+///
+/// Each distinct word hash of a text gets a small id once (`WordIDs`), so a window's word set is a
+/// run of ids marked in one scratch array (`Marks`): set sizes and intersections cost one load per
+/// word, with no sorting, hashing or allocation per window. Results equal the set cosine of the
+/// hashes (`sortUnique` + `cosine`, kept as the reference).
 struct Cohesion {
-    /// Content-word hashes of all lines in one array (line `i`'s are `all[starts[i]..<starts[i + 1]]`),
-    /// computed once per text: one allocation instead of one per line.
-    private let all: [UInt64]
+    /// Content words of all lines as ids, in text order: line `i`'s are `ids[starts[i]..<starts[i + 1]]`
+    /// (only body lines have any).
+    private let ids: [Int32]
     private let starts: [Int]
-    private let isBody: [Bool]
+    private let marks: Marks
     let window: Int
 
     init(_ lines: [ClassifiedLine], window: Int) {
         self.window = window
-        isBody = lines.map { $0.kind == .body }
-        var all: [UInt64] = []
+        var ids: [Int32] = []
         var starts = [Int]()
         starts.reserveCapacity(lines.count + 1)
-        for l in lines {
-            starts.append(all.count)
-            if l.kind == .body { Cohesion.appendContentWords(l.content, to: &all) }
+        var table = WordIDs()
+        defer { table.deallocate() }
+        for i in lines.indices {
+            starts.append(ids.count)
+            guard case .body = lines[i].kind else { continue }
+            SplitText.withBytes(lines[i].content) { u in
+                Self.forEachContentWord(u) { ids.append(table.id(of: $0)) }
+            }
         }
-        starts.append(all.count)
-        self.all = all
+        starts.append(ids.count)
+        self.ids = ids
         self.starts = starts
+        marks = Marks(count: table.count)
     }
 
-    private func words(_ i: Int) -> ArraySlice<UInt64> { all[starts[i]..<starts[i + 1]] }
-
-    /// Set cosine similarity of the content words within `window` words before line `i` and after it.
+    /// Set cosine of the content words within `window` words before line `i` and after it
+    /// (whole lines: the last one taken may pass `window`); -1 when a side has under 8 words.
     func similarity(at i: Int) -> Double {
-        var before: [UInt64] = [], after: [UInt64] = []
-        var n = 0, j = i - 1
-        while j >= 0 && n < window {
-            if isBody[j] { before += words(j); n += starts[j + 1] - starts[j] }
-            j -= 1
+        let lineCount = starts.count - 1
+        let m = marks
+        return ids.withUnsafeBufferPointer { w -> Double in
+            let before = m.next()
+            var nb = 0, n = 0, j = i - 1
+            while j >= 0 && n < window {
+                for k in starts[j]..<starts[j + 1] {
+                    let id = Int(w[k])
+                    if m.mark[id] != before { m.mark[id] = before; nb += 1 }
+                }
+                n += starts[j + 1] - starts[j]
+                j -= 1
+            }
+            let after = m.next()
+            var na = 0, common = 0
+            n = 0; j = i + 1
+            while j < lineCount && n < window {
+                for k in starts[j]..<starts[j + 1] {
+                    let id = Int(w[k])
+                    let s = m.mark[id]
+                    if s != after {
+                        if s == before { common += 1 }
+                        m.mark[id] = after; na += 1
+                    }
+                }
+                n += starts[j + 1] - starts[j]
+                j += 1
+            }
+            guard nb >= 8, na >= 8 else { return -1 }
+            return Double(common) / Double(nb * na).squareRoot()
         }
-        n = 0; j = i + 1
-        while j < isBody.count && n < window {
-            if isBody[j] { after += words(j); n += starts[j + 1] - starts[j] }
-            j += 1
-        }
-        Self.sortUnique(&before)
-        Self.sortUnique(&after)
-        guard before.count >= 8, after.count >= 8 else { return -1 }
-        return Self.cosine(before, after)
     }
 
-    /// Sorts and drops repeats: word sets as sorted arrays (no hashing, intersections by merging).
+    /// Sorts and drops repeats: word sets as sorted arrays (the reference the marks are tested against).
     static func sortUnique(_ a: inout [UInt64]) {
         a.sort()
         var w = 0
@@ -68,26 +93,46 @@ struct Cohesion {
     }
 
     /// How much far-apart parts of the text share words: the median similarity of windows four
-    /// to eight windows apart (-1 when the text is too short to tell).
+    /// to eight windows apart (-1 when the text is too short to tell). Windows are consecutive
+    /// runs of `window` content words (a shorter rest is left out).
     ///
     /// Stories glued from unrelated outlets share almost nothing (~0.02), so a candidate whose two
     /// sides overlap like ordinary adjacent paragraphs is inside one story. A live blog of one
     /// topic (seed 001) shares names and places throughout (≥0.05): there low cohesion across a
     /// headline is no evidence, and the planner leaves cohesion out.
     func farSimilarity() -> Double {
-        var chunks: [[UInt64]] = []
-        var current: [UInt64] = []
-        current.reserveCapacity(window)
-        for k in isBody.indices where isBody[k] {
-            for w in words(k) {
-                current.append(w)
-                if current.count == window { Self.sortUnique(&current); chunks.append(current); current = [] }
-            }
-        }
+        guard window > 0 else { return -1 }
+        let chunks = ids.count / window
+        guard chunks > 4 else { return -1 }
+        let m = marks
         var sims: [Double] = []
-        for a in chunks.indices {
-            for b in stride(from: a + 4, to: min(chunks.count, a + 9), by: 1) {
-                sims.append(Self.cosine(chunks[a], chunks[b]))
+        sims.reserveCapacity(5 * chunks)
+        ids.withUnsafeBufferPointer { w in
+            // Each window's distinct ids, once.
+            var unique = [Int32]()
+            unique.reserveCapacity(chunks * window)
+            var from = [Int]()
+            from.reserveCapacity(chunks + 1)
+            for c in 0..<chunks {
+                let s = m.next()
+                from.append(unique.count)
+                for k in c * window..<(c + 1) * window {
+                    let id = w[k]
+                    if m.mark[Int(id)] != s { m.mark[Int(id)] = s; unique.append(id) }
+                }
+            }
+            from.append(unique.count)
+            unique.withUnsafeBufferPointer { u in
+                for a in 0..<(chunks - 4) {
+                    let s = m.next()
+                    for k in from[a]..<from[a + 1] { m.mark[Int(u[k])] = s }
+                    let na = from[a + 1] - from[a]
+                    for b in (a + 4)..<min(chunks, a + 9) {
+                        var common = 0
+                        for k in from[b]..<from[b + 1] where m.mark[Int(u[k])] == s { common += 1 }
+                        sims.append(Double(common) / Double(na * (from[b + 1] - from[b])).squareRoot())
+                    }
+                }
             }
         }
         guard sims.count >= 3 else { return -1 }
@@ -105,8 +150,20 @@ struct Cohesion {
 
     /// `contentWords`, appended to `out`.
     static func appendContentWords(_ s: String, to out: inout [UInt64]) {
-        SplitText.withBytes(s) { u in
-            letterFold.withUnsafeBufferPointer { fold in
+        SplitText.withBytes(s) { u in forEachContentWord(u) { out.append($0) } }
+    }
+
+    /// Calls `body` with the hash of each content word of `u`, in order: one pass over the bytes,
+    /// one table load per byte.
+    @inline(__always)
+    static func forEachContentWord(_ u: UnsafeBufferPointer<UInt8>, _ body: (UInt64) -> Void) {
+        letterFold.withUnsafeBufferPointer { fold in
+            stopFilter.withUnsafeBufferPointer { filter in
+                // Most words are not stop words: a 1024-bit filter on the hash rules them out first.
+                @inline(__always) func isContent(_ h: UInt64) -> Bool {
+                    let bit = Int(truncatingIfNeeded: h >> 40) & 1023
+                    return filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 || !isListedStopword(h)
+                }
                 var h: UInt64 = 0xcbf2_9ce4_8422_2325
                 var len = 0
                 for b in u {
@@ -115,11 +172,11 @@ struct Cohesion {
                         h = (h ^ UInt64(f)) &* 0x0000_0100_0000_01b3
                         len += 1
                     } else if len > 0 {
-                        if len >= 5 && !isStopword(h) { out.append(h) }
+                        if len >= 5 && isContent(h) { body(h) }
                         h = 0xcbf2_9ce4_8422_2325; len = 0
                     }
                 }
-                if len >= 5 && !isStopword(h) { out.append(h) }
+                if len >= 5 && isContent(h) { body(h) }
             }
         }
     }
@@ -145,6 +202,11 @@ struct Cohesion {
         // Most words are not stop words: a 1024-bit filter on the hash rules them out first.
         let bit = Int(truncatingIfNeeded: h >> 40) & 1023
         guard stopFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return false }
+        return isListedStopword(h)
+    }
+
+    /// `isStopword` without the filter.
+    static func isListedStopword(_ h: UInt64) -> Bool {
         let stopwords = Self.stopwords
         var lo = 0, hi = stopwords.count
         while lo < hi {
@@ -169,4 +231,83 @@ struct Cohesion {
     also just like many much more most some such than that then they this what when will with \
     your yours very even into over only same each last next week month time times
     """.split(separator: " ").map { hash(String($0)) }).sorted()
+}
+
+/// Word hash → dense id (0, 1, 2, … in order of first sight) for one text: open addressing over
+/// flat buffers, grown at half full. Hashes are FNV already; a multiply spreads them over slots.
+struct WordIDs {
+    private var keys: UnsafeMutablePointer<UInt64>
+    /// -1 marks an empty slot.
+    private var ids: UnsafeMutablePointer<Int32>
+    private var slotMask: Int
+    private var shift: UInt64
+    /// Ids handed out so far.
+    private(set) var count = 0
+
+    init() {
+        (keys, ids, slotMask, shift) = Self.allocate(log: 10)
+    }
+
+    private static func allocate(log: Int) -> (UnsafeMutablePointer<UInt64>, UnsafeMutablePointer<Int32>, Int, UInt64) {
+        let slots = 1 << log
+        let k = UnsafeMutablePointer<UInt64>.allocate(capacity: slots)
+        let v = UnsafeMutablePointer<Int32>.allocate(capacity: slots)
+        v.initialize(repeating: -1, count: slots)
+        return (k, v, slots - 1, UInt64(64 - log))
+    }
+
+    func deallocate() { keys.deallocate(); ids.deallocate() }
+
+    @inline(__always)
+    private func slot(_ h: UInt64) -> Int { Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+
+    /// The id of `h`, new if `h` was not seen before.
+    @inline(__always)
+    mutating func id(of h: UInt64) -> Int32 {
+        var i = slot(h)
+        while ids[i] >= 0 {
+            if keys[i] == h { return ids[i] }
+            i = (i + 1) & slotMask
+        }
+        let id = Int32(count)
+        keys[i] = h; ids[i] = id
+        count += 1
+        if 2 * count > slotMask { grow() }
+        return id
+    }
+
+    private mutating func grow() {
+        let (oldKeys, oldIDs, oldSlots) = (keys, ids, slotMask + 1)
+        (keys, ids, slotMask, shift) = Self.allocate(log: 64 - Int(shift) + 1)
+        for s in 0..<oldSlots where oldIDs[s] >= 0 {
+            var i = slot(oldKeys[s])
+            while ids[i] >= 0 { i = (i + 1) & slotMask }
+            keys[i] = oldKeys[s]; ids[i] = oldIDs[s]
+        }
+        oldKeys.deallocate(); oldIDs.deallocate()
+    }
+}
+
+/// Scratch marks over word ids: `mark[id] == stamp` means "in the current set". A new set takes a
+/// new stamp instead of clearing the array. A class so the planner's `let` cohesion can use it.
+final class Marks {
+    let mark: UnsafeMutablePointer<UInt32>
+    private let count: Int
+    private var stamp: UInt32 = 0
+
+    init(count: Int) {
+        self.count = max(count, 1)
+        mark = .allocate(capacity: self.count)
+        mark.initialize(repeating: 0, count: self.count)
+    }
+
+    deinit { mark.deallocate() }
+
+    /// A stamp no id carries yet.
+    @inline(__always)
+    func next() -> UInt32 {
+        if stamp == .max { mark.update(repeating: 0, count: count); stamp = 0 }
+        stamp += 1
+        return stamp
+    }
 }

@@ -1,0 +1,115 @@
+import Foundation
+import XCTest
+@testable import WinnowPipeline
+
+/// `Cohesion` works on word ids and scratch marks; it must give exactly (bit for bit) what the
+/// sorted-hash-array version it replaced gave, on every line of real dumps and on synthetic texts
+/// with tiny vocabularies (many repeats, many overlaps).
+final class CohesionMarksTests: XCTestCase {
+    /// The previous implementation: per-line hash arrays, windows sorted and deduplicated, merged.
+    private struct Reference {
+        let words: [[UInt64]]
+        let isBody: [Bool]
+        let window: Int
+
+        init(_ lines: [ClassifiedLine], window: Int) {
+            self.window = window
+            isBody = lines.map { $0.kind == .body }
+            words = lines.map { $0.kind == .body ? Cohesion.contentWords($0.content) : [] }
+        }
+
+        func similarity(at i: Int) -> Double {
+            var before: [UInt64] = [], after: [UInt64] = []
+            var n = 0, j = i - 1
+            while j >= 0 && n < window {
+                if isBody[j] { before += words[j]; n += words[j].count }
+                j -= 1
+            }
+            n = 0; j = i + 1
+            while j < words.count && n < window {
+                if isBody[j] { after += words[j]; n += words[j].count }
+                j += 1
+            }
+            Cohesion.sortUnique(&before)
+            Cohesion.sortUnique(&after)
+            guard before.count >= 8, after.count >= 8 else { return -1 }
+            return Cohesion.cosine(before, after)
+        }
+
+        func farSimilarity() -> Double {
+            var chunks: [[UInt64]] = []
+            var current: [UInt64] = []
+            for (k, ws) in words.enumerated() where isBody[k] {
+                for w in ws {
+                    current.append(w)
+                    if current.count == window { Cohesion.sortUnique(&current); chunks.append(current); current = [] }
+                }
+            }
+            var sims: [Double] = []
+            for a in chunks.indices {
+                for b in stride(from: a + 4, to: min(chunks.count, a + 9), by: 1) {
+                    sims.append(Cohesion.cosine(chunks[a], chunks[b]))
+                }
+            }
+            guard sims.count >= 3 else { return -1 }
+            sims.sort()
+            return sims[sims.count / 2]
+        }
+    }
+
+    private func assertSame(_ lines: [ClassifiedLine], window: Int, _ label: String) {
+        let fast = Cohesion(lines, window: window)
+        let ref = Reference(lines, window: window)
+        XCTAssertEqual(fast.farSimilarity(), ref.farSimilarity(), "\(label) far, window \(window)")
+        for i in lines.indices {
+            let (a, b) = (fast.similarity(at: i), ref.similarity(at: i))
+            if a != b { XCTFail("\(label) line \(i), window \(window): \(a) vs \(b)"); return }
+        }
+    }
+
+    func testEqualsSortedArraysOnSampleDumps() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        let sample = CleaningFixtures.root.appendingPathComponent("Fixtures/devset/sample").path
+        var checked = 0, farKnown = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: sample).sorted() where name.contains(".txt") {
+            for block in try ExplainSupport.readBlocks(path: sample + "/" + name, config: ReadConfig()) {
+                let lines = classifier.classify(block.text).lines
+                for window in [60, 7, 150] { assertSame(lines, window: window, name) }
+                if Cohesion(lines, window: 60).farSimilarity() >= 0 { farKnown += 1 }
+                checked += 1
+            }
+        }
+        XCTAssertGreaterThan(checked, 0)
+        XCTAssertGreaterThan(farKnown, 0, "no sample dump long enough to compare far similarity")
+    }
+
+    func testEqualsSortedArraysOnSmallVocabularies() {
+        var rng = SystemRandomNumberGenerator()
+        let vocabulary = ["senate", "ceasefire", "harbour", "election", "budget", "weather", "football",
+                          "pipeline", "minister", "vaccine", "tariffs", "wildfire", "Senate", "ÉLECTION",
+                          "élection", "which", "about", "cat", "dog"]
+        for _ in 0..<150 {
+            let distinct = Int.random(in: 2...vocabulary.count, using: &rng)
+            var lines: [ClassifiedLine] = []
+            for _ in 0..<Int.random(in: 1...120, using: &rng) {
+                let kindRoll = Int.random(in: 0..<10, using: &rng)
+                let words = (0..<Int.random(in: 0...25, using: &rng)).map { _ in vocabulary[Int.random(in: 0..<distinct, using: &rng)] }
+                let text = words.joined(separator: kindRoll == 0 ? ", " : " ")
+                let kind: LineKind = kindRoll == 1 ? .blank : kindRoll == 2 ? .stripped(rule: "x", role: nil) : .body
+                lines.append(ClassifiedLine(text: text, content: text, kind: kind, detail: "", metadata: [:],
+                                            key: 0, words: words.count))
+            }
+            for window in [0, 1, 8, 20, 60] { assertSame(lines, window: window, "synthetic") }
+        }
+    }
+
+    func testWordIDsAreDenseAndStableAcrossGrowth() {
+        var table = WordIDs()
+        defer { table.deallocate() }
+        // Far more keys than the first table holds: ids survive every growth.
+        let keys = (0..<5000).map { Cohesion.hash("word\($0)") }
+        for (i, k) in keys.enumerated() { XCTAssertEqual(table.id(of: k), Int32(i)) }
+        for (i, k) in keys.enumerated().reversed() { XCTAssertEqual(table.id(of: k), Int32(i)) }
+        XCTAssertEqual(table.count, keys.count)
+    }
+}
