@@ -269,4 +269,29 @@ final class CleaningFastPathTests: XCTestCase {
             XCTAssertLessThan(l.count - from, 130)
         }
     }
+
+    /// `lastCharacters` steps back eight bytes at a time; it must stop where the byte-by-byte
+    /// definition stops, on every length, mix of multi-byte scalars and count.
+    func testLastCharactersEqualsTheByteLoop() {
+        func reference(_ bytes: UnsafeBufferPointer<UInt8>, _ count: Int) -> Int {
+            var scalars = 0, i = bytes.count
+            while i > 0 && scalars < 2 * count {
+                i -= 1
+                if bytes[i] & 0xC0 != 0x80 { scalars += 1 }
+            }
+            return i
+        }
+        let pieces = ["a", " ", "é", "—", "🙂", "e\u{301}", "Z", "中"]
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            let line = (0..<Int.random(in: 0...90, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            let bytes = Array(line.utf8)
+            bytes.withUnsafeBufferPointer { b in
+                for count in [0, 1, 3, 4, 5, 17, 30, 60, 200] {
+                    let got = LineText.lastCharacters(b, count)
+                    XCTAssertEqual(b.count - got.count, reference(b, count), "\(line.debugDescription) \(count)")
+                }
+            }
+        }
+    }
 }

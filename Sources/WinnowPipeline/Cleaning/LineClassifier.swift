@@ -52,9 +52,10 @@ public final class LineClassifier {
     /// end of the whole line's fold, so suffix tests see the same bytes (the caller folds the
     /// whole line when the end is shorter than the longest suffix literal).
     func foldStart(_ line: UnsafeBufferPointer<UInt8>, chars: Int) -> Int {
+        tailCount = -1
         var from = line.count
         for family in families where chars <= family.maxChars {
-            from = min(from, family.readsFrom(line, chars: chars))
+            from = min(from, family.readsFrom(line, chars: chars, tail: tail(family, line, chars: chars)))
             if from == 0 { return 0 }
         }
         // Back to the start of the last scalar before `from` that folding does not treat as blank
@@ -78,6 +79,23 @@ public final class LineClassifier {
     private let pairBits = UnsafeMutablePointer<UInt64>.allocate(capacity: LineBigrams.words)
 
     deinit { pairBits.deallocate(); folded.deallocate() }
+
+    /// The current line's tail subject for `tail_chars` = `tailCount` (-1: none yet): `foldStart`
+    /// and `match` of every family with that tail share one backward scan. Reset for each line
+    /// (by `foldStart` and `classifyLine`).
+    private var tailCount = -1
+    private var tailBytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+
+    /// `family.tailSubject(line, chars:)`, computed once per line and tail length.
+    @inline(__always)
+    private func tail(_ family: CompiledFamily, _ line: UnsafeBufferPointer<UInt8>, chars: Int) -> UnsafeBufferPointer<UInt8>? {
+        guard let t = family.tailChars, chars > t else { return nil }
+        if t != tailCount {
+            guard let subject = family.tailSubject(line, chars: chars) else { return nil }
+            tailCount = t; tailBytes = subject
+        }
+        return tailBytes
+    }
 
     public func classify(_ text: String) -> ClassifiedText {
         var text = text
@@ -124,6 +142,7 @@ public final class LineClassifier {
         // for its length), so long prose lines stop here: no fold, no rules.
         let chars = trimmed.count <= longestRuleLine ? scan.scalars : trimmed.count
         if chars <= longestRuleLine {
+            tailCount = -1  // a new line: no tail subject yet
             if trimmed.count > foldedCapacity {
                 folded.deallocate()
                 foldedCapacity = trimmed.count
@@ -146,7 +165,7 @@ public final class LineClassifier {
                 for (k, family) in families.enumerated() where chars <= family.maxChars {
                     let isExact = k < 64 ? exact & (1 << UInt64(k)) != 0 : family.exactKeys.contains(key)
                     if let m = family.match(line: trimmed, folded: f, mask: mask, bigrams: bigrams, key: key, exactHit: isExact,
-                                            chars: chars) { return (family, m) }
+                                            chars: chars, tail: tail(family, trimmed, chars: chars)) { return (family, m) }
                 }
                 return nil
             }()

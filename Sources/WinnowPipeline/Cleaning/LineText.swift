@@ -185,9 +185,23 @@ enum LineText {
     }
 
     /// The bytes of at least the last `count` characters (2 × count scalars: room for combining marks).
+    /// Walks back eight bytes at a time while the scalar starts in them (bytes other than
+    /// 10xxxxxx, counted with one popcount) keep the total under the goal, then byte by byte.
     static func lastCharacters(_ bytes: UnsafeBufferPointer<UInt8>, _ count: Int) -> UnsafeBufferPointer<UInt8> {
+        let goal = 2 * count
         var scalars = 0, i = bytes.count
-        while i > 0 && scalars < 2 * count {
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i >= 8 {
+                let x = raw.loadUnaligned(fromByteOffset: i - 8, as: UInt64.self)
+                let continuation = x & ~(x << 1) & 0x8080_8080_8080_8080
+                let starts = 8 - continuation.nonzeroBitCount
+                if scalars + starts >= goal { break }
+                scalars += starts
+                i -= 8
+            }
+        }
+        while i > 0 && scalars < goal {
             i -= 1
             if bytes[i] & 0xC0 != 0x80 { scalars += 1 }
         }

@@ -30,6 +30,8 @@ final class PatternPrefilter {
     /// pairs survive folding (ASCII, no tab, no double space; the fold lower-cases and keeps one
     /// space of a run, so a raw occurrence of such a needle is a folded one too).
     private let pairs: BigramLists
+    /// No needle condition (`anyOf` empty).
+    private let noNeedles: Bool
 
     init(pattern: String) {
         var parser = Parser(Array(pattern.unicodeScalars))
@@ -58,6 +60,7 @@ final class PatternPrefilter {
         var e: [Int] = [], n = 0
         for needle in needles { n += needle.count; e.append(n) }
         ends = e
+        noNeedles = e.isEmpty
         masks = needles.map { n in n.withUnsafeBufferPointer { ByteMask($0) } }
         pairs = BigramLists(needles, usable: needles.map { n in
             !n.contains { $0 >= 0x80 || $0 == 0x09 } && !zip(n, n.dropFirst()).contains { $0 == 0x20 && $1 == 0x20 }
@@ -77,6 +80,8 @@ final class PatternPrefilter {
     /// trimmed line (a tail subject may start anywhere, so the first-byte class does not apply).
     /// `lineMask`: the `ByteMask` of the whole folded line (a superset of the subject's bytes);
     /// `bigrams`: the pairs of the whole folded (trimmed) line, when known.
+    /// The cheap tests (first byte, required bytes) are inlined at the call site: they turn most
+    /// lines away, and a call per pattern per line cost more than the tests.
     @inline(__always)
     func admits(_ subject: UnsafeBufferPointer<UInt8>, isLineStart: Bool, lineMask: ByteMask,
                 bigrams: LineBigrams? = nil) -> Bool {
@@ -84,10 +89,16 @@ final class PatternPrefilter {
             guard let b = subject.first, table.contains(asciiLower(b)) else { return false }
         }
         guard lineMask.containsAll(need) else { return false }
-        if ends.isEmpty { return true }
+        if noNeedles { return true }
         // Bytes every needle has: one test rejects most lines.
         guard lineMask.containsAll(common) else { return false }
-        return flat.withUnsafeBufferPointer { f in
+        return containsNeedle(subject, lineMask: lineMask, bigrams: bigrams)
+    }
+
+    /// Whether `subject` contains one of the needles (after the per-needle byte and pair tests).
+    @inline(never)
+    private func containsNeedle(_ subject: UnsafeBufferPointer<UInt8>, lineMask: ByteMask, bigrams: LineBigrams?) -> Bool {
+        flat.withUnsafeBufferPointer { f in
             var start = 0
             for k in 0..<ends.count {
                 let end = ends[k]

@@ -22,6 +22,8 @@ final class CompiledFamily {
     let patterns: [NSRegularExpression]
     let prefilters: [PatternPrefilter]
     let tailChars: Int?
+    /// Whether the literal tables hold anything (tested before calling into them).
+    private let hasPrefixes: Bool, hasSuffixes: Bool, hasContains: Bool
 
     init(_ config: RuleFamilyConfig) throws {
         name = config.name
@@ -34,6 +36,9 @@ final class CompiledFamily {
         suffixes = LiteralTable(config.suffixes.map { LineText.fold($0) }, indexByLastByte: true)
         contains = LiteralTable(config.contains.map { LineText.fold($0) }, indexByLastByte: false)
         tailChars = config.tailChars
+        hasPrefixes = !prefixes.isEmpty
+        hasSuffixes = !suffixes.isEmpty
+        hasContains = !contains.isEmpty
         patterns = try config.patterns.map { pattern in
             do {
                 return try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
@@ -56,11 +61,12 @@ final class CompiledFamily {
     /// `match` can read: 0 when it reads the line's start (prefixes, `contains`, a pattern on the
     /// whole line whose prefilter admits the line's first byte), the start of the tail subject for
     /// tail patterns, else `line.count` (exact keys need no fold; suffixes are the caller's).
-    func readsFrom(_ line: UnsafeBufferPointer<UInt8>, chars: Int) -> Int {
+    /// `tail`: `tailSubject(line, chars:)` when the caller has it.
+    func readsFrom(_ line: UnsafeBufferPointer<UInt8>, chars: Int, tail known: UnsafeBufferPointer<UInt8>? = nil) -> Int {
         if !prefixes.isEmpty || !contains.isEmpty { return 0 }
         guard !patterns.isEmpty else { return line.count }
         if let tail = tailChars, chars > tail {
-            let subject = LineText.lastCharacters(line, tail)
+            let subject = known ?? LineText.lastCharacters(line, tail)
             return line.count - subject.count
         }
         // A whole-line pattern whose prefilter turns the first byte away never reads the mask.
@@ -81,19 +87,39 @@ final class CompiledFamily {
     /// `mask` the bytes of `folded`, `bigrams` its byte pairs, `chars` its length in characters),
     /// all computed once per line.
     /// `exactHit`: whether `exactKeys` holds `key`, when the caller looked it up already.
+    /// `tail`: the bytes of the line's last `tailChars` characters (`LineText.lastCharacters`), when
+    /// the caller has them (families with the same `tail_chars` share them).
     func match(line: UnsafeBufferPointer<UInt8>, folded: UnsafeBufferPointer<UInt8>, mask: ByteMask,
-               bigrams: LineBigrams? = nil, key: UInt64, exactHit: Bool? = nil, chars: Int) -> Match? {
+               bigrams: LineBigrams? = nil, key: UInt64, exactHit: Bool? = nil, chars: Int,
+               tail known: UnsafeBufferPointer<UInt8>? = nil) -> Match? {
         guard chars <= maxChars else { return nil }
         if exactHit ?? exactKeys.contains(key) { return Match(value: literalValue(line), detail: "exact") }
-        if let p = prefixes.firstPrefix(of: folded) { return Match(value: literalValue(line), detail: "prefix '\(prefixes.strings[p])'") }
-        if let s = suffixes.firstSuffix(of: folded) { return Match(value: literalValue(line), detail: "suffix '\(suffixes.strings[s])'") }
-        if let c = contains.firstContained(in: folded, mask: mask, bigrams: bigrams) { return Match(value: literalValue(line), detail: "contains '\(contains.strings[c])'") }
+        if hasPrefixes, let p = prefixes.firstPrefix(of: folded) { return Match(value: literalValue(line), detail: "prefix '\(prefixes.strings[p])'") }
+        if hasSuffixes, let s = suffixes.firstSuffix(of: folded) { return Match(value: literalValue(line), detail: "suffix '\(suffixes.strings[s])'") }
+        if hasContains, let c = contains.firstContained(in: folded, mask: mask, bigrams: bigrams) { return Match(value: literalValue(line), detail: "contains '\(contains.strings[c])'") }
         guard !patterns.isEmpty else { return nil }
-        var subject: String?
         var tailBytes = line
-        if let tail = tailChars, chars > tail { tailBytes = LineText.lastCharacters(line, tail) }
-        for (n, re) in patterns.enumerated() {
-            guard prefilters[n].admits(tailBytes, isLineStart: tailBytes.count == line.count, lineMask: mask, bigrams: bigrams) else { continue }
+        if let tail = tailChars, chars > tail { tailBytes = known ?? LineText.lastCharacters(line, tail) }
+        // Most lines meet no pattern's prefilter: find the first that admits the line here, with
+        // no String or regex state on this path.
+        let isLineStart = tailBytes.count == line.count
+        var n = 0
+        while n < prefilters.count {
+            if prefilters[n].admits(tailBytes, isLineStart: isLineStart, lineMask: mask, bigrams: bigrams) { break }
+            n += 1
+        }
+        guard n < prefilters.count else { return nil }
+        return matchPatterns(from: n, line: line, tailBytes: tailBytes, mask: mask, bigrams: bigrams, chars: chars)
+    }
+
+    /// The regexes from pattern `first` on (whose prefilter admitted the line) on the line's text.
+    @inline(never)
+    private func matchPatterns(from first: Int, line: UnsafeBufferPointer<UInt8>, tailBytes: UnsafeBufferPointer<UInt8>,
+                               mask: ByteMask, bigrams: LineBigrams?, chars: Int) -> Match? {
+        var subject: String?
+        for n in first..<patterns.count {
+            let re = patterns[n]
+            guard n == first || prefilters[n].admits(tailBytes, isLineStart: tailBytes.count == line.count, lineMask: mask, bigrams: bigrams) else { continue }
             if subject == nil {
                 let whole = String(decoding: line, as: UTF8.self)
                 if let tail = tailChars, chars > tail { subject = String(whole.suffix(tail)) } else { subject = whole }
@@ -112,6 +138,13 @@ final class CompiledFamily {
         return nil
     }
 
+    /// The bytes `match` reads as the tail subject of a line of `chars` characters: the last
+    /// `tailChars` characters' bytes, or nil when the family reads whole lines (or this one is short).
+    func tailSubject(_ line: UnsafeBufferPointer<UInt8>, chars: Int) -> UnsafeBufferPointer<UInt8>? {
+        guard let tail = tailChars, chars > tail else { return nil }
+        return LineText.lastCharacters(line, tail)
+    }
+
     private func literalValue(_ line: UnsafeBufferPointer<UInt8>) -> String? {
         metadataKey == nil ? nil : String(decoding: line, as: UTF8.self)
     }
@@ -120,7 +153,8 @@ final class CompiledFamily {
 /// Folded literal strings indexed by their first (or last) byte, so a line is compared only with
 /// the few literals that can match it. Lookups return the lowest index that matches, so the
 /// result (and `explain`'s detail) is the same as trying the literals in file order.
-struct LiteralTable {
+/// A class: a family's three tables were copied onto the stack for every call on every line.
+final class LiteralTable {
     let strings: [String]
     /// Bit b set: some literal starts (ends) with byte b; skips most positions of a line at once.
     private let keyBits: ByteSet
@@ -213,15 +247,11 @@ struct ByteSet {
         }
     }
 
+    /// Selects the word with compares instead of a switch (which compiled to a jump table).
     @inline(__always)
     func contains(_ b: UInt8) -> Bool {
-        let bit = UInt64(1) << UInt64(b & 63)
-        switch b >> 6 {
-        case 0: return w0 & bit != 0
-        case 1: return w1 & bit != 0
-        case 2: return w2 & bit != 0
-        default: return w3 & bit != 0
-        }
+        let w = b < 0x80 ? (b < 0x40 ? w0 : w1) : (b < 0xC0 ? w2 : w3)
+        return (w >> UInt64(b & 63)) & 1 != 0
     }
 }
 
