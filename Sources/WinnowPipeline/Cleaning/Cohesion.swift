@@ -289,7 +289,8 @@ struct WordIDs {
 }
 
 /// Scratch marks over word ids: `mark[id] == stamp` means "in the current set". A new set takes a
-/// new stamp instead of clearing the array. A class so the planner's `let` cohesion can use it.
+/// new stamp instead of clearing the array. A class so the planner's `let` cohesion can use it;
+/// one `Cohesion` (and its marks) serves one text on one thread.
 final class Marks {
     let mark: UnsafeMutablePointer<UInt32>
     private let count: Int
