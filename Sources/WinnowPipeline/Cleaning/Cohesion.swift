@@ -170,7 +170,7 @@ struct Cohesion {
                     let f = fold[Int(b)]
                     if f != 0 {
                         h = (h ^ UInt64(f)) &* 0x0000_0100_0000_01b3
-                        len += 1
+                        len &+= 1  // no overflow check per byte
                     } else if len > 0 {
                         if len >= 5 && isContent(h) { body(h) }
                         h = 0xcbf2_9ce4_8422_2325; len = 0
