@@ -147,7 +147,8 @@ public final class WinnowRun {
         var documentStats: StageStats
         let head: Pipe<TextBlock>
         // Learned boilerplate: a first pass over the inputs (see LearnedPass).
-        let learning = try LearnedPass.run(pipeline: config, inputs: inputs, index: indexSession, logger: options.logger)
+        let learning = try LearnedPass.run(pipeline: config, inputs: inputs, index: indexSession,
+                                          threads: options.threads, logger: options.logger)
         switch (config.clean, config.split) {
         case let (clean?, split?):
             let splitStage = try SplitStage(config: split, context: context)
