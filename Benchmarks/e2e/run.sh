@@ -2,6 +2,7 @@
 # End-to-end throughput: `winnow run` on >= 300 MB of gzip dumps against the I/O floor measured in
 # the same run: zcat of the inputs + gzip -6 of Winnow's uncompressed output, single-threaded.
 #   bash Benchmarks/e2e/run.sh [GZIP_MB] [ROUNDS]
+#   BASELINE=/path/to/older/winnow bash Benchmarks/e2e/run.sh ...   also times that binary in the same rounds
 # Prints a table (median seconds, ratio to the floor, peak RSS) and the per-stage seconds of the
 # last 2-thread run. The dumps stay in Benchmarks/e2e/work (gitignored) between runs.
 set -euo pipefail
@@ -26,9 +27,16 @@ cd "$root"   # the default pipeline is Pipelines/news.yaml
 measure() { /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>&1 || true; cat "$work/time.txt"; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-: > "$work/t1"; : > "$work/t2"; : > "$work/floor"
+: > "$work/t1"; : > "$work/t2"; : > "$work/floor"; : > "$work/b1"; : > "$work/b2"
+baseline=${BASELINE:-}
+if [ -n "$baseline" ]; then cp "$baseline" "$work/winnow-baseline"; fi
 for r in $(seq "$rounds"); do
     rm -rf "$work/out1" "$work/out2"
+    if [ -n "$baseline" ]; then
+        rm -rf "$work/outb"; measure "$work/winnow-baseline" run "$inputs" --output "$work/outb" --threads 1 --quiet >> "$work/b1"
+        rm -rf "$work/outb"; measure "$work/winnow-baseline" run "$inputs" --output "$work/outb" --threads 2 --quiet >> "$work/b2"
+        echo "round $r: baseline threads 1 $(tail -1 "$work/b1"), threads 2 $(tail -1 "$work/b2")" >&2
+    fi
     measure "$winnow" run "$inputs" --output "$work/out1" --threads 1 --quiet >> "$work/t1"
     measure "$winnow" run "$inputs" --output "$work/out2" --threads 2 --quiet >> "$work/t2"
     gzip -dc "$work"/out1/part-*.jsonl.gz > "$work/records.jsonl"
@@ -45,6 +53,12 @@ echo "|---|---:|---:|---:|"
 echo "| floor: zcat inputs + gzip -6 output, 1 thread | $F | 1.00 | |"
 echo "| winnow run --threads 1 | $T1 | $(echo "scale=2; $T1 / $F" | bc) | $((R1 / 1024)) |"
 echo "| winnow run --threads 2 | $T2 | $(echo "scale=2; $T2 / $F" | bc) | $((R2 / 1024)) |"
+if [ -n "$baseline" ]; then
+    for t in 1 2; do
+        B=$(cut -d' ' -f1 "$work/b$t" | median); RB=$(cut -d' ' -f2 "$work/b$t" | median)
+        echo "| baseline --threads $t | $B | $(echo "scale=2; $B / $F" | bc) | $((RB / 1024)) |"
+    done
+fi
 echo
 echo "inputs: $in_mb MB gzip in $(ls "$inputs" | grep -c gz) files; host: $(nproc) cores; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 python3 - "$work/out2/stats.json" <<'PY'

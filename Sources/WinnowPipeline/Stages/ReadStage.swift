@@ -115,7 +115,7 @@ public final class ReadStage: PipelineStage {
     static func decode(_ file: InputFile, config: ReadConfig, _ sink: (Event) throws -> Void) throws {
         try sink(.start)
         do {
-            let source: ByteSource = file.format.isGzip ? try GzipByteSource(path: file.path)
+            let source: ByteSource = file.format.isGzip ? try WholeGzipSource.open(path: file.path, size: file.size)
                                                         : try FileByteSource(path: file.path)
             defer { source.close() }
             let reader = LineReader(source: source, maxLineBytes: config.maxLineBytes)
