@@ -104,6 +104,7 @@ public final class WinnowRun {
 
     private func executeStages() throws -> RunSummary {
         let start = monotonicSeconds()
+        limitHeapArenas()
         let out = options.output
         do { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) } catch {
             throw OutputError(path: out, message: "cannot create the output directory: \(systemReason(error, creating: out))")
