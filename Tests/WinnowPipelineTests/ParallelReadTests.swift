@@ -27,8 +27,8 @@ final class ParallelReadTests: XCTestCase {
         return try InputDiscovery.expand([dir])
     }
 
-    private func read(_ inputs: [InputFile], threads: Int, dir: String) throws -> (batches: [String], rejected: [UInt8], counters: String) {
-        let rejectedPath = dir + "/rejected-\(threads).jsonl.gz"
+    private func read(_ inputs: [InputFile], threads: Int, dir: String, ahead: [InputFile]? = nil) throws -> (batches: [String], rejected: [UInt8], counters: String) {
+        let rejectedPath = dir + "/rejected-\(threads)-\(ahead?.count ?? -1).jsonl.gz"
         let rejected = try RecordFile(path: rejectedPath, level: 1)
         let context = RunContext(logger: Logger(label: "test"), threads: threads, rejected: rejected)
         var config = ReadConfig()
@@ -41,6 +41,7 @@ final class ParallelReadTests: XCTestCase {
             batches.append(batch.map { "\($0.sourceIndex)/\($0.blockIndex)/\($0.isLastBlock)/\($0.position.line)/\($0.recordID ?? "-"):\($0.text)" }
                 .joined(separator: "\u{1}"))
         }, finish: {}))
+        if let ahead { stage.readAhead(ahead) }
         try pipe.push(Array(inputs.prefix(5)))
         try pipe.push(Array(inputs.dropFirst(5)))
         try pipe.finish()
@@ -65,6 +66,13 @@ final class ParallelReadTests: XCTestCase {
             XCTAssertEqual(many.batches, one.batches, "batches differ at \(threads) threads")
             XCTAssertEqual(many.rejected, one.rejected, "rejections differ at \(threads) threads")
             XCTAssertEqual(many.counters, one.counters, "counters differ at \(threads) threads")
+            // Read ahead across steps (what a run does), and read ahead announced wrongly.
+            for ahead in [inputs, Array(inputs.dropFirst())] {
+                let early = try read(inputs, threads: threads, dir: dir, ahead: ahead)
+                XCTAssertEqual(early.batches, one.batches, "batches differ reading ahead \(ahead.count) at \(threads) threads")
+                XCTAssertEqual(early.rejected, one.rejected)
+                XCTAssertEqual(early.counters, one.counters)
+            }
         }
     }
 

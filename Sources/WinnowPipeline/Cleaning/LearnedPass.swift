@@ -26,7 +26,7 @@ public struct LearnedPass {
         // input order, so what is learned does not depend on the thread count. Rejections are the
         // main pass's to report: this pass ignores them.
         let config = clean.learned
-        try OrderedFileWorkers.run(
+        try OrderedFileWorkers<BoilerplateLearner.BlockScan>.run(
             count: inputs.count, threads: threads, maxPendingWeight: pipeline.read.blockBytes,
             weight: { $0.weight },
             produce: { i, sink in

@@ -2,7 +2,8 @@ import Foundation
 
 /// Stage `read`: input files → text blocks.
 ///
-/// Streams each file (gzip through zlib, multi-member), repairs invalid UTF-8 to U+FFFD, folds
+/// Streams each file (gzip through zlib, multi-member; a small clean gzip file decoded whole with
+/// libdeflate: `WholeGzipSource`), repairs invalid UTF-8 to U+FFFD, folds
 /// CRLF / BOM / NBSP, and hands on plain-text dumps in blocks of about `block_bytes` cut at line
 /// ends, JSONL records one block each. A bad file or record is rejected with its position and the
 /// run goes on.
@@ -48,13 +49,43 @@ public final class ReadStage: PipelineStage {
     /// file order, so batches, rejections and stats are the same for any thread count.
     public func process(_ batch: [InputFile], emit: ([TextBlock]) throws -> Void) throws {
         var fileStart: Int64 = 0
-        try OrderedFileWorkers.run(
-            count: batch.count, threads: context.threads, maxPendingWeight: config.blockBytes,
-            weight: { $0.weight },
-            produce: { [config] i, sink in try Self.decode(batch[i], config: config, sink) },
-            consume: { event in try apply(event, fileStart: &fileStart, emit: emit) })
+        let consume = { (event: Event) in try self.apply(event, fileStart: &fileStart, emit: emit) }
+        if let ahead = readAhead, ahead.next + batch.count <= ahead.count,
+           batch.elementsEqual(upcoming[ahead.next..<(ahead.next + batch.count)]) {
+            do {
+                for _ in batch { try ahead.drain(ahead.next, consume: consume) }
+            } catch {
+                readAhead = nil
+                throw error
+            }
+        } else {
+            readAhead = nil   // not the files announced: read these on their own
+            try OrderedFileWorkers<Event>.run(count: batch.count, threads: context.threads, maxPendingWeight: config.blockBytes,
+                                       weight: { $0.weight }, produce: workerBody(batch), consume: consume)
+        }
         try flushBlocks(emit)
         releaseFreedMemory()   // JSONL records go on in batches of their own
+    }
+
+    /// The files the next `process` calls will be given, in order: the workers read on into them
+    /// while the stages after read work on what was handed on (no idle core between steps).
+    public func readAhead(_ files: [InputFile]) {
+        upcoming = files
+        readAhead = OrderedFileWorkers<Event>(count: files.count, threads: context.threads,
+                                       maxPendingWeight: config.blockBytes, weight: { $0.weight },
+                                       produce: workerBody(files))
+    }
+
+    public func finish(emit: ([TextBlock]) throws -> Void) throws {
+        readAhead = nil   // stops its workers
+    }
+
+    private var upcoming: [InputFile] = []
+    private var readAhead: OrderedFileWorkers<Event>?
+
+    private func workerBody(_ files: [InputFile]) -> (Int, (Event) throws -> Void) throws -> Void {
+        let config = self.config
+        return { i, sink in try Self.decode(files[i], config: config, sink) }
     }
 
     /// What reading one file produces, in order; `apply` turns it into the stage's effects.
