@@ -65,5 +65,7 @@ python3 - "$work/out2/stats.json" <<'PY'
 import json, sys
 s = json.load(open(sys.argv[1]))
 print("documents_in %d, kept %d, duplicates %d, rejected %d" % (s["documents_in"], s["kept"], s["duplicates"], s["rejected"]))
-print("stage seconds (threads 2, last round): " + ", ".join("%s %.2f" % (st["name"], st["seconds"]) for st in s["stages"]))
+learned = [st.get("learned", {}).get("pass_seconds") for st in s["stages"] if st["name"] == "clean"]
+print("stage seconds (threads 2, last round): " + ", ".join("%s %.2f" % (st["name"], st["seconds"]) for st in s["stages"])
+      + (", learned pass %.2f" % learned[0] if learned and learned[0] is not None else ""))
 PY
