@@ -2,6 +2,7 @@
 # End-to-end throughput: `winnow run` on >= 300 MB of gzip dumps against the I/O floor measured in
 # the same run: zcat of the inputs + gzip -6 of Winnow's uncompressed output, single-threaded.
 #   bash Benchmarks/e2e/run.sh [GZIP_MB] [ROUNDS]
+#   BASELINE=/path/to/older/winnow bash Benchmarks/e2e/run.sh ...   also times that binary in the same rounds
 # Prints a table (median seconds, ratio to the floor, peak RSS) and the per-stage seconds of the
 # last 2-thread run. The dumps stay in Benchmarks/e2e/work (gitignored) between runs.
 set -euo pipefail
@@ -25,10 +26,18 @@ cd "$root"   # the default pipeline is Pipelines/news.yaml
 # "seconds peak_rss_kb" of a command (GNU time).
 measure() { /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>&1 || true; cat "$work/time.txt"; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+fastest() { sort -n | head -1; }   # on a shared box the least disturbed round
 
-: > "$work/t1"; : > "$work/t2"; : > "$work/floor"
+: > "$work/t1"; : > "$work/t2"; : > "$work/floor"; : > "$work/b1"; : > "$work/b2"
+baseline=${BASELINE:-}
+if [ -n "$baseline" ]; then cp "$baseline" "$work/winnow-baseline"; fi
 for r in $(seq "$rounds"); do
     rm -rf "$work/out1" "$work/out2"
+    if [ -n "$baseline" ]; then
+        rm -rf "$work/outb"; measure "$work/winnow-baseline" run "$inputs" --output "$work/outb" --threads 1 --quiet >> "$work/b1"
+        rm -rf "$work/outb"; measure "$work/winnow-baseline" run "$inputs" --output "$work/outb" --threads 2 --quiet >> "$work/b2"
+        echo "round $r: baseline threads 1 $(tail -1 "$work/b1"), threads 2 $(tail -1 "$work/b2")" >&2
+    fi
     measure "$winnow" run "$inputs" --output "$work/out1" --threads 1 --quiet >> "$work/t1"
     measure "$winnow" run "$inputs" --output "$work/out2" --threads 2 --quiet >> "$work/t2"
     gzip -dc "$work"/out1/part-*.jsonl.gz > "$work/records.jsonl"
@@ -40,16 +49,27 @@ done
 T1=$(cut -d' ' -f1 "$work/t1" | median); T2=$(cut -d' ' -f1 "$work/t2" | median); F=$(median < "$work/floor")
 R1=$(cut -d' ' -f2 "$work/t1" | median); R2=$(cut -d' ' -f2 "$work/t2" | median)
 in_mb=$(du -sb --apparent-size "$inputs" | awk '{printf "%.1f", $1/1e6}')
-echo "| what | seconds (median of $rounds) | ratio to floor | peak RSS MB |"
-echo "|---|---:|---:|---:|"
-echo "| floor: zcat inputs + gzip -6 output, 1 thread | $F | 1.00 | |"
-echo "| winnow run --threads 1 | $T1 | $(echo "scale=2; $T1 / $F" | bc) | $((R1 / 1024)) |"
-echo "| winnow run --threads 2 | $T2 | $(echo "scale=2; $T2 / $F" | bc) | $((R2 / 1024)) |"
+Fm=$(fastest < "$work/floor")
+echo "| what | seconds (median of $rounds) | ratio to floor | fastest round | ratio to fastest floor | peak RSS MB |"
+echo "|---|---:|---:|---:|---:|---:|"
+echo "| floor: zcat inputs + gzip -6 output, 1 thread | $F | 1.00 | $Fm | 1.00 | |"
+row() { local m; m=$(cut -d' ' -f1 "$2" | fastest)
+    echo "| $1 | $3 | $(echo "scale=2; $3 / $F" | bc) | $m | $(echo "scale=2; $m / $Fm" | bc) | $(($4 / 1024)) |"; }
+row "winnow run --threads 1" "$work/t1" "$T1" "$R1"
+row "winnow run --threads 2" "$work/t2" "$T2" "$R2"
+if [ -n "$baseline" ]; then
+    for t in 1 2; do
+        B=$(cut -d' ' -f1 "$work/b$t" | median); RB=$(cut -d' ' -f2 "$work/b$t" | median)
+        row "baseline --threads $t" "$work/b$t" "$B" "$RB"
+    done
+fi
 echo
 echo "inputs: $in_mb MB gzip in $(ls "$inputs" | grep -c gz) files; host: $(nproc) cores; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 python3 - "$work/out2/stats.json" <<'PY'
 import json, sys
 s = json.load(open(sys.argv[1]))
 print("documents_in %d, kept %d, duplicates %d, rejected %d" % (s["documents_in"], s["kept"], s["duplicates"], s["rejected"]))
-print("stage seconds (threads 2, last round): " + ", ".join("%s %.2f" % (st["name"], st["seconds"]) for st in s["stages"]))
+learned = [st.get("learned", {}).get("pass_seconds") for st in s["stages"] if st["name"] == "clean"]
+print("stage seconds (threads 2, last round): " + ", ".join("%s %.2f" % (st["name"], st["seconds"]) for st in s["stages"])
+      + (", learned pass %.2f" % learned[0] if learned and learned[0] is not None else ""))
 PY

@@ -31,10 +31,6 @@ public final class BoilerplateLearner {
     }
     private(set) var counts: [UInt64: Count] = [:]
     private var samples: [UInt64: String] = [:]
-    private var seenInBlock = Set<UInt64>()
-    private var lineKeys: [UInt64] = []
-    private var lineRanges: [Range<Int>] = []
-    private var lineWords: [Int] = []
     /// Keys evicted by the memory cap (reported in stats).
     public private(set) var evicted = 0
 
@@ -53,11 +49,31 @@ public final class BoilerplateLearner {
     /// Counts the distinct line keys of one block (one document). Blank lines and lines longer
     /// than `config.maxLineChars` (prose paragraphs are never boilerplate) are not counted.
     public func observe(_ block: TextBlock) {
-        let source = Self.sourceID(block)
-        seenInBlock.removeAll(keepingCapacity: true)
-        lineKeys.removeAll(keepingCapacity: true)
-        lineRanges.removeAll(keepingCapacity: true)
-        lineWords.removeAll(keepingCapacity: true)
+        apply(Self.scan(block, config: config))
+    }
+
+    /// The lines of one block that count, found without touching the counters: `scan` may run on
+    /// several blocks at once, `apply` then counts them in input order (so counts, evictions and
+    /// samples are those of a serial pass, for any thread count).
+    struct BlockScan {
+        let text: String
+        let source: UInt64
+        var keys: [UInt64] = []
+        var contexts: [UInt64] = []
+        var embedded: [Bool] = []
+        /// Byte range of each counted line in `text` (for the sample excerpt).
+        var starts: [Int] = []
+        var ends: [Int] = []
+        /// Bytes of text held, for bounding what is scanned ahead.
+        var weight: Int { text.utf8.count + keys.count * 41 }
+    }
+
+    static func scan(_ block: TextBlock, config: LearnedConfig) -> BlockScan {
+        var out = BlockScan(text: block.text, source: sourceID(block))
+        var seenInBlock = Set<UInt64>()
+        var lineKeys: [UInt64] = []
+        var lineRanges: [Range<Int>] = []
+        var lineWords: [Int] = []
         var text = block.text
         text.withUTF8 { buf in
             // Keys of every non-blank line (long ones too: they are context).
@@ -83,12 +99,27 @@ public final class BoilerplateLearner {
                 let r = lineRanges[i]
                 let line = UnsafeBufferPointer(rebasing: buf[r])
                 guard r.count <= config.maxLineChars * 4, LineText.scalarCount(line) <= config.maxLineChars,
-                      Self.countable(line), !Self.isShortUtterance(line, words: lineWords[i]),
+                      countable(line), !isShortUtterance(line, words: lineWords[i]),
                       seenInBlock.insert(key).inserted else { continue }
                 let embedded = i > 0 && i + 1 < lineKeys.count && lineWords[i - 1] >= 8 && lineWords[i + 1] >= 8
                 let before = i > 0 ? lineKeys[i - 1] : 0, after = i + 1 < lineKeys.count ? lineKeys[i + 1] : 0
-                let context = (before &* 0x9E37_79B9_7F4A_7C15) ^ (after &* 0xC2B2_AE3D_27D4_EB4F)
-                count(key, source: source, context: context, embedded: embedded, line: line)
+                out.keys.append(key)
+                out.contexts.append((before &* 0x9E37_79B9_7F4A_7C15) ^ (after &* 0xC2B2_AE3D_27D4_EB4F))
+                out.embedded.append(embedded)
+                out.starts.append(r.lowerBound)
+                out.ends.append(r.upperBound)
+            }
+        }
+        return out
+    }
+
+    /// Counts a scanned block (in input order: see `scan`).
+    func apply(_ scan: BlockScan) {
+        var text = scan.text
+        text.withUTF8 { buf in
+            for i in scan.keys.indices {
+                count(scan.keys[i], source: scan.source, context: scan.contexts[i], embedded: scan.embedded[i],
+                      line: { UnsafeBufferPointer(rebasing: buf[scan.starts[i]..<scan.ends[i]]) })
             }
         }
     }
@@ -121,7 +152,8 @@ public final class BoilerplateLearner {
         return line[i] == 0x2E || line[i] == 0x3F || line[i] == 0x21
     }
 
-    private func count(_ key: UInt64, source: UInt64, context: UInt64, embedded: Bool, line: UnsafeBufferPointer<UInt8>) {
+    private func count(_ key: UInt64, source: UInt64, context: UInt64, embedded: Bool,
+                       line: () -> UnsafeBufferPointer<UInt8>) {
         if var c = counts[key] {
             c.documents += 1
             if embedded { c.embedded += 1 }
@@ -129,7 +161,7 @@ public final class BoilerplateLearner {
             c.contexts |= Self.bit(context)
             counts[key] = c
             if c.documents == 2 && samples.count < config.sampleLines {
-                samples[key] = Self.excerpt(line)
+                samples[key] = Self.excerpt(line())
             }
         } else {
             if counts.count >= config.maxKeys { evictSingletons() }
@@ -184,10 +216,6 @@ public final class BoilerplateLearner {
     public func keepOnlyLearned() {
         counts = counts.filter { isLearned($0.value) }
         samples = samples.filter { counts[$0.key] != nil }
-        seenInBlock = []
-        lineKeys = []
-        lineRanges = []
-        lineWords = []
     }
 
     /// The most frequent learned lines with known text, for reports (`documents` descending).

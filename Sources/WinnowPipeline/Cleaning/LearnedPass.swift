@@ -6,7 +6,7 @@ import Logging
 /// `BoilerplateLearner`, and with `--index` adds the counts of earlier batches and stores this
 /// batch's (in the run's index transaction: a failed run leaves them out).
 ///
-/// Rejections of this pass go to a throw-away file: the main pass reports them.
+/// Rejections of this pass are dropped: the main pass reports them.
 public struct LearnedPass {
     public let learned: LearnedBoilerplate
     public let learner: BoilerplateLearner
@@ -18,21 +18,27 @@ public struct LearnedPass {
 
     /// Runs the pass, or returns nil when the pipeline has no clean stage or learning is off.
     public static func run(pipeline: PipelineConfig, inputs: [InputFile], index: IndexSession?,
-                           logger: Logger) throws -> LearnedPass? {
+                           threads: Int = 1, logger: Logger) throws -> LearnedPass? {
         guard let clean = pipeline.clean, clean.learned.enabled else { return nil }
         let start = monotonicSeconds()
         let learner = BoilerplateLearner(config: clean.learned)
-        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("winnow-learn-\(getpid())-\(UInt64(start * 1e6))")
-        try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: tmp) }
-        let rejected = try RecordFile(path: tmp.appendingPathComponent("rejected.jsonl.gz").path, level: 1)
-        defer { rejected.discard() }
-        let context = RunContext(logger: Logger(label: "winnow.learn", factory: { _ in SwiftLogNoOpLogHandler() }),
-                                 threads: 1, rejected: rejected)
-        let observe = Pipe<TextBlock>(push: { $0.forEach(learner.observe) }, finish: {})
-        let read = ReadStage(config: pipeline.read, context: context).connect(to: observe)
-        for file in inputs { try read.push([file]) }
-        try read.finish()
+        // Files are read and their lines scanned on `threads` workers; counting happens here in
+        // input order, so what is learned does not depend on the thread count. Rejections are the
+        // main pass's to report: this pass ignores them.
+        let config = clean.learned
+        try OrderedFileWorkers<BoilerplateLearner.BlockScan>.run(
+            count: inputs.count, threads: threads, maxPendingWeight: pipeline.read.blockBytes,
+            weight: { $0.weight },
+            produce: { i, sink in
+                try ReadStage.decode(inputs[i], config: pipeline.read) { event in
+                    switch event {
+                    case .block(let b): try sink(BoilerplateLearner.scan(b, config: config))
+                    case .records(let r): for b in r { try sink(BoilerplateLearner.scan(b, config: config)) }
+                    default: break
+                    }
+                }
+            },
+            consume: { learner.apply($0) })
         var fromIndex = 0
         if let session = index {
             // This batch's own counts first, then earlier batches' added in.

@@ -104,6 +104,7 @@ public final class WinnowRun {
 
     private func executeStages() throws -> RunSummary {
         let start = monotonicSeconds()
+        limitHeapArenas()
         let out = options.output
         do { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) } catch {
             throw OutputError(path: out, message: "cannot create the output directory: \(systemReason(error, creating: out))")
@@ -147,7 +148,8 @@ public final class WinnowRun {
         var documentStats: StageStats
         let head: Pipe<TextBlock>
         // Learned boilerplate: a first pass over the inputs (see LearnedPass).
-        let learning = try LearnedPass.run(pipeline: config, inputs: inputs, index: indexSession, logger: options.logger)
+        let learning = try LearnedPass.run(pipeline: config, inputs: inputs, index: indexSession,
+                                          threads: options.threads, logger: options.logger)
         switch (config.clean, config.split) {
         case let (clean?, split?):
             let splitStage = try SplitStage(config: split, context: context)
@@ -187,11 +189,13 @@ public final class WinnowRun {
             // Inputs an interrupted run finished are replayed from the checkpoint, the rest read;
             // each input read is checkpointed once it is through split.
             context.observer = checkpointStage.record
-            try replay(checkpoint, into: afterCheckpoint, context: context, upstream: upstream)
             // Inputs go in steps of `read.inputs_per_step` files, so the stages after read get
             // several files' blocks at once to share out among threads; a step is checkpointed as
             // one. The step is fixed, not the thread count: output must not depend on --threads.
+            // Read's workers decode ahead (from here, during the replay too), in input order.
             let remaining = Array(inputs.dropFirst(checkpoint.finishedInputs))
+            read.readAhead(remaining)
+            try replay(checkpoint, into: afterCheckpoint, context: context, upstream: upstream)
             let step = config.read.inputsPerStep
             for start in stride(from: 0, to: remaining.count, by: step) {
                 let group = Array(remaining[start..<min(start + step, remaining.count)])

@@ -2,7 +2,8 @@ import Foundation
 
 /// Stage `read`: input files → text blocks.
 ///
-/// Streams each file (gzip through zlib, multi-member), repairs invalid UTF-8 to U+FFFD, folds
+/// Streams each file (gzip through zlib, multi-member; a small clean gzip file decoded whole with
+/// libdeflate: `WholeGzipSource`), repairs invalid UTF-8 to U+FFFD, folds
 /// CRLF / BOM / NBSP, and hands on plain-text dumps in blocks of about `block_bytes` cut at line
 /// ends, JSONL records one block each. A bad file or record is rejected with its position and the
 /// run goes on.
@@ -42,50 +43,128 @@ public final class ReadStage: PipelineStage {
     /// Reads the files in order. Text blocks go on in batches of about `batch_bytes` (several
     /// blocks, of one or several of these files), so the stages after can share them out among
     /// threads; everything read is handed on before this returns.
+    ///
+    /// With several threads, several files are decompressed and decoded at once
+    /// (`OrderedFileWorkers`); what each produces (blocks, rejections, counters) is applied here in
+    /// file order, so batches, rejections and stats are the same for any thread count.
     public func process(_ batch: [InputFile], emit: ([TextBlock]) throws -> Void) throws {
-        func emitBlock(_ blocks: [TextBlock]) throws {
-            for b in blocks {
-                pendingBlocks.append(b)
-                pendingBytes += b.text.utf8.count
-                if pendingBytes >= config.batchBytes { try flushBlocks(emit) }
-            }
-        }
-        for file in batch {
-            stats.seen += 1
-            let before = bytesRead
+        var fileStart: Int64 = 0
+        let consume = { (event: Event) in try self.apply(event, fileStart: &fileStart, emit: emit) }
+        if let ahead = readAhead, ahead.next + batch.count <= ahead.count,
+           batch.elementsEqual(upcoming[ahead.next..<(ahead.next + batch.count)]) {
             do {
-                let source: ByteSource = file.format.isGzip ? try GzipByteSource(path: file.path)
-                                                            : try FileByteSource(path: file.path)
-                defer { source.close() }
-                let reader = LineReader(source: source, maxLineBytes: config.maxLineBytes)
-                let progress = { [weak self] in
-                    guard let self else { return }
-                    self.bytesRead = before + reader.fileBytesRead
-                    self.onProgress?(self.bytesRead)
-                }
-                if file.format.isJSONL {
-                    try flushBlocks(emit)   // records come in batches of their own, in file order
-                    try readJSONL(file, reader, emit: emit, progress: progress)
-                } else {
-                    try readText(file, reader, emit: emitBlock, progress: progress)
-                }
-                bytesRead = before + reader.fileBytesRead
-                stats.passed += 1
-            } catch let error as InputError {
-                bytesRead = before + file.size
-                stats.drop(error.reason)
-                try context.reject(Rejection(source: file.path, position: nil, reason: error.reason,
-                                             detail: "\(error.position): \(error.message)", excerpt: ""))
+                for _ in batch { try ahead.drain(ahead.next, consume: consume) }
+            } catch {
+                readAhead = nil
+                throw error
             }
+        } else {
+            readAhead = nil   // not the files announced: read these on their own
+            try OrderedFileWorkers<Event>.run(count: batch.count, threads: context.threads, maxPendingWeight: config.blockBytes,
+                                       weight: { $0.weight }, produce: workerBody(batch), consume: consume)
         }
         try flushBlocks(emit)
         releaseFreedMemory()   // JSONL records go on in batches of their own
     }
 
+    /// The files the next `process` calls will be given, in order: the workers read on into them
+    /// while the stages after read work on what was handed on (no idle core between steps).
+    public func readAhead(_ files: [InputFile]) {
+        upcoming = files
+        readAhead = OrderedFileWorkers<Event>(count: files.count, threads: context.threads,
+                                       maxPendingWeight: config.blockBytes, weight: { $0.weight },
+                                       produce: workerBody(files))
+    }
+
+    public func finish(emit: ([TextBlock]) throws -> Void) throws {
+        readAhead = nil   // stops its workers
+    }
+
+    private var upcoming: [InputFile] = []
+    private var readAhead: OrderedFileWorkers<Event>?
+
+    private func workerBody(_ files: [InputFile]) -> (Int, (Event) throws -> Void) throws -> Void {
+        let config = self.config
+        return { i, sink in try Self.decode(files[i], config: config, sink) }
+    }
+
+    /// What reading one file produces, in order; `apply` turns it into the stage's effects.
+    enum Event {
+        case start
+        /// A plain-text block (joins the pending batch).
+        case block(TextBlock)
+        /// JSONL records: the pending batch goes first, then these as a batch of their own.
+        case records([TextBlock])
+        case reject(Rejection)
+        case count(String, Int)
+        /// Compressed / on-disk bytes of this file read so far.
+        case progress(Int64)
+        case passed(Int64)
+        case failed(InputError, InputFile)
+
+        /// Bytes of text held (bounds what a worker may read ahead).
+        var weight: Int {
+            switch self {
+            case .block(let b): return b.text.utf8.count
+            case .records(let r): return r.reduce(0) { $0 + $1.text.utf8.count }
+            default: return 0
+            }
+        }
+    }
+
+    private func apply(_ event: Event, fileStart: inout Int64, emit: ([TextBlock]) throws -> Void) throws {
+        switch event {
+        case .start:
+            stats.seen += 1
+            fileStart = bytesRead
+        case .block(let b):
+            pendingBlocks.append(b)
+            pendingBytes += b.text.utf8.count
+            if pendingBytes >= config.batchBytes { try flushBlocks(emit) }
+        case .records(let r):
+            try flushBlocks(emit)   // records come in batches of their own, in file order
+            try emit(r)
+        case .reject(let r):
+            try context.reject(r)
+        case .count(let key, let n):
+            stats.count(key, n)
+        case .progress(let n):
+            bytesRead = fileStart + n
+            onProgress?(bytesRead)
+        case .passed(let n):
+            bytesRead = fileStart + n
+            stats.passed += 1
+        case .failed(let error, let file):
+            bytesRead = fileStart + file.size
+            stats.drop(error.reason)
+            try context.reject(Rejection(source: file.path, position: nil, reason: error.reason,
+                                         detail: "\(error.position): \(error.message)", excerpt: ""))
+        }
+    }
+
+    /// Reads one file into events. Touches nothing shared: it may run on a worker thread.
+    static func decode(_ file: InputFile, config: ReadConfig, _ sink: (Event) throws -> Void) throws {
+        try sink(.start)
+        do {
+            let source: ByteSource = file.format.isGzip ? try WholeGzipSource.open(path: file.path, size: file.size)
+                                                        : try FileByteSource(path: file.path)
+            defer { source.close() }
+            let reader = LineReader(source: source, maxLineBytes: config.maxLineBytes)
+            if file.format.isJSONL {
+                try readJSONL(file, reader, config: config, sink)
+            } else {
+                try readText(file, reader, config: config, sink)
+            }
+            try sink(.passed(reader.fileBytesRead))
+        } catch let error as InputError {
+            try sink(.failed(error, file))
+        }
+    }
+
     // MARK: plain text
 
-    private func readText(_ file: InputFile, _ reader: LineReader, emit: ([TextBlock]) throws -> Void,
-                          progress: () -> Void) throws {
+    private static func readText(_ file: InputFile, _ reader: LineReader, config: ReadConfig,
+                                 _ sink: (Event) throws -> Void) throws {
         var normalizer = TextNormalizer()
         var block: [UInt8] = []
         var blockIndex = 0
@@ -94,22 +173,22 @@ public final class ReadStage: PipelineStage {
         var sniffer = BinarySniffer(maxNulShare: config.maxNulShare)
         func flush(last: Bool) throws {
             let text = String(decoding: block, as: UTF8.self)
-            try emit([TextBlock(source: file.path, sourceIndex: file.index, blockIndex: blockIndex,
-                                isLastBlock: last, position: blockStart, text: text)])
+            try sink(.block(TextBlock(source: file.path, sourceIndex: file.index, blockIndex: blockIndex,
+                                      isLastBlock: last, position: blockStart, text: text)))
             blockIndex += 1
             block.removeAll(keepingCapacity: true)
-            progress()
+            try sink(.progress(reader.fileBytesRead))
         }
         do {
             while let line = try reader.next() {
                 sawAnyByte = true
                 if let total = line.oversizedLength {
-                    stats.count("oversized_lines")
-                    try context.reject(Rejection(
+                    try sink(.count("oversized_lines", 1))
+                    try sink(.reject(Rejection(
                         source: file.path, position: InputPosition(line: line.number, byteOffset: line.offset),
                         reason: "line_too_long",
                         detail: "line of \(total) bytes exceeds read.max_line_bytes (\(config.maxLineBytes)); line skipped",
-                        excerpt: excerpt(line.bytes)))
+                        excerpt: excerpt(line.bytes))))
                     continue
                 }
                 try sniffer.check(line, file: file.path)
@@ -126,35 +205,36 @@ public final class ReadStage: PipelineStage {
         if !sawAnyByte {
             throw InputError(file: file.path, position: "byte 0", reason: "empty_file", message: "empty file")
         }
-        if normalizer.repairs > 0 { stats.count("utf8_repairs", normalizer.repairs) }
+        if normalizer.repairs > 0 { try sink(.count("utf8_repairs", normalizer.repairs)) }
         try flush(last: true)
     }
 
     // MARK: JSONL
 
-    private func readJSONL(_ file: InputFile, _ reader: LineReader, emit: ([TextBlock]) throws -> Void,
-                           progress: () -> Void) throws {
+    private static func readJSONL(_ file: InputFile, _ reader: LineReader, config: ReadConfig,
+                                  _ sink: (Event) throws -> Void) throws {
         var pending: [TextBlock] = []
         var sniffer = BinarySniffer(maxNulShare: config.maxNulShare)
         var records = 0
         var normalizer = TextNormalizer()
         var scratch: [UInt8] = []
+        try sink(.records([]))   // the pending text blocks go on before this file's records
         do {
             while let line = try reader.next() {
                 let position = InputPosition(line: line.number, byteOffset: line.offset)
                 if let total = line.oversizedLength {
-                    try context.reject(Rejection(
+                    try sink(.reject(Rejection(
                         source: file.path, position: position, reason: "line_too_long",
                         detail: "record of \(total) bytes exceeds read.max_line_bytes (\(config.maxLineBytes))",
-                        excerpt: excerpt(line.bytes)))
+                        excerpt: excerpt(line.bytes))))
                     continue
                 }
                 try sniffer.check(line, file: file.path)
                 if isBlank(line.bytes) { continue }
                 records += 1
                 func reject(_ reason: String, _ detail: String) throws {
-                    try context.reject(Rejection(source: file.path, position: position, reason: reason,
-                                                 detail: detail, excerpt: excerpt(line.bytes)))
+                    try sink(.reject(Rejection(source: file.path, position: position, reason: reason,
+                                               detail: detail, excerpt: excerpt(line.bytes))))
                 }
                 // Repair invalid UTF-8 first: a record with a bad byte is still usable text.
                 scratch.removeAll(keepingCapacity: true)
@@ -190,29 +270,29 @@ public final class ReadStage: PipelineStage {
                 block.format = .record
                 pending.append(block)
                 if pending.count >= 256 {
-                    try emit(pending)
+                    try sink(.records(pending))
                     pending.removeAll(keepingCapacity: true)
-                    progress()
+                    try sink(.progress(reader.fileBytesRead))
                 }
             }
         } catch let error as InputError where error.reason != "binary_file" {
-            if !pending.isEmpty { try emit(pending) }
+            if !pending.isEmpty { try sink(.records(pending)) }
             throw error
         }
-        if normalizer.repairs > 0 { stats.count("utf8_repairs", normalizer.repairs) }
-        if !pending.isEmpty { try emit(pending) }
+        if normalizer.repairs > 0 { try sink(.count("utf8_repairs", normalizer.repairs)) }
+        if !pending.isEmpty { try sink(.records(pending)) }
         if records == 0 {
             throw InputError(file: file.path, position: "byte 0", reason: "empty_file", message: "no JSONL records")
         }
-        progress()
+        try sink(.progress(reader.fileBytesRead))
     }
 
-    private func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
     }
 
     /// CRLF and NBSP folding inside a JSON string's text (escapes were already decoded).
-    private func normalizeText(_ s: String) -> String {
+    private static func normalizeText(_ s: String) -> String {
         var needs = false
         for b in s.utf8 where b == 0x0D || b == 0xC2 || b == 0 { needs = true; break }
         guard needs else { return s }

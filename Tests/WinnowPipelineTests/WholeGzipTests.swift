@@ -1,0 +1,41 @@
+import XCTest
+@testable import WinnowPipeline
+
+/// Small gzip files are decoded whole with libdeflate; what comes out must be exactly what zlib's
+/// streaming reader gives, and anything not clean must go to that reader (same errors).
+final class WholeGzipTests: XCTestCase {
+    private func text(_ n: Int, _ tag: String) -> [UInt8] {
+        Array((0..<n).map { "line \($0) of member \(tag), with words\n" }.joined().utf8)
+    }
+
+    func testMultiMemberAndZeroPaddingDecodeWholeLikeZlib() throws {
+        let dir = try temporaryDirectory(self)
+        let path = dir + "/multi.txt.gz"
+        write(try gzipBytes(text(3000, "a")) + gzipBytes([]) + gzipBytes(text(10, "b")) + [UInt8](repeating: 0, count: 512),
+              to: path)
+        let size = Int64(try FileManager.default.attributesOfItem(atPath: path)[.size] as! Int)
+        let source = try WholeGzipSource.open(path: path, size: size)
+        XCTAssertTrue(source is WholeGzipSource, "a clean multi-member file is decoded whole")
+        XCTAssertEqual(try readLines(source), try readLines(try GzipByteSource(path: path)))
+        XCTAssertEqual(try readLines(try WholeGzipSource.open(path: path, size: size)).count, 3010)
+        XCTAssertEqual(source.fileBytesRead, size, "progress counts the whole compressed file")
+    }
+
+    func testBadFilesGoToTheStreamingReader() throws {
+        let dir = try temporaryDirectory(self)
+        let full = try gzipBytes(text(4000, "c"))
+        var corrupt = full
+        for i in (full.count / 2)..<(full.count / 2 + 32) { corrupt[i] ^= 0x33 }
+        let cases: [(String, [UInt8])] = [
+            ("cut", Array(full[0..<(full.count / 2)])),
+            ("corrupt", corrupt),
+            ("garbage-after", full + Array("not gzip".utf8)),
+            ("empty", []),
+        ]
+        for (name, bytes) in cases {
+            let path = "\(dir)/\(name).txt.gz"
+            write(bytes, to: path)
+            XCTAssertTrue(try WholeGzipSource.open(path: path, size: Int64(bytes.count)) is GzipByteSource, name)
+        }
+    }
+}
