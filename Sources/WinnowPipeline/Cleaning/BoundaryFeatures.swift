@@ -166,16 +166,18 @@ struct BoundaryScorer {
             }
         }
         guard line.words >= config.minWords else { return false }
+        // The first 64 bytes (a whole shorter line): list items share shorter openings
+        // (`-Violent anarchists graffitied the BPA Building.` / `… the Hatfield Courthouse.`).
         let head = Array(line.content.utf8.prefix(Self.teaserPrefixBytes))
-        guard head.count == Self.teaserPrefixBytes else { return false }
+        guard head.count >= Self.teaserPrefixBytes / 2 else { return false }
         var k = j + 1
         var seen = 0
         while k < lines.count && k <= j + lookahead && seen < 3 {
-            // The repeated line is the lede: prose, longer than the teaser (not a video list
-            // repeating a title with a duration after it).
+            // The repeated line is the lede, not the headline again (a video list repeats a title
+            // with a duration after it: `Kurds say … diplomat 01:26` above `Kurds say … diplomat`).
             if lines[k].kind == .body {
                 seen += 1
-                guard lines[k].words >= config.proseMinWords, lines[k].words > line.words else { k += 1; continue }
+                if lines[k].key == lines[h].key { k += 1; continue }
                 let u = Array(lines[k].content.utf8.prefix(Self.teaserPrefixBytes + config.datelineMaxChars))
                 if u.count > head.count && Self.contains(u, head) { return true }
             }
@@ -185,7 +187,7 @@ struct BoundaryScorer {
     }
 
     /// Bytes of a line's opening compared with the lines below it (`isTeaser`).
-    static let teaserPrefixBytes = 32
+    static let teaserPrefixBytes = 64
 
     private static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
         guard hay.count >= needle.count else { return false }
@@ -221,8 +223,8 @@ struct BoundaryScorer {
     }
 
     /// What precedes line `i`: nil (start of text), a trailer, or the previous content line.
-    /// A photo caption (a line ending with a credit) is skipped: it sits between stories as
-    /// often as inside one, and says nothing about how the previous story ended.
+    /// A photo caption (a line ending with a credit) and a teaser bullet are skipped: they sit
+    /// between stories as often as inside one, and say nothing about how the previous story ended.
     enum Before { case start, trailer, line(Int) }
 
     func before(_ i: Int, in lines: [ClassifiedLine]) -> Before {
@@ -231,7 +233,7 @@ struct BoundaryScorer {
             switch lines[j].kind {
             case .blank: break
             case .stripped(_, let role): if role == .trailer { return .trailer }
-            case .body: if !SplitText.endsWithCredit(lines[j].content) { return .line(j) }
+            case .body: if !SplitText.endsWithCredit(lines[j].content) && !isBullet(lines[j]) { return .line(j) }
             }
             j -= 1
         }
@@ -274,6 +276,8 @@ struct BoundaryScorer {
         if a.credit { s.add(.creditAfter, w) }
         if a.widget { s.add(.widgetAfter, w) }
         if a.repeated { s.add(.repeatedAfter, w) }
+        // Only a headline-shaped line: a gallery repeats long captions with credits between.
+        if a.repeated && (a.credit || a.widget) && !tooLong && !s.fired.contains(.captionCredit) { s.add(.headerRepeat, w) }
         if a.furniture > 0 { s.add(.furnitureAfter, w) }
         if let lede = a.lede {
             let l = lines[lede]

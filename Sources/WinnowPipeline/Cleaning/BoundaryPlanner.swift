@@ -65,8 +65,7 @@ struct BoundaryPlanner {
             // Cohesion is the costly feature: only where it can change the decision.
             // A headline repeated below with page furniture between is a page header, whatever
             // the words around it share: cohesion cannot cancel it.
-            let header = s.fired.contains(.repeatedAfter) && s.fired.contains { $0 == .widgetAfter || $0 == .creditAfter }
-            if useCohesion && !header && s.score >= threshold - config.cohesionMargin && s.score < threshold + config.cohesionMargin {
+            if useCohesion && !s.fired.contains(.headerRepeat) && s.score >= threshold - config.cohesionMargin && s.score < threshold + config.cohesionMargin {
                 let sim = cohesion.similarity(at: i)
                 if sim >= 0 {
                     s.add(.cohesion, value: sim, w)
