@@ -103,6 +103,8 @@ struct BoundaryScorer {
     static let maxFurniture = 2
     /// `bullet_prefixes` as UTF-8 bytes: a byte comparison instead of `hasPrefix`'s Unicode one.
     private let bullets: [[UInt8]]
+    /// Bytes a bullet can open with (`bullets`' first bytes and 0xE2).
+    private let bulletFirstBytes: [Bool]
 
     /// `config.weights` as a table: a feature's weight is one array load, not a dictionary lookup
     /// hashing the feature's name.
@@ -113,10 +115,16 @@ struct BoundaryScorer {
         weights = FeatureWeights(config.weights)
         self.datelines = datelines
         bullets = config.bulletPrefixes.map { Array($0.utf8) }
+        var first = [Bool](repeating: false, count: 256)
+        first[0xE2] = true  // the pictograph bullets of `startsWithSymbolBullet`
+        for b in bullets { if let f = b.first { first[Int(f)] = true } }
+        bulletFirstBytes = first
     }
 
     func isBullet(_ line: ClassifiedLine) -> Bool {
         let u = line.content.utf8
+        // Most lines open with a letter or quote no bullet opens with: one table load.
+        guard let b = u.first, bulletFirstBytes[Int(b)] else { return false }
         return bullets.contains { u.starts(with: $0) } || Self.startsWithSymbolBullet(u)
     }
 
@@ -277,8 +285,9 @@ struct BoundaryScorer {
         if !tooLong && SplitText.titleCaseShare(line.content) >= config.titleCaseShare { s.add(.titleCase, w) }
         if line.isMetadataBearing { s.add(.datePrefix, w) }
         if SplitText.endsWithCredit(line.content) { s.add(.captionCredit, w) }
-        // Captions and teasers matter under a headline; prose lines (sentence endings) skip the check.
-        let a = after(i, in: lines, places: places, teasers: true)
+        // Captions and teasers matter under a headline; a paragraph (long, sentence ending) skips
+        // the check. (Long open headlines and two-sentence ones keep it.)
+        let a = after(i, in: lines, places: places, teasers: !(tooLong && s.fired.contains(.sentenceEnding)))
         if a.credit { s.add(.creditAfter, w) }
         if a.widget { s.add(.widgetAfter, w) }
         if a.repeated { s.add(.repeatedAfter, w) }
