@@ -5,7 +5,9 @@
 /// local scores:
 /// 1. Cohesion (`Cohesion`): the words before and after a real boundary differ; a subhead sits
 ///    inside one topic. Computed only for lines whose local score is near the threshold.
-///    Left out where the whole dump is on one topic (`Cohesion.farSimilarity`, a live blog).
+///    Left out where the whole dump is on one topic (`Cohesion.farSimilarity`, a live blog),
+///    and for a page header (`header_repeat`: the headline repeated below a widget or credit
+///    block), which no overlap of words can make an in-article line.
 /// 2. Dump style: when most confident headlines of a dump come with a header block (credits,
 ///    widgets, a repeated headline), a candidate without one is probably an in-article line;
 ///    when more stories start at bare dateline ledes than at headlines, a headline candidate
