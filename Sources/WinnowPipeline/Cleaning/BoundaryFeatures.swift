@@ -221,7 +221,7 @@ struct BoundaryScorer {
                 switch role {
                 case .credit?, .caption?: a.credit = true
                 case .widget?, .timestamp?, nil: a.widget = true
-                case .trailer?, .prefix?: return a
+                case .trailer?, .prefix?, .link?: return a
                 }
             case .body:
                 if l.key == lines[i].key { a.repeated = true }
