@@ -103,6 +103,8 @@ struct BoundaryScorer {
     static let maxFurniture = 2
     /// `bullet_prefixes` as UTF-8 bytes: a byte comparison instead of `hasPrefix`'s Unicode one.
     private let bullets: [[UInt8]]
+    /// Bytes a bullet can open with (`bullets`' first bytes and 0xE2).
+    private let bulletFirstBytes: [Bool]
 
     /// `config.weights` as a table: a feature's weight is one array load, not a dictionary lookup
     /// hashing the feature's name.
@@ -113,10 +115,16 @@ struct BoundaryScorer {
         weights = FeatureWeights(config.weights)
         self.datelines = datelines
         bullets = config.bulletPrefixes.map { Array($0.utf8) }
+        var first = [Bool](repeating: false, count: 256)
+        first[0xE2] = true  // the pictograph bullets of `startsWithSymbolBullet`
+        for b in bullets { if let f = b.first { first[Int(f)] = true } }
+        bulletFirstBytes = first
     }
 
     func isBullet(_ line: ClassifiedLine) -> Bool {
         let u = line.content.utf8
+        // Most lines open with a letter or quote no bullet opens with: one table load.
+        guard let b = u.first, bulletFirstBytes[Int(b)] else { return false }
         return bullets.contains { u.starts(with: $0) } || Self.startsWithSymbolBullet(u)
     }
 
@@ -152,9 +160,9 @@ struct BoundaryScorer {
     /// (the lede's first sentence as a caption or teaser, above the lede itself, which may add a
     /// dateline: `ATHENS: Before diving into …`). A line opening with a dateline is the lede,
     /// and so is a caption-like line with prose right after it (articles that open on a caption).
-    func isTeaser(_ j: Int, headline h: Int, in lines: [ClassifiedLine]) -> Bool {
+    func isTeaser(_ j: Int, headline h: Int, in lines: [ClassifiedLine], places: [String?]) -> Bool {
         let line = lines[j]
-        guard datelines.place(in: line.content) == nil else { return false }
+        guard places[j] == nil else { return false }
         if SplitText.endsWithCredit(line.content) {
             var k = j + 1
             while k < lines.count, case .blank = lines[k].kind { k += 1 }
@@ -166,36 +174,43 @@ struct BoundaryScorer {
             }
         }
         guard line.words >= config.minWords else { return false }
-        let head = Array(line.content.utf8.prefix(Self.teaserPrefixBytes))
-        guard head.count == Self.teaserPrefixBytes else { return false }
-        var k = j + 1
-        var seen = 0
-        while k < lines.count && k <= j + lookahead && seen < 3 {
-            // The repeated line is the lede: prose, longer than the teaser (not a video list
-            // repeating a title with a duration after it).
-            if lines[k].kind == .body {
-                seen += 1
-                guard lines[k].words >= config.proseMinWords, lines[k].words > line.words else { k += 1; continue }
-                let u = Array(lines[k].content.utf8.prefix(Self.teaserPrefixBytes + config.datelineMaxChars))
-                if u.count > head.count && Self.contains(u, head) { return true }
+        return SplitText.withBytes(line.content) { t in
+            // The first 64 bytes (a whole shorter line): list items share shorter openings
+            // (`-Violent anarchists graffitied the BPA Building.` / `… the Hatfield Courthouse.`).
+            let head = UnsafeBufferPointer(rebasing: t.prefix(Self.teaserPrefixBytes))
+            guard head.count >= Self.teaserPrefixBytes / 2 else { return false }
+            var k = j + 1
+            var seen = 0
+            while k < lines.count && k <= j + lookahead && seen < 3 {
+                // The repeated line is the lede, not the headline again (a video list repeats a title
+                // with a duration after it: `Kurds say … diplomat 01:26` above `Kurds say … diplomat`).
+                if lines[k].kind == .body {
+                    seen += 1
+                    if lines[k].key != lines[h].key && SplitText.withBytes(lines[k].content, { u in
+                        Self.opens(u, with: head, within: config.datelineMaxChars)
+                    }) { return true }
+                }
+                k += 1
             }
-            k += 1
+            return false
         }
-        return false
     }
 
     /// Bytes of a line's opening compared with the lines below it (`isTeaser`).
-    static let teaserPrefixBytes = 32
+    static let teaserPrefixBytes = 64
 
-    private static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard hay.count >= needle.count else { return false }
-        for s in 0...(hay.count - needle.count) where hay[s] == needle[0] {
-            if hay[s..<(s + needle.count)].elementsEqual(needle) { return true }
+    /// `needle` occurs in `hay` starting within its first `within` bytes (after a dateline).
+    private static func opens(_ hay: UnsafeBufferPointer<UInt8>, with needle: UnsafeBufferPointer<UInt8>, within: Int) -> Bool {
+        guard let first = needle.first, hay.count > needle.count else { return false }
+        for s in 0...min(within, hay.count - needle.count) where hay[s] == first {
+            if memcmp(hay.baseAddress! + s, needle.baseAddress!, needle.count) == 0 { return true }
         }
         return false
     }
 
-    func after(_ i: Int, in lines: [ClassifiedLine]) -> After {
+    /// `teasers`: pass over captions and teasers (`isTeaser`); only worth it for a line that
+    /// can be a headline.
+    func after(_ i: Int, in lines: [ClassifiedLine], places: [String?], teasers: Bool) -> After {
         var a = After()
         var j = i + 1
         while j < lines.count && j <= i + lookahead {
@@ -206,13 +221,13 @@ struct BoundaryScorer {
                 switch role {
                 case .credit?, .caption?: a.credit = true
                 case .widget?, .timestamp?, nil: a.widget = true
-                case .trailer?, .prefix?: return a
+                case .trailer?, .prefix?, .link?: return a
                 }
             case .body:
                 if l.key == lines[i].key { a.repeated = true }
                 else if isBullet(l) {}
                 else if a.furniture < Self.maxFurniture && isFurniture(l) { a.furniture += 1 }
-                else if a.teasers < Self.maxTeasers && isTeaser(j, headline: i, in: lines) { a.teasers += 1; a.credit = true }
+                else if teasers && a.teasers < Self.maxTeasers && isTeaser(j, headline: i, in: lines, places: places) { a.teasers += 1; a.credit = true }
                 else { a.lede = j; return a }
             }
             j += 1
@@ -221,8 +236,8 @@ struct BoundaryScorer {
     }
 
     /// What precedes line `i`: nil (start of text), a trailer, or the previous content line.
-    /// A photo caption (a line ending with a credit) is skipped: it sits between stories as
-    /// often as inside one, and says nothing about how the previous story ended.
+    /// A photo caption (a line ending with a credit) and a teaser bullet are skipped: they sit
+    /// between stories as often as inside one, and say nothing about how the previous story ended.
     enum Before { case start, trailer, line(Int) }
 
     func before(_ i: Int, in lines: [ClassifiedLine]) -> Before {
@@ -231,7 +246,7 @@ struct BoundaryScorer {
             switch lines[j].kind {
             case .blank: break
             case .stripped(_, let role): if role == .trailer { return .trailer }
-            case .body: if !SplitText.endsWithCredit(lines[j].content) { return .line(j) }
+            case .body: if !SplitText.endsWithCredit(lines[j].content) && !isBullet(lines[j]) { return .line(j) }
             }
             j -= 1
         }
@@ -270,10 +285,14 @@ struct BoundaryScorer {
         if !tooLong && SplitText.titleCaseShare(line.content) >= config.titleCaseShare { s.add(.titleCase, w) }
         if line.isMetadataBearing { s.add(.datePrefix, w) }
         if SplitText.endsWithCredit(line.content) { s.add(.captionCredit, w) }
-        let a = after(i, in: lines)
+        // Captions and teasers matter under a headline; a paragraph (long, sentence ending) skips
+        // the check. (Long open headlines and two-sentence ones keep it.)
+        let a = after(i, in: lines, places: places, teasers: !(tooLong && s.fired.contains(.sentenceEnding)))
         if a.credit { s.add(.creditAfter, w) }
         if a.widget { s.add(.widgetAfter, w) }
         if a.repeated { s.add(.repeatedAfter, w) }
+        // Only a headline-shaped line: a gallery repeats long captions with credits between.
+        if a.repeated && (a.credit || a.widget) && !tooLong && !s.fired.contains(.captionCredit) { s.add(.headerRepeat, w) }
         if a.furniture > 0 { s.add(.furnitureAfter, w) }
         if let lede = a.lede {
             let l = lines[lede]

@@ -5,7 +5,9 @@
 /// local scores:
 /// 1. Cohesion (`Cohesion`): the words before and after a real boundary differ; a subhead sits
 ///    inside one topic. Computed only for lines whose local score is near the threshold.
-///    Left out where the whole dump is on one topic (`Cohesion.farSimilarity`, a live blog).
+///    Left out where the whole dump is on one topic (`Cohesion.farSimilarity`, a live blog),
+///    and for a page header (`header_repeat`: the headline repeated below a widget or credit
+///    block), which no overlap of words can make an in-article line.
 /// 2. Dump style: when most confident headlines of a dump come with a header block (credits,
 ///    widgets, a repeated headline), a candidate without one is probably an in-article line;
 ///    when more stories start at bare dateline ledes than at headlines, a headline candidate
@@ -62,11 +64,11 @@ struct BoundaryPlanner {
                 isTitle = true
             }
             if isTitle && !Self.isKicker(s) && Self.isLeadingHeadline(i, s, lines, config) { s.add(.leadingHeadline, w) }
+            if line.linkRule != nil { s.add(.linkLine, w) }
             // Cohesion is the costly feature: only where it can change the decision.
             // A headline repeated below with page furniture between is a page header, whatever
             // the words around it share: cohesion cannot cancel it.
-            let header = s.fired.contains(.repeatedAfter) && s.fired.contains { $0 == .widgetAfter || $0 == .creditAfter }
-            if useCohesion && !header && s.score >= threshold - config.cohesionMargin && s.score < threshold + config.cohesionMargin {
+            if useCohesion && !s.fired.contains(.headerRepeat) && s.score >= threshold - config.cohesionMargin && s.score < threshold + config.cohesionMargin {
                 let sim = cohesion.similarity(at: i)
                 if sim >= 0 {
                     s.add(.cohesion, value: sim, w)

@@ -29,6 +29,8 @@ public struct ClassifiedLine: Sendable {
     public var key: UInt64
     /// Word count of `content`.
     public var words: Int
+    /// The family that matched a line kept as content (role `link`), nil otherwise.
+    public var linkRule: String? = nil
 
     /// True for lines that carry metadata (stripped or not).
     public var isMetadataBearing: Bool { !metadata.isEmpty }

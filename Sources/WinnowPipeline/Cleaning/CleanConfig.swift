@@ -20,6 +20,9 @@ public enum RuleRole: String, Sendable, CaseIterable {
     case trailer
     /// A prefix carrying metadata on a line that is otherwise kept (` date 2024-10-28 <headline>`).
     case prefix
+    /// A kept line that points elsewhere (`RELATED: <title>`, `<title> Read more`, a video embed
+    /// box): stays in the story's text, but is never a story start or a title.
+    case link
 }
 
 /// The `clean:` section.

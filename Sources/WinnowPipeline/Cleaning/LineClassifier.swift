@@ -141,6 +141,7 @@ public final class LineClassifier {
         // As before: a line over `longestRuleLine` BYTES skips the rules (the byte count stands in
         // for its length), so long prose lines stop here: no fold, no rules.
         let chars = trimmed.count <= longestRuleLine ? scan.scalars : trimmed.count
+        var link: (rule: String, detail: String)?
         if chars <= longestRuleLine {
             tailCount = -1  // a new line: no tail subject yet
             if trimmed.count > foldedCapacity {
@@ -179,8 +180,13 @@ public final class LineClassifier {
                     return ClassifiedLine(text: text, content: rest, kind: .body, detail: "\(family.name): \(m.detail)",
                                           metadata: metadata, key: LineKey.hash(rest), words: LineText.wordCount(rest))
                 }
-                return ClassifiedLine(text: text, content: content, kind: .stripped(rule: family.name, role: family.role),
-                                      detail: m.detail, metadata: metadata, key: key, words: words)
+                // A link is kept (unless learned boilerplate below strips it), flagged for the splitter.
+                if family.role == .link {
+                    link = (family.name, m.detail)
+                } else {
+                    return ClassifiedLine(text: text, content: content, kind: .stripped(rule: family.name, role: family.role),
+                                          detail: m.detail, metadata: metadata, key: key, words: words)
+                }
             }
         }
         if let learned {
@@ -190,6 +196,10 @@ public final class LineClassifier {
                 return ClassifiedLine(text: text, content: content, kind: .stripped(rule: "learned", role: nil),
                                       detail: "line key seen in \(documents) documents", metadata: [:], key: key, words: words)
             }
+        }
+        if let link {
+            return ClassifiedLine(text: text, content: content, kind: .body, detail: "\(link.rule): \(link.detail)",
+                                  metadata: [:], key: key, words: words, linkRule: link.rule)
         }
         return ClassifiedLine(text: text, content: content, kind: .body, detail: "", metadata: [:], key: key, words: words)
     }

@@ -64,8 +64,14 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     case sameTopic = "same_topic"
     /// Most headlines of this dump have a header block (credits, widgets) and this one has none.
     case unlikeDumpHeadlines = "unlike_dump_headlines"
+    /// The line repeats just below with a widget or credit block between (`repeated_after` and
+    /// `widget_after` or `credit_after`): a page header, the strongest sign of a headline.
+    case headerRepeat = "header_repeat"
     /// The line ends with a photo credit (`… [Jane Doe/Reuters]`, `… REUTERS/Jim Bourg`): a caption.
     case captionCredit = "caption_credit"
+    /// The line matched a `link` family (`RELATED: <title>`, `<title> Read more`, an embed box):
+    /// a link to another story kept in this one, not the start of a new one.
+    case linkLine = "link_line"
 }
 
 /// The `split:` section.
@@ -134,7 +140,7 @@ public struct SplitConfig: Decodable, Sendable {
         .creditAfter: 2.5, .widgetAfter: 1.5, .repeatedAfter: 2.5, .datelineAfter: 2.0, .proseAfter: 1.0,
         .datePrefix: 4.0, .trailerBefore: 1.5, .startOfText: 1.0, .afterSentence: 0.5, .afterOpenLine: -1.5,
         .blankBefore: 0.0, .datelineStart: 4.5, .topicShift: 1.0, .sameTopic: -2.0, .unlikeDumpHeadlines: -3.0,
-        .captionCredit: -4.0,
+        .captionCredit: -4.0, .headerRepeat: 4.0, .linkLine: -20.0,
     ]
     public static let defaultDatelinePatterns = [
         #"^\(([A-Z][\p{L}.' -]*(?:, [\p{L}.' -]+)?)\)\s*[—–-]+\s"#,

@@ -4,7 +4,8 @@
 /// checks: cohesion, dump style, story length). Then one pass builds the stories: a planned
 /// headline becomes the story's title, a planned dateline lede starts a headline-less story.
 /// After a headline, its header block (credits, widgets, a repeat of the headline, teaser
-/// bullets) runs up to the lede; repeats and bullets there are stripped too.
+/// bullets, captions and teasers that repeat the lede) runs up to the lede; repeats, bullets,
+/// captions and teasers there are stripped too.
 public final class StorySplitter {
     private let scorer: BoundaryScorer
     private let planner: BoundaryPlanner
@@ -97,7 +98,7 @@ public final class StorySplitter {
                         fate(i, .stripped(rule: "teaser", detail: "bullet between headline and lede"))
                         continue
                     }
-                    if b.teasers < BoundaryScorer.maxTeasers, let h = b.titleLine, scorer.isTeaser(i, headline: h, in: lines) {
+                    if b.teasers < BoundaryScorer.maxTeasers, let h = b.titleLine, scorer.isTeaser(i, headline: h, in: lines, places: plan.places) {
                         b.teasers += 1
                         current = b
                         fate(i, .stripped(rule: "teaser", detail: "caption or teaser repeating the lede, between headline and lede"))
