@@ -11,7 +11,8 @@ import Darwin
 /// end; what is worth keeping is the read → clean → split work per input file. It goes to two
 /// append-only files:
 /// - `events.bin`: the stories leaving `split` and the rejections made before them, in the order
-///   they happened (frames: kind byte, 32-bit little-endian length, JSON payload).
+///   they happened (frames: kind byte, 32-bit little-endian length, payload as `CheckpointCodec`
+///   writes it).
 /// - `journal.jsonl`: line 1 the run's fingerprint (pipeline and inputs); then, per finished group
 ///   of inputs, `{"input": i, "events_end": N, "stats": …}` (inputs up to i are done) once their
 ///   events are fsynced; `{"index_commit": true}`
@@ -118,12 +119,14 @@ final class Checkpoint {
         case rejection = 0x52  // "R"
     }
 
-    func append(_ kind: Kind, _ payload: [UInt8]) throws {
+    /// Appends one event; its payload is `payload` followed by `tail`.
+    func append(_ kind: Kind, _ payload: [UInt8], _ tail: [UInt8] = []) throws {
         pending.append(kind.rawValue)
-        var n = UInt32(payload.count).littleEndian
+        var n = UInt32(payload.count + tail.count).littleEndian
         withUnsafeBytes(of: &n) { pending.append(contentsOf: $0) }
         pending.append(contentsOf: payload)
-        eventsSize += 5 + Int64(payload.count)
+        pending.append(contentsOf: tail)
+        eventsSize += 5 + Int64(payload.count + tail.count)
         if pending.count >= 1 << 20 { try flushEvents() }
     }
 

@@ -32,6 +32,8 @@ public final class DedupStage: PipelineStage {
 
     /// Per document, in input order: where its spooled pieces are, and the survivor rule's numbers.
     private var slots: [Slot] = []
+    /// Seconds per step, for the profile in stats.json (`*_ms` counters).
+    private var signSeconds = 0.0, spoolSeconds = 0.0
 
     /// The record spool holds, per document, a short meta line (id, title, source, date) and then
     /// the record itself: duplicates and the survivor rule read the meta line only.
@@ -79,6 +81,7 @@ public final class DedupStage: PipelineStage {
         stats.seen += batch.count
         let k = parameters.permutations
         let threads = min(context.threads, hashers.count)
+        let signStart = monotonicSeconds()
         let signed: [(sig: [UInt32], set: [UInt64], n: Int)] = parallelMap(batch.count, threads: threads) { i in
             var sig = [UInt32](repeating: 0, count: k)
             var set: [UInt64] = []
@@ -89,6 +92,9 @@ public final class DedupStage: PipelineStage {
             }
             return (sig, set, n)
         }
+        let spoolStart = monotonicSeconds()
+        signSeconds += spoolStart - signStart
+        defer { spoolSeconds += monotonicSeconds() - spoolStart }
         var line = JSONWriter(reservingCapacity: 1 << 14)
         var keys = [UInt64](repeating: 0, count: parameters.bands)
         for (doc, s) in zip(batch, signed) {
@@ -103,14 +109,21 @@ public final class DedupStage: PipelineStage {
             encodeMeta(doc, date: dateText, into: &line)
             let metaOffset = try records.append(line.bytes)
             let metaLength = line.bytes.count
-            line.reset()
-            encodeRecord(doc, into: &line)
-            _ = try records.append(line.bytes)
+            let recordLength: Int
+            if let record = doc.record {
+                _ = try records.append(record)
+                recordLength = record.count
+            } else {
+                line.reset()
+                encodeRecord(doc, into: &line)
+                _ = try records.append(line.bytes)
+                recordLength = line.bytes.count
+            }
             let shingleOffset = try s.set.withUnsafeBytes { try shingleSpool.append($0) }
             _ = try s.sig.withUnsafeBytes { try signatureSpool.append($0) }
             let doc32 = slots.count
             slots.append(Slot(metaOffset: metaOffset, shingleOffset: shingleOffset, metaLength: Int32(metaLength),
-                              recordLength: Int32(line.bytes.count),
+                              recordLength: Int32(recordLength),
                               shingleCount: Int32(s.set.count), textBytes: Int32(clamping: doc.text.utf8.count),
                               dateKey: dateText.flatMap(DateKey.parse).map { Int32(clamping: $0) } ?? .max))
             s.sig.withUnsafeBufferPointer { sig in keys.withUnsafeMutableBufferPointer { parameters.bandKeys(sig, into: $0) } }
@@ -121,10 +134,11 @@ public final class DedupStage: PipelineStage {
     // MARK: finish: band, confirm, cluster, emit survivors
 
     public func finish(emit: ([Document]) throws -> Void) throws {
-        try records.flush()
-        try signatureSpool.flush()
-        try shingleSpool.flush()
+        try records.finishWriting()
+        try signatureSpool.finishWriting()
+        try shingleSpool.finishWriting()
         let n = slots.count
+        let clusterStart = monotonicSeconds()
         var clusters = UnionFind(count: n)
         try buckets.forEachBucket { members in
             // All pairs in ordinary buckets; a huge bucket (boilerplate-only texts) is linked as a
@@ -158,6 +172,7 @@ public final class DedupStage: PipelineStage {
         var survivorOf = [Int](repeating: 0, count: n)
         for i in 0..<n { survivorOf[i] = Int(best[clusters.find(i)]) }
         best = []
+        let duplicatesStart = monotonicSeconds()
         // Against earlier batches: a cluster matching an indexed story may lose to it.
         var resolution = CrossBatchResolution()
         var matcher: CrossBatchMatcher?
@@ -186,17 +201,28 @@ public final class DedupStage: PipelineStage {
             }
             stats.drop("duplicate")
         }
-        // Stream the survivors back out of the spool, in input order, in bounded batches.
-        var buffer: [UInt8] = []
+        let survivorsStart = monotonicSeconds()
+        // Stream the survivors back out of the spool, in input order, in bounded batches: their
+        // record lines go to write as they are (write would encode the same bytes again).
         var out: [Document] = []
         for i in 0..<n where survivorOf[i] == i && resolution.olderSurvivor[i] == nil {
-            try readRecord(i, into: &buffer)
-            out.append(try spooledDocument(buffer))
+            var record: [UInt8] = []
+            try readRecord(i, into: &record)
+            out.append(Document(encodedRecord: record))
             stats.passed += 1
             if out.count >= 512 { try emit(out); out.removeAll(keepingCapacity: true) }
         }
         try emit(out)
+        let indexStart = monotonicSeconds()
         if let session = indexSession { try storeInIndex(session, survivorOf: survivorOf, resolution: resolution) }
+        // Survivors' time includes write's (emit), which the stage's own seconds leave out.
+        for (key, seconds) in [("sign_ms", signSeconds), ("spool_ms", spoolSeconds),
+                               ("cluster_ms", duplicatesStart - clusterStart),
+                               ("duplicates_ms", survivorsStart - duplicatesStart),
+                               ("survivors_and_write_ms", indexStart - survivorsStart),
+                               ("index_store_ms", monotonicSeconds() - indexStart)] {
+            stats.counters[key] = Int(seconds * 1000)
+        }
         records.remove()
         signatureSpool.remove()
         shingleSpool.remove()
@@ -308,18 +334,6 @@ private func encodeMeta(_ doc: Document, date: String?, into w: inout JSONWriter
     w.key("source"); w.string(doc.source); w.raw(",")
     w.key("date"); if let d = date { w.string(d) } else { w.raw("null") }
     w.raw("}\n")
-}
-
-/// A record read back from the spool (written by `encodeRecord`).
-private func spooledDocument(_ bytes: [UInt8]) throws -> Document {
-    guard case .object(let o) = try JSONParser.parse(bytes), case .string(let id)? = o["id"],
-          case .string(let text)? = o["text"], case .string(let source)? = o["source"] else {
-        throw OutputError(path: "spool", message: "spooled record is damaged")
-    }
-    var metadata: [String: JSONValue] = [:]
-    if case .object(let m)? = o["metadata"] { metadata = m }
-    return Document(id: id, text: text, title: o["title"]?.stringValue, source: source, metadata: metadata,
-                    sourceIndex: 0, storyIndex: 0, position: InputPosition(line: 0, byteOffset: 0))
 }
 
 extension DedupConfig {
