@@ -67,6 +67,9 @@ public struct Document: Sendable {
     /// encodes each story once, and dedup and write pass these bytes on instead of encoding (and
     /// parsing) the story again. Set after the last change to the fields above.
     var record: [UInt8]?
+    /// Where `record` sits in the checkpoint's `events.bin`, once written there: dedup reads a
+    /// survivor's record back from it instead of spooling every record a second time.
+    var checkpointOffset: Int64?
 
     public init(id: String, text: String, title: String?, source: String, metadata: [String: JSONValue],
                 sourceIndex: Int, storyIndex: Int, position: InputPosition) {

@@ -12,19 +12,25 @@ final class CheckpointStage: PipelineStage {
     /// On while an input is pushed through read → split (set by the run), off while downstream runs.
     var recording = false
     private var writer = JSONWriter(reservingCapacity: 1 << 14)
+    /// Threads for encoding the records (the bytes do not depend on it).
+    let threads: Int
 
-    init(checkpoint: Checkpoint) { self.checkpoint = checkpoint }
+    init(checkpoint: Checkpoint, threads: Int = 1) {
+        self.checkpoint = checkpoint
+        self.threads = max(1, threads)
+    }
 
     func process(_ batch: [Document], emit: ([Document]) throws -> Void) throws {
         // Each story is encoded once, as its output record: the checkpoint stores those bytes, and
         // dedup and write pass them on (`Document.record`) instead of encoding the story again.
+        let records = parallelMap(batch.count, threads: threads) { CheckpointCodec.record(batch[$0]) }
         var batch = batch
         for i in batch.indices {
-            batch[i].record = CheckpointCodec.record(batch[i])
+            batch[i].record = records[i]
             guard recording else { continue }
             writer.reset()
             CheckpointCodec.encodeProvenance(batch[i], into: &writer)
-            try checkpoint.append(.document, batch[i].record!, writer.bytes)
+            batch[i].checkpointOffset = try checkpoint.append(.document, batch[i].record!, writer.bytes)
         }
         let was = recording
         recording = false

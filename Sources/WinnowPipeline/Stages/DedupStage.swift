@@ -35,18 +35,26 @@ public final class DedupStage: PipelineStage {
     /// Seconds per step, for the profile in stats.json (`*_ms` counters).
     private var signSeconds = 0.0, spoolSeconds = 0.0
 
-    /// The record spool holds, per document, a short meta line (id, title, source, date) and then
-    /// the record itself: duplicates and the survivor rule read the meta line only.
+    /// The record spool holds, per document, a short meta line (id, title, source, date): what
+    /// duplicates and the survivor rule read. The record line itself is read back from the
+    /// checkpoint, which already holds it (`recordStore`); only a story the checkpoint does not
+    /// hold has its record spooled here too, after its meta line.
     private struct Slot {
         var metaOffset: Int64
         var shingleOffset: Int64
+        var recordOffset: Int64
         var metaLength: Int32
         var recordLength: Int32
         var shingleCount: Int32
         var textBytes: Int32
         /// `DateKey` of the story's date, `Int32.max` when it has none (ranks last).
         var dateKey: Int32
+        var recordInCheckpoint: Bool
     }
+
+    /// The run's checkpoint, whose stories' record lines dedup reads back for the survivors
+    /// instead of writing every record to a spool of its own a second time.
+    var recordStore: Checkpoint?
 
     /// A document's fields other than its text, read back from the record spool.
     struct Meta {
@@ -109,23 +117,24 @@ public final class DedupStage: PipelineStage {
             encodeMeta(doc, date: dateText, into: &line)
             let metaOffset = try records.append(line.bytes)
             let metaLength = line.bytes.count
-            let recordLength: Int
-            if let record = doc.record {
-                _ = try records.append(record)
-                recordLength = record.count
+            let recordOffset: Int64, recordLength: Int, inCheckpoint: Bool
+            if let record = doc.record, let at = doc.checkpointOffset, recordStore != nil {
+                (recordOffset, recordLength, inCheckpoint) = (at, record.count, true)
+            } else if let record = doc.record {
+                (recordOffset, recordLength, inCheckpoint) = (try records.append(record), record.count, false)
             } else {
                 line.reset()
                 encodeRecord(doc, into: &line)
-                _ = try records.append(line.bytes)
-                recordLength = line.bytes.count
+                (recordOffset, recordLength, inCheckpoint) = (try records.append(line.bytes), line.bytes.count, false)
             }
             let shingleOffset = try s.set.withUnsafeBytes { try shingleSpool.append($0) }
             _ = try s.sig.withUnsafeBytes { try signatureSpool.append($0) }
             let doc32 = slots.count
-            slots.append(Slot(metaOffset: metaOffset, shingleOffset: shingleOffset, metaLength: Int32(metaLength),
-                              recordLength: Int32(recordLength),
+            slots.append(Slot(metaOffset: metaOffset, shingleOffset: shingleOffset, recordOffset: recordOffset,
+                              metaLength: Int32(metaLength), recordLength: Int32(recordLength),
                               shingleCount: Int32(s.set.count), textBytes: Int32(clamping: doc.text.utf8.count),
-                              dateKey: dateText.flatMap(DateKey.parse).map { Int32(clamping: $0) } ?? .max))
+                              dateKey: dateText.flatMap(DateKey.parse).map { Int32(clamping: $0) } ?? .max,
+                              recordInCheckpoint: inCheckpoint))
             s.sig.withUnsafeBufferPointer { sig in keys.withUnsafeMutableBufferPointer { parameters.bandKeys(sig, into: $0) } }
             for key in keys { try buckets.append(key: key, doc: doc32) }
         }
@@ -232,7 +241,11 @@ public final class DedupStage: PipelineStage {
 
     private func readRecord(_ i: Int, into buffer: inout [UInt8]) throws {
         let slot = slots[i]
-        try records.read(at: slot.metaOffset + Int64(slot.metaLength), count: Int(slot.recordLength), into: &buffer)
+        if slot.recordInCheckpoint, let store = recordStore {
+            try store.read(at: slot.recordOffset, count: Int(slot.recordLength), into: &buffer)
+        } else {
+            try records.read(at: slot.recordOffset, count: Int(slot.recordLength), into: &buffer)
+        }
     }
 
     /// Document i's id, title, source and date, from its spooled meta line.
