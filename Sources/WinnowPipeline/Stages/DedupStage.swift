@@ -4,13 +4,14 @@ import WinnowCore
 /// Stage `dedup`: near-duplicate removal with MinHash over word shingles and LSH banding.
 ///
 /// Survivors can only be chosen once a whole cluster is known, so the stage works in two steps:
-/// - `process`: sign each document (in parallel, one `MinHasher` per thread) and park the record,
-///   its signature and its shingle set in spool files; the LSH band keys go to `BandBuckets`
-///   (sorted runs on disk). Only a few numbers per document stay in memory.
+/// - `process`: sign each document (in parallel, one `MinHasher` per thread) and park a short meta
+///   line, its signature and its shingle set in spool files (the record line itself stays where
+///   the checkpoint wrote it); the LSH band keys go to `BandBuckets` (sorted runs on disk). Only a
+///   few numbers per document stay in memory.
 /// - `finish`: walk the band buckets in key order, confirm candidate pairs (signature estimate,
 ///   then exact Jaccard of the shingle sets), cluster with union-find, pick each cluster's
 ///   survivor by the configured rule, write `duplicates.jsonl.gz`, and stream the survivors on in
-///   input order. With an index session (`--index`), clusters are also checked against earlier
+///   input order, as their record lines (write passes them through unparsed). With an index session (`--index`), clusters are also checked against earlier
 ///   batches and this batch's stories are stored (see `DedupStage+Index.swift`).
 public final class DedupStage: PipelineStage {
     public typealias Input = Document
