@@ -283,12 +283,16 @@ public final class DedupStage: PipelineStage {
         return sig
     }
 
+    /// The other side of a pair is read into these, reused (a candidate check allocates nothing).
+    private var otherSignature: [UInt32] = []
+    private var otherSet: [UInt64] = []
+
     private func estimatedJaccard(_ i: Int, _ j: Int) throws -> Double {
         let a = try signature(i)
-        let bytesPer = parameters.permutations * 4
-        var bytes: [UInt8] = []
-        try signatureSpool.read(at: Int64(j) * Int64(bytesPer), count: bytesPer, into: &bytes)
-        return bytes.withUnsafeBytes { raw in a.withUnsafeBufferPointer { Jaccard.estimate($0, raw.bindMemory(to: UInt32.self)) } }
+        let k = parameters.permutations
+        if otherSignature.count != k { otherSignature = [UInt32](repeating: 0, count: k) }
+        try otherSignature.withUnsafeMutableBytes { try signatureSpool.read(at: Int64(j) * Int64(k * 4), into: $0) }
+        return a.withUnsafeBufferPointer { x in otherSignature.withUnsafeBufferPointer { Jaccard.estimate(x, $0) } }
     }
 
     private var setCache: (index: Int, set: [UInt64])?
@@ -318,7 +322,11 @@ public final class DedupStage: PipelineStage {
     }
 
     private func exactJaccard(_ i: Int, _ j: Int) throws -> Double {
-        Jaccard.exact(try shingles(i), try readShingles(j))
+        let a = try shingles(i)
+        otherSet.removeAll(keepingCapacity: true)
+        otherSet.append(contentsOf: repeatElement(0, count: Int(slots[j].shingleCount)))
+        try otherSet.withUnsafeMutableBytes { try shingleSpool.read(at: slots[j].shingleOffset, into: $0) }
+        return Jaccard.exact(a, otherSet)
     }
 
     /// The survivor rule: earliest date, then longest text, then smallest id (configurable order).
