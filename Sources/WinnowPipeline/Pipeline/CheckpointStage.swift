@@ -21,6 +21,8 @@ final class CheckpointStage: PipelineStage {
     }
 
     func process(_ batch: [Document], emit: ([Document]) throws -> Void) throws {
+        stats.seen += batch.count
+        stats.passed += batch.count
         // Each story is encoded once, as its output record: the checkpoint stores those bytes, and
         // dedup and write pass them on (`Document.record`) instead of encoding the story again.
         let records = parallelMap(batch.count, threads: threads) { CheckpointCodec.record(batch[$0]) }

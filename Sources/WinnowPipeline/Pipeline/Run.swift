@@ -143,6 +143,7 @@ public final class WinnowRun {
         let checkpoint = try openCheckpoint()
         dedupStage?.recordStore = checkpoint   // survivors' records are read back from the checkpoint
         let checkpointStage = CheckpointStage(checkpoint: checkpoint, threads: options.threads)
+        stages.append(checkpointStage.stats)   // between split and dedup; journaled with upstream
         let afterCheckpoint = pipe
         pipe = checkpointStage.connect(to: pipe)
         var documentStats: StageStats
