@@ -187,30 +187,7 @@ public final class DedupStage: PipelineStage {
         var resolution = CrossBatchResolution()
         var matcher: CrossBatchMatcher?
         if let session = indexSession { (resolution, matcher) = try resolveAgainstIndex(session, survivorOf: survivorOf) }
-        for i in 0..<n where survivorOf[i] != i || resolution.olderSurvivor[i] != nil {
-            let s = survivorOf[i]
-            let survivorID: String, survivorBatch: String?, estimate: Double, exact: Double?
-            if let older = resolution.olderSurvivor[i], let matcher {
-                let m = try matcher.compare(signature: ArraySlice(try signature(i)), with: older) { try shingleDigest(i) }
-                (survivorID, survivorBatch, estimate, exact) = (older.id, older.batch, m.estimate, m.exact)
-                stats.count("cross_batch_duplicates")
-            } else {
-                (survivorID, survivorBatch) = (try meta(s).id, batchName)
-                estimate = try estimatedJaccard(i, s)
-                exact = config.confirmExact ? try exactJaccard(min(i, s), max(i, s)) : nil
-            }
-            let m = try meta(i)
-            try duplicatesFile.write { w in
-                w.key("id"); w.string(m.id); w.raw(",")
-                w.key("duplicate_of"); w.string(survivorID); w.raw(",")
-                w.key("duplicate_of_batch"); if let b = survivorBatch { w.string(b) } else { w.raw("null") }; w.raw(",")
-                w.key("jaccard_estimate"); w.double(estimate, digits: 4); w.raw(",")
-                w.key("jaccard_exact"); if let e = exact { w.double(e, digits: 4) } else { w.raw("null") }; w.raw(",")
-                w.key("source"); w.string(m.source); w.raw(",")
-                w.key("title"); if let t = m.title { w.string(t) } else { w.raw("null") }
-            }
-            stats.drop("duplicate")
-        }
+        try writeDuplicates(survivorOf: survivorOf, resolution: resolution, matcher: matcher)
         let survivorsStart = monotonicSeconds()
         // Stream the survivors back out of the spool, in input order, in bounded batches: their
         // record lines go to write as they are (write would encode the same bytes again).
@@ -270,6 +247,26 @@ public final class DedupStage: PipelineStage {
         try signatureSpool.read(at: 0, count: slots.count * parameters.permutations * 4, into: &bytes)
         return bytes.withUnsafeBytes { Array($0.bindMemory(to: UInt32.self)) }
     }
+
+    /// Estimated and (with `confirm_exact`) exact Jaccard of documents i and j, read afresh into
+    /// buffers of its own: several threads may call it at once (no cache is touched). Both
+    /// measures are symmetric, so the order of i and j does not matter.
+    func pairSimilarity(_ i: Int, _ j: Int) throws -> (estimate: Double, exact: Double?) {
+        let k = parameters.permutations
+        var a = [UInt32](repeating: 0, count: k), b = a
+        try a.withUnsafeMutableBytes { try signatureSpool.read(at: Int64(i) * Int64(k * 4), into: $0) }
+        try b.withUnsafeMutableBytes { try signatureSpool.read(at: Int64(j) * Int64(k * 4), into: $0) }
+        let estimate = Jaccard.estimate(a, b)
+        guard config.confirmExact else { return (estimate, nil) }
+        var x = [UInt64](repeating: 0, count: Int(slots[i].shingleCount))
+        var y = [UInt64](repeating: 0, count: Int(slots[j].shingleCount))
+        try x.withUnsafeMutableBytes { try shingleSpool.read(at: slots[i].shingleOffset, into: $0) }
+        try y.withUnsafeMutableBytes { try shingleSpool.read(at: slots[j].shingleOffset, into: $0) }
+        return (estimate, Jaccard.exact(x, y))
+    }
+
+    /// Document i's signature (cached: one thread only).
+    func cachedSignature(_ i: Int) throws -> [UInt32] { try signature(i) }
 
     private var signatureCache: (index: Int, signature: [UInt32])?
 
