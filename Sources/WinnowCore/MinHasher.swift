@@ -27,6 +27,7 @@ public final class MinHasher {
     var shingles: UnsafeMutablePointer<UInt64>
     var shingleCapacity = 0
     let minima: UnsafeMutablePointer<UInt32>
+    var sorter = ShingleSorter()
 
     public init(parameters: SketchParameters) {
         precondition(parameters.ngram >= 1 && parameters.permutations >= 1, "invalid sketch parameters")
@@ -57,6 +58,7 @@ public final class MinHasher {
 
     deinit {
         blocks.deallocate(); minima.deallocate(); tokens.deallocate(); shingles.deallocate()
+        sorter.deallocate()
     }
 
     /// Signs `text` into `signature` (resized to K if needed). Returns the number of shingles
@@ -76,18 +78,7 @@ public final class MinHasher {
     ) -> Int {
         let n = prepareShingles(text)
         finishSignature(shingleCount: n, into: &signature)
-        shingleSet.removeAll(keepingCapacity: true)
-        shingleSet.reserveCapacity(n)
-        shingleSet.append(contentsOf: UnsafeBufferPointer(start: shingles, count: n))
-        shingleSet.sort()
-        if n > 1 {
-            var w = 1
-            for r in 1..<n where shingleSet[r] != shingleSet[w - 1] {
-                shingleSet[w] = shingleSet[r]
-                w += 1
-            }
-            shingleSet.removeLast(n - w)
-        }
+        sorter.sortedSet(shingles, count: n, into: &shingleSet)
         return n
     }
 

@@ -63,6 +63,13 @@ public struct Document: Sendable {
     public var sourceIndex: Int
     public var storyIndex: Int
     public var position: InputPosition
+    /// The record line exactly as `write` emits it (`encodeRecord`), once made: the checkpoint
+    /// encodes each story once, and dedup and write pass these bytes on instead of encoding (and
+    /// parsing) the story again. Set after the last change to the fields above.
+    var record: [UInt8]?
+    /// Where `record` sits in the checkpoint's `events.bin`, once written there: dedup reads a
+    /// survivor's record back from it instead of spooling every record a second time.
+    var checkpointOffset: Int64?
 
     public init(id: String, text: String, title: String?, source: String, metadata: [String: JSONValue],
                 sourceIndex: Int, storyIndex: Int, position: InputPosition) {
@@ -74,6 +81,14 @@ public struct Document: Sendable {
         self.sourceIndex = sourceIndex
         self.storyIndex = storyIndex
         self.position = position
+    }
+
+    /// A story known only by its encoded record line: what dedup hands to write for a survivor
+    /// (its fields are left empty; write needs the bytes alone).
+    init(encodedRecord: [UInt8]) {
+        self.init(id: "", text: "", title: nil, source: "", metadata: [:], sourceIndex: 0, storyIndex: 0,
+                  position: InputPosition(line: 0, byteOffset: 0))
+        record = encodedRecord
     }
 }
 

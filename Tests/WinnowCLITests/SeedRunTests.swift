@@ -39,7 +39,9 @@ final class SeedRunTests: XCTestCase {
         XCTAssertEqual(docsIn, kept + dups + rejected)
         XCTAssertEqual(kept, 20)
         let stageNames = (stats["stages"] as! [[String: Any]]).map { $0["name"] as! String }
-        XCTAssertEqual(stageNames, ["read", "clean", "split", "dedup", "write"])
+        XCTAssertEqual(stageNames, ["read", "clean", "split", "checkpoint", "dedup", "write"])
+        let stageStats = stats["stages"] as! [[String: Any]]
+        XCTAssertEqual(stageStats[3]["passed"] as? Int, stageStats[2]["passed"] as? Int, "every story is checkpointed")
 
         let manifest = try CLI.json(out + "/manifest.json")
         let shards = manifest["shards"] as! [[String: Any]]

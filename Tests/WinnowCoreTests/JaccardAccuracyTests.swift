@@ -7,6 +7,19 @@ final class JaccardAccuracyTests: XCTestCase {
         XCTAssertEqual(Jaccard.exact([1, 2], [1, 2]), 1)
         XCTAssertEqual(Jaccard.exact([1], [2]), 0)
         XCTAssertEqual(Jaccard.exact([], []), 0)
+        XCTAssertEqual(Jaccard.exact([], [5]), 0)
+        XCTAssertEqual(Jaccard.exact([5], []), 0)
+        XCTAssertEqual(Jaccard.exact([UInt32(1), 5, 9], [5, 9, 12, 40]), 0.4)
+        // The merge against a Set reference on overlapping random sets of many sizes.
+        var seed: UInt64 = 11
+        func next() -> UInt64 { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return seed >> 20 }
+        for n in [1, 2, 7, 100, 1000] {
+            let pool = (0..<(2 * n)).map { _ in next() }
+            let a = Array(Set(pool.prefix(n + n / 3))).sorted(), b = Array(Set(pool.suffix(n))).sorted()
+            let common = Set(a).intersection(b).count
+            XCTAssertEqual(Jaccard.exact(a, b), Double(common) / Double(a.count + b.count - common), "n \(n)")
+            XCTAssertEqual(Jaccard.exact(b, a), Jaccard.exact(a, b))
+        }
         XCTAssertEqual(Jaccard.estimate([1, 2, 3, 4], [1, 2, 0, 0]), 0.5)
         // The buffer overload, on slices of one flat buffer as the dedup stage stores signatures.
         let flat: [UInt32] = [1, 2, 3, 4, 1, 9, 3, 9]

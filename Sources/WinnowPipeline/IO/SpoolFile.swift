@@ -12,25 +12,42 @@ final class SpoolFile {
     private(set) var size: Int64 = 0
     private var pending: [UInt8] = []
 
+    /// Appends gather in a buffer of this many bytes; larger ones go straight to the file.
+    private static let bufferBytes = 1 << 20
+
     init(path: String) throws {
         self.path = path
         fd = open(path, O_RDWR | O_CREAT | O_TRUNC, 0o600)
         if fd < 0 { throw OutputError(path: path, message: "cannot create spool file: \(String(cString: strerror(errno)))") }
-        pending.reserveCapacity(1 << 20)
     }
 
     /// Appends bytes; returns their offset.
     func append(_ bytes: UnsafeRawBufferPointer) throws -> Int64 {
         let at = size
-        pending.append(contentsOf: bytes.bindMemory(to: UInt8.self))
         size += Int64(bytes.count)
-        if pending.count >= 1 << 20 { try flush() }
+        if bytes.count >= SpoolFile.bufferBytes {
+            // Not through the buffer: it would grow to this size and keep it.
+            try flush()
+            try writeAll(fd, bytes, path: path)
+            return at
+        }
+        if pending.count + bytes.count > SpoolFile.bufferBytes { try flush() }
+        if pending.isEmpty { pending.reserveCapacity(SpoolFile.bufferBytes) }
+        pending.append(contentsOf: bytes.bindMemory(to: UInt8.self))
         return at
+    }
+
+    /// Writes what is buffered and frees the buffer: the file is only read from now on (a spill
+    /// run kept for the merge, or a spool once signing is done), so its 1 MiB need not stay resident.
+    func finishWriting() throws {
+        try flush()
+        pending = []
     }
 
     func append(_ bytes: [UInt8]) throws -> Int64 { try bytes.withUnsafeBytes { try append($0) } }
 
     func flush() throws {
+        guard !pending.isEmpty else { return }
         try pending.withUnsafeBytes { try writeAll(fd, $0, path: path) }
         pending.removeAll(keepingCapacity: true)
     }
@@ -51,6 +68,20 @@ final class SpoolFile {
                 done += n
             }
             buffer.append(contentsOf: UnsafeBufferPointer(rebasing: tmp[0..<count]))
+        }
+    }
+
+    /// Fills `buffer` with the bytes at `offset` (no copy through a temporary).
+    func read(at offset: Int64, into buffer: UnsafeMutableRawBufferPointer) throws {
+        if !pending.isEmpty { try flush() }
+        var done = 0
+        while done < buffer.count {
+            let n = pread(fd, buffer.baseAddress! + done, buffer.count - done, off_t(offset) + off_t(done))
+            if n <= 0 {
+                if n < 0 && errno == EINTR { continue }
+                throw OutputError(path: path, message: "spool read failed at \(offset)")
+            }
+            done += n
         }
     }
 

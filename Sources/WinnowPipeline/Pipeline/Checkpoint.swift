@@ -11,7 +11,8 @@ import Darwin
 /// end; what is worth keeping is the read → clean → split work per input file. It goes to two
 /// append-only files:
 /// - `events.bin`: the stories leaving `split` and the rejections made before them, in the order
-///   they happened (frames: kind byte, 32-bit little-endian length, JSON payload).
+///   they happened (frames: kind byte, 32-bit little-endian length, payload as `CheckpointCodec`
+///   writes it).
 /// - `journal.jsonl`: line 1 the run's fingerprint (pipeline and inputs); then, per finished group
 ///   of inputs, `{"input": i, "events_end": N, "stats": …}` (inputs up to i are done) once their
 ///   events are fsynced; `{"index_commit": true}`
@@ -118,13 +119,18 @@ final class Checkpoint {
         case rejection = 0x52  // "R"
     }
 
-    func append(_ kind: Kind, _ payload: [UInt8]) throws {
+    /// Appends one event; its payload is `payload` followed by `tail`. Returns the payload's
+    /// offset in events.bin.
+    @discardableResult
+    func append(_ kind: Kind, _ payload: [UInt8], _ tail: [UInt8] = []) throws -> Int64 {
         pending.append(kind.rawValue)
-        var n = UInt32(payload.count).littleEndian
+        var n = UInt32(payload.count + tail.count).littleEndian
         withUnsafeBytes(of: &n) { pending.append(contentsOf: $0) }
         pending.append(contentsOf: payload)
-        eventsSize += 5 + Int64(payload.count)
+        pending.append(contentsOf: tail)
+        eventsSize += 5 + Int64(payload.count + tail.count)
         if pending.count >= 1 << 20 { try flushEvents() }
+        return eventsSize - Int64(payload.count + tail.count)
     }
 
     private func flushEvents() throws {
@@ -164,8 +170,28 @@ final class Checkpoint {
 
     // MARK: reading back
 
-    /// Calls `body` with every event of the finished inputs, in order.
-    func replay(_ body: (Kind, [UInt8]) throws -> Void) throws {
+    /// `count` bytes of events.bin at `offset` (a story's record, for dedup), into `buffer`
+    /// (replacing its contents).
+    func read(at offset: Int64, count: Int, into buffer: inout [UInt8]) throws {
+        if offset + Int64(count) > eventsSize - Int64(pending.count) { try flushEvents() }
+        buffer.removeAll(keepingCapacity: true)
+        buffer.reserveCapacity(count)
+        var done = 0
+        try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, count)) { tmp in
+            while done < count {
+                let n = pread(eventsFD, tmp.baseAddress! + done, count - done, off_t(offset) + off_t(done))
+                if n <= 0 {
+                    if n < 0 && errno == EINTR { continue }
+                    throw OutputError(path: eventsPath, message: "checkpoint read failed at byte \(offset)")
+                }
+                done += n
+            }
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: tmp[0..<count]))
+        }
+    }
+
+    /// Calls `body` with every event of the finished inputs, in order, and its payload's offset.
+    func replay(_ body: (Kind, [UInt8], Int64) throws -> Void) throws {
         let end = entries.last?.eventsEnd ?? 0
         let fd = open(eventsPath, O_RDONLY)
         guard fd >= 0 else { throw OutputError(path: eventsPath, message: "cannot open: \(String(cString: strerror(errno)))") }
@@ -184,7 +210,7 @@ final class Checkpoint {
             }
             if buffer.count < need { buffer += [UInt8](repeating: 0, count: need - buffer.count) }
             while have < need {
-                let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress! + have, $0.count - have) }
+                let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + have, $0.count - have) }
                 if n < 0 && errno == EINTR { continue }
                 guard n > 0 else { throw OutputError(path: eventsPath, message: "checkpoint ends early (byte \(offset))") }
                 have += n
@@ -198,7 +224,7 @@ final class Checkpoint {
             let length = Int(UInt32(buffer[at + 1]) | UInt32(buffer[at + 2]) << 8 | UInt32(buffer[at + 3]) << 16
                              | UInt32(buffer[at + 4]) << 24)
             if have - at < 5 + length { try fill(5 + length) }
-            try body(kind, Array(buffer[(at + 5)..<(at + 5 + length)]))
+            try body(kind, Array(buffer[(at + 5)..<(at + 5 + length)]), offset + 5)
             at += 5 + length
             offset += 5 + Int64(length)
         }

@@ -12,16 +12,27 @@ final class CheckpointStage: PipelineStage {
     /// On while an input is pushed through read → split (set by the run), off while downstream runs.
     var recording = false
     private var writer = JSONWriter(reservingCapacity: 1 << 14)
+    /// Threads for encoding the records (the bytes do not depend on it).
+    let threads: Int
 
-    init(checkpoint: Checkpoint) { self.checkpoint = checkpoint }
+    init(checkpoint: Checkpoint, threads: Int = 1) {
+        self.checkpoint = checkpoint
+        self.threads = max(1, threads)
+    }
 
     func process(_ batch: [Document], emit: ([Document]) throws -> Void) throws {
-        if recording {
-            for doc in batch {
-                writer.reset()
-                CheckpointCodec.encode(doc, into: &writer)
-                try checkpoint.append(.document, writer.bytes)
-            }
+        stats.seen += batch.count
+        stats.passed += batch.count
+        // Each story is encoded once, as its output record: the checkpoint stores those bytes, and
+        // dedup and write pass them on (`Document.record`) instead of encoding the story again.
+        let records = parallelMap(batch.count, threads: threads) { CheckpointCodec.record(batch[$0]) }
+        var batch = batch
+        for i in batch.indices {
+            batch[i].record = records[i]
+            guard recording else { continue }
+            writer.reset()
+            CheckpointCodec.encodeProvenance(batch[i], into: &writer)
+            batch[i].checkpointOffset = try checkpoint.append(.document, batch[i].record!, writer.bytes)
         }
         let was = recording
         recording = false
@@ -38,16 +49,23 @@ final class CheckpointStage: PipelineStage {
     }
 }
 
-/// Stories and rejections as checkpoint payloads: JSON with everything needed to replay them,
+/// Stories and rejections as checkpoint payloads, with everything needed to replay them,
 /// provenance included (dedup's rejections name a story's position).
+///
+/// A story is its output record line (`encodeRecord`, ending in a newline; JSON escapes every
+/// newline inside it) followed by its provenance as JSON: `{"si", "k", "l", "b"}`. A checkpoint
+/// written before this format holds one JSON object per story (`{"i", "t", "h", "s", "m", …}`,
+/// no raw newline) and is still read.
 enum CheckpointCodec {
-    static func encode(_ d: Document, into w: inout JSONWriter) {
+    /// The story's record line, in a buffer of its own.
+    static func record(_ d: Document) -> [UInt8] {
+        var w = JSONWriter(reservingCapacity: d.text.utf8.count + 512)
+        encodeRecord(d, into: &w)
+        return w.bytes
+    }
+
+    static func encodeProvenance(_ d: Document, into w: inout JSONWriter) {
         w.raw("{")
-        w.key("i"); w.string(d.id); w.raw(",")
-        w.key("t"); w.string(d.text); w.raw(",")
-        w.key("h"); if let t = d.title { w.string(t) } else { w.raw("null") }; w.raw(",")
-        w.key("s"); w.string(d.source); w.raw(",")
-        w.key("m"); w.value(.object(d.metadata)); w.raw(",")
         w.key("si"); w.int(d.sourceIndex); w.raw(",")
         w.key("k"); w.int(d.storyIndex); w.raw(",")
         w.key("l"); w.int(d.position.line); w.raw(",")
@@ -70,6 +88,22 @@ enum CheckpointCodec {
     }
 
     static func document(_ bytes: [UInt8]) throws -> Document {
+        guard let newline = bytes.firstIndex(of: 0x0A) else { return try earlierFormatDocument(bytes) }
+        let record = Array(bytes[...newline])
+        let o = try object(record), p = try object(Array(bytes[(newline + 1)...]))
+        guard case .string(let id)? = o["id"], case .string(let text)? = o["text"], case .string(let source)? = o["source"],
+              case .int(let si)? = p["si"], case .int(let k)? = p["k"], case .int(let line)? = p["l"],
+              case .int(let byte)? = p["b"] else { throw damaged }
+        var metadata: [String: JSONValue] = [:]
+        if case .object(let m)? = o["metadata"] { metadata = m }
+        var doc = Document(id: id, text: text, title: o["title"]?.stringValue, source: source, metadata: metadata,
+                           sourceIndex: si, storyIndex: k, position: InputPosition(line: line, byteOffset: Int64(byte)))
+        doc.record = record
+        return doc
+    }
+
+    /// A story as checkpoints before the record-line format wrote it.
+    private static func earlierFormatDocument(_ bytes: [UInt8]) throws -> Document {
         let o = try object(bytes)
         guard case .string(let id)? = o["i"], case .string(let text)? = o["t"], case .string(let source)? = o["s"],
               case .int(let si)? = o["si"], case .int(let k)? = o["k"], case .int(let line)? = o["l"],

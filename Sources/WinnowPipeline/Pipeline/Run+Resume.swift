@@ -23,10 +23,12 @@ extension WinnowRun {
             batch.removeAll(keepingCapacity: true)
             try Interruption.check()
         }
-        try checkpoint.replay { kind, payload in
+        try checkpoint.replay { kind, payload, offset in
             switch kind {
             case .document:
-                batch.append(try CheckpointCodec.document(payload))
+                var doc = try CheckpointCodec.document(payload)
+                if doc.record != nil { doc.checkpointOffset = offset }   // the record leads the payload
+                batch.append(doc)
                 if batch.count >= 512 { try flush() }
             case .rejection:
                 try flush()

@@ -142,7 +142,9 @@ public final class WinnowRun {
             stages.append(stage.stats)
         }
         let checkpoint = try openCheckpoint()
-        let checkpointStage = CheckpointStage(checkpoint: checkpoint)
+        dedupStage?.recordStore = checkpoint   // survivors' records are read back from the checkpoint
+        let checkpointStage = CheckpointStage(checkpoint: checkpoint, threads: options.threads)
+        stages.append(checkpointStage.stats)   // between split and dedup; journaled with upstream
         let afterCheckpoint = pipe
         pipe = checkpointStage.connect(to: pipe)
         var documentStats: StageStats

@@ -47,7 +47,9 @@ final class BandBuckets {
             }
             _ = try file.append(packed)
         }
-        try file.flush()
+        // A run is only read from now on; its write buffer must not stay resident per run (runs
+        // grow in number with the input).
+        try file.finishWriting()
         runs.append((file, buffer.count))
         buffer.removeAll(keepingCapacity: true)
     }

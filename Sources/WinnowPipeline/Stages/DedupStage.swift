@@ -4,13 +4,14 @@ import WinnowCore
 /// Stage `dedup`: near-duplicate removal with MinHash over word shingles and LSH banding.
 ///
 /// Survivors can only be chosen once a whole cluster is known, so the stage works in two steps:
-/// - `process`: sign each document (in parallel, one `MinHasher` per thread) and park the record,
-///   its signature and its shingle set in spool files; the LSH band keys go to `BandBuckets`
-///   (sorted runs on disk). Only a few numbers per document stay in memory.
+/// - `process`: sign each document (in parallel, one `MinHasher` per thread) and park a short meta
+///   line, its signature and its shingle set in spool files (the record line itself stays where
+///   the checkpoint wrote it); the LSH band keys go to `BandBuckets` (sorted runs on disk). Only a
+///   few numbers per document stay in memory.
 /// - `finish`: walk the band buckets in key order, confirm candidate pairs (signature estimate,
 ///   then exact Jaccard of the shingle sets), cluster with union-find, pick each cluster's
 ///   survivor by the configured rule, write `duplicates.jsonl.gz`, and stream the survivors on in
-///   input order. With an index session (`--index`), clusters are also checked against earlier
+///   input order, as their record lines (write passes them through unparsed). With an index session (`--index`), clusters are also checked against earlier
 ///   batches and this batch's stories are stored (see `DedupStage+Index.swift`).
 public final class DedupStage: PipelineStage {
     public typealias Input = Document
@@ -32,19 +33,29 @@ public final class DedupStage: PipelineStage {
 
     /// Per document, in input order: where its spooled pieces are, and the survivor rule's numbers.
     private var slots: [Slot] = []
+    /// Seconds per step, for the profile in stats.json (`*_ms` counters).
+    private var signSeconds = 0.0, spoolSeconds = 0.0
 
-    /// The record spool holds, per document, a short meta line (id, title, source, date) and then
-    /// the record itself: duplicates and the survivor rule read the meta line only.
+    /// The record spool holds, per document, a short meta line (id, title, source, date): what
+    /// duplicates and the survivor rule read. The record line itself is read back from the
+    /// checkpoint, which already holds it (`recordStore`); only a story the checkpoint does not
+    /// hold has its record spooled here too, after its meta line.
     private struct Slot {
         var metaOffset: Int64
         var shingleOffset: Int64
+        var recordOffset: Int64
         var metaLength: Int32
         var recordLength: Int32
         var shingleCount: Int32
         var textBytes: Int32
         /// `DateKey` of the story's date, `Int32.max` when it has none (ranks last).
         var dateKey: Int32
+        var recordInCheckpoint: Bool
     }
+
+    /// The run's checkpoint, whose stories' record lines dedup reads back for the survivors
+    /// instead of writing every record to a spool of its own a second time.
+    var recordStore: Checkpoint?
 
     /// A document's fields other than its text, read back from the record spool.
     struct Meta {
@@ -79,6 +90,7 @@ public final class DedupStage: PipelineStage {
         stats.seen += batch.count
         let k = parameters.permutations
         let threads = min(context.threads, hashers.count)
+        let signStart = monotonicSeconds()
         let signed: [(sig: [UInt32], set: [UInt64], n: Int)] = parallelMap(batch.count, threads: threads) { i in
             var sig = [UInt32](repeating: 0, count: k)
             var set: [UInt64] = []
@@ -89,6 +101,9 @@ public final class DedupStage: PipelineStage {
             }
             return (sig, set, n)
         }
+        let spoolStart = monotonicSeconds()
+        signSeconds += spoolStart - signStart
+        defer { spoolSeconds += monotonicSeconds() - spoolStart }
         var line = JSONWriter(reservingCapacity: 1 << 14)
         var keys = [UInt64](repeating: 0, count: parameters.bands)
         for (doc, s) in zip(batch, signed) {
@@ -103,16 +118,24 @@ public final class DedupStage: PipelineStage {
             encodeMeta(doc, date: dateText, into: &line)
             let metaOffset = try records.append(line.bytes)
             let metaLength = line.bytes.count
-            line.reset()
-            encodeRecord(doc, into: &line)
-            _ = try records.append(line.bytes)
+            let recordOffset: Int64, recordLength: Int, inCheckpoint: Bool
+            if let record = doc.record, let at = doc.checkpointOffset, recordStore != nil {
+                (recordOffset, recordLength, inCheckpoint) = (at, record.count, true)
+            } else if let record = doc.record {
+                (recordOffset, recordLength, inCheckpoint) = (try records.append(record), record.count, false)
+            } else {
+                line.reset()
+                encodeRecord(doc, into: &line)
+                (recordOffset, recordLength, inCheckpoint) = (try records.append(line.bytes), line.bytes.count, false)
+            }
             let shingleOffset = try s.set.withUnsafeBytes { try shingleSpool.append($0) }
             _ = try s.sig.withUnsafeBytes { try signatureSpool.append($0) }
             let doc32 = slots.count
-            slots.append(Slot(metaOffset: metaOffset, shingleOffset: shingleOffset, metaLength: Int32(metaLength),
-                              recordLength: Int32(line.bytes.count),
+            slots.append(Slot(metaOffset: metaOffset, shingleOffset: shingleOffset, recordOffset: recordOffset,
+                              metaLength: Int32(metaLength), recordLength: Int32(recordLength),
                               shingleCount: Int32(s.set.count), textBytes: Int32(clamping: doc.text.utf8.count),
-                              dateKey: dateText.flatMap(DateKey.parse).map { Int32(clamping: $0) } ?? .max))
+                              dateKey: dateText.flatMap(DateKey.parse).map { Int32(clamping: $0) } ?? .max,
+                              recordInCheckpoint: inCheckpoint))
             s.sig.withUnsafeBufferPointer { sig in keys.withUnsafeMutableBufferPointer { parameters.bandKeys(sig, into: $0) } }
             for key in keys { try buckets.append(key: key, doc: doc32) }
         }
@@ -121,10 +144,11 @@ public final class DedupStage: PipelineStage {
     // MARK: finish: band, confirm, cluster, emit survivors
 
     public func finish(emit: ([Document]) throws -> Void) throws {
-        try records.flush()
-        try signatureSpool.flush()
-        try shingleSpool.flush()
+        try records.finishWriting()
+        try signatureSpool.finishWriting()
+        try shingleSpool.finishWriting()
         let n = slots.count
+        let clusterStart = monotonicSeconds()
         var clusters = UnionFind(count: n)
         try buckets.forEachBucket { members in
             // All pairs in ordinary buckets; a huge bucket (boilerplate-only texts) is linked as a
@@ -158,45 +182,34 @@ public final class DedupStage: PipelineStage {
         var survivorOf = [Int](repeating: 0, count: n)
         for i in 0..<n { survivorOf[i] = Int(best[clusters.find(i)]) }
         best = []
+        let duplicatesStart = monotonicSeconds()
         // Against earlier batches: a cluster matching an indexed story may lose to it.
         var resolution = CrossBatchResolution()
         var matcher: CrossBatchMatcher?
         if let session = indexSession { (resolution, matcher) = try resolveAgainstIndex(session, survivorOf: survivorOf) }
-        for i in 0..<n where survivorOf[i] != i || resolution.olderSurvivor[i] != nil {
-            let s = survivorOf[i]
-            let survivorID: String, survivorBatch: String?, estimate: Double, exact: Double?
-            if let older = resolution.olderSurvivor[i], let matcher {
-                let m = try matcher.compare(signature: ArraySlice(try signature(i)), with: older) { try shingleDigest(i) }
-                (survivorID, survivorBatch, estimate, exact) = (older.id, older.batch, m.estimate, m.exact)
-                stats.count("cross_batch_duplicates")
-            } else {
-                (survivorID, survivorBatch) = (try meta(s).id, batchName)
-                estimate = try estimatedJaccard(i, s)
-                exact = config.confirmExact ? try exactJaccard(min(i, s), max(i, s)) : nil
-            }
-            let m = try meta(i)
-            try duplicatesFile.write { w in
-                w.key("id"); w.string(m.id); w.raw(",")
-                w.key("duplicate_of"); w.string(survivorID); w.raw(",")
-                w.key("duplicate_of_batch"); if let b = survivorBatch { w.string(b) } else { w.raw("null") }; w.raw(",")
-                w.key("jaccard_estimate"); w.double(estimate, digits: 4); w.raw(",")
-                w.key("jaccard_exact"); if let e = exact { w.double(e, digits: 4) } else { w.raw("null") }; w.raw(",")
-                w.key("source"); w.string(m.source); w.raw(",")
-                w.key("title"); if let t = m.title { w.string(t) } else { w.raw("null") }
-            }
-            stats.drop("duplicate")
-        }
-        // Stream the survivors back out of the spool, in input order, in bounded batches.
-        var buffer: [UInt8] = []
+        try writeDuplicates(survivorOf: survivorOf, resolution: resolution, matcher: matcher)
+        let survivorsStart = monotonicSeconds()
+        // Stream the survivors back out of the spool, in input order, in bounded batches: their
+        // record lines go to write as they are (write would encode the same bytes again).
         var out: [Document] = []
         for i in 0..<n where survivorOf[i] == i && resolution.olderSurvivor[i] == nil {
-            try readRecord(i, into: &buffer)
-            out.append(try spooledDocument(buffer))
+            var record: [UInt8] = []
+            try readRecord(i, into: &record)
+            out.append(Document(encodedRecord: record))
             stats.passed += 1
             if out.count >= 512 { try emit(out); out.removeAll(keepingCapacity: true) }
         }
         try emit(out)
+        let indexStart = monotonicSeconds()
         if let session = indexSession { try storeInIndex(session, survivorOf: survivorOf, resolution: resolution) }
+        // Survivors' time includes write's (emit), which the stage's own seconds leave out.
+        for (key, seconds) in [("sign_ms", signSeconds), ("spool_ms", spoolSeconds),
+                               ("cluster_ms", duplicatesStart - clusterStart),
+                               ("duplicates_ms", survivorsStart - duplicatesStart),
+                               ("survivors_and_write_ms", indexStart - survivorsStart),
+                               ("index_store_ms", monotonicSeconds() - indexStart)] {
+            stats.counters[key] = Int(seconds * 1000)
+        }
         records.remove()
         signatureSpool.remove()
         shingleSpool.remove()
@@ -206,7 +219,11 @@ public final class DedupStage: PipelineStage {
 
     private func readRecord(_ i: Int, into buffer: inout [UInt8]) throws {
         let slot = slots[i]
-        try records.read(at: slot.metaOffset + Int64(slot.metaLength), count: Int(slot.recordLength), into: &buffer)
+        if slot.recordInCheckpoint, let store = recordStore {
+            try store.read(at: slot.recordOffset, count: Int(slot.recordLength), into: &buffer)
+        } else {
+            try records.read(at: slot.recordOffset, count: Int(slot.recordLength), into: &buffer)
+        }
     }
 
     /// Document i's id, title, source and date, from its spooled meta line.
@@ -231,6 +248,26 @@ public final class DedupStage: PipelineStage {
         return bytes.withUnsafeBytes { Array($0.bindMemory(to: UInt32.self)) }
     }
 
+    /// Estimated and (with `confirm_exact`) exact Jaccard of documents i and j, read afresh into
+    /// buffers of its own: several threads may call it at once (no cache is touched). Both
+    /// measures are symmetric, so the order of i and j does not matter.
+    func pairSimilarity(_ i: Int, _ j: Int) throws -> (estimate: Double, exact: Double?) {
+        let k = parameters.permutations
+        var a = [UInt32](repeating: 0, count: k), b = a
+        try a.withUnsafeMutableBytes { try signatureSpool.read(at: Int64(i) * Int64(k * 4), into: $0) }
+        try b.withUnsafeMutableBytes { try signatureSpool.read(at: Int64(j) * Int64(k * 4), into: $0) }
+        let estimate = Jaccard.estimate(a, b)
+        guard config.confirmExact else { return (estimate, nil) }
+        var x = [UInt64](repeating: 0, count: Int(slots[i].shingleCount))
+        var y = [UInt64](repeating: 0, count: Int(slots[j].shingleCount))
+        try x.withUnsafeMutableBytes { try shingleSpool.read(at: slots[i].shingleOffset, into: $0) }
+        try y.withUnsafeMutableBytes { try shingleSpool.read(at: slots[j].shingleOffset, into: $0) }
+        return (estimate, Jaccard.exact(x, y))
+    }
+
+    /// Document i's signature (cached: one thread only).
+    func cachedSignature(_ i: Int) throws -> [UInt32] { try signature(i) }
+
     private var signatureCache: (index: Int, signature: [UInt32])?
 
     private func signature(_ i: Int) throws -> [UInt32] {
@@ -243,12 +280,16 @@ public final class DedupStage: PipelineStage {
         return sig
     }
 
+    /// The other side of a pair is read into these, reused (a candidate check allocates nothing).
+    private var otherSignature: [UInt32] = []
+    private var otherSet: [UInt64] = []
+
     private func estimatedJaccard(_ i: Int, _ j: Int) throws -> Double {
         let a = try signature(i)
-        let bytesPer = parameters.permutations * 4
-        var bytes: [UInt8] = []
-        try signatureSpool.read(at: Int64(j) * Int64(bytesPer), count: bytesPer, into: &bytes)
-        return bytes.withUnsafeBytes { raw in a.withUnsafeBufferPointer { Jaccard.estimate($0, raw.bindMemory(to: UInt32.self)) } }
+        let k = parameters.permutations
+        if otherSignature.count != k { otherSignature = [UInt32](repeating: 0, count: k) }
+        try otherSignature.withUnsafeMutableBytes { try signatureSpool.read(at: Int64(j) * Int64(k * 4), into: $0) }
+        return a.withUnsafeBufferPointer { x in otherSignature.withUnsafeBufferPointer { Jaccard.estimate(x, $0) } }
     }
 
     private var setCache: (index: Int, set: [UInt64])?
@@ -278,7 +319,11 @@ public final class DedupStage: PipelineStage {
     }
 
     private func exactJaccard(_ i: Int, _ j: Int) throws -> Double {
-        Jaccard.exact(try shingles(i), try readShingles(j))
+        let a = try shingles(i)
+        otherSet.removeAll(keepingCapacity: true)
+        otherSet.append(contentsOf: repeatElement(0, count: Int(slots[j].shingleCount)))
+        try otherSet.withUnsafeMutableBytes { try shingleSpool.read(at: slots[j].shingleOffset, into: $0) }
+        return Jaccard.exact(a, otherSet)
     }
 
     /// The survivor rule: earliest date, then longest text, then smallest id (configurable order).
@@ -308,18 +353,6 @@ private func encodeMeta(_ doc: Document, date: String?, into w: inout JSONWriter
     w.key("source"); w.string(doc.source); w.raw(",")
     w.key("date"); if let d = date { w.string(d) } else { w.raw("null") }
     w.raw("}\n")
-}
-
-/// A record read back from the spool (written by `encodeRecord`).
-private func spooledDocument(_ bytes: [UInt8]) throws -> Document {
-    guard case .object(let o) = try JSONParser.parse(bytes), case .string(let id)? = o["id"],
-          case .string(let text)? = o["text"], case .string(let source)? = o["source"] else {
-        throw OutputError(path: "spool", message: "spooled record is damaged")
-    }
-    var metadata: [String: JSONValue] = [:]
-    if case .object(let m)? = o["metadata"] { metadata = m }
-    return Document(id: id, text: text, title: o["title"]?.stringValue, source: source, metadata: metadata,
-                    sourceIndex: 0, storyIndex: 0, position: InputPosition(line: 0, byteOffset: 0))
 }
 
 extension DedupConfig {

@@ -59,9 +59,13 @@ public final class WriteStage: PipelineStage {
     public func process(_ batch: [Document], emit: ([Never]) throws -> Void) throws {
         for doc in batch {
             stats.seen += 1
-            line.reset()
-            encodeRecord(doc, into: &line)
-            chunk.append(contentsOf: line.bytes)
+            if let record = doc.record {
+                chunk.append(contentsOf: record)
+            } else {
+                line.reset()
+                encodeRecord(doc, into: &line)
+                chunk.append(contentsOf: line.bytes)
+            }
             chunkRecords += 1
             stats.passed += 1
             if chunk.count >= config.memberBytes { try seal() }

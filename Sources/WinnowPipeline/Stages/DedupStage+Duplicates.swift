@@ -1,0 +1,63 @@
+import WinnowCore
+
+/// `duplicates.jsonl.gz`: one record per removed copy, in input order.
+///
+/// Each record needs both documents' meta lines and their similarity (signatures and shingle sets
+/// read back from the spools): independent reads and merges, so a chunk of duplicates is measured
+/// on all threads and then written in order. The bytes do not depend on the thread count.
+extension DedupStage {
+    func writeDuplicates(survivorOf: [Int], resolution: CrossBatchResolution, matcher: CrossBatchMatcher?) throws {
+        var chunk: [Int] = []
+        chunk.reserveCapacity(1024)
+        for i in 0..<survivorOf.count where survivorOf[i] != i || resolution.olderSurvivor[i] != nil {
+            chunk.append(i)
+            if chunk.count == 1024 {
+                try writeDuplicates(chunk, survivorOf: survivorOf, resolution: resolution, matcher: matcher)
+                chunk.removeAll(keepingCapacity: true)
+            }
+        }
+        try writeDuplicates(chunk, survivorOf: survivorOf, resolution: resolution, matcher: matcher)
+    }
+
+    private struct Measured {
+        var meta: Meta
+        var survivorID: String?
+        var estimate: Double
+        var exact: Double?
+    }
+
+    private func writeDuplicates(_ chunk: [Int], survivorOf: [Int], resolution: CrossBatchResolution,
+                                 matcher: CrossBatchMatcher?) throws {
+        // Within-batch duplicates are measured in parallel; a duplicate of an indexed story is
+        // compared with it below, on this thread (the index is one SQLite connection).
+        let measured: [Result<Measured, Error>] = parallelMap(chunk.count, threads: context.threads) { c in
+            Result {
+                let i = chunk[c]
+                let m = try meta(i)
+                guard resolution.olderSurvivor[i] == nil else { return Measured(meta: m, survivorID: nil, estimate: 0, exact: nil) }
+                let s = survivorOf[i]
+                let similarity = try pairSimilarity(i, s)
+                return Measured(meta: m, survivorID: try meta(s).id, estimate: similarity.estimate, exact: similarity.exact)
+            }
+        }
+        for (i, result) in zip(chunk, measured) {
+            var d = try result.get()
+            var survivorBatch = batchName
+            if let older = resolution.olderSurvivor[i], let matcher {
+                let m = try matcher.compare(signature: ArraySlice(try cachedSignature(i)), with: older) { try shingleDigest(i) }
+                (d.survivorID, survivorBatch, d.estimate, d.exact) = (older.id, older.batch, m.estimate, m.exact)
+                stats.count("cross_batch_duplicates")
+            }
+            try duplicatesFile.write { w in
+                w.key("id"); w.string(d.meta.id); w.raw(",")
+                w.key("duplicate_of"); w.string(d.survivorID ?? ""); w.raw(",")
+                w.key("duplicate_of_batch"); if let b = survivorBatch { w.string(b) } else { w.raw("null") }; w.raw(",")
+                w.key("jaccard_estimate"); w.double(d.estimate, digits: 4); w.raw(",")
+                w.key("jaccard_exact"); if let e = d.exact { w.double(e, digits: 4) } else { w.raw("null") }; w.raw(",")
+                w.key("source"); w.string(d.meta.source); w.raw(",")
+                w.key("title"); if let t = d.meta.title { w.string(t) } else { w.raw("null") }
+            }
+            stats.drop("duplicate")
+        }
+    }
+}
