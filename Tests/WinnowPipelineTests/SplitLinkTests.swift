@@ -40,4 +40,18 @@ final class SplitLinkTests: XCTestCase {
         lines[i].linkRule = nil
         XCTAssertEqual(splitter.split(ClassifiedText(lines: lines)).count, 2)
     }
+
+    func testADatelineBeforeALinkStillOpensAStory() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let h = SplitStructureTests.harbour, o = SplitStructureTests.orchestra
+        let embed = "KARACHI — Embed Orchestra season explained 2:31 autoplay autoplay Copy this code to your website or blog"
+        let text = (["(ROTTERDAM) — " + h[0], h[1], h[2], h[3], h[4], "Anna Berg contributed to this report.",
+                     embed, o[0], o[1], o[2], o[3], o[4]]).joined(separator: "\n")
+        let classified = classifier.classify(text)
+        XCTAssertEqual(classified.lines.first { $0.content == embed }?.linkRule, "embed_code")
+        let stories = splitter.split(classified)
+        XCTAssertEqual(stories.count, 2)
+        XCTAssertEqual(stories.last?.metadata["dateline"], "KARACHI")
+        XCTAssertTrue(stories.last?.text.hasPrefix(embed) ?? false)
+    }
 }

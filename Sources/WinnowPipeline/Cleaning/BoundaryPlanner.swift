@@ -55,7 +55,7 @@ struct BoundaryPlanner {
                 // A line that opens with a dateline is a lede, never a headline; except a kicker
                 // (`OPINION: …`): scored as the lede it looks like, it becomes its story's title.
                 s = scorer.datelineStart(i, in: lines)
-                isTitle = scorer.isKickerHeadline(i, in: lines, places: places)
+                isTitle = line.linkRule == nil && scorer.isKickerHeadline(i, in: lines, places: places)
                 if isTitle { s.add(.kickerHeadline, w) }
             } else {
                 guard var h = scorer.headline(i, in: lines, places: places) else { continue }
@@ -64,7 +64,8 @@ struct BoundaryPlanner {
                 isTitle = true
             }
             if isTitle && !Self.isKicker(s) && Self.isLeadingHeadline(i, s, lines, config) { s.add(.leadingHeadline, w) }
-            if line.linkRule != nil { s.add(.linkLine, w) }
+            // A link is never a headline; a dateline before it still makes it a lede (`KARACHI — Embed …`).
+            if line.linkRule != nil && !ledes.contains(i) { s.add(.linkLine, w) }
             // Cohesion is the costly feature: only where it can change the decision.
             // A headline repeated below with page furniture between is a page header, whatever
             // the words around it share: cohesion cannot cancel it.
