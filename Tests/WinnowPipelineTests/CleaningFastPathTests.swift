@@ -261,8 +261,12 @@ final class CleaningFastPathTests: XCTestCase {
             if case .stripped = x.kind { stripped += 1 }
         }
         XCTAssertGreaterThan(stripped, 500, "the synthetic credit endings are stripped")
-        // The shortcut is taken: a long prose line ending in a credit folds from near its end.
-        let line = Array((prose + " " + prose + " " + prose + " (AP Photo/Evan Vucci)").utf8)
+        // The shortcut is taken: a prose line ending in a credit, longer than every family that
+        // reads whole lines (`max_chars` of those without `tail_chars`), folds from near its end.
+        let longest = config.families.filter { $0.tailChars == nil }.map(\.maxChars).max() ?? 0
+        var long = prose
+        while long.utf8.count <= longest { long += " " + prose }
+        let line = Array((long + " (AP Photo/Evan Vucci)").utf8)
         line.withUnsafeBufferPointer { l in
             let from = partial.foldStart(l, chars: l.count)
             XCTAssertGreaterThan(from, 0)
