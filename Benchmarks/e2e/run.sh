@@ -3,6 +3,7 @@
 # the same run: zcat of the inputs + gzip -6 of Winnow's uncompressed output, single-threaded.
 #   bash Benchmarks/e2e/run.sh [GZIP_MB] [ROUNDS]
 #   BASELINE=/path/to/older/winnow bash Benchmarks/e2e/run.sh ...   also times that binary in the same rounds
+#   (BASELINE_PIPELINE=file.yaml gives it its own pipeline file, e.g. `git show REV:Pipelines/news.yaml`)
 # Prints a table (median seconds, ratio to the floor, peak RSS) and the per-stage seconds of the
 # last 2-thread run. The dumps stay in Benchmarks/e2e/work (gitignored) between runs.
 set -euo pipefail
@@ -31,11 +32,12 @@ fastest() { sort -n | head -1; }   # on a shared box the least disturbed round
 : > "$work/t1"; : > "$work/t2"; : > "$work/floor"; : > "$work/b1"; : > "$work/b2"
 baseline=${BASELINE:-}
 if [ -n "$baseline" ]; then cp "$baseline" "$work/winnow-baseline"; fi
+bpipe=(); if [ -n "${BASELINE_PIPELINE:-}" ]; then bpipe=(--pipeline "$BASELINE_PIPELINE"); fi
 for r in $(seq "$rounds"); do
     rm -rf "$work/out1" "$work/out2"
     if [ -n "$baseline" ]; then
-        rm -rf "$work/outb"; measure "$work/winnow-baseline" run "$inputs" --output "$work/outb" --threads 1 --quiet >> "$work/b1"
-        rm -rf "$work/outb"; measure "$work/winnow-baseline" run "$inputs" --output "$work/outb" --threads 2 --quiet >> "$work/b2"
+        rm -rf "$work/outb"; measure "$work/winnow-baseline" run "$inputs" --output "$work/outb" --threads 1 --quiet "${bpipe[@]}" >> "$work/b1"
+        rm -rf "$work/outb"; measure "$work/winnow-baseline" run "$inputs" --output "$work/outb" --threads 2 --quiet "${bpipe[@]}" >> "$work/b2"
         echo "round $r: baseline threads 1 $(tail -1 "$work/b1"), threads 2 $(tail -1 "$work/b2")" >&2
     fi
     measure "$winnow" run "$inputs" --output "$work/out1" --threads 1 --quiet >> "$work/t1"

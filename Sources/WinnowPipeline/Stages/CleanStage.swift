@@ -34,8 +34,13 @@ public final class CleanStage: PipelineStage {
         }
         for item in out {
             for line in item.classified.lines {
-                guard case .stripped(let rule, _) = line.kind else { continue }
-                stats.count("lines_stripped.\(rule)")
+                if case .stripped(let rule, _) = line.kind {
+                    stats.count("lines_stripped.\(rule)")
+                } else if let rule = line.linkRule {
+                    // `link` families keep their line (it belongs to the story) but bar it from
+                    // opening one: counted so stats cite them like the stripping families.
+                    stats.count("lines_link.\(rule)")
+                }
             }
         }
         stats.passed += out.count
