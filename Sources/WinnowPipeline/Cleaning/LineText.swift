@@ -35,6 +35,23 @@ enum LineText {
         return mask
     }
 
+    /// The one multi-byte mapping both folds share: curly quotes and en/em dashes to their ASCII
+    /// forms, NBSP to a space; `i` moves to the scalar's last byte. Other bytes come back as they are.
+    @inline(__always)
+    static func foldPunctuation(_ bytes: UnsafeBufferPointer<UInt8>, at i: inout Int, lead b: UInt8) -> UInt8 {
+        let n = bytes.count
+        if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80 {
+            switch bytes[i + 2] {
+            case 0x98, 0x99: i += 2; return 0x27          // ‘ ’ → '
+            case 0x9C, 0x9D: i += 2; return 0x22          // “ ” → "
+            case 0x93, 0x94: i += 2; return 0x2D          // – — → -
+            default: return b
+            }
+        }
+        if b == 0xC2, i + 1 < n, bytes[i + 1] == 0xA0 { i += 1; return 0x20 }
+        return b
+    }
+
     /// `fold` of `bytes` written to `dst` (room for `bytes.count` bytes): the folded length and mask.
     @inline(__always)
     static func fold(bytes: UnsafeBufferPointer<UInt8>, to dst: UnsafeMutablePointer<UInt8>) -> (Int, ByteMask) {
@@ -45,18 +62,7 @@ enum LineText {
         let n = bytes.count
         while i < n {
             var b = bytes[i]
-            if b >= 0x80 {
-                if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80 {
-                    switch bytes[i + 2] {
-                    case 0x98, 0x99: b = 0x27; i += 2          // ‘ ’ → '
-                    case 0x9C, 0x9D: b = 0x22; i += 2          // “ ” → "
-                    case 0x93, 0x94: b = 0x2D; i += 2          // – — → -
-                    default: break
-                    }
-                } else if b == 0xC2, i + 1 < n, bytes[i + 1] == 0xA0 {
-                    b = 0x20; i += 1
-                }
-            }
+            if b >= 0x80 { b = foldPunctuation(bytes, at: &i, lead: b) }
             if b == 0x20 || b == 0x09 {
                 space = o != 0
             } else {
@@ -106,18 +112,7 @@ enum LineText {
                 i &+= 1
                 continue
             }
-            if b >= 0x80 {
-                if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80 {
-                    switch bytes[i + 2] {
-                    case 0x98, 0x99: b = 0x27; i += 2          // ‘ ’ → '
-                    case 0x9C, 0x9D: b = 0x22; i += 2          // “ ” → "
-                    case 0x93, 0x94: b = 0x2D; i += 2          // – — → -
-                    default: break
-                    }
-                } else if b == 0xC2, i + 1 < n, bytes[i + 1] == 0xA0 {
-                    b = 0x20; i += 1
-                }
-            }
+            if b >= 0x80 { b = foldPunctuation(bytes, at: &i, lead: b) }
             if b == 0x20 || b == 0x09 {
                 space = o != 0
             } else {

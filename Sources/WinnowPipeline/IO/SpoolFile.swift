@@ -55,20 +55,7 @@ final class SpoolFile {
     /// Reads `count` bytes at `offset` into `buffer` (replacing its contents).
     func read(at offset: Int64, count: Int, into buffer: inout [UInt8]) throws {
         if !pending.isEmpty { try flush() }
-        buffer.removeAll(keepingCapacity: true)
-        buffer.reserveCapacity(count)
-        var done = 0
-        try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, count)) { tmp in
-            while done < count {
-                let n = pread(fd, tmp.baseAddress! + done, count - done, off_t(offset) + off_t(done))
-                if n <= 0 {
-                    if n < 0 && errno == EINTR { continue }
-                    throw OutputError(path: path, message: "spool read failed at \(offset)")
-                }
-                done += n
-            }
-            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: tmp[0..<count]))
-        }
+        try readAll(fd, at: offset, count: count, into: &buffer, path: path, what: "spool")
     }
 
     /// Fills `buffer` with the bytes at `offset` (no copy through a temporary).

@@ -174,20 +174,7 @@ final class Checkpoint {
     /// (replacing its contents).
     func read(at offset: Int64, count: Int, into buffer: inout [UInt8]) throws {
         if offset + Int64(count) > eventsSize - Int64(pending.count) { try flushEvents() }
-        buffer.removeAll(keepingCapacity: true)
-        buffer.reserveCapacity(count)
-        var done = 0
-        try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, count)) { tmp in
-            while done < count {
-                let n = pread(eventsFD, tmp.baseAddress! + done, count - done, off_t(offset) + off_t(done))
-                if n <= 0 {
-                    if n < 0 && errno == EINTR { continue }
-                    throw OutputError(path: eventsPath, message: "checkpoint read failed at byte \(offset)")
-                }
-                done += n
-            }
-            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: tmp[0..<count]))
-        }
+        try readAll(eventsFD, at: offset, count: count, into: &buffer, path: eventsPath, what: "checkpoint")
     }
 
     /// Calls `body` with every event of the finished inputs, in order, and its payload's offset.
