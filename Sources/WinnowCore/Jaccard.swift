@@ -15,8 +15,7 @@ public enum Jaccard {
     /// 50-95% overlap, since each step then waits on the previous step's loads.
     @inline(__always)
     static func exactSorted<T: FixedWidthInteger>(_ a: [T], _ b: [T]) -> Double {
-        if a.isEmpty && b.isEmpty { return 0 }
-        if a.isEmpty || b.isEmpty { return 0 }   // no common value: 0 / |A ∪ B|
+        if a.isEmpty || b.isEmpty { return 0 }   // both empty, or no common value: 0 / |A ∪ B|
         let common = a.withUnsafeBufferPointer { x in
             b.withUnsafeBufferPointer { y in commonCount(x.baseAddress!, x.count, y.baseAddress!, y.count) }
         }

@@ -95,8 +95,8 @@ final class SplitFastPathTests: XCTestCase {
         }
         XCTAssertGreaterThan(lines.count, 100)
         for l in lines {
-            XCTAssertEqual(SplitText.ending(l), LineText.ending(l), l)
-            XCTAssertEqual(SplitText.startsCapitalised(l), LineText.startsCapitalised(l), l)
+            XCTAssertEqual(LineText.ending(l), LineText.endingOfCharacters(l), l)
+            XCTAssertEqual(LineText.startsCapitalised(l), LineText.startsCapitalisedCharacters(l), l)
         }
         XCTAssertTrue(SplitText.endsWithCredit("Families arrive at the site in Kabul [Mohammad Ismail/Reuters]"))
         XCTAssertTrue(SplitText.endsWithCredit("A voter in Dallas, June 11, 2020. REUTERS/Jim Bourg/File Photo"))

@@ -74,6 +74,7 @@ public final class BoilerplateLearner {
         var lineKeys: [UInt64] = []
         var lineRanges: [Range<Int>] = []
         var lineWords: [Int] = []
+        var lineScalars: [Int] = []   // LineScan counts them with the key (no second walk)
         var text = block.text
         text.withUTF8 { buf in
             // Keys of every non-blank line (long ones too: they are context).
@@ -92,13 +93,14 @@ public final class BoilerplateLearner {
                     lineKeys.append(key)
                     lineRanges.append(start..<end)
                     lineWords.append(scan.words)
+                    lineScalars.append(scan.scalars)
                 }
                 start = end + 1
             }
             for (i, key) in lineKeys.enumerated() {
                 let r = lineRanges[i]
                 let line = UnsafeBufferPointer(rebasing: buf[r])
-                guard r.count <= config.maxLineChars * 4, LineText.scalarCount(line) <= config.maxLineChars,
+                guard lineScalars[i] <= config.maxLineChars,
                       countable(line), !isShortUtterance(line, words: lineWords[i]),
                       seenInBlock.insert(key).inserted else { continue }
                 let embedded = i > 0 && i + 1 < lineKeys.count && lineWords[i - 1] >= 8 && lineWords[i + 1] >= 8
@@ -228,10 +230,4 @@ public final class BoilerplateLearner {
         .map { (text: $0.0, documents: $0.1, sources: $0.2) }
     }
 
-    /// Helper for a first pass: observes every block `blocks` yields, then finishes.
-    public static func learn(config: LearnedConfig, blocks: (_ observe: (TextBlock) -> Void) throws -> Void) rethrows -> (LearnedBoilerplate, BoilerplateLearner) {
-        let learner = BoilerplateLearner(config: config)
-        try blocks { learner.observe($0) }
-        return (learner.finish(), learner)
-    }
 }

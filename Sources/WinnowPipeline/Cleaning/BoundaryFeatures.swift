@@ -145,7 +145,7 @@ struct BoundaryScorer {
     /// A short line that does not end like a sentence, between a headline and its lede: page
     /// furniture no rule knows (`Courtesy of …`, `Jane Doe | Polaris`, `(Mike Blake/Reuters)`).
     func isFurniture(_ line: ClassifiedLine) -> Bool {
-        line.words < config.minWords && SplitText.ending(line.content) != .sentence
+        line.words < config.minWords && LineText.ending(line.content) != .sentence
     }
 
     /// What follows line `i` up to its lede: block roles, a repeat of the line, and the lede.
@@ -259,7 +259,7 @@ struct BoundaryScorer {
         case .start: s.add(.startOfText, w)
         case .trailer: s.add(.trailerBefore, w)
         case .line(let p):
-            s.add(SplitText.ending(lines[p].content) == .open ? .afterOpenLine : .afterSentence, w)
+            s.add(LineText.ending(lines[p].content) == .open ? .afterOpenLine : .afterSentence, w)
         }
         if i > 0, case .blank = lines[i - 1].kind { s.add(.blankBefore, w) }
     }
@@ -271,7 +271,7 @@ struct BoundaryScorer {
         let w = weights
         guard line.words > 0, line.content.utf8.count <= config.maxChars * 4 else { return nil }
         var s = ScoredLine()
-        switch SplitText.ending(line.content) {
+        switch LineText.ending(line.content) {
         case .open: s.add(.openEnding, w)
         case .sentence: s.add(.sentenceEnding, w)
         case .question: s.add(.questionEnding, w)
@@ -280,7 +280,7 @@ struct BoundaryScorer {
         if tooLong { s.add(.tooLong, w) }
         else if line.words < config.minWords { s.add(.tooFewWords, w) }
         else { s.add(.headlineLength, w) }
-        s.add(SplitText.startsCapitalised(line.content) ? .capitalised : .lowercaseStart, w)
+        s.add(LineText.startsCapitalised(line.content) ? .capitalised : .lowercaseStart, w)
         // Title Case is only worth measuring on lines short enough to be headlines.
         if !tooLong && SplitText.titleCaseShare(line.content) >= config.titleCaseShare { s.add(.titleCase, w) }
         if line.isMetadataBearing { s.add(.datePrefix, w) }
@@ -297,7 +297,7 @@ struct BoundaryScorer {
         if let lede = a.lede {
             let l = lines[lede]
             if places[lede] != nil { s.add(.datelineAfter, w) }
-            if l.words >= config.proseMinWords && SplitText.ending(l.content) != .open { s.add(.proseAfter, w) }
+            if l.words >= config.proseMinWords && LineText.ending(l.content) != .open { s.add(.proseAfter, w) }
         }
         addBefore(i, lines, &s)
         return s
@@ -314,7 +314,7 @@ struct BoundaryScorer {
         let rest = line.content.utf8.dropFirst(place.utf8.count).drop { $0 == 0x20 }
         // Right after the label comes its separator (`:`, `-`, or a dash's lead byte 0xE2).
         guard let sep = rest.first, sep == 0x3A || sep == 0x2D || sep == 0xE2 else { return false }
-        guard line.words <= config.maxWords, SplitText.ending(line.content) == .open,
+        guard line.words <= config.maxWords, LineText.ending(line.content) == .open,
               SplitText.width(line.content) <= config.maxChars,
               let s = headline(i, in: lines, places: places) else { return false }
         return s.fired.contains(.proseAfter)

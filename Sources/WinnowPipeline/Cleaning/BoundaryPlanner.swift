@@ -93,7 +93,7 @@ struct BoundaryPlanner {
     /// A long sentence there is a lede, so sentence-ending lines need to be short.
     static func isLeadingHeadline(_ i: Int, _ s: ScoredLine, _ lines: [ClassifiedLine], _ config: SplitConfig) -> Bool {
         guard s.fired.contains(.startOfText), lines[i].words <= config.maxWords else { return false }
-        if SplitText.ending(lines[i].content) == .sentence && lines[i].words > config.minWords + 2 { return false }
+        if LineText.ending(lines[i].content) == .sentence && lines[i].words > config.minWords + 2 { return false }
         var j = i + 1
         while j < lines.count && lines[j].kind != .body { j += 1 }
         return j < lines.count && lines[j].words > lines[i].words
@@ -105,7 +105,7 @@ struct BoundaryPlanner {
         var n = 0, open = 0
         for l in lines where l.kind == .body && l.words >= 4 {
             n += 1
-            if SplitText.ending(l.content) == .open { open += 1 }
+            if LineText.ending(l.content) == .open { open += 1 }
         }
         return n < 8 ? 1 : Double(open) / Double(n)
     }

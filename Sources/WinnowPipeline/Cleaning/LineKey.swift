@@ -19,49 +19,10 @@ public enum LineKey {
         return h
     }
 
-    /// The key of a line given as UTF-8 bytes (same value as `hash(String)`; no String is made).
-    /// A straight loop (no per-byte closure): this runs on every line of every document.
+    /// The key of a line given as UTF-8 bytes (same value as `hash(String)`; no String is made):
+    /// the key `LineScan` computes in its one pass over every line.
     public static func hash(bytes utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        let prime: UInt64 = 0x0000_0100_0000_01b3
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        var pendingSpace = false, emitted = false, inDigits = false
-        var i = 0
-        let n = utf8.count
-        while i < n {
-            let b = utf8[i]
-            if b >= 0x61 && b <= 0x7A {  // the common case first: a lower-case letter
-                if pendingSpace { h = (h ^ 0x20) &* prime; pendingSpace = false }
-                h = (h ^ UInt64(b)) &* prime
-                emitted = true; inDigits = false; i += 1
-                continue
-            }
-            if b >= 0x30 && b <= 0x39 {
-                if !inDigits {
-                    if pendingSpace { h = (h ^ 0x20) &* prime; pendingSpace = false }
-                    h = (h ^ 0x30) &* prime
-                    emitted = true; inDigits = true
-                }
-                i += 1
-                continue
-            }
-            inDigits = false
-            if b >= 0x41 && b <= 0x5A {
-                if pendingSpace { h = (h ^ 0x20) &* prime; pendingSpace = false }
-                h = (h ^ UInt64(b | 0x20)) &* prime
-                emitted = true; i += 1
-                continue
-            }
-            if b < 0x80 { pendingSpace = emitted; i += 1; continue }
-            if b == 0xC2, i + 1 < n, utf8[i + 1] == 0xA0 { pendingSpace = emitted; i += 2; continue }
-            if b == 0xE2, i + 1 < n, utf8[i + 1] == 0x80 || utf8[i + 1] == 0x81 {
-                // U+2000–U+207F: spaces, dashes, quotes, bullets, ellipsis (3 bytes).
-                pendingSpace = emitted; i += 3; continue
-            }
-            if pendingSpace { h = (h ^ 0x20) &* prime; pendingSpace = false }
-            h = (h ^ UInt64(b)) &* prime
-            emitted = true; i += 1
-        }
-        return h
+        LineScan.counts(utf8).key
     }
 
     /// The key of a line with nothing but separators (blank or punctuation only).

@@ -317,14 +317,4 @@ enum LineText {
         }
         return false
     }
-
-    /// Share of words of 4+ letters that start with a capital (title-case headlines score high).
-    static func capitalisedShare(_ s: some StringProtocol) -> Double {
-        var long = 0, caps = 0
-        for word in s.split(separator: " ") where word.count >= 4 {
-            long += 1
-            if let f = word.first(where: \.isLetter), f.isUppercase { caps += 1 }
-        }
-        return long == 0 ? 0 : Double(caps) / Double(long)
-    }
 }

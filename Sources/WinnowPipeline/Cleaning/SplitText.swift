@@ -33,8 +33,8 @@ enum SplitText {
         return copy.withUTF8(body)
     }
 
-    /// Share of words of 4+ scalars whose first letter is upper-case (`LineText.capitalisedShare`
-    /// on scalars instead of characters).
+    /// Share of words of 4+ scalars whose first letter is upper-case (title-case headlines score
+    /// high).
     static func titleCaseShare(_ s: String) -> Double {
         var long = 0, caps = 0
         var len = 0, first: Bool? = nil
@@ -105,54 +105,5 @@ enum SplitText {
             k -= 1
         }
         return false
-    }
-
-    /// `LineText.ending` on UTF-8 bytes: the last character that is not a closing quote, bracket,
-    /// blank or `*` decides (`.;:,…` sentence, `!?` question, anything else open).
-    static func ending(_ s: String) -> LineText.Ending {
-        withBytes(s) { u in
-            var i = u.count
-            while i > 0 {
-                let b = u[i - 1]
-                if b < 0x80 {
-                    switch b {
-                    case 0x22, 0x27, 0x29, 0x5D, 0x20, 0x2A: i -= 1; continue  // " ' ) ] space *
-                    case 0x2E, 0x3B, 0x3A, 0x2C: return .sentence                  // . ; : ,
-                    case 0x21, 0x3F: return .question                              // ! ?
-                    default: return .open
-                    }
-                }
-                // A multi-byte scalar: `”` `’` (E2 80 9D/99) and `»` (C2 BB) are skipped, `…` (E2 80 A6) ends a sentence.
-                if i >= 3 && u[i - 3] == 0xE2 && u[i - 2] == 0x80 {
-                    if b == 0x9D || b == 0x99 { i -= 3; continue }
-                    if b == 0xA6 { return .sentence }
-                }
-                if i >= 2 && u[i - 2] == 0xC2 && b == 0xBB { i -= 2; continue }
-                return .open
-            }
-            return .open
-        }
-    }
-
-    /// `LineText.startsCapitalised` on UTF-8 bytes: after opening quotes and brackets
-    /// (`"'(` `‘“«`), an upper-case letter or a digit.
-    static func startsCapitalised(_ s: String) -> Bool {
-        withBytes(s) { u in
-            var i = 0
-            while i < u.count {
-                let b = u[i]
-                if b == 0x22 || b == 0x27 || b == 0x28 { i += 1; continue }
-                if b < 0x80 { return (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) }
-                if i + 2 < u.count && b == 0xE2 && u[i + 1] == 0x80 && (u[i + 2] == 0x98 || u[i + 2] == 0x9C) { i += 3; continue }
-                if i + 1 < u.count && b == 0xC2 && u[i + 1] == 0xAB { i += 2; continue }
-                // Another non-ASCII letter: decode its scalar and ask its properties.
-                var it = UnsafeBufferPointer(rebasing: u[i...]).makeIterator()
-                var dec = UTF8()
-                guard case .scalarValue(let sc) = dec.decode(&it) else { return false }
-                let p = sc.properties
-                return p.isUppercase || p.numericType != nil
-            }
-            return false
-        }
     }
 }

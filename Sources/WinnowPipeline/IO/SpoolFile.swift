@@ -61,15 +61,7 @@ final class SpoolFile {
     /// Fills `buffer` with the bytes at `offset` (no copy through a temporary).
     func read(at offset: Int64, into buffer: UnsafeMutableRawBufferPointer) throws {
         if !pending.isEmpty { try flush() }
-        var done = 0
-        while done < buffer.count {
-            let n = pread(fd, buffer.baseAddress! + done, buffer.count - done, off_t(offset) + off_t(done))
-            if n <= 0 {
-                if n < 0 && errno == EINTR { continue }
-                throw OutputError(path: path, message: "spool read failed at \(offset)")
-            }
-            done += n
-        }
+        try readAll(fd, at: offset, into: buffer, path: path, what: "spool")
     }
 
     func remove() {

@@ -19,22 +19,26 @@ func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, path: String) throws
     }
 }
 
-/// Reads exactly `count` bytes of `fd` at `offset` into `buffer` (replacing its contents),
-/// retrying short reads and EINTR; a failure or an early end names `path`, `what` and the offset.
-/// The one read-back loop of the spool and the checkpoint.
-func readAll(_ fd: Int32, at offset: Int64, count: Int, into buffer: inout [UInt8], path: String, what: String) throws {
-    buffer.removeAll(keepingCapacity: true)
-    buffer.reserveCapacity(count)
+/// Fills `buffer` with the bytes of `fd` at `offset`, retrying short reads and EINTR; a failure
+/// or an early end names `path`, `what` and the offset. The one read-back loop of the spool and
+/// the checkpoint.
+func readAll(_ fd: Int32, at offset: Int64, into buffer: UnsafeMutableRawBufferPointer, path: String, what: String) throws {
     var done = 0
-    try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, count)) { tmp in
-        while done < count {
-            let n = pread(fd, tmp.baseAddress! + done, count - done, off_t(offset) + off_t(done))
-            if n <= 0 {
-                if n < 0 && errno == EINTR { continue }
-                throw OutputError(path: path, message: "\(what) read failed at byte \(offset)")
-            }
-            done += n
+    while done < buffer.count {
+        let n = pread(fd, buffer.baseAddress! + done, buffer.count - done, off_t(offset) + off_t(done))
+        if n <= 0 {
+            if n < 0 && errno == EINTR { continue }
+            throw OutputError(path: path, message: "\(what) read failed at byte \(offset)")
         }
-        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: tmp[0..<count]))
+        done += n
     }
+}
+
+/// `count` bytes of `fd` at `offset` into `buffer` (replacing its contents), read in place.
+func readAll(_ fd: Int32, at offset: Int64, count: Int, into buffer: inout [UInt8], path: String, what: String) throws {
+    if buffer.count != count {
+        buffer.removeAll(keepingCapacity: true)
+        buffer.append(contentsOf: repeatElement(0, count: count))
+    }
+    try buffer.withUnsafeMutableBytes { try readAll(fd, at: offset, into: $0, path: path, what: what) }
 }

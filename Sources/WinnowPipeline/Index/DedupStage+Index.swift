@@ -54,10 +54,10 @@ extension DedupStage {
         let k = parameters.permutations
         var rowOf: [Int: Int64] = [:]
         var keys = [UInt64](repeating: 0, count: parameters.bands)
-        let metas = try allMetas()
         try allSignatures().withUnsafeBufferPointer { sigs in
-            for i in 0..<metas.count where survivorOf[i] == i && resolution.olderSurvivor[i] == nil {
-                let m = metas[i]
+            // Only survivors are stored: their metas are read one by one, not every document's.
+            for i in 0..<documentCount where survivorOf[i] == i && resolution.olderSurvivor[i] == nil {
+                let m = try meta(i)
                 let sig = UnsafeBufferPointer(rebasing: sigs[(i * k)..<((i + 1) * k)])
                 keys.withUnsafeMutableBufferPointer { parameters.bandKeys(sig, into: $0) }
                 let doc = NewIndexDocument(id: m.id, source: m.source, title: m.title, date: m.date, length: m.textBytes)

@@ -16,7 +16,6 @@ final class BandBuckets {
     private let capacity: Int
     private var buffer: [Entry] = []
     private var runs: [(file: SpoolFile, count: Int)] = []
-    private(set) var count = 0
 
     /// `capacity` entries are held in memory before a spill (16 bytes each: 4 MiB by default,
     /// about 16k documents at 16 bands; a larger buffer only means fewer, longer runs).
@@ -28,7 +27,6 @@ final class BandBuckets {
 
     func append(key: UInt64, doc: Int) throws {
         buffer.append(Entry(key: key, doc: UInt32(doc)))
-        count += 1
         if buffer.count >= capacity { try spill() }
     }
 

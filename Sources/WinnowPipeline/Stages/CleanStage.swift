@@ -32,17 +32,21 @@ public final class CleanStage: PipelineStage {
         let out = parallelMap(batch.count, threads: threads) { i in
             CleanedBlock(block: batch[i], classified: classifiers[i % threads].classify(batch[i].text))
         }
+        // Tallied by rule name first: one counter-name string per rule and batch, not per line.
+        var stripped: [String: Int] = [:], links: [String: Int] = [:]
         for item in out {
             for line in item.classified.lines {
                 if case .stripped(let rule, _) = line.kind {
-                    stats.count("lines_stripped.\(rule)")
+                    stripped[rule, default: 0] += 1
                 } else if let rule = line.linkRule {
                     // `link` families keep their line (it belongs to the story) but bar it from
                     // opening one: counted so stats cite them like the stripping families.
-                    stats.count("lines_link.\(rule)")
+                    links[rule, default: 0] += 1
                 }
             }
         }
+        for (rule, n) in stripped { stats.count("lines_stripped.\(rule)", n) }
+        for (rule, n) in links { stats.count("lines_link.\(rule)", n) }
         stats.passed += out.count
         try emit(out)
     }

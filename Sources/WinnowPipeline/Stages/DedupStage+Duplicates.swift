@@ -44,7 +44,7 @@ extension DedupStage {
             var d = try result.get()
             var survivorBatch = batchName
             if let older = resolution.olderSurvivor[i], let matcher {
-                let m = try matcher.compare(signature: ArraySlice(try cachedSignature(i)), with: older) { try shingleDigest(i) }
+                let m = try matcher.compare(signature: ArraySlice(try signature(i)), with: older) { try shingleDigest(i) }
                 (d.survivorID, survivorBatch, d.estimate, d.exact) = (older.id, older.batch, m.estimate, m.exact)
                 stats.count("cross_batch_duplicates")
             }

@@ -150,6 +150,8 @@ public final class DedupStage: PipelineStage {
         let n = slots.count
         let clusterStart = monotonicSeconds()
         var clusters = UnionFind(count: n)
+        // Pair counts kept in locals (a counter-name lookup per pair is hot on big buckets).
+        var pairsChecked = 0, pairsConfirmed = 0
         try buckets.forEachBucket { members in
             // All pairs in ordinary buckets; a huge bucket (boilerplate-only texts) is linked as a
             // chain and a star to stay linear. Pairs already in one cluster need no check.
@@ -166,12 +168,14 @@ public final class DedupStage: PipelineStage {
             // > 5 σ, so skipping the exact check there loses no true pair.
             if estimate < config.threshold - 0.25 { return }
             let similarity = config.confirmExact ? try exactJaccard(i, j) : estimate
-            stats.count("candidate_pairs_checked")
+            pairsChecked += 1
             if similarity >= config.threshold {
                 clusters.union(i, j)
-                stats.count("pairs_confirmed")
+                pairsConfirmed += 1
             }
         }
+        if pairsChecked > 0 { stats.count("candidate_pairs_checked", pairsChecked) }
+        if pairsConfirmed > 0 { stats.count("pairs_confirmed", pairsConfirmed) }
         // Survivor of each cluster (indexed by root), then a record per removed copy.
         var best = [Int32](repeating: -1, count: n)
         for i in 0..<n {
@@ -238,14 +242,12 @@ public final class DedupStage: PipelineStage {
                     textBytes: Int(slots[i].textBytes))
     }
 
-    /// Every document's `Meta`, for the index session (which works on whole batches).
-    func allMetas() throws -> [Meta] { try (0..<slots.count).map(meta) }
-
-    /// Every document's signature, flat (K values each), for the index session.
+    /// Every document's signature, flat (K values each), for the index session; read straight
+    /// into the result (no byte copy to re-bind).
     func allSignatures() throws -> [UInt32] {
-        var bytes: [UInt8] = []
-        try signatureSpool.read(at: 0, count: slots.count * parameters.permutations * 4, into: &bytes)
-        return bytes.withUnsafeBytes { Array($0.bindMemory(to: UInt32.self)) }
+        var sigs = [UInt32](repeating: 0, count: slots.count * parameters.permutations)
+        try sigs.withUnsafeMutableBytes { try signatureSpool.read(at: 0, into: $0) }
+        return sigs
     }
 
     /// Estimated and (with `confirm_exact`) exact Jaccard of documents i and j, read afresh into
@@ -265,12 +267,10 @@ public final class DedupStage: PipelineStage {
         return (estimate, Jaccard.exact(x, y))
     }
 
-    /// Document i's signature (cached: one thread only).
-    func cachedSignature(_ i: Int) throws -> [UInt32] { try signature(i) }
-
     private var signatureCache: (index: Int, signature: [UInt32])?
 
-    private func signature(_ i: Int) throws -> [UInt32] {
+    /// Document i's signature (cached: one thread only).
+    func signature(_ i: Int) throws -> [UInt32] {
         if let c = signatureCache, c.index == i { return c.signature }
         let bytesPer = parameters.permutations * 4
         var bytes: [UInt8] = []

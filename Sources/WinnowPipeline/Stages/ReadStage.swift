@@ -29,15 +29,17 @@ public final class ReadStage: PipelineStage {
     private var pendingBlocks: [TextBlock] = []
     private var pendingBytes = 0
 
-    /// Hands on the pending blocks as one batch.
-    private func flushBlocks(_ emit: ([TextBlock]) throws -> Void) throws {
-        guard !pendingBlocks.isEmpty else { return }
+    /// Hands on the pending blocks as one batch; false if there were none.
+    @discardableResult
+    private func flushBlocks(_ emit: ([TextBlock]) throws -> Void) throws -> Bool {
+        guard !pendingBlocks.isEmpty else { return false }
         let out = pendingBlocks
         pendingBlocks = []
         pendingBytes = 0
         try emit(out)
         // The batch has gone through every stage: its memory is free now.
         releaseFreedMemory()
+        return true
     }
 
     /// Reads the files in order. Text blocks go on in batches of about `batch_bytes` (several
@@ -63,8 +65,9 @@ public final class ReadStage: PipelineStage {
             try OrderedFileWorkers<Event>.run(count: batch.count, threads: context.threads, maxPendingWeight: config.blockBytes,
                                        weight: { $0.weight }, produce: workerBody(batch), consume: consume)
         }
-        try flushBlocks(emit)
-        releaseFreedMemory()   // JSONL records go on in batches of their own
+        // JSONL records go on in batches of their own: trim after them too (flushBlocks trims
+        // after text blocks).
+        if try !flushBlocks(emit) { releaseFreedMemory() }
     }
 
     /// The files the next `process` calls will be given, in order: the workers read on into them
