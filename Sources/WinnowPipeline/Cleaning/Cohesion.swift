@@ -21,17 +21,24 @@ struct Cohesion {
 
     init(_ lines: [ClassifiedLine], window: Int) {
         self.window = window
-        var ids: [Int32] = []
+        // A content word takes 5+ letter bytes and a separator: a bound on the ids, so they are
+        // written straight into one buffer, and the id table is sized once instead of regrown.
+        var bound = 0
+        for i in lines.indices { if case .body = lines[i].kind { bound += (lines[i].content.utf8.count + 1) / 5 } }
         var starts = [Int]()
         starts.reserveCapacity(lines.count + 1)
-        var table = WordIDs()
+        var table = WordIDs(expected: bound)
         defer { table.deallocate() }
-        for i in lines.indices {
-            starts.append(ids.count)
-            guard case .body = lines[i].kind else { continue }
-            SplitText.withBytes(lines[i].content) { u in
-                Self.forEachContentWord(u) { ids.append(table.id(of: $0)) }
+        let ids = [Int32](unsafeUninitializedCapacity: bound) { buf, count in
+            var n = 0
+            for i in lines.indices {
+                starts.append(n)
+                guard case .body = lines[i].kind else { continue }
+                SplitText.withBytes(lines[i].content) { u in
+                    Self.forEachContentWord(u) { buf[n] = table.id(of: $0); n += 1 }
+                }
             }
+            count = n
         }
         starts.append(ids.count)
         self.ids = ids
@@ -246,6 +253,14 @@ struct WordIDs {
 
     init() {
         (keys, ids, slotMask, shift) = Self.allocate(log: 10)
+    }
+
+    /// A table for about `expected` hashes (at most; usually far fewer are distinct): no regrowth
+    /// while under a third full of that many.
+    init(expected: Int) {
+        var log = 10
+        while log < 20 && (1 << log) < expected { log += 1 }
+        (keys, ids, slotMask, shift) = Self.allocate(log: log)
     }
 
     private static func allocate(log: Int) -> (UnsafeMutablePointer<UInt64>, UnsafeMutablePointer<Int32>, Int, UInt64) {

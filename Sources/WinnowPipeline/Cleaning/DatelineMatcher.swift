@@ -3,13 +3,17 @@ import Foundation
 /// Finds datelines (`(LONDON) — `, `BRUSSELS: `, `WASHINGTON (Reuters) - `) at the start of a line.
 ///
 /// Only the first `dateline_max_chars` characters are examined, and only when the line opens
-/// with `(` or two capitals, so prose lines cost one or two byte comparisons.
+/// with `(` or two capitals, so prose lines cost one or two byte comparisons. A pattern whose
+/// `DatelineRequirement` the head fails is not run (most capitalised lines hold no `: ` or `— `).
 struct DatelineMatcher {
     let patterns: [NSRegularExpression]
+    /// Per pattern, the byte test a head must pass for it to match (nil: none proved, always run).
+    let requirements: [DatelineRequirement?]
     let maxChars: Int
 
     init(_ config: SplitConfig) throws {
         maxChars = config.datelineMaxChars
+        requirements = config.datelinePatterns.map { DatelineRequirement(pattern: $0) }
         patterns = try config.datelinePatterns.map { p in
             do { return try NSRegularExpression(pattern: p) } catch {
                 throw ConfigError(path: "split.dateline_patterns", message: "bad dateline regular expression '\(p)': \(error.localizedDescription)")
@@ -24,15 +28,40 @@ struct DatelineMatcher {
         let b1 = u.dropFirst().first ?? 0
         let isCap = { (b: UInt8) in b >= 0x41 && b <= 0x5A }
         guard b0 == 0x28 || (isCap(b0) && isCap(b1)) else { return nil }
+        if let ascii = asciiHeadLength(line) {
+            // The usual case: skip the String head (a grapheme walk) when no pattern can match.
+            let may = SplitText.withBytes(line) { u in mayMatch(UnsafeBufferPointer(rebasing: u[..<ascii])) }
+            guard may else { return nil }
+        }
         let head = String(line.prefix(maxChars))
+        let runs = SplitText.withBytes(head) { u in requirements.map { $0?.mayMatch(u) ?? true } }
+        guard runs.contains(true) else { return nil }
         let ns = head as NSString
-        for re in patterns {
+        for (re, run) in zip(patterns, runs) where run {
             guard let m = re.firstMatch(in: head, options: [], range: NSRange(location: 0, length: ns.length)) else { continue }
             let r = m.numberOfRanges > 1 ? m.range(at: 1) : m.range
             guard r.location != NSNotFound else { continue }
             return Self.placeOnly(ns.substring(with: r))
         }
         return nil
+    }
+
+    /// True unless every pattern has a requirement `head` fails.
+    private func mayMatch(_ head: UnsafeBufferPointer<UInt8>) -> Bool {
+        for r in requirements where r?.mayMatch(head) ?? true { return true }
+        return false
+    }
+
+    /// The byte length of `line.prefix(maxChars)` when it is plain ASCII: the first `maxChars + 1`
+    /// bytes (or the whole line) are ASCII with no CR, so each byte is one Character and none
+    /// after the head can join the last one (only CR LF and non-ASCII marks form longer clusters).
+    /// Nil otherwise (the caller takes the Character prefix).
+    private func asciiHeadLength(_ line: String) -> Int? {
+        SplitText.withBytes(line) { u in
+            let look = min(u.count, maxChars + 1)
+            for k in 0..<look where u[k] >= 0x80 || u[k] == 0x0D { return nil }
+            return min(u.count, maxChars)
+        }
     }
 
     /// `WASHINGTON, March 3` → `WASHINGTON`: a date after the place is not part of it.

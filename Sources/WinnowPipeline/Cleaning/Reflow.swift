@@ -14,24 +14,53 @@ enum Reflow {
 
     /// The wrap width if the text looks hard-wrapped, else nil.
     static func wrapWidth(_ lines: [ClassifiedLine]) -> Int? {
-        // Most texts are not wrapped: more than 3% of their lines are wider than any wrap width.
-        // Counting those first (a line of at most `maxWrapWidth` bytes cannot be wider, a longer
-        // one is measured only up to the limit) rejects them without measuring every line.
+        guard mostlyNarrow(lines) else { return nil }
+        var widths: [Int] = []
+        for i in lines.indices { if case .body = lines[i].kind { widths.append(SplitText.width(lines[i].text)) } }
+        return wrapWidth(bodyWidths: widths)
+    }
+
+    /// Most texts are not wrapped: more than 3% of their lines are wider than any wrap width.
+    /// Counting those first (a line of at most `maxWrapWidth` bytes cannot be wider, a longer one
+    /// is measured only up to the limit) rejects them without measuring every line.
+    static func mostlyNarrow(_ lines: [ClassifiedLine]) -> Bool {
         var n = 0, wide = 0
-        for l in lines where l.kind == .body {
+        for i in lines.indices {
+            guard case .body = lines[i].kind else { continue }
             n += 1
-            if l.text.utf8.count > maxWrapWidth && SplitText.width(l.text, upTo: maxWrapWidth + 1) > maxWrapWidth { wide += 1 }
+            if lines[i].text.utf8.count > maxWrapWidth && SplitText.withBytes(lines[i].text, { widerThan(maxWrapWidth, $0) }) { wide += 1 }
         }
-        guard n >= 4, wide <= n - 1 - (n * 97) / 100 else { return nil }
-        var lengths: [Int] = []
-        lengths.reserveCapacity(n)
-        for l in lines where l.kind == .body { lengths.append(SplitText.width(l.text)) }
-        guard lengths.count >= 4 else { return nil }
+        return n >= 4 && wide <= n - 1 - (n * 97) / 100
+    }
+
+    /// `wrapWidth` given the widths of the body lines (in order).
+    static func wrapWidth(bodyWidths: [Int]) -> Int? {
+        guard bodyWidths.count >= 4 else { return nil }
+        var lengths = bodyWidths
         lengths.sort()
         let width = lengths[(lengths.count * 97) / 100]
         guard width <= maxWrapWidth, width >= minWrapWidth else { return nil }
-        let near = lengths.filter { $0 >= width - 15 }.count
+        var near = 0
+        for l in lengths where l >= width - 15 { near += 1 }
         return near * 10 >= lengths.count * 4 ? width : nil
+    }
+
+    /// True when `u` holds more than `limit` scalars (lead bytes), counted eight bytes at a time and
+    /// only as far as needed.
+    @inline(__always)
+    static func widerThan(_ limit: Int, _ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard u.count > limit, let base = UnsafeRawPointer(u.baseAddress) else { return false }
+        var leads = 0, k = 0
+        while k + 8 <= u.count {
+            // A continuation byte is 10xxxxxx: bit 7 set, bit 6 clear.
+            let w = base.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+            let cont = w & ~(w << 1) & 0x8080_8080_8080_8080
+            leads += 8 - cont.nonzeroBitCount
+            if leads > limit { return true }
+            k += 8
+        }
+        while k < u.count { if u[k] & 0xC0 != 0x80 { leads += 1 }; k += 1 }
+        return leads > limit
     }
 
     /// For each line, whether it continues on the next line.
@@ -41,30 +70,65 @@ enum Reflow {
     /// (paragraphs open with an indented line) every non-indented line continues the previous one.
     static func continuations(_ lines: [ClassifiedLine], window: Int = 10) -> [Bool] {
         var joins = [Bool](repeating: false, count: lines.count)
-        guard wrapWidth(lines) != nil else { return joins }
-        let lengths = lines.map { $0.kind == .body ? SplitText.width($0.text) : 0 }
-        let indented = lines.map { $0.kind == .body && ($0.text.first == " " || $0.text.first == "\t") }
-        let indentStyle = indented.filter { $0 }.count >= 3
+        guard mostlyNarrow(lines) else { return joins }
+        // Each body line measured once: the widths serve the wrap test and the reflow test.
+        var lengths = [Int](repeating: 0, count: lines.count)
+        var indented = [Bool](repeating: false, count: lines.count)
+        var bodyWidths: [Int] = []
+        for i in lines.indices {
+            guard case .body = lines[i].kind else { continue }
+            let w = SplitText.width(lines[i].text)
+            lengths[i] = w
+            bodyWidths.append(w)
+            indented[i] = startsIndented(lines[i].text)
+        }
+        guard wrapWidth(bodyWidths: bodyWidths) != nil else { return joins }
+        var indentedCount = 0
+        for x in indented where x { indentedCount += 1 }
+        let indentStyle = indentedCount >= 3
         for i in 0..<max(0, lines.count - 1) {
-            let a = lines[i], b = lines[i + 1]
-            guard a.kind == .body else { continue }
-            if case .stripped = b.kind {
+            guard case .body = lines[i].kind else { continue }
+            if case .stripped = lines[i + 1].kind {
                 // A wrapped paragraph's tail can look like boilerplate on its own (`24.` read as a
                 // wire sign-off). It is the tail when the paragraph stops mid-sentence and the
                 // tail's first word would not have fitted on the line above.
                 let local = lengths[max(0, i - window)...min(lines.count - 1, i + window)].max() ?? 0
-                if endsMidSentence(a.content) && lengths[i] + 1 + firstWordWidth(b.text) > local - 1 { joins[i] = true }
+                if endsMidSentence(lines[i].content) && lengths[i] + 1 + firstWordWidth(lines[i + 1].text) > local - 1 { joins[i] = true }
                 continue
             }
-            guard b.kind == .body else { continue }
+            guard case .body = lines[i + 1].kind else { continue }
             if indented[i + 1] { continue }
             if indentStyle { joins[i] = true; continue }
             let local = lengths[max(0, i - window)...min(lines.count - 1, i + window)].max() ?? 0
-            let firstWord = firstWordWidth(b.content)
-            let startsLower = b.content.first?.isLowercase ?? false
-            if lengths[i] + 1 + firstWord > local - 1 || (startsLower && lengths[i] * 10 >= local * 6) { joins[i] = true }
+            let b = lines[i + 1].content
+            let firstWord = firstWordWidth(b)
+            if lengths[i] + 1 + firstWord > local - 1 || (lengths[i] * 10 >= local * 6 && startsLowercase(b)) { joins[i] = true }
         }
         return joins
+    }
+
+    /// `s.first == " " || s.first == "\t"`, from the bytes unless a blank is followed by a
+    /// non-ASCII scalar (a combining mark would make the first Character more than the blank).
+    static func startsIndented(_ s: String) -> Bool {
+        let fast: Bool?? = s.utf8.withContiguousStorageIfAvailable { u -> Bool? in
+            guard let b = u.first else { return false }
+            guard b == 0x20 || b == 0x09 else { return false }  // another first scalar
+            return u.count == 1 || u[1] < 0x80 ? true : nil
+        }
+        if let f = fast, let r = f { return r }
+        return s.first == " " || s.first == "\t"
+    }
+
+    /// `s.first?.isLowercase ?? false`, from the bytes when the first Character is one ASCII byte
+    /// (not CR, the only ASCII byte that pairs with the next).
+    static func startsLowercase(_ s: String) -> Bool {
+        let fast: Bool?? = s.utf8.withContiguousStorageIfAvailable { u -> Bool? in
+            guard let b = u.first else { return false }
+            guard b < 0x80, b != 0x0D, u.count == 1 || u[1] < 0x80 else { return nil }
+            return b >= 0x61 && b <= 0x7A
+        }
+        if let f = fast, let r = f { return r }
+        return s.first?.isLowercase ?? false
     }
 
     /// Width of the first word (leading blanks skipped), in scalars.
@@ -96,24 +160,58 @@ enum Reflow {
         var spans: [Range<Int>] = []
         var i = 0
         while i < lines.count {
-            var merged = lines[i]
             var j = i
-            while j < lines.count - 1 && joins[j] {
-                j += 1
-                let tail = String(SplitText.trimmingBlanks(lines[j].text))
+            while j < lines.count - 1 && joins[j] { j += 1 }
+            guard j > i else {
+                out.append(lines[i])
+                spans.append(i..<(i + 1))
+                i += 1
+                continue
+            }
+            var merged = lines[i]
+            // Each tail once, then both strings built in buffers of their final size (no
+            // temporary `" " + tail` strings, no regrowth).
+            let tails = ((i + 1)...j).map { trimmedBlanks(lines[$0].text) }
+            var contentBytes = merged.content.utf8.count, textBytes = merged.text.utf8.count
+            for (k, tail) in zip((i + 1)...j, tails) {
+                contentBytes += 1 + (lines[k].kind == .body ? lines[k].content.utf8.count : tail.utf8.count)
+                textBytes += 1 + tail.utf8.count
+            }
+            merged.content.reserveCapacity(contentBytes)
+            merged.text.reserveCapacity(textBytes)
+            for (k, tail) in zip((i + 1)...j, tails) {
                 // A stripped tail (see `continuations`) is body text: its whole line joins, and
                 // what the rule read from it (metadata) is dropped.
-                let isBody = lines[j].kind == .body
-                merged.content += " " + (isBody ? lines[j].content : tail)
-                merged.text += " " + tail
-                merged.words += isBody ? lines[j].words : LineText.wordCount(tail)
-                if isBody { for (k, v) in lines[j].metadata where merged.metadata[k] == nil { merged.metadata[k] = v } }
+                let isBody = lines[k].kind == .body
+                merged.content.append(" ")
+                if isBody { merged.content.append(lines[k].content) } else { merged.content.append(contentsOf: tail) }
+                merged.text.append(" ")
+                merged.text.append(contentsOf: tail)
+                merged.words += isBody ? lines[k].words : LineText.wordCount(tail)
+                if isBody && !lines[k].metadata.isEmpty {
+                    for (key, v) in lines[k].metadata where merged.metadata[key] == nil { merged.metadata[key] = v }
+                }
             }
-            if j > i { merged.key = LineKey.hash(merged.content) }
+            merged.key = LineKey.hash(merged.content)
             out.append(merged)
             spans.append(i..<(j + 1))
             i = j + 1
         }
         return (out, spans)
+    }
+
+    /// `SplitText.trimmingBlanks(s)`, found on the bytes when both ends of the trimmed text are
+    /// ASCII (only ASCII space and tab are blank there; a non-ASCII end may be a Unicode space).
+    static func trimmedBlanks(_ s: String) -> Substring {
+        let range: Range<Int>? = SplitText.withBytes(s) { u -> Range<Int>? in
+            var a = 0, b = u.count
+            while a < b && (u[a] == 0x20 || u[a] == 0x09) { a += 1 }
+            while b > a && (u[b - 1] == 0x20 || u[b - 1] == 0x09) { b -= 1 }
+            guard a == b || (u[a] < 0x80 && u[b - 1] < 0x80) else { return nil }
+            return a..<b
+        }
+        guard let r = range else { return SplitText.trimmingBlanks(s) }
+        let u = s.utf8
+        return s[u.index(u.startIndex, offsetBy: r.lowerBound)..<u.index(u.startIndex, offsetBy: r.upperBound)]
     }
 }

@@ -22,17 +22,34 @@ enum DocumentID {
             let base = end == 0 ? path[...] : path[((path[..<end].lastIndex(of: 0x2F) ?? -1) + 1)..<end]
             h.update(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: base)))
         }
-        var index = String(storyIndex)
-        index.withUTF8 { digits in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: digits.count + 2) { buf in
-                buf[0] = 0
-                for (k, d) in digits.enumerated() { buf[k + 1] = d }
-                buf[digits.count + 1] = 0
-                h.update(UnsafeRawBufferPointer(buf))
-            }
+        // NUL, the decimal index, NUL: written into a small stack buffer (no String for the digits).
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buf in
+            var n = 0
+            buf[n] = 0; n += 1
+            if storyIndex < 0 { buf[n] = 0x2D; n += 1 }
+            var v = storyIndex.magnitude, digits = 0
+            repeat { digits += 1; v /= 10 } while v > 0
+            v = storyIndex.magnitude
+            for k in stride(from: n + digits - 1, through: n, by: -1) { buf[k] = 0x30 + UInt8(v % 10); v /= 10 }
+            n += digits
+            buf[n] = 0; n += 1
+            h.update(UnsafeRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(buf)[..<n]))
         }
         h.update(text.utf8)
         let w = h.finalizeWords()
-        return "wn-" + SHA256.hex([w.0, w.1])
+        return hexID(w.0, w.1)
+    }
+
+    /// `"wn-"` + 16 lowercase hex digits of two words, built in place.
+    static func hexID(_ a: UInt32, _ b: UInt32) -> String {
+        String(unsafeUninitializedCapacity: 19) { out in
+            out[0] = 0x77; out[1] = 0x6E; out[2] = 0x2D  // "wn-"
+            let both = UInt64(a) << 32 | UInt64(b)
+            for j in 0..<16 {
+                let d = UInt8(truncatingIfNeeded: (both >> UInt64(60 - 4 * j)) & 0xF)
+                out[3 + j] = d < 10 ? 0x30 + d : 0x57 + d
+            }
+            return 19
+        }
     }
 }

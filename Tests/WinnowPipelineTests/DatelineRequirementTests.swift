@@ -1,0 +1,105 @@
+import Foundation
+import XCTest
+@testable import WinnowPipeline
+
+/// The dateline matcher skips a regex when the line's head fails the byte requirement proved from
+/// the pattern; it must find exactly what running every regex finds.
+final class DatelineRequirementTests: XCTestCase {
+    /// The matcher without requirements: every gated line through every regex (the old code).
+    private func reference(_ m: DatelineMatcher, _ line: String) -> String? {
+        let u = line.utf8
+        guard let b0 = u.first else { return nil }
+        let b1 = u.dropFirst().first ?? 0
+        let isCap = { (b: UInt8) in b >= 0x41 && b <= 0x5A }
+        guard b0 == 0x28 || (isCap(b0) && isCap(b1)) else { return nil }
+        let head = String(line.prefix(m.maxChars))
+        let ns = head as NSString
+        for re in m.patterns {
+            guard let r = re.firstMatch(in: head, options: [], range: NSRange(location: 0, length: ns.length)) else { continue }
+            let g = r.numberOfRanges > 1 ? r.range(at: 1) : r.range
+            guard g.location != NSNotFound else { continue }
+            return DatelineMatcher.placeOnly(ns.substring(with: g))
+        }
+        return nil
+    }
+
+    func testDefaultPatternsGetARequirement() {
+        let r = SplitConfig.defaultDatelinePatterns.map { DatelineRequirement(pattern: $0) }
+        XCTAssertEqual(r[0]?.marks, ["—", "–", "-"].map { Array($0.utf8) })
+        XCTAssertEqual(r[1]?.marks, [":", "—", "–", "-"].map { Array($0.utf8) })
+    }
+
+    func testPatternsWithSyntaxGetNone() {
+        for p in [#"^A|B[:-]+\s"#, #"(?i)^X[:-]+\s"#, #"^X[a-z]+\s"#, #"^X[:-]*\s"#, #"^X[^:]+\s"#, #"^X[:-]+\s+"#,
+                  #"^X[\w]+\s"#, #"^X[[:]]+\s"#, #"^X\\s"#, #"^X[:-]+\\s"#, #"^X\Q[:]\E+\s"#, #"(^X[:-]+\s)"#,
+                  #"^X[:-]?\s"#, #"^X[:]]+\s"#, #"^X(?=a)[:-]+\s"#, #"^X[ :]+\s"#, #"^X[&:]+\s"#] {
+            XCTAssertNil(DatelineRequirement(pattern: p), p)
+        }
+        XCTAssertNotNil(DatelineRequirement(pattern: #"^(A|B)(?:x)[:—]\s"#))
+    }
+
+    func testRequirementNeedsAMarkBeforeANonPrintable() throws {
+        let r = try XCTUnwrap(DatelineRequirement(pattern: #"^X[:—]+\s"#))
+        func may(_ s: String) -> Bool { Array(s.utf8).withUnsafeBufferPointer { r.mayMatch($0) } }
+        XCTAssertTrue(may("LONDON: x"))
+        XCTAssertTrue(may("LONDON —\tx"))
+        XCTAssertTrue(may("LONDON:\u{00A0}x"))
+        XCTAssertFalse(may("LONDON:x"))
+        XCTAssertFalse(may("LONDON:"))
+        XCTAssertFalse(may("LONDON —"))
+        XCTAssertFalse(may("US officials said on Monday"))
+    }
+
+    func testMatcherAgreesWithEveryRegexRun() throws {
+        let (_, config) = try CleaningFixtures.configs()
+        var lines = [
+            "WASHINGTON (Reuters) - The", "(LONDON) — Britain", "(LONDON)—Britain", "BRUSSELS: EU", "BRUSSELS:EU",
+            "NEW YORK, March 3 — A", "NEW YORK, Mar — x", "US officials said", "OPINION: Why", "ÉTATS: x",
+            "KYIV –\u{00A0}Ukraine", "KYIV -\tx", "AB", "(", "(A) -", "(A) - ", "PARIS —", "PARIS — ",
+            "ZÜRICH — Swiss", "SEOUL\r\n— x", "TOKYO e\u{0301}: x",
+            String(repeating: "A", count: 58) + ": x", String(repeating: "A", count: 59) + ": x",
+            String(repeating: "A", count: 60) + ": x", String(repeating: "A", count: 59) + ":\u{0301} x",
+            String(repeating: "AB ", count: 19) + "C\u{0301}: x",
+        ]
+        let sample = CleaningFixtures.root.appendingPathComponent("Fixtures/devset/sample").path
+        for name in try FileManager.default.contentsOfDirectory(atPath: sample).sorted() where name.contains(".txt") {
+            for block in try ExplainSupport.readBlocks(path: sample + "/" + name, config: ReadConfig()) {
+                for line in block.text.split(separator: "\n", omittingEmptySubsequences: false) {
+                    let t = String(SplitText.trimmingBlanks(String(line)))
+                    lines.append(t)
+                    // Shifted heads put marks and blanks at the 60-character edge.
+                    if t.count > 20 { lines.append(String(t.prefix(2)).uppercased() + String(t.dropFirst(20))) }
+                }
+            }
+        }
+        for maxChars in [config.datelineMaxChars, 12] {
+            var c = config
+            c.datelineMaxChars = maxChars
+            let m = try DatelineMatcher(c)
+            XCTAssertTrue(m.requirements.allSatisfy { $0 != nil })
+            var found = 0
+            for line in lines {
+                let expected = reference(m, line)
+                XCTAssertEqual(m.place(in: line), expected, line)
+                if expected != nil { found += 1 }
+            }
+            XCTAssertGreaterThan(found, 5)
+        }
+    }
+}
+
+/// Record ids are built on bytes now; they must be what the String form gave.
+final class DocumentIDTests: XCTestCase {
+    func testIDEqualsHashOfBaseNameIndexAndText() {
+        for (source, index, text) in [("/a/b/dump.txt", 0, "Hello"), ("dump.txt", 12345, "Zürich — x"), ("/x/y/", -3, ""),
+                                      ("d", Int.max, String(repeating: "long text ", count: 40))] {
+            let base = source.split(separator: "/").last.map(String.init) ?? source
+            var h = SHA256()
+            h.update(Array(base.utf8) + [0] + Array(String(index).utf8) + [0] + Array(text.utf8))
+            let expected = "wn-" + String(h.finalizeHex().prefix(16))
+            XCTAssertEqual(DocumentID.derive(recordID: nil, storyIndex: index, storyCount: 1, source: source, text: text), expected)
+        }
+        XCTAssertEqual(DocumentID.derive(recordID: "r1", storyIndex: 2, storyCount: 3, source: "s", text: "t"), "r1#2")
+        XCTAssertEqual(DocumentID.derive(recordID: "r1", storyIndex: 0, storyCount: 1, source: "s", text: "t"), "r1")
+    }
+}
