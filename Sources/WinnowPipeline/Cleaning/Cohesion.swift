@@ -27,7 +27,8 @@ struct Cohesion {
         for i in lines.indices { if case .body = lines[i].kind { bound += (lines[i].content.utf8.count + 1) / 5 } }
         var starts = [Int]()
         starts.reserveCapacity(lines.count + 1)
-        var table = WordIDs(expected: bound)
+        // Distinct words are far fewer than the bound (~1/4 of it in news text); more just regrow.
+        var table = WordIDs(expected: bound / 4)
         defer { table.deallocate() }
         let ids = [Int32](unsafeUninitializedCapacity: bound) { buf, count in
             var n = 0
@@ -255,11 +256,10 @@ struct WordIDs {
         (keys, ids, slotMask, shift) = Self.allocate(log: 10)
     }
 
-    /// A table for about `expected` hashes (at most; usually far fewer are distinct): no regrowth
-    /// while under a third full of that many.
+    /// A table with room for about `expected` distinct hashes before it regrows.
     init(expected: Int) {
         var log = 10
-        while log < 20 && (1 << log) < expected { log += 1 }
+        while log < 20 && (1 << log) < 2 * expected { log += 1 }
         (keys, ids, slotMask, shift) = Self.allocate(log: log)
     }
 

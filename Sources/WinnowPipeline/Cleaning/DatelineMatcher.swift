@@ -23,27 +23,42 @@ struct DatelineMatcher {
 
     /// The dateline's place, if `line` opens with one.
     func place(in line: String) -> String? {
-        let u = line.utf8
-        guard let b0 = u.first else { return nil }
-        let b1 = u.dropFirst().first ?? 0
-        let isCap = { (b: UInt8) in b >= 0x41 && b <= 0x5A }
-        guard b0 == 0x28 || (isCap(b0) && isCap(b1)) else { return nil }
-        if let ascii = asciiHeadLength(line) {
+        // nil: not gated in; 0: gated in, the head needs the Character walk; else the ASCII head's length.
+        let gate: Int? = SplitText.withBytes(line) { u in
+            guard let b0 = u.first else { return nil }
+            let b1 = u.count > 1 ? u[1] : 0
+            let isCap = { (b: UInt8) in b >= 0x41 && b <= 0x5A }
+            guard b0 == 0x28 || (isCap(b0) && isCap(b1)) else { return nil }
+            return Self.asciiHeadLength(u, maxChars: maxChars) ?? 0
+        }
+        guard let gate else { return nil }
+        if gate > 0 {
             // The usual case: skip the String head (a grapheme walk) when no pattern can match.
-            let may = SplitText.withBytes(line) { u in mayMatch(UnsafeBufferPointer(rebasing: u[..<ascii])) }
+            let may = SplitText.withBytes(line) { u in mayMatch(UnsafeBufferPointer(rebasing: u[..<gate])) }
             guard may else { return nil }
         }
         let head = String(line.prefix(maxChars))
         let runs = SplitText.withBytes(head) { u in requirements.map { $0?.mayMatch(u) ?? true } }
         guard runs.contains(true) else { return nil }
-        let ns = head as NSString
+        let whole = NSRange(location: 0, length: head.utf16.count)
         for (re, run) in zip(patterns, runs) where run {
-            guard let m = re.firstMatch(in: head, options: [], range: NSRange(location: 0, length: ns.length)) else { continue }
+            guard let m = re.firstMatch(in: head, options: [], range: whole) else { continue }
             let r = m.numberOfRanges > 1 ? m.range(at: 1) : m.range
             guard r.location != NSNotFound else { continue }
-            return Self.placeOnly(ns.substring(with: r))
+            return Self.placeOnly(Self.substring(head, utf16: r))
         }
         return nil
+    }
+
+    /// `(s as NSString).substring(with: r)` without bridging: a regex range covers whole code
+    /// points, so it is a run of `s`'s scalars.
+    static func substring(_ s: String, utf16 r: NSRange) -> String {
+        let u = s.utf16
+        guard let a = u.index(u.startIndex, offsetBy: r.location, limitedBy: u.endIndex),
+              let b = u.index(a, offsetBy: r.length, limitedBy: u.endIndex),
+              a.samePosition(in: s.unicodeScalars) != nil, b.samePosition(in: s.unicodeScalars) != nil
+        else { return (s as NSString).substring(with: r) }
+        return String(s.unicodeScalars[a..<b])
     }
 
     /// True unless every pattern has a requirement `head` fails.
@@ -55,13 +70,12 @@ struct DatelineMatcher {
     /// The byte length of `line.prefix(maxChars)` when it is plain ASCII: the first `maxChars + 1`
     /// bytes (or the whole line) are ASCII with no CR, so each byte is one Character and none
     /// after the head can join the last one (only CR LF and non-ASCII marks form longer clusters).
-    /// Nil otherwise (the caller takes the Character prefix).
-    private func asciiHeadLength(_ line: String) -> Int? {
-        SplitText.withBytes(line) { u in
-            let look = min(u.count, maxChars + 1)
-            for k in 0..<look where u[k] >= 0x80 || u[k] == 0x0D { return nil }
-            return min(u.count, maxChars)
-        }
+    /// Nil otherwise (the caller takes the Character prefix), or when the head is empty.
+    private static func asciiHeadLength(_ u: UnsafeBufferPointer<UInt8>, maxChars: Int) -> Int? {
+        let look = min(u.count, maxChars + 1)
+        for k in 0..<look where u[k] >= 0x80 || u[k] == 0x0D { return nil }
+        let n = min(u.count, maxChars)
+        return n > 0 ? n : nil
     }
 
     /// `WASHINGTON, March 3` → `WASHINGTON`: a date after the place is not part of it.

@@ -54,8 +54,12 @@ enum Reflow {
         while k + 8 <= u.count {
             // A continuation byte is 10xxxxxx: bit 7 set, bit 6 clear.
             let w = base.loadUnaligned(fromByteOffset: k, as: UInt64.self)
-            let cont = w & ~(w << 1) & 0x8080_8080_8080_8080
-            leads += 8 - cont.nonzeroBitCount
+            if w & 0x8080_8080_8080_8080 == 0 {
+                leads += 8  // ASCII: every byte a scalar
+            } else {
+                let cont = w & ~(w << 1) & 0x8080_8080_8080_8080
+                leads += 8 - cont.nonzeroBitCount
+            }
             if leads > limit { return true }
             k += 8
         }
@@ -169,24 +173,34 @@ enum Reflow {
                 continue
             }
             var merged = lines[i]
-            // Each tail once, then both strings built in buffers of their final size (no
-            // temporary `" " + tail` strings, no regrowth).
+            // Each tail once, then both strings written as bytes into buffers of their final
+            // size (no temporary `" " + tail` strings, no regrowth, one UTF-8 check each).
             let tails = ((i + 1)...j).map { trimmedBlanks(lines[$0].text) }
             var contentBytes = merged.content.utf8.count, textBytes = merged.text.utf8.count
             for (k, tail) in zip((i + 1)...j, tails) {
                 contentBytes += 1 + (lines[k].kind == .body ? lines[k].content.utf8.count : tail.utf8.count)
                 textBytes += 1 + tail.utf8.count
             }
-            merged.content.reserveCapacity(contentBytes)
-            merged.text.reserveCapacity(textBytes)
+            merged.content = String(unsafeUninitializedCapacity: contentBytes) { buf in
+                var n = copy(lines[i].content, into: buf, at: 0)
+                for (k, tail) in zip((i + 1)...j, tails) {
+                    // A stripped tail (see `continuations`) is body text: its whole line joins.
+                    buf[n] = 0x20
+                    n = lines[k].kind == .body ? copy(lines[k].content, into: buf, at: n + 1) : copy(tail, into: buf, at: n + 1)
+                }
+                return n
+            }
+            merged.text = String(unsafeUninitializedCapacity: textBytes) { buf in
+                var n = copy(lines[i].text, into: buf, at: 0)
+                for tail in tails {
+                    buf[n] = 0x20
+                    n = copy(tail, into: buf, at: n + 1)
+                }
+                return n
+            }
             for (k, tail) in zip((i + 1)...j, tails) {
-                // A stripped tail (see `continuations`) is body text: its whole line joins, and
-                // what the rule read from it (metadata) is dropped.
+                // What the rule read from a stripped tail (metadata) is dropped.
                 let isBody = lines[k].kind == .body
-                merged.content.append(" ")
-                if isBody { merged.content.append(lines[k].content) } else { merged.content.append(contentsOf: tail) }
-                merged.text.append(" ")
-                merged.text.append(contentsOf: tail)
                 merged.words += isBody ? lines[k].words : LineText.wordCount(tail)
                 if isBody && !lines[k].metadata.isEmpty {
                     for (key, v) in lines[k].metadata where merged.metadata[key] == nil { merged.metadata[key] = v }
@@ -198,6 +212,19 @@ enum Reflow {
             i = j + 1
         }
         return (out, spans)
+    }
+
+    /// Copies the UTF-8 of `s` into `out` at `at`; returns the index after it.
+    @inline(__always)
+    private static func copy<S: StringProtocol>(_ s: S, into out: UnsafeMutableBufferPointer<UInt8>, at: Int) -> Int {
+        var n = at
+        if let done = s.utf8.withContiguousStorageIfAvailable({ u -> Int in
+            guard let src = u.baseAddress, u.count > 0 else { return n }
+            (out.baseAddress! + n).update(from: src, count: u.count)
+            return n + u.count
+        }) { return done }
+        for b in s.utf8 { out[n] = b; n += 1 }
+        return n
     }
 
     /// `SplitText.trimmingBlanks(s)`, found on the bytes when both ends of the trimmed text are

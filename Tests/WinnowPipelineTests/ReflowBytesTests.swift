@@ -1,0 +1,32 @@
+import Foundation
+import XCTest
+@testable import WinnowPipeline
+
+/// Reflow's byte shortcuts must give what the Character/scalar definitions they stand for give.
+final class ReflowBytesTests: XCTestCase {
+    private let cases = ["", " ", "\t", "a", "A", " a", "\tb", " \u{0301}x", "\u{2003}em", "é", "Éa", "\r\n", "\rx", "z\u{0301}",
+                         "  word  ", "\tTab led\t", "\u{00A0}nbsp\u{00A0}", " Zürich café ", "🙂 emoji 🙂 ", "x \u{3000}", "ab \u{0301}"]
+
+    func testTrimmedBlanksEqualsScalarTrim() {
+        for s in cases { XCTAssertEqual(String(Reflow.trimmedBlanks(s)), String(SplitText.trimmingBlanks(s)), s.debugDescription) }
+    }
+
+    func testFirstCharacterTestsEqualCharacterVersions() {
+        for s in cases {
+            XCTAssertEqual(Reflow.startsIndented(s), s.first == " " || s.first == "\t", s.debugDescription)
+            XCTAssertEqual(Reflow.startsLowercase(s), s.first?.isLowercase ?? false, s.debugDescription)
+        }
+    }
+
+    func testWiderThanCountsScalars() {
+        var rng = SystemRandomNumberGenerator()
+        let pieces = ["a", " ", "é", "—", "🙂", "\u{0301}", "Z"]
+        for _ in 0..<400 {
+            let s = (0..<Int.random(in: 0...160, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            for limit in [0, 7, 8, 50, 100] {
+                let wider = Array(s.utf8).withUnsafeBufferPointer { Reflow.widerThan(limit, $0) }
+                XCTAssertEqual(wider, SplitText.width(s) > limit, "\(limit) \(s.debugDescription)")
+            }
+        }
+    }
+}
