@@ -30,3 +30,14 @@ final class ReflowBytesTests: XCTestCase {
         }
     }
 }
+
+extension ReflowBytesTests {
+    func testScalarCountIsWidth() {
+        var rng = SystemRandomNumberGenerator()
+        let pieces = ["a", " ", "é", "—", "🙂", "\u{0301}", "Z", "\t"]
+        for _ in 0..<400 {
+            let s = (0..<Int.random(in: 0...90, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            XCTAssertEqual(Array(s.utf8).withUnsafeBufferPointer { Reflow.scalarCount($0) }, SplitText.width(s), s.debugDescription)
+        }
+    }
+}

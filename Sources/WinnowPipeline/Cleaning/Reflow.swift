@@ -45,6 +45,23 @@ enum Reflow {
         return near * 10 >= lengths.count * 4 ? width : nil
     }
 
+    /// `SplitText.width` on bytes: lead bytes counted eight at a time (an ASCII chunk at once).
+    static func scalarCount(_ u: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = UnsafeRawPointer(u.baseAddress) else { return 0 }
+        var leads = 0, k = 0
+        while k + 8 <= u.count {
+            let w = base.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+            if w & 0x8080_8080_8080_8080 == 0 {
+                leads += 8
+            } else {
+                leads += 8 - (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            }
+            k += 8
+        }
+        while k < u.count { if u[k] & 0xC0 != 0x80 { leads += 1 }; k += 1 }
+        return leads
+    }
+
     /// True when `u` holds more than `limit` scalars (lead bytes), counted eight bytes at a time and
     /// only as far as needed.
     @inline(__always)
@@ -81,7 +98,7 @@ enum Reflow {
         var bodyWidths: [Int] = []
         for i in lines.indices {
             guard case .body = lines[i].kind else { continue }
-            let w = SplitText.width(lines[i].text)
+            let w = SplitText.withBytes(lines[i].text) { scalarCount($0) }
             lengths[i] = w
             bodyWidths.append(w)
             indented[i] = startsIndented(lines[i].text)
