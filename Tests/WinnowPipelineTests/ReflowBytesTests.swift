@@ -41,3 +41,15 @@ extension ReflowBytesTests {
         }
     }
 }
+
+extension ReflowBytesTests {
+    func testSameBytesComparesUTF8() {
+        XCTAssertTrue(Reflow.sameBytes("", ""))
+        XCTAssertTrue(Reflow.sameBytes("Zürich — x", "Zürich — x"))
+        XCTAssertTrue(Reflow.sameBytes("ab", " ab "[" ab ".index(after: " ab ".startIndex)..<" ab ".index(before: " ab ".endIndex)]))
+        XCTAssertFalse(Reflow.sameBytes("abc", "abd"))
+        XCTAssertFalse(Reflow.sameBytes("abc", "ab"))
+        // Canonically equal, different bytes: not the same bytes.
+        XCTAssertFalse(Reflow.sameBytes("é", "e\u{0301}"))
+    }
+}

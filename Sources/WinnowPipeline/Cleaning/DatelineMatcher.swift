@@ -32,16 +32,19 @@ struct DatelineMatcher {
             return Self.asciiHeadLength(u, maxChars: maxChars) ?? 0
         }
         guard let gate else { return nil }
+        let head: String
         if gate > 0 {
-            // The usual case: skip the String head (a grapheme walk) when no pattern can match.
+            // The usual case: an ASCII head is its bytes (no grapheme walk), and no String is
+            // made when no pattern can match.
             let may = SplitText.withBytes(line) { u in mayMatch(UnsafeBufferPointer(rebasing: u[..<gate])) }
             guard may else { return nil }
+            head = SplitText.withBytes(line) { u in String(decoding: UnsafeBufferPointer(rebasing: u[..<gate]), as: UTF8.self) }
+        } else {
+            head = String(line.prefix(maxChars))
         }
-        let head = String(line.prefix(maxChars))
-        let runs = SplitText.withBytes(head) { u in requirements.map { $0?.mayMatch(u) ?? true } }
-        guard runs.contains(true) else { return nil }
         let whole = NSRange(location: 0, length: head.utf16.count)
-        for (re, run) in zip(patterns, runs) where run {
+        for (k, re) in patterns.enumerated() {
+            if let r = requirements[k], !SplitText.withBytes(head, { r.mayMatch($0) }) { continue }
             guard let m = re.firstMatch(in: head, options: [], range: whole) else { continue }
             let r = m.numberOfRanges > 1 ? m.range(at: 1) : m.range
             guard r.location != NSNotFound else { continue }

@@ -207,7 +207,14 @@ enum Reflow {
                 }
                 return n
             }
-            merged.text = String(unsafeUninitializedCapacity: textBytes) { buf in
+            // Plain wrapped prose: every piece of the text equals the piece of the content (the
+            // first line's text is its content, each tail the body line's content), so the text
+            // is the same string: share it instead of building and checking it again.
+            var same = textBytes == contentBytes && sameBytes(lines[i].text, lines[i].content)
+            if same {
+                for (k, tail) in zip((i + 1)...j, tails) where lines[k].kind == .body && !sameBytes(tail, lines[k].content) { same = false; break }
+            }
+            merged.text = same ? merged.content : String(unsafeUninitializedCapacity: textBytes) { buf in
                 var n = copy(lines[i].text, into: buf, at: 0)
                 for tail in tails {
                     buf[n] = 0x20
@@ -229,6 +236,17 @@ enum Reflow {
             i = j + 1
         }
         return (out, spans)
+    }
+
+    /// True when `a` and `b` hold the same bytes.
+    static func sameBytes<A: StringProtocol, B: StringProtocol>(_ a: A, _ b: B) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        if let r = a.utf8.withContiguousStorageIfAvailable({ x in
+            b.utf8.withContiguousStorageIfAvailable { y in
+                x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0
+            }
+        }), let same = r { return same }
+        return a.utf8.elementsEqual(b.utf8)
     }
 
     /// Copies the UTF-8 of `s` into `out` at `at`; returns the index after it.
