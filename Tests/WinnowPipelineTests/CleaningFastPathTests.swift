@@ -144,7 +144,11 @@ final class CleaningFastPathTests: XCTestCase {
         let tricky = ["  Hello  World ", "“Curly” ‘quotes’ — dash – en", "a\u{00A0}nbsp\u{00A0}b", "x\u{2003}em\u{2026}…",
                       "Tab\tTab", "2024-10-28 12:30", "ÉCOLE Straße 42", "AP\u{2022}Photo", "e\u{0301}", "a\u{2060}b",
                       "\u{201C}\u{201D}", "x \u{00A0} y", "\u{FFFD}\u{FFFD}", "A B  C\t\tD", "🙂 emoji 🙂", "x\u{2080}y", ""]
-        for line in try corpusLines() + tricky {
+        // Random mixes of words, punctuation runs, digits, white space and separators.
+        let pieces = ["word", "A", "x", ", ", ". ", "'", " - ", "  ", "\t", " ", "42", "(", ")", "\u{00A0}", "—", "é", "“", "?!"]
+        var rng = SystemRandomNumberGenerator()
+        let mixes = (0..<3000).map { _ in (0..<Int.random(in: 0...10, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined() }
+        for line in try corpusLines() + tricky + mixes {
             let bytes = Array(line.utf8)
             bytes.withUnsafeBufferPointer { raw in
                 for b in [raw, UnsafeBufferPointer(rebasing: raw[LineText.trimmedRange(raw)])] {
