@@ -36,22 +36,13 @@ struct LineScan {
                     if i == n { break }
                     b = line[i]
                     if (b | 0x20) &- 0x61 < 26 { continue }
-                    // ASCII punctuation and white space after a word (", ", ". ", "'", " - "): one key
-                    // separator however long; a byte after a space or tab opens a word. Taken here,
-                    // state and all, as the general path below would (it cost ~60 instructions a
-                    // word to leave this loop and come back).
-                    let runStart = i
-                    while b < 0x80 && (b | 0x20) &- 0x61 >= 26 && b &- 0x30 >= 10 {
-                        if b == 0x20 || b == 0x09 { inWord = false } else if !inWord { words &+= 1; inWord = true }
-                        i &+= 1
-                        if i == n { break }
-                        b = line[i]
-                    }
-                    pendingSpace = i != runStart   // `emitted` is true: a letter was hashed
-                    if i < n && (b | 0x20) &- 0x61 < 26 {
+                    // "word word": one space between two letter runs is a key separator and a new
+                    // word, exactly what the general path below would record for it.
+                    if b == 0x20 && i &+ 1 < n && (line[i &+ 1] | 0x20) &- 0x61 < 26 {
                         h = (h ^ 0x20) &* prime
-                        pendingSpace = false
-                        if !inWord { words &+= 1; inWord = true }
+                        words &+= 1
+                        i &+= 1
+                        b = line[i]
                         continue
                     }
                     break
