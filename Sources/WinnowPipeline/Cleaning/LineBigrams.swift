@@ -82,29 +82,56 @@ final class PairTable {
     var marked: [Int] { (0..<Self.pairSlots).filter { stamps[$0] == stamp } }
 }
 
-/// Pair-index lists of several literals back to back (`ends[k]`: where literal k's list ends),
-/// so a lookup in the hot loop makes no array retain.
-struct BigramLists {
-    let flat: [UInt16]
-    let ends: [Int]
+/// Pair-index lists of several literals back to back (literal k's list is `flat[starts[k]..<starts[k + 1]]`),
+/// in raw memory so a lookup in the hot loop makes no array retain or bounds check. Each list
+/// starts with the literal's rarest pair (`rarity`): on prose, the first load nearly always fails.
+final class BigramLists {
+    private let flat: UnsafeMutablePointer<UInt16>
+    private let starts: UnsafeMutablePointer<Int>
 
     /// `usable[k] == false` leaves literal k without a pair condition.
     init(_ literals: [[UInt8]], usable: [Bool]? = nil) {
-        var f: [UInt16] = [], e: [Int] = []
+        var f: [UInt16] = [], e: [Int] = [0]
         for (k, lit) in literals.enumerated() {
-            if usable?[k] ?? true { f += LineBigrams.indices(lit) }
+            if usable?[k] ?? true, lit.count >= 2 {
+                // Distinct pairs, rarest first (ties by index, so the order is fixed).
+                var seen: [UInt16: Int] = [:]
+                for j in 1..<lit.count {
+                    let k = UInt16(LineBigrams.index(lit[j - 1], lit[j]))
+                    seen[k] = max(seen[k] ?? 0, Self.rarity(lit[j - 1]) + Self.rarity(lit[j]))
+                }
+                f += seen.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+            }
             e.append(f.count)
         }
-        flat = f
-        ends = e
+        flat = .allocate(capacity: max(1, f.count))
+        flat.initialize(from: f, count: f.count)
+        starts = .allocate(capacity: e.count)
+        starts.initialize(from: e, count: e.count)
+    }
+
+    deinit { flat.deallocate(); starts.deallocate() }
+
+    /// A rough rank of how rare byte `b` is in English prose (higher: rarer), to test the pair
+    /// least likely to be in a line first. Only the order of the tests depends on it.
+    static func rarity(_ b: UInt8) -> Int {
+        let common: [UInt8] = Array(" etaoinshrdlcumwfgypbvkjxqz".utf8)
+        if let r = common.firstIndex(of: asciiLower(b)) { return r }
+        if b >= 0x30 && b <= 0x39 { return 12 }
+        if b == 0x2E || b == 0x2C || b == 0x27 || b == 0x22 || b == 0x2D { return 8 }
+        return 30
     }
 
     /// Whether literal `k` passes the pair test of `bigrams` (true when there is no test).
     @inline(__always)
     func admits(_ k: Int, _ bigrams: LineBigrams?) -> Bool {
         guard let bigrams else { return true }
-        let start = k == 0 ? 0 : ends[k - 1], end = ends[k]
-        if start == end { return true }
-        return flat.withUnsafeBufferPointer { bigrams.containsAll(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+        var j = starts[k]
+        let end = starts[k + 1]
+        while j < end {
+            if bigrams.stamps[Int(flat[j])] != bigrams.stamp { return false }
+            j &+= 1
+        }
+        return true
     }
 }
