@@ -79,6 +79,10 @@ public final class BoilerplateLearner {
             // Keys of every non-blank line (long ones too: they are context).
             var start = 0
             let n = buf.count
+            // Room for a typical block's lines up front (growing four arrays line by line copied them).
+            let expected = n / 64 + 16
+            lineKeys.reserveCapacity(expected); lineRanges.reserveCapacity(expected)
+            lineWords.reserveCapacity(expected); lineScalars.reserveCapacity(expected)
             while start < n {
                 // memchr for the line end, then key and word count in one pass (`LineScan`).
                 var end = n
