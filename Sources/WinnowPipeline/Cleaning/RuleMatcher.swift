@@ -94,10 +94,8 @@ final class CompiledFamily {
                tail known: UnsafeBufferPointer<UInt8>? = nil) -> Match? {
         guard chars <= maxChars else { return nil }
         if exactHit ?? exactKeys.contains(key) { return Match(value: literalValue(line), detail: "exact") }
-        // The first (last) byte test is inlined here: it turns nearly every line away, and the call
-        // per family per line cost more than the test.
-        if hasPrefixes, prefixes.mayMatch(byte: folded.first), let p = prefixes.firstPrefix(of: folded) { return Match(value: literalValue(line), detail: "prefix '\(prefixes.strings[p])'") }
-        if hasSuffixes, suffixes.mayMatch(byte: folded.last), let s = suffixes.firstSuffix(of: folded) { return Match(value: literalValue(line), detail: "suffix '\(suffixes.strings[s])'") }
+        if hasPrefixes, let p = prefixes.firstPrefix(of: folded) { return Match(value: literalValue(line), detail: "prefix '\(prefixes.strings[p])'") }
+        if hasSuffixes, let s = suffixes.firstSuffix(of: folded) { return Match(value: literalValue(line), detail: "suffix '\(suffixes.strings[s])'") }
         if hasContains, let c = contains.firstContained(in: folded, mask: mask, bigrams: bigrams) { return Match(value: literalValue(line), detail: "contains '\(contains.strings[c])'") }
         guard !patterns.isEmpty else { return nil }
         var tailBytes = line
@@ -188,15 +186,6 @@ final class LiteralTable {
     }
 
     var isEmpty: Bool { strings.isEmpty }
-
-    /// False when no literal can match a line whose first (prefix table) or last (suffix table)
-    /// byte is `byte` (nil: an empty line): what `firstPrefix`/`firstSuffix` test before any compare.
-    @inline(__always)
-    func mayMatch(byte: UInt8?) -> Bool {
-        if empty != nil { return true }
-        guard let byte else { return false }
-        return keyBits.contains(byte)
-    }
 
     /// Bytes of the longest literal.
     var longest: Int { bytes.map(\.count).max() ?? 0 }
