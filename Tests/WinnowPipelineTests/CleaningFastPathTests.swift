@@ -44,8 +44,7 @@ final class CleaningFastPathTests: XCTestCase {
         let lines = try corpusLines()
         XCTAssertGreaterThan(lines.count, 1000)
         var tested = 0, admitted = 0, matched = 0, admittedByPairs = 0
-        let pairBits = UnsafeMutablePointer<UInt64>.allocate(capacity: LineBigrams.words)
-        defer { pairBits.deallocate() }
+        let pairs = PairTable()
         for family in try newsFamilies() {
             for pattern in family.patterns {
                 let re = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
@@ -60,11 +59,11 @@ final class CleaningFastPathTests: XCTestCase {
                     let bytes = Array(line.utf8)
                     let (ok, okPairs) = bytes.withUnsafeBufferPointer { b -> (Bool, Bool) in
                         let mask = LineText.fold(bytes: b, into: &folded)
-                        folded.withUnsafeBufferPointer { LineBigrams.fill(pairBits, from: $0) }
+                        folded.withUnsafeBufferPointer { pairs.fill(from: $0) }
                         let sub = family.tailChars.map { line.count > $0 ? LineText.lastCharacters(b, $0) : b } ?? b
                         return (filter.admits(sub, isLineStart: sub.count == b.count, lineMask: mask),
                                 filter.admits(sub, isLineStart: sub.count == b.count, lineMask: mask,
-                                              bigrams: LineBigrams(bits: UnsafePointer(pairBits))))
+                                              bigrams: pairs.bigrams))
                     }
                     tested += 1
                     if ok { admitted += 1 }
@@ -87,15 +86,14 @@ final class CleaningFastPathTests: XCTestCase {
         let lines = try corpusLines()
         let literals = try newsFamilies().flatMap(\.contains).map { LineText.fold($0) } + ["e", "is a", "  "]
         let table = LiteralTable(literals, indexByLastByte: false)
-        let pairBits = UnsafeMutablePointer<UInt64>.allocate(capacity: LineBigrams.words)
-        defer { pairBits.deallocate() }
+        let pairs = PairTable()
         var found = 0
         for raw in lines + ["Copyright 2024. ALL RIGHTS RESERVED", "is a"] {
             let folded = Array(LineText.fold(raw).utf8)
             folded.withUnsafeBufferPointer { f in
-                LineBigrams.fill(pairBits, from: f)
+                pairs.fill(from: f)
                 let plain = table.firstContained(in: f, mask: ByteMask(f))
-                let paired = table.firstContained(in: f, mask: ByteMask(f), bigrams: LineBigrams(bits: UnsafePointer(pairBits)))
+                let paired = table.firstContained(in: f, mask: ByteMask(f), bigrams: pairs.bigrams)
                 XCTAssertEqual(paired, plain, raw)
                 if plain != nil { found += 1 }
             }
@@ -146,7 +144,11 @@ final class CleaningFastPathTests: XCTestCase {
         let tricky = ["  Hello  World ", "“Curly” ‘quotes’ — dash – en", "a\u{00A0}nbsp\u{00A0}b", "x\u{2003}em\u{2026}…",
                       "Tab\tTab", "2024-10-28 12:30", "ÉCOLE Straße 42", "AP\u{2022}Photo", "e\u{0301}", "a\u{2060}b",
                       "\u{201C}\u{201D}", "x \u{00A0} y", "\u{FFFD}\u{FFFD}", "A B  C\t\tD", "🙂 emoji 🙂", "x\u{2080}y", ""]
-        for line in try corpusLines() + tricky {
+        // Random mixes of words, punctuation runs, digits, white space and separators.
+        let pieces = ["word", "A", "x", ", ", ". ", "'", " - ", "  ", "\t", " ", "42", "(", ")", "\u{00A0}", "—", "é", "“", "?!"]
+        var rng = SystemRandomNumberGenerator()
+        let mixes = (0..<3000).map { _ in (0..<Int.random(in: 0...10, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined() }
+        for line in try corpusLines() + tricky + mixes {
             let bytes = Array(line.utf8)
             bytes.withUnsafeBufferPointer { raw in
                 for b in [raw, UnsafeBufferPointer(rebasing: raw[LineText.trimmedRange(raw)])] {
@@ -207,9 +209,8 @@ final class CleaningFastPathTests: XCTestCase {
         let tricky = ["  Hello  World ", "“Curly” ‘quotes’ — dash – en", "a\u{00A0}nbsp\u{00A0}b", "Tab\tTab\t\tx", "A\u{7F}B\u{1}c",
                       "\u{E2}\u{80}", "ÉCOLE Straße 42", "x \u{00A0} y", "(AP Photo/Evan Vucci)", "", " ", "a", "AB"]
         let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: 1 << 16)
-        let bits = UnsafeMutablePointer<UInt64>.allocate(capacity: LineBigrams.words)
-        let expectedBits = UnsafeMutablePointer<UInt64>.allocate(capacity: LineBigrams.words)
-        defer { scratch.deallocate(); bits.deallocate(); expectedBits.deallocate() }
+        let fused = PairTable(), expected = PairTable()
+        defer { scratch.deallocate() }
         var lines = try corpusLines() + tricky
         lines.append(String(decoding: [0x61, 0xE2, 0x80, 0x98, 0x20, 0xC2, 0xA0, 0x09, 0x5A, 0xE2, 0x80], as: UTF8.self))
         for line in lines {
@@ -217,13 +218,13 @@ final class CleaningFastPathTests: XCTestCase {
             bytes.withUnsafeBufferPointer { b in
                 var folded: [UInt8] = []
                 let mask = LineText.fold(bytes: b, into: &folded)
-                folded.withUnsafeBufferPointer { LineBigrams.fill(expectedBits, from: $0) }
-                let (count, fusedMask) = LineText.foldWithPairs(bytes: b, to: scratch, pairs: bits)
+                folded.withUnsafeBufferPointer { expected.fill(from: $0) }
+                let (count, fusedMask) = LineText.foldWithPairs(bytes: b, to: scratch, pairs: fused.stamps, stamp: fused.nextLine())
                 XCTAssertEqual(Array(UnsafeBufferPointer(start: scratch, count: count)), folded, line)
                 XCTAssertEqual(fusedMask.lo, mask.lo, line)
                 XCTAssertEqual(fusedMask.hi, mask.hi, line)
-                XCTAssertEqual(Array(UnsafeBufferPointer(start: bits, count: LineBigrams.words)),
-                               Array(UnsafeBufferPointer(start: expectedBits, count: LineBigrams.words)), line)
+                // Both tables saw the same lines with the same stamps: equal slots, equal pairs.
+                XCTAssertEqual(memcmp(fused.stamps, expected.stamps, (PairTable.pairSlots + 128) * 2), 0, line)
             }
         }
     }

@@ -70,7 +70,6 @@ public final class BoilerplateLearner {
 
     static func scan(_ block: TextBlock, config: LearnedConfig) -> BlockScan {
         var out = BlockScan(text: block.text, source: sourceID(block))
-        var seenInBlock = Set<UInt64>()
         var lineKeys: [UInt64] = []
         var lineRanges: [Range<Int>] = []
         var lineWords: [Int] = []
@@ -80,6 +79,10 @@ public final class BoilerplateLearner {
             // Keys of every non-blank line (long ones too: they are context).
             var start = 0
             let n = buf.count
+            // Room for a typical block's lines up front (growing four arrays line by line copied them).
+            let expected = n / 64 + 16
+            lineKeys.reserveCapacity(expected); lineRanges.reserveCapacity(expected)
+            lineWords.reserveCapacity(expected); lineScalars.reserveCapacity(expected)
             while start < n {
                 // memchr for the line end, then key and word count in one pass (`LineScan`).
                 var end = n
@@ -97,12 +100,13 @@ public final class BoilerplateLearner {
                 }
                 start = end + 1
             }
+            var seenInBlock = BlockKeySet(capacity: lineKeys.count)
             for (i, key) in lineKeys.enumerated() {
                 let r = lineRanges[i]
                 let line = UnsafeBufferPointer(rebasing: buf[r])
                 guard lineScalars[i] <= config.maxLineChars,
                       countable(line), !isShortUtterance(line, words: lineWords[i]),
-                      seenInBlock.insert(key).inserted else { continue }
+                      seenInBlock.insert(key) else { continue }
                 let embedded = i > 0 && i + 1 < lineKeys.count && lineWords[i - 1] >= 8 && lineWords[i + 1] >= 8
                 let before = i > 0 ? lineKeys[i - 1] : 0, after = i + 1 < lineKeys.count ? lineKeys[i + 1] : 0
                 out.keys.append(key)
@@ -156,12 +160,14 @@ public final class BoilerplateLearner {
 
     private func count(_ key: UInt64, source: UInt64, context: UInt64, embedded: Bool,
                        line: () -> UnsafeBufferPointer<UInt8>) {
-        if var c = counts[key] {
+        // One hash of the key per line: the counters are updated in place through its index.
+        if let at = counts.index(forKey: key) {
+            var c = counts.values[at]
             c.documents += 1
             if embedded { c.embedded += 1 }
             c.sources |= Self.bit(source)
             c.contexts |= Self.bit(context)
-            counts[key] = c
+            counts.values[at] = c
             if c.documents == 2 && samples.count < config.sampleLines {
                 samples[key] = Self.excerpt(line())
             }
@@ -209,8 +215,8 @@ public final class BoilerplateLearner {
     public func finish() -> LearnedBoilerplate {
         var learned: [UInt64: Int] = [:]
         for (key, c) in counts where isLearned(c) { learned[key] = Int(c.documents) }
-        let kept = learned
-        return LearnedBoilerplate(documentCount: { kept[$0] ?? 0 })
+        let table = LearnedKeyTable(learned)
+        return LearnedBoilerplate(documentCount: { table.count(of: $0) })
     }
 
     /// Drops the counters of keys that are not learned (after `finish`), so the run does not keep

@@ -1,36 +1,23 @@
-/// Which byte pairs occur in a folded line, as 1024 hashed bits.
+/// Which byte pairs occur in a folded line.
 ///
 /// `ByteMask` (which bytes occur) is a weak filter on prose: a 200-byte sentence holds nearly every
 /// letter, so "could this line contain `all rights reserved`?" passed the mask and fell through to a
 /// substring scan per literal per family. Pairs are far sharper: a literal can occur only if every
-/// pair of adjacent bytes in it occurs in the line, and a prose line sets ~15% of the bits, so a
-/// literal of 6+ bytes is almost always rejected in a handful of instructions. A necessary
-/// condition only: hash collisions admit a line, never reject one.
+/// pair of adjacent bytes in it occurs in the line, so a literal of 6+ bytes is almost always
+/// rejected in a handful of instructions. A necessary condition only: pairs of non-ASCII bytes
+/// share slots with ASCII ones (`index` keeps 7 bits of each byte), which admits a line, never
+/// rejects one.
+///
+/// The pairs are slots of a `PairTable` holding the current line's stamp: marking a pair is one
+/// store (a bit set was a load, an or and a store on a hashed index), and nothing is cleared
+/// between lines.
 struct LineBigrams {
-    static let words = 16
-    let bits: UnsafePointer<UInt64>
+    let stamps: UnsafePointer<UInt16>
+    let stamp: UInt16
 
+    /// The slot of the pair (a, b).
     @inline(__always)
-    static func index(_ a: UInt8, _ b: UInt8) -> Int {
-        Int(((UInt32(a) << 8 | UInt32(b)) &* 0x9E37_79B1) >> 22)
-    }
-
-    /// Fills `bits` (`words` words) with the pairs of `folded`.
-    @inline(__always)
-    static func fill(_ bits: UnsafeMutablePointer<UInt64>, from folded: UnsafeBufferPointer<UInt8>) {
-        bits.update(repeating: 0, count: words)
-        let n = folded.count
-        guard n >= 2 else { return }
-        var prev = folded[0]
-        var i = 1
-        while i < n {
-            let b = folded[i]
-            let k = index(prev, b)
-            bits[k >> 6] |= 1 << UInt64(k & 63)
-            prev = b
-            i += 1
-        }
-    }
+    static func index(_ a: UInt8, _ b: UInt8) -> Int { Int(a & 0x7F) << 7 | Int(b & 0x7F) }
 
     /// The distinct pair indices of `literal` (empty for literals under 2 bytes: no condition).
     static func indices(_ literal: [UInt8]) -> [UInt16] {
@@ -41,34 +28,110 @@ struct LineBigrams {
     /// Whether every pair in `needle` (indices from `indices`) may occur in the line.
     @inline(__always)
     func containsAll(_ needle: UnsafeBufferPointer<UInt16>) -> Bool {
-        for k in needle where bits[Int(k) >> 6] & (1 << UInt64(k & 63)) == 0 { return false }
+        for k in needle where stamps[Int(k)] != stamp { return false }
         return true
     }
+
+    /// Whether the pair slot `k` is marked for the line.
+    func contains(slot k: Int) -> Bool { stamps[k] == stamp }
 }
 
-/// Pair-index lists of several literals back to back (`ends[k]`: where literal k's list ends),
-/// so a lookup in the hot loop makes no array retain.
-struct BigramLists {
-    let flat: [UInt16]
-    let ends: [Int]
+/// The scratch slots behind `LineBigrams` (one per classifier): 128 × 128 pair slots plus a row
+/// the first byte of a line writes to (`noPrevious`), so the fold needs no first-byte test.
+final class PairTable {
+    /// Slots that hold pairs (`LineBigrams.index` < this).
+    static let pairSlots = 128 * 128
+    /// The row written for "no byte before": `noPrevious | b` is never a pair's index.
+    static let noPrevious = pairSlots
+    let stamps: UnsafeMutablePointer<UInt16>
+    /// The current line's stamp (slots holding it are the line's pairs).
+    private(set) var stamp: UInt16 = 0
+
+    init() {
+        stamps = .allocate(capacity: Self.pairSlots + 128)
+        stamps.initialize(repeating: 0, count: Self.pairSlots + 128)
+    }
+
+    deinit { stamps.deallocate() }
+
+    /// Starts a new line: a stamp no slot holds (the slots are cleared once every 65,535 lines).
+    @inline(__always)
+    func nextLine() -> UInt16 {
+        if stamp == UInt16.max {
+            stamps.update(repeating: 0, count: Self.pairSlots + 128)
+            stamp = 0
+        }
+        stamp &+= 1
+        return stamp
+    }
+
+    /// The current line's pairs.
+    var bigrams: LineBigrams { LineBigrams(stamps: UnsafePointer(stamps), stamp: stamp) }
+
+    /// Marks the pairs of `folded` as a new line's (what `LineText.foldWithPairs` marks while folding).
+    func fill(from folded: UnsafeBufferPointer<UInt8>) {
+        let s = nextLine()
+        var prev = Self.noPrevious
+        for b in folded {
+            stamps[prev | Int(b & 0x7F)] = s
+            prev = Int(b & 0x7F) << 7
+        }
+    }
+
+    /// The pair slots marked for the current line, ascending (for tests).
+    var marked: [Int] { (0..<Self.pairSlots).filter { stamps[$0] == stamp } }
+}
+
+/// Pair-index lists of several literals back to back (literal k's list is `flat[starts[k]..<starts[k + 1]]`),
+/// in raw memory so a lookup in the hot loop makes no array retain or bounds check. Each list
+/// starts with the literal's rarest pair (`rarity`): on prose, the first load nearly always fails.
+final class BigramLists {
+    private let flat: UnsafeMutablePointer<UInt16>
+    private let starts: UnsafeMutablePointer<Int>
 
     /// `usable[k] == false` leaves literal k without a pair condition.
     init(_ literals: [[UInt8]], usable: [Bool]? = nil) {
-        var f: [UInt16] = [], e: [Int] = []
+        var f: [UInt16] = [], e: [Int] = [0]
         for (k, lit) in literals.enumerated() {
-            if usable?[k] ?? true { f += LineBigrams.indices(lit) }
+            if usable?[k] ?? true, lit.count >= 2 {
+                // Distinct pairs, rarest first (ties by index, so the order is fixed).
+                var seen: [UInt16: Int] = [:]
+                for j in 1..<lit.count {
+                    let k = UInt16(LineBigrams.index(lit[j - 1], lit[j]))
+                    seen[k] = max(seen[k] ?? 0, Self.rarity(lit[j - 1]) + Self.rarity(lit[j]))
+                }
+                f += seen.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+            }
             e.append(f.count)
         }
-        flat = f
-        ends = e
+        flat = .allocate(capacity: max(1, f.count))
+        flat.initialize(from: f, count: f.count)
+        starts = .allocate(capacity: e.count)
+        starts.initialize(from: e, count: e.count)
+    }
+
+    deinit { flat.deallocate(); starts.deallocate() }
+
+    /// A rough rank of how rare byte `b` is in English prose (higher: rarer), to test the pair
+    /// least likely to be in a line first. Only the order of the tests depends on it.
+    static func rarity(_ b: UInt8) -> Int {
+        let common: [UInt8] = Array(" etaoinshrdlcumwfgypbvkjxqz".utf8)
+        if let r = common.firstIndex(of: asciiLower(b)) { return r }
+        if b >= 0x30 && b <= 0x39 { return 12 }
+        if b == 0x2E || b == 0x2C || b == 0x27 || b == 0x22 || b == 0x2D { return 8 }
+        return 30
     }
 
     /// Whether literal `k` passes the pair test of `bigrams` (true when there is no test).
     @inline(__always)
     func admits(_ k: Int, _ bigrams: LineBigrams?) -> Bool {
         guard let bigrams else { return true }
-        let start = k == 0 ? 0 : ends[k - 1], end = ends[k]
-        if start == end { return true }
-        return flat.withUnsafeBufferPointer { bigrams.containsAll(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+        var j = starts[k]
+        let end = starts[k + 1]
+        while j < end {
+            if bigrams.stamps[Int(flat[j])] != bigrams.stamp { return false }
+            j &+= 1
+        }
+        return true
     }
 }

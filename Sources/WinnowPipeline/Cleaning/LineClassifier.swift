@@ -75,10 +75,10 @@ public final class LineClassifier {
     /// Scratch buffer for the folded line (one classifier per thread), grown as needed.
     private var folded = UnsafeMutablePointer<UInt8>.allocate(capacity: 1024)
     private var foldedCapacity = 1024
-    /// Scratch `LineBigrams` bits of the folded line.
-    private let pairBits = UnsafeMutablePointer<UInt64>.allocate(capacity: LineBigrams.words)
+    /// Scratch `LineBigrams` slots of the folded line.
+    private let pairs = PairTable()
 
-    deinit { pairBits.deallocate(); folded.deallocate() }
+    deinit { folded.deallocate() }
 
     /// The current line's tail subject for `tail_chars` = `tailCount` (-1: none yet): `foldStart`
     /// and `match` of every family with that tail share one backward scan. Reset for each line
@@ -152,13 +152,14 @@ public final class LineClassifier {
             // Long lines meet only families that read the line's end (suffixes, tail patterns):
             // fold just that end (see `foldStart`); others fold the whole line.
             var from = wholeFold ? 0 : foldStart(trimmed, chars: chars)
-            var (count, mask) = LineText.foldWithPairs(bytes: UnsafeBufferPointer(rebasing: trimmed[from...]), to: folded, pairs: pairBits)
+            var (count, mask) = LineText.foldWithPairs(bytes: UnsafeBufferPointer(rebasing: trimmed[from...]), to: folded,
+                                                       pairs: pairs.stamps, stamp: pairs.nextLine())
             if from > 0 && count < longestSuffix {
                 from = 0
-                (count, mask) = LineText.foldWithPairs(bytes: trimmed, to: folded, pairs: pairBits)
+                (count, mask) = LineText.foldWithPairs(bytes: trimmed, to: folded, pairs: pairs.stamps, stamp: pairs.nextLine())
             }
             let f = UnsafeBufferPointer(start: UnsafePointer(folded), count: count)
-            let bigrams = LineBigrams(bits: UnsafePointer(pairBits))
+            let bigrams = pairs.bigrams
             // One lookup finds every family with this exact key (a Set per family hashed the key
             // with SipHash once per family per line).
             let exact = exactKeys.families(of: key)

@@ -76,59 +76,53 @@ enum LineText {
         return (o, ByteMask(lo: lo, hi: hi))
     }
 
-    /// `fold(bytes:to:)` and `LineBigrams.fill` of its output in ONE pass: the folded length and
-    /// mask; `pairs` (`LineBigrams.words` words) gets the folded line's byte pairs. Printable
-    /// ASCII (most bytes of every line) takes a short path; the rest goes through the same cases
-    /// as `fold`. Results are identical to the two separate passes (CleaningFastPathTests).
+    /// `fold(bytes:to:)` and `PairTable.fill` of its output in ONE pass: the folded length and
+    /// mask; `pairs` (a `PairTable`'s slots) gets the folded line's byte pairs marked with `stamp`.
+    /// Printable ASCII and single spaces (most bytes of every line) take a short path: a store for
+    /// the byte, a store for its pair; the rest goes through the same cases as `fold`. Results are
+    /// identical to the two separate passes (CleaningFastPathTests).
     @inline(__always)
     static func foldWithPairs(bytes: UnsafeBufferPointer<UInt8>, to dst: UnsafeMutablePointer<UInt8>,
-                              pairs: UnsafeMutablePointer<UInt64>) -> (Int, ByteMask) {
-        pairs.update(repeating: 0, count: LineBigrams.words)
+                              pairs: UnsafeMutablePointer<UInt16>, stamp: UInt16) -> (Int, ByteMask) {
+        guard let src = bytes.baseAddress else { return (0, ByteMask()) }
         var lo: UInt64 = 0, hi: UInt64 = 0
         var space = false
         var o = 0
         var i = 0
-        var prev: UInt8 = 0
+        // The pair row of the previous folded byte (`PairTable.noPrevious` before the first).
+        var prev = PairTable.noPrevious
         let n = bytes.count
         while i < n {
-            var b = bytes[i]
-            if b > 0x20 && b < 0x80 {
+            var b = src[i]
+            if b &- 0x21 < 0x5F {   // printable ASCII but space, 0x21...0x7F
                 if space {
                     // The collapsed white space before this byte.
                     dst[o] = 0x20
-                    let k = LineBigrams.index(prev, 0x20)
-                    pairs[k >> 6] |= 1 << UInt64(k & 63)
-                    o &+= 1; prev = 0x20; space = false; lo |= 1 << 0x20
+                    pairs[prev | 0x20] = stamp
+                    o &+= 1; prev = 0x20 << 7; space = false; lo |= 1 << 0x20
                 }
                 let l = b &- 0x41 < 26 ? b | 0x20 : b
                 dst[o] = l
-                if o != 0 {
-                    let k = LineBigrams.index(prev, l)
-                    pairs[k >> 6] |= 1 << UInt64(k & 63)
-                }
-                o &+= 1; prev = l
-                let bit: UInt64 = 1 << UInt64(l & 63)
-                if l < 64 { lo |= bit } else { hi |= bit }
+                pairs[prev | Int(l)] = stamp
+                o &+= 1; prev = Int(l) << 7
+                if l < 64 { lo |= 1 << UInt64(l) } else { hi |= 1 << UInt64(l & 63) }
                 i &+= 1
                 continue
             }
+            if b == 0x20 { space = o != 0; i &+= 1; continue }
             if b >= 0x80 { b = foldPunctuation(bytes, at: &i, lead: b) }
             if b == 0x20 || b == 0x09 {
                 space = o != 0
             } else {
                 if space {
                     dst[o] = 0x20
-                    let k = LineBigrams.index(prev, 0x20)
-                    pairs[k >> 6] |= 1 << UInt64(k & 63)
-                    o += 1; prev = 0x20; space = false; lo |= 1 << 0x20
+                    pairs[prev | 0x20] = stamp
+                    o += 1; prev = 0x20 << 7; space = false; lo |= 1 << 0x20
                 }
                 let l = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
                 dst[o] = l
-                if o != 0 {
-                    let k = LineBigrams.index(prev, l)
-                    pairs[k >> 6] |= 1 << UInt64(k & 63)
-                }
-                o += 1; prev = l
+                pairs[prev | Int(l & 0x7F)] = stamp
+                o += 1; prev = Int(l & 0x7F) << 7
                 if l < 64 { lo |= 1 << UInt64(l) } else if l < 128 { hi |= 1 << UInt64(l - 64) }
             }
             i += 1

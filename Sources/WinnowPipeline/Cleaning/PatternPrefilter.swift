@@ -102,7 +102,7 @@ final class PatternPrefilter {
             var start = 0
             for k in 0..<ends.count {
                 let end = ends[k]
-                if lineMask.containsAll(masks[k]) && pairs.admits(k, bigrams) && containsFolded(subject, UnsafeBufferPointer(rebasing: f[start..<end])) { return true }
+                if pairs.admits(k, bigrams) && lineMask.containsAll(masks[k]) && containsFolded(subject, UnsafeBufferPointer(rebasing: f[start..<end])) { return true }
                 start = end
             }
             return false

@@ -214,7 +214,8 @@ final class LiteralTable {
     func firstContained(in line: UnsafeBufferPointer<UInt8>, mask: ByteMask, bigrams: LineBigrams? = nil) -> Int? {
         guard !strings.isEmpty else { return nil }
         if let e = empty { return e }
-        for i in 0..<bytes.count where mask.containsAll(masks[i]) && pairs.admits(i, bigrams) {
+        // Pairs first: the rarest pair of a literal turns a prose line away in one load.
+        for i in 0..<bytes.count where pairs.admits(i, bigrams) && mask.containsAll(masks[i]) {
             let found = bytes[i].withUnsafeBufferPointer { bytesContain(line, $0) }
             if found { return i }
         }

@@ -11,41 +11,75 @@ struct TextNormalizer {
     private(set) var nulBytes = 0
 
     /// Appends the normalised form of `input` to `out`. `atStart` drops a BOM.
+    ///
+    /// Most bytes need no change: runs of them (plain ASCII, tested 8 bytes at a time, and valid
+    /// multi-byte sequences other than NBSP) are copied with one append each; only CR, NUL, NBSP
+    /// and invalid bytes end a run. The read stage calls this once per line, so `out` grows
+    /// geometrically here (`reserveCapacity` of exactly the next line's size made every append of
+    /// a block copy the whole block so far).
     mutating func append(_ input: UnsafeBufferPointer<UInt8>, atStart: Bool, to out: inout [UInt8]) {
         var i = 0
         let n = input.count
         if atStart && n >= 3 && input[0] == 0xEF && input[1] == 0xBB && input[2] == 0xBF { i = 3 }
-        out.reserveCapacity(out.count + n - i)
+        guard i < n, let base = input.baseAddress else { return }
+        let needed = out.count + n - i
+        // 64 KiB at least: a block starts empty for every file, and doubling from a line's size
+        // reallocated it ~15 times per file.
+        if out.capacity < needed { out.reserveCapacity(Swift.max(needed, 2 * out.capacity, 1 << 16)) }
+        var run = i   // start of the bytes copied unchanged, not yet appended
+        @inline(__always) func flush(_ end: Int) {
+            if end > run { out.append(contentsOf: UnsafeBufferPointer(start: base + run, count: end - run)) }
+        }
         while i < n {
-            let b = input[i]
+            while i &+ 8 <= n {
+                let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if Self.mayNeedWork(x) { break }
+                i &+= 8
+            }
+            guard i < n else { break }
+            let b = base[i]
             if b < 0x80 {
-                // ASCII fast path: copy the run up to the next special byte.
-                var j = i
-                while j < n, input[j] < 0x80, input[j] != 0x0D, input[j] != 0 { j += 1 }
-                if j > i { out.append(contentsOf: UnsafeBufferPointer(rebasing: input[i..<j])); i = j; continue }
+                if b != 0x0D && b != 0 { i &+= 1; continue }
+                flush(i)
                 if b == 0x0D {
                     out.append(0x0A)
-                    i += (i + 1 < n && input[i + 1] == 0x0A) ? 2 : 1
+                    i += (i + 1 < n && base[i + 1] == 0x0A) ? 2 : 1
                 } else { // NUL
                     nulBytes += 1
                     out.append(0x20)
                     i += 1
                 }
+                run = i
                 continue
             }
             let len = Self.sequenceLength(input, at: i)
             if len == 0 {
+                flush(i)
                 repairs += 1
-                out.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                out.append(0xEF); out.append(0xBF); out.append(0xBD)
                 i += 1
-            } else if len == 2 && b == 0xC2 && input[i + 1] == 0xA0 {
+                run = i
+            } else if len == 2 && b == 0xC2 && base[i + 1] == 0xA0 {
+                flush(i)
                 out.append(0x20)
                 i += 2
+                run = i
             } else {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: input[i..<(i + len)]))
-                i += len
+                i &+= len
             }
         }
+        flush(n)
+    }
+
+    /// Whether the 8 bytes of `x` may hold a byte other than plain ASCII (≥ 0x80, NUL or CR).
+    /// Exact for "none": the zero-byte test has no false negatives; a false positive only sends
+    /// the bytes through the byte-at-a-time path.
+    @inline(__always)
+    static func mayNeedWork(_ x: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let cr = x ^ (0x0D * ones)
+        let zero = (x &- ones) & ~x, isCR = (cr &- ones) & ~cr
+        return (x | zero | isCR) & highs != 0
     }
 
     /// Length of the valid UTF-8 sequence starting at `i`, or 0 if it is invalid (RFC 3629:

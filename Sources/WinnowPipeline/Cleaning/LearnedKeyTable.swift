@@ -1,0 +1,82 @@
+/// Learned line keys → document counts, for the classifier's one lookup per line.
+///
+/// A `[UInt64: Int]` hashed every key with SipHash (~100 instructions per line of the corpus);
+/// keys are FNV hashes already, so a multiply spreads them over the slots of an open-addressing
+/// table. Immutable after `init`, so one table is shared by every worker.
+final class LearnedKeyTable: @unchecked Sendable {
+    private let keys: UnsafeMutablePointer<UInt64>
+    /// 0 marks an empty slot (keys counted in 0 documents are left out: absent reads as 0 too).
+    private let values: UnsafeMutablePointer<Int>
+    private let slotMask: Int
+    private let shift: UInt64
+
+    init(_ counts: [UInt64: Int]) {
+        var slots = 16, log = 4
+        while slots < counts.count * 2 { slots *= 2; log += 1 }
+        slotMask = slots - 1
+        shift = UInt64(64 - log)
+        keys = .allocate(capacity: slots)
+        keys.initialize(repeating: 0, count: slots)
+        values = .allocate(capacity: slots)
+        values.initialize(repeating: 0, count: slots)
+        for (key, v) in counts where v != 0 {
+            var i = slot(key)
+            while values[i] != 0 { i = (i + 1) & slotMask }
+            keys[i] = key
+            values[i] = v
+        }
+    }
+
+    deinit { keys.deallocate(); values.deallocate() }
+
+    @inline(__always)
+    private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+
+    /// The document count of `key`, 0 when it is not learned.
+    @inline(__always)
+    func count(of key: UInt64) -> Int {
+        var i = slot(key)
+        while values[i] != 0 {
+            if keys[i] == key { return values[i] }
+            i = (i + 1) & slotMask
+        }
+        return 0
+    }
+}
+
+/// The distinct line keys of one block (`BoilerplateLearner.scan` counts a key once per
+/// document): open addressing sized for the block's lines, instead of a SipHash `Set`.
+struct BlockKeySet {
+    private var slots: [UInt64]
+    private let slotMask: Int
+    private let shift: UInt64
+    /// Key 0 cannot sit in a slot (0 marks an empty one): tracked apart.
+    private var hasZero = false
+
+    /// A set for up to `capacity` keys.
+    init(capacity: Int) {
+        var n = 16, log = 4
+        while n < capacity * 2 { n *= 2; log += 1 }
+        slots = [UInt64](repeating: 0, count: n)
+        slotMask = n - 1
+        shift = UInt64(64 - log)
+    }
+
+    /// Adds `key`; true when it was not there yet.
+    @inline(__always)
+    mutating func insert(_ key: UInt64) -> Bool {
+        if key == 0 {
+            defer { hasZero = true }
+            return !hasZero
+        }
+        var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        return slots.withUnsafeMutableBufferPointer { s in
+            while s[i] != 0 {
+                if s[i] == key { return false }
+                i = (i + 1) & slotMask
+            }
+            s[i] = key
+            return true
+        }
+    }
+}
