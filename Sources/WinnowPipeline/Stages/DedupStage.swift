@@ -91,13 +91,13 @@ public final class DedupStage: PipelineStage {
         let k = parameters.permutations
         let threads = min(context.threads, hashers.count)
         let signStart = monotonicSeconds()
-        let signed: [(sig: [UInt32], set: [UInt64], n: Int)] = parallelMap(batch.count, threads: threads) { i in
+        let signed: [(sig: [UInt32], set: [UInt64], n: Int)] = parallelMapSharing(batch.count, threads: threads) { i, worker in
             var sig = [UInt32](repeating: 0, count: k)
             var set: [UInt64] = []
             var text = batch[i].text
             let n = text.withUTF8 { bytes in
-                config.confirmExact ? hashers[i % threads].sign(bytes, into: &sig, shingleSet: &set)
-                                    : hashers[i % threads].sign(bytes, into: &sig)
+                config.confirmExact ? hashers[worker].sign(bytes, into: &sig, shingleSet: &set)
+                                    : hashers[worker].sign(bytes, into: &sig)
             }
             return (sig, set, n)
         }
