@@ -29,7 +29,7 @@ public final class DedupStage: PipelineStage {
     private let records: SpoolFile
     private let signatureSpool: SpoolFile
     private let shingleSpool: SpoolFile
-    private let buckets: BandBuckets
+    let buckets: BandBuckets
 
     /// Per document, in input order: where its spooled pieces are, and the survivor rule's numbers.
     private var slots: [Slot] = []
@@ -149,33 +149,7 @@ public final class DedupStage: PipelineStage {
         try shingleSpool.finishWriting()
         let n = slots.count
         let clusterStart = monotonicSeconds()
-        var clusters = UnionFind(count: n)
-        // Pair counts kept in locals (a counter-name lookup per pair is hot on big buckets).
-        var pairsChecked = 0, pairsConfirmed = 0
-        try buckets.forEachBucket { members in
-            // All pairs in ordinary buckets; a huge bucket (boilerplate-only texts) is linked as a
-            // chain and a star to stay linear. Pairs already in one cluster need no check.
-            if members.count <= 64 {
-                for x in 0..<members.count { for y in (x + 1)..<members.count { try check(members[x], members[y]) } }
-            } else {
-                for x in 1..<members.count { try check(members[0], members[x]); try check(members[x - 1], members[x]) }
-            }
-        }
-        func check(_ i: Int, _ j: Int) throws {
-            if clusters.find(i) == clusters.find(j) { return }
-            let estimate = try estimatedJaccard(i, j)
-            // The estimate's standard error at K = 128 is ≤ 0.045; 0.25 below the threshold is
-            // > 5 σ, so skipping the exact check there loses no true pair.
-            if estimate < config.threshold - 0.25 { return }
-            let similarity = config.confirmExact ? try exactJaccard(i, j) : estimate
-            pairsChecked += 1
-            if similarity >= config.threshold {
-                clusters.union(i, j)
-                pairsConfirmed += 1
-            }
-        }
-        if pairsChecked > 0 { stats.count("candidate_pairs_checked", pairsChecked) }
-        if pairsConfirmed > 0 { stats.count("pairs_confirmed", pairsConfirmed) }
+        var clusters = try cluster()   // DedupStage+Cluster.swift
         // Survivor of each cluster (indexed by root), then a record per removed copy.
         var best = [Int32](repeating: -1, count: n)
         for i in 0..<n {
@@ -242,6 +216,27 @@ public final class DedupStage: PipelineStage {
                     textBytes: Int(slots[i].textBytes))
     }
 
+    /// Buffers of the survivor rule's id comparison (reused: it runs once per cluster member).
+    private var idA: [UInt8] = [], idB: [UInt8] = [], metaLine: [UInt8] = []
+    private static let idPrefix: [UInt8] = Array(#"{"id":""#.utf8)
+
+    /// Document i's id as UTF-8, into `id`: the meta line begins `{"id":"`, so the id is read
+    /// straight off it (no JSON parse) unless it holds an escape, which the full parse decodes.
+    func metaID(_ i: Int, into id: inout [UInt8]) throws {
+        try records.read(at: slots[i].metaOffset, count: Int(slots[i].metaLength), into: &metaLine)
+        let prefix = Self.idPrefix
+        id.removeAll(keepingCapacity: true)
+        if metaLine.count > prefix.count, metaLine.starts(with: prefix) {
+            var k = prefix.count
+            while k < metaLine.count, metaLine[k] != 0x22, metaLine[k] != 0x5C { k += 1 }
+            if k < metaLine.count, metaLine[k] == 0x22 {
+                id.append(contentsOf: metaLine[prefix.count..<k])
+                return
+            }
+        }
+        id.append(contentsOf: try meta(i).id.utf8)
+    }
+
     /// Every document's signature, flat (K values each), for the index session; read straight
     /// into the result (no byte copy to re-bind).
     func allSignatures() throws -> [UInt32] {
@@ -280,16 +275,21 @@ public final class DedupStage: PipelineStage {
         return sig
     }
 
-    /// The other side of a pair is read into these, reused (a candidate check allocates nothing).
-    private var otherSignature: [UInt32] = []
-    private var otherSet: [UInt64] = []
-
-    private func estimatedJaccard(_ i: Int, _ j: Int) throws -> Double {
-        let a = try signature(i)
+    /// Document i's signature into `buffer` (K values; safe on several threads at once).
+    func readSignature(_ i: Int, into buffer: inout [UInt32]) throws {
         let k = parameters.permutations
-        if otherSignature.count != k { otherSignature = [UInt32](repeating: 0, count: k) }
-        try otherSignature.withUnsafeMutableBytes { try signatureSpool.read(at: Int64(j) * Int64(k * 4), into: $0) }
-        return a.withUnsafeBufferPointer { x in otherSignature.withUnsafeBufferPointer { Jaccard.estimate(x, $0) } }
+        if buffer.count != k { buffer = [UInt32](repeating: 0, count: k) }
+        try buffer.withUnsafeMutableBytes { try signatureSpool.read(at: Int64(i) * Int64(k * 4), into: $0) }
+    }
+
+    /// Document i's sorted shingle set into `buffer` (safe on several threads at once).
+    func readShingles(_ i: Int, into buffer: inout [UInt64]) throws {
+        let count = Int(slots[i].shingleCount)
+        if buffer.count != count {
+            buffer.removeAll(keepingCapacity: true)
+            buffer.append(contentsOf: repeatElement(0, count: count))
+        }
+        try buffer.withUnsafeMutableBytes { try shingleSpool.read(at: slots[i].shingleOffset, into: $0) }
     }
 
     private var setCache: (index: Int, set: [UInt64])?
@@ -318,14 +318,6 @@ public final class DedupStage: PipelineStage {
         return digest
     }
 
-    private func exactJaccard(_ i: Int, _ j: Int) throws -> Double {
-        let a = try shingles(i)
-        otherSet.removeAll(keepingCapacity: true)
-        otherSet.append(contentsOf: repeatElement(0, count: Int(slots[j].shingleCount)))
-        try otherSet.withUnsafeMutableBytes { try shingleSpool.read(at: slots[j].shingleOffset, into: $0) }
-        return Jaccard.exact(a, otherSet)
-    }
-
     /// The survivor rule: earliest date, then longest text, then smallest id (configurable order).
     private func prefers(_ a: Int, over b: Int) throws -> Bool {
         let x = slots[a], y = slots[b]
@@ -336,8 +328,9 @@ public final class DedupStage: PipelineStage {
             case .longestText:
                 if x.textBytes != y.textBytes { return x.textBytes > y.textBytes }
             case .smallestID:
-                let p = try meta(a).id, q = try meta(b).id
-                if p != q { return p.utf8.lexicographicallyPrecedes(q.utf8) }
+                try metaID(a, into: &idA)
+                try metaID(b, into: &idB)
+                if idA != idB { return idA.lexicographicallyPrecedes(idB) }
             }
         }
         return a < b
