@@ -26,10 +26,13 @@ final class BackEndParallelTests: XCTestCase {
         var config = WriteConfig()
         config.memberBytes = 4096
         config.shardMaxBytes = 20_000
-        let docs = (0..<3000).map { i in
-            Document(id: "d\(i)", text: "Story \(i) " + String(repeating: "word\(i % 13) ", count: 5 + i % 40),
-                     title: i % 3 == 0 ? nil : "Title \(i)", source: "s.txt", metadata: ["n": .number(Double(i))],
-                     sourceIndex: 0, storyIndex: i, position: InputPosition(line: i + 1, byteOffset: Int64(i) * 100))
+        var docs: [Document] = []
+        for i in 0..<3000 {
+            let words = String(repeating: "word\(i % 13) ", count: 5 + i % 40)
+            let title: String? = i % 3 == 0 ? nil : "Title \(i)"
+            let position = InputPosition(line: i + 1, byteOffset: Int64(i) * 100)
+            docs.append(Document(id: "d\(i)", text: "Story \(i) " + words, title: title, source: "s.txt",
+                                 metadata: ["n": .int(i)], sourceIndex: 0, storyIndex: i, position: position))
         }
         var expected: [UInt8] = []
         var line = JSONWriter(reservingCapacity: 1024)

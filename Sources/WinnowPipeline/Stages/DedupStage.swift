@@ -79,7 +79,7 @@ public final class DedupStage: PipelineStage {
         records = try SpoolFile(path: "\(spoolDirectory)/records.jsonl")
         signatureSpool = try SpoolFile(path: "\(spoolDirectory)/signatures.bin")
         shingleSpool = try SpoolFile(path: "\(spoolDirectory)/shingles.bin")
-        buckets = BandBuckets(directory: spoolDirectory)
+        buckets = BandBuckets(directory: spoolDirectory, background: context.threads > 1)
     }
 
     var documentCount: Int { slots.count }
@@ -91,21 +91,31 @@ public final class DedupStage: PipelineStage {
         let k = parameters.permutations
         let threads = min(context.threads, hashers.count)
         let signStart = monotonicSeconds()
-        let signed: [(sig: [UInt32], set: [UInt64], n: Int)] = parallelMapSharing(batch.count, threads: threads) { i, worker in
-            var sig = [UInt32](repeating: 0, count: k)
-            var set: [UInt64] = []
+        // Everything per document that needs no shared state is made here, on all threads: the
+        // signature and shingle set, the meta line, the date key and the band keys; the loop below
+        // only appends them to the spools, in order.
+        let signed: [Signed] = parallelMapSharing(batch.count, threads: threads) { i, worker in
+            var s = Signed(sig: [UInt32](repeating: 0, count: k))
             var text = batch[i].text
-            let n = text.withUTF8 { bytes in
-                config.confirmExact ? hashers[worker].sign(bytes, into: &sig, shingleSet: &set)
-                                    : hashers[worker].sign(bytes, into: &sig)
+            s.n = text.withUTF8 { bytes in
+                config.confirmExact ? hashers[worker].sign(bytes, into: &s.sig, shingleSet: &s.set)
+                                    : hashers[worker].sign(bytes, into: &s.sig)
             }
-            return (sig, set, n)
+            guard s.n > 0 else { return s }
+            let doc = batch[i]
+            let dateText = doc.metadata["date"]?.stringValue ?? doc.metadata["published"]?.stringValue
+            var line = JSONWriter(reservingCapacity: 256)
+            encodeMeta(doc, date: dateText, into: &line)
+            s.meta = line.bytes
+            s.dateKey = dateText.flatMap(DateKey.parse).map { Int32(clamping: $0) } ?? .max
+            s.keys = [UInt64](repeating: 0, count: parameters.bands)
+            s.sig.withUnsafeBufferPointer { sig in s.keys.withUnsafeMutableBufferPointer { parameters.bandKeys(sig, into: $0) } }
+            return s
         }
         let spoolStart = monotonicSeconds()
         signSeconds += spoolStart - signStart
         defer { spoolSeconds += monotonicSeconds() - spoolStart }
         var line = JSONWriter(reservingCapacity: 1 << 14)
-        var keys = [UInt64](repeating: 0, count: parameters.bands)
         for (doc, s) in zip(batch, signed) {
             guard s.n > 0 else {
                 stats.drop("no_words")
@@ -113,11 +123,7 @@ public final class DedupStage: PipelineStage {
                                              detail: "story \(doc.id) has no words to compare", excerpt: excerpt(doc.text)))
                 continue
             }
-            let dateText = doc.metadata["date"]?.stringValue ?? doc.metadata["published"]?.stringValue
-            line.reset()
-            encodeMeta(doc, date: dateText, into: &line)
-            let metaOffset = try records.append(line.bytes)
-            let metaLength = line.bytes.count
+            let metaOffset = try records.append(s.meta)
             let recordOffset: Int64, recordLength: Int, inCheckpoint: Bool
             if let record = doc.record, let at = doc.checkpointOffset, recordStore != nil {
                 (recordOffset, recordLength, inCheckpoint) = (at, record.count, true)
@@ -132,13 +138,21 @@ public final class DedupStage: PipelineStage {
             _ = try s.sig.withUnsafeBytes { try signatureSpool.append($0) }
             let doc32 = slots.count
             slots.append(Slot(metaOffset: metaOffset, shingleOffset: shingleOffset, recordOffset: recordOffset,
-                              metaLength: Int32(metaLength), recordLength: Int32(recordLength),
+                              metaLength: Int32(s.meta.count), recordLength: Int32(recordLength),
                               shingleCount: Int32(s.set.count), textBytes: Int32(clamping: doc.text.utf8.count),
-                              dateKey: dateText.flatMap(DateKey.parse).map { Int32(clamping: $0) } ?? .max,
-                              recordInCheckpoint: inCheckpoint))
-            s.sig.withUnsafeBufferPointer { sig in keys.withUnsafeMutableBufferPointer { parameters.bandKeys(sig, into: $0) } }
-            for key in keys { try buckets.append(key: key, doc: doc32) }
+                              dateKey: s.dateKey, recordInCheckpoint: inCheckpoint))
+            for key in s.keys { try buckets.append(key: key, doc: doc32) }
         }
+    }
+
+    /// One document's pieces made on the worker threads (`process`).
+    private struct Signed {
+        var sig: [UInt32]
+        var set: [UInt64] = []
+        var n = 0
+        var meta: [UInt8] = []
+        var dateKey: Int32 = .max
+        var keys: [UInt64] = []
     }
 
     // MARK: finish: band, confirm, cluster, emit survivors
@@ -165,7 +179,22 @@ public final class DedupStage: PipelineStage {
         var resolution = CrossBatchResolution()
         var matcher: CrossBatchMatcher?
         if let session = indexSession { (resolution, matcher) = try resolveAgainstIndex(session, survivorOf: survivorOf) }
-        try writeDuplicates(survivorOf: survivorOf, resolution: resolution, matcher: matcher)
+        // Without an index (one SQLite connection, this thread's), duplicates.jsonl.gz is written
+        // on a thread of its own while the survivors stream to write: its serial parts (meta
+        // lines, zlib) then overlap write's compression. Each goes to its own file, in its own
+        // order, so the bytes do not depend on timing.
+        var duplicatesSeconds = 0.0
+        let background = indexSession == nil && context.threads > 1
+        let duplicatesJob = background ? BackgroundJob { [survivorOf, resolution] () throws -> (DuplicateCounts, Double) in
+            let start = monotonicSeconds()
+            let counts = try self.writeDuplicates(survivorOf: survivorOf, resolution: resolution, matcher: nil)
+            return (counts, monotonicSeconds() - start)
+        } : nil
+        var duplicateCounts = DuplicateCounts()
+        if !background {
+            duplicateCounts = try writeDuplicates(survivorOf: survivorOf, resolution: resolution, matcher: matcher)
+            duplicatesSeconds = monotonicSeconds() - duplicatesStart
+        }
         let survivorsStart = monotonicSeconds()
         // Stream the survivors back out of the spool, in input order, in bounded batches: their
         // record lines go to write as they are (write would encode the same bytes again).
@@ -178,12 +207,15 @@ public final class DedupStage: PipelineStage {
             if out.count >= 512 { try emit(out); out.removeAll(keepingCapacity: true) }
         }
         try emit(out)
+        if let duplicatesJob { (duplicateCounts, duplicatesSeconds) = try duplicatesJob.join() }
+        if duplicateCounts.duplicates > 0 { stats.drop("duplicate", duplicateCounts.duplicates) }
+        if duplicateCounts.crossBatch > 0 { stats.count("cross_batch_duplicates", duplicateCounts.crossBatch) }
         let indexStart = monotonicSeconds()
         if let session = indexSession { try storeInIndex(session, survivorOf: survivorOf, resolution: resolution) }
         // Survivors' time includes write's (emit), which the stage's own seconds leave out.
         for (key, seconds) in [("sign_ms", signSeconds), ("spool_ms", spoolSeconds),
                                ("cluster_ms", duplicatesStart - clusterStart),
-                               ("duplicates_ms", survivorsStart - duplicatesStart),
+                               ("duplicates_ms", duplicatesSeconds),
                                ("survivors_and_write_ms", indexStart - survivorsStart),
                                ("index_store_ms", monotonicSeconds() - indexStart)] {
             stats.counters[key] = Int(seconds * 1000)
