@@ -5,11 +5,11 @@ import XCTest
 /// The external sort behind the dedup stage's LSH buckets: spilling to runs must not change the
 /// buckets, their order or their members.
 final class BandBucketsTests: XCTestCase {
-    private func buckets(capacity: Int, entries: [(UInt64, Int)]) throws -> [[Int]] {
+    private func buckets(capacity: Int, entries: [(UInt64, Int)], background: Bool = false) throws -> [[Int]] {
         let dir = NSTemporaryDirectory() + "winnow-buckets-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let b = BandBuckets(directory: dir, capacity: capacity)
+        let b = BandBuckets(directory: dir, capacity: capacity, background: background)
         for (key, doc) in entries { try b.append(key: key, doc: doc) }
         var out: [[Int]] = []
         try b.forEachBucket { out.append($0) }
@@ -27,6 +27,9 @@ final class BandBucketsTests: XCTestCase {
         let spilled = try buckets(capacity: 97, entries: entries)   // 124 runs
         XCTAssertFalse(inMemory.isEmpty)
         XCTAssertEqual(inMemory, spilled)
+        // Runs sorted and written on a thread of their own while the next buffer fills: the same.
+        XCTAssertEqual(try buckets(capacity: 97, entries: entries, background: true), spilled)
+        XCTAssertEqual(try buckets(capacity: 12_000, entries: entries, background: true), spilled)   // one run + buffer
         // Reference: group by key, documents ascending and distinct, keys ascending.
         var byKey: [UInt64: Set<Int>] = [:]
         for (k, d) in entries { byKey[k, default: []].insert(d) }
@@ -40,5 +43,6 @@ final class BandBucketsTests: XCTestCase {
     func testNoSharedKeyGivesNoBucket() throws {
         XCTAssertEqual(try buckets(capacity: 4, entries: (0..<50).map { (UInt64($0), $0) }), [])
         XCTAssertEqual(try buckets(capacity: 4, entries: []), [])
+        XCTAssertEqual(try buckets(capacity: 4, entries: (0..<50).map { (UInt64($0), $0) }, background: true), [])
     }
 }

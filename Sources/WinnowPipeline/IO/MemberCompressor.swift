@@ -20,19 +20,28 @@ final class MemberCompressor {
     /// One gzip member per chunk, in order.
     func compress(_ chunks: [[UInt8]]) -> [[UInt8]] {
         let workers = min(compressors.count, chunks.count)
-        return parallelMap(chunks.count, threads: workers) { i in
-            let compressor = compressors[workers > 1 ? i % workers : 0]
-            let chunk = chunks[i]
-            let bound = libdeflate_gzip_compress_bound(compressor, chunk.count)
-            var out = [UInt8](repeating: 0, count: bound)
-            let n = chunk.withUnsafeBytes { src in
-                out.withUnsafeMutableBytes { dst in
-                    libdeflate_gzip_compress(compressor, src.baseAddress, chunk.count, dst.baseAddress, bound)
-                }
-            }
-            precondition(n > 0, "libdeflate: output bound was too small")
-            out.removeLast(bound - n)
-            return out
+        return parallelMapSharing(chunks.count, threads: workers) { i, worker in
+            Self.member(chunks[i], with: compressors[worker])
         }
+    }
+
+    /// `chunk` as one gzip member, with compressor `index` (one caller at a time per compressor).
+    func compress(_ chunk: [UInt8], compressor index: Int) -> [UInt8] {
+        Self.member(chunk, with: compressors[index])
+    }
+
+    var compressorCount: Int { compressors.count }
+
+    private static func member(_ chunk: [UInt8], with compressor: OpaquePointer) -> [UInt8] {
+        let bound = libdeflate_gzip_compress_bound(compressor, chunk.count)
+        var out = [UInt8](repeating: 0, count: bound)
+        let n = chunk.withUnsafeBytes { src in
+            out.withUnsafeMutableBytes { dst in
+                libdeflate_gzip_compress(compressor, src.baseAddress, chunk.count, dst.baseAddress, bound)
+            }
+        }
+        precondition(n > 0, "libdeflate: output bound was too small")
+        out.removeLast(bound - n)
+        return out
     }
 }

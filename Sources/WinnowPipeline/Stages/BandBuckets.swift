@@ -1,3 +1,5 @@
+import Foundation
+
 /// LSH band entries `(band key, document)` collected during a run and read back grouped by key,
 /// with memory bounded whatever the input size.
 ///
@@ -5,6 +7,9 @@
 /// the end the runs are merged (a k-way merge over small read buffers), so a run over 4× more
 /// documents uses 4× more disk, not more memory. The merged order is the total order of
 /// `(key, document)`, so buckets come out identical whatever the spill points or thread count.
+///
+/// With `background`, a full buffer is sorted and written on a thread of its own while the next
+/// one fills (at most one spill in flight: two buffers); the runs are the same, in the same order.
 final class BandBuckets {
     struct Entry: Comparable {
         var key: UInt64
@@ -16,12 +21,18 @@ final class BandBuckets {
     private let capacity: Int
     private var buffer: [Entry] = []
     private var runs: [(file: SpoolFile, count: Int)] = []
+    private let background: Bool
+    /// The spill in flight (background mode): its run, added to `runs` once joined.
+    private var spilling: BackgroundJob<((file: SpoolFile, count: Int), [Entry])>?
+    /// The buffer the last background spill sorted, handed back for reuse.
+    private var spare: [Entry] = []
 
     /// `capacity` entries are held in memory before a spill (16 bytes each: 4 MiB by default,
     /// about 16k documents at 16 bands; a larger buffer only means fewer, longer runs).
-    init(directory: String, capacity: Int = 1 << 18) {
+    init(directory: String, capacity: Int = 1 << 18, background: Bool = false) {
         self.directory = directory
         self.capacity = max(16, capacity)
+        self.background = background
         buffer.reserveCapacity(min(self.capacity, 1 << 16))
     }
 
@@ -30,31 +41,60 @@ final class BandBuckets {
         if buffer.count >= capacity { try spill() }
     }
 
-    /// Sorts the buffer into a new run file.
+    /// Sorts the buffer into a new run file (on a thread of its own in background mode).
     private func spill() throws {
-        buffer.sort()
-        let file = try SpoolFile(path: "\(directory)/bands-\(runs.count).bin")
-        try buffer.withUnsafeBytes { raw in
-            // Packed 12-byte records: key then document, little-endian as in memory.
-            var packed = [UInt8](repeating: 0, count: buffer.count * 12)
+        guard background else {
+            runs.append(try Self.writeRun(&buffer, path: "\(directory)/bands-\(runs.count).bin"))
+            buffer.removeAll(keepingCapacity: true)
+            return
+        }
+        try joinSpill()
+        var full = buffer
+        buffer = spare
+        buffer.removeAll(keepingCapacity: true)
+        spare = []
+        let path = "\(directory)/bands-\(runs.count).bin"
+        spilling = BackgroundJob {
+            let run = try Self.writeRun(&full, path: path)
+            return (run, full)
+        }
+    }
+
+    /// Waits for the spill in flight, adds its run and keeps its buffer for the next fill.
+    private func joinSpill() throws {
+        guard let job = spilling else { return }
+        spilling = nil
+        let (run, used) = try job.join()
+        runs.append(run)
+        spare = used
+    }
+
+    /// Sorts `entries` and writes them as packed 12-byte records (key then document,
+    /// little-endian as in memory).
+    private static func writeRun(_ entries: inout [Entry], path: String) throws -> (file: SpoolFile, count: Int) {
+        entries.sort()
+        let file = try SpoolFile(path: path)
+        var packed = [UInt8](repeating: 0, count: entries.count * 12)
+        entries.withUnsafeBufferPointer { list in
             packed.withUnsafeMutableBytes { out in
-                for (i, e) in raw.bindMemory(to: Entry.self).enumerated() {
+                for (i, e) in list.enumerated() {
                     out.storeBytes(of: e.key, toByteOffset: i * 12, as: UInt64.self)
                     out.storeBytes(of: e.doc, toByteOffset: i * 12 + 8, as: UInt32.self)
                 }
             }
-            _ = try file.append(packed)
         }
+        _ = try file.append(packed)
         // A run is only read from now on; its write buffer must not stay resident per run (runs
         // grow in number with the input).
         try file.finishWriting()
-        runs.append((file, buffer.count))
-        buffer.removeAll(keepingCapacity: true)
+        return (file, entries.count)
     }
 
     /// Calls `body` once per key shared by two or more documents, with the documents in ascending
     /// order, keys in ascending order. Removes the run files.
     func forEachBucket(_ body: ([Int]) throws -> Void) throws {
+        try joinSpill()
+        spare = []
         defer { for r in runs { r.file.remove() }; runs.removeAll() }
         var members: [Int] = []
         var currentKey: UInt64 = 0
@@ -72,7 +112,9 @@ final class BandBuckets {
             for e in buffer { try take(e) }
             buffer = []
         } else {
-            if !buffer.isEmpty { try spill() }
+            if !buffer.isEmpty {
+                runs.append(try Self.writeRun(&buffer, path: "\(directory)/bands-\(runs.count).bin"))
+            }
             buffer = []
             var readers = runs.map { RunReader(file: $0.file, count: $0.count) }
             var heap = MergeHeap()

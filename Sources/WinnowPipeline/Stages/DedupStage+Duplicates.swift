@@ -5,18 +5,28 @@ import WinnowCore
 /// Each record needs both documents' meta lines and their similarity (signatures and shingle sets
 /// read back from the spools): independent reads and merges, so a chunk of duplicates is measured
 /// on all threads and then written in order. The bytes do not depend on the thread count.
+///
+/// It touches no shared state but its own file (the caller adds the returned counts to the stats),
+/// so without an index it may run beside the survivors' stream.
+struct DuplicateCounts {
+    var duplicates = 0
+    var crossBatch = 0
+}
+
 extension DedupStage {
-    func writeDuplicates(survivorOf: [Int], resolution: CrossBatchResolution, matcher: CrossBatchMatcher?) throws {
+    func writeDuplicates(survivorOf: [Int], resolution: CrossBatchResolution, matcher: CrossBatchMatcher?) throws -> DuplicateCounts {
+        var counts = DuplicateCounts()
         var chunk: [Int] = []
         chunk.reserveCapacity(1024)
         for i in 0..<survivorOf.count where survivorOf[i] != i || resolution.olderSurvivor[i] != nil {
             chunk.append(i)
             if chunk.count == 1024 {
-                try writeDuplicates(chunk, survivorOf: survivorOf, resolution: resolution, matcher: matcher)
+                try writeDuplicates(chunk, survivorOf: survivorOf, resolution: resolution, matcher: matcher, counts: &counts)
                 chunk.removeAll(keepingCapacity: true)
             }
         }
-        try writeDuplicates(chunk, survivorOf: survivorOf, resolution: resolution, matcher: matcher)
+        try writeDuplicates(chunk, survivorOf: survivorOf, resolution: resolution, matcher: matcher, counts: &counts)
+        return counts
     }
 
     private struct Measured {
@@ -27,10 +37,10 @@ extension DedupStage {
     }
 
     private func writeDuplicates(_ chunk: [Int], survivorOf: [Int], resolution: CrossBatchResolution,
-                                 matcher: CrossBatchMatcher?) throws {
+                                 matcher: CrossBatchMatcher?, counts: inout DuplicateCounts) throws {
         // Within-batch duplicates are measured in parallel; a duplicate of an indexed story is
         // compared with it below, on this thread (the index is one SQLite connection).
-        let measured: [Result<Measured, Error>] = parallelMap(chunk.count, threads: context.threads) { c in
+        let measured: [Result<Measured, Error>] = parallelMapSharing(chunk.count, threads: context.threads) { c, _ in
             Result {
                 let i = chunk[c]
                 let m = try meta(i)
@@ -46,7 +56,7 @@ extension DedupStage {
             if let older = resolution.olderSurvivor[i], let matcher {
                 let m = try matcher.compare(signature: ArraySlice(try signature(i)), with: older) { try shingleDigest(i) }
                 (d.survivorID, survivorBatch, d.estimate, d.exact) = (older.id, older.batch, m.estimate, m.exact)
-                stats.count("cross_batch_duplicates")
+                counts.crossBatch += 1
             }
             try duplicatesFile.write { w in
                 w.key("id"); w.string(d.meta.id); w.raw(",")
@@ -57,7 +67,7 @@ extension DedupStage {
                 w.key("source"); w.string(d.meta.source); w.raw(",")
                 w.key("title"); if let t = d.meta.title { w.string(t) } else { w.raw("null") }
             }
-            stats.drop("duplicate")
+            counts.duplicates += 1
         }
     }
 }

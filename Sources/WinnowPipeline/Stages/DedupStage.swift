@@ -29,7 +29,7 @@ public final class DedupStage: PipelineStage {
     private let records: SpoolFile
     private let signatureSpool: SpoolFile
     private let shingleSpool: SpoolFile
-    private let buckets: BandBuckets
+    let buckets: BandBuckets
 
     /// Per document, in input order: where its spooled pieces are, and the survivor rule's numbers.
     private var slots: [Slot] = []
@@ -79,7 +79,7 @@ public final class DedupStage: PipelineStage {
         records = try SpoolFile(path: "\(spoolDirectory)/records.jsonl")
         signatureSpool = try SpoolFile(path: "\(spoolDirectory)/signatures.bin")
         shingleSpool = try SpoolFile(path: "\(spoolDirectory)/shingles.bin")
-        buckets = BandBuckets(directory: spoolDirectory)
+        buckets = BandBuckets(directory: spoolDirectory, background: context.threads > 1)
     }
 
     var documentCount: Int { slots.count }
@@ -91,21 +91,31 @@ public final class DedupStage: PipelineStage {
         let k = parameters.permutations
         let threads = min(context.threads, hashers.count)
         let signStart = monotonicSeconds()
-        let signed: [(sig: [UInt32], set: [UInt64], n: Int)] = parallelMap(batch.count, threads: threads) { i in
-            var sig = [UInt32](repeating: 0, count: k)
-            var set: [UInt64] = []
+        // Everything per document that needs no shared state is made here, on all threads: the
+        // signature and shingle set, the meta line, the date key and the band keys; the loop below
+        // only appends them to the spools, in order.
+        let signed: [Signed] = parallelMapSharing(batch.count, threads: threads) { i, worker in
+            var s = Signed(sig: [UInt32](repeating: 0, count: k))
             var text = batch[i].text
-            let n = text.withUTF8 { bytes in
-                config.confirmExact ? hashers[i % threads].sign(bytes, into: &sig, shingleSet: &set)
-                                    : hashers[i % threads].sign(bytes, into: &sig)
+            s.n = text.withUTF8 { bytes in
+                config.confirmExact ? hashers[worker].sign(bytes, into: &s.sig, shingleSet: &s.set)
+                                    : hashers[worker].sign(bytes, into: &s.sig)
             }
-            return (sig, set, n)
+            guard s.n > 0 else { return s }
+            let doc = batch[i]
+            let dateText = doc.metadata["date"]?.stringValue ?? doc.metadata["published"]?.stringValue
+            var line = JSONWriter(reservingCapacity: 256)
+            encodeMeta(doc, date: dateText, into: &line)
+            s.meta = line.bytes
+            s.dateKey = dateText.flatMap(DateKey.parse).map { Int32(clamping: $0) } ?? .max
+            s.keys = [UInt64](repeating: 0, count: parameters.bands)
+            s.sig.withUnsafeBufferPointer { sig in s.keys.withUnsafeMutableBufferPointer { parameters.bandKeys(sig, into: $0) } }
+            return s
         }
         let spoolStart = monotonicSeconds()
         signSeconds += spoolStart - signStart
         defer { spoolSeconds += monotonicSeconds() - spoolStart }
         var line = JSONWriter(reservingCapacity: 1 << 14)
-        var keys = [UInt64](repeating: 0, count: parameters.bands)
         for (doc, s) in zip(batch, signed) {
             guard s.n > 0 else {
                 stats.drop("no_words")
@@ -113,11 +123,7 @@ public final class DedupStage: PipelineStage {
                                              detail: "story \(doc.id) has no words to compare", excerpt: excerpt(doc.text)))
                 continue
             }
-            let dateText = doc.metadata["date"]?.stringValue ?? doc.metadata["published"]?.stringValue
-            line.reset()
-            encodeMeta(doc, date: dateText, into: &line)
-            let metaOffset = try records.append(line.bytes)
-            let metaLength = line.bytes.count
+            let metaOffset = try records.append(s.meta)
             let recordOffset: Int64, recordLength: Int, inCheckpoint: Bool
             if let record = doc.record, let at = doc.checkpointOffset, recordStore != nil {
                 (recordOffset, recordLength, inCheckpoint) = (at, record.count, true)
@@ -132,13 +138,21 @@ public final class DedupStage: PipelineStage {
             _ = try s.sig.withUnsafeBytes { try signatureSpool.append($0) }
             let doc32 = slots.count
             slots.append(Slot(metaOffset: metaOffset, shingleOffset: shingleOffset, recordOffset: recordOffset,
-                              metaLength: Int32(metaLength), recordLength: Int32(recordLength),
+                              metaLength: Int32(s.meta.count), recordLength: Int32(recordLength),
                               shingleCount: Int32(s.set.count), textBytes: Int32(clamping: doc.text.utf8.count),
-                              dateKey: dateText.flatMap(DateKey.parse).map { Int32(clamping: $0) } ?? .max,
-                              recordInCheckpoint: inCheckpoint))
-            s.sig.withUnsafeBufferPointer { sig in keys.withUnsafeMutableBufferPointer { parameters.bandKeys(sig, into: $0) } }
-            for key in keys { try buckets.append(key: key, doc: doc32) }
+                              dateKey: s.dateKey, recordInCheckpoint: inCheckpoint))
+            for key in s.keys { try buckets.append(key: key, doc: doc32) }
         }
+    }
+
+    /// One document's pieces made on the worker threads (`process`).
+    private struct Signed {
+        var sig: [UInt32]
+        var set: [UInt64] = []
+        var n = 0
+        var meta: [UInt8] = []
+        var dateKey: Int32 = .max
+        var keys: [UInt64] = []
     }
 
     // MARK: finish: band, confirm, cluster, emit survivors
@@ -149,33 +163,7 @@ public final class DedupStage: PipelineStage {
         try shingleSpool.finishWriting()
         let n = slots.count
         let clusterStart = monotonicSeconds()
-        var clusters = UnionFind(count: n)
-        // Pair counts kept in locals (a counter-name lookup per pair is hot on big buckets).
-        var pairsChecked = 0, pairsConfirmed = 0
-        try buckets.forEachBucket { members in
-            // All pairs in ordinary buckets; a huge bucket (boilerplate-only texts) is linked as a
-            // chain and a star to stay linear. Pairs already in one cluster need no check.
-            if members.count <= 64 {
-                for x in 0..<members.count { for y in (x + 1)..<members.count { try check(members[x], members[y]) } }
-            } else {
-                for x in 1..<members.count { try check(members[0], members[x]); try check(members[x - 1], members[x]) }
-            }
-        }
-        func check(_ i: Int, _ j: Int) throws {
-            if clusters.find(i) == clusters.find(j) { return }
-            let estimate = try estimatedJaccard(i, j)
-            // The estimate's standard error at K = 128 is ≤ 0.045; 0.25 below the threshold is
-            // > 5 σ, so skipping the exact check there loses no true pair.
-            if estimate < config.threshold - 0.25 { return }
-            let similarity = config.confirmExact ? try exactJaccard(i, j) : estimate
-            pairsChecked += 1
-            if similarity >= config.threshold {
-                clusters.union(i, j)
-                pairsConfirmed += 1
-            }
-        }
-        if pairsChecked > 0 { stats.count("candidate_pairs_checked", pairsChecked) }
-        if pairsConfirmed > 0 { stats.count("pairs_confirmed", pairsConfirmed) }
+        var clusters = try cluster()   // DedupStage+Cluster.swift
         // Survivor of each cluster (indexed by root), then a record per removed copy.
         var best = [Int32](repeating: -1, count: n)
         for i in 0..<n {
@@ -191,7 +179,22 @@ public final class DedupStage: PipelineStage {
         var resolution = CrossBatchResolution()
         var matcher: CrossBatchMatcher?
         if let session = indexSession { (resolution, matcher) = try resolveAgainstIndex(session, survivorOf: survivorOf) }
-        try writeDuplicates(survivorOf: survivorOf, resolution: resolution, matcher: matcher)
+        // Without an index (one SQLite connection, this thread's), duplicates.jsonl.gz is written
+        // on a thread of its own while the survivors stream to write: its serial parts (meta
+        // lines, zlib) then overlap write's compression. Each goes to its own file, in its own
+        // order, so the bytes do not depend on timing.
+        var duplicatesSeconds = 0.0
+        let background = indexSession == nil && context.threads > 1
+        let duplicatesJob = background ? BackgroundJob { [survivorOf, resolution] () throws -> (DuplicateCounts, Double) in
+            let start = monotonicSeconds()
+            let counts = try self.writeDuplicates(survivorOf: survivorOf, resolution: resolution, matcher: nil)
+            return (counts, monotonicSeconds() - start)
+        } : nil
+        var duplicateCounts = DuplicateCounts()
+        if !background {
+            duplicateCounts = try writeDuplicates(survivorOf: survivorOf, resolution: resolution, matcher: matcher)
+            duplicatesSeconds = monotonicSeconds() - duplicatesStart
+        }
         let survivorsStart = monotonicSeconds()
         // Stream the survivors back out of the spool, in input order, in bounded batches: their
         // record lines go to write as they are (write would encode the same bytes again).
@@ -204,12 +207,15 @@ public final class DedupStage: PipelineStage {
             if out.count >= 512 { try emit(out); out.removeAll(keepingCapacity: true) }
         }
         try emit(out)
+        if let duplicatesJob { (duplicateCounts, duplicatesSeconds) = try duplicatesJob.join() }
+        if duplicateCounts.duplicates > 0 { stats.drop("duplicate", duplicateCounts.duplicates) }
+        if duplicateCounts.crossBatch > 0 { stats.count("cross_batch_duplicates", duplicateCounts.crossBatch) }
         let indexStart = monotonicSeconds()
         if let session = indexSession { try storeInIndex(session, survivorOf: survivorOf, resolution: resolution) }
         // Survivors' time includes write's (emit), which the stage's own seconds leave out.
         for (key, seconds) in [("sign_ms", signSeconds), ("spool_ms", spoolSeconds),
                                ("cluster_ms", duplicatesStart - clusterStart),
-                               ("duplicates_ms", survivorsStart - duplicatesStart),
+                               ("duplicates_ms", duplicatesSeconds),
                                ("survivors_and_write_ms", indexStart - survivorsStart),
                                ("index_store_ms", monotonicSeconds() - indexStart)] {
             stats.counters[key] = Int(seconds * 1000)
@@ -240,6 +246,27 @@ public final class DedupStage: PipelineStage {
         }
         return Meta(id: id, title: o["title"]?.stringValue, source: source, date: o["date"]?.stringValue,
                     textBytes: Int(slots[i].textBytes))
+    }
+
+    /// Buffers of the survivor rule's id comparison (reused: it runs once per cluster member).
+    private var idA: [UInt8] = [], idB: [UInt8] = [], metaLine: [UInt8] = []
+    private static let idPrefix: [UInt8] = Array(#"{"id":""#.utf8)
+
+    /// Document i's id as UTF-8, into `id`: the meta line begins `{"id":"`, so the id is read
+    /// straight off it (no JSON parse) unless it holds an escape, which the full parse decodes.
+    func metaID(_ i: Int, into id: inout [UInt8]) throws {
+        try records.read(at: slots[i].metaOffset, count: Int(slots[i].metaLength), into: &metaLine)
+        let prefix = Self.idPrefix
+        id.removeAll(keepingCapacity: true)
+        if metaLine.count > prefix.count, metaLine.starts(with: prefix) {
+            var k = prefix.count
+            while k < metaLine.count, metaLine[k] != 0x22, metaLine[k] != 0x5C { k += 1 }
+            if k < metaLine.count, metaLine[k] == 0x22 {
+                id.append(contentsOf: metaLine[prefix.count..<k])
+                return
+            }
+        }
+        id.append(contentsOf: try meta(i).id.utf8)
     }
 
     /// Every document's signature, flat (K values each), for the index session; read straight
@@ -280,16 +307,21 @@ public final class DedupStage: PipelineStage {
         return sig
     }
 
-    /// The other side of a pair is read into these, reused (a candidate check allocates nothing).
-    private var otherSignature: [UInt32] = []
-    private var otherSet: [UInt64] = []
-
-    private func estimatedJaccard(_ i: Int, _ j: Int) throws -> Double {
-        let a = try signature(i)
+    /// Document i's signature into `buffer` (K values; safe on several threads at once).
+    func readSignature(_ i: Int, into buffer: inout [UInt32]) throws {
         let k = parameters.permutations
-        if otherSignature.count != k { otherSignature = [UInt32](repeating: 0, count: k) }
-        try otherSignature.withUnsafeMutableBytes { try signatureSpool.read(at: Int64(j) * Int64(k * 4), into: $0) }
-        return a.withUnsafeBufferPointer { x in otherSignature.withUnsafeBufferPointer { Jaccard.estimate(x, $0) } }
+        if buffer.count != k { buffer = [UInt32](repeating: 0, count: k) }
+        try buffer.withUnsafeMutableBytes { try signatureSpool.read(at: Int64(i) * Int64(k * 4), into: $0) }
+    }
+
+    /// Document i's sorted shingle set into `buffer` (safe on several threads at once).
+    func readShingles(_ i: Int, into buffer: inout [UInt64]) throws {
+        let count = Int(slots[i].shingleCount)
+        if buffer.count != count {
+            buffer.removeAll(keepingCapacity: true)
+            buffer.append(contentsOf: repeatElement(0, count: count))
+        }
+        try buffer.withUnsafeMutableBytes { try shingleSpool.read(at: slots[i].shingleOffset, into: $0) }
     }
 
     private var setCache: (index: Int, set: [UInt64])?
@@ -318,14 +350,6 @@ public final class DedupStage: PipelineStage {
         return digest
     }
 
-    private func exactJaccard(_ i: Int, _ j: Int) throws -> Double {
-        let a = try shingles(i)
-        otherSet.removeAll(keepingCapacity: true)
-        otherSet.append(contentsOf: repeatElement(0, count: Int(slots[j].shingleCount)))
-        try otherSet.withUnsafeMutableBytes { try shingleSpool.read(at: slots[j].shingleOffset, into: $0) }
-        return Jaccard.exact(a, otherSet)
-    }
-
     /// The survivor rule: earliest date, then longest text, then smallest id (configurable order).
     private func prefers(_ a: Int, over b: Int) throws -> Bool {
         let x = slots[a], y = slots[b]
@@ -336,8 +360,9 @@ public final class DedupStage: PipelineStage {
             case .longestText:
                 if x.textBytes != y.textBytes { return x.textBytes > y.textBytes }
             case .smallestID:
-                let p = try meta(a).id, q = try meta(b).id
-                if p != q { return p.utf8.lexicographicallyPrecedes(q.utf8) }
+                try metaID(a, into: &idA)
+                try metaID(b, into: &idB)
+                if idA != idB { return idA.lexicographicallyPrecedes(idB) }
             }
         }
         return a < b

@@ -22,7 +22,8 @@ func encodeRecord(_ doc: Document, into w: inout JSONWriter) {
 /// Stage `write`: documents → `part-NNNNN.jsonl.gz` shards in the output directory.
 ///
 /// Records are gathered into chunks of about `member_bytes` (cut at record ends); each chunk
-/// becomes an independent gzip member, compressed with libdeflate on all threads. A shard is closed
+/// becomes an independent gzip member, compressed with libdeflate on all threads (with more than
+/// one thread in the background, `MemberPipeline`, while the next chunk is gathered). A shard is closed
 /// at the first member end past `shard_max_bytes` of compressed data, so shards always end on a
 /// record. Each shard is written under a temporary name, fsynced and renamed when complete; its
 /// SHA-256 is computed from the bytes as they are written.
@@ -35,6 +36,8 @@ public final class WriteStage: PipelineStage {
     let config: WriteConfig
     let directory: String
     let compressor: MemberCompressor
+    /// Background compression (threads > 1): members come back in chunk order.
+    private let pipeline: MemberPipeline?
     let threads: Int
     private var chunk: [UInt8] = []
     private var chunkRecords = 0
@@ -45,7 +48,7 @@ public final class WriteStage: PipelineStage {
     private var hasher = SHA256()
     private var line = JSONWriter(reservingCapacity: 1 << 16)
     public private(set) var shards: [ShardInfo] = []
-    /// Seconds spent compressing (for the profile in stats.json).
+    /// Seconds spent compressing on this thread, or waiting for the background (profile in stats.json).
     private var compressSeconds = 0.0
 
     public init(config: WriteConfig, directory: String, threads: Int = 1) {
@@ -53,6 +56,7 @@ public final class WriteStage: PipelineStage {
         self.directory = directory
         self.threads = max(1, threads)
         compressor = MemberCompressor(level: config.compressionLevel, threads: self.threads)
+        pipeline = self.threads > 1 ? MemberPipeline(compressor: compressor) : nil
         chunk.reserveCapacity(config.memberBytes + (1 << 16))
     }
 
@@ -75,12 +79,20 @@ public final class WriteStage: PipelineStage {
     public func finish(emit: ([Never]) throws -> Void) throws {
         if chunkRecords > 0 { try seal() }
         try flushSealed()
+        if let pipeline {
+            try pipeline.drain(store)
+            compressSeconds += pipeline.waitSeconds
+        }
         if current != nil { try closeShard() }
         stats.counters["compress_ms"] = Int(compressSeconds * 1000)
     }
 
     private func seal() throws {
-        sealed.append((chunk, chunkRecords))
+        if let pipeline {
+            try pipeline.submit(chunk, records: chunkRecords, deliver: store)
+        } else {
+            sealed.append((chunk, chunkRecords))
+        }
         chunk = []
         chunk.reserveCapacity(config.memberBytes + (1 << 16))
         chunkRecords = 0
@@ -93,14 +105,17 @@ public final class WriteStage: PipelineStage {
         let start = monotonicSeconds()
         let members = compressor.compress(sealed.map(\.bytes))
         compressSeconds += monotonicSeconds() - start
-        for (member, records) in zip(members, sealed.map(\.records)) {
-            if current == nil { try openShard() }
-            try current!.write(member)
-            member.withUnsafeBytes { hasher.update($0) }
-            currentRecords += records
-            if current!.bytesWritten >= config.shardMaxBytes { try closeShard() }
-        }
+        for (member, records) in zip(members, sealed.map(\.records)) { try store(member, records: records) }
         sealed.removeAll()
+    }
+
+    /// Appends one member to the current shard (opened on demand, closed past its size).
+    private func store(_ member: [UInt8], records: Int) throws {
+        if current == nil { try openShard() }
+        try current!.write(member)
+        member.withUnsafeBytes { hasher.update($0) }
+        currentRecords += records
+        if current!.bytesWritten >= config.shardMaxBytes { try closeShard() }
     }
 
     private func openShard() throws {
@@ -120,6 +135,7 @@ public final class WriteStage: PipelineStage {
 
     /// Discards an unfinished shard (interrupted run): no partial file under a final name.
     public func abandon() {
+        pipeline?.waitAll()
         current?.discard()
         current = nil
     }

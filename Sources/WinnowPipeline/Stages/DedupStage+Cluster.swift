@@ -1,0 +1,116 @@
+import WinnowCore
+
+/// Clustering: candidate pairs from the band buckets, confirmed on all threads, joined with
+/// union-find on this one.
+///
+/// Pairs are gathered in bucket order into blocks of `pairsPerBlock` (skipping pairs already in one
+/// cluster, and a pair met again under another band in the same block); a block is measured in
+/// parallel, then its confirmed pairs are joined in block order. The clusters are the connected
+/// components of the confirmed pairs, so which pairs a block skips changes work, never the result;
+/// the block size is fixed, so even the counts in stats.json do not depend on the thread count.
+extension DedupStage {
+    static let pairsPerBlock = 4096
+    /// Consecutive pairs one worker measures in a row (they often share a document: its
+    /// signature and shingle set are read once).
+    static let pairsPerTask = 64
+
+    func cluster() throws -> UnionFind {
+        var clusters = UnionFind(count: documentCount)
+        var pending: [(Int32, Int32)] = []
+        var queued = Set<UInt64>()
+        var pairsChecked = 0, pairsConfirmed = 0
+        pending.reserveCapacity(Self.pairsPerBlock)
+        let threads = max(1, context.threads)
+        var readers = (0..<threads).map { _ in PairReader(stage: self) }
+
+        func resolve() throws {
+            let tasks = (pending.count + Self.pairsPerTask - 1) / Self.pairsPerTask
+            let results = readers.withUnsafeMutableBufferPointer { workers in
+                let workers = workers
+                return parallelMapSharing(tasks, threads: threads) { t, worker -> Result<[Double?], Error> in
+                    Result {
+                        let range = (t * Self.pairsPerTask)..<min(pending.count, (t + 1) * Self.pairsPerTask)
+                        return try range.map { try workers[worker].similarity(Int(pending[$0].0), Int(pending[$0].1)) }
+                    }
+                }
+            }
+            var p = 0
+            for result in results {
+                for similarity in try result.get() {
+                    defer { p += 1 }
+                    guard let similarity else { continue }
+                    pairsChecked += 1
+                    // Counted when the pair joins two clusters (as one thread checking pair by
+                    // pair would): a block may also confirm a pair an earlier one already joined.
+                    if similarity >= config.threshold, clusters.union(Int(pending[p].0), Int(pending[p].1)) {
+                        pairsConfirmed += 1
+                    }
+                }
+            }
+            pending.removeAll(keepingCapacity: true)
+            queued.removeAll(keepingCapacity: true)
+        }
+
+        func candidate(_ i: Int, _ j: Int) throws {
+            if clusters.find(i) == clusters.find(j) { return }
+            guard queued.insert(UInt64(i) << 32 | UInt64(j)).inserted else { return }
+            pending.append((Int32(i), Int32(j)))
+            if pending.count >= Self.pairsPerBlock { try resolve() }
+        }
+
+        try buckets.forEachBucket { members in
+            // All pairs in ordinary buckets; a huge bucket (boilerplate-only texts) is linked as a
+            // chain and a star to stay linear.
+            if members.count <= 64 {
+                for x in 0..<members.count { for y in (x + 1)..<members.count { try candidate(members[x], members[y]) } }
+            } else {
+                for x in 1..<members.count { try candidate(members[0], members[x]); try candidate(members[x - 1], members[x]) }
+            }
+        }
+        try resolve()
+        if pairsChecked > 0 { stats.count("candidate_pairs_checked", pairsChecked) }
+        if pairsConfirmed > 0 { stats.count("pairs_confirmed", pairsConfirmed) }
+        return clusters
+    }
+}
+
+/// One worker's buffers for measuring pairs: the first document's signature and shingle set stay
+/// cached while it repeats (a bucket's pairs run (0,1), (0,2), ...), the second's are read into
+/// reused arrays (a check allocates nothing once warm).
+struct PairReader {
+    let stage: DedupStage
+    private var first = -1
+    private var firstSignature: [UInt32] = [], firstSet: [UInt64] = [], firstSetRead = false
+    private var otherSignature: [UInt32] = [], otherSet: [UInt64] = []
+
+    init(stage: DedupStage) {
+        self.stage = stage
+        let k = stage.parameters.permutations
+        firstSignature = [UInt32](repeating: 0, count: k)
+        otherSignature = firstSignature
+    }
+
+    /// The pair's similarity (exact Jaccard with `confirm_exact`, else the estimate); nil when the
+    /// estimate is so far below the threshold that the exact check is skipped.
+    mutating func similarity(_ i: Int, _ j: Int) throws -> Double? {
+        if first != i {
+            try stage.readSignature(i, into: &firstSignature)
+            first = i
+            firstSetRead = false
+        }
+        try stage.readSignature(j, into: &otherSignature)
+        let estimate = firstSignature.withUnsafeBufferPointer { a in
+            otherSignature.withUnsafeBufferPointer { Jaccard.estimate(a, $0) }
+        }
+        // The estimate's standard error at K = 128 is ≤ 0.045; 0.25 below the threshold is
+        // > 5 σ, so skipping the exact check there loses no true pair.
+        if estimate < stage.config.threshold - 0.25 { return nil }
+        guard stage.config.confirmExact else { return estimate }
+        if !firstSetRead {
+            try stage.readShingles(i, into: &firstSet)
+            firstSetRead = true
+        }
+        try stage.readShingles(j, into: &otherSet)
+        return Jaccard.exact(firstSet, otherSet)
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+/// Runs one closure on a thread of its own; `join` waits for it and returns its result (or
+/// rethrows its error). For work that overlaps the caller's, e.g. dedup writing
+/// `duplicates.jsonl.gz` while the survivors stream to write.
+final class BackgroundJob<T> {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: Result<T, Error>?
+    private var joined = false
+
+    init(_ body: @escaping () throws -> T) {
+        let thread = Thread { [self] in
+            result = Result { try body() }
+            done.signal()
+        }
+        thread.stackSize = 8 << 20   // the JSON parser recurses into nested values
+        thread.start()
+    }
+
+    /// Waits for the job (once; later calls return the same result).
+    func join() throws -> T {
+        if !joined {
+            done.wait()
+            joined = true
+        }
+        return try result!.get()
+    }
+
+    /// Waits for the job if nobody did: it must not outlive what it reads.
+    deinit { if !joined { done.wait() } }
+}
