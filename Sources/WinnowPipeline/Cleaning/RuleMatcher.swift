@@ -276,49 +276,19 @@ func bytesContain(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBuffer
 }
 
 /// Line keys → a bit mask of the families (up to 64) that list the key as `exact`: one probe per
-/// line instead of one `Set` lookup per family. Open addressing; keys are FNV hashes already, so
-/// a multiply spreads them over the slots.
-final class ExactKeyTable {
-    private let keys: UnsafeMutablePointer<UInt64>
-    /// 0 marks an empty slot (a listed key has at least one family bit).
-    private let masks: UnsafeMutablePointer<UInt64>
-    private let slotMask: Int
-    private let shift: UInt64
+/// line instead of one `Set` lookup per family.
+struct ExactKeyTable {
+    private let table: KeyTable
 
     init(_ sets: [Set<UInt64>]) {
         var bits: [UInt64: UInt64] = [:]
         for (k, set) in sets.prefix(64).enumerated() {
             for key in set { bits[key, default: 0] |= 1 << UInt64(k) }
         }
-        var slots = 16, log = 4
-        while slots < bits.count * 2 { slots *= 2; log += 1 }
-        slotMask = slots - 1
-        shift = UInt64(64 - log)
-        keys = .allocate(capacity: slots)
-        keys.initialize(repeating: 0, count: slots)
-        masks = .allocate(capacity: slots)
-        masks.initialize(repeating: 0, count: slots)
-        for (key, m) in bits {
-            var i = slot(key)
-            while masks[i] != 0 { i = (i + 1) & slotMask }
-            keys[i] = key
-            masks[i] = m
-        }
+        table = KeyTable(bits)
     }
-
-    deinit { keys.deallocate(); masks.deallocate() }
-
-    @inline(__always)
-    private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 
     /// Bit k set: family k lists `key`.
     @inline(__always)
-    func families(of key: UInt64) -> UInt64 {
-        var i = slot(key)
-        while masks[i] != 0 {
-            if keys[i] == key { return masks[i] }
-            i = (i + 1) & slotMask
-        }
-        return 0
-    }
+    func families(of key: UInt64) -> UInt64 { table.value(of: key) }
 }

@@ -1,25 +1,27 @@
-/// Learned line keys → document counts, for the classifier's one lookup per line.
+/// 64-bit line keys → nonzero 64-bit values in one open-addressing table: the classifier's one
+/// probe per line, for rule families' `exact` keys (`ExactKeyTable`) and learned lines
+/// (`LearnedKeyTable`).
 ///
-/// A `[UInt64: Int]` hashed every key with SipHash (~100 instructions per line of the corpus);
-/// keys are FNV hashes already, so a multiply spreads them over the slots of an open-addressing
-/// table. Immutable after `init`, so one table is shared by every worker.
-final class LearnedKeyTable: @unchecked Sendable {
+/// A `Dictionary` hashed every key with SipHash (~100 instructions per line of the corpus); keys
+/// are FNV hashes already, so a multiply spreads them over the slots. Immutable after `init`, so
+/// one table is shared by every worker.
+final class KeyTable: @unchecked Sendable {
     private let keys: UnsafeMutablePointer<UInt64>
-    /// 0 marks an empty slot (keys counted in 0 documents are left out: absent reads as 0 too).
-    private let values: UnsafeMutablePointer<Int>
+    /// 0 marks an empty slot: entries with value 0 are left out, and absent reads as 0 too.
+    private let values: UnsafeMutablePointer<UInt64>
     private let slotMask: Int
     private let shift: UInt64
 
-    init(_ counts: [UInt64: Int]) {
+    init(_ entries: [UInt64: UInt64]) {
         var slots = 16, log = 4
-        while slots < counts.count * 2 { slots *= 2; log += 1 }
+        while slots < entries.count * 2 { slots *= 2; log += 1 }
         slotMask = slots - 1
         shift = UInt64(64 - log)
         keys = .allocate(capacity: slots)
         keys.initialize(repeating: 0, count: slots)
         values = .allocate(capacity: slots)
         values.initialize(repeating: 0, count: slots)
-        for (key, v) in counts where v != 0 {
+        for (key, v) in entries where v != 0 {
             var i = slot(key)
             while values[i] != 0 { i = (i + 1) & slotMask }
             keys[i] = key
@@ -32,9 +34,9 @@ final class LearnedKeyTable: @unchecked Sendable {
     @inline(__always)
     private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 
-    /// The document count of `key`, 0 when it is not learned.
+    /// The value stored for `key`, 0 when there is none.
     @inline(__always)
-    func count(of key: UInt64) -> Int {
+    func value(of key: UInt64) -> UInt64 {
         var i = slot(key)
         while values[i] != 0 {
             if keys[i] == key { return values[i] }
@@ -42,6 +44,19 @@ final class LearnedKeyTable: @unchecked Sendable {
         }
         return 0
     }
+}
+
+/// Learned line keys → document counts.
+struct LearnedKeyTable: Sendable {
+    private let table: KeyTable
+
+    init(_ counts: [UInt64: Int]) {
+        table = KeyTable(counts.mapValues { UInt64(max($0, 0)) })
+    }
+
+    /// The document count of `key`, 0 when it is not learned.
+    @inline(__always)
+    func count(of key: UInt64) -> Int { Int(truncatingIfNeeded: table.value(of: key)) }
 }
 
 /// The distinct line keys of one block (`BoilerplateLearner.scan` counts a key once per
