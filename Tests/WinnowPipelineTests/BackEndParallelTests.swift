@@ -8,7 +8,7 @@ final class BackEndParallelTests: XCTestCase {
     func testParallelMapSharingKeepsIndexOrderAndWorkerRange() {
         for threads in [1, 2, 3, 8] {
             let count = 1000
-            let results = parallelMapSharing(count, threads: threads) { i, worker -> (Int, Int) in
+            let results = parallelMap(count, threads: threads) { i, worker -> (Int, Int) in
                 // Uneven work: some items take far longer, so workers take different numbers.
                 if i % 97 == 0 { usleep(200) }
                 return (i * i, worker)
@@ -16,7 +16,7 @@ final class BackEndParallelTests: XCTestCase {
             XCTAssertEqual(results.map(\.0), (0..<count).map { $0 * $0 }, "threads \(threads)")
             XCTAssertTrue(results.allSatisfy { (0..<max(1, min(threads, count))).contains($0.1) }, "threads \(threads)")
         }
-        XCTAssertTrue(parallelMapSharing(0, threads: 4) { i, _ in i }.isEmpty)
+        XCTAssertTrue(parallelMap(0, threads: 4) { i, _ in i }.isEmpty)
     }
 
     /// Many small members over several shards: every thread count writes the same bytes, and the

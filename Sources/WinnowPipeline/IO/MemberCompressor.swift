@@ -20,7 +20,7 @@ final class MemberCompressor {
     /// One gzip member per chunk, in order.
     func compress(_ chunks: [[UInt8]]) -> [[UInt8]] {
         let workers = min(compressors.count, chunks.count)
-        return parallelMapSharing(chunks.count, threads: workers) { i, worker in
+        return parallelMap(chunks.count, threads: workers) { i, worker in
             Self.member(chunks[i], with: compressors[worker])
         }
     }

@@ -25,7 +25,7 @@ final class CheckpointStage: PipelineStage {
         stats.passed += batch.count
         // Each story is encoded once, as its output record: the checkpoint stores those bytes, and
         // dedup and write pass them on (`Document.record`) instead of encoding the story again.
-        let records = parallelMapSharing(batch.count, threads: threads) { i, _ in CheckpointCodec.record(batch[i]) }
+        let records = parallelMap(batch.count, threads: threads) { i, _ in CheckpointCodec.record(batch[i]) }
         var batch = batch
         for i in batch.indices {
             batch[i].record = records[i]

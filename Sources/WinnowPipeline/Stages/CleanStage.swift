@@ -29,8 +29,9 @@ public final class CleanStage: PipelineStage {
     public func process(_ batch: [TextBlock], emit: ([CleanedBlock]) throws -> Void) throws {
         stats.seen += batch.count
         let threads = min(context.threads, classifiers.count)
-        let out = parallelMap(batch.count, threads: threads) { i in
-            CleanedBlock(block: batch[i], classified: classifiers[i % threads].classify(batch[i].text))
+        // Work sharing: blocks differ in size, so each worker takes the next one as it frees up.
+        let out = parallelMap(batch.count, threads: threads) { i, worker in
+            CleanedBlock(block: batch[i], classified: classifiers[worker].classify(batch[i].text))
         }
         // Tallied by rule name first: one counter-name string per rule and batch, not per line.
         var stripped: [String: Int] = [:], links: [String: Int] = [:]

@@ -27,7 +27,7 @@ extension DedupStage {
             let tasks = (pending.count + Self.pairsPerTask - 1) / Self.pairsPerTask
             let results = readers.withUnsafeMutableBufferPointer { workers in
                 let workers = workers
-                return parallelMapSharing(tasks, threads: threads) { t, worker -> Result<[Double?], Error> in
+                return parallelMap(tasks, threads: threads) { t, worker -> Result<[Double?], Error> in
                     Result {
                         let range = (t * Self.pairsPerTask)..<min(pending.count, (t + 1) * Self.pairsPerTask)
                         return try range.map { try workers[worker].similarity(Int(pending[$0].0), Int(pending[$0].1)) }

@@ -40,7 +40,7 @@ extension DedupStage {
                                  matcher: CrossBatchMatcher?, counts: inout DuplicateCounts) throws {
         // Within-batch duplicates are measured in parallel; a duplicate of an indexed story is
         // compared with it below, on this thread (the index is one SQLite connection).
-        let measured: [Result<Measured, Error>] = parallelMapSharing(chunk.count, threads: context.threads) { c, _ in
+        let measured: [Result<Measured, Error>] = parallelMap(chunk.count, threads: context.threads) { c, _ in
             Result {
                 let i = chunk[c]
                 let m = try meta(i)

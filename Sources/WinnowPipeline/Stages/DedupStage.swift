@@ -94,7 +94,7 @@ public final class DedupStage: PipelineStage {
         // Everything per document that needs no shared state is made here, on all threads: the
         // signature and shingle set, the meta line, the date key and the band keys; the loop below
         // only appends them to the spools, in order.
-        let signed: [Signed] = parallelMapSharing(batch.count, threads: threads) { i, worker in
+        let signed: [Signed] = parallelMap(batch.count, threads: threads) { i, worker in
             var s = Signed(sig: [UInt32](repeating: 0, count: k))
             var text = batch[i].text
             s.n = text.withUTF8 { bytes in

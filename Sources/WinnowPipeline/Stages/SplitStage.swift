@@ -32,9 +32,9 @@ public final class SplitStage: PipelineStage {
         let standalone = carry.isEmpty && batch.allSatisfy { $0.block.isRecord || ($0.block.blockIndex == 0 && $0.block.isLastBlock) }
         if standalone && batch.count > 1 {
             let threads = min(context.threads, splitters.count)
-            let results = parallelMap(batch.count, threads: threads) { i in
-                batch[i].block.isRecord ? Self.storiesOfRecord(batch[i].classified, splitter: splitters[i % threads])
-                                        : splitters[i % threads].split(batch[i].classified)
+            let results = parallelMap(batch.count, threads: threads) { i, worker in
+                batch[i].block.isRecord ? Self.storiesOfRecord(batch[i].classified, splitter: splitters[worker])
+                                        : splitters[worker].split(batch[i].classified)
             }
             var docs: [Document] = []
             for (item, stories) in zip(batch, results) {

@@ -4,30 +4,10 @@ import Synchronization
 /// Runs `body` for every index in parallel (when `threads` > 1) and returns results in index order,
 /// so output does not depend on the thread count.
 ///
-/// Items go out on a fixed stride (worker w takes w, w + threads, ...), so `i % threads` names the
-/// worker running item i: call sites that keep per-thread state indexed that way rely on it. Work
-/// of uneven size balances better with `parallelMapSharing`.
-func parallelMap<T>(_ count: Int, threads: Int, _ body: (Int) -> T) -> [T] {
-    if threads <= 1 || count <= 1 { return (0..<count).map(body) }
-    var results = [T?](repeating: nil, count: count)
-    results.withUnsafeMutableBufferPointer { out in
-        let slots = out
-        DispatchQueue.concurrentPerform(iterations: min(threads, count)) { worker in
-            var i = worker
-            while i < count {
-                slots[i] = body(i)
-                i += threads
-            }
-        }
-    }
-    return results.map { $0! }
-}
-
-/// `parallelMap` with work sharing: each worker takes the next unclaimed index (an atomic
-/// counter), so one big item does not leave the other workers idle behind it. `body` gets
-/// `(index, worker)`, worker in `0..<min(threads, count)`, for per-thread state. Results are in
-/// index order whatever ran where.
-func parallelMapSharing<T>(_ count: Int, threads: Int, _ body: (_ index: Int, _ worker: Int) -> T) -> [T] {
+/// Work sharing: each worker takes the next unclaimed index (an atomic counter), so one big item
+/// does not leave the other workers idle behind it. `body` gets `(index, worker)`, worker in
+/// `0..<min(threads, count)`, for per-thread state (a classifier, a hasher, a compressor).
+func parallelMap<T>(_ count: Int, threads: Int, _ body: (_ index: Int, _ worker: Int) -> T) -> [T] {
     if threads <= 1 || count <= 1 { return (0..<count).map { body($0, 0) } }
     var results = [T?](repeating: nil, count: count)
     let next = Atomic<Int>(0)
