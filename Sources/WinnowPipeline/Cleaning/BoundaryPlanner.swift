@@ -77,6 +77,13 @@ struct BoundaryPlanner {
                     else if sim >= config.sameTopicAbove { s.add(.sameTopic, w) }
                 }
             }
+            // Headline affinity: only for a headline (a dateline lede announces nothing), in a dump
+            // of unrelated stories (a live blog's entries share its words), near the threshold.
+            if useCohesion && config.affinityWindowWords > 0 && !ledes.contains(i) && !s.fired.contains(.headerRepeat)
+                && s.score >= threshold - config.cohesionMargin && s.score < threshold + config.cohesionMargin,
+               let a = HeadlineAffinity.measure(i, in: lines, window: config.affinityWindowWords) {
+                s.add(.headlineAffinity, value: a.after - a.before - config.affinityNeutral, w)
+            }
             if s.score >= threshold { candidates.append((i, Start(isTitle: isTitle, scored: s))) }
             else { plan.rejected[i] = s }
         }
