@@ -91,6 +91,7 @@ struct BoundaryPlanner {
         applyDatelineStyle(&candidates, &plan)
         applyLengthPrior(&candidates, lines, &plan, soft: useCohesion)
         adoptOrphanHeadlines(&candidates, lines, &plan)
+        adoptLeadIns(&candidates, lines, &plan)
         for c in candidates { plan.starts[c.line] = c.start }
         return plan
     }
@@ -233,6 +234,44 @@ struct BoundaryPlanner {
             candidates[k] = (p, start)
         }
     }
+
+    /// Body lines between the end of a story (a trailer) and the next story's dateline lede, at most
+    /// `maxLeadIn` of them: the new story's opening (an editor's note, a one-line teaser, a kicker
+    /// before the dated paragraph), not the old story's tail, which the trailer closed. The story
+    /// starts at the first of them; a lone headline-shaped one (open ending, headline length) is
+    /// its title.
+    private func adoptLeadIns(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+        for k in candidates.indices where !candidates[k].start.isTitle {
+            let lede = candidates[k].line
+            let floor = k > 0 ? candidates[k - 1].line : -1
+            var p = lede - 1
+            var first = -1, body = 0
+            var closed = false
+            while p > floor {
+                switch lines[p].kind {
+                case .blank: break
+                case .stripped(_, let role):
+                    if role == .trailer { closed = true }
+                case .body:
+                    body += 1
+                    first = p
+                }
+                if closed || body > Self.maxLeadIn { break }
+                p -= 1
+            }
+            guard closed, body > 0, body <= Self.maxLeadIn, first > floor else { continue }
+            var start = candidates[k].start
+            if body == 1, let s = plan.rejected[first], s.fired.contains(.openEnding), s.fired.contains(.headlineLength) {
+                start.isTitle = true
+            }
+            plan.rejected[first] = nil
+            start.scored.note("opening of the story whose dateline lede is line \(lede + 1) (a trailer ends the story before)")
+            candidates[k] = (first, start)
+        }
+    }
+
+    /// At most this many body lines between a trailer and a dateline lede open the lede's story.
+    static let maxLeadIn = 2
 
     /// Keeps the set of starts with the largest total margin such that every story has at least
     /// `min_story_words` body words: a dynamic program over the candidates of the whole text, so a
