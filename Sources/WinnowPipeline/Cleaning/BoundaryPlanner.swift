@@ -77,9 +77,10 @@ struct BoundaryPlanner {
                     else if sim >= config.sameTopicAbove { s.add(.sameTopic, w) }
                 }
             }
-            // Headline affinity: only for a headline (a dateline lede announces nothing), in a dump
-            // of unrelated stories (a live blog's entries share its words), near the threshold.
-            if useCohesion && config.affinityWindowWords > 0 && !ledes.contains(i) && !s.fired.contains(.headerRepeat)
+            // Headline affinity: only for a headline or kicker headline (a dateline lede announces
+            // nothing) near the threshold. Unlike cohesion it holds in a one-topic dump too: an
+            // entry's headline still announces its own entry more than it echoes the one before.
+            if config.affinityWindowWords > 0 && isTitle && !s.fired.contains(.headerRepeat)
                 && s.score >= threshold - config.cohesionMargin && s.score < threshold + config.cohesionMargin,
                let a = HeadlineAffinity.measure(i, in: lines, window: config.affinityWindowWords) {
                 s.add(.headlineAffinity, value: a.after - a.before - config.affinityNeutral, w)
@@ -89,6 +90,7 @@ struct BoundaryPlanner {
         }
         applyDumpStyle(&candidates, &plan)
         applyDatelineStyle(&candidates, &plan)
+        mergeHeadlineLedes(&candidates, lines, &plan)
         applyLengthPrior(&candidates, lines, &plan, soft: useCohesion)
         adoptOrphanHeadlines(&candidates, lines, &plan)
         adoptLeadIns(&candidates, lines, &plan)
@@ -233,6 +235,38 @@ struct BoundaryPlanner {
             start.scored.note("headline of the lede at line \(candidates[k].line + 1) (stripped lines between)")
             candidates[k] = (p, start)
         }
+    }
+
+    /// A headline and the dateline lede right below it (only its header block between: credits,
+    /// widgets, furniture, teasers) both passing the threshold are one story, not two: the lede
+    /// stops being a start and the headline, its title, keeps the stronger of the two scores (the
+    /// story-length prior would otherwise keep whichever of the two scored higher).
+    private func mergeHeadlineLedes(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+        guard candidates.count > 1 else { return }
+        var out: [(line: Int, start: Start)] = []
+        out.reserveCapacity(candidates.count)
+        var k = 0
+        while k < candidates.count {
+            var c = candidates[k]
+            if k + 1 < candidates.count, c.start.isTitle, !Self.isKicker(c.start.scored), c.start.scored.fired.contains(.datelineAfter) {
+                let d = candidates[k + 1]
+                if !d.start.isTitle, scorer.after(c.line, in: lines, places: plan.places, teasers: true).lede == d.line {
+                    var s = d.start.scored
+                    s.note("lede of the headline at line \(c.line + 1)")
+                    plan.rejected[d.line] = s
+                    if d.start.scored.score > c.start.scored.score {
+                        c.start.scored.score = d.start.scored.score
+                        c.start.scored.note("takes its dateline lede's score")
+                    }
+                    out.append(c)
+                    k += 2
+                    continue
+                }
+            }
+            out.append(c)
+            k += 1
+        }
+        candidates = out
     }
 
     /// Body lines between the end of a story (a trailer) and the next story's dateline lede, at most
