@@ -69,7 +69,10 @@ struct BoundaryPlanner {
             // Cohesion is the costly feature: only where it can change the decision.
             // A headline repeated below with page furniture between is a page header, whatever
             // the words around it share: cohesion cannot cancel it.
-            if useCohesion && !s.fired.contains(.headerRepeat) && s.score >= threshold - config.cohesionMargin && s.score < threshold + config.cohesionMargin {
+            // So is a dateline lede right after a trailer: the old story signed off, a new one opens
+            // with a dateline; two wire stories on one news day share their words.
+            let closedAndDated = ledes.contains(i) && !isTitle && s.fired.contains(.trailerBefore)
+            if useCohesion && !s.fired.contains(.headerRepeat) && !closedAndDated && s.score >= threshold - config.cohesionMargin && s.score < threshold + config.cohesionMargin {
                 let sim = cohesion.similarity(at: i)
                 if sim >= 0 {
                     s.add(.cohesion, value: sim, w)
