@@ -71,7 +71,10 @@ struct BoundaryPlanner {
             // the words around it share: cohesion cannot cancel it.
             // So is a dateline lede right after a trailer: the old story signed off, a new one opens
             // with a dateline; two wire stories on one news day share their words.
-            let closedAndDated = ledes.contains(i) && !isTitle && s.fired.contains(.trailerBefore)
+            // A wire dateline (`BEIJING, Dec 6 (Kyodo) -`, `(LONDON) —`, `ALEXANDRIA, VA –`) opens a
+            // story in any text: no article quotes another one's opening mid-paragraph.
+            let closedAndDated = ledes.contains(i) && !isTitle
+                && (s.fired.contains(.trailerBefore) || Self.isWireDateline(line.content, maxBytes: config.datelineMaxChars))
             if useCohesion && !s.fired.contains(.headerRepeat) && !closedAndDated && s.score >= threshold - config.cohesionMargin && s.score < threshold + config.cohesionMargin {
                 let sim = cohesion.similarity(at: i)
                 if sim >= 0 {
@@ -178,6 +181,26 @@ struct BoundaryPlanner {
             out.insert(i)
         }
         return out
+    }
+
+    /// The dateline carries a date, an agency or a region, or sits in brackets (a `,` or `(` before
+    /// its separator), and the separator is a dash (` -`, ` —`): `BEIJING, Dec 6 (Kyodo) -`,
+    /// `(LONDON) —`, `ALEXANDRIA, VA –`. A bare label (`DUBAI —`, `FILE PHOTO:`) has no `,` or `(`;
+    /// a speaker label has a colon (`SEAN HANNITY (HOST):`).
+    static func isWireDateline(_ content: String, maxBytes: Int) -> Bool {
+        var qualified = false
+        var previous: UInt8 = 0
+        for b in content.utf8.prefix(maxBytes) {
+            switch b {
+            case 0x2C, 0x28: qualified = true          // `,` `(`
+            case 0x3A: return false                    // `:`
+            case 0x2D, 0xE2 where previous == 0x20:    // ` -` or ` ` + a dash's lead byte
+                return qualified
+            default: break
+            }
+            previous = b
+        }
+        return false
     }
 
     /// The line opens with a bare label and a colon (`HOST: `, `LONDON: `): no bracket, agency,
