@@ -194,8 +194,8 @@ struct BoundaryPlanner {
             switch b {
             case 0x2C, 0x28: qualified = true          // `,` `(`
             case 0x3A: return false                    // `:`
-            case 0x2D, 0xE2 where previous == 0x20:    // ` -` or ` ` + a dash's lead byte
-                return qualified
+            case 0x2D where previous == 0x20: return qualified  // ` -`
+            case 0xE2 where previous == 0x20: return qualified  // ` ` + a dash's lead byte
             default: break
             }
             previous = b
