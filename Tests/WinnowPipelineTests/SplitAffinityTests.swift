@@ -17,15 +17,17 @@ final class SplitAffinityTests: XCTestCase {
         let lines = classifier.classify(text).lines
         let headline = try XCTUnwrap(lines.firstIndex { $0.content.hasPrefix("Harbour authority approves") })
         let subhead = try XCTUnwrap(lines.firstIndex { $0.content.hasPrefix("Fishermen fear") })
-        let a = try XCTUnwrap(HeadlineAffinity.measure(headline, in: lines, window: 120))
+        var affinity = HeadlineAffinity(lines, window: 120)
+        let a = try XCTUnwrap(affinity.measure(headline))
         XCTAssertGreaterThanOrEqual(a.after, 0.5, "harbour, dredging, shipping, channel come back below")
         XCTAssertEqual(a.before, 0, "the orchestra story above shares none of them")
-        let s = try XCTUnwrap(HeadlineAffinity.measure(subhead, in: lines, window: 120))
+        let s = try XCTUnwrap(affinity.measure(subhead))
         XCTAssertGreaterThan(s.before, 0, "a subhead's words were in its story above it too")
         XCTAssertGreaterThan(a.after - a.before, s.after - s.before)
         // Too few content words to say anything: no measure.
         let short = classifier.classify([o[0], "Round two", h[0]].joined(separator: "\n")).lines
-        XCTAssertNil(HeadlineAffinity.measure(1, in: short, window: 120))
+        var shortAffinity = HeadlineAffinity(short, window: 120)
+        XCTAssertNil(shortAffinity.measure(1))
     }
 
     func testWireDatelineShapes() {

@@ -39,6 +39,9 @@ struct BoundaryPlanner {
         let w = scorer.weights
         let threshold = config.threshold
         let cohesion = Cohesion(lines, window: config.cohesionWindowWords)
+        var affinity = HeadlineAffinity(lines, window: config.affinityWindowWords)
+        let affinityGain = max(0, w[.headlineAffinity] * (1 - config.affinityNeutral))
+        let affinityLoss = max(0, w[.headlineAffinity] * (1 + config.affinityNeutral))
         var candidates: [(line: Int, start: Start)] = []
         var plan = Plan()
         plan.places = lines.map { $0.kind == .body ? scorer.datelines.place(in: $0.content) : nil }
@@ -86,9 +89,10 @@ struct BoundaryPlanner {
             // Headline affinity: only for a headline or kicker headline (a dateline lede announces
             // nothing) near the threshold. Unlike cohesion it holds in a one-topic dump too: an
             // entry's headline still announces its own entry more than it echoes the one before.
+            // Only where it can change the decision: its value lies in [-1, 1] less the neutral point.
             if config.affinityWindowWords > 0 && isTitle && !s.fired.contains(.headerRepeat)
-                && s.score >= threshold - config.cohesionMargin && s.score < threshold + config.cohesionMargin,
-               let a = HeadlineAffinity.measure(i, in: lines, window: config.affinityWindowWords) {
+                && s.score + affinityGain >= threshold && s.score - affinityLoss < threshold,
+               let a = affinity.measure(i) {
                 s.add(.headlineAffinity, value: a.after - a.before - config.affinityNeutral, w)
             }
             if s.score >= threshold { candidates.append((i, Start(isTitle: isTitle, scored: s))) }
