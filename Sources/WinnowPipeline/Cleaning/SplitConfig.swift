@@ -50,6 +50,11 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// The previous content line has an open ending (we would split a wrapped sentence or a
     /// headline from its subhead).
     case afterOpenLine = "after_open_line"
+    /// The previous content line is a sign-off the rules kept as body (`SignOff`: an e-mail
+    /// address, `… contributed to this report.`, `Follow … on Twitter`, an author bio). Weaker
+    /// than a trailer: it does not open the planner's trailer-only paths (a bio can also sit
+    /// right under a headline).
+    case signOffBefore = "sign_off_before"
     /// A blank line before and the lede (or a credit block) after: paragraph-structured dumps.
     case blankBefore = "blank_before"
     /// The line itself opens with a dateline: a story without headline (`(LONDON) — ...`).
