@@ -39,4 +39,12 @@ final class SplitSignOffTests: XCTestCase {
         XCTAssertTrue(s.fired.contains(.signOffBefore))
         XCTAssertFalse(s.fired.contains(.afterSentence))
     }
+    func testInnerSentenceBreakShapes() {
+        let two = ["I have a plan. Here's how it works.", "Relief or Bailout? The choice for cities.",
+                   "The Sanders Plan Can Succeed. Warren's Can't.", "Shocking, maybe. Looming? No."]
+        let one = ["Sen. Bernie Sanders released a bill on Wednesday.", "Mr. Smith goes to Washington.",
+                   "The U.S. Economy Grew Faster Than Expected.", "Jane V. Doe wins the seat."]
+        for s in two { XCTAssertTrue(SplitText.hasInnerSentenceBreak(s), s) }
+        for s in one { XCTAssertFalse(SplitText.hasInnerSentenceBreak(s), s) }
+    }
 }

@@ -252,7 +252,11 @@ struct BoundaryScorer {
         if let lede = a.lede {
             let l = lines[lede]
             if places[lede] != nil { s.add(.datelineAfter, w) }
-            if l.words >= config.proseMinWords && LineText.ending(l.content) != .open { s.add(.proseAfter, w) }
+            if l.words >= config.proseMinWords && LineText.ending(l.content) != .open {
+                s.add(.proseAfter, w)
+                if s.fired.contains(.sentenceEnding) && s.fired.contains(.headlineLength)
+                    && SplitText.hasInnerSentenceBreak(line.content) { s.add(.twoSentenceHeadline, w) }
+            }
         }
         addBefore(i, lines, &s)
         return s

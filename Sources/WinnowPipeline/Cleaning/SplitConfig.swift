@@ -55,6 +55,9 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// than a trailer: it does not open the planner's trailer-only paths (a bio can also sit
     /// right under a headline).
     case signOffBefore = "sign_off_before"
+    /// A headline-length line in two sentences (`I have OCD. Here's how I cope.`) over a prose
+    /// lede: offsets part of `sentence_ending`.
+    case twoSentenceHeadline = "two_sentence_headline"
     /// A blank line before and the lede (or a credit block) after: paragraph-structured dumps.
     case blankBefore = "blank_before"
     /// The line itself opens with a dateline: a story without headline (`(LONDON) — ...`).
