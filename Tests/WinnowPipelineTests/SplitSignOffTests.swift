@@ -11,7 +11,8 @@ final class SplitSignOffTests: XCTestCase {
                         "Material from two wire services was used in this report",
                         "Follow Jane on Twitter", "Twitter: JaneDoeWrites",
                         "Jane Q. Doe is a columnist for The Daily Planet.",
-                        "Nathan Ellis is an elections analyst for a weekly."]
+                        "Nathan Ellis is an elections analyst for a weekly.",
+                        "Brenda V. Duke is a Policy Analyst for the Middle-Out project."]
         let prose = ["The mayor said the harbour would reopen in May.",
                      "Reporters asked @ the briefing about it.",
                      "The report was delayed by a month, officials said.",

@@ -80,7 +80,7 @@ enum SignOff {
         guard names >= 2, names <= 4, i < u.count else { return false }
         let rest = UnsafeBufferPointer(rebasing: u[i...])
         guard bioVerbs.contains(where: { hasPrefix(rest, $0) }) else { return false }
-        return roles.contains { contains(rest, $0) }
+        return roles.contains { contains(rest, $0, foldingFirst: true) }
     }
 
     private static func hasPrefix(_ u: UnsafeBufferPointer<UInt8>, _ p: [UInt8]) -> Bool {
@@ -89,11 +89,12 @@ enum SignOff {
         return true
     }
 
-    private static func contains(_ u: UnsafeBufferPointer<UInt8>, _ p: [UInt8]) -> Bool {
+    /// `foldingFirst`: the first byte also matches upper-case (`Policy Analyst`, `Senior Fellow`).
+    private static func contains(_ u: UnsafeBufferPointer<UInt8>, _ p: [UInt8], foldingFirst: Bool = false) -> Bool {
         guard u.count >= p.count else { return false }
         var k = 0
         while k <= u.count - p.count {
-            if u[k] == p[0] {
+            if u[k] == p[0] || (foldingFirst && isUpper(u[k]) && u[k] | 0x20 == p[0]) {
                 var t = 1
                 while t < p.count, u[k + t] == p[t] { t += 1 }
                 if t == p.count { return true }
