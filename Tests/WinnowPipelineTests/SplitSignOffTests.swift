@@ -48,4 +48,17 @@ final class SplitSignOffTests: XCTestCase {
         for s in two { XCTAssertTrue(SplitText.hasInnerSentenceBreak(s), s) }
         for s in one { XCTAssertFalse(SplitText.hasInnerSentenceBreak(s), s) }
     }
+    /// A two-sentence headline whose words come back below it starts a story; a two-sentence
+    /// closing remark whose words echo the story above does not.
+    func testTwoSentenceHeadlineNeedsAffinity() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let h = SplitStructureTests.harbour, o = SplitStructureTests.orchestra
+        let headline = "The Orchestra Picks a Conductor. Sibelius Opens the Autumn Season."
+        let text = ([h[0], h[1], h[2], h[3], headline] + o).joined(separator: "\n")
+        let stories = splitter.split(classifier.classify(text))
+        XCTAssertEqual(stories.map(\.title), [nil, headline])
+        let remark = "Dredging the Harbour Channel Takes Months. The Shellfish Beds Suffer."
+        let echo = ([h[0], h[1], h[2], h[3], remark] + o).joined(separator: "\n")
+        XCTAssertFalse(splitter.split(classifier.classify(echo)).contains { $0.title == remark })
+    }
 }

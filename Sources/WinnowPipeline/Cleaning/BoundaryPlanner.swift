@@ -94,10 +94,19 @@ struct BoundaryPlanner {
             // nothing) near the threshold. Unlike cohesion it holds in a one-topic dump too: an
             // entry's headline still announces its own entry more than it echoes the one before.
             // Only where it can change the decision: its value lies in [-1, 1] less the neutral point.
+            // A two-sentence line is measured wherever it passes: it needs the affinity (below).
+            let twoSentences = s.fired.contains(.twoSentenceHeadline)
             if config.affinityWindowWords > 0 && isTitle && !s.fired.contains(.headerRepeat)
-                && s.score + affinityGain >= threshold && s.score - affinityLoss < threshold,
+                && s.score + affinityGain >= threshold && (twoSentences || s.score - affinityLoss < threshold),
                let a = affinity.measure(i) {
-                s.add(.headlineAffinity, value: a.after - a.before - config.affinityNeutral, w)
+                let v = a.after - a.before - config.affinityNeutral
+                s.add(.headlineAffinity, value: v, w)
+                // Two sentences read as a headline only when their words come back below it; a
+                // closing remark or a caption echoes the story above.
+                if twoSentences && v <= 0 {
+                    s.score -= w[.twoSentenceHeadline]
+                    s.note("two sentences without headline affinity: two_sentence_headline withdrawn")
+                }
             }
             if s.score >= threshold { candidates.append((i, Start(isTitle: isTitle, scored: s))) }
             else { plan.rejected[i] = s }
