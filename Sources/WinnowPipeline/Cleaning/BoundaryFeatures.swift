@@ -212,6 +212,8 @@ struct BoundaryScorer {
         case .start: s.add(.startOfText, w)
         case .trailer: s.add(.trailerBefore, w)
         case .line(let p):
+            // A contact, credit or bio line the rules kept as body: the previous story likely ended.
+            if SignOff.matches(lines[p].content, words: lines[p].words) { s.add(.signOffBefore, w); break }
             s.add(LineText.ending(lines[p].content) == .open ? .afterOpenLine : .afterSentence, w)
         }
         if i > 0, case .blank = lines[i - 1].kind { s.add(.blankBefore, w) }
@@ -250,7 +252,11 @@ struct BoundaryScorer {
         if let lede = a.lede {
             let l = lines[lede]
             if places[lede] != nil { s.add(.datelineAfter, w) }
-            if l.words >= config.proseMinWords && LineText.ending(l.content) != .open { s.add(.proseAfter, w) }
+            if l.words >= config.proseMinWords && LineText.ending(l.content) != .open {
+                s.add(.proseAfter, w)
+                if s.fired.contains(.sentenceEnding) && s.fired.contains(.headlineLength)
+                    && SplitText.hasInnerSentenceBreak(line.content) { s.add(.twoSentenceHeadline, w) }
+            }
         }
         addBefore(i, lines, &s)
         return s

@@ -17,6 +17,10 @@
 ///    weaker of its two boundaries is dropped until every story has `min_story_words` words.
 /// 4. Orphan headlines: a headline-shaped line between a story's trailer and the next story's
 ///    dateline lede (only stripped lines between) becomes that story's title.
+/// 5. Headline affinity (`HeadlineAffinity`): a headline's words come back below it, not above it.
+/// 6. Openings (`BoundaryOpenings.swift`): a headline and its dateline lede are one story; lines
+///    between a trailer and a dateline lede open the lede's story; a wire dateline or a dateline
+///    lede after a trailer is not vetoed by cohesion.
 struct BoundaryPlanner {
     let scorer: BoundaryScorer
     var config: SplitConfig { scorer.config }
@@ -39,6 +43,9 @@ struct BoundaryPlanner {
         let w = scorer.weights
         let threshold = config.threshold
         let cohesion = Cohesion(lines, window: config.cohesionWindowWords)
+        var affinity = HeadlineAffinity(lines, window: config.affinityWindowWords)
+        let affinityGain = max(0, w[.headlineAffinity] * (1 - config.affinityNeutral))
+        let affinityLoss = max(0, w[.headlineAffinity] * (1 + config.affinityNeutral))
         var candidates: [(line: Int, start: Start)] = []
         var plan = Plan()
         plan.places = lines.map { $0.kind == .body ? scorer.datelines.place(in: $0.content) : nil }
@@ -69,7 +76,13 @@ struct BoundaryPlanner {
             // Cohesion is the costly feature: only where it can change the decision.
             // A headline repeated below with page furniture between is a page header, whatever
             // the words around it share: cohesion cannot cancel it.
-            if useCohesion && !s.fired.contains(.headerRepeat) && s.score >= threshold - config.cohesionMargin && s.score < threshold + config.cohesionMargin {
+            // So is a dateline lede right after a trailer: the old story signed off, a new one opens
+            // with a dateline; two wire stories on one news day share their words.
+            // A wire dateline (`BEIJING, Dec 6 (Kyodo) -`, `(LONDON) —`, `ALEXANDRIA, VA –`) opens a
+            // story in any text: no article quotes another one's opening mid-paragraph.
+            let closedAndDated = ledes.contains(i) && !isTitle
+                && (s.fired.contains(.trailerBefore) || Self.isWireDateline(line.content, maxBytes: config.datelineMaxChars))
+            if useCohesion && !s.fired.contains(.headerRepeat) && !closedAndDated && s.score >= threshold - config.cohesionMargin && s.score < threshold + config.cohesionMargin {
                 let sim = cohesion.similarity(at: i)
                 if sim >= 0 {
                     s.add(.cohesion, value: sim, w)
@@ -77,13 +90,33 @@ struct BoundaryPlanner {
                     else if sim >= config.sameTopicAbove { s.add(.sameTopic, w) }
                 }
             }
+            // Headline affinity: only for a headline or kicker headline (a dateline lede announces
+            // nothing) near the threshold. Unlike cohesion it holds in a one-topic dump too: an
+            // entry's headline still announces its own entry more than it echoes the one before.
+            // Only where it can change the decision: its value lies in [-1, 1] less the neutral point.
+            // A two-sentence line is measured wherever it passes: it needs the affinity (below).
+            let twoSentences = s.fired.contains(.twoSentenceHeadline)
+            if config.affinityWindowWords > 0 && isTitle && !s.fired.contains(.headerRepeat)
+                && s.score + affinityGain >= threshold && (twoSentences || s.score - affinityLoss < threshold),
+               let a = affinity.measure(i) {
+                let v = a.after - a.before - config.affinityNeutral
+                s.add(.headlineAffinity, value: v, w)
+                // Two sentences read as a headline only when their words come back below it; a
+                // closing remark or a caption echoes the story above.
+                if twoSentences && v <= 0 {
+                    s.score -= w[.twoSentenceHeadline]
+                    s.note("two sentences without headline affinity: two_sentence_headline withdrawn")
+                }
+            }
             if s.score >= threshold { candidates.append((i, Start(isTitle: isTitle, scored: s))) }
             else { plan.rejected[i] = s }
         }
         applyDumpStyle(&candidates, &plan)
         applyDatelineStyle(&candidates, &plan)
+        mergeHeadlineLedes(&candidates, lines, &plan)
         applyLengthPrior(&candidates, lines, &plan, soft: useCohesion)
         adoptOrphanHeadlines(&candidates, lines, &plan)
+        adoptLeadIns(&candidates, lines, &plan)
         for c in candidates { plan.starts[c.line] = c.start }
         return plan
     }
@@ -198,7 +231,7 @@ struct BoundaryPlanner {
     }
 
     /// A kicker headline starts a story as a dateline lede does; the style checks leave it alone.
-    private static func isKicker(_ s: ScoredLine) -> Bool { s.fired.contains(.kickerHeadline) }
+    static func isKicker(_ s: ScoredLine) -> Bool { s.fired.contains(.kickerHeadline) }
 
     private static func hasEvidence(_ s: ScoredLine) -> Bool {
         hasHeader(s) || s.fired.contains(.datelineAfter) || s.fired.contains(.startOfText) || s.fired.contains(.trailerBefore)

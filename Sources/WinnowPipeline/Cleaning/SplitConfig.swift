@@ -50,6 +50,14 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// The previous content line has an open ending (we would split a wrapped sentence or a
     /// headline from its subhead).
     case afterOpenLine = "after_open_line"
+    /// The previous content line is a sign-off the rules kept as body (`SignOff`: an e-mail
+    /// address, `… contributed to this report.`, `Follow … on Twitter`, an author bio). Weaker
+    /// than a trailer: it does not open the planner's trailer-only paths (a bio can also sit
+    /// right under a headline).
+    case signOffBefore = "sign_off_before"
+    /// A headline-length line in two sentences (`I have OCD. Here's how I cope.`) over a prose
+    /// lede: offsets part of `sentence_ending`.
+    case twoSentenceHeadline = "two_sentence_headline"
     /// A blank line before and the lede (or a credit block) after: paragraph-structured dumps.
     case blankBefore = "blank_before"
     /// The line itself opens with a dateline: a story without headline (`(LONDON) — ...`).
@@ -72,6 +80,9 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// The line matched a `link` family (`RELATED: <title>`, `<title> Read more`, an embed box):
     /// a link to another story kept in this one, not the start of a new one.
     case linkLine = "link_line"
+    /// Share of the line's content words found in the text after it minus the share found in the
+    /// text before it, less `affinity_neutral` (`HeadlineAffinity`); the weight is multiplied by it.
+    case headlineAffinity = "headline_affinity"
 }
 
 /// The `split:` section.
@@ -118,6 +129,10 @@ public struct SplitConfig: Decodable, Sendable {
     /// Cohesion is left out in a text whose far-apart parts share this much (one-topic live blog;
     /// see `Cohesion.farSimilarity`); 0 = always use it.
     public var cohesionMaxFar: Double
+    /// Content words on each side of a candidate compared with its own (`HeadlineAffinity`; 0 = off).
+    public var affinityWindowWords: Int
+    /// Affinity (after share − before share) that adds nothing; above it the line reads as a headline.
+    public var affinityNeutral: Double
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case threshold, weights
@@ -131,6 +146,7 @@ public struct SplitConfig: Decodable, Sendable {
         case rareOpenShare = "rare_open_share", speakerGapLines = "speaker_gap_lines", labelRepeats = "label_repeats"
         case shortStoryWords = "short_story_words", shortStoryCost = "short_story_cost"
         case cohesionMaxFar = "cohesion_max_far"
+        case affinityWindowWords = "affinity_window_words", affinityNeutral = "affinity_neutral"
     }
 
     /// Defaults tuned on the seed dumps; `Pipelines/news.yaml` spells them out.
@@ -155,7 +171,7 @@ public struct SplitConfig: Decodable, Sendable {
                 sameTopicAbove: Double = 0.2, cohesionMargin: Double = 0, headerStyleShare: Double = 0.75,
                 rareOpenShare: Double = 0.2, speakerGapLines: Int = 3, labelRepeats: Int = 3,
                 shortStoryWords: Int = 0, shortStoryCost: Double = 0,
-                cohesionMaxFar: Double = 0) {
+                cohesionMaxFar: Double = 0, affinityWindowWords: Int = 0, affinityNeutral: Double = 0.2) {
         self.threshold = threshold; self.weights = weights; self.minWords = minWords; self.maxWords = maxWords
         self.maxChars = maxChars; self.proseMinWords = proseMinWords; self.titleCaseShare = titleCaseShare
         self.datelinePatterns = datelinePatterns; self.datelineMaxChars = datelineMaxChars
@@ -167,6 +183,7 @@ public struct SplitConfig: Decodable, Sendable {
         self.labelRepeats = labelRepeats
         self.shortStoryWords = shortStoryWords; self.shortStoryCost = shortStoryCost
         self.cohesionMaxFar = cohesionMaxFar
+        self.affinityWindowWords = affinityWindowWords; self.affinityNeutral = affinityNeutral
     }
 
     public init(from decoder: Decoder) throws {
@@ -204,6 +221,8 @@ public struct SplitConfig: Decodable, Sendable {
         shortStoryWords = try c.value(.shortStoryWords, default: d.shortStoryWords)
         shortStoryCost = try c.value(.shortStoryCost, default: d.shortStoryCost)
         cohesionMaxFar = try c.value(.cohesionMaxFar, default: d.cohesionMaxFar)
+        affinityWindowWords = try c.value(.affinityWindowWords, default: d.affinityWindowWords)
+        affinityNeutral = try c.value(.affinityNeutral, default: d.affinityNeutral)
         guard minWords >= 1, maxWords >= minWords else {
             throw decoder.badValue("max_words", "need 1 <= min_words <= max_words")
         }

@@ -106,4 +106,38 @@ enum SplitText {
         }
         return false
     }
+    /// The line holds a sentence break before its end: `?` or `!`, or `.` after a lower-case word of
+    /// 3+ letters or a capitalised one of 5+ (not `Mr.`, `Sen.`, `U.S.`, `V.`), a blank, then a
+    /// capital or an opening quote
+    /// (`I have OCD. Here's how I cope.`, `Relief or Bailout? The predicament of …`). Two short
+    /// sentences on one line under a headline's length read as a headline and its deck, or a
+    /// headline in two beats.
+    static func hasInnerSentenceBreak(_ s: String) -> Bool {
+        withBytes(s) { u in
+            var end = u.count
+            while end > 0 && (u[end - 1] == 0x20 || u[end - 1] == 0x09) { end -= 1 }
+            var k = 3
+            while k + 2 < end {
+                let b = u[k]
+                if (b == 0x2E || b == 0x3F || b == 0x21) && u[k + 1] == 0x20 {
+                    let n = u[k + 2]
+                    let opens = (n >= 0x41 && n <= 0x5A) || n == 0x22 || n == 0xE2
+                    // `?`/`!` end a clause whatever precedes them; `.` only after a lower-case word of 3+ letters.
+                    var word = true
+                    if b == 0x2E {
+                        var j = k - 1, len = 0
+                        while j >= 0, u[j] >= 0x61 && u[j] <= 0x7A { len += 1; j -= 1 }
+                        let capital = len > 0 && j >= 0 && u[j] >= 0x41 && u[j] <= 0x5A
+                        let starts = capital ? j - 1 : j
+                        let wordStart = starts < 0 || u[starts] == 0x20
+                        // A capitalised word needs 5+ letters: `Sen.`, `Gov.`, `Capt.` are titles.
+                        word = wordStart && (capital ? len + 1 >= 5 : len >= 3)
+                    }
+                    if opens && word { return true }
+                }
+                k += 1
+            }
+            return false
+        }
+    }
 }

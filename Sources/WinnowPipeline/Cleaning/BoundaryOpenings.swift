@@ -1,0 +1,93 @@
+/// Planner passes that place a story's opening where a headline, a lead-in or a wire dateline
+/// shows it (`BoundaryPlanner.plan` runs them after the line scores and dump-style checks).
+extension BoundaryPlanner {
+    /// A headline and the dateline lede right below it (only its header block between: credits,
+    /// widgets, furniture, teasers) both passing the threshold are one story, not two: the lede
+    /// stops being a start and the headline, its title, keeps the stronger of the two scores (the
+    /// story-length prior would otherwise keep whichever of the two scored higher).
+    func mergeHeadlineLedes(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+        guard candidates.count > 1 else { return }
+        var out: [(line: Int, start: Start)] = []
+        out.reserveCapacity(candidates.count)
+        var k = 0
+        while k < candidates.count {
+            var c = candidates[k]
+            if k + 1 < candidates.count, c.start.isTitle, !Self.isKicker(c.start.scored), c.start.scored.fired.contains(.datelineAfter) {
+                let d = candidates[k + 1]
+                if !d.start.isTitle, scorer.after(c.line, in: lines, places: plan.places, teasers: true).lede == d.line {
+                    var s = d.start.scored
+                    s.note("lede of the headline at line \(c.line + 1)")
+                    plan.rejected[d.line] = s
+                    if d.start.scored.score > c.start.scored.score {
+                        c.start.scored.score = d.start.scored.score
+                        c.start.scored.note("takes its dateline lede's score")
+                    }
+                    out.append(c)
+                    k += 2
+                    continue
+                }
+            }
+            out.append(c)
+            k += 1
+        }
+        candidates = out
+    }
+
+    /// Body lines between the end of a story (a trailer) and the next story's dateline lede, at most
+    /// `maxLeadIn` of them: the new story's opening (an editor's note, a one-line teaser, a kicker
+    /// before the dated paragraph), not the old story's tail, which the trailer closed. The story
+    /// starts at the first of them; a lone headline-shaped one (open ending, headline length) is
+    /// its title.
+    func adoptLeadIns(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+        for k in candidates.indices where !candidates[k].start.isTitle {
+            let lede = candidates[k].line
+            let floor = k > 0 ? candidates[k - 1].line : -1
+            var p = lede - 1
+            var first = -1, body = 0
+            var closed = false
+            while p > floor {
+                switch lines[p].kind {
+                case .blank: break
+                case .stripped(_, let role):
+                    if role == .trailer { closed = true }
+                case .body:
+                    body += 1
+                    first = p
+                }
+                if closed || body > Self.maxLeadIn { break }
+                p -= 1
+            }
+            guard closed, body > 0, body <= Self.maxLeadIn, first > floor else { continue }
+            var start = candidates[k].start
+            if body == 1, let s = plan.rejected[first], s.fired.contains(.openEnding), s.fired.contains(.headlineLength) {
+                start.isTitle = true
+            }
+            plan.rejected[first] = nil
+            start.scored.note("opening of the story whose dateline lede is line \(lede + 1) (a trailer ends the story before)")
+            candidates[k] = (first, start)
+        }
+    }
+
+    /// At most this many body lines between a trailer and a dateline lede open the lede's story.
+    static let maxLeadIn = 2
+
+    /// The dateline carries a date, an agency or a region, or sits in brackets (a `,` or `(` before
+    /// its separator), and the separator is a dash (` -`, ` —`): `BEIJING, Dec 6 (Kyodo) -`,
+    /// `(LONDON) —`, `ALEXANDRIA, VA –`. A bare label (`DUBAI —`, `FILE PHOTO:`) has no `,` or `(`;
+    /// a speaker label has a colon (`SEAN HANNITY (HOST):`).
+    static func isWireDateline(_ content: String, maxBytes: Int) -> Bool {
+        var qualified = false
+        var previous: UInt8 = 0
+        for b in content.utf8.prefix(maxBytes) {
+            switch b {
+            case 0x2C, 0x28: qualified = true          // `,` `(`
+            case 0x3A: return false                    // `:`
+            case 0x2D where previous == 0x20: return qualified  // ` -`
+            case 0xE2 where previous == 0x20: return qualified  // ` ` + a dash's lead byte
+            default: break
+            }
+            previous = b
+        }
+        return false
+    }
+}
