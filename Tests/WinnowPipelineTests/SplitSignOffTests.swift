@@ -36,7 +36,7 @@ final class SplitSignOffTests: XCTestCase {
             .joined(separator: "\n")
         let lines = classifier.classify(text).lines
         let i = try XCTUnwrap(lines.firstIndex { $0.content.hasPrefix("City orchestra names") })
-        let s = try XCTUnwrap(scorer.headline(i, in: lines, places: Array(repeating: nil, count: lines.count)))
+        let s = try XCTUnwrap(scorer.headline(i, in: lines, facts: scorer.facts(lines)))
         XCTAssertTrue(s.fired.contains(.signOffBefore))
         XCTAssertFalse(s.fired.contains(.afterSentence))
     }

@@ -5,6 +5,8 @@ struct FeatureWeights {
     private let table: [Double]
 
     init(_ weights: [SplitFeature: Double]) {
+        // `FiredFeatures` keeps one bit per feature in a UInt64.
+        precondition(SplitFeature.allCases.count <= 64, "FiredFeatures.mask holds at most 64 features")
         table = SplitFeature.allCases.map { weights[$0] ?? 0 }
     }
 
@@ -16,10 +18,42 @@ extension SplitFeature {
     @inline(__always) var ordinal: Int { Int(unsafeBitCast(self, to: UInt8.self)) }
 }
 
+/// The features fired on one line, in firing order (a feature may fire twice), with no heap
+/// allocation: ordinals packed inline (an array per scored line was several allocations as it
+/// grew), and a bit mask so `contains` is one AND.
+struct FiredFeatures: Sequence {
+    private var mask: UInt64 = 0
+    private var order = SIMD32<UInt8>()
+    /// Features past the 32 inline ones (never seen on real lines; kept for correctness).
+    private var overflow: [SplitFeature] = []
+    private(set) var count = 0
+
+    mutating func append(_ f: SplitFeature) {
+        mask |= 1 << UInt64(f.ordinal)
+        if count < order.scalarCount { order[count] = UInt8(f.ordinal) } else { overflow.append(f) }
+        count += 1
+    }
+
+    @inline(__always) func contains(_ f: SplitFeature) -> Bool { mask & (1 << UInt64(f.ordinal)) != 0 }
+
+    struct Iterator: IteratorProtocol {
+        fileprivate let fired: FiredFeatures
+        fileprivate var k = 0
+        mutating func next() -> SplitFeature? {
+            guard k < fired.count else { return nil }
+            defer { k += 1 }
+            if k < fired.order.scalarCount { return unsafeBitCast(fired.order[k], to: SplitFeature.self) }
+            return fired.overflow[k - fired.order.scalarCount]
+        }
+    }
+
+    func makeIterator() -> Iterator { Iterator(fired: self) }
+}
+
 /// The features that fire on one line, with the score they add up to.
 struct ScoredLine {
     var score: Double = 0
-    var fired: [SplitFeature] = []
+    var fired = FiredFeatures()
     /// Planner decisions, for `explain`.
     var notes: [String] = []
     /// Values behind the features (cohesion similarity), formatted only by `describe`.
@@ -101,6 +135,12 @@ struct BoundaryScorer {
         line.words < config.minWords && LineText.ending(line.content) != .sentence
     }
 
+    /// `isFurniture` of body line `j`, with its ending from `facts`.
+    @inline(__always)
+    func isFurniture(_ j: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
+        lines[j].words < config.minWords && facts.ending[j] != .sentence
+    }
+
     /// What follows line `i` up to its lede: block roles, a repeat of the line, and the lede.
     struct After { var credit = false, widget = false, repeated = false, furniture = 0, teasers = 0, lede: Int? }
 
@@ -113,16 +153,16 @@ struct BoundaryScorer {
     /// (the lede's first sentence as a caption or teaser, above the lede itself, which may add a
     /// dateline: `ATHENS: Before diving into …`). A line opening with a dateline is the lede,
     /// and so is a caption-like line with prose right after it (articles that open on a caption).
-    func isTeaser(_ j: Int, headline h: Int, in lines: [ClassifiedLine], places: [String?]) -> Bool {
+    func isTeaser(_ j: Int, headline h: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
         let line = lines[j]
-        guard places[j] == nil else { return false }
-        if SplitText.endsWithCredit(line.content) {
+        guard facts.places[j] == nil else { return false }
+        if facts.credit[j] {
             var k = j + 1
             while k < lines.count, case .blank = lines[k].kind { k += 1 }
             guard k < lines.count else { return false }
             switch lines[k].kind {
             case .stripped(_, let role): return role != .trailer && role != .prefix
-            case .body: return lines[k].key == lines[h].key || isBullet(lines[k])
+            case .body: return lines[k].key == lines[h].key || facts.bullet[k]
             case .blank: return false
             }
         }
@@ -163,12 +203,11 @@ struct BoundaryScorer {
 
     /// `teasers`: pass over captions and teasers (`isTeaser`); only worth it for a line that
     /// can be a headline.
-    func after(_ i: Int, in lines: [ClassifiedLine], places: [String?], teasers: Bool) -> After {
+    func after(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts, teasers: Bool) -> After {
         var a = After()
         var j = i + 1
         while j < lines.count && j <= i + lookahead {
-            let l = lines[j]
-            switch l.kind {
+            switch lines[j].kind {
             case .blank: break
             case .stripped(_, let role):
                 switch role {
@@ -177,10 +216,10 @@ struct BoundaryScorer {
                 case .trailer?, .prefix?, .link?: return a
                 }
             case .body:
-                if l.key == lines[i].key { a.repeated = true }
-                else if isBullet(l) {}
-                else if a.furniture < Self.maxFurniture && isFurniture(l) { a.furniture += 1 }
-                else if teasers && a.teasers < Self.maxTeasers && isTeaser(j, headline: i, in: lines, places: places) { a.teasers += 1; a.credit = true }
+                if lines[j].key == lines[i].key { a.repeated = true }
+                else if facts.bullet[j] {}
+                else if a.furniture < Self.maxFurniture && isFurniture(j, in: lines, facts: facts) { a.furniture += 1 }
+                else if teasers && a.teasers < Self.maxTeasers && isTeaser(j, headline: i, in: lines, facts: facts) { a.teasers += 1; a.credit = true }
                 else { a.lede = j; return a }
             }
             j += 1
@@ -193,56 +232,57 @@ struct BoundaryScorer {
     /// between stories as often as inside one, and say nothing about how the previous story ended.
     enum Before { case start, trailer, line(Int) }
 
-    func before(_ i: Int, in lines: [ClassifiedLine]) -> Before {
+    func before(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Before {
         var j = i - 1
         while j >= 0 {
             switch lines[j].kind {
             case .blank: break
             case .stripped(_, let role): if role == .trailer { return .trailer }
-            case .body: if !SplitText.endsWithCredit(lines[j].content) && !isBullet(lines[j]) { return .line(j) }
+            case .body: if !facts.credit[j] && !facts.bullet[j] { return .line(j) }
             }
             j -= 1
         }
         return .start
     }
 
-    private func addBefore(_ i: Int, _ lines: [ClassifiedLine], _ s: inout ScoredLine) {
+    private func addBefore(_ i: Int, _ lines: [ClassifiedLine], _ facts: LineFacts, _ s: inout ScoredLine) {
         let w = weights
-        switch before(i, in: lines) {
+        switch before(i, in: lines, facts: facts) {
         case .start: s.add(.startOfText, w)
         case .trailer: s.add(.trailerBefore, w)
         case .line(let p):
             // A contact, credit or bio line the rules kept as body: the previous story likely ended.
             if SignOff.matches(lines[p].content, words: lines[p].words) { s.add(.signOffBefore, w); break }
-            s.add(LineText.ending(lines[p].content) == .open ? .afterOpenLine : .afterSentence, w)
+            s.add(facts.ending[p] == .open ? .afterOpenLine : .afterSentence, w)
         }
         if i > 0, case .blank = lines[i - 1].kind { s.add(.blankBefore, w) }
     }
 
     /// How much line `i` looks like a headline that starts a story; nil if it cannot be one.
-    /// `places`: each line's dateline place (`BoundaryPlanner.Plan.places`).
-    func headline(_ i: Int, in lines: [ClassifiedLine], places: [String?]) -> ScoredLine? {
-        let line = lines[i]
+    /// `facts`: per-line facts of `lines` (`facts(_:)`, `BoundaryPlanner.Plan.facts`).
+    func headline(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> ScoredLine? {
+        // The fields, not a copy of the whole line (a copy retains every field).
+        let content = lines[i].content, words = lines[i].words
         let w = weights
-        guard line.words > 0, line.content.utf8.count <= config.maxChars * 4 else { return nil }
+        guard words > 0, content.utf8.count <= config.maxChars * 4 else { return nil }
         var s = ScoredLine()
-        switch LineText.ending(line.content) {
+        switch facts.ending[i] {
         case .open: s.add(.openEnding, w)
         case .sentence: s.add(.sentenceEnding, w)
         case .question: s.add(.questionEnding, w)
         }
-        let tooLong = line.words > config.maxWords || SplitText.width(line.content) > config.maxChars
+        let tooLong = words > config.maxWords || SplitText.width(content) > config.maxChars
         if tooLong { s.add(.tooLong, w) }
-        else if line.words < config.minWords { s.add(.tooFewWords, w) }
+        else if words < config.minWords { s.add(.tooFewWords, w) }
         else { s.add(.headlineLength, w) }
-        s.add(LineText.startsCapitalised(line.content) ? .capitalised : .lowercaseStart, w)
+        s.add(LineText.startsCapitalised(content) ? .capitalised : .lowercaseStart, w)
         // Title Case is only worth measuring on lines short enough to be headlines.
-        if !tooLong && SplitText.titleCaseShare(line.content) >= config.titleCaseShare { s.add(.titleCase, w) }
-        if line.isMetadataBearing { s.add(.datePrefix, w) }
-        if SplitText.endsWithCredit(line.content) { s.add(.captionCredit, w) }
+        if !tooLong && SplitText.titleCaseShare(content) >= config.titleCaseShare { s.add(.titleCase, w) }
+        if lines[i].isMetadataBearing { s.add(.datePrefix, w) }
+        if facts.credit[i] { s.add(.captionCredit, w) }
         // Captions and teasers matter under a headline; a paragraph (long, sentence ending) skips
         // the check. (Long open headlines and two-sentence ones keep it.)
-        let a = after(i, in: lines, places: places, teasers: !(tooLong && s.fired.contains(.sentenceEnding)))
+        let a = after(i, in: lines, facts: facts, teasers: !(tooLong && s.fired.contains(.sentenceEnding)))
         if a.credit { s.add(.creditAfter, w) }
         if a.widget { s.add(.widgetAfter, w) }
         if a.repeated { s.add(.repeatedAfter, w) }
@@ -250,15 +290,14 @@ struct BoundaryScorer {
         if a.repeated && (a.credit || a.widget) && !tooLong && !s.fired.contains(.captionCredit) { s.add(.headerRepeat, w) }
         if a.furniture > 0 { s.add(.furnitureAfter, w) }
         if let lede = a.lede {
-            let l = lines[lede]
-            if places[lede] != nil { s.add(.datelineAfter, w) }
-            if l.words >= config.proseMinWords && LineText.ending(l.content) != .open {
+            if facts.places[lede] != nil { s.add(.datelineAfter, w) }
+            if lines[lede].words >= config.proseMinWords && facts.ending[lede] != .open {
                 s.add(.proseAfter, w)
                 if s.fired.contains(.sentenceEnding) && s.fired.contains(.headlineLength)
-                    && SplitText.hasInnerSentenceBreak(line.content) { s.add(.twoSentenceHeadline, w) }
+                    && SplitText.hasInnerSentenceBreak(content) { s.add(.twoSentenceHeadline, w) }
             }
         }
-        addBefore(i, lines, &s)
+        addBefore(i, lines, facts, &s)
         return s
     }
 
@@ -267,23 +306,23 @@ struct BoundaryScorer {
     /// headline length, no terminal punctuation, prose after it. A real dateline opens a lede, a
     /// sentence (`ADDIS ABABA: Do you live in a bubble?` is one); a wire dateline
     /// (`SEOUL, July 8 (Xinhua) -`) on a wrapped line is never a kicker.
-    func isKickerHeadline(_ i: Int, in lines: [ClassifiedLine], places: [String?]) -> Bool {
+    func isKickerHeadline(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
         let line = lines[i]
-        guard let place = places[i], line.content.utf8.first != 0x28 else { return false }
+        guard let place = facts.places[i], line.content.utf8.first != 0x28 else { return false }
         let rest = line.content.utf8.dropFirst(place.utf8.count).drop { $0 == 0x20 }
         // Right after the label comes its separator (`:`, `-`, or a dash's lead byte 0xE2).
         guard let sep = rest.first, sep == 0x3A || sep == 0x2D || sep == 0xE2 else { return false }
-        guard line.words <= config.maxWords, LineText.ending(line.content) == .open,
+        guard line.words <= config.maxWords, facts.ending[i] == .open,
               SplitText.width(line.content) <= config.maxChars,
-              let s = headline(i, in: lines, places: places) else { return false }
+              let s = headline(i, in: lines, facts: facts) else { return false }
         return s.fired.contains(.proseAfter)
     }
 
     /// How much line `i`, which opens with a dateline, starts a headline-less story.
-    func datelineStart(_ i: Int, in lines: [ClassifiedLine]) -> ScoredLine {
+    func datelineStart(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> ScoredLine {
         var s = ScoredLine()
         s.add(.datelineStart, weights)
-        addBefore(i, lines, &s)
+        addBefore(i, lines, facts, &s)
         return s
     }
 }

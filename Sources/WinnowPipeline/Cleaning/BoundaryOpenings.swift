@@ -14,7 +14,7 @@ extension BoundaryPlanner {
             var c = candidates[k]
             if k + 1 < candidates.count, c.start.isTitle, !Self.isKicker(c.start.scored), c.start.scored.fired.contains(.datelineAfter) {
                 let d = candidates[k + 1]
-                if !d.start.isTitle, scorer.after(c.line, in: lines, places: plan.places, teasers: true).lede == d.line {
+                if !d.start.isTitle, scorer.after(c.line, in: lines, facts: plan.facts, teasers: true).lede == d.line {
                     var s = d.start.scored
                     s.note("lede of the headline at line \(c.line + 1)")
                     plan.rejected[d.line] = s

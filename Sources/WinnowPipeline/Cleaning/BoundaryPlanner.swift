@@ -31,48 +31,53 @@ struct BoundaryPlanner {
         var scored: ScoredLine
     }
 
+    /// Indexed by line: one slot per line of the text (a dictionary hashed the index per lookup).
     struct Plan {
-        var starts: [Int: Start] = [:]
+        var starts: [Start?] = []
         /// Scores of lines that were candidates but do not start a story (for `explain`).
-        var rejected: [Int: ScoredLine] = [:]
+        var rejected: [ScoredLine?] = []
+        /// Per-line facts, computed once per text.
+        var facts = LineFacts()
         /// Each line's dateline place (nil for none or a non-body line), matched once per text.
-        var places: [String?] = []
+        var places: [String?] { facts.places }
     }
 
     func plan(_ lines: [ClassifiedLine]) -> Plan {
         let w = scorer.weights
         let threshold = config.threshold
         let cohesion = Cohesion(lines, window: config.cohesionWindowWords)
-        var affinity = HeadlineAffinity(lines, window: config.affinityWindowWords)
+        var affinity = HeadlineAffinity(cohesion, window: config.affinityWindowWords)
         let affinityGain = max(0, w[.headlineAffinity] * (1 - config.affinityNeutral))
         let affinityLoss = max(0, w[.headlineAffinity] * (1 + config.affinityNeutral))
         var candidates: [(line: Int, start: Start)] = []
         var plan = Plan()
-        plan.places = lines.map { $0.kind == .body ? scorer.datelines.place(in: $0.content) : nil }
-        let places = plan.places
+        plan.starts = [Start?](repeating: nil, count: lines.count)
+        plan.rejected = [ScoredLine?](repeating: nil, count: lines.count)
+        plan.facts = scorer.facts(lines)
+        let facts = plan.facts
+        let places = facts.places
         let openRare = Self.openEndingShare(lines) <= config.rareOpenShare
         let ledes = datelineLedes(lines, places: places)
         let useCohesion = config.cohesionMaxFar <= 0 || cohesion.farSimilarity() < config.cohesionMaxFar
         for i in lines.indices where lines[i].kind == .body {
-            let line = lines[i]
-            if scorer.isBullet(line) { continue }
+            if facts.bullet[i] { continue }
             var s: ScoredLine
             let isTitle: Bool
             if ledes.contains(i) {
                 // A line that opens with a dateline is a lede, never a headline; except a kicker
                 // (`OPINION: …`): scored as the lede it looks like, it becomes its story's title.
-                s = scorer.datelineStart(i, in: lines)
-                isTitle = line.linkRule == nil && scorer.isKickerHeadline(i, in: lines, places: places)
+                s = scorer.datelineStart(i, in: lines, facts: facts)
+                isTitle = lines[i].linkRule == nil && scorer.isKickerHeadline(i, in: lines, facts: facts)
                 if isTitle { s.add(.kickerHeadline, w) }
             } else {
-                guard var h = scorer.headline(i, in: lines, places: places) else { continue }
+                guard var h = scorer.headline(i, in: lines, facts: facts) else { continue }
                 if openRare && h.fired.contains(.openEnding) { h.add(.rareOpenEnding, w) }
                 s = h
                 isTitle = true
             }
             if isTitle && !Self.isKicker(s) && Self.isLeadingHeadline(i, s, lines, config) { s.add(.leadingHeadline, w) }
             // A link is never a headline; a dateline before it still makes it a lede (`KARACHI — Embed …`).
-            if line.linkRule != nil && !ledes.contains(i) { s.add(.linkLine, w) }
+            if lines[i].linkRule != nil && !ledes.contains(i) { s.add(.linkLine, w) }
             // Cohesion is the costly feature: only where it can change the decision.
             // A headline repeated below with page furniture between is a page header, whatever
             // the words around it share: cohesion cannot cancel it.
@@ -81,7 +86,7 @@ struct BoundaryPlanner {
             // A wire dateline (`BEIJING, Dec 6 (Kyodo) -`, `(LONDON) —`, `ALEXANDRIA, VA –`) opens a
             // story in any text: no article quotes another one's opening mid-paragraph.
             let closedAndDated = ledes.contains(i) && !isTitle
-                && (s.fired.contains(.trailerBefore) || Self.isWireDateline(line.content, maxBytes: config.datelineMaxChars))
+                && (s.fired.contains(.trailerBefore) || Self.isWireDateline(lines[i].content, maxBytes: config.datelineMaxChars))
             if useCohesion && !s.fired.contains(.headerRepeat) && !closedAndDated && s.score >= threshold - config.cohesionMargin && s.score < threshold + config.cohesionMargin {
                 let sim = cohesion.similarity(at: i)
                 if sim >= 0 {

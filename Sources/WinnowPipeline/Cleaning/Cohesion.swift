@@ -14,8 +14,11 @@
 struct Cohesion {
     /// Content words of all lines as ids, in text order: line `i`'s are `ids[starts[i]..<starts[i + 1]]`
     /// (only body lines have any).
-    private let ids: [Int32]
-    private let starts: [Int]
+    /// (`HeadlineAffinity` reads them too: an id stands for exactly one word hash.)
+    let ids: [Int32]
+    let starts: [Int]
+    /// Distinct content words of the text: ids are `0..<distinctWords`.
+    let distinctWords: Int
     private let marks: Marks
     let window: Int
 
@@ -44,6 +47,7 @@ struct Cohesion {
         starts.append(ids.count)
         self.ids = ids
         self.starts = starts
+        distinctWords = table.count
         marks = Marks(count: table.count)
     }
 

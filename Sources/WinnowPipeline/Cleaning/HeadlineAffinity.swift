@@ -16,60 +16,59 @@ struct HeadlineAffinity {
     /// word found or not swings the shares from 0 to 1.
     static let minLineWords = 3
 
-    private let lines: [ClassifiedLine]
+    /// `Cohesion`'s content-word ids: line `j`'s are `ids[starts[j]..<starts[j + 1]]`. `WordIDs`
+    /// gives each distinct hash its own id, so comparing ids is comparing the words' hashes, and
+    /// no word is hashed twice per text.
+    private let ids: [Int32]
+    private let starts: [Int]
     let window: Int
-    /// Content-word hashes of the lines hashed so far, flat: line `j`'s are
-    /// `hashes[from[j]..<to[j]]`; `from[j] < 0` until line `j` is first needed. Windows of
-    /// neighbouring candidates overlap, so each line is hashed once per text, not once per candidate.
-    private var hashes: [UInt64] = []
-    private var from: [Int]
-    private var to: [Int]
+    /// Scratch per id: 1 + its position among the measured line's words, 0 for other ids (the
+    /// line's ids are reset after each measure). One load per word in a window instead of a scan
+    /// of the line's words.
+    private var slot: [UInt8]
 
     init(_ lines: [ClassifiedLine], window: Int) {
-        self.lines = lines
-        self.window = window
-        from = [Int](repeating: -1, count: lines.count)
-        to = [Int](repeating: 0, count: lines.count)
+        self.init(Cohesion(lines, window: 0), window: window)
     }
 
-    /// Hashes line `j`'s content words into the cache (body lines only; others have none).
-    private mutating func hash(_ j: Int) {
-        guard from[j] < 0 else { return }
-        from[j] = hashes.count
-        if case .body = lines[j].kind {
-            SplitText.withBytes(lines[j].content) { u in Cohesion.forEachContentWord(u) { hashes.append($0) } }
-        }
-        to[j] = hashes.count
+    /// Shares `cohesion`'s word ids (the same content words, already hashed).
+    init(_ cohesion: Cohesion, window: Int) {
+        ids = cohesion.ids
+        starts = cohesion.starts
+        self.window = window
+        slot = [UInt8](repeating: 0, count: cohesion.distinctWords)
     }
 
     /// The shares (0...1) of line `i`'s distinct content words found in the `window` content words
     /// after it and in the `window` before it, or nil when it has fewer than `minLineWords`.
     mutating func measure(_ i: Int) -> (after: Double, before: Double)? {
-        hash(i)
-        var words = [UInt64]()
-        words.reserveCapacity(16)
-        for k in from[i]..<to[i] where words.count < Self.maxLineWords && !words.contains(hashes[k]) {
-            words.append(hashes[k])
+        // The line's first `maxLineWords` distinct words, numbered in order of first sight.
+        var n = 0
+        for k in starts[i]..<starts[i + 1] where n < Self.maxLineWords {
+            let id = Int(ids[k])
+            if slot[id] == 0 { n += 1; slot[id] = UInt8(n) }
         }
-        guard words.count >= Self.minLineWords else { return nil }
-        let after = found(words, from: i + 1, step: 1)
-        let before = found(words, from: i - 1, step: -1)
-        return (Double(after) / Double(words.count), Double(before) / Double(words.count))
+        defer { for k in starts[i]..<starts[i + 1] { slot[Int(ids[k])] = 0 } }
+        guard n >= Self.minLineWords else { return nil }
+        let after = found(from: i + 1, step: 1)
+        let before = found(from: i - 1, step: -1)
+        return (Double(after) / Double(n), Double(before) / Double(n))
     }
 
-    /// How many of `words` occur in the lines from `start` on (in direction `step`), until `window`
-    /// content words have been seen (whole lines: the last line counted may pass it).
-    private mutating func found(_ words: [UInt64], from start: Int, step: Int) -> Int {
-        var hit = UInt64(0)  // bit k: words[k] seen (maxLineWords <= 64)
+    /// How many of the measured line's words (`slot`) occur in the lines from `start` on (in
+    /// direction `step`), until `window` content words have been seen (whole lines: the last line
+    /// counted may pass it).
+    private func found(from start: Int, step: Int) -> Int {
+        var hit = UInt64(0)  // bit k: the line's word k seen (maxLineWords <= 64)
         var seen = 0
         var j = start
-        while j >= 0 && j < lines.count && seen < window {
-            hash(j)
-            for k in from[j]..<to[j] {
-                let h = hashes[k]
-                for w in words.indices where words[w] == h { hit |= 1 << UInt64(w) }
+        let lineCount = starts.count - 1
+        while j >= 0 && j < lineCount && seen < window {
+            for k in starts[j]..<starts[j + 1] {
+                let p = slot[Int(ids[k])]
+                if p != 0 { hit |= 1 << UInt64(p - 1) }
             }
-            seen += to[j] - from[j]
+            seen += starts[j + 1] - starts[j]
             j += step
         }
         return hit.nonzeroBitCount

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Story sign-offs the line rules keep as body: the contact, credit and bio lines a story ends
 /// with (`Email jane@example.org`, `The Associated Press contributed to this report.`,
 /// `Follow Jane on Twitter`, `Jane Doe is a columnist for The Daily.`). Before a headline-shaped
@@ -27,6 +29,9 @@ enum SignOff {
     static func hasEmail(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         var k = 1
         while k < u.count - 3 {
+            // Jump to the next `@` (most lines have none).
+            guard let at = memchr(u.baseAddress! + k, 0x40, u.count - 3 - k) else { return false }
+            k = UnsafeRawPointer(at) - UnsafeRawPointer(u.baseAddress!)
             if u[k] == 0x40, isAlnum(u[k - 1]) || u[k - 1] == 0x2E || u[k - 1] == 0x5F || u[k - 1] == 0x2D {
                 var j = k + 1, dot = false, tld = 0
                 while j < u.count, isAlnum(u[j]) || u[j] == 0x2D || u[j] == 0x2E {

@@ -36,6 +36,46 @@ enum SplitText {
     /// Share of words of 4+ scalars whose first letter is upper-case (title-case headlines score
     /// high).
     static func titleCaseShare(_ s: String) -> Double {
+        withBytes(s) { u in
+            var long = 0, caps = 0
+            var len = 0, first: Bool? = nil
+            @inline(__always) func flush() {
+                if len >= 4 { long += 1; if first == true { caps += 1 } }
+                len = 0; first = nil
+            }
+            // Scalar by scalar on the bytes: a lead byte starts a scalar, continuation bytes are skipped.
+            var k = 0
+            let n = u.count
+            while k < n {
+                let b = u[k]
+                k += 1
+                if b & 0xC0 == 0x80 { continue }
+                if b == 0x20 { flush(); continue }
+                len += 1
+                guard first == nil else { continue }
+                if b < 0x80 {
+                    if b >= 0x41 && b <= 0x5A { first = true } else if b >= 0x61 && b <= 0x7A { first = false }
+                } else {
+                    let u = decodeScalar(u, at: k - 1)
+                    if u.properties.isAlphabetic { first = u.properties.isUppercase }
+                }
+            }
+            flush()
+            return long == 0 ? 0 : Double(caps) / Double(long)
+        }
+    }
+
+    /// The scalar whose lead byte is `u[k]` (the bytes of a `String`: valid UTF-8).
+    private static func decodeScalar(_ u: UnsafeBufferPointer<UInt8>, at k: Int) -> Unicode.Scalar {
+        let b = u[k]
+        var v: UInt32, more: Int
+        if b >= 0xF0 { v = UInt32(b & 0x07); more = 3 } else if b >= 0xE0 { v = UInt32(b & 0x0F); more = 2 } else { v = UInt32(b & 0x1F); more = 1 }
+        for j in 1...more { v = v << 6 | UInt32(u[k + j] & 0x3F) }
+        return Unicode.Scalar(v) ?? "\u{FFFD}"
+    }
+
+    /// `titleCaseShare` by Unicode scalars (the definition the byte walk is tested against).
+    static func titleCaseShareOfScalars(_ s: String) -> Double {
         var long = 0, caps = 0
         var len = 0, first: Bool? = nil
         func flush() {

@@ -98,7 +98,7 @@ public final class StorySplitter {
                         fate(i, .stripped(rule: "teaser", detail: "bullet between headline and lede"))
                         continue
                     }
-                    if b.teasers < BoundaryScorer.maxTeasers, let h = b.titleLine, scorer.isTeaser(i, headline: h, in: lines, places: plan.places) {
+                    if b.teasers < BoundaryScorer.maxTeasers, let h = b.titleLine, scorer.isTeaser(i, headline: h, in: lines, facts: plan.facts) {
                         b.teasers += 1
                         current = b
                         fate(i, .stripped(rule: "teaser", detail: "caption or teaser repeating the lede, between headline and lede"))
