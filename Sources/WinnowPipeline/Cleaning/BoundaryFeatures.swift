@@ -207,14 +207,11 @@ struct BoundaryScorer {
         var a = After()
         var j = i + 1
         while j < lines.count && j <= i + lookahead {
-            switch lines[j].kind {
+            switch facts.shape[j] {
             case .blank: break
-            case .stripped(_, let role):
-                switch role {
-                case .credit?, .caption?: a.credit = true
-                case .widget?, .timestamp?, nil: a.widget = true
-                case .trailer?, .prefix?, .link?: return a
-                }
+            case .credit: a.credit = true
+            case .widget: a.widget = true
+            case .trailer, .prefixOrLink: return a
             case .body:
                 if lines[j].key == lines[i].key { a.repeated = true }
                 else if facts.bullet[j] {}
@@ -235,9 +232,9 @@ struct BoundaryScorer {
     func before(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Before {
         var j = i - 1
         while j >= 0 {
-            switch lines[j].kind {
-            case .blank: break
-            case .stripped(_, let role): if role == .trailer { return .trailer }
+            switch facts.shape[j] {
+            case .blank, .credit, .widget, .prefixOrLink: break
+            case .trailer: return .trailer
             case .body: if !facts.credit[j] && !facts.bullet[j] { return .line(j) }
             }
             j -= 1
@@ -255,7 +252,7 @@ struct BoundaryScorer {
             if SignOff.matches(lines[p].content, words: lines[p].words) { s.add(.signOffBefore, w); break }
             s.add(facts.ending[p] == .open ? .afterOpenLine : .afterSentence, w)
         }
-        if i > 0, case .blank = lines[i - 1].kind { s.add(.blankBefore, w) }
+        if i > 0, facts.shape[i - 1] == .blank { s.add(.blankBefore, w) }
     }
 
     /// How much line `i` looks like a headline that starts a story; nil if it cannot be one.

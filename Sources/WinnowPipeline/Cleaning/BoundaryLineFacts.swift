@@ -3,6 +3,20 @@
 /// look again. Each is a pure function of the line, computed once per text at the start of
 /// `BoundaryPlanner.plan` (body lines only; other lines keep the defaults and are never asked).
 struct LineFacts {
+    /// A line's kind as the boundary checks read it: reading `ClassifiedLine.kind` copies its
+    /// rule name (a retain and a release per look).
+    enum Shape: UInt8 {
+        case body, blank
+        /// Stripped as a credit or caption.
+        case credit
+        /// Stripped as a widget, a time stamp, or with no role.
+        case widget
+        /// Stripped as a trailer: the story above ended.
+        case trailer
+        /// Stripped as a metadata prefix or a link.
+        case prefixOrLink
+    }
+    var shape: [Shape] = []
     /// Each line's dateline place (nil for none or a non-body line), matched once per text.
     var places: [String?] = []
     /// `BoundaryScorer.isBullet`.
@@ -21,7 +35,20 @@ extension BoundaryScorer {
         f.bullet = [Bool](repeating: false, count: lines.count)
         f.ending = [LineText.Ending](repeating: .open, count: lines.count)
         f.credit = [Bool](repeating: false, count: lines.count)
-        for i in lines.indices where lines[i].kind == .body {
+        f.shape = lines.map { l -> LineFacts.Shape in
+            switch l.kind {
+            case .body: return .body
+            case .blank: return .blank
+            case .stripped(_, let role):
+                switch role {
+                case .credit?, .caption?: return .credit
+                case .widget?, .timestamp?, nil: return .widget
+                case .trailer?: return .trailer
+                case .prefix?, .link?: return .prefixOrLink
+                }
+            }
+        }
+        for i in lines.indices where f.shape[i] == .body {
             let content = lines[i].content
             f.places[i] = datelines.place(in: content)
             f.bullet[i] = isBullet(lines[i])
@@ -29,5 +56,29 @@ extension BoundaryScorer {
             f.credit[i] = SplitText.endsWithCredit(content)
         }
         return f
+    }
+}
+
+/// Values for some lines of a text, by line index: an index per line into a compact store. An
+/// array of optionals of a large value initialises its whole size per line; a dictionary hashes
+/// the index per lookup.
+struct LineSlots<Value> {
+    private var index: [Int32] = []
+    private var store: [Value] = []
+
+    init() {}
+
+    init(count: Int) { index = [Int32](repeating: -1, count: count) }
+
+    subscript(i: Int) -> Value? {
+        get {
+            let k = index[i]
+            return k < 0 ? nil : store[Int(k)]
+        }
+        set {
+            guard let v = newValue else { index[i] = -1; return }
+            let k = index[i]
+            if k >= 0 { store[Int(k)] = v } else { index[i] = Int32(store.count); store.append(v) }
+        }
     }
 }

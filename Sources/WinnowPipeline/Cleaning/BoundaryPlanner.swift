@@ -31,11 +31,11 @@ struct BoundaryPlanner {
         var scored: ScoredLine
     }
 
-    /// Indexed by line: one slot per line of the text (a dictionary hashed the index per lookup).
+    /// Indexed by line (`LineSlots`: a dictionary hashed the index per lookup).
     struct Plan {
-        var starts: [Start?] = []
+        var starts = LineSlots<Start>()
         /// Scores of lines that were candidates but do not start a story (for `explain`).
-        var rejected: [ScoredLine?] = []
+        var rejected = LineSlots<ScoredLine>()
         /// Per-line facts, computed once per text.
         var facts = LineFacts()
         /// Each line's dateline place (nil for none or a non-body line), matched once per text.
@@ -51,19 +51,19 @@ struct BoundaryPlanner {
         let affinityLoss = max(0, w[.headlineAffinity] * (1 + config.affinityNeutral))
         var candidates: [(line: Int, start: Start)] = []
         var plan = Plan()
-        plan.starts = [Start?](repeating: nil, count: lines.count)
-        plan.rejected = [ScoredLine?](repeating: nil, count: lines.count)
+        plan.starts = LineSlots(count: lines.count)
+        plan.rejected = LineSlots(count: lines.count)
         plan.facts = scorer.facts(lines)
         let facts = plan.facts
         let places = facts.places
         let openRare = Self.openEndingShare(lines) <= config.rareOpenShare
         let ledes = datelineLedes(lines, places: places)
         let useCohesion = config.cohesionMaxFar <= 0 || cohesion.farSimilarity() < config.cohesionMaxFar
-        for i in lines.indices where lines[i].kind == .body {
+        for i in lines.indices where facts.shape[i] == .body {
             if facts.bullet[i] { continue }
             var s: ScoredLine
             let isTitle: Bool
-            if ledes.contains(i) {
+            if ledes[i] {
                 // A line that opens with a dateline is a lede, never a headline; except a kicker
                 // (`OPINION: …`): scored as the lede it looks like, it becomes its story's title.
                 s = scorer.datelineStart(i, in: lines, facts: facts)
@@ -77,7 +77,7 @@ struct BoundaryPlanner {
             }
             if isTitle && !Self.isKicker(s) && Self.isLeadingHeadline(i, s, lines, config) { s.add(.leadingHeadline, w) }
             // A link is never a headline; a dateline before it still makes it a lede (`KARACHI — Embed …`).
-            if lines[i].linkRule != nil && !ledes.contains(i) { s.add(.linkLine, w) }
+            if lines[i].linkRule != nil && !ledes[i] { s.add(.linkLine, w) }
             // Cohesion is the costly feature: only where it can change the decision.
             // A headline repeated below with page furniture between is a page header, whatever
             // the words around it share: cohesion cannot cancel it.
@@ -85,7 +85,7 @@ struct BoundaryPlanner {
             // with a dateline; two wire stories on one news day share their words.
             // A wire dateline (`BEIJING, Dec 6 (Kyodo) -`, `(LONDON) —`, `ALEXANDRIA, VA –`) opens a
             // story in any text: no article quotes another one's opening mid-paragraph.
-            let closedAndDated = ledes.contains(i) && !isTitle
+            let closedAndDated = ledes[i] && !isTitle
                 && (s.fired.contains(.trailerBefore) || Self.isWireDateline(lines[i].content, maxBytes: config.datelineMaxChars))
             if useCohesion && !s.fired.contains(.headerRepeat) && !closedAndDated && s.score >= threshold - config.cohesionMargin && s.score < threshold + config.cohesionMargin {
                 let sim = cohesion.similarity(at: i)
@@ -168,7 +168,7 @@ struct BoundaryPlanner {
         }
     }
 
-    /// Lines that open with a dateline and can start a story. Speaker labels of a transcript
+    /// Lines that open with a dateline and can start a story (a flag per line). Speaker labels of a transcript
     /// (`TRUMP: …` / `CLINTON: …`, `Q:` / `A:`) and section labels (`ISSUE: …` repeated per item)
     /// open like a colon dateline, so colon openings are ledes only when they are neither close
     /// to another colon opening (a real dateline opens one lede per story, and stories are several
@@ -176,7 +176,7 @@ struct BoundaryPlanner {
     /// dateline is a kicker headline (`OPINION: …`) over that lede. Bracket and dash datelines
     /// (`(LAGOS) —`, `VIENNA (IANS) —`, `CAIRO, March 10 (Reuters) -`) are not speaker labels:
     /// they stay ledes even when two short stories put them close together.
-    func datelineLedes(_ lines: [ClassifiedLine], places: [String?]) -> Set<Int> {
+    func datelineLedes(_ lines: [ClassifiedLine], places: [String?]) -> [Bool] {
         var found: [Int] = []
         var colon: [Bool] = []
         var labelCount: [String: Int] = [:]
@@ -191,7 +191,7 @@ struct BoundaryPlanner {
             colon.append(c)
             if c { labelCount[place, default: 0] += 1 }
         }
-        var out = Set<Int>()
+        var out = [Bool](repeating: false, count: lines.count)
         for (k, i) in found.enumerated() {
             if colon[k] {
                 if config.labelRepeats > 0 && labelCount[places[i]!, default: 0] >= config.labelRepeats { continue }
@@ -200,7 +200,7 @@ struct BoundaryPlanner {
                 // Any dateline just below: this line is a kicker headline (`OPINION: …`) over its lede.
                 if k + 1 < found.count && near(k + 1) { continue }
             }
-            out.insert(i)
+            out[i] = true
         }
         return out
     }
