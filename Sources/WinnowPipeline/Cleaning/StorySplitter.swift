@@ -36,6 +36,7 @@ public final class StorySplitter {
         var teasers = 0
 
         mutating func absorb(_ meta: [String: JSONValue]) {
+            guard !meta.isEmpty else { return }  // most lines carry none: skip the sort
             for (k, v) in meta.sorted(by: { $0.key < $1.key }) {
                 if case .array(let new) = v {
                     if case .array(let old)? = metadata[k] { metadata[k] = .array(old + new) } else { metadata[k] = v }
@@ -89,7 +90,8 @@ public final class StorySplitter {
                 current!.absorb(line.metadata)
                 fate(i, .stripped(rule: rule, detail: line.detail))
             case .body:
-                if var b = current, b.inHeader {
+                // Checked before copying the builder: most lines are past the header.
+                if current?.inHeader == true, var b = current {
                     if line.key == b.titleKey {
                         fate(i, .stripped(rule: "repeated_headline", detail: "same line key as the title"))
                         continue
