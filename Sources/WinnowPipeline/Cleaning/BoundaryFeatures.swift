@@ -268,7 +268,7 @@ struct BoundaryScorer {
         case .sentence: s.add(.sentenceEnding, w)
         case .question: s.add(.questionEnding, w)
         }
-        let tooLong = words > config.maxWords || SplitText.width(content, upTo: config.maxChars + 1) > config.maxChars
+        let tooLong = words > config.maxWords || SplitText.width(content) > config.maxChars
         if tooLong { s.add(.tooLong, w) }
         else if words < config.minWords { s.add(.tooFewWords, w) }
         else { s.add(.headlineLength, w) }

@@ -38,8 +38,11 @@ enum SplitText {
     static func titleCaseShare(_ s: String) -> Double {
         withBytes(s) { u in
             var long = 0, caps = 0
-            // The current word: its length in scalars and its first letter (0 none yet, 1 upper, 2 lower).
-            var len = 0, first: UInt8 = 0
+            var len = 0, first: Bool? = nil
+            @inline(__always) func flush() {
+                if len >= 4 { long += 1; if first == true { caps += 1 } }
+                len = 0; first = nil
+            }
             // Scalar by scalar on the bytes: a lead byte starts a scalar, continuation bytes are skipped.
             var k = 0
             let n = u.count
@@ -47,21 +50,17 @@ enum SplitText {
                 let b = u[k]
                 k += 1
                 if b & 0xC0 == 0x80 { continue }
-                if b == 0x20 {
-                    if len >= 4 { long += 1; if first == 1 { caps += 1 } }
-                    len = 0; first = 0
-                    continue
-                }
+                if b == 0x20 { flush(); continue }
                 len += 1
-                guard first == 0 else { continue }
+                guard first == nil else { continue }
                 if b < 0x80 {
-                    if b >= 0x41 && b <= 0x5A { first = 1 } else if b >= 0x61 && b <= 0x7A { first = 2 }
+                    if b >= 0x41 && b <= 0x5A { first = true } else if b >= 0x61 && b <= 0x7A { first = false }
                 } else {
-                    let c = decodeScalar(u, at: k - 1)
-                    if c.properties.isAlphabetic { first = c.properties.isUppercase ? 1 : 2 }
+                    let u = decodeScalar(u, at: k - 1)
+                    if u.properties.isAlphabetic { first = u.properties.isUppercase }
                 }
             }
-            if len >= 4 { long += 1; if first == 1 { caps += 1 } }
+            flush()
             return long == 0 ? 0 : Double(caps) / Double(long)
         }
     }
