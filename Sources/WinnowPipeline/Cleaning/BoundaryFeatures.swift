@@ -195,8 +195,14 @@ struct BoundaryScorer {
     /// `needle` occurs in `hay` starting within its first `within` bytes (after a dateline).
     private static func opens(_ hay: UnsafeBufferPointer<UInt8>, with needle: UnsafeBufferPointer<UInt8>, within: Int) -> Bool {
         guard let first = needle.first, hay.count > needle.count else { return false }
-        for s in 0...min(within, hay.count - needle.count) where hay[s] == first {
-            if memcmp(hay.baseAddress! + s, needle.baseAddress!, needle.count) == 0 { return true }
+        let base = hay.baseAddress!, last = min(within, hay.count - needle.count)
+        var s = 0
+        while s <= last {
+            // Jump to the next place the needle's first byte occurs.
+            guard let p = memchr(base + s, Int32(first), last - s + 1) else { return false }
+            s = UnsafeRawPointer(p) - UnsafeRawPointer(base)
+            if memcmp(base + s, needle.baseAddress!, needle.count) == 0 { return true }
+            s += 1
         }
         return false
     }
