@@ -129,13 +129,8 @@ struct BoundaryScorer {
         }
     }
 
-    /// A short line that does not end like a sentence, between a headline and its lede: page
-    /// furniture no rule knows (`Courtesy of …`, `Jane Doe | Polaris`, `(Mike Blake/Reuters)`).
-    func isFurniture(_ line: ClassifiedLine) -> Bool {
-        line.words < config.minWords && LineText.ending(line.content) != .sentence
-    }
-
-    /// `isFurniture` of body line `j`, with its ending from `facts`.
+    /// A short body line `j` that does not end like a sentence, between a headline and its lede:
+    /// page furniture no rule knows (`Courtesy of …`, `Jane Doe | Polaris`, `(Mike Blake/Reuters)`).
     @inline(__always)
     func isFurniture(_ j: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
         lines[j].words < config.minWords && facts.ending[j] != .sentence

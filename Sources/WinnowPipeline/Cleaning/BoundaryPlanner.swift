@@ -56,7 +56,7 @@ struct BoundaryPlanner {
         plan.facts = scorer.facts(lines)
         let facts = plan.facts
         let places = facts.places
-        let openRare = Self.openEndingShare(lines) <= config.rareOpenShare
+        let openRare = Self.openEndingShare(lines, facts) <= config.rareOpenShare
         let ledes = datelineLedes(lines, places: places)
         let useCohesion = config.cohesionMaxFar <= 0 || cohesion.farSimilarity() < config.cohesionMaxFar
         for i in lines.indices where facts.shape[i] == .body {
@@ -139,11 +139,11 @@ struct BoundaryPlanner {
 
     /// Share of body lines of 4+ words without terminal punctuation. In a dump where nearly every
     /// line ends like a sentence, an open line stands out (and is likely a headline).
-    static func openEndingShare(_ lines: [ClassifiedLine]) -> Double {
+    static func openEndingShare(_ lines: [ClassifiedLine], _ facts: LineFacts) -> Double {
         var n = 0, open = 0
-        for l in lines where l.kind == .body && l.words >= 4 {
+        for i in lines.indices where facts.shape[i] == .body && lines[i].words >= 4 {
             n += 1
-            if LineText.ending(l.content) == .open { open += 1 }
+            if facts.ending[i] == .open { open += 1 }
         }
         return n < 8 ? 1 : Double(open) / Double(n)
     }

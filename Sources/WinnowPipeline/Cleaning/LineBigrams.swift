@@ -31,9 +31,6 @@ struct LineBigrams {
         for k in needle where stamps[Int(k)] != stamp { return false }
         return true
     }
-
-    /// Whether the pair slot `k` is marked for the line.
-    func contains(slot k: Int) -> Bool { stamps[k] == stamp }
 }
 
 /// The scratch slots behind `LineBigrams` (one per classifier): 128 × 128 pair slots plus a row

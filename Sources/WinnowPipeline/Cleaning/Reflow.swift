@@ -12,14 +12,6 @@ enum Reflow {
     static let maxWrapWidth = 100
     static let minWrapWidth = 30
 
-    /// The wrap width if the text looks hard-wrapped, else nil.
-    static func wrapWidth(_ lines: [ClassifiedLine]) -> Int? {
-        guard mostlyNarrow(lines) else { return nil }
-        var widths: [Int] = []
-        for i in lines.indices { if case .body = lines[i].kind { widths.append(SplitText.width(lines[i].text)) } }
-        return wrapWidth(bodyWidths: widths)
-    }
-
     /// Most texts are not wrapped: more than 3% of their lines are wider than any wrap width.
     /// Counting those first (a line of at most `maxWrapWidth` bytes cannot be wider, a longer one
     /// is measured only up to the limit) rejects them without measuring every line.

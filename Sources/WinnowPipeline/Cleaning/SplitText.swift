@@ -12,18 +12,6 @@ enum SplitText {
         }
     }
 
-    /// `width`, counting no further than `limit` scalars.
-    static func width(_ s: String, upTo limit: Int) -> Int {
-        withBytes(s) { u in
-            var n = 0
-            for b in u where b & 0xC0 != 0x80 {
-                n += 1
-                if n >= limit { break }
-            }
-            return n
-        }
-    }
-
     /// Runs `body` over the string's UTF-8 bytes in place (copied once if it is not stored
     /// contiguously): a buffer walk is several times cheaper than iterating `String.UTF8View`.
     @inline(__always)

@@ -96,7 +96,7 @@ public final class StorySplitter {
                         fate(i, .stripped(rule: "repeated_headline", detail: "same line key as the title"))
                         continue
                     }
-                    if scorer.isBullet(line) {
+                    if plan.facts.bullet[i] {
                         fate(i, .stripped(rule: "teaser", detail: "bullet between headline and lede"))
                         continue
                     }
@@ -106,7 +106,7 @@ public final class StorySplitter {
                         fate(i, .stripped(rule: "teaser", detail: "caption or teaser repeating the lede, between headline and lede"))
                         continue
                     }
-                    if b.furniture < BoundaryScorer.maxFurniture && scorer.isFurniture(line) {
+                    if b.furniture < BoundaryScorer.maxFurniture && scorer.isFurniture(i, in: lines, facts: plan.facts) {
                         b.furniture += 1
                         current = b
                         fate(i, .stripped(rule: "header_furniture", detail: "short non-sentence line between headline and lede"))

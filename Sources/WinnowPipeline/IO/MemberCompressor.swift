@@ -1,7 +1,7 @@
 import CLibDeflate
-import Dispatch
 
-/// Compresses chunks of bytes into independent gzip members with libdeflate, in parallel.
+/// Compresses chunks of bytes into independent gzip members with libdeflate, one compressor per
+/// thread (`MemberPipeline` runs them in the background).
 ///
 /// A shard written as a series of gzip members is still one valid `.gz` file for every reader
 /// (`gzip -d`, Python's `gzip`, zlib with multi-member support). Chunk boundaries depend only on
@@ -16,14 +16,6 @@ final class MemberCompressor {
     }
 
     deinit { compressors.forEach { libdeflate_free_compressor($0) } }
-
-    /// One gzip member per chunk, in order.
-    func compress(_ chunks: [[UInt8]]) -> [[UInt8]] {
-        let workers = min(compressors.count, chunks.count)
-        return parallelMap(chunks.count, threads: workers) { i, worker in
-            Self.member(chunks[i], with: compressors[worker])
-        }
-    }
 
     /// `chunk` as one gzip member, with compressor `index` (one caller at a time per compressor).
     func compress(_ chunk: [UInt8], compressor index: Int) -> [UInt8] {

@@ -281,16 +281,14 @@ public final class DedupStage: PipelineStage {
     /// buffers of its own: several threads may call it at once (no cache is touched). Both
     /// measures are symmetric, so the order of i and j does not matter.
     func pairSimilarity(_ i: Int, _ j: Int) throws -> (estimate: Double, exact: Double?) {
-        let k = parameters.permutations
-        var a = [UInt32](repeating: 0, count: k), b = a
-        try a.withUnsafeMutableBytes { try signatureSpool.read(at: Int64(i) * Int64(k * 4), into: $0) }
-        try b.withUnsafeMutableBytes { try signatureSpool.read(at: Int64(j) * Int64(k * 4), into: $0) }
+        var a: [UInt32] = [], b: [UInt32] = []
+        try readSignature(i, into: &a)
+        try readSignature(j, into: &b)
         let estimate = Jaccard.estimate(a, b)
         guard config.confirmExact else { return (estimate, nil) }
-        var x = [UInt64](repeating: 0, count: Int(slots[i].shingleCount))
-        var y = [UInt64](repeating: 0, count: Int(slots[j].shingleCount))
-        try x.withUnsafeMutableBytes { try shingleSpool.read(at: slots[i].shingleOffset, into: $0) }
-        try y.withUnsafeMutableBytes { try shingleSpool.read(at: slots[j].shingleOffset, into: $0) }
+        var x: [UInt64] = [], y: [UInt64] = []
+        try readShingles(i, into: &x)
+        try readShingles(j, into: &y)
         return (estimate, Jaccard.exact(x, y))
     }
 
@@ -299,10 +297,8 @@ public final class DedupStage: PipelineStage {
     /// Document i's signature (cached: one thread only).
     func signature(_ i: Int) throws -> [UInt32] {
         if let c = signatureCache, c.index == i { return c.signature }
-        let bytesPer = parameters.permutations * 4
-        var bytes: [UInt8] = []
-        try signatureSpool.read(at: Int64(i) * Int64(bytesPer), count: bytesPer, into: &bytes)
-        let sig = bytes.withUnsafeBytes { Array($0.bindMemory(to: UInt32.self)) }
+        var sig: [UInt32] = []
+        try readSignature(i, into: &sig)
         signatureCache = (i, sig)
         return sig
     }
@@ -328,15 +324,10 @@ public final class DedupStage: PipelineStage {
 
     private func shingles(_ i: Int) throws -> [UInt64] {
         if let c = setCache, c.index == i { return c.set }
-        let set = try readShingles(i)
+        var set: [UInt64] = []
+        try readShingles(i, into: &set)
         setCache = (i, set)
         return set
-    }
-
-    private func readShingles(_ i: Int) throws -> [UInt64] {
-        var bytes: [UInt8] = []
-        try shingleSpool.read(at: slots[i].shingleOffset, count: Int(slots[i].shingleCount) * 8, into: &bytes)
-        return bytes.withUnsafeBytes { Array($0.bindMemory(to: UInt64.self)) }
     }
 
     private var digestCache: (index: Int, digest: [UInt32])?

@@ -37,19 +37,6 @@ enum DocumentID {
         }
         h.update(text.utf8)
         let w = h.finalizeWords()
-        return hexID(w.0, w.1)
-    }
-
-    /// `"wn-"` + 16 lowercase hex digits of two words, built in place.
-    static func hexID(_ a: UInt32, _ b: UInt32) -> String {
-        String(unsafeUninitializedCapacity: 19) { out in
-            out[0] = 0x77; out[1] = 0x6E; out[2] = 0x2D  // "wn-"
-            let both = UInt64(a) << 32 | UInt64(b)
-            for j in 0..<16 {
-                let d = UInt8(truncatingIfNeeded: (both >> UInt64(60 - 4 * j)) & 0xF)
-                out[3 + j] = d < 10 ? 0x30 + d : 0x57 + d
-            }
-            return 19
-        }
+        return SHA256.hex([w.0, w.1], prefix: "wn-")
     }
 }

@@ -38,11 +38,8 @@ public final class WriteStage: PipelineStage {
     let compressor: MemberCompressor
     /// Background compression (threads > 1): members come back in chunk order.
     private let pipeline: MemberPipeline?
-    let threads: Int
     private var chunk: [UInt8] = []
     private var chunkRecords = 0
-    /// Sealed chunks waiting to be compressed, with their record counts.
-    private var sealed: [(bytes: [UInt8], records: Int)] = []
     private var current: AtomicFile?
     private var currentRecords = 0
     private var hasher = SHA256()
@@ -54,9 +51,8 @@ public final class WriteStage: PipelineStage {
     public init(config: WriteConfig, directory: String, threads: Int = 1) {
         self.config = config
         self.directory = directory
-        self.threads = max(1, threads)
-        compressor = MemberCompressor(level: config.compressionLevel, threads: self.threads)
-        pipeline = self.threads > 1 ? MemberPipeline(compressor: compressor) : nil
+        compressor = MemberCompressor(level: config.compressionLevel, threads: max(1, threads))
+        pipeline = threads > 1 ? MemberPipeline(compressor: compressor) : nil
         chunk.reserveCapacity(config.memberBytes + (1 << 16))
     }
 
@@ -78,7 +74,6 @@ public final class WriteStage: PipelineStage {
 
     public func finish(emit: ([Never]) throws -> Void) throws {
         if chunkRecords > 0 { try seal() }
-        try flushSealed()
         if let pipeline {
             try pipeline.drain(store)
             compressSeconds += pipeline.waitSeconds
@@ -87,26 +82,20 @@ public final class WriteStage: PipelineStage {
         stats.counters["compress_ms"] = Int(compressSeconds * 1000)
     }
 
+    /// Compresses the chunk into one member: in the background with several threads (members come
+    /// back in chunk order), else here.
     private func seal() throws {
         if let pipeline {
             try pipeline.submit(chunk, records: chunkRecords, deliver: store)
         } else {
-            sealed.append((chunk, chunkRecords))
+            let start = monotonicSeconds()
+            let member = compressor.compress(chunk, compressor: 0)
+            compressSeconds += monotonicSeconds() - start
+            try store(member, records: chunkRecords)
         }
         chunk = []
         chunk.reserveCapacity(config.memberBytes + (1 << 16))
         chunkRecords = 0
-        // Compress as many chunks at a time as there are threads.
-        if sealed.count >= threads { try flushSealed() }
-    }
-
-    private func flushSealed() throws {
-        guard !sealed.isEmpty else { return }
-        let start = monotonicSeconds()
-        let members = compressor.compress(sealed.map(\.bytes))
-        compressSeconds += monotonicSeconds() - start
-        for (member, records) in zip(members, sealed.map(\.records)) { try store(member, records: records) }
-        sealed.removeAll()
     }
 
     /// Appends one member to the current shard (opened on demand, closed past its size).

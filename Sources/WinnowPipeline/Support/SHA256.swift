@@ -86,16 +86,18 @@ public struct SHA256 {
         return Self.hex([w.0, w.1, w.2, w.3, w.4, w.5, w.6, w.7])
     }
 
-    /// Lowercase hex of `words` (8 digits each, big-endian).
-    static func hex(_ words: [UInt32]) -> String {
+    /// `prefix` and the lowercase hex of `words` (8 digits each, big-endian), built in place.
+    static func hex(_ words: [UInt32], prefix: StaticString = "") -> String {
         let digits: StaticString = "0123456789abcdef"
-        return String(unsafeUninitializedCapacity: words.count * 8) { out in
+        let p = prefix.utf8CodeUnitCount
+        return String(unsafeUninitializedCapacity: p + words.count * 8) { out in
+            prefix.withUTF8Buffer { for (k, b) in $0.enumerated() { out[k] = b } }
             digits.withUTF8Buffer { d in
                 for (k, word) in words.enumerated() {
-                    for j in 0..<8 { out[k * 8 + j] = d[Int((word >> UInt32(28 - 4 * j)) & 0xF)] }
+                    for j in 0..<8 { out[p + k * 8 + j] = d[Int((word >> UInt32(28 - 4 * j)) & 0xF)] }
                 }
             }
-            return words.count * 8
+            return p + words.count * 8
         }
     }
 
