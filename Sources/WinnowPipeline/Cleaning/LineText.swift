@@ -180,11 +180,8 @@ enum LineText {
         let goal = 2 * count
         var scalars = 0, i = bytes.count
         if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
             while i >= 8 {
-                let x = raw.loadUnaligned(fromByteOffset: i - 8, as: UInt64.self)
-                let continuation = x & ~(x << 1) & 0x8080_8080_8080_8080
-                let starts = 8 - continuation.nonzeroBitCount
+                let starts = 8 - ByteScan.continuationCount(ByteScan.load(base, i - 8))
                 if scalars + starts >= goal { break }
                 scalars += starts
                 i -= 8
