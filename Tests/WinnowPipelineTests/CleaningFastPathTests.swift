@@ -57,13 +57,17 @@ final class CleaningFastPathTests: XCTestCase {
                     let hit = re.firstMatch(in: subject, range: NSRange(location: 0, length: subject.utf16.count)) != nil
                     var folded: [UInt8] = []
                     let bytes = Array(line.utf8)
-                    let (ok, okPairs) = bytes.withUnsafeBufferPointer { b -> (Bool, Bool) in
+                    let (ok, okPairs, okFolded) = bytes.withUnsafeBufferPointer { b -> (Bool, Bool, Bool) in
                         let mask = LineText.fold(bytes: b, into: &folded)
                         folded.withUnsafeBufferPointer { pairs.fill(from: $0) }
                         let sub = family.tailChars.map { line.count > $0 ? LineText.lastCharacters(b, $0) : b } ?? b
                         return (filter.admits(sub, isLineStart: sub.count == b.count, lineMask: mask),
                                 filter.admits(sub, isLineStart: sub.count == b.count, lineMask: mask,
-                                              bigrams: pairs.bigrams))
+                                              bigrams: pairs.bigrams),
+                                folded.withUnsafeBufferPointer { f in
+                                    filter.admits(sub, isLineStart: sub.count == b.count, lineMask: mask,
+                                                  bigrams: pairs.bigrams, folded: f)
+                                })
                     }
                     tested += 1
                     if ok { admitted += 1 }
@@ -71,6 +75,8 @@ final class CleaningFastPathTests: XCTestCase {
                     if hit { matched += 1 }
                     if hit { XCTAssertTrue(ok, "prefilter of \(family.name) rejects a match: '\(pattern)' on '\(line)'") }
                     if hit { XCTAssertTrue(okPairs, "byte-pair test of \(family.name) rejects a match: '\(pattern)' on '\(line)'") }
+                    // Needles looked for in the folded line find at least what the raw search finds.
+                    if okPairs { XCTAssertTrue(okFolded, "folded-line search of \(family.name): '\(pattern)' on '\(line)'") }
                     // The pair test only ever narrows the byte-mask test.
                     if okPairs { XCTAssertTrue(ok, line) }
                 }
@@ -110,6 +116,22 @@ final class CleaningFastPathTests: XCTestCase {
         let flags = PatternPrefilter(pattern: "(?i)abc")
         XCTAssertTrue(flags.anyOf.isEmpty)
         XCTAssertNil(flags.firstBytes)
+        // A pattern ending in `$` names the bytes a line can end with ("a a a", never "Ask a man").
+        let repeated = try! XCTUnwrap(PatternPrefilter(pattern: "^(?:a\\s+){2,}a$").lastBytes)
+        XCTAssertTrue(repeated.contains(0x61))
+        XCTAssertFalse(repeated.contains(0x6E))
+        let mask = ByteMask(lo: ~0, hi: ~0)
+        for (line, admitted) in [("a a a", true), ("A A A", true), ("Ask a man", false)] {
+            let bytes = Array(line.utf8)
+            bytes.withUnsafeBufferPointer { b in
+                XCTAssertEqual(PatternPrefilter(pattern: "^(?:a\\s+){2,}a$").admits(b, isLineStart: true, lineMask: mask), admitted, line)
+            }
+        }
+        // No end condition: optional or white-space endings, `$` inside a group or in one alternative only.
+        XCTAssertEqual(PatternPrefilter(pattern: "\\(photo\\)\\s*$").lastBytes?.contains(0x29), true)
+        for pattern in ["^\\d+:\\d+.*$", "(?:x|y$)", "x$|y", "a?$", "(?:ab$)"] {
+            XCTAssertNil(PatternPrefilter(pattern: pattern).lastBytes, pattern)
+        }
     }
 
     func testLiteralTableFindsTheFirstLiteralInFileOrder() {
@@ -145,7 +167,9 @@ final class CleaningFastPathTests: XCTestCase {
                       "Tab\tTab", "2024-10-28 12:30", "ÉCOLE Straße 42", "AP\u{2022}Photo", "e\u{0301}", "a\u{2060}b",
                       "\u{201C}\u{201D}", "x \u{00A0} y", "\u{FFFD}\u{FFFD}", "A B  C\t\tD", "🙂 emoji 🙂", "x\u{2080}y", ""]
         // Random mixes of words, punctuation runs, digits, white space and separators.
-        let pieces = ["word", "A", "x", ", ", ". ", "'", " - ", "  ", "\t", " ", "42", "(", ")", "\u{00A0}", "—", "é", "“", "?!"]
+        // Letter runs with single spaces ("Wordy of THE") take the 8-byte block path.
+        let pieces = ["word", "A", "x", ", ", ". ", "'", " - ", "  ", "\t", " ", "42", "(", ")", "\u{00A0}", "—", "é", "“", "?!",
+                      "Wordy", " of ", "THE", "lengthy"]
         var rng = SystemRandomNumberGenerator()
         let mixes = (0..<3000).map { _ in (0..<Int.random(in: 0...10, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined() }
         for line in try corpusLines() + tricky + mixes {
@@ -211,7 +235,12 @@ final class CleaningFastPathTests: XCTestCase {
         let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: 1 << 16)
         let fused = PairTable(), expected = PairTable()
         defer { scratch.deallocate() }
-        var lines = try corpusLines() + tricky
+        // Random mixes: printable runs with single and double spaces take the 8-byte block path
+        // (and leave it at every kind of byte).
+        let pieces = ["Word", "of the", " ", "  ", "\t", "42", "(AP)", "\u{7F}", "é", "“", "\u{00A0}", "—", "x/Y", "ABCDEFGHIJ"]
+        var rng = SystemRandomNumberGenerator()
+        let mixes = (0..<3000).map { _ in (0..<Int.random(in: 0...12, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined() }
+        var lines = try corpusLines() + tricky + mixes
         lines.append(String(decoding: [0x61, 0xE2, 0x80, 0x98, 0x20, 0xC2, 0xA0, 0x09, 0x5A, 0xE2, 0x80], as: UTF8.self))
         for line in lines {
             let bytes = Array(line.utf8)

@@ -13,10 +13,9 @@ final class KeyTable: @unchecked Sendable {
     private let shift: UInt64
 
     init(_ entries: [UInt64: UInt64]) {
-        var slots = 16, log = 4
-        while slots < entries.count * 2 { slots *= 2; log += 1 }
+        let (slots, shift) = KeyProbe.size(for: entries.count)
         slotMask = slots - 1
-        shift = UInt64(64 - log)
+        self.shift = shift
         keys = .allocate(capacity: slots)
         keys.initialize(repeating: 0, count: slots)
         values = .allocate(capacity: slots)
@@ -32,7 +31,7 @@ final class KeyTable: @unchecked Sendable {
     deinit { keys.deallocate(); values.deallocate() }
 
     @inline(__always)
-    private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+    private func slot(_ key: UInt64) -> Int { KeyProbe.start(key, shift: shift) }
 
     /// The value stored for `key`, 0 when there is none.
     @inline(__always)
@@ -70,11 +69,10 @@ struct BlockKeySet {
 
     /// A set for up to `capacity` keys.
     init(capacity: Int) {
-        var n = 16, log = 4
-        while n < capacity * 2 { n *= 2; log += 1 }
+        let (n, shift) = KeyProbe.size(for: capacity)
         slots = [UInt64](repeating: 0, count: n)
         slotMask = n - 1
-        shift = UInt64(64 - log)
+        self.shift = shift
     }
 
     /// Adds `key`; true when it was not there yet.
@@ -84,7 +82,7 @@ struct BlockKeySet {
             defer { hasZero = true }
             return !hasZero
         }
-        var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        var i = KeyProbe.start(key, shift: shift)
         return slots.withUnsafeMutableBufferPointer { s in
             while s[i] != 0 {
                 if s[i] == key { return false }
@@ -94,4 +92,19 @@ struct BlockKeySet {
             return true
         }
     }
+}
+
+/// The open-addressing layout `KeyTable` and `BlockKeySet` share: a power of two of slots at most
+/// half full, a key's first slot from a multiply (keys are FNV hashes already), then linear probing.
+enum KeyProbe {
+    /// Slot count (≥ 16, at least twice `count`) and the shift that maps a product to a slot.
+    static func size(for count: Int) -> (slots: Int, shift: UInt64) {
+        var slots = 16, log = 4
+        while slots < count * 2 { slots *= 2; log += 1 }
+        return (slots, UInt64(64 - log))
+    }
+
+    /// The first slot probed for `key`.
+    @inline(__always)
+    static func start(_ key: UInt64, shift: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 }

@@ -19,11 +19,6 @@ struct LineBigrams {
     @inline(__always)
     static func index(_ a: UInt8, _ b: UInt8) -> Int { Int(a & 0x7F) << 7 | Int(b & 0x7F) }
 
-    /// The distinct pair indices of `literal` (empty for literals under 2 bytes: no condition).
-    static func indices(_ literal: [UInt8]) -> [UInt16] {
-        guard literal.count >= 2 else { return [] }
-        return Array(Set((1..<literal.count).map { UInt16(index(literal[$0 - 1], literal[$0])) })).sorted()
-    }
 
     /// Whether every pair in `needle` (indices from `indices`) may occur in the line.
     @inline(__always)
@@ -64,19 +59,6 @@ final class PairTable {
 
     /// The current line's pairs.
     var bigrams: LineBigrams { LineBigrams(stamps: UnsafePointer(stamps), stamp: stamp) }
-
-    /// Marks the pairs of `folded` as a new line's (what `LineText.foldWithPairs` marks while folding).
-    func fill(from folded: UnsafeBufferPointer<UInt8>) {
-        let s = nextLine()
-        var prev = Self.noPrevious
-        for b in folded {
-            stamps[prev | Int(b & 0x7F)] = s
-            prev = Int(b & 0x7F) << 7
-        }
-    }
-
-    /// The pair slots marked for the current line, ascending (for tests).
-    var marked: [Int] { (0..<Self.pairSlots).filter { stamps[$0] == stamp } }
 }
 
 /// Pair-index lists of several literals back to back (literal k's list is `flat[starts[k]..<starts[k + 1]]`),
@@ -85,6 +67,10 @@ final class PairTable {
 final class BigramLists {
     private let flat: UnsafeMutablePointer<UInt16>
     private let starts: UnsafeMutablePointer<Int>
+    /// Each literal's rarest pair, or `noPair`: the one load that turns most lines away, without
+    /// reading `starts`.
+    private let rarest: UnsafeMutablePointer<UInt16>
+    private static let noPair = UInt16.max
 
     /// `usable[k] == false` leaves literal k without a pair condition.
     init(_ literals: [[UInt8]], usable: [Bool]? = nil) {
@@ -105,9 +91,11 @@ final class BigramLists {
         flat.initialize(from: f, count: f.count)
         starts = .allocate(capacity: e.count)
         starts.initialize(from: e, count: e.count)
+        rarest = .allocate(capacity: max(1, literals.count))
+        for k in 0..<literals.count { rarest[k] = e[k] < e[k + 1] ? f[e[k]] : Self.noPair }
     }
 
-    deinit { flat.deallocate(); starts.deallocate() }
+    deinit { flat.deallocate(); starts.deallocate(); rarest.deallocate() }
 
     /// A rough rank of how rare byte `b` is in English prose (higher: rarer), to test the pair
     /// least likely to be in a line first. Only the order of the tests depends on it.
@@ -123,7 +111,10 @@ final class BigramLists {
     @inline(__always)
     func admits(_ k: Int, _ bigrams: LineBigrams?) -> Bool {
         guard let bigrams else { return true }
-        var j = starts[k]
+        let r = rarest[k]
+        if r == Self.noPair { return true }
+        if bigrams.stamps[Int(r)] != bigrams.stamp { return false }
+        var j = starts[k] &+ 1
         let end = starts[k + 1]
         while j < end {
             if bigrams.stamps[Int(flat[j])] != bigrams.stamp { return false }

@@ -127,7 +127,8 @@ public final class LineClassifier {
         func string(_ r: Range<Int>) -> String {
             String(whole[u.index(u.startIndex, offsetBy: offset + r.lowerBound)..<u.index(u.startIndex, offsetBy: offset + r.upperBound)])
         }
-        let text = string(0..<raw.count)
+        // Empty lines (a fifth of a dump's lines) skip the index arithmetic.
+        let text = raw.isEmpty ? "" : string(0..<raw.count)
         let range = LineText.trimmedRange(raw)
         if range.isEmpty {
             return ClassifiedLine(text: text, content: "", kind: .blank, detail: "", metadata: [:], key: 0, words: 0)

@@ -21,7 +21,9 @@ struct LineScan {
         var words = 0, inWord = false                                   // wordCount
         var continuations = 0                     // scalarCount = bytes - continuation bytes
         let n = line.count
+        guard n > 0, let base = line.baseAddress else { return LineScan(key: h) }
         var i = 0
+        var retry = 0   // the SWAR block test is not tried again before this byte
         while i < n {
             var b = line[i]
             if (b | 0x20) &- 0x61 < 26 {
@@ -31,8 +33,43 @@ struct LineScan {
                 emitted = true; inDigits = false
                 if !inWord { words += 1; inWord = true }
                 while true {
-                    h = (h ^ UInt64(b | 0x20)) &* prime
-                    i &+= 1
+                    // `b` = line[i], a letter, not hashed yet. Up to eight bytes of letters and
+                    // single spaces between letters ("s of the") hash as their lower-cased bytes
+                    // (a space is 0x20 either way) and start a word per space: one test for the
+                    // block, then a few instructions a byte. A space in the last byte is left to
+                    // the "word word" test below. After a failed test the bytes up to the first
+                    // one that failed it go byte by byte.
+                    if i >= retry && i &+ 8 <= n {
+                        let w = ByteScan.load(base, i)
+                        let spaces = ByteScan.equal(w, 0x20)
+                        let bad = (w & ByteScan.highs) | (ByteScan.highs & ~(ByteScan.letters(w) | spaces)) | (spaces & (spaces << 8))
+                        if bad == 0 {
+                            let l = w | 0x20 &* ByteScan.ones
+                            h = (h ^ (l & 0xFF)) &* prime
+                            h = (h ^ ((l >> 8) & 0xFF)) &* prime
+                            h = (h ^ ((l >> 16) & 0xFF)) &* prime
+                            h = (h ^ ((l >> 24) & 0xFF)) &* prime
+                            h = (h ^ ((l >> 32) & 0xFF)) &* prime
+                            h = (h ^ ((l >> 40) & 0xFF)) &* prime
+                            h = (h ^ ((l >> 48) & 0xFF)) &* prime
+                            words &+= ByteScan.count(spaces & 0x00FF_FFFF_FFFF_FFFF)
+                            if spaces >> 56 == 0 {
+                                h = (h ^ (l >> 56)) &* prime
+                                i &+= 8
+                            } else {
+                                i &+= 7
+                            }
+                        } else {
+                            // Carries from a byte ≥ 0x80 only spoil later bytes' flags: the
+                            // first flagged byte is a real failure.
+                            retry = i &+ ByteScan.firstIndex(bad)
+                            h = (h ^ UInt64(b | 0x20)) &* prime
+                            i &+= 1
+                        }
+                    } else {
+                        h = (h ^ UInt64(b | 0x20)) &* prime
+                        i &+= 1
+                    }
                     if i == n { break }
                     b = line[i]
                     if (b | 0x20) &- 0x61 < 26 { continue }

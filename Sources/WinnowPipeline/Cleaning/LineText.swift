@@ -164,14 +164,6 @@ enum LineText {
         return nil
     }
 
-    /// Number of Unicode scalars (what `max_chars` counts; equals the character count except for
-    /// combining sequences).
-    @inline(__always)
-    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var n = 0
-        for b in bytes where b & 0xC0 != 0x80 { n += 1 }
-        return n
-    }
 
     /// The bytes of at least the last `count` characters (2 × count scalars: room for combining marks).
     /// Walks back eight bytes at a time while the scalar starts in them (bytes other than
@@ -180,11 +172,8 @@ enum LineText {
         let goal = 2 * count
         var scalars = 0, i = bytes.count
         if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
             while i >= 8 {
-                let x = raw.loadUnaligned(fromByteOffset: i - 8, as: UInt64.self)
-                let continuation = x & ~(x << 1) & 0x8080_8080_8080_8080
-                let starts = 8 - continuation.nonzeroBitCount
+                let starts = 8 - ByteScan.continuationCount(ByteScan.load(base, i - 8))
                 if scalars + starts >= goal { break }
                 scalars += starts
                 i -= 8
@@ -206,14 +195,6 @@ enum LineText {
         return n
     }
 
-    /// `wordCount` on UTF-8 bytes.
-    static func wordCount(bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var n = 0, inWord = false
-        for b in bytes {
-            if b == 0x20 || b == 0x09 { inWord = false } else if !inWord { inWord = true; n += 1 }
-        }
-        return n
-    }
 
     /// How a line ends, ignoring closing quotes and brackets.
     enum Ending { case sentence, question, open }

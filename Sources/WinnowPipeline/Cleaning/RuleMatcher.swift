@@ -89,6 +89,7 @@ final class CompiledFamily {
     /// `exactHit`: whether `exactKeys` holds `key`, when the caller looked it up already.
     /// `tail`: the bytes of the line's last `tailChars` characters (`LineText.lastCharacters`), when
     /// the caller has them (families with the same `tail_chars` share them).
+    @inline(__always)  // into the classifier's family loop (a call per family per line cost more)
     func match(line: UnsafeBufferPointer<UInt8>, folded: UnsafeBufferPointer<UInt8>, mask: ByteMask,
                bigrams: LineBigrams? = nil, key: UInt64, exactHit: Bool? = nil, chars: Int,
                tail known: UnsafeBufferPointer<UInt8>? = nil) -> Match? {
@@ -105,21 +106,22 @@ final class CompiledFamily {
         let isLineStart = tailBytes.count == line.count
         var n = 0
         while n < prefilters.count {
-            if prefilters[n].admits(tailBytes, isLineStart: isLineStart, lineMask: mask, bigrams: bigrams) { break }
+            if prefilters[n].admits(tailBytes, isLineStart: isLineStart, lineMask: mask, bigrams: bigrams, folded: folded) { break }
             n += 1
         }
         guard n < prefilters.count else { return nil }
-        return matchPatterns(from: n, line: line, tailBytes: tailBytes, mask: mask, bigrams: bigrams, chars: chars)
+        return matchPatterns(from: n, line: line, tailBytes: tailBytes, mask: mask, bigrams: bigrams, folded: folded, chars: chars)
     }
 
     /// The regexes from pattern `first` on (whose prefilter admitted the line) on the line's text.
     @inline(never)
     private func matchPatterns(from first: Int, line: UnsafeBufferPointer<UInt8>, tailBytes: UnsafeBufferPointer<UInt8>,
-                               mask: ByteMask, bigrams: LineBigrams?, chars: Int) -> Match? {
+                               mask: ByteMask, bigrams: LineBigrams?, folded: UnsafeBufferPointer<UInt8>, chars: Int) -> Match? {
         var subject: String?
         for n in first..<patterns.count {
             let re = patterns[n]
-            guard n == first || prefilters[n].admits(tailBytes, isLineStart: tailBytes.count == line.count, lineMask: mask, bigrams: bigrams) else { continue }
+            guard n == first || prefilters[n].admits(tailBytes, isLineStart: tailBytes.count == line.count, lineMask: mask,
+                                                     bigrams: bigrams, folded: folded) else { continue }
             if subject == nil {
                 let whole = String(decoding: line, as: UTF8.self)
                 if let tail = tailChars, chars > tail { subject = String(whole.suffix(tail)) } else { subject = whole }

@@ -1,0 +1,286 @@
+/// The pattern analysis behind `PatternPrefilter`: what a rule regex can match, read off its text.
+/// What a piece of pattern can match, as far as the prefilter cares.
+struct PatternFacts {
+    /// Every string it matches exactly, lower-cased (nil: too many or not literal).
+    var exact: Set<String>?
+    /// It matches only strings containing one of these (nil: no known factor).
+    var factor: Set<String>?
+    /// Bytes a match can start with (nil: unknown/any); meaningless when `nullable` alone.
+    var first: Set<UInt8>?
+    var nullable: Bool
+    var anchored = false
+    /// Bytes a non-empty match can end with (nil: unknown/any), like `first` from the other end.
+    var last: Set<UInt8>?
+    /// The pattern ends with `$` (every alternative does): a match ends where the subject does.
+    var endAnchored = false
+    /// Further factor sets that are all required too (checked by byte masks only).
+    var conj: [Set<String>] = []
+
+    /// A piece that matches one character: it starts and ends with the same bytes.
+    init(exact: Set<String>?, factor: Set<String>?, first: Set<UInt8>?, nullable: Bool) {
+        self.exact = exact; self.factor = factor; self.first = first; self.nullable = nullable
+        last = first
+    }
+
+    static let zeroWidth = PatternFacts(exact: [""], factor: nil, first: [], nullable: true)
+    static let unknown = PatternFacts(exact: nil, factor: nil, first: nil, nullable: false)
+    static let unknownNullable = PatternFacts(exact: nil, factor: nil, first: nil, nullable: true)
+
+    /// How useful a factor set is: the shortest string's length (0: useless).
+    static func score(_ s: Set<String>?) -> Int {
+        guard let s, !s.isEmpty, s.count <= 24 else { return 0 }
+        return s.map(\.utf8.count).min() ?? 0
+    }
+}
+
+private let highBytes = Set<UInt8>(0x80...0xFF)
+private let digitBytes = Set<UInt8>(0x30...0x39)
+private let letterBytes = Set<UInt8>(0x61...0x7A)
+private let maxExact = 32
+
+/// A small recursive-descent reader of the regex subset the rule files use.
+struct PatternParser {
+    let s: [Unicode.Scalar]
+    var i = 0
+    init(_ s: [Unicode.Scalar]) { self.s = s }
+    var atEnd: Bool { i >= s.count }
+
+    mutating func parseAlternation() -> PatternFacts? {
+        var alts: [PatternFacts] = []
+        while true {
+            guard let seq = parseSequence() else { return nil }
+            alts.append(seq)
+            if i < s.count, s[i] == "|" { i += 1; continue }
+            break
+        }
+        if alts.count == 1 { return alts[0] }
+        var out = PatternFacts(exact: [], factor: [], first: [], nullable: false)
+        out.anchored = alts.allSatisfy(\.anchored)
+        out.endAnchored = alts.allSatisfy(\.endAnchored)
+        for a in alts {
+            if let e = a.exact, let oe = out.exact, oe.count + e.count <= maxExact { out.exact = oe.union(e) } else { out.exact = nil }
+            let f = PatternFacts.score(a.factor) >= PatternFacts.score(a.exact) ? a.factor : a.exact
+            if let f, PatternFacts.score(f) > 0, let of = out.factor { out.factor = of.union(f) } else { out.factor = nil }
+            if let fi = a.first, let of = out.first { out.first = of.union(fi) } else { out.first = nil }
+            if let la = a.last, let ol = out.last { out.last = ol.union(la) } else { out.last = nil }
+            out.nullable = out.nullable || a.nullable
+        }
+        return out
+    }
+
+    mutating func parseSequence() -> PatternFacts? {
+        var items: [PatternFacts] = []
+        var anchored = false, endAnchored = false
+        while i < s.count, s[i] != "|", s[i] != ")" {
+            endAnchored = false
+            if s[i] == "^" {
+                if items.isEmpty { anchored = true }
+                i += 1
+                items.append(.zeroWidth)
+                continue
+            }
+            let start = i
+            guard var atom = parseAtom() else { return nil }
+            guard quantify(&atom) else { return nil }
+            items.append(atom)
+            // A bare `$` last (not quantified): ICU matches it at the subject's end or before a
+            // line terminator ending it, and a trimmed line never ends in one.
+            endAnchored = s[start] == "$" && i == start + 1
+        }
+        var out = combine(items)
+        out.anchored = anchored
+        out.endAnchored = endAnchored
+        return out
+    }
+
+    /// Concatenation: exact sets multiply, the best factor wins, first bytes union over a nullable prefix.
+    func combine(_ items: [PatternFacts]) -> PatternFacts {
+        var best: Set<String>? = nil
+        var run: Set<String>? = [""]
+        var exact: Set<String>? = [""]
+        func consider(_ c: Set<String>?) { if PatternFacts.score(c) > PatternFacts.score(best) { best = c } }
+        func product(_ a: Set<String>?, _ b: Set<String>?) -> Set<String>? {
+            guard let a, let b, a.count * b.count <= maxExact else { return nil }
+            var out = Set<String>()
+            for x in a { for y in b { out.insert(x + y) } }
+            return out
+        }
+        var conj: [Set<String>] = []
+        func collect(_ c: Set<String>?) { if PatternFacts.score(c) > 0, let c { conj.append(c) } }
+        for item in items {
+            consider(item.factor)
+            collect(item.factor)
+            conj += item.conj
+            if let e = item.exact, let r = product(run, e) { run = r } else {
+                consider(run)
+                collect(run)
+                consider(item.exact)
+                collect(item.exact)
+                run = item.exact ?? [""]
+            }
+            exact = product(exact, item.exact)
+        }
+        consider(run)
+        collect(run)
+        var first: Set<UInt8>? = []
+        var nullable = true
+        for item in items where nullable {
+            if let f = item.first, let acc = first { first = acc.union(f) } else { first = nil }
+            nullable = item.nullable
+        }
+        if nullable { first = nil }
+        // The same from the end: last bytes union back over a nullable suffix.
+        var last: Set<UInt8>? = []
+        var nullableSuffix = true
+        for item in items.reversed() where nullableSuffix {
+            if let l = item.last, let acc = last { last = acc.union(l) } else { last = nil }
+            nullableSuffix = item.nullable
+        }
+        if nullableSuffix { last = nil }
+        var out = PatternFacts(exact: exact, factor: best, first: first, nullable: nullable)
+        out.last = last
+        out.conj = conj
+        return out
+    }
+
+    /// Applies a following quantifier (`?`, `*`, `+`, `{m,n}`, each maybe lazy or possessive).
+    mutating func quantify(_ atom: inout PatternFacts) -> Bool {
+        guard i < s.count else { return true }
+        var minCount = 1, maxCount: Int? = 1
+        switch s[i] {
+        case "?": minCount = 0; i += 1
+        case "*": minCount = 0; maxCount = nil; i += 1
+        case "+": maxCount = nil; i += 1
+        case "{":
+            var j = i + 1, text = ""
+            while j < s.count, s[j] != "}" { text.unicodeScalars.append(s[j]); j += 1 }
+            guard j < s.count else { return false }
+            let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+            guard let lo = Int(parts[0]) else { return false }
+            minCount = lo
+            maxCount = parts.count == 1 ? lo : Int(parts[1])
+            i = j + 1
+        default: return true
+        }
+        if i < s.count, s[i] == "?" || s[i] == "+" { i += 1 }
+        if minCount == 0 && maxCount == 1 {
+            atom.exact = atom.exact.map { $0.union([""]) }
+            atom.factor = nil
+            atom.conj = []
+            atom.nullable = true
+        } else if !(minCount == 1 && maxCount == 1) {
+            atom.exact = nil
+            if minCount == 0 { atom.factor = nil; atom.conj = []; atom.nullable = true }
+        }
+        return true
+    }
+
+    mutating func parseAtom() -> PatternFacts? {
+        let c = s[i]
+        i += 1
+        switch c {
+        case "(":
+            var lookaround = false
+            if i < s.count, s[i] == "?" {
+                guard i + 1 < s.count else { return nil }
+                switch s[i + 1] {
+                case ":": i += 2
+                case "=", "!": i += 2; lookaround = true
+                case "<" where i + 2 < s.count && (s[i + 2] == "=" || s[i + 2] == "!"): i += 3; lookaround = true
+                case "<":  // named group
+                    while i < s.count, s[i] != ">" { i += 1 }
+                    i += 1
+                default: return nil  // inline flags and the like: not modelled
+                }
+            }
+            guard let inner = parseAlternation(), i < s.count, s[i] == ")" else { return nil }
+            i += 1
+            if lookaround { return .zeroWidth }
+            var g = inner
+            g.anchored = false
+            return g
+        case "[": return parseClass()
+        case ".": return .unknown
+        case "$": return .zeroWidth
+        case "\\": return parseEscape()
+        case ")", "|", "*", "+", "?", "{": return nil
+        default:
+            guard c.isASCII else { return .unknown }
+            let b = asciiLower(UInt8(c.value))
+            let str = String(Unicode.Scalar(b))
+            return PatternFacts(exact: [str], factor: nil, first: [b], nullable: false)
+        }
+    }
+
+    mutating func parseEscape() -> PatternFacts? {
+        guard i < s.count else { return nil }
+        let c = s[i]
+        i += 1
+        switch c {
+        case "d": return PatternFacts(exact: nil, factor: nil, first: digitBytes.union(highBytes), nullable: false)
+        case "w": return PatternFacts(exact: nil, factor: nil, first: digitBytes.union(letterBytes).union([0x5F]).union(highBytes), nullable: false)
+        // A trimmed line never starts with white space, so `\s` adds no first byte.
+        case "s":
+            // Non-ASCII white space (NBSP, U+2003, ...) ends in a byte ≥ 0x80.
+            var f = PatternFacts(exact: nil, factor: nil, first: [0x20, 0x09], nullable: false)
+            f.last = Set([0x20, 0x09]).union(highBytes)
+            return f
+        case "b", "B", "A", "z", "Z", "G": return .zeroWidth
+        case "p", "P":
+            if i < s.count, s[i] == "{" { while i < s.count, s[i] != "}" { i += 1 }; i += 1 } else { i += 1 }
+            return c == "p" ? PatternFacts(exact: nil, factor: nil, first: letterBytes.union(digitBytes).union(highBytes), nullable: false) : .unknown
+        default:
+            // Escaped ASCII punctuation is a literal; anything else (\x, \u, \1, \Q…) is not modelled.
+            guard c.isASCII, !(c.properties.isAlphabetic || ("0"..."9").contains(c)) else { return .unknownNullable }
+            let b = UInt8(c.value)
+            return PatternFacts(exact: [String(c)], factor: nil, first: [b], nullable: false)
+        }
+    }
+
+    /// A bracket class: its possible first bytes (lower-cased); no exact strings.
+    mutating func parseClass() -> PatternFacts? {
+        var set = Set<UInt8>()
+        var negated = false
+        var anyHigh = false
+        if i < s.count, s[i] == "^" { negated = true; i += 1 }
+        var firstChar = true
+        var prev: UInt8? = nil
+        while i < s.count {
+            let c = s[i]
+            if c == "]" && !firstChar { i += 1; break }
+            firstChar = false
+            i += 1
+            if c == "[" { return nil }  // nested classes: not modelled
+            if c == "\\" {
+                guard i < s.count else { return nil }
+                let e = s[i]; i += 1
+                switch e {
+                case "d": set.formUnion(digitBytes); anyHigh = true
+                case "w": set.formUnion(digitBytes.union(letterBytes)); set.insert(0x5F); anyHigh = true
+                case "s": set.formUnion([0x20, 0x09]); anyHigh = true
+                case "p", "P":
+                    if i < s.count, s[i] == "{" { while i < s.count, s[i] != "}" { i += 1 }; i += 1 } else { i += 1 }
+                    if e == "P" { return .unknown }
+                    set.formUnion(letterBytes.union(digitBytes)); anyHigh = true
+                default:
+                    guard e.isASCII, !e.properties.isAlphabetic else { return .unknown }
+                    set.insert(UInt8(e.value)); prev = UInt8(e.value)
+                }
+                continue
+            }
+            if c == "-", let lo = prev, i < s.count, s[i] != "]", s[i].isASCII, s[i] != "\\" {
+                let hi = UInt8(s[i].value); i += 1
+                guard lo <= hi else { return nil }
+                for b in lo...hi { set.insert(b) }
+                prev = nil
+                continue
+            }
+            guard c.isASCII else { anyHigh = true; prev = nil; continue }
+            set.insert(UInt8(c.value)); prev = UInt8(c.value)
+        }
+        if negated { return .unknown }
+        var first = Set(set.map(asciiLower))
+        if anyHigh { first.formUnion(highBytes) }
+        return PatternFacts(exact: nil, factor: nil, first: first, nullable: false)
+    }
+}
