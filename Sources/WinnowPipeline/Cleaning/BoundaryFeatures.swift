@@ -56,6 +56,9 @@ struct ScoredLine {
     var fired = FiredFeatures()
     /// Planner decisions, for `explain`.
     var notes: [String] = []
+    /// Shaped as a two-sentence headline with a prose lede: `two_sentence_headline` is pending
+    /// until the planner measures headline affinity (`BoundaryPlanner.plan`).
+    var twoSentences = false
     /// Values behind the features (cohesion similarity), formatted only by `describe`.
     var values: [(feature: SplitFeature, value: Double)] = []
 
@@ -291,8 +294,9 @@ struct BoundaryScorer {
             if facts.places[lede] != nil { s.add(.datelineAfter, w) }
             if lines[lede].words >= config.proseMinWords && facts.ending[lede] != .open {
                 s.add(.proseAfter, w)
+                // Decided by the planner, which adds the weight only if the line's words come back below it.
                 if s.fired.contains(.sentenceEnding) && s.fired.contains(.headlineLength)
-                    && SplitText.hasInnerSentenceBreak(content) { s.add(.twoSentenceHeadline, w) }
+                    && SplitText.hasInnerSentenceBreak(content) { s.twoSentences = true }
             }
         }
         addBefore(i, lines, facts, &s)

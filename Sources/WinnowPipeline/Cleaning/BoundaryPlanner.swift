@@ -87,7 +87,11 @@ struct BoundaryPlanner {
             // story in any text: no article quotes another one's opening mid-paragraph.
             let closedAndDated = ledes[i] && !isTitle
                 && (s.fired.contains(.trailerBefore) || Self.isWireDateline(lines[i].content, maxBytes: config.datelineMaxChars))
-            if useCohesion && !s.fired.contains(.headerRepeat) && !closedAndDated && s.score >= threshold - config.cohesionMargin && s.score < threshold + config.cohesionMargin {
+            // A two-sentence line's weight is pending (decided by headline affinity below) but
+            // counts for the margins.
+            let twoSentences = s.twoSentences
+            let pending = twoSentences ? w[.twoSentenceHeadline] : 0
+            if useCohesion && !s.fired.contains(.headerRepeat) && !closedAndDated && s.score + pending >= threshold - config.cohesionMargin && s.score + pending < threshold + config.cohesionMargin {
                 let sim = cohesion.similarity(at: i)
                 if sim >= 0 {
                     s.add(.cohesion, value: sim, w)
@@ -100,18 +104,28 @@ struct BoundaryPlanner {
             // entry's headline still announces its own entry more than it echoes the one before.
             // Only where it can change the decision: its value lies in [-1, 1] less the neutral point.
             // A two-sentence line is measured wherever it passes: it needs the affinity (below).
-            let twoSentences = s.fired.contains(.twoSentenceHeadline)
+            var twoSentenceHeadline = twoSentences
             if config.affinityWindowWords > 0 && isTitle && !s.fired.contains(.headerRepeat)
-                && s.score + affinityGain >= threshold && (twoSentences || s.score - affinityLoss < threshold),
+                && s.score + pending + affinityGain >= threshold && (twoSentences || s.score - affinityLoss < threshold),
                let a = affinity.measure(i) {
                 let v = a.after - a.before - config.affinityNeutral
-                s.add(.headlineAffinity, value: v, w)
                 // Two sentences read as a headline only when their words come back below it; a
                 // closing remark or a caption echoes the story above.
                 if twoSentences && v <= 0 {
-                    s.score -= w[.twoSentenceHeadline]
-                    s.note("two sentences without headline affinity: two_sentence_headline withdrawn")
+                    twoSentenceHeadline = false
+                    s.note("two sentences without headline affinity: no two_sentence_headline")
                 }
+                if twoSentenceHeadline { s.add(.twoSentenceHeadline, w) }
+                s.add(.headlineAffinity, value: v, w)
+            } else if twoSentenceHeadline { s.add(.twoSentenceHeadline, w) }
+            // Story overlap: a passing headline candidate whose words are already in the story so far
+            // (back to the previous start) is a subhead of that story. Only where it can change the
+            // decision, and only in a dump of unrelated stories (a live blog shares one topic).
+            let overlapLoss = max(0, -w[.storyOverlap]) * (1 - config.storyOverlapFrom)
+            if overlapLoss > 0 && useCohesion && isTitle && !s.fired.contains(.headerRepeat)
+                && s.score >= threshold && s.score - overlapLoss < threshold,
+               let share = affinity.storyShare(i, from: candidates.last?.line ?? 0), share > config.storyOverlapFrom {
+                s.add(.storyOverlap, value: share - config.storyOverlapFrom, w)
             }
             if s.score >= threshold { candidates.append((i, Start(isTitle: isTitle, scored: s))) }
             else { plan.rejected[i] = s }
