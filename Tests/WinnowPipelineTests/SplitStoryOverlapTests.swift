@@ -33,5 +33,7 @@ final class SplitStoryOverlapTests: XCTestCase {
     func testStoryOverlapFromMustBeAShare() {
         XCTAssertThrowsError(try YAMLDecoder().decode(SplitConfig.self, from: "story_overlap_from: 1.5"))
         XCTAssertEqual(try YAMLDecoder().decode(SplitConfig.self, from: "story_overlap_from: 0.2").storyOverlapFrom, 0.2)
+        XCTAssertThrowsError(try YAMLDecoder().decode(SplitConfig.self, from: "story_overlap_one_topic_from: -0.1"))
+        XCTAssertEqual(try YAMLDecoder().decode(SplitConfig.self, from: "story_overlap_one_topic_from: 0.5").storyOverlapOneTopicFrom, 0.5)
     }
 }

@@ -120,12 +120,14 @@ struct BoundaryPlanner {
             } else if twoSentenceHeadline { s.add(.twoSentenceHeadline, w) }
             // Story overlap: a passing headline candidate whose words are already in the story so far
             // (back to the previous start) is a subhead of that story. Only where it can change the
-            // decision, and only in a dump of unrelated stories (a live blog shares one topic).
-            let overlapLoss = max(0, -w[.storyOverlap]) * (1 - config.storyOverlapFrom)
-            if overlapLoss > 0 && useCohesion && isTitle && !s.fired.contains(.headerRepeat)
+            // decision.
+            // In a one-topic dump every story shares the topic's words: a higher share is neutral.
+            let overlapFrom = useCohesion ? config.storyOverlapFrom : config.storyOverlapOneTopicFrom
+            let overlapLoss = max(0, -w[.storyOverlap]) * (1 - overlapFrom)
+            if overlapLoss > 0 && isTitle && !s.fired.contains(.headerRepeat)
                 && s.score >= threshold && s.score - overlapLoss < threshold,
-               let share = affinity.storyShare(i, from: candidates.last?.line ?? 0), share > config.storyOverlapFrom {
-                s.add(.storyOverlap, value: share - config.storyOverlapFrom, w)
+               let share = affinity.storyShare(i, from: candidates.last?.line ?? 0), share > overlapFrom {
+                s.add(.storyOverlap, value: share - overlapFrom, w)
             }
             if s.score >= threshold { candidates.append((i, Start(isTitle: isTitle, scored: s))) }
             else { plan.rejected[i] = s }

@@ -139,6 +139,9 @@ public struct SplitConfig: Decodable, Sendable {
     public var affinityNeutral: Double
     /// Story-overlap share (`story_overlap`) that costs nothing; above it the line costs weight × excess.
     public var storyOverlapFrom: Double
+    /// `storyOverlapFrom` in a one-topic dump (cohesion left out), where stories share a topic's
+    /// words anyway (1 = story overlap off there).
+    public var storyOverlapOneTopicFrom: Double
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case threshold, weights
@@ -153,7 +156,7 @@ public struct SplitConfig: Decodable, Sendable {
         case shortStoryWords = "short_story_words", shortStoryCost = "short_story_cost"
         case cohesionMaxFar = "cohesion_max_far"
         case affinityWindowWords = "affinity_window_words", affinityNeutral = "affinity_neutral"
-        case storyOverlapFrom = "story_overlap_from"
+        case storyOverlapFrom = "story_overlap_from", storyOverlapOneTopicFrom = "story_overlap_one_topic_from"
     }
 
     /// Defaults tuned on the seed dumps; `Pipelines/news.yaml` spells them out.
@@ -179,7 +182,7 @@ public struct SplitConfig: Decodable, Sendable {
                 rareOpenShare: Double = 0.2, speakerGapLines: Int = 3, labelRepeats: Int = 3,
                 shortStoryWords: Int = 0, shortStoryCost: Double = 0,
                 cohesionMaxFar: Double = 0, affinityWindowWords: Int = 0, affinityNeutral: Double = 0.2,
-                storyOverlapFrom: Double = 1) {
+                storyOverlapFrom: Double = 1, storyOverlapOneTopicFrom: Double = 1) {
         self.threshold = threshold; self.weights = weights; self.minWords = minWords; self.maxWords = maxWords
         self.maxChars = maxChars; self.proseMinWords = proseMinWords; self.titleCaseShare = titleCaseShare
         self.datelinePatterns = datelinePatterns; self.datelineMaxChars = datelineMaxChars
@@ -192,7 +195,7 @@ public struct SplitConfig: Decodable, Sendable {
         self.shortStoryWords = shortStoryWords; self.shortStoryCost = shortStoryCost
         self.cohesionMaxFar = cohesionMaxFar
         self.affinityWindowWords = affinityWindowWords; self.affinityNeutral = affinityNeutral
-        self.storyOverlapFrom = storyOverlapFrom
+        self.storyOverlapFrom = storyOverlapFrom; self.storyOverlapOneTopicFrom = storyOverlapOneTopicFrom
     }
 
     public init(from decoder: Decoder) throws {
@@ -233,11 +236,13 @@ public struct SplitConfig: Decodable, Sendable {
         affinityWindowWords = try c.value(.affinityWindowWords, default: d.affinityWindowWords)
         affinityNeutral = try c.value(.affinityNeutral, default: d.affinityNeutral)
         storyOverlapFrom = try c.value(.storyOverlapFrom, default: d.storyOverlapFrom)
+        storyOverlapOneTopicFrom = try c.value(.storyOverlapOneTopicFrom, default: d.storyOverlapOneTopicFrom)
         guard minWords >= 1, maxWords >= minWords else {
             throw decoder.badValue("max_words", "need 1 <= min_words <= max_words")
         }
         guard maxChars > 0, datelineMaxChars > 0 else { throw decoder.badValue("max_chars", "must be positive") }
         guard (0...1).contains(titleCaseShare) else { throw decoder.badValue("title_case_share", "must be between 0 and 1") }
         guard (0...1).contains(storyOverlapFrom) else { throw decoder.badValue("story_overlap_from", "must be between 0 and 1") }
+        guard (0...1).contains(storyOverlapOneTopicFrom) else { throw decoder.badValue("story_overlap_one_topic_from", "must be between 0 and 1") }
     }
 }
