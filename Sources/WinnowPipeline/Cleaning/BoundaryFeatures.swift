@@ -190,19 +190,10 @@ struct BoundaryScorer {
     /// Bytes of a line's opening compared with the lines below it (`isTeaser`).
     static let teaserPrefixBytes = 64
 
-    /// `needle` occurs in `hay` starting within its first `within` bytes (after a dateline).
+    /// `needle` occurs in `hay` starting within its first `within` bytes (after a dateline), and
+    /// `hay` is longer than `needle` (the lede goes on after the repeated opening).
     private static func opens(_ hay: UnsafeBufferPointer<UInt8>, with needle: UnsafeBufferPointer<UInt8>, within: Int) -> Bool {
-        guard let first = needle.first, hay.count > needle.count else { return false }
-        let base = hay.baseAddress!, last = min(within, hay.count - needle.count)
-        var s = 0
-        while s <= last {
-            // Jump to the next place the needle's first byte occurs.
-            guard let p = memchr(base + s, Int32(first), last - s + 1) else { return false }
-            s = UnsafeRawPointer(p) - UnsafeRawPointer(base)
-            if memcmp(base + s, needle.baseAddress!, needle.count) == 0 { return true }
-            s += 1
-        }
-        return false
+        hay.count > needle.count && ByteSearch.occurs(needle, in: hay, startingBy: within)
     }
 
     /// `teasers`: pass over captions and teasers (`isTeaser`); only worth it for a line that
