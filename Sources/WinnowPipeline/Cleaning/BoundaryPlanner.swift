@@ -289,14 +289,14 @@ struct BoundaryPlanner {
     /// the one with more stories wins.
     ///
     /// `soft`: a dump glued from unrelated sources (cohesion in use) holds whole articles, so a
-    /// story under `short_story_words` opened by a bare headline also costs `short_story_cost` ×
+    /// story under `short_story_words` (or under the mean words per candidate story, if less)
+    /// opened by a bare headline also costs `short_story_cost` ×
     /// its shortfall share: a weak start that leaves a fragment loses to the plan without it, a
     /// strong one stays. A one-topic live blog (cohesion left out) is made of short entries and
     /// gets no soft cost.
     private func applyLengthPrior(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan, soft: Bool) {
         let m = candidates.count
         guard config.minStoryWords > 0 || (soft && config.shortStoryWords > 0), m > 1 else { return }
-        let short = soft ? Double(config.shortStoryWords) : 0
         // Only a story opened by a bare headline (no header block, dateline lede, trailer before
         // it or start of text: shape and topic alone) pays the soft cost; that is what an in-article
         // subhead looks like. A dateline lede or a headline with a header block opens short stories too.
@@ -307,15 +307,19 @@ struct BoundaryPlanner {
                     || $0 == .datelineAfter || $0 == .startOfText || $0 == .trailerBefore
             }
         }
+        // Prefix sums of body words, so a segment's length is one subtraction.
+        var words = [Int](repeating: 0, count: lines.count + 1)
+        for (i, l) in lines.enumerated() { words[i + 1] = words[i] + (l.kind == .body ? l.words : 0) }
+        let from = candidates.map { $0.start.isTitle ? $0.line + 1 : $0.line }
+        // Short against the dump's own stories too: no shorter than the mean words per candidate
+        // story, so a dump of short briefs is not merged (a subhead is a small part of a long story).
+        let mean = Double(words[lines.count] - words[from[0]]) / Double(m)
+        let short = soft ? min(Double(config.shortStoryWords), mean) : 0
         /// Cost of story `k` of `n` body words, infinite below the hard minimum.
         func cost(_ k: Int, _ n: Int) -> Double {
             if n < config.minStoryWords { return .infinity }
             return bare[k] && Double(n) < short ? config.shortStoryCost * (short - Double(n)) / short : 0
         }
-        // Prefix sums of body words, so a segment's length is one subtraction.
-        var words = [Int](repeating: 0, count: lines.count + 1)
-        for (i, l) in lines.enumerated() { words[i + 1] = words[i] + (l.kind == .body ? l.words : 0) }
-        let from = candidates.map { $0.start.isTitle ? $0.line + 1 : $0.line }
         // best[k]: the best total of a plan whose first start is candidate k; next[k]: its second (m: none).
         var best = [Double](repeating: -.infinity, count: m)
         var next = [Int](repeating: m, count: m)
