@@ -56,6 +56,9 @@ struct ScoredLine {
     var fired = FiredFeatures()
     /// Planner decisions, for `explain`.
     var notes: [String] = []
+    /// Shaped as a two-sentence headline with a prose lede: `two_sentence_headline` is pending
+    /// until the planner measures headline affinity (`BoundaryPlanner.plan`).
+    var twoSentences = false
     /// Values behind the features (cohesion similarity), formatted only by `describe`.
     var values: [(feature: SplitFeature, value: Double)] = []
 
@@ -187,19 +190,10 @@ struct BoundaryScorer {
     /// Bytes of a line's opening compared with the lines below it (`isTeaser`).
     static let teaserPrefixBytes = 64
 
-    /// `needle` occurs in `hay` starting within its first `within` bytes (after a dateline).
+    /// `needle` occurs in `hay` starting within its first `within` bytes (after a dateline), and
+    /// `hay` is longer than `needle` (the lede goes on after the repeated opening).
     private static func opens(_ hay: UnsafeBufferPointer<UInt8>, with needle: UnsafeBufferPointer<UInt8>, within: Int) -> Bool {
-        guard let first = needle.first, hay.count > needle.count else { return false }
-        let base = hay.baseAddress!, last = min(within, hay.count - needle.count)
-        var s = 0
-        while s <= last {
-            // Jump to the next place the needle's first byte occurs.
-            guard let p = memchr(base + s, Int32(first), last - s + 1) else { return false }
-            s = UnsafeRawPointer(p) - UnsafeRawPointer(base)
-            if memcmp(base + s, needle.baseAddress!, needle.count) == 0 { return true }
-            s += 1
-        }
-        return false
+        hay.count > needle.count && ByteSearch.occurs(needle, in: hay, startingBy: within)
     }
 
     /// `teasers`: pass over captions and teasers (`isTeaser`); only worth it for a line that
@@ -291,8 +285,9 @@ struct BoundaryScorer {
             if facts.places[lede] != nil { s.add(.datelineAfter, w) }
             if lines[lede].words >= config.proseMinWords && facts.ending[lede] != .open {
                 s.add(.proseAfter, w)
+                // Decided by the planner, which adds the weight only if the line's words come back below it.
                 if s.fired.contains(.sentenceEnding) && s.fired.contains(.headlineLength)
-                    && SplitText.hasInnerSentenceBreak(content) { s.add(.twoSentenceHeadline, w) }
+                    && SplitText.hasInnerSentenceBreak(content) { s.twoSentences = true }
             }
         }
         addBefore(i, lines, facts, &s)

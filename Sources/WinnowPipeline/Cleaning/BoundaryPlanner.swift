@@ -87,7 +87,11 @@ struct BoundaryPlanner {
             // story in any text: no article quotes another one's opening mid-paragraph.
             let closedAndDated = ledes[i] && !isTitle
                 && (s.fired.contains(.trailerBefore) || Self.isWireDateline(lines[i].content, maxBytes: config.datelineMaxChars))
-            if useCohesion && !s.fired.contains(.headerRepeat) && !closedAndDated && s.score >= threshold - config.cohesionMargin && s.score < threshold + config.cohesionMargin {
+            // A two-sentence line's weight is pending (decided by headline affinity below) but
+            // counts for the margins.
+            let twoSentences = s.twoSentences
+            let pending = twoSentences ? w[.twoSentenceHeadline] : 0
+            if useCohesion && !s.fired.contains(.headerRepeat) && !closedAndDated && s.score + pending >= threshold - config.cohesionMargin && s.score + pending < threshold + config.cohesionMargin {
                 let sim = cohesion.similarity(at: i)
                 if sim >= 0 {
                     s.add(.cohesion, value: sim, w)
@@ -100,18 +104,30 @@ struct BoundaryPlanner {
             // entry's headline still announces its own entry more than it echoes the one before.
             // Only where it can change the decision: its value lies in [-1, 1] less the neutral point.
             // A two-sentence line is measured wherever it passes: it needs the affinity (below).
-            let twoSentences = s.fired.contains(.twoSentenceHeadline)
+            var twoSentenceHeadline = twoSentences
             if config.affinityWindowWords > 0 && isTitle && !s.fired.contains(.headerRepeat)
-                && s.score + affinityGain >= threshold && (twoSentences || s.score - affinityLoss < threshold),
+                && s.score + pending + affinityGain >= threshold && (twoSentences || s.score - affinityLoss < threshold),
                let a = affinity.measure(i) {
                 let v = a.after - a.before - config.affinityNeutral
-                s.add(.headlineAffinity, value: v, w)
                 // Two sentences read as a headline only when their words come back below it; a
                 // closing remark or a caption echoes the story above.
                 if twoSentences && v <= 0 {
-                    s.score -= w[.twoSentenceHeadline]
-                    s.note("two sentences without headline affinity: two_sentence_headline withdrawn")
+                    twoSentenceHeadline = false
+                    s.note("two sentences without headline affinity: no two_sentence_headline")
                 }
+                if twoSentenceHeadline { s.add(.twoSentenceHeadline, w) }
+                s.add(.headlineAffinity, value: v, w)
+            } else if twoSentenceHeadline { s.add(.twoSentenceHeadline, w) }
+            // Story overlap: a passing headline candidate whose words are already in the story so far
+            // (back to the previous start) is a subhead of that story. Only where it can change the
+            // decision.
+            // In a one-topic dump every story shares the topic's words: a higher share is neutral.
+            let overlapFrom = useCohesion ? config.storyOverlapFrom : config.storyOverlapOneTopicFrom
+            let overlapLoss = max(0, -w[.storyOverlap]) * (1 - overlapFrom)
+            if overlapLoss > 0 && isTitle && !s.fired.contains(.headerRepeat)
+                && s.score >= threshold && s.score - overlapLoss < threshold,
+               let share = affinity.storyShare(i, from: candidates.last?.line ?? 0), share > overlapFrom {
+                s.add(.storyOverlap, value: share - overlapFrom, w)
             }
             if s.score >= threshold { candidates.append((i, Start(isTitle: isTitle, scored: s))) }
             else { plan.rejected[i] = s }
@@ -273,14 +289,14 @@ struct BoundaryPlanner {
     /// the one with more stories wins.
     ///
     /// `soft`: a dump glued from unrelated sources (cohesion in use) holds whole articles, so a
-    /// story under `short_story_words` opened by a bare headline also costs `short_story_cost` ×
+    /// story under `short_story_words` (or under the mean words per candidate story, if less)
+    /// opened by a bare headline also costs `short_story_cost` ×
     /// its shortfall share: a weak start that leaves a fragment loses to the plan without it, a
     /// strong one stays. A one-topic live blog (cohesion left out) is made of short entries and
     /// gets no soft cost.
     private func applyLengthPrior(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan, soft: Bool) {
         let m = candidates.count
         guard config.minStoryWords > 0 || (soft && config.shortStoryWords > 0), m > 1 else { return }
-        let short = soft ? Double(config.shortStoryWords) : 0
         // Only a story opened by a bare headline (no header block, dateline lede, trailer before
         // it or start of text: shape and topic alone) pays the soft cost; that is what an in-article
         // subhead looks like. A dateline lede or a headline with a header block opens short stories too.
@@ -291,15 +307,19 @@ struct BoundaryPlanner {
                     || $0 == .datelineAfter || $0 == .startOfText || $0 == .trailerBefore
             }
         }
+        // Prefix sums of body words, so a segment's length is one subtraction.
+        var words = [Int](repeating: 0, count: lines.count + 1)
+        for (i, l) in lines.enumerated() { words[i + 1] = words[i] + (l.kind == .body ? l.words : 0) }
+        let from = candidates.map { $0.start.isTitle ? $0.line + 1 : $0.line }
+        // Short against the dump's own stories too: no shorter than the mean words per candidate
+        // story, so a dump of short briefs is not merged (a subhead is a small part of a long story).
+        let mean = Double(words[lines.count] - words[from[0]]) / Double(m)
+        let short = soft ? min(Double(config.shortStoryWords), mean) : 0
         /// Cost of story `k` of `n` body words, infinite below the hard minimum.
         func cost(_ k: Int, _ n: Int) -> Double {
             if n < config.minStoryWords { return .infinity }
             return bare[k] && Double(n) < short ? config.shortStoryCost * (short - Double(n)) / short : 0
         }
-        // Prefix sums of body words, so a segment's length is one subtraction.
-        var words = [Int](repeating: 0, count: lines.count + 1)
-        for (i, l) in lines.enumerated() { words[i + 1] = words[i] + (l.kind == .body ? l.words : 0) }
-        let from = candidates.map { $0.start.isTitle ? $0.line + 1 : $0.line }
         // best[k]: the best total of a plan whose first start is candidate k; next[k]: its second (m: none).
         var best = [Double](repeating: -.infinity, count: m)
         var next = [Int](repeating: m, count: m)

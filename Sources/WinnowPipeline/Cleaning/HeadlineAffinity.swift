@@ -55,6 +55,35 @@ struct HeadlineAffinity {
         return (Double(after) / Double(n), Double(before) / Double(n))
     }
 
+    /// The share (0...1) of line `i`'s distinct content words found in lines `from..<i` (the story
+    /// so far, back to the previous start; at most `maxStoryWords` content words read, nearest
+    /// first), or nil when it has fewer than `minLineWords`. An in-article subhead announces a
+    /// section of the story it sits in, so its words are already there; a headline's words are not
+    /// in the story before it, however well they match a window of 80 words.
+    mutating func storyShare(_ i: Int, from: Int) -> Double? {
+        var n = 0
+        for k in starts[i]..<starts[i + 1] where n < Self.maxLineWords {
+            let id = Int(ids[k])
+            if slot[id] == 0 { n += 1; slot[id] = UInt8(n) }
+        }
+        defer { for k in starts[i]..<starts[i + 1] { slot[Int(ids[k])] = 0 } }
+        guard n >= Self.minLineWords, from < i else { return nil }
+        var hit = UInt64(0)
+        var j = i - 1
+        let floor = max(from, 0)
+        while j >= floor && starts[i] - starts[j] <= Self.maxStoryWords {
+            for k in starts[j]..<starts[j + 1] {
+                let p = slot[Int(ids[k])]
+                if p != 0 { hit |= 1 << UInt64(p - 1) }
+            }
+            j -= 1
+        }
+        return Double(hit.nonzeroBitCount) / Double(n)
+    }
+
+    /// `storyShare` reads at most this many content words back (bounded work per candidate).
+    static let maxStoryWords = 3000
+
     /// How many of the measured line's words (`slot`) occur in the lines from `start` on (in
     /// direction `step`), until `window` content words have been seen (whole lines: the last line
     /// counted may pass it).

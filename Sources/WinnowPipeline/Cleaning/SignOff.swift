@@ -96,16 +96,10 @@ enum SignOff {
 
     /// `foldingFirst`: the first byte also matches upper-case (`Policy Analyst`, `Senior Fellow`).
     private static func contains(_ u: UnsafeBufferPointer<UInt8>, _ p: [UInt8], foldingFirst: Bool = false) -> Bool {
-        guard u.count >= p.count else { return false }
-        var k = 0
-        while k <= u.count - p.count {
-            if u[k] == p[0] || (foldingFirst && isUpper(u[k]) && u[k] | 0x20 == p[0]) {
-                var t = 1
-                while t < p.count, u[k + t] == p[t] { t += 1 }
-                if t == p.count { return true }
-            }
-            k += 1
-        }
-        return false
+        if ByteSearch.contains(u, p) { return true }
+        guard foldingFirst, let f = p.first, f >= 0x61 && f <= 0x7A else { return false }
+        var upper = p
+        upper[0] = f & ~0x20
+        return ByteSearch.contains(u, upper)
     }
 }

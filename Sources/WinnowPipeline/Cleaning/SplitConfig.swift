@@ -83,6 +83,10 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// Share of the line's content words found in the text after it minus the share found in the
     /// text before it, less `affinity_neutral` (`HeadlineAffinity`); the weight is multiplied by it.
     case headlineAffinity = "headline_affinity"
+    /// Share of a headline candidate's content words already in the story so far (since the
+    /// previous start), less `story_overlap_from` (`HeadlineAffinity.storyShare`): an in-article
+    /// subhead reuses its story's words; the (negative) weight is multiplied by it.
+    case storyOverlap = "story_overlap"
 }
 
 /// The `split:` section.
@@ -133,6 +137,11 @@ public struct SplitConfig: Decodable, Sendable {
     public var affinityWindowWords: Int
     /// Affinity (after share − before share) that adds nothing; above it the line reads as a headline.
     public var affinityNeutral: Double
+    /// Story-overlap share (`story_overlap`) that costs nothing; above it the line costs weight × excess.
+    public var storyOverlapFrom: Double
+    /// `storyOverlapFrom` in a one-topic dump (cohesion left out), where stories share a topic's
+    /// words anyway (1 = story overlap off there).
+    public var storyOverlapOneTopicFrom: Double
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case threshold, weights
@@ -147,6 +156,7 @@ public struct SplitConfig: Decodable, Sendable {
         case shortStoryWords = "short_story_words", shortStoryCost = "short_story_cost"
         case cohesionMaxFar = "cohesion_max_far"
         case affinityWindowWords = "affinity_window_words", affinityNeutral = "affinity_neutral"
+        case storyOverlapFrom = "story_overlap_from", storyOverlapOneTopicFrom = "story_overlap_one_topic_from"
     }
 
     /// Defaults tuned on the seed dumps; `Pipelines/news.yaml` spells them out.
@@ -171,7 +181,8 @@ public struct SplitConfig: Decodable, Sendable {
                 sameTopicAbove: Double = 0.2, cohesionMargin: Double = 0, headerStyleShare: Double = 0.75,
                 rareOpenShare: Double = 0.2, speakerGapLines: Int = 3, labelRepeats: Int = 3,
                 shortStoryWords: Int = 0, shortStoryCost: Double = 0,
-                cohesionMaxFar: Double = 0, affinityWindowWords: Int = 0, affinityNeutral: Double = 0.2) {
+                cohesionMaxFar: Double = 0, affinityWindowWords: Int = 0, affinityNeutral: Double = 0.2,
+                storyOverlapFrom: Double = 1, storyOverlapOneTopicFrom: Double = 1) {
         self.threshold = threshold; self.weights = weights; self.minWords = minWords; self.maxWords = maxWords
         self.maxChars = maxChars; self.proseMinWords = proseMinWords; self.titleCaseShare = titleCaseShare
         self.datelinePatterns = datelinePatterns; self.datelineMaxChars = datelineMaxChars
@@ -184,6 +195,7 @@ public struct SplitConfig: Decodable, Sendable {
         self.shortStoryWords = shortStoryWords; self.shortStoryCost = shortStoryCost
         self.cohesionMaxFar = cohesionMaxFar
         self.affinityWindowWords = affinityWindowWords; self.affinityNeutral = affinityNeutral
+        self.storyOverlapFrom = storyOverlapFrom; self.storyOverlapOneTopicFrom = storyOverlapOneTopicFrom
     }
 
     public init(from decoder: Decoder) throws {
@@ -223,10 +235,14 @@ public struct SplitConfig: Decodable, Sendable {
         cohesionMaxFar = try c.value(.cohesionMaxFar, default: d.cohesionMaxFar)
         affinityWindowWords = try c.value(.affinityWindowWords, default: d.affinityWindowWords)
         affinityNeutral = try c.value(.affinityNeutral, default: d.affinityNeutral)
+        storyOverlapFrom = try c.value(.storyOverlapFrom, default: d.storyOverlapFrom)
+        storyOverlapOneTopicFrom = try c.value(.storyOverlapOneTopicFrom, default: d.storyOverlapOneTopicFrom)
         guard minWords >= 1, maxWords >= minWords else {
             throw decoder.badValue("max_words", "need 1 <= min_words <= max_words")
         }
         guard maxChars > 0, datelineMaxChars > 0 else { throw decoder.badValue("max_chars", "must be positive") }
         guard (0...1).contains(titleCaseShare) else { throw decoder.badValue("title_case_share", "must be between 0 and 1") }
+        guard (0...1).contains(storyOverlapFrom) else { throw decoder.badValue("story_overlap_from", "must be between 0 and 1") }
+        guard (0...1).contains(storyOverlapOneTopicFrom) else { throw decoder.badValue("story_overlap_one_topic_from", "must be between 0 and 1") }
     }
 }

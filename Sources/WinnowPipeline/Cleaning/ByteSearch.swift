@@ -1,0 +1,25 @@
+import Foundation
+
+/// Substring search on UTF-8 bytes for the splitter's line checks (`SignOff`, the teaser check of
+/// `BoundaryScorer`): `memchr` jumps to the next place the needle's first byte occurs, `memcmp`
+/// compares the rest. One implementation, so the two checks cannot drift apart.
+enum ByteSearch {
+    /// `needle` occurs in `hay` at an offset of at most `last` (clamped to where it still fits).
+    static func occurs(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, startingBy last: Int) -> Bool {
+        guard let first = needle.first, hay.count >= needle.count else { return false }
+        let base = hay.baseAddress!, last = min(last, hay.count - needle.count)
+        var s = 0
+        while s <= last {
+            guard let p = memchr(base + s, Int32(first), last - s + 1) else { return false }
+            s = UnsafeRawPointer(p) - UnsafeRawPointer(base)
+            if memcmp(base + s, needle.baseAddress!, needle.count) == 0 { return true }
+            s += 1
+        }
+        return false
+    }
+
+    /// `needle` occurs anywhere in `hay`.
+    static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        needle.withUnsafeBufferPointer { occurs($0, in: hay, startingBy: hay.count) }
+    }
+}
