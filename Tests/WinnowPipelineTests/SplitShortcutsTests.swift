@@ -74,3 +74,44 @@ final class SplitShortcutsTests: XCTestCase {
         XCTAssertGreaterThan(credits, 100)
     }
 }
+
+extension SplitShortcutsTests {
+    func testPlaceOnlyOnBytesEqualsScalars() {
+        var rng = SystemRandomNumberGenerator()
+        let pieces = ["WASHINGTON", "New York", ",", ", ", " ", "\t", "March", "3", "12", "Reuters", "é", "½", "\u{2003}", "-", "."]
+        for _ in 0..<5000 {
+            let s = (0..<Int.random(in: 0...8, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            XCTAssertEqual(DatelineMatcher.placeOnly(s), DatelineMatcher.placeOnlyByScalars(s), s.debugDescription)
+        }
+        XCTAssertEqual(DatelineMatcher.placeOnly(" WASHINGTON, March 3 "), "WASHINGTON")
+        XCTAssertEqual(DatelineMatcher.placeOnly("ALEXANDRIA, VA "), "ALEXANDRIA, VA")
+    }
+}
+
+extension SplitShortcutsTests {
+    /// `Reflow.wrapWidth` by sorting the widths (the definition).
+    private func wrapWidthBySorting(_ widths: [Int]) -> Int? {
+        guard widths.count >= 4 else { return nil }
+        let lengths = widths.sorted()
+        let width = lengths[(lengths.count * 97) / 100]
+        guard width <= Reflow.maxWrapWidth, width >= Reflow.minWrapWidth else { return nil }
+        var near = 0
+        for l in lengths where l >= width - 15 { near += 1 }
+        return near * 10 >= lengths.count * 4 ? width : nil
+    }
+
+    func testWrapWidthHistogramEqualsSorting() {
+        var rng = SystemRandomNumberGenerator()
+        var found = 0
+        for _ in 0..<5000 {
+            let wrap = Int.random(in: 20...110, using: &rng)
+            let widths = (0..<Int.random(in: 0...60, using: &rng)).map { _ -> Int in
+                Double.random(in: 0..<1, using: &rng) < 0.05 ? Int.random(in: 0...300, using: &rng) : Int.random(in: 0...wrap, using: &rng)
+            }
+            let expected = wrapWidthBySorting(widths)
+            XCTAssertEqual(Reflow.wrapWidth(bodyWidths: widths), expected, "\(widths)")
+            if expected != nil { found += 1 }
+        }
+        XCTAssertGreaterThan(found, 100)
+    }
+}

@@ -83,6 +83,22 @@ struct DatelineMatcher {
 
     /// `WASHINGTON, March 3` → `WASHINGTON`: a date after the place is not part of it.
     static func placeOnly(_ s: String) -> String {
+        // The usual ASCII place: on the bytes (the only ASCII numerals are the digits, the only
+        // ASCII blanks space and tab), no scalar properties looked up.
+        let ascii: String? = SplitText.withBytes(s) { u in
+            guard !u.contains(where: { $0 >= 0x80 }) else { return nil }
+            var end = u.count
+            if let comma = u.firstIndex(of: 0x2C), u[(comma + 1)...].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { end = comma }
+            var a = 0
+            while a < end && (u[a] == 0x20 || u[a] == 0x09) { a += 1 }
+            while end > a && (u[end - 1] == 0x20 || u[end - 1] == 0x09) { end -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: u[a..<end]), as: UTF8.self)
+        }
+        return ascii ?? placeOnlyByScalars(s)
+    }
+
+    /// `placeOnly` by Unicode scalars and their properties (any text; the definition).
+    static func placeOnlyByScalars(_ s: String) -> String {
         if let comma = s.utf8.firstIndex(of: 0x2C) {
             let rest = s[s.index(after: comma)...]
             if rest.unicodeScalars.contains(where: { $0.properties.numericType != nil }) {

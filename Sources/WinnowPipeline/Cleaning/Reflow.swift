@@ -39,16 +39,23 @@ enum Reflow {
     @inline(__always)
     static func allowedWide(_ n: Int) -> Int { n - 1 - (n * 97) / 100 }
 
-    /// `wrapWidth` given the widths of the body lines (in order).
+    /// `wrapWidth` given the widths of the body lines (in order): the width at the 97th
+    /// percentile, if at most `maxWrapWidth` and at least `minWrapWidth`, when 40% of the lines
+    /// come within 15 of it. Counted in a histogram instead of sorting the widths: all widths
+    /// above `maxWrapWidth` share its last bucket (a percentile there means no wrap width).
     static func wrapWidth(bodyWidths: [Int]) -> Int? {
-        guard bodyWidths.count >= 4 else { return nil }
-        var lengths = bodyWidths
-        lengths.sort()
-        let width = lengths[(lengths.count * 97) / 100]
+        let count = bodyWidths.count
+        guard count >= 4 else { return nil }
+        var histogram = [Int](repeating: 0, count: maxWrapWidth + 2)
+        for w in bodyWidths { histogram[min(w, maxWrapWidth + 1)] += 1 }
+        // The width at index `rank` of the sorted widths.
+        let rank = (count * 97) / 100
+        var below = 0, width = 0
+        while below + histogram[width] <= rank { below += histogram[width]; width += 1 }
         guard width <= maxWrapWidth, width >= minWrapWidth else { return nil }
         var near = 0
-        for l in lengths where l >= width - 15 { near += 1 }
-        return near * 10 >= lengths.count * 4 ? width : nil
+        for w in (width - 15)...(maxWrapWidth + 1) { near += histogram[w] }
+        return near * 10 >= count * 4 ? width : nil
     }
 
     /// For each line, whether it continues on the next line.
