@@ -115,3 +115,18 @@ extension SplitShortcutsTests {
         XCTAssertGreaterThan(found, 100)
     }
 }
+
+extension SplitShortcutsTests {
+    func testSelectEqualsSortedElement() {
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            // Few distinct values (repeats) or many.
+            let distinct = Int.random(in: 1...50, using: &rng)
+            let a = (0..<Int.random(in: 1...120, using: &rng)).map { _ in Double(Int.random(in: 0..<distinct, using: &rng)) / 7 }
+            let k = Int.random(in: 0..<a.count, using: &rng)
+            var b = a
+            XCTAssertEqual(Cohesion.select(&b, k), a.sorted()[k], "\(a) \(k)")
+            XCTAssertEqual(b.sorted(), a.sorted())
+        }
+    }
+}
