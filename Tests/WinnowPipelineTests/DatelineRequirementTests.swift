@@ -6,7 +6,7 @@ import XCTest
 /// the pattern; it must find exactly what running every regex finds.
 final class DatelineRequirementTests: XCTestCase {
     /// The matcher without requirements: every gated line through every regex (the old code).
-    private func reference(_ m: DatelineMatcher, _ line: String) -> String? {
+    fileprivate func reference(_ m: DatelineMatcher, _ line: String) -> String? {
         let u = line.utf8
         guard let b0 = u.first else { return nil }
         let b1 = u.dropFirst().first ?? 0
@@ -85,6 +85,27 @@ final class DatelineRequirementTests: XCTestCase {
             }
             XCTAssertGreaterThan(found, 5)
         }
+    }
+}
+
+extension DatelineRequirementTests {
+    /// Past 64 patterns the requirement bits run out: the later patterns are still tried.
+    func testMatcherWithManyPatternsAgreesWithRegex() throws {
+        let (_, config) = try CleaningFixtures.configs()
+        var c = config
+        // 70 patterns that need a `;` mark (none of the lines has one), then the real ones.
+        c.datelinePatterns = (0..<70).map { "^Q\($0)[;]\\s" } + config.datelinePatterns
+        let m = try DatelineMatcher(c)
+        XCTAssertEqual(m.requirements.count, 70 + config.datelinePatterns.count)
+        let lines = ["WASHINGTON (Reuters) - The", "(LONDON) — Britain", "BRUSSELS: EU", "NEW YORK, March 3 — A",
+                     "US officials said", "ZÜRICH — Swiss", "PARIS — "]
+        var found = 0
+        for line in lines {
+            let expected = reference(m, line)
+            XCTAssertEqual(m.place(in: line), expected, line)
+            if expected != nil { found += 1 }
+        }
+        XCTAssertGreaterThan(found, 4)
     }
 }
 

@@ -2,19 +2,19 @@ import Foundation
 import XCTest
 @testable import WinnowPipeline
 
-/// Reflow's byte shortcuts must give what the Character/scalar definitions they stand for give.
+/// The reflow byte shortcuts (`SplitText`) must give what the Character/scalar definitions they stand for give.
 final class ReflowBytesTests: XCTestCase {
     private let cases = ["", " ", "\t", "a", "A", " a", "\tb", " \u{0301}x", "\u{2003}em", "é", "Éa", "\r\n", "\rx", "z\u{0301}",
                          "  word  ", "\tTab led\t", "\u{00A0}nbsp\u{00A0}", " Zürich café ", "🙂 emoji 🙂 ", "x \u{3000}", "ab \u{0301}"]
 
     func testTrimmedBlanksEqualsScalarTrim() {
-        for s in cases { XCTAssertEqual(String(Reflow.trimmedBlanks(s)), String(SplitText.trimmingBlanks(s)), s.debugDescription) }
+        for s in cases { XCTAssertEqual(String(SplitText.trimmedBlanks(s)), String(SplitText.trimmingBlanks(s)), s.debugDescription) }
     }
 
     func testFirstCharacterTestsEqualCharacterVersions() {
         for s in cases {
-            XCTAssertEqual(Reflow.startsIndented(s), s.first == " " || s.first == "\t", s.debugDescription)
-            XCTAssertEqual(Reflow.startsLowercase(s), s.first?.isLowercase ?? false, s.debugDescription)
+            XCTAssertEqual(SplitText.startsIndented(s), s.first == " " || s.first == "\t", s.debugDescription)
+            XCTAssertEqual(SplitText.startsLowercase(s), s.first?.isLowercase ?? false, s.debugDescription)
         }
     }
 
@@ -24,8 +24,8 @@ final class ReflowBytesTests: XCTestCase {
         for _ in 0..<400 {
             let s = (0..<Int.random(in: 0...160, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
             for limit in [0, 7, 8, 50, 100] {
-                let wider = Array(s.utf8).withUnsafeBufferPointer { Reflow.widerThan(limit, $0) }
-                XCTAssertEqual(wider, SplitText.width(s) > limit, "\(limit) \(s.debugDescription)")
+                let wider = Array(s.utf8).withUnsafeBufferPointer { SplitText.widerThan(limit, $0) }
+                XCTAssertEqual(wider, s.unicodeScalars.count > limit, "\(limit) \(s.debugDescription)")
             }
         }
     }
@@ -37,19 +37,29 @@ extension ReflowBytesTests {
         let pieces = ["a", " ", "é", "—", "🙂", "\u{0301}", "Z", "\t"]
         for _ in 0..<400 {
             let s = (0..<Int.random(in: 0...90, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
-            XCTAssertEqual(Array(s.utf8).withUnsafeBufferPointer { Reflow.scalarCount($0) }, SplitText.width(s), s.debugDescription)
+            XCTAssertEqual(Array(s.utf8).withUnsafeBufferPointer { SplitText.scalarCount($0) }, s.unicodeScalars.count, s.debugDescription)
+            XCTAssertEqual(SplitText.width(s), s.unicodeScalars.count, s.debugDescription)
         }
     }
 }
 
 extension ReflowBytesTests {
     func testSameBytesComparesUTF8() {
-        XCTAssertTrue(Reflow.sameBytes("", ""))
-        XCTAssertTrue(Reflow.sameBytes("Zürich — x", "Zürich — x"))
-        XCTAssertTrue(Reflow.sameBytes("ab", " ab "[" ab ".index(after: " ab ".startIndex)..<" ab ".index(before: " ab ".endIndex)]))
-        XCTAssertFalse(Reflow.sameBytes("abc", "abd"))
-        XCTAssertFalse(Reflow.sameBytes("abc", "ab"))
+        XCTAssertTrue(SplitText.sameBytes("", ""))
+        XCTAssertTrue(SplitText.sameBytes("Zürich — x", "Zürich — x"))
+        XCTAssertTrue(SplitText.sameBytes("ab", " ab "[" ab ".index(after: " ab ".startIndex)..<" ab ".index(before: " ab ".endIndex)]))
+        XCTAssertFalse(SplitText.sameBytes("abc", "abd"))
+        XCTAssertFalse(SplitText.sameBytes("abc", "ab"))
         // Canonically equal, different bytes: not the same bytes.
-        XCTAssertFalse(Reflow.sameBytes("é", "e\u{0301}"))
+        XCTAssertFalse(SplitText.sameBytes("é", "e\u{0301}"))
+    }
+}
+
+extension ReflowBytesTests {
+    func testFirstWordWidthCountsTheFirstWordsScalars() {
+        for s in cases + ["  Zürich café", "\t\tétude x", "word", "🙂🙂 x"] {
+            let word = s.unicodeScalars.drop(while: { $0 == " " || $0 == "\t" }).prefix(while: { $0 != " " && $0 != "\t" })
+            XCTAssertEqual(SplitText.firstWordWidth(s), word.count, s.debugDescription)
+        }
     }
 }

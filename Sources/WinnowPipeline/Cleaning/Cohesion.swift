@@ -148,8 +148,25 @@ struct Cohesion {
             }
         }
         guard sims.count >= 3 else { return -1 }
-        sims.sort()
-        return sims[sims.count / 2]
+        return Self.select(&sims, sims.count / 2)
+    }
+
+    /// The `k`-th smallest of `a` (`a.sorted()[k]`; no NaN), by partitioning around middle pivots
+    /// instead of sorting: the median needs no order of the rest.
+    static func select(_ a: inout [Double], _ k: Int) -> Double {
+        var lo = 0, hi = a.count - 1
+        while lo < hi {
+            let pivot = a[(lo + hi) / 2]
+            var i = lo, j = hi
+            while i <= j {
+                while a[i] < pivot { i += 1 }
+                while a[j] > pivot { j -= 1 }
+                if i <= j { a.swapAt(i, j); i += 1; j -= 1 }
+            }
+            // Now a[lo...j] <= pivot <= a[i...hi], and anything between equals the pivot.
+            if k <= j { hi = j } else if k >= i { lo = i } else { return a[k] }
+        }
+        return a[k]
     }
 
     /// Hashes of the line's content words: letter runs of 5+ letters (ASCII case-folded, non-ASCII

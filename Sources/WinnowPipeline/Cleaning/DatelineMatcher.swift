@@ -33,18 +33,21 @@ struct DatelineMatcher {
         }
         guard let gate else { return nil }
         let head: String
+        // Bit k: pattern k's requirement passes on the head (each requirement tested once).
+        let may: UInt64
         if gate > 0 {
             // The usual case: an ASCII head is its bytes (no grapheme walk), and no String is
             // made when no pattern can match.
-            let may = SplitText.withBytes(line) { u in mayMatch(UnsafeBufferPointer(rebasing: u[..<gate])) }
-            guard may else { return nil }
+            may = SplitText.withBytes(line) { u in mayMatch(UnsafeBufferPointer(rebasing: u[..<gate])) }
+            guard may != 0 else { return nil }
             head = SplitText.withBytes(line) { u in String(decoding: UnsafeBufferPointer(rebasing: u[..<gate]), as: UTF8.self) }
         } else {
             head = String(line.prefix(maxChars))
+            may = SplitText.withBytes(head) { mayMatch($0) }
         }
         let whole = NSRange(location: 0, length: head.utf16.count)
         for (k, re) in patterns.enumerated() {
-            if let r = requirements[k], !SplitText.withBytes(head, { r.mayMatch($0) }) { continue }
+            if k < 64 ? may & (1 << UInt64(k)) == 0 : !(requirements[k].map { r in SplitText.withBytes(head) { r.mayMatch($0) } } ?? true) { continue }
             guard let m = re.firstMatch(in: head, options: [], range: whole) else { continue }
             let r = m.numberOfRanges > 1 ? m.range(at: 1) : m.range
             guard r.location != NSNotFound else { continue }
@@ -64,10 +67,12 @@ struct DatelineMatcher {
         return String(s.unicodeScalars[a..<b])
     }
 
-    /// True unless every pattern has a requirement `head` fails.
-    private func mayMatch(_ head: UnsafeBufferPointer<UInt8>) -> Bool {
-        for r in requirements where r?.mayMatch(head) ?? true { return true }
-        return false
+    /// Bit k set when pattern k may match `head` (no requirement, or `head` passes it); patterns
+    /// past the 64th are always set (tested in `place`). Zero: no pattern can match.
+    private func mayMatch(_ head: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var bits: UInt64 = requirements.count > 64 ? 1 << 63 : 0
+        for (k, r) in requirements.prefix(64).enumerated() where r?.mayMatch(head) ?? true { bits |= 1 << UInt64(k) }
+        return bits
     }
 
     /// The byte length of `line.prefix(maxChars)` when it is plain ASCII: the first `maxChars + 1`
@@ -83,6 +88,22 @@ struct DatelineMatcher {
 
     /// `WASHINGTON, March 3` → `WASHINGTON`: a date after the place is not part of it.
     static func placeOnly(_ s: String) -> String {
+        // The usual ASCII place: on the bytes (the only ASCII numerals are the digits, the only
+        // ASCII blanks space and tab), no scalar properties looked up.
+        let ascii: String? = SplitText.withBytes(s) { u in
+            guard !u.contains(where: { $0 >= 0x80 }) else { return nil }
+            var end = u.count
+            if let comma = u.firstIndex(of: 0x2C), u[(comma + 1)...].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { end = comma }
+            var a = 0
+            while a < end && (u[a] == 0x20 || u[a] == 0x09) { a += 1 }
+            while end > a && (u[end - 1] == 0x20 || u[end - 1] == 0x09) { end -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: u[a..<end]), as: UTF8.self)
+        }
+        return ascii ?? placeOnlyByScalars(s)
+    }
+
+    /// `placeOnly` by Unicode scalars and their properties (any text; the definition).
+    static func placeOnlyByScalars(_ s: String) -> String {
         if let comma = s.utf8.firstIndex(of: 0x2C) {
             let rest = s[s.index(after: comma)...]
             if rest.unicodeScalars.contains(where: { $0.properties.numericType != nil }) {

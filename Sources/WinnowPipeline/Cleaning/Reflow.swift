@@ -15,65 +15,47 @@ enum Reflow {
     /// Most texts are not wrapped: more than 3% of their lines are wider than any wrap width.
     /// Counting those first (a line of at most `maxWrapWidth` bytes cannot be wider, a longer one
     /// is measured only up to the limit) rejects them without measuring every line.
+    ///
+    /// The wide lines allowed, `allowedWide(n)`, never decrease as `n` (the body lines) grows, and
+    /// `n` is at most `lines.count`: once more lines are wide than `allowedWide(lines.count)`, the
+    /// answer is no, and the rest of the text is not looked at (a news text of long paragraphs
+    /// is rejected within its first dozen lines).
     static func mostlyNarrow(_ lines: [ClassifiedLine]) -> Bool {
         var n = 0, wide = 0
+        let most = allowedWide(lines.count)
         for i in lines.indices {
             guard case .body = lines[i].kind else { continue }
             n += 1
-            if lines[i].text.utf8.count > maxWrapWidth && SplitText.withBytes(lines[i].text, { widerThan(maxWrapWidth, $0) }) { wide += 1 }
+            if lines[i].text.utf8.count > maxWrapWidth && SplitText.withBytes(lines[i].text, { SplitText.widerThan(maxWrapWidth, $0) }) {
+                wide += 1
+                if wide > most { return false }
+            }
         }
-        return n >= 4 && wide <= n - 1 - (n * 97) / 100
+        return n >= 4 && wide <= allowedWide(n)
     }
 
-    /// `wrapWidth` given the widths of the body lines (in order).
+    /// Wide lines a mostly narrow text of `n` body lines may have (3%, rounded down, less one
+    /// line's slack): `n - 1 - ⌊97n/100⌋`, which grows by 0 or 1 with each line.
+    @inline(__always)
+    static func allowedWide(_ n: Int) -> Int { n - 1 - (n * 97) / 100 }
+
+    /// `wrapWidth` given the widths of the body lines (in order): the width at the 97th
+    /// percentile, if at most `maxWrapWidth` and at least `minWrapWidth`, when 40% of the lines
+    /// come within 15 of it. Counted in a histogram instead of sorting the widths: all widths
+    /// above `maxWrapWidth` share its last bucket (a percentile there means no wrap width).
     static func wrapWidth(bodyWidths: [Int]) -> Int? {
-        guard bodyWidths.count >= 4 else { return nil }
-        var lengths = bodyWidths
-        lengths.sort()
-        let width = lengths[(lengths.count * 97) / 100]
+        let count = bodyWidths.count
+        guard count >= 4 else { return nil }
+        var histogram = [Int](repeating: 0, count: maxWrapWidth + 2)
+        for w in bodyWidths { histogram[min(w, maxWrapWidth + 1)] += 1 }
+        // The width at index `rank` of the sorted widths.
+        let rank = (count * 97) / 100
+        var below = 0, width = 0
+        while below + histogram[width] <= rank { below += histogram[width]; width += 1 }
         guard width <= maxWrapWidth, width >= minWrapWidth else { return nil }
         var near = 0
-        for l in lengths where l >= width - 15 { near += 1 }
-        return near * 10 >= lengths.count * 4 ? width : nil
-    }
-
-    /// `SplitText.width` on bytes: lead bytes counted eight at a time (an ASCII chunk at once).
-    static func scalarCount(_ u: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let base = UnsafeRawPointer(u.baseAddress) else { return 0 }
-        var leads = 0, k = 0
-        while k + 8 <= u.count {
-            let w = base.loadUnaligned(fromByteOffset: k, as: UInt64.self)
-            if w & 0x8080_8080_8080_8080 == 0 {
-                leads += 8
-            } else {
-                leads += 8 - (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-            }
-            k += 8
-        }
-        while k < u.count { if u[k] & 0xC0 != 0x80 { leads += 1 }; k += 1 }
-        return leads
-    }
-
-    /// True when `u` holds more than `limit` scalars (lead bytes), counted eight bytes at a time and
-    /// only as far as needed.
-    @inline(__always)
-    static func widerThan(_ limit: Int, _ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard u.count > limit, let base = UnsafeRawPointer(u.baseAddress) else { return false }
-        var leads = 0, k = 0
-        while k + 8 <= u.count {
-            // A continuation byte is 10xxxxxx: bit 7 set, bit 6 clear.
-            let w = base.loadUnaligned(fromByteOffset: k, as: UInt64.self)
-            if w & 0x8080_8080_8080_8080 == 0 {
-                leads += 8  // ASCII: every byte a scalar
-            } else {
-                let cont = w & ~(w << 1) & 0x8080_8080_8080_8080
-                leads += 8 - cont.nonzeroBitCount
-            }
-            if leads > limit { return true }
-            k += 8
-        }
-        while k < u.count { if u[k] & 0xC0 != 0x80 { leads += 1 }; k += 1 }
-        return leads > limit
+        for w in (width - 15)...(maxWrapWidth + 1) { near += histogram[w] }
+        return near * 10 >= count * 4 ? width : nil
     }
 
     /// For each line, whether it continues on the next line.
@@ -90,10 +72,10 @@ enum Reflow {
         var bodyWidths: [Int] = []
         for i in lines.indices {
             guard case .body = lines[i].kind else { continue }
-            let w = SplitText.withBytes(lines[i].text) { scalarCount($0) }
+            let w = SplitText.withBytes(lines[i].text) { SplitText.scalarCount($0) }
             lengths[i] = w
             bodyWidths.append(w)
-            indented[i] = startsIndented(lines[i].text)
+            indented[i] = SplitText.startsIndented(lines[i].text)
         }
         guard wrapWidth(bodyWidths: bodyWidths) != nil else { return joins }
         var indentedCount = 0
@@ -106,7 +88,7 @@ enum Reflow {
                 // wire sign-off). It is the tail when the paragraph stops mid-sentence and the
                 // tail's first word would not have fitted on the line above.
                 let local = lengths[max(0, i - window)...min(lines.count - 1, i + window)].max() ?? 0
-                if endsMidSentence(lines[i].content) && lengths[i] + 1 + firstWordWidth(lines[i + 1].text) > local - 1 { joins[i] = true }
+                if endsMidSentence(lines[i].content) && lengths[i] + 1 + SplitText.firstWordWidth(lines[i + 1].text) > local - 1 { joins[i] = true }
                 continue
             }
             guard case .body = lines[i + 1].kind else { continue }
@@ -114,44 +96,10 @@ enum Reflow {
             if indentStyle { joins[i] = true; continue }
             let local = lengths[max(0, i - window)...min(lines.count - 1, i + window)].max() ?? 0
             let b = lines[i + 1].content
-            let firstWord = firstWordWidth(b)
-            if lengths[i] + 1 + firstWord > local - 1 || (lengths[i] * 10 >= local * 6 && startsLowercase(b)) { joins[i] = true }
+            let firstWord = SplitText.firstWordWidth(b)
+            if lengths[i] + 1 + firstWord > local - 1 || (lengths[i] * 10 >= local * 6 && SplitText.startsLowercase(b)) { joins[i] = true }
         }
         return joins
-    }
-
-    /// `s.first == " " || s.first == "\t"`, from the bytes unless a blank is followed by a
-    /// non-ASCII scalar (a combining mark would make the first Character more than the blank).
-    static func startsIndented(_ s: String) -> Bool {
-        let fast: Bool?? = s.utf8.withContiguousStorageIfAvailable { u -> Bool? in
-            guard let b = u.first else { return false }
-            guard b == 0x20 || b == 0x09 else { return false }  // another first scalar
-            return u.count == 1 || u[1] < 0x80 ? true : nil
-        }
-        if let f = fast, let r = f { return r }
-        return s.first == " " || s.first == "\t"
-    }
-
-    /// `s.first?.isLowercase ?? false`, from the bytes when the first Character is one ASCII byte
-    /// (not CR, the only ASCII byte that pairs with the next).
-    static func startsLowercase(_ s: String) -> Bool {
-        let fast: Bool?? = s.utf8.withContiguousStorageIfAvailable { u -> Bool? in
-            guard let b = u.first else { return false }
-            guard b < 0x80, b != 0x0D, u.count == 1 || u[1] < 0x80 else { return nil }
-            return b >= 0x61 && b <= 0x7A
-        }
-        if let f = fast, let r = f { return r }
-        return s.first?.isLowercase ?? false
-    }
-
-    /// Width of the first word (leading blanks skipped), in scalars.
-    static func firstWordWidth(_ s: String) -> Int {
-        var n = 0
-        for b in s.utf8.drop(while: { $0 == 0x20 || $0 == 0x09 }) {
-            if b == 0x20 || b == 0x09 { break }
-            if b & 0xC0 != 0x80 { n += 1 }
-        }
-        return n
     }
 
     /// The line stops inside a sentence: its last character is a letter, digit, comma, semicolon
@@ -184,7 +132,7 @@ enum Reflow {
             var merged = lines[i]
             // Each tail once, then both strings written as bytes into buffers of their final
             // size (no temporary `" " + tail` strings, no regrowth, one UTF-8 check each).
-            let tails = ((i + 1)...j).map { trimmedBlanks(lines[$0].text) }
+            let tails = ((i + 1)...j).map { SplitText.trimmedBlanks(lines[$0].text) }
             var contentBytes = merged.content.utf8.count, textBytes = merged.text.utf8.count
             for (k, tail) in zip((i + 1)...j, tails) {
                 contentBytes += 1 + (lines[k].kind == .body ? lines[k].content.utf8.count : tail.utf8.count)
@@ -202,9 +150,9 @@ enum Reflow {
             // Plain wrapped prose: every piece of the text equals the piece of the content (the
             // first line's text is its content, each tail the body line's content), so the text
             // is the same string: share it instead of building and checking it again.
-            var same = textBytes == contentBytes && sameBytes(lines[i].text, lines[i].content)
+            var same = textBytes == contentBytes && SplitText.sameBytes(lines[i].text, lines[i].content)
             if same {
-                for (k, tail) in zip((i + 1)...j, tails) where lines[k].kind == .body && !sameBytes(tail, lines[k].content) { same = false; break }
+                for (k, tail) in zip((i + 1)...j, tails) where lines[k].kind == .body && !SplitText.sameBytes(tail, lines[k].content) { same = false; break }
             }
             merged.text = same ? merged.content : String(unsafeUninitializedCapacity: textBytes) { buf in
                 var n = copy(lines[i].text, into: buf, at: 0)
@@ -230,17 +178,6 @@ enum Reflow {
         return (out, spans)
     }
 
-    /// True when `a` and `b` hold the same bytes.
-    static func sameBytes<A: StringProtocol, B: StringProtocol>(_ a: A, _ b: B) -> Bool {
-        guard a.utf8.count == b.utf8.count else { return false }
-        if let r = a.utf8.withContiguousStorageIfAvailable({ x in
-            b.utf8.withContiguousStorageIfAvailable { y in
-                x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0
-            }
-        }), let same = r { return same }
-        return a.utf8.elementsEqual(b.utf8)
-    }
-
     /// Copies the UTF-8 of `s` into `out` at `at`; returns the index after it.
     @inline(__always)
     private static func copy<S: StringProtocol>(_ s: S, into out: UnsafeMutableBufferPointer<UInt8>, at: Int) -> Int {
@@ -252,20 +189,5 @@ enum Reflow {
         }) { return done }
         for b in s.utf8 { out[n] = b; n += 1 }
         return n
-    }
-
-    /// `SplitText.trimmingBlanks(s)`, found on the bytes when both ends of the trimmed text are
-    /// ASCII (only ASCII space and tab are blank there; a non-ASCII end may be a Unicode space).
-    static func trimmedBlanks(_ s: String) -> Substring {
-        let range: Range<Int>? = SplitText.withBytes(s) { u -> Range<Int>? in
-            var a = 0, b = u.count
-            while a < b && (u[a] == 0x20 || u[a] == 0x09) { a += 1 }
-            while b > a && (u[b - 1] == 0x20 || u[b - 1] == 0x09) { b -= 1 }
-            guard a == b || (u[a] < 0x80 && u[b - 1] < 0x80) else { return nil }
-            return a..<b
-        }
-        guard let r = range else { return SplitText.trimmingBlanks(s) }
-        let u = s.utf8
-        return s[u.index(u.startIndex, offsetBy: r.lowerBound)..<u.index(u.startIndex, offsetBy: r.upperBound)]
     }
 }

@@ -1,13 +1,60 @@
+import Foundation
+
 /// Scalar-level line measures for the splitter's hot loop.
 ///
 /// `String.count` and `split` walk grapheme clusters, which cost more than all the boundary
 /// features together on a dump. Unicode scalars are close enough for widths and word shapes.
 enum SplitText {
-    /// Length in Unicode scalars: UTF-8 bytes that do not continue a sequence.
+    /// Length in Unicode scalars: UTF-8 bytes that do not continue a sequence. The splitter's one
+    /// display width (headline length, wrap width, reflow test).
     static func width(_ s: String) -> Int {
+        withBytes(s) { scalarCount($0) }
+    }
+
+    /// `width` on bytes: lead bytes counted eight at a time (an ASCII chunk at once).
+    static func scalarCount(_ u: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = UnsafeRawPointer(u.baseAddress) else { return 0 }
+        var leads = 0, k = 0
+        while k + 8 <= u.count {
+            leads += leadBytes(base.loadUnaligned(fromByteOffset: k, as: UInt64.self))
+            k += 8
+        }
+        while k < u.count { if u[k] & 0xC0 != 0x80 { leads += 1 }; k += 1 }
+        return leads
+    }
+
+    /// True when `u` holds more than `limit` scalars, counted eight bytes at a time and only as
+    /// far as needed.
+    @inline(__always)
+    static func widerThan(_ limit: Int, _ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard u.count > limit, let base = UnsafeRawPointer(u.baseAddress) else { return false }
+        var leads = 0, k = 0
+        while k + 8 <= u.count {
+            leads += leadBytes(base.loadUnaligned(fromByteOffset: k, as: UInt64.self))
+            if leads > limit { return true }
+            k += 8
+        }
+        while k < u.count { if u[k] & 0xC0 != 0x80 { leads += 1 }; k += 1 }
+        return leads > limit
+    }
+
+    /// Lead bytes among the eight bytes of `w`: a continuation byte is 10xxxxxx (bit 7 set, bit 6 clear).
+    @inline(__always)
+    static func leadBytes(_ w: UInt64) -> Int {
+        if w & 0x8080_8080_8080_8080 == 0 { return 8 }  // ASCII: every byte a scalar
+        return 8 - (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+    }
+
+    /// Width of the first word (leading blanks skipped), in scalars.
+    static func firstWordWidth(_ s: String) -> Int {
         withBytes(s) { u in
+            var k = 0
+            while k < u.count && (u[k] == 0x20 || u[k] == 0x09) { k += 1 }
             var n = 0
-            for b in u where b & 0xC0 != 0x80 { n += 1 }
+            while k < u.count && u[k] != 0x20 && u[k] != 0x09 {
+                if u[k] & 0xC0 != 0x80 { n += 1 }
+                k += 1
+            }
             return n
         }
     }
@@ -110,8 +157,13 @@ enum SplitText {
             while end > 0 && (u[end - 1] == 0x20 || u[end - 1] == 0x09) { end -= 1 }
             guard end >= 3 else { return false }
             let isLetter = { (b: UInt8) in (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
-            for k in max(1, end - tail)..<(end - 1) where u[k] == 0x2F {
+            // The slashes found with `memchr` (most tails have none: one call, no byte loop).
+            var k = max(1, end - tail)
+            let base = u.baseAddress!
+            while k < end - 1, let hit = memchr(base + k, 0x2F, end - 1 - k) {
+                k = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
                 if isLetter(u[k - 1]) && u[k + 1] >= 0x41 && u[k + 1] <= 0x5A { return true }
+                k += 1
             }
             return endsWithBracketCredit(u, end: end, tail: tail)
         }
@@ -167,5 +219,59 @@ enum SplitText {
             }
             return false
         }
+    }
+}
+
+/// Byte shortcuts for reflow (`Reflow`): first-character tests, trimming and comparing lines
+/// without walking Characters.
+extension SplitText {
+    /// `s.first == " " || s.first == "\t"`, from the bytes unless a blank is followed by a
+    /// non-ASCII scalar (a combining mark would make the first Character more than the blank).
+    static func startsIndented(_ s: String) -> Bool {
+        let fast: Bool?? = s.utf8.withContiguousStorageIfAvailable { u -> Bool? in
+            guard let b = u.first else { return false }
+            guard b == 0x20 || b == 0x09 else { return false }  // another first scalar
+            return u.count == 1 || u[1] < 0x80 ? true : nil
+        }
+        if let f = fast, let r = f { return r }
+        return s.first == " " || s.first == "\t"
+    }
+
+    /// `s.first?.isLowercase ?? false`, from the bytes when the first Character is one ASCII byte
+    /// (not CR, the only ASCII byte that pairs with the next).
+    static func startsLowercase(_ s: String) -> Bool {
+        let fast: Bool?? = s.utf8.withContiguousStorageIfAvailable { u -> Bool? in
+            guard let b = u.first else { return false }
+            guard b < 0x80, b != 0x0D, u.count == 1 || u[1] < 0x80 else { return nil }
+            return b >= 0x61 && b <= 0x7A
+        }
+        if let f = fast, let r = f { return r }
+        return s.first?.isLowercase ?? false
+    }
+
+    /// True when `a` and `b` hold the same bytes.
+    static func sameBytes<A: StringProtocol, B: StringProtocol>(_ a: A, _ b: B) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        if let r = a.utf8.withContiguousStorageIfAvailable({ x in
+            b.utf8.withContiguousStorageIfAvailable { y in
+                x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0
+            }
+        }), let same = r { return same }
+        return a.utf8.elementsEqual(b.utf8)
+    }
+
+    /// `trimmingBlanks(s)`, found on the bytes when both ends of the trimmed text are
+    /// ASCII (only ASCII space and tab are blank there; a non-ASCII end may be a Unicode space).
+    static func trimmedBlanks(_ s: String) -> Substring {
+        let range: Range<Int>? = SplitText.withBytes(s) { u -> Range<Int>? in
+            var a = 0, b = u.count
+            while a < b && (u[a] == 0x20 || u[a] == 0x09) { a += 1 }
+            while b > a && (u[b - 1] == 0x20 || u[b - 1] == 0x09) { b -= 1 }
+            guard a == b || (u[a] < 0x80 && u[b - 1] < 0x80) else { return nil }
+            return a..<b
+        }
+        guard let r = range else { return trimmingBlanks(s) }
+        let u = s.utf8
+        return s[u.index(u.startIndex, offsetBy: r.lowerBound)..<u.index(u.startIndex, offsetBy: r.upperBound)]
     }
 }
