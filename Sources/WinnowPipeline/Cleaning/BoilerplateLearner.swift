@@ -33,6 +33,10 @@ public final class BoilerplateLearner {
     private var samples: [UInt64: String] = [:]
     /// Keys evicted by the memory cap (reported in stats).
     public private(set) var evicted = 0
+    /// Input bytes per byte counted (1 for a full pass; total / sampled under `sample_bytes`): a
+    /// sampled pass sees a line in about 1/scale of its documents, so its counts are scaled up
+    /// before `min_documents` applies.
+    var documentScale: Double = 1
 
     public init(config: LearnedConfig) {
         self.config = config
@@ -207,14 +211,19 @@ public final class BoilerplateLearner {
 
     /// Whether counts make a key learned boilerplate (the classifier still keeps prose).
     func isLearned(_ c: Count) -> Bool {
-        c.documents >= Int64(config.minDocuments) && c.sources.nonzeroBitCount >= config.minSources
+        estimatedDocuments(c) >= config.minDocuments && c.sources.nonzeroBitCount >= config.minSources
             && c.contexts.nonzeroBitCount >= config.minContexts && c.embedded * 2 < c.documents
     }
 
-    /// The learned set: document counts of keys passing `isLearned`.
+    /// Documents a key was seen in, scaled up from a sample (see `documentScale`).
+    func estimatedDocuments(_ c: Count) -> Int {
+        documentScale == 1 ? Int(c.documents) : Int((Double(c.documents) * documentScale).rounded())
+    }
+
+    /// The learned set: (estimated) document counts of keys passing `isLearned`.
     public func finish() -> LearnedBoilerplate {
         var learned: [UInt64: Int] = [:]
-        for (key, c) in counts where isLearned(c) { learned[key] = Int(c.documents) }
+        for (key, c) in counts where isLearned(c) { learned[key] = estimatedDocuments(c) }
         let table = LearnedKeyTable(learned)
         return LearnedBoilerplate(documentCount: { table.count(of: $0) })
     }

@@ -138,21 +138,26 @@ public struct LearnedConfig: Decodable, Sendable {
     public var maxKeys: Int
     /// How many frequent lines keep their text for reporting (`topLines`).
     public var sampleLines: Int
+    /// Input bytes (as stored: gzip counts compressed) the first pass reads at most; 0 = all.
+    /// Inputs within it are read whole; over it, a deterministic sample (see `LearnedSample`).
+    public var sampleBytes: Int64
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case minDocuments = "min_documents", proseMinWords = "prose_min_words", minSources = "min_sources"
         case maxLineChars = "max_line_chars", maxKeys = "max_keys", sampleLines = "sample_lines"
-        case minContexts = "min_contexts", enabled
+        case minContexts = "min_contexts", enabled, sampleBytes = "sample_bytes"
     }
 
     public init(enabled: Bool = true, minDocuments: Int = 5, proseMinWords: Int = 12, minSources: Int = 1,
-                minContexts: Int = 1, maxLineChars: Int = 200, maxKeys: Int = 4_000_000, sampleLines: Int = 200) {
+                minContexts: Int = 1, maxLineChars: Int = 200, maxKeys: Int = 4_000_000, sampleLines: Int = 200,
+                sampleBytes: Int64 = 0) {
         self.enabled = enabled
         self.minDocuments = minDocuments
         self.proseMinWords = proseMinWords
         self.minContexts = minContexts
         self.minSources = minSources; self.maxLineChars = maxLineChars
         self.maxKeys = maxKeys; self.sampleLines = sampleLines
+        self.sampleBytes = sampleBytes
     }
 
     public init(from decoder: Decoder) throws {
@@ -166,6 +171,7 @@ public struct LearnedConfig: Decodable, Sendable {
         maxLineChars = try c.value(.maxLineChars, default: 200)
         maxKeys = try c.value(.maxKeys, default: 4_000_000)
         sampleLines = try c.value(.sampleLines, default: 200)
+        sampleBytes = try c.value(.sampleBytes, default: 0)
         guard minContexts >= 1, minContexts <= 64, minSources <= 64 else {
             throw decoder.badValue("min_contexts", "min_sources and min_contexts must be 1...64 (they are counted in 64-bit sketches)")
         }
@@ -174,5 +180,6 @@ public struct LearnedConfig: Decodable, Sendable {
         }
         guard minDocuments >= 1 else { throw decoder.badValue("min_documents", "must be at least 1") }
         guard proseMinWords >= 1 else { throw decoder.badValue("prose_min_words", "must be at least 1") }
+        guard sampleBytes >= 0 else { throw decoder.badValue("sample_bytes", "must be 0 (read all) or a byte count") }
     }
 }

@@ -15,6 +15,9 @@ public struct LearnedPass {
     public let keysFromIndex: Int
     /// Distinct line keys the pass counted (before its counters were dropped).
     public let keysCounted: Int
+    /// What the pass read under `sample_bytes`: files opened, and input bytes planned at most.
+    public let sampledFiles: Int
+    public let sampledBytes: Int64
 
     /// Runs the pass, or returns nil when the pipeline has no clean stage or learning is off.
     public static func run(pipeline: PipelineConfig, inputs: [InputFile], index: IndexSession?,
@@ -26,11 +29,17 @@ public struct LearnedPass {
         // input order, so what is learned does not depend on the thread count. Rejections are the
         // main pass's to report: this pass ignores them.
         let config = clean.learned
+        // Over `sample_bytes`, a deterministic sample of the inputs (whole below it).
+        let sizes = inputs.map(\.size)
+        let sample = LearnedSample.plan(sizes: sizes, budget: config.sampleBytes)
+        let planned = sample.bytes(sizes: sizes), total = sizes.reduce(0, +)
+        if planned > 0 && planned < total { learner.documentScale = Double(total) / Double(planned) }
         try OrderedFileWorkers<BoilerplateLearner.BlockScan>.run(
-            count: inputs.count, threads: threads, maxPendingWeight: pipeline.read.blockBytes,
+            count: sample.reads.count, threads: threads, maxPendingWeight: pipeline.read.blockBytes,
             weight: { $0.weight },
-            produce: { i, sink in
-                try ReadStage.decode(inputs[i], config: pipeline.read) { event in
+            produce: { k, sink in
+                let read = sample.reads[k]
+                try ReadStage.decode(inputs[read.index], config: pipeline.read, headBytes: read.headBytes) { event in
                     switch event {
                     case .block(let b): try sink(BoilerplateLearner.scan(b, config: config))
                     case .records(let r): for b in r { try sink(BoilerplateLearner.scan(b, config: config)) }
@@ -52,7 +61,8 @@ public struct LearnedPass {
         // them would hold memory that grows with the corpus for the whole run.
         learner.keepOnlyLearned()
         return LearnedPass(learned: learned, learner: learner, seconds: monotonicSeconds() - start,
-                           keysFromIndex: fromIndex, keysCounted: keysCounted)
+                           keysFromIndex: fromIndex, keysCounted: keysCounted,
+                           sampledFiles: sample.reads.count, sampledBytes: sample.bytes(sizes: sizes))
     }
 
     /// The pass over input paths (files or directories), without an index: what `winnow explain`

@@ -1,4 +1,3 @@
-import Dispatch
 
 /// Compresses chunks into gzip members in the background while the caller gathers the next ones,
 /// and hands the members back strictly in submission order (so output does not depend on timing
@@ -9,26 +8,19 @@ import Dispatch
 /// collected, so no compressor is ever used by two jobs at once. Memory stays bounded to a few
 /// chunks.
 final class MemberPipeline {
-    private final class Job {
-        let chunk: [UInt8]
-        let records: Int
-        var member: [UInt8] = []
-        let done = DispatchSemaphore(value: 0)
-        init(chunk: [UInt8], records: Int) {
-            self.chunk = chunk
-            self.records = records
-        }
-    }
-
     private let compressor: MemberCompressor
-    private let queue = DispatchQueue(label: "winnow.write.compress", attributes: .concurrent)
-    private var jobs: [Job] = []
+    /// Jobs in flight, oldest first, with their record counts.
+    private var jobs: [(job: BackgroundJob<[UInt8]>, records: Int)] = []
     private var submitted = 0
-    /// Seconds the caller spent waiting for a member (compression it could not overlap).
+    /// One thread: each chunk is compressed inline, on submission (nothing to overlap with).
+    private let inline: Bool
+    /// Seconds the caller spent compressing inline or waiting for a member (compression it could
+    /// not overlap).
     private(set) var waitSeconds = 0.0
 
-    init(compressor: MemberCompressor) {
+    init(compressor: MemberCompressor, inline: Bool = false) {
         self.compressor = compressor
+        self.inline = inline
     }
 
     deinit { waitAll() }
@@ -36,15 +28,12 @@ final class MemberPipeline {
     /// Starts compressing `chunk`; first delivers the oldest member if the pipeline is full.
     func submit(_ chunk: [UInt8], records: Int, deliver: ([UInt8], Int) throws -> Void) throws {
         if jobs.count >= compressor.compressorCount { try deliverOldest(deliver) }
-        let job = Job(chunk: chunk, records: records)
         let index = submitted % compressor.compressorCount
         submitted += 1
-        jobs.append(job)
         let compressor = self.compressor
-        queue.async {
-            job.member = compressor.compress(job.chunk, compressor: index)
-            job.done.signal()
-        }
+        let start = monotonicSeconds()
+        jobs.append((BackgroundJob(inline: inline) { compressor.compress(chunk, compressor: index) }, records))
+        if inline { waitSeconds += monotonicSeconds() - start }
     }
 
     /// Delivers every member still in flight, in order.
@@ -54,15 +43,15 @@ final class MemberPipeline {
 
     /// Waits for the jobs in flight and drops their output (an abandoned write).
     func waitAll() {
-        for job in jobs { job.done.wait() }
+        for entry in jobs { _ = try? entry.job.join() }
         jobs.removeAll()
     }
 
     private func deliverOldest(_ deliver: ([UInt8], Int) throws -> Void) throws {
-        let job = jobs.removeFirst()
+        let entry = jobs.removeFirst()
         let start = monotonicSeconds()
-        job.done.wait()
+        let member = try entry.job.join()
         waitSeconds += monotonicSeconds() - start
-        try deliver(job.member, job.records)
+        try deliver(member, entry.records)
     }
 }

@@ -64,6 +64,8 @@ public final class CleanStage: PipelineStage {
                 "keys_evicted": .int(l.learner.evicted),
                 "keys_from_index": .int(l.keysFromIndex),
                 "keys_learned": .int(l.learner.counts.count),
+                "sampled_files": .int(l.sampledFiles),     // clean.learned.sample_bytes
+                "sampled_bytes": .int(Int(l.sampledBytes)),
                 "top_learned": .array(top.map {
                     .object(["text": .string($0.text), "documents": .int($0.documents), "sources": .int($0.sources)])
                 }),

@@ -21,17 +21,14 @@ extension DedupStage {
         var pairsChecked = 0, pairsConfirmed = 0
         pending.reserveCapacity(Self.pairsPerBlock)
         let threads = max(1, context.threads)
-        var readers = (0..<threads).map { _ in PairReader(stage: self) }
+        let readers = (0..<threads).map { _ in PairReader(stage: self) }
 
         func resolve() throws {
             let tasks = (pending.count + Self.pairsPerTask - 1) / Self.pairsPerTask
-            let results = readers.withUnsafeMutableBufferPointer { workers in
-                let workers = workers
-                return parallelMap(tasks, threads: threads) { t, worker -> Result<[Double?], Error> in
-                    Result {
-                        let range = (t * Self.pairsPerTask)..<min(pending.count, (t + 1) * Self.pairsPerTask)
-                        return try range.map { try workers[worker].similarity(Int(pending[$0].0), Int(pending[$0].1)) }
-                    }
+            let results = parallelMap(tasks, threads: threads) { t, worker -> Result<[Double?], Error> in
+                Result {
+                    let range = (t * Self.pairsPerTask)..<min(pending.count, (t + 1) * Self.pairsPerTask)
+                    return try range.map { try readers[worker].similarity(Int(pending[$0].0), Int(pending[$0].1)) }
                 }
             }
             var p = 0
@@ -75,9 +72,10 @@ extension DedupStage {
 }
 
 /// One worker's buffers for measuring pairs: the first document's signature and shingle set stay
-/// cached while it repeats (a bucket's pairs run (0,1), (0,2), ...), the second's are read into
-/// reused arrays (a check allocates nothing once warm).
-struct PairReader {
+/// cached while it repeats (a bucket's pairs run (0,1), (0,2), ...; a cluster's duplicates are
+/// measured against their survivor), the second's are read into reused arrays (a check allocates
+/// nothing once warm). One reader per thread: clustering and duplicates both measure through it.
+final class PairReader {
     let stage: DedupStage
     private var first = -1
     private var firstSignature: [UInt32] = [], firstSet: [UInt64] = [], firstSetRead = false
@@ -92,20 +90,36 @@ struct PairReader {
 
     /// The pair's similarity (exact Jaccard with `confirm_exact`, else the estimate); nil when the
     /// estimate is so far below the threshold that the exact check is skipped.
-    mutating func similarity(_ i: Int, _ j: Int) throws -> Double? {
+    func similarity(_ i: Int, _ j: Int) throws -> Double? {
+        let estimate = try self.estimate(i, j)
+        // The estimate's standard error at K = 128 is ≤ 0.045; 0.25 below the threshold is
+        // > 5 σ, so skipping the exact check there loses no true pair.
+        if estimate < stage.config.threshold - 0.25 { return nil }
+        guard stage.config.confirmExact else { return estimate }
+        return try exact(i, j)
+    }
+
+    /// Estimated and (with `confirm_exact`) exact Jaccard of documents i and j. Both are symmetric:
+    /// pass the document that repeats across calls first.
+    func measure(_ i: Int, _ j: Int) throws -> (estimate: Double, exact: Double?) {
+        let estimate = try self.estimate(i, j)
+        return (estimate, stage.config.confirmExact ? try exact(i, j) : nil)
+    }
+
+    private func estimate(_ i: Int, _ j: Int) throws -> Double {
         if first != i {
             try stage.readSignature(i, into: &firstSignature)
             first = i
             firstSetRead = false
         }
         try stage.readSignature(j, into: &otherSignature)
-        let estimate = firstSignature.withUnsafeBufferPointer { a in
+        return firstSignature.withUnsafeBufferPointer { a in
             otherSignature.withUnsafeBufferPointer { Jaccard.estimate(a, $0) }
         }
-        // The estimate's standard error at K = 128 is ≤ 0.045; 0.25 below the threshold is
-        // > 5 σ, so skipping the exact check there loses no true pair.
-        if estimate < stage.config.threshold - 0.25 { return nil }
-        guard stage.config.confirmExact else { return estimate }
+    }
+
+    /// After `estimate(i, j)`.
+    private func exact(_ i: Int, _ j: Int) throws -> Double {
         if !firstSetRead {
             try stage.readShingles(i, into: &firstSet)
             firstSetRead = true

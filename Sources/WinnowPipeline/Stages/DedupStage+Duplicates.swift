@@ -40,13 +40,14 @@ extension DedupStage {
                                  matcher: CrossBatchMatcher?, counts: inout DuplicateCounts) throws {
         // Within-batch duplicates are measured in parallel; a duplicate of an indexed story is
         // compared with it below, on this thread (the index is one SQLite connection).
-        let measured: [Result<Measured, Error>] = parallelMap(chunk.count, threads: context.threads) { c, _ in
+        let readers = (0..<max(1, context.threads)).map { _ in PairReader(stage: self) }
+        let measured: [Result<Measured, Error>] = parallelMap(chunk.count, threads: context.threads) { c, worker in
             Result {
                 let i = chunk[c]
                 let m = try meta(i)
                 guard resolution.olderSurvivor[i] == nil else { return Measured(meta: m, survivorID: nil, estimate: 0, exact: nil) }
                 let s = survivorOf[i]
-                let similarity = try pairSimilarity(i, s)
+                let similarity = try readers[worker].measure(s, i)   // the survivor repeats
                 return Measured(meta: m, survivorID: try meta(s).id, estimate: similarity.estimate, exact: similarity.exact)
             }
         }

@@ -183,17 +183,12 @@ public final class DedupStage: PipelineStage {
         // on a thread of its own while the survivors stream to write: its serial parts (meta
         // lines, zlib) then overlap write's compression. Each goes to its own file, in its own
         // order, so the bytes do not depend on timing.
-        var duplicatesSeconds = 0.0
-        let background = indexSession == nil && context.threads > 1
-        let duplicatesJob = background ? BackgroundJob { [survivorOf, resolution] () throws -> (DuplicateCounts, Double) in
+        // (With an index or one thread it runs here, first: `matcher` is only set with an index.)
+        let duplicatesJob = BackgroundJob(inline: indexSession != nil || context.threads <= 1) {
+            [survivorOf, resolution, matcher] () throws -> (DuplicateCounts, Double) in
             let start = monotonicSeconds()
-            let counts = try self.writeDuplicates(survivorOf: survivorOf, resolution: resolution, matcher: nil)
+            let counts = try self.writeDuplicates(survivorOf: survivorOf, resolution: resolution, matcher: matcher)
             return (counts, monotonicSeconds() - start)
-        } : nil
-        var duplicateCounts = DuplicateCounts()
-        if !background {
-            duplicateCounts = try writeDuplicates(survivorOf: survivorOf, resolution: resolution, matcher: matcher)
-            duplicatesSeconds = monotonicSeconds() - duplicatesStart
         }
         let survivorsStart = monotonicSeconds()
         // Stream the survivors back out of the spool, in input order, in bounded batches: their
@@ -207,7 +202,7 @@ public final class DedupStage: PipelineStage {
             if out.count >= 512 { try emit(out); out.removeAll(keepingCapacity: true) }
         }
         try emit(out)
-        if let duplicatesJob { (duplicateCounts, duplicatesSeconds) = try duplicatesJob.join() }
+        let (duplicateCounts, duplicatesSeconds) = try duplicatesJob.join()
         if duplicateCounts.duplicates > 0 { stats.drop("duplicate", duplicateCounts.duplicates) }
         if duplicateCounts.crossBatch > 0 { stats.count("cross_batch_duplicates", duplicateCounts.crossBatch) }
         let indexStart = monotonicSeconds()
@@ -275,21 +270,6 @@ public final class DedupStage: PipelineStage {
         var sigs = [UInt32](repeating: 0, count: slots.count * parameters.permutations)
         try sigs.withUnsafeMutableBytes { try signatureSpool.read(at: 0, into: $0) }
         return sigs
-    }
-
-    /// Estimated and (with `confirm_exact`) exact Jaccard of documents i and j, read afresh into
-    /// buffers of its own: several threads may call it at once (no cache is touched). Both
-    /// measures are symmetric, so the order of i and j does not matter.
-    func pairSimilarity(_ i: Int, _ j: Int) throws -> (estimate: Double, exact: Double?) {
-        var a: [UInt32] = [], b: [UInt32] = []
-        try readSignature(i, into: &a)
-        try readSignature(j, into: &b)
-        let estimate = Jaccard.estimate(a, b)
-        guard config.confirmExact else { return (estimate, nil) }
-        var x: [UInt64] = [], y: [UInt64] = []
-        try readShingles(i, into: &x)
-        try readShingles(j, into: &y)
-        return (estimate, Jaccard.exact(x, y))
     }
 
     private var signatureCache: (index: Int, signature: [UInt32])?

@@ -146,17 +146,21 @@ public final class ReadStage: PipelineStage {
     }
 
     /// Reads one file into events. Touches nothing shared: it may run on a worker thread.
-    static func decode(_ file: InputFile, config: ReadConfig, _ sink: (Event) throws -> Void) throws {
+    /// `headBytes` stops at the first line end once that many input bytes are read (the learned
+    /// pass's sample of a big file); such a file streams, as a whole-file inflate would read it all.
+    static func decode(_ file: InputFile, config: ReadConfig, headBytes: Int64? = nil,
+                       _ sink: (Event) throws -> Void) throws {
         try sink(.start)
         do {
-            let source: ByteSource = file.format.isGzip ? try WholeGzipSource.open(path: file.path, size: file.size)
-                                                        : try FileByteSource(path: file.path)
+            let source: ByteSource = !file.format.isGzip ? try FileByteSource(path: file.path)
+                : headBytes != nil ? try GzipByteSource(path: file.path)
+                : try WholeGzipSource.open(path: file.path, size: file.size)
             defer { source.close() }
             let reader = LineReader(source: source, maxLineBytes: config.maxLineBytes)
             if file.format.isJSONL {
-                try readJSONL(file, reader, config: config, sink)
+                try readJSONL(file, reader, config: config, headBytes: headBytes, sink)
             } else {
-                try readText(file, reader, config: config, sink)
+                try readText(file, reader, config: config, headBytes: headBytes, sink)
             }
             try sink(.passed(reader.fileBytesRead))
         } catch let error as InputError {
@@ -167,7 +171,7 @@ public final class ReadStage: PipelineStage {
     // MARK: plain text
 
     private static func readText(_ file: InputFile, _ reader: LineReader, config: ReadConfig,
-                                 _ sink: (Event) throws -> Void) throws {
+                                 headBytes: Int64?, _ sink: (Event) throws -> Void) throws {
         var normalizer = TextNormalizer()
         var block: [UInt8] = []
         var blockIndex = 0
@@ -199,6 +203,7 @@ public final class ReadStage: PipelineStage {
                 normalizer.append(line.bytes, atStart: line.number == 1, to: &block)
                 block.append(0x0A)
                 if block.count >= config.blockBytes { try flush(last: false) }
+                if let head = headBytes, reader.fileBytesRead >= head { break }
             }
         } catch let error as InputError where error.reason != "binary_file" {
             // Keep what decoded (a truncated gzip): hand on the text so far, then reject the rest.
@@ -215,7 +220,7 @@ public final class ReadStage: PipelineStage {
     // MARK: JSONL
 
     private static func readJSONL(_ file: InputFile, _ reader: LineReader, config: ReadConfig,
-                                  _ sink: (Event) throws -> Void) throws {
+                                  headBytes: Int64?, _ sink: (Event) throws -> Void) throws {
         var pending: [TextBlock] = []
         var sniffer = BinarySniffer(maxNulShare: config.maxNulShare)
         var records = 0
@@ -277,6 +282,7 @@ public final class ReadStage: PipelineStage {
                     pending.removeAll(keepingCapacity: true)
                     try sink(.progress(reader.fileBytesRead))
                 }
+                if let head = headBytes, reader.fileBytesRead >= head { break }
             }
         } catch let error as InputError where error.reason != "binary_file" {
             if !pending.isEmpty { try sink(.records(pending)) }

@@ -23,7 +23,7 @@ func encodeRecord(_ doc: Document, into w: inout JSONWriter) {
 ///
 /// Records are gathered into chunks of about `member_bytes` (cut at record ends); each chunk
 /// becomes an independent gzip member, compressed with libdeflate on all threads (with more than
-/// one thread in the background, `MemberPipeline`, while the next chunk is gathered). A shard is closed
+/// one thread in the background, `MemberPipeline`, while the next chunk is gathered; with one, inline). A shard is closed
 /// at the first member end past `shard_max_bytes` of compressed data, so shards always end on a
 /// record. Each shard is written under a temporary name, fsynced and renamed when complete; its
 /// SHA-256 is computed from the bytes as they are written.
@@ -36,8 +36,8 @@ public final class WriteStage: PipelineStage {
     let config: WriteConfig
     let directory: String
     let compressor: MemberCompressor
-    /// Background compression (threads > 1): members come back in chunk order.
-    private let pipeline: MemberPipeline?
+    /// Compression, in the background with threads > 1: members come back in chunk order.
+    private let pipeline: MemberPipeline
     private var chunk: [UInt8] = []
     private var chunkRecords = 0
     private var current: AtomicFile?
@@ -45,14 +45,12 @@ public final class WriteStage: PipelineStage {
     private var hasher = SHA256()
     private var line = JSONWriter(reservingCapacity: 1 << 16)
     public private(set) var shards: [ShardInfo] = []
-    /// Seconds spent compressing on this thread, or waiting for the background (profile in stats.json).
-    private var compressSeconds = 0.0
 
     public init(config: WriteConfig, directory: String, threads: Int = 1) {
         self.config = config
         self.directory = directory
         compressor = MemberCompressor(level: config.compressionLevel, threads: max(1, threads))
-        pipeline = threads > 1 ? MemberPipeline(compressor: compressor) : nil
+        pipeline = MemberPipeline(compressor: compressor, inline: threads <= 1)
         chunk.reserveCapacity(config.memberBytes + (1 << 16))
     }
 
@@ -74,25 +72,15 @@ public final class WriteStage: PipelineStage {
 
     public func finish(emit: ([Never]) throws -> Void) throws {
         if chunkRecords > 0 { try seal() }
-        if let pipeline {
-            try pipeline.drain(store)
-            compressSeconds += pipeline.waitSeconds
-        }
+        try pipeline.drain(store)
         if current != nil { try closeShard() }
-        stats.counters["compress_ms"] = Int(compressSeconds * 1000)
+        // Seconds spent compressing on this thread, or waiting for the background.
+        stats.counters["compress_ms"] = Int(pipeline.waitSeconds * 1000)
     }
 
-    /// Compresses the chunk into one member: in the background with several threads (members come
-    /// back in chunk order), else here.
+    /// Compresses the chunk into one member (members come back in chunk order).
     private func seal() throws {
-        if let pipeline {
-            try pipeline.submit(chunk, records: chunkRecords, deliver: store)
-        } else {
-            let start = monotonicSeconds()
-            let member = compressor.compress(chunk, compressor: 0)
-            compressSeconds += monotonicSeconds() - start
-            try store(member, records: chunkRecords)
-        }
+        try pipeline.submit(chunk, records: chunkRecords, deliver: store)
         chunk = []
         chunk.reserveCapacity(config.memberBytes + (1 << 16))
         chunkRecords = 0
@@ -124,7 +112,7 @@ public final class WriteStage: PipelineStage {
 
     /// Discards an unfinished shard (interrupted run): no partial file under a final name.
     public func abandon() {
-        pipeline?.waitAll()
+        pipeline.waitAll()
         current?.discard()
         current = nil
     }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Runs one closure on a thread of its own; `join` waits for it and returns its result (or
+/// Runs one closure on a thread of its own (or inline); `join` waits for it and returns its result (or
 /// rethrows its error). For work that overlaps the caller's, e.g. dedup writing
 /// `duplicates.jsonl.gz` while the survivors stream to write.
 final class BackgroundJob<T> {
@@ -8,7 +8,14 @@ final class BackgroundJob<T> {
     private var result: Result<T, Error>?
     private var joined = false
 
-    init(_ body: @escaping () throws -> T) {
+    /// Starts `body` on a thread of its own, or with `inline` runs it here and now (one code path
+    /// for callers that overlap work only when they have threads to spare).
+    init(inline: Bool = false, _ body: @escaping () throws -> T) {
+        if inline {
+            result = Result { try body() }
+            done.signal()
+            return
+        }
         let thread = Thread { [self] in
             result = Result { try body() }
             done.signal()
