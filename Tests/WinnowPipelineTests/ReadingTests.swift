@@ -59,6 +59,23 @@ final class ReadingTests: XCTestCase {
         }
     }
 
+    func testInputDiscoveryFollowsSymbolicLinks() throws {
+        let dir = try temporaryDirectory(self)
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: dir + "/real", withIntermediateDirectories: true)
+        write(Array("twelve bytes".utf8), to: dir + "/real/a.txt")
+        write([0x61], to: dir + "/real/b.jsonl")
+        try fm.createSymbolicLink(atPath: dir + "/linked", withDestinationPath: dir + "/real")
+        try fm.createSymbolicLink(atPath: dir + "/one.txt", withDestinationPath: dir + "/real/a.txt")
+        // A linked directory is walked like the directory, under the name the user gave.
+        let files = try InputDiscovery.expand([dir + "/linked"])
+        XCTAssertEqual(files.map(\.path), [dir + "/linked/a.txt", dir + "/linked/b.jsonl"])
+        XCTAssertEqual(files.map(\.size), [12, 1])
+        XCTAssertEqual(InputDiscovery.emptyDirectories([dir + "/linked"], files: files), [])
+        // A linked file has its target's size, not the link's.
+        XCTAssertEqual(try InputDiscovery.expand([dir + "/one.txt"]).map(\.size), [12])
+    }
+
     func testSHA256KnownVectors() {
         XCTAssertEqual(SHA256.hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         XCTAssertEqual(SHA256.hex(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")

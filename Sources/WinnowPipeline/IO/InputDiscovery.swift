@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// One input file of a run.
 public struct InputFile: Hashable, Sendable {
@@ -43,7 +46,10 @@ public enum InputDiscovery {
             }
             if isDir.boolValue {
                 let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-                guard let walker = fm.enumerator(atPath: base) else { continue }
+                // The walk starts at the resolved directory: Foundation does not descend into a
+                // symbolic link given as the root. Paths keep the user's spelling.
+                let root = URL(fileURLWithPath: base).resolvingSymlinksInPath().path
+                guard let walker = fm.enumerator(atPath: root) else { continue }
                 var names: [String] = []
                 while let rel = walker.nextObject() as? String { names.append(rel) }
                 for rel in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
@@ -72,8 +78,10 @@ public enum InputDiscovery {
         }
     }
 
+    /// The size of the file a path names, following symbolic links (`attributesOfItem` would give
+    /// the link's own size).
     static func fileSize(_ path: String) -> Int64 {
-        let attrs = try? FileManager.default.attributesOfItem(atPath: path)
-        return (attrs?[.size] as? NSNumber)?.int64Value ?? 0
+        var info = stat()
+        return stat(path, &info) == 0 ? Int64(info.st_size) : 0
     }
 }
