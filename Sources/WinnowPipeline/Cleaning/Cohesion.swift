@@ -170,7 +170,8 @@ struct Cohesion {
     }
 
     /// Hashes of the line's content words: letter runs of 5+ letters (ASCII case-folded, non-ASCII
-    /// bytes count as letters), minus a short list of frequent function words.
+    /// bytes count as letters, except typographic dashes, quotes and `…`), minus a short list of
+    /// frequent function words.
     static func contentWords(_ s: String) -> [UInt64] {
         var out: [UInt64] = []
         appendContentWords(s, to: &out)
@@ -195,8 +196,17 @@ struct Cohesion {
                 }
                 var h: UInt64 = 0xcbf2_9ce4_8422_2325
                 var len = 0
-                for b in u {
-                    let f = fold[Int(b)]
+                var k = 0
+                let n = u.count
+                while k < n {
+                    let b = u[k]
+                    k &+= 1
+                    // Typographic punctuation (U+2010-U+201F dashes and curly quotes, U+2026 `…`)
+                    // separates words like its ASCII forms: `‘Murder Hornet’` holds `hornet`,
+                    // `ultimatum—friend` two words, `Trump’s` the word `trump` as `Trump's` does.
+                    let f = b == 0xE2 && k + 1 < n && u[k] == 0x80 && (u[k + 1] & 0xF0 == 0x90 || u[k + 1] == 0xA6)
+                        ? 0 : fold[Int(b)]
+                    if f == 0 && b == 0xE2 { k &+= 2 }
                     if f != 0 {
                         h = (h ^ UInt64(f)) &* 0x0000_0100_0000_01b3
                         len &+= 1  // no overflow check per byte
