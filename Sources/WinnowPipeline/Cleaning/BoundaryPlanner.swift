@@ -136,6 +136,7 @@ struct BoundaryPlanner {
         applyDatelineStyle(&candidates, &plan)
         mergeHeadlineLedes(&candidates, lines, &plan)
         applyLengthPrior(&candidates, lines, &plan, soft: useCohesion)
+        if useCohesion { applyLongStoryPrior(&candidates, lines, &plan) }
         adoptOrphanHeadlines(&candidates, lines, &plan)
         adoptLeadIns(&candidates, lines, &plan)
         for c in candidates { plan.starts[c.line] = c.start }
