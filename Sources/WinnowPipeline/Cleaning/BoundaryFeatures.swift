@@ -282,7 +282,9 @@ struct BoundaryScorer {
         if a.repeated && (a.credit || a.widget) && !tooLong && !s.fired.contains(.captionCredit) { s.add(.headerRepeat, w) }
         if a.furniture > 0 { s.add(.furnitureAfter, w) }
         if let lede = a.lede {
-            if facts.places[lede] != nil { s.add(.datelineAfter, w) }
+            // A repeated colon label below (`PROTEST GROUP: …` under `ISSUE: …`) is a list's
+            // field, not the dateline of a lede.
+            if facts.places[lede] != nil && !(lede < facts.label.count && facts.label[lede]) { s.add(.datelineAfter, w) }
             if lines[lede].words >= config.proseMinWords && facts.ending[lede] != .open {
                 s.add(.proseAfter, w)
                 // Decided by the planner, which adds the weight only if the line's words come back below it.

@@ -25,6 +25,9 @@ struct LineFacts {
     var ending: [LineText.Ending] = []
     /// `SplitText.endsWithCredit` of the content.
     var credit: [Bool] = []
+    /// Opens with a colon label that repeats through the text (`ISSUE: `, `WHAT THEY PLAN: `,
+    /// `label_repeats`): a list item's field, not a dateline; set by the planner (empty: none).
+    var label: [Bool] = []
 }
 
 extension BoundaryScorer {

@@ -54,10 +54,10 @@ struct BoundaryPlanner {
         plan.starts = LineSlots(count: lines.count)
         plan.rejected = LineSlots(count: lines.count)
         plan.facts = scorer.facts(lines)
+        let (ledes, labels) = datelineLedes(lines, places: plan.facts.places)
+        plan.facts.label = labels
         let facts = plan.facts
-        let places = facts.places
         let openRare = Self.openEndingShare(lines, facts) <= config.rareOpenShare
-        let ledes = datelineLedes(lines, places: places)
         let useCohesion = config.cohesionMaxFar <= 0 || cohesion.farSimilarity() < config.cohesionMaxFar
         for i in lines.indices where facts.shape[i] == .body {
             if facts.bullet[i] { continue }
@@ -136,6 +136,7 @@ struct BoundaryPlanner {
         applyDatelineStyle(&candidates, &plan)
         mergeHeadlineLedes(&candidates, lines, &plan)
         applyLengthPrior(&candidates, lines, &plan, soft: useCohesion)
+        if useCohesion { applyLongStoryPrior(&candidates, lines, &plan) }
         adoptOrphanHeadlines(&candidates, lines, &plan)
         adoptLeadIns(&candidates, lines, &plan)
         for c in candidates { plan.starts[c.line] = c.start }
@@ -192,7 +193,8 @@ struct BoundaryPlanner {
     /// dateline is a kicker headline (`OPINION: …`) over that lede. Bracket and dash datelines
     /// (`(LAGOS) —`, `VIENNA (IANS) —`, `CAIRO, March 10 (Reuters) -`) are not speaker labels:
     /// they stay ledes even when two short stories put them close together.
-    func datelineLedes(_ lines: [ClassifiedLine], places: [String?]) -> [Bool] {
+    /// Also returns the lines whose colon label repeats (`LineFacts.label`).
+    func datelineLedes(_ lines: [ClassifiedLine], places: [String?]) -> (ledes: [Bool], labels: [Bool]) {
         var found: [Int] = []
         var colon: [Bool] = []
         var labelCount: [String: Int] = [:]
@@ -208,9 +210,10 @@ struct BoundaryPlanner {
             if c { labelCount[place, default: 0] += 1 }
         }
         var out = [Bool](repeating: false, count: lines.count)
+        var labels = [Bool](repeating: false, count: lines.count)
         for (k, i) in found.enumerated() {
             if colon[k] {
-                if config.labelRepeats > 0 && labelCount[places[i]!, default: 0] >= config.labelRepeats { continue }
+                if config.labelRepeats > 0 && labelCount[places[i]!, default: 0] >= config.labelRepeats { labels[i] = true; continue }
                 let near = { (m: Int) in abs(bodyIndex[found[m]] - bodyIndex[i]) <= config.speakerGapLines }
                 if k > 0 && colon[k - 1] && near(k - 1) { continue }
                 // Any dateline just below: this line is a kicker headline (`OPINION: …`) over its lede.
@@ -218,7 +221,7 @@ struct BoundaryPlanner {
             }
             out[i] = true
         }
-        return out
+        return (out, labels)
     }
 
     /// The line opens with a bare label and a colon (`HOST: `, `LONDON: `): no bracket, agency,

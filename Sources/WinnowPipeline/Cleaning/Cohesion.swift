@@ -170,7 +170,8 @@ struct Cohesion {
     }
 
     /// Hashes of the line's content words: letter runs of 5+ letters (ASCII case-folded, non-ASCII
-    /// bytes count as letters), minus a short list of frequent function words.
+    /// bytes count as letters, except typographic dashes, quotes and `…`), minus a short list of
+    /// frequent function words.
     static func contentWords(_ s: String) -> [UInt64] {
         var out: [UInt64] = []
         appendContentWords(s, to: &out)
@@ -195,12 +196,31 @@ struct Cohesion {
                 }
                 var h: UInt64 = 0xcbf2_9ce4_8422_2325
                 var len = 0
-                for b in u {
-                    let f = fold[Int(b)]
-                    if f != 0 {
+                guard var p = u.baseAddress else { return }
+                let end = p + u.count
+                while p < end {
+                    let f = fold[Int(p.pointee)]
+                    p += 1
+                    if f > 1 {
                         h = (h ^ UInt64(f)) &* 0x0000_0100_0000_01b3
                         len &+= 1  // no overflow check per byte
-                    } else if len > 0 {
+                        continue
+                    }
+                    if f == 1 {
+                        // 0xE2 leads U+2000-U+2FFF. Typographic punctuation there (U+2010-U+201F
+                        // dashes and curly quotes, U+2026 `…`) separates words like its ASCII
+                        // forms: `‘Murder Hornet’` holds `hornet`, `ultimatum—friend` two words,
+                        // `Trump’s` the word `trump` as `Trump's` does. Other characters there
+                        // stay word bytes.
+                        if end - p >= 2 && p[0] == 0x80 && (p[1] & 0xF0 == 0x90 || p[1] == 0xA6) {
+                            p += 2
+                        } else {
+                            h = (h ^ 0xE2) &* 0x0000_0100_0000_01b3
+                            len &+= 1
+                            continue
+                        }
+                    }
+                    if len > 0 {
                         if len >= 5 && isContent(h) { body(h) }
                         h = 0xcbf2_9ce4_8422_2325; len = 0
                     }
@@ -211,9 +231,11 @@ struct Cohesion {
     }
 
     /// Byte → its lower-case form if it is part of a word (ASCII letters, any non-ASCII byte), else 0:
-    /// one table load per byte instead of three range checks.
+    /// one table load per byte instead of three range checks. 0xE2 maps to 1: it may lead
+    /// typographic punctuation (`forEachContentWord` looks at the bytes after it).
     static let letterFold: [UInt8] = (0...255).map { (b: Int) -> UInt8 in
         switch b {
+        case 0xE2: return 1
         case 0x41...0x5A: return UInt8(b | 0x20)
         case 0x61...0x7A, 0x80...0xFF: return UInt8(b)
         default: return 0

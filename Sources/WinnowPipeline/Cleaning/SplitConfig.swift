@@ -142,6 +142,15 @@ public struct SplitConfig: Decodable, Sendable {
     /// `storyOverlapFrom` in a one-topic dump (cohesion left out), where stories share a topic's
     /// words anyway (1 = story overlap off there).
     public var storyOverlapOneTopicFrom: Double
+    /// Long-story prior (`BoundaryPlanner.applyLongStoryPrior`): in a dump of unrelated stories
+    /// that start at headlines, a story of at least `longStoryFactor` × the dump's mean words per
+    /// story takes back its best rejected headline candidate within `longStoryMargin` of the
+    /// threshold whose cohesion is below `longStoryCohesion`, when both parts keep
+    /// `longStoryPartShare` × the mean (0 = off).
+    public var longStoryFactor: Double
+    public var longStoryMargin: Double
+    public var longStoryCohesion: Double
+    public var longStoryPartShare: Double
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case threshold, weights
@@ -157,6 +166,8 @@ public struct SplitConfig: Decodable, Sendable {
         case cohesionMaxFar = "cohesion_max_far"
         case affinityWindowWords = "affinity_window_words", affinityNeutral = "affinity_neutral"
         case storyOverlapFrom = "story_overlap_from", storyOverlapOneTopicFrom = "story_overlap_one_topic_from"
+        case longStoryFactor = "long_story_factor", longStoryMargin = "long_story_margin"
+        case longStoryCohesion = "long_story_cohesion", longStoryPartShare = "long_story_part_share"
     }
 
     /// Defaults tuned on the seed dumps; `Pipelines/news.yaml` spells them out.
@@ -182,7 +193,9 @@ public struct SplitConfig: Decodable, Sendable {
                 rareOpenShare: Double = 0.2, speakerGapLines: Int = 3, labelRepeats: Int = 3,
                 shortStoryWords: Int = 0, shortStoryCost: Double = 0,
                 cohesionMaxFar: Double = 0, affinityWindowWords: Int = 0, affinityNeutral: Double = 0.2,
-                storyOverlapFrom: Double = 1, storyOverlapOneTopicFrom: Double = 1) {
+                storyOverlapFrom: Double = 1, storyOverlapOneTopicFrom: Double = 1,
+                longStoryFactor: Double = 0, longStoryMargin: Double = 1.5, longStoryCohesion: Double = 0.03,
+                longStoryPartShare: Double = 0.3) {
         self.threshold = threshold; self.weights = weights; self.minWords = minWords; self.maxWords = maxWords
         self.maxChars = maxChars; self.proseMinWords = proseMinWords; self.titleCaseShare = titleCaseShare
         self.datelinePatterns = datelinePatterns; self.datelineMaxChars = datelineMaxChars
@@ -196,6 +209,8 @@ public struct SplitConfig: Decodable, Sendable {
         self.cohesionMaxFar = cohesionMaxFar
         self.affinityWindowWords = affinityWindowWords; self.affinityNeutral = affinityNeutral
         self.storyOverlapFrom = storyOverlapFrom; self.storyOverlapOneTopicFrom = storyOverlapOneTopicFrom
+        self.longStoryFactor = longStoryFactor; self.longStoryMargin = longStoryMargin
+        self.longStoryCohesion = longStoryCohesion; self.longStoryPartShare = longStoryPartShare
     }
 
     public init(from decoder: Decoder) throws {
@@ -237,6 +252,10 @@ public struct SplitConfig: Decodable, Sendable {
         affinityNeutral = try c.value(.affinityNeutral, default: d.affinityNeutral)
         storyOverlapFrom = try c.value(.storyOverlapFrom, default: d.storyOverlapFrom)
         storyOverlapOneTopicFrom = try c.value(.storyOverlapOneTopicFrom, default: d.storyOverlapOneTopicFrom)
+        longStoryFactor = try c.value(.longStoryFactor, default: d.longStoryFactor)
+        longStoryMargin = try c.value(.longStoryMargin, default: d.longStoryMargin)
+        longStoryCohesion = try c.value(.longStoryCohesion, default: d.longStoryCohesion)
+        longStoryPartShare = try c.value(.longStoryPartShare, default: d.longStoryPartShare)
         guard minWords >= 1, maxWords >= minWords else {
             throw decoder.badValue("max_words", "need 1 <= min_words <= max_words")
         }

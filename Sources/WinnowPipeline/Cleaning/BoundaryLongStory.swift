@@ -1,0 +1,49 @@
+/// Long-story prior: the counterpart of the short-story prior in `applyLengthPrior`. A real
+/// headline can score just under the threshold (a short Title Case line, `Trump’s Blast Off`, held
+/// down by `too_few_words`); its story is then glued to the one before, which comes out far longer
+/// than the dump's other stories. A subhead scoring the same sits in a story of ordinary length.
+/// So in a story at least `long_story_factor` × the dump's mean words per story, the best rejected
+/// headline candidate within `long_story_margin` of the threshold, with the topic changing across
+/// it (cohesion below `long_story_cohesion`) and leaving both parts `long_story_part_share` × the
+/// mean, starts a story after all.
+///
+/// Only in a dump of unrelated stories (cohesion in use) whose stories start at headlines: where
+/// most start at dateline ledes, a headline-shaped line is a subhead or a deck.
+extension BoundaryPlanner {
+    func applyLongStoryPrior(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+        guard config.longStoryFactor > 0, candidates.count >= 2 else { return }
+        let titled = candidates.filter { $0.start.isTitle && !Self.isKicker($0.start.scored) }.count
+        guard titled * 2 > candidates.count else { return }
+        var words = [Int](repeating: 0, count: lines.count + 1)
+        for (i, l) in lines.enumerated() { words[i + 1] = words[i] + (l.kind == .body ? l.words : 0) }
+        let first = candidates[0].line
+        let mean = Double(words[lines.count] - words[first]) / Double(candidates.count)
+        let minPart = config.longStoryPartShare * mean
+        let floor = config.threshold - config.longStoryMargin
+        var added: [(line: Int, start: Start)] = []
+        for k in candidates.indices {
+            let lo = candidates[k].line + 1
+            let hi = k + 1 < candidates.count ? candidates[k + 1].line : lines.count
+            guard Double(words[hi] - words[lo]) >= config.longStoryFactor * mean else { continue }
+            var best: (line: Int, scored: ScoredLine)?
+            for i in lo..<hi {
+                guard let s = plan.rejected[i], s.score >= floor, Self.isHeadlineCandidate(s),
+                      let sim = s.values.first(where: { $0.feature == .cohesion })?.value, sim >= 0, sim < config.longStoryCohesion,
+                      Double(words[i] - words[lo]) >= minPart, Double(words[hi] - words[i + 1]) >= minPart else { continue }
+                if best == nil || s.score > best!.scored.score { best = (i, s) }
+            }
+            guard var b = best else { continue }
+            b.scored.note("long story: starts a story after all")
+            plan.rejected[b.line] = nil
+            added.append((b.line, Start(isTitle: true, scored: b.scored)))
+        }
+        guard !added.isEmpty else { return }
+        candidates = (candidates + added).sorted { $0.line < $1.line }
+    }
+
+    /// A line scored as a headline (or a kicker headline), not a dateline lede or a link.
+    static func isHeadlineCandidate(_ s: ScoredLine) -> Bool {
+        if s.fired.contains(.linkLine) { return false }
+        return isKicker(s) || !s.fired.contains(.datelineStart)
+    }
+}

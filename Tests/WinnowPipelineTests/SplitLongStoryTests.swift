@@ -1,0 +1,65 @@
+import XCTest
+@testable import WinnowPipeline
+
+/// The long-story prior (`BoundaryPlanner.applyLongStoryPrior`): a short Title Case headline held
+/// just under the threshold by `too_few_words` glues its story to the one before; that story is
+/// then far longer than the dump's others, and the headline, with the topic changing across it,
+/// starts its story after all.
+final class SplitLongStoryTests: XCTestCase {
+    /// Four stories on unrelated topics; the second opens with a three-word headline.
+    static let text = [
+            "Harbour authority approves dredging of northern shipping channel",
+            "The harbour authority approved a plan on Tuesday to dredge the northern shipping channel, allowing container vessels with deeper hulls to dock at the terminal.",
+            "Dredging crews will remove sediment from the channel floor over eighteen months, and the authority expects container traffic at the terminal to grow by a third.",
+            "Fishermen who moor their trawlers near the channel worry that sediment plumes will drive shellfish away from the harbour beds during the dredging season.",
+            "The authority said its engineers would monitor sediment levels daily and pause dredging whenever plumes drift toward the shellfish beds near the harbour mouth.",
+            "Terminal operators welcomed the decision, saying deeper berths would let them compete with rival ports for the largest container vessels calling in the region.",
+            "The harbour authority approved a plan on Tuesday to dredge the northern shipping channel, allowing container vessels with deeper hulls to dock at the terminal.",
+            "Dredging crews will remove sediment from the channel floor over eighteen months, and the authority expects container traffic at the terminal to grow by a third.",
+            "Fishermen who moor their trawlers near the channel worry that sediment plumes will drive shellfish away from the harbour beds during the dredging season.",
+            "Sibelius Comes Home",
+            "The city orchestra announced its autumn season with three symphonies by Sibelius and a new violin concerto commissioned from a young composer in Helsinki.",
+            "Rehearsals begin in August under the orchestra's new conductor, who spent a decade leading opera productions in Vienna before accepting the appointment.",
+            "Ticket prices for students will fall to five pounds, a change the orchestra hopes will bring younger listeners into the concert hall on weekday evenings.",
+            "The violin concerto will be performed by a soloist who won the international competition in Brussels last spring and has recorded two albums of chamber music.",
+            "Musicians said the conductor's rehearsal schedule leaves more time for sectional practice, something the string players had requested for several seasons.",
+            "The city orchestra announced its autumn season with three symphonies by Sibelius and a new violin concerto commissioned from a young composer in Helsinki.",
+            "Rehearsals begin in August under the orchestra's new conductor, who spent a decade leading opera productions in Vienna before accepting the appointment.",
+            "Ticket prices for students will fall to five pounds, a change the orchestra hopes will bring younger listeners into the concert hall on weekday evenings.",
+            "Family bakery on Mill Street marks a century of sourdough loaves",
+            "A family bakery on Mill Street celebrated its centenary this weekend by handing out loaves of sourdough baked from the founder's original starter culture.",
+            "The founder's granddaughter still rises before dawn to knead dough, and she says the ovens installed in the nineteen thirties bake a crisper crust than modern models.",
+            "Customers queued around the block for cinnamon pastries, which the bakery sells only on Saturdays because the recipe requires two days of slow proofing.",
+            "Flour comes from a windmill in the next valley, where the miller grinds heritage wheat varieties that neighbouring farmers have revived in recent harvests.",
+            "A family bakery on Mill Street celebrated its centenary this weekend by handing out loaves of sourdough baked from the founder's original starter culture.",
+            "The founder's granddaughter still rises before dawn to knead dough, and she says the ovens installed in the nineteen thirties bake a crisper crust than modern models.",
+            "Customers queued around the block for cinnamon pastries, which the bakery sells only on Saturdays because the recipe requires two days of slow proofing.",
+            "Coastal railway signalling upgrade ends weeks of commuter delays",
+            "Engineers finished replacing the signalling equipment on the coastal railway line, ending weeks of delays for commuters travelling between the two largest towns.",
+            "The railway operator said the new signals allow trains to run closer together safely, so timetables from December will add four services each weekday morning.",
+            "Passenger groups complained that replacement buses during the works took twice as long as trains and rarely matched the published railway timetable.",
+            "Track inspectors will now check the embankments near the estuary, where winter storms washed away ballast beneath the rails two years ago.",
+            "Engineers finished replacing the signalling equipment on the coastal railway line, ending weeks of delays for commuters travelling between the two largest towns.",
+            "The railway operator said the new signals allow trains to run closer together safely, so timetables from December will add four services each weekday morning.",
+            "Passenger groups complained that replacement buses during the works took twice as long as trains and rarely matched the published railway timetable.",
+        ].joined(separator: "\n")
+
+    func testShortHeadlineOfAGluedOverlongStoryStartsItsStory() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let stories = splitter.split(classifier.classify(Self.text))
+        XCTAssertEqual(stories.map(\.title), [
+            "Harbour authority approves dredging of northern shipping channel", "Sibelius Comes Home",
+            "Family bakery on Mill Street marks a century of sourdough loaves",
+            "Coastal railway signalling upgrade ends weeks of commuter delays",
+        ])
+    }
+
+    func testWithoutThePriorTheShortHeadlineStaysInside() throws {
+        let (c, s) = try CleaningFixtures.configs()
+        var off = s
+        off.longStoryFactor = 0
+        let stories = try StorySplitter(config: off).split(LineClassifier(config: c).classify(Self.text))
+        XCTAssertEqual(stories.count, 3)
+        XCTAssertTrue(stories.first?.text.contains("Sibelius Comes Home") ?? false)
+    }
+}
