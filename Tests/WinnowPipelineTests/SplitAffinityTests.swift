@@ -6,9 +6,11 @@ import XCTest
 final class SplitAffinityTests: XCTestCase {
     let h = SplitStructureTests.harbour, o = SplitStructureTests.orchestra
 
-    /// A headline's words come back below it and not above it; a subhead's come back on both sides.
-    func testHeadlineAffinityTellsAHeadlineFromASubhead() throws {
+    /// The orchestra story, then the harbour story under its headline with a subhead inside it:
+    /// the classified lines and the indices of the headline and the subhead.
+    static func harbourAfterOrchestra() throws -> (lines: [ClassifiedLine], headline: Int, subhead: Int) {
         let (classifier, _) = try CleaningFixtures.stages()
+        let h = SplitStructureTests.harbour, o = SplitStructureTests.orchestra
         let text = ([o[0], o[1], o[2], o[3], o[4],
                      "Harbour authority approves dredging of shipping channel",
                      h[0], h[1], h[2],
@@ -17,6 +19,12 @@ final class SplitAffinityTests: XCTestCase {
         let lines = classifier.classify(text).lines
         let headline = try XCTUnwrap(lines.firstIndex { $0.content.hasPrefix("Harbour authority approves") })
         let subhead = try XCTUnwrap(lines.firstIndex { $0.content.hasPrefix("Fishermen fear") })
+        return (lines, headline, subhead)
+    }
+
+    /// A headline's words come back below it and not above it; a subhead's come back on both sides.
+    func testHeadlineAffinityTellsAHeadlineFromASubhead() throws {
+        let (lines, headline, subhead) = try Self.harbourAfterOrchestra()
         var affinity = HeadlineAffinity(lines, window: 120)
         let a = try XCTUnwrap(affinity.measure(headline))
         XCTAssertGreaterThanOrEqual(a.after, 0.5, "harbour, dredging, shipping, channel come back below")
@@ -25,6 +33,7 @@ final class SplitAffinityTests: XCTestCase {
         XCTAssertGreaterThan(s.before, 0, "a subhead's words were in its story above it too")
         XCTAssertGreaterThan(a.after - a.before, s.after - s.before)
         // Too few content words to say anything: no measure.
+        let (classifier, _) = try CleaningFixtures.stages()
         let short = classifier.classify([o[0], "Round two", h[0]].joined(separator: "\n")).lines
         var shortAffinity = HeadlineAffinity(short, window: 120)
         XCTAssertNil(shortAffinity.measure(1))

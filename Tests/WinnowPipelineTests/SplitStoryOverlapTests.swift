@@ -6,18 +6,8 @@ import Yams
 /// already in the story it sits in, back to that story's start; a headline's are not in the story
 /// before it.
 final class SplitStoryOverlapTests: XCTestCase {
-    let h = SplitStructureTests.harbour, o = SplitStructureTests.orchestra
-
     func testSubheadReusesItsStorysWordsAndAHeadlineDoesNot() throws {
-        let (classifier, _) = try CleaningFixtures.stages()
-        let text = ([o[0], o[1], o[2], o[3], o[4],
-                     "Harbour authority approves dredging of shipping channel",
-                     h[0], h[1], h[2],
-                     "Fishermen fear sediment plumes near shellfish beds",
-                     h[3], h[4]]).joined(separator: "\n")
-        let lines = classifier.classify(text).lines
-        let headline = try XCTUnwrap(lines.firstIndex { $0.content.hasPrefix("Harbour authority approves") })
-        let subhead = try XCTUnwrap(lines.firstIndex { $0.content.hasPrefix("Fishermen fear") })
+        let (lines, headline, subhead) = try SplitAffinityTests.harbourAfterOrchestra()
         var affinity = HeadlineAffinity(lines, window: 80)
         // The headline against the orchestra story before it: nothing shared.
         XCTAssertEqual(try XCTUnwrap(affinity.storyShare(headline, from: 0)), 0)
