@@ -139,6 +139,17 @@ struct BoundaryScorer {
         lines[j].words < config.minWords && facts.ending[j] != .sentence
     }
 
+    /// A short line ending with a colon above the lede (`Dear readers:`, `Editor's note:`) introduces
+    /// it: the prose line right after it is the lede.
+    @inline(__always)
+    func isIntroduction(_ j: Int, in lines: [ClassifiedLine]) -> Bool {
+        lines[j].words < config.minWords && SplitText.withBytes(lines[j].content) { u in
+            var e = u.count
+            while e > 0 && (u[e - 1] == 0x20 || u[e - 1] == 0x09) { e -= 1 }
+            return e > 0 && u[e - 1] == 0x3A
+        }
+    }
+
     /// What follows line `i` up to its lede: block roles, a repeat of the line, and the lede.
     struct After { var credit = false, widget = false, repeated = false, furniture = 0, teasers = 0, lede: Int? }
 
@@ -201,7 +212,15 @@ struct BoundaryScorer {
     func after(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts, teasers: Bool) -> After {
         var a = After()
         var j = i + 1
+        // The line after an introduction is the lede only if it is prose; else the introduction is.
+        var intro: Int?
+        // Only below a headline-length line: a short one (`JOIN US!`) is a promo, not a headline.
+        let headlineLong = lines[i].words >= config.minWords
         while j < lines.count && j <= i + lookahead {
+            if let k = intro, facts.shape[j] != .blank {
+                a.lede = facts.shape[j] == .body && lines[j].words >= config.proseMinWords ? j : k
+                return a
+            }
             switch facts.shape[j] {
             case .blank: break
             case .credit: a.credit = true
@@ -212,10 +231,12 @@ struct BoundaryScorer {
                 else if facts.bullet[j] {}
                 else if a.furniture < Self.maxFurniture && isFurniture(j, in: lines, facts: facts) { a.furniture += 1 }
                 else if teasers && a.teasers < Self.maxTeasers && isTeaser(j, headline: i, in: lines, facts: facts) { a.teasers += 1; a.credit = true }
+                else if headlineLong && isIntroduction(j, in: lines) { intro = j }
                 else { a.lede = j; return a }
             }
             j += 1
         }
+        a.lede = intro
         return a
     }
 
