@@ -150,6 +150,18 @@ struct BoundaryScorer {
         }
     }
 
+    /// The line opens with a colon label (`NAME: `) within `within` bytes whose text starts with a
+    /// quotation mark.
+    static func quotesAfterLabel(_ line: String, within: Int) -> Bool {
+        SplitText.withBytes(line) { u in
+            var k = 0
+            while k < min(u.count, within) && u[k] != 0x3A { k += 1 }
+            guard k + 2 < u.count, u[k] == 0x3A, u[k + 1] == 0x20 else { return false }
+            let q = u[k + 2]
+            return q == 0x22 || (q == 0xE2 && k + 4 < u.count && u[k + 3] == 0x80 && u[k + 4] == 0x9C)
+        }
+    }
+
     /// What follows line `i` up to its lede: block roles, a repeat of the line, and the lede.
     struct After { var credit = false, widget = false, repeated = false, furniture = 0, teasers = 0, lede: Int? }
 
@@ -305,7 +317,9 @@ struct BoundaryScorer {
         if let lede = a.lede {
             // A repeated colon label below (`PROTEST GROUP: …` under `ISSUE: …`) is a list's
             // field, not the dateline of a lede.
-            if facts.places[lede] != nil && !(lede < facts.label.count && facts.label[lede]) { s.add(.datelineAfter, w) }
+            // A colon label opening a quotation (`TRUMP: “We have …`) names a speaker, not a place.
+            if facts.places[lede] != nil && !(lede < facts.label.count && facts.label[lede])
+                && !Self.quotesAfterLabel(lines[lede].content, within: config.datelineMaxChars) { s.add(.datelineAfter, w) }
             if lines[lede].words >= config.proseMinWords && facts.ending[lede] != .open {
                 s.add(.proseAfter, w)
                 // Decided by the planner, which adds the weight only if the line's words come back below it.
