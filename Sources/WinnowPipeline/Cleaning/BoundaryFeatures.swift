@@ -150,6 +150,22 @@ struct BoundaryScorer {
         }
     }
 
+    /// The line holds a social handle in brackets: `(@` then 1-30 handle characters and `)`.
+    static func hasHandleInBrackets(_ line: String) -> Bool {
+        SplitText.withBytes(line) { u in
+            var k = 0
+            while k + 3 < u.count {
+                if u[k] == 0x28 && u[k + 1] == 0x40 {
+                    var j = k + 2
+                    while j < u.count && j - k - 2 <= 30, u[j] == 0x5F || (u[j] | 0x20 >= 0x61 && u[j] | 0x20 <= 0x7A) || (u[j] >= 0x30 && u[j] <= 0x39) { j += 1 }
+                    if j > k + 2 && j < u.count && u[j] == 0x29 { return true }
+                }
+                k += 1
+            }
+            return false
+        }
+    }
+
     /// The line opens with a colon label (`NAME: `) within `within` bytes whose text starts with a
     /// quotation mark.
     static func quotesAfterLabel(_ line: String, within: Int) -> Bool {
@@ -290,6 +306,8 @@ struct BoundaryScorer {
         let content = lines[i].content, words = lines[i].words
         let w = weights
         guard words > 0, content.utf8.count <= config.maxChars * 4 else { return nil }
+        // An embedded post's attribution (`… — Jane Doe (@janedoe) July 12, 2019`) quotes a post.
+        guard !Self.hasHandleInBrackets(content) else { return nil }
         var s = ScoredLine()
         switch facts.ending[i] {
         case .open: s.add(.openEnding, w)
