@@ -286,6 +286,13 @@ struct BoundaryScorer {
         return .start
     }
 
+    /// A credit, widget or link line (not a blank) lies strictly between lines `p` and `i`.
+    static func furnitureBetween(_ p: Int, _ i: Int, _ facts: LineFacts) -> Bool {
+        var k = p + 1
+        while k < i { if facts.shape[k] != .blank && facts.shape[k] != .body { return true }; k += 1 }
+        return false
+    }
+
     private func addBefore(_ i: Int, _ lines: [ClassifiedLine], _ facts: LineFacts, _ s: inout ScoredLine) {
         let w = weights
         switch before(i, in: lines, facts: facts) {
@@ -294,7 +301,9 @@ struct BoundaryScorer {
         case .line(let p):
             // A contact, credit or bio line the rules kept as body: the previous story likely ended.
             if SignOff.matches(lines[p].content, words: lines[p].words) { s.add(.signOffBefore, w); break }
-            s.add(facts.ending[p] == .open ? .afterOpenLine : .afterSentence, w)
+            // An open end across removed page furniture (a promo, a credit) continues nothing.
+            if facts.ending[p] != .open { s.add(.afterSentence, w) }
+            else if !Self.furnitureBetween(p, i, facts) { s.add(.afterOpenLine, w) }
         }
         if i > 0, facts.shape[i - 1] == .blank { s.add(.blankBefore, w) }
     }
