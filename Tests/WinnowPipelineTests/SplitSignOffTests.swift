@@ -42,9 +42,11 @@ final class SplitSignOffTests: XCTestCase {
     }
     func testInnerSentenceBreakShapes() {
         let two = ["I have a plan. Here's how it works.", "Relief or Bailout? The choice for cities.",
-                   "The Sanders Plan Can Succeed. Warren's Can't.", "Shocking, maybe. Looming? No."]
+                   "The Sanders Plan Can Succeed. Warren's Can't.", "Shocking, maybe. Looming? No.",
+                   "The Town Plan Can Work. Theirs Can't."]
         let one = ["Sen. Bernie Sanders released a bill on Wednesday.", "Mr. Smith goes to Washington.",
-                   "The U.S. Economy Grew Faster Than Expected.", "Jane V. Doe wins the seat."]
+                   "The U.S. Economy Grew Faster Than Expected.", "Jane V. Doe wins the seat.",
+                   "As Commerce Dept. Starts Regulating Exports", "Capt. Jane Doe leads a Tenn. Rally"]
         for s in two { XCTAssertTrue(SplitText.hasInnerSentenceBreak(s), s) }
         for s in one { XCTAssertFalse(SplitText.hasInnerSentenceBreak(s), s) }
     }

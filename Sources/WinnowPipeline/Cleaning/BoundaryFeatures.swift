@@ -139,6 +139,45 @@ struct BoundaryScorer {
         lines[j].words < config.minWords && facts.ending[j] != .sentence
     }
 
+    /// A short line ending with a colon above the lede (`Dear readers:`, `Editor's note:`) introduces
+    /// it: the prose line right after it is the lede.
+    @inline(__always)
+    func isIntroduction(_ j: Int, in lines: [ClassifiedLine]) -> Bool {
+        lines[j].words < config.minWords && SplitText.withBytes(lines[j].content) { u in
+            var e = u.count
+            while e > 0 && (u[e - 1] == 0x20 || u[e - 1] == 0x09) { e -= 1 }
+            return e > 0 && u[e - 1] == 0x3A
+        }
+    }
+
+    /// The line holds a social handle in brackets: `(@` then 1-30 handle characters and `)`.
+    static func hasHandleInBrackets(_ line: String) -> Bool {
+        SplitText.withBytes(line) { u in
+            var k = 0
+            while k + 3 < u.count {
+                if u[k] == 0x28 && u[k + 1] == 0x40 {
+                    var j = k + 2
+                    while j < u.count && j - k - 2 <= 30, u[j] == 0x5F || (u[j] | 0x20 >= 0x61 && u[j] | 0x20 <= 0x7A) || (u[j] >= 0x30 && u[j] <= 0x39) { j += 1 }
+                    if j > k + 2 && j < u.count && u[j] == 0x29 { return true }
+                }
+                k += 1
+            }
+            return false
+        }
+    }
+
+    /// The line opens with a colon label (`NAME: `) within `within` bytes whose text starts with a
+    /// quotation mark.
+    static func quotesAfterLabel(_ line: String, within: Int) -> Bool {
+        SplitText.withBytes(line) { u in
+            var k = 0
+            while k < min(u.count, within) && u[k] != 0x3A { k += 1 }
+            guard k + 2 < u.count, u[k] == 0x3A, u[k + 1] == 0x20 else { return false }
+            let q = u[k + 2]
+            return q == 0x22 || (q == 0xE2 && k + 4 < u.count && u[k + 3] == 0x80 && u[k + 4] == 0x9C)
+        }
+    }
+
     /// What follows line `i` up to its lede: block roles, a repeat of the line, and the lede.
     struct After { var credit = false, widget = false, repeated = false, furniture = 0, teasers = 0, lede: Int? }
 
@@ -201,7 +240,15 @@ struct BoundaryScorer {
     func after(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts, teasers: Bool) -> After {
         var a = After()
         var j = i + 1
+        // The line after an introduction is the lede only if it is prose; else the introduction is.
+        var intro: Int?
+        // Only below a headline-length line: a short one (`JOIN US!`) is a promo, not a headline.
+        let headlineLong = lines[i].words >= config.minWords
         while j < lines.count && j <= i + lookahead {
+            if let k = intro, facts.shape[j] != .blank {
+                a.lede = facts.shape[j] == .body && lines[j].words >= config.proseMinWords ? j : k
+                return a
+            }
             switch facts.shape[j] {
             case .blank: break
             case .credit: a.credit = true
@@ -212,10 +259,12 @@ struct BoundaryScorer {
                 else if facts.bullet[j] {}
                 else if a.furniture < Self.maxFurniture && isFurniture(j, in: lines, facts: facts) { a.furniture += 1 }
                 else if teasers && a.teasers < Self.maxTeasers && isTeaser(j, headline: i, in: lines, facts: facts) { a.teasers += 1; a.credit = true }
+                else if headlineLong && isIntroduction(j, in: lines) { intro = j }
                 else { a.lede = j; return a }
             }
             j += 1
         }
+        a.lede = intro
         return a
     }
 
@@ -237,6 +286,13 @@ struct BoundaryScorer {
         return .start
     }
 
+    /// A credit, widget or link line (not a blank) lies strictly between lines `p` and `i`.
+    static func furnitureBetween(_ p: Int, _ i: Int, _ facts: LineFacts) -> Bool {
+        var k = p + 1
+        while k < i { if facts.shape[k] != .blank && facts.shape[k] != .body { return true }; k += 1 }
+        return false
+    }
+
     private func addBefore(_ i: Int, _ lines: [ClassifiedLine], _ facts: LineFacts, _ s: inout ScoredLine) {
         let w = weights
         switch before(i, in: lines, facts: facts) {
@@ -245,7 +301,9 @@ struct BoundaryScorer {
         case .line(let p):
             // A contact, credit or bio line the rules kept as body: the previous story likely ended.
             if SignOff.matches(lines[p].content, words: lines[p].words) { s.add(.signOffBefore, w); break }
-            s.add(facts.ending[p] == .open ? .afterOpenLine : .afterSentence, w)
+            // An open end across removed page furniture (a promo, a credit) continues nothing.
+            if facts.ending[p] != .open { s.add(.afterSentence, w) }
+            else if !Self.furnitureBetween(p, i, facts) { s.add(.afterOpenLine, w) }
         }
         if i > 0, facts.shape[i - 1] == .blank { s.add(.blankBefore, w) }
     }
@@ -257,6 +315,8 @@ struct BoundaryScorer {
         let content = lines[i].content, words = lines[i].words
         let w = weights
         guard words > 0, content.utf8.count <= config.maxChars * 4 else { return nil }
+        // An embedded post's attribution (`… — Jane Doe (@janedoe) July 12, 2019`) quotes a post.
+        guard !Self.hasHandleInBrackets(content) else { return nil }
         var s = ScoredLine()
         switch facts.ending[i] {
         case .open: s.add(.openEnding, w)
@@ -284,7 +344,9 @@ struct BoundaryScorer {
         if let lede = a.lede {
             // A repeated colon label below (`PROTEST GROUP: …` under `ISSUE: …`) is a list's
             // field, not the dateline of a lede.
-            if facts.places[lede] != nil && !(lede < facts.label.count && facts.label[lede]) { s.add(.datelineAfter, w) }
+            // A colon label opening a quotation (`TRUMP: “We have …`) names a speaker, not a place.
+            if facts.places[lede] != nil && !(lede < facts.label.count && facts.label[lede])
+                && !Self.quotesAfterLabel(lines[lede].content, within: config.datelineMaxChars) { s.add(.datelineAfter, w) }
             if lines[lede].words >= config.proseMinWords && facts.ending[lede] != .open {
                 s.add(.proseAfter, w)
                 // Decided by the planner, which adds the weight only if the line's words come back below it.

@@ -210,8 +210,9 @@ enum SplitText {
                         let capital = len > 0 && j >= 0 && u[j] >= 0x41 && u[j] <= 0x5A
                         let starts = capital ? j - 1 : j
                         let wordStart = starts < 0 || u[starts] == 0x20
-                        // A capitalised word needs 5+ letters: `Sen.`, `Gov.`, `Capt.` are titles.
-                        word = wordStart && (capital ? len + 1 >= 5 : len >= 3)
+                        // A capitalised word needs 4+ letters (`Sen.`, `Gov.` are titles); at 4 letters
+                        // (`Army.`, `Work.`) not one of English's closed set of 4-letter abbreviations.
+                        word = wordStart && (capital ? len + 1 >= 5 || (len + 1 == 4 && !isFourLetterAbbreviation(u, j)) : len >= 3)
                     }
                     if opens && word { return true }
                 }
@@ -219,6 +220,20 @@ enum SplitText {
             }
             return false
         }
+    }
+
+    /// English's title-cased 4-letter abbreviations (titles, units of organisations, months,
+    /// US states in AP style): a `.` after them ends no sentence.
+    private static let fourLetterAbbreviations: [UInt32] = [
+        "Capt", "Cmdr", "Supt", "Prof", "Dept", "Corp", "Assn", "Univ", "Bros", "Blvd", "Sept",
+        "Ariz", "Colo", "Conn", "Mass", "Mich", "Minn", "Okla", "Tenn", "Wash", "Wisc",
+    ].map { w in w.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) } }
+
+    /// True when the 4 bytes at `u[at...]` are one of `fourLetterAbbreviations`.
+    private static func isFourLetterAbbreviation(_ u: UnsafeBufferPointer<UInt8>, _ at: Int) -> Bool {
+        var key: UInt32 = 0
+        for b in u[at..<at + 4] { key = key << 8 | UInt32(b) }
+        return fourLetterAbbreviations.contains(key)
     }
 }
 
