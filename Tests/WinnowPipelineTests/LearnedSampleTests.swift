@@ -96,3 +96,26 @@ final class LearnedSampleTests: XCTestCase {
         XCTAssertEqual(Set(sampled.learner.counts.keys), Set(full.learner.counts.keys))
     }
 }
+
+final class LearnedScaleTests: XCTestCase {
+    /// A sampled batch's counts are scaled once, where they are made: what is stored in the index
+    /// and merged with earlier batches is already an estimate for the whole input, so an earlier
+    /// batch's full counts are never multiplied by this batch's scale.
+    func testScaleDocumentsScalesThisBatchsCountsOnly() {
+        let learner = BoilerplateLearner(config: LearnedConfig())
+        let lines = ["Sign up for our newsletter", "Some story line one here", "Follow us"]
+        for i in 0..<4 {
+            learner.observe(TextBlock(source: "f\(i).txt", sourceIndex: i, blockIndex: 0, isLastBlock: true,
+                                      position: InputPosition(line: 1, byteOffset: 0),
+                                      text: (lines + ["Line \(i) of its own story"]).joined(separator: "\n")))
+        }
+        let before = learner.counts
+        learner.scaleDocuments(by: 2.5)
+        for (key, c) in learner.counts {
+            XCTAssertEqual(c.documents, Int64((Double(before[key]!.documents) * 2.5).rounded()))
+            XCTAssertEqual(c.sources, before[key]!.sources)
+        }
+        learner.scaleDocuments(by: 1)
+        XCTAssertEqual(learner.counts.values.map(\.documents).max(), 10)
+    }
+}

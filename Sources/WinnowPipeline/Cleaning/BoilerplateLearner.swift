@@ -33,10 +33,6 @@ public final class BoilerplateLearner {
     private var samples: [UInt64: String] = [:]
     /// Keys evicted by the memory cap (reported in stats).
     public private(set) var evicted = 0
-    /// Input bytes per byte counted (1 for a full pass; total / sampled under `sample_bytes`): a
-    /// sampled pass sees a line in about 1/scale of its documents, so its counts are scaled up
-    /// before `min_documents` applies.
-    var documentScale: Double = 1
 
     public init(config: LearnedConfig) {
         self.config = config
@@ -211,19 +207,26 @@ public final class BoilerplateLearner {
 
     /// Whether counts make a key learned boilerplate (the classifier still keeps prose).
     func isLearned(_ c: Count) -> Bool {
-        estimatedDocuments(c) >= config.minDocuments && c.sources.nonzeroBitCount >= config.minSources
+        c.documents >= Int64(config.minDocuments) && c.sources.nonzeroBitCount >= config.minSources
             && c.contexts.nonzeroBitCount >= config.minContexts && c.embedded * 2 < c.documents
     }
 
-    /// Documents a key was seen in, scaled up from a sample (see `documentScale`).
-    func estimatedDocuments(_ c: Count) -> Int {
-        documentScale == 1 ? Int(c.documents) : Int((Double(c.documents) * documentScale).rounded())
+    /// Scales the document counts of a sampled pass up to the whole input (`scale` = input bytes
+    /// per byte read): a sampled pass sees a line in about 1/scale of its documents. Done once,
+    /// to this batch's own counts, before they are stored in the index or merged with earlier
+    /// batches' (which are counts of whole inputs already).
+    func scaleDocuments(by scale: Double) {
+        guard scale != 1 else { return }
+        for at in counts.values.indices {
+            counts.values[at].documents = Int64((Double(counts.values[at].documents) * scale).rounded())
+            counts.values[at].embedded = Int64((Double(counts.values[at].embedded) * scale).rounded())
+        }
     }
 
-    /// The learned set: (estimated) document counts of keys passing `isLearned`.
+    /// The learned set: document counts of keys passing `isLearned`.
     public func finish() -> LearnedBoilerplate {
         var learned: [UInt64: Int] = [:]
-        for (key, c) in counts where isLearned(c) { learned[key] = estimatedDocuments(c) }
+        for (key, c) in counts where isLearned(c) { learned[key] = Int(c.documents) }
         let table = LearnedKeyTable(learned)
         return LearnedBoilerplate(documentCount: { table.count(of: $0) })
     }

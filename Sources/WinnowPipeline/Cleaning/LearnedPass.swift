@@ -33,7 +33,6 @@ public struct LearnedPass {
         let sizes = inputs.map(\.size)
         let sample = LearnedSample.plan(sizes: sizes, budget: config.sampleBytes)
         let planned = sample.bytes(sizes: sizes), total = sizes.reduce(0, +)
-        if planned > 0 && planned < total { learner.documentScale = Double(total) / Double(planned) }
         try OrderedFileWorkers<BoilerplateLearner.BlockScan>.run(
             count: sample.reads.count, threads: threads, maxPendingWeight: pipeline.read.blockBytes,
             weight: { $0.weight },
@@ -48,6 +47,7 @@ public struct LearnedPass {
                 }
             },
             consume: { learner.apply($0) })
+        if planned > 0 && planned < total { learner.scaleDocuments(by: Double(total) / Double(planned)) }
         var fromIndex = 0
         if let session = index {
             // This batch's own counts first, then earlier batches' added in.
@@ -62,7 +62,7 @@ public struct LearnedPass {
         learner.keepOnlyLearned()
         return LearnedPass(learned: learned, learner: learner, seconds: monotonicSeconds() - start,
                            keysFromIndex: fromIndex, keysCounted: keysCounted,
-                           sampledFiles: sample.reads.count, sampledBytes: sample.bytes(sizes: sizes))
+                           sampledFiles: sample.reads.count, sampledBytes: planned)
     }
 
     /// The pass over input paths (files or directories), without an index: what `winnow explain`
