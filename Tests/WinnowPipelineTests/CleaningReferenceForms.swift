@@ -43,3 +43,36 @@ extension LineText {
         return n
     }
 }
+
+extension SplitText {
+    /// `titleCaseShare` by Unicode scalars (the definition the byte walk is tested against).
+    static func titleCaseShareOfScalars(_ s: String) -> Double {
+        var long = 0, caps = 0
+        var len = 0, first: Bool? = nil
+        func flush() {
+            if len >= 4 { long += 1; if first == true { caps += 1 } }
+            len = 0; first = nil
+        }
+        for u in s.unicodeScalars {
+            if u == " " { flush(); continue }
+            len += 1
+            guard first == nil else { continue }
+            if u.isASCII {
+                let v = u.value
+                if v >= 0x41 && v <= 0x5A { first = true } else if v >= 0x61 && v <= 0x7A { first = false }
+            } else if u.properties.isAlphabetic {
+                first = u.properties.isUppercase
+            }
+        }
+        flush()
+        return long == 0 ? 0 : Double(caps) / Double(long)
+    }
+}
+
+extension LineBigrams {
+    /// Whether every pair in `needle` (indices from `indices`) may occur in the line.
+    func containsAll(_ needle: UnsafeBufferPointer<UInt16>) -> Bool {
+        for k in needle where stamps[Int(k)] != stamp { return false }
+        return true
+    }
+}

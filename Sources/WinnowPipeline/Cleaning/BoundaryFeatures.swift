@@ -153,9 +153,12 @@ struct BoundaryScorer {
     /// The line holds a social handle in brackets: `(@` then 1-30 handle characters and `)`.
     static func hasHandleInBrackets(_ line: String) -> Bool {
         SplitText.withBytes(line) { u in
+            guard let base = u.baseAddress else { return false }
             var k = 0
-            while k + 3 < u.count {
-                if u[k] == 0x28 && u[k + 1] == 0x40 {
+            // memchr jumps from one `(` to the next: most lines have none.
+            while k + 3 < u.count, let p = memchr(base + k, 0x28, u.count - 3 - k) {
+                k = UnsafeRawPointer(p) - UnsafeRawPointer(base)
+                if u[k + 1] == 0x40 {
                     var j = k + 2
                     while j < u.count && j - k - 2 <= 30, u[j] == 0x5F || (u[j] | 0x20 >= 0x61 && u[j] | 0x20 <= 0x7A) || (u[j] >= 0x30 && u[j] <= 0x39) { j += 1 }
                     if j > k + 2 && j < u.count && u[j] == 0x29 { return true }
@@ -345,7 +348,7 @@ struct BoundaryScorer {
             // A repeated colon label below (`PROTEST GROUP: …` under `ISSUE: …`) is a list's
             // field, not the dateline of a lede.
             // A colon label opening a quotation (`TRUMP: “We have …`) names a speaker, not a place.
-            if facts.places[lede] != nil && !(lede < facts.label.count && facts.label[lede])
+            if facts.places[lede] != nil && !facts.label[lede]
                 && !Self.quotesAfterLabel(lines[lede].content, within: config.datelineMaxChars) { s.add(.datelineAfter, w) }
             if lines[lede].words >= config.proseMinWords && facts.ending[lede] != .open {
                 s.add(.proseAfter, w)

@@ -26,7 +26,7 @@ struct LineFacts {
     /// `SplitText.endsWithCredit` of the content.
     var credit: [Bool] = []
     /// Opens with a colon label that repeats through the text (`ISSUE: `, `WHAT THEY PLAN: `,
-    /// `label_repeats`): a list item's field, not a dateline; set by the planner (empty: none).
+    /// `label_repeats`): a list item's field, not a dateline; all false here, set by the planner.
     var label: [Bool] = []
 }
 
@@ -38,6 +38,7 @@ extension BoundaryScorer {
         f.bullet = [Bool](repeating: false, count: lines.count)
         f.ending = [LineText.Ending](repeating: .open, count: lines.count)
         f.credit = [Bool](repeating: false, count: lines.count)
+        f.label = [Bool](repeating: false, count: lines.count)
         f.shape = lines.map { l -> LineFacts.Shape in
             switch l.kind {
             case .body: return .body

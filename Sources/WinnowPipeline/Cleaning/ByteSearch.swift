@@ -1,12 +1,14 @@
 import Foundation
 
-/// Substring search on UTF-8 bytes for the splitter's line checks (`SignOff`, the teaser check of
-/// `BoundaryScorer`): `memchr` jumps to the next place the needle's first byte occurs, `memcmp`
-/// compares the rest. One implementation, so the two checks cannot drift apart.
+/// Substring search on UTF-8 bytes for the line checks (`SignOff`, the teaser check of
+/// `BoundaryScorer`, the rule prefilter's needles in a folded line): `memchr` (vectorised) jumps to
+/// the next place the needle's first byte occurs, so prose is skipped many bytes at a time, and
+/// `memcmp` compares the rest. One implementation, so the checks cannot drift apart.
 enum ByteSearch {
     /// `needle` occurs in `hay` at an offset of at most `last` (clamped to where it still fits).
     static func occurs(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, startingBy last: Int) -> Bool {
-        guard let first = needle.first, hay.count >= needle.count else { return false }
+        guard let first = needle.first else { return true }   // the empty needle occurs anywhere
+        guard hay.count >= needle.count else { return false }
         let base = hay.baseAddress!, last = min(last, hay.count - needle.count)
         var s = 0
         while s <= last {

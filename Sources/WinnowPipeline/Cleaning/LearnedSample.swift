@@ -8,7 +8,7 @@
 ///   `⌊(i+1)·f⌋ > ⌊i·f⌋`), so the sample spreads over the whole run rather than its first files.
 ///
 /// The plan depends on the sorted list and sizes only, never on the thread count.
-struct LearnedSample: Equatable {
+struct LearnedSample {
     /// Input index and the input bytes to read of it (nil: the whole file), in input order.
     var reads: [(index: Int, headBytes: Int64?)]
 
@@ -37,8 +37,4 @@ struct LearnedSample: Equatable {
 
     /// Input bytes the plan reads at most (heads stop at the first line end past their bytes).
     func bytes(sizes: [Int64]) -> Int64 { reads.reduce(0) { $0 + ($1.headBytes ?? sizes[$1.index]) } }
-
-    static func == (a: LearnedSample, b: LearnedSample) -> Bool {
-        a.reads.map(\.index) == b.reads.map(\.index) && a.reads.map(\.headBytes) == b.reads.map(\.headBytes)
-    }
 }

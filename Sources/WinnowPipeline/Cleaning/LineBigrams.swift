@@ -18,14 +18,6 @@ struct LineBigrams {
     /// The slot of the pair (a, b).
     @inline(__always)
     static func index(_ a: UInt8, _ b: UInt8) -> Int { Int(a & 0x7F) << 7 | Int(b & 0x7F) }
-
-
-    /// Whether every pair in `needle` (indices from `indices`) may occur in the line.
-    @inline(__always)
-    func containsAll(_ needle: UnsafeBufferPointer<UInt16>) -> Bool {
-        for k in needle where stamps[Int(k)] != stamp { return false }
-        return true
-    }
 }
 
 /// The scratch slots behind `LineBigrams` (one per classifier): 128 × 128 pair slots plus a row

@@ -127,7 +127,7 @@ final class PatternPrefilter {
                 if pairs.admits(k, bigrams) && lineMask.containsAll(masks[k]) {
                     let needle = UnsafeBufferPointer(rebasing: f[start..<end])
                     if let folded, survivesFold[k] {
-                        if plainContains(folded, needle) { return true }
+                        if ByteSearch.occurs(needle, in: folded, startingBy: folded.count) { return true }
                     } else if containsFolded(subject, needle) { return true }
                 }
                 start = end
@@ -139,25 +139,6 @@ final class PatternPrefilter {
 
 @inline(__always)
 func asciiLower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
-
-/// Whether `needle` occurs in `haystack`, byte for byte: `memchr` (vectorised) finds each
-/// candidate first byte, so prose is skipped many bytes at a time, unlike `containsFolded`'s
-/// case-folding loop.
-func plainContains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
-    let n = needle.count, h = haystack.count
-    guard n > 0 else { return true }
-    guard n <= h, let base = haystack.baseAddress, let nd = needle.baseAddress else { return false }
-    let first = Int32(nd[0])
-    var i = 0
-    let lastStart = h - n
-    while i <= lastStart {
-        guard let p = memchr(base + i, first, lastStart - i + 1) else { return false }
-        i = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
-        if memcmp(base + i + 1, nd + 1, n - 1) == 0 { return true }
-        i += 1
-    }
-    return false
-}
 
 /// ASCII case-insensitive substring test; `needle` is lower-case.
 @inline(__always)

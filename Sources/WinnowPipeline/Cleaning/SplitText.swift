@@ -13,10 +13,10 @@ enum SplitText {
 
     /// `width` on bytes: lead bytes counted eight at a time (an ASCII chunk at once).
     static func scalarCount(_ u: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let base = UnsafeRawPointer(u.baseAddress) else { return 0 }
+        guard let base = u.baseAddress else { return 0 }
         var leads = 0, k = 0
         while k + 8 <= u.count {
-            leads += leadBytes(base.loadUnaligned(fromByteOffset: k, as: UInt64.self))
+            leads += 8 - ByteScan.continuationCount(ByteScan.load(base, k))
             k += 8
         }
         while k < u.count { if u[k] & 0xC0 != 0x80 { leads += 1 }; k += 1 }
@@ -27,22 +27,15 @@ enum SplitText {
     /// far as needed.
     @inline(__always)
     static func widerThan(_ limit: Int, _ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard u.count > limit, let base = UnsafeRawPointer(u.baseAddress) else { return false }
+        guard u.count > limit, let base = u.baseAddress else { return false }
         var leads = 0, k = 0
         while k + 8 <= u.count {
-            leads += leadBytes(base.loadUnaligned(fromByteOffset: k, as: UInt64.self))
+            leads += 8 - ByteScan.continuationCount(ByteScan.load(base, k))
             if leads > limit { return true }
             k += 8
         }
         while k < u.count { if u[k] & 0xC0 != 0x80 { leads += 1 }; k += 1 }
         return leads > limit
-    }
-
-    /// Lead bytes among the eight bytes of `w`: a continuation byte is 10xxxxxx (bit 7 set, bit 6 clear).
-    @inline(__always)
-    static func leadBytes(_ w: UInt64) -> Int {
-        if w & 0x8080_8080_8080_8080 == 0 { return 8 }  // ASCII: every byte a scalar
-        return 8 - (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
     }
 
     /// Width of the first word (leading blanks skipped), in scalars.
@@ -107,29 +100,6 @@ enum SplitText {
         if b >= 0xF0 { v = UInt32(b & 0x07); more = 3 } else if b >= 0xE0 { v = UInt32(b & 0x0F); more = 2 } else { v = UInt32(b & 0x1F); more = 1 }
         for j in 1...more { v = v << 6 | UInt32(u[k + j] & 0x3F) }
         return Unicode.Scalar(v) ?? "\u{FFFD}"
-    }
-
-    /// `titleCaseShare` by Unicode scalars (the definition the byte walk is tested against).
-    static func titleCaseShareOfScalars(_ s: String) -> Double {
-        var long = 0, caps = 0
-        var len = 0, first: Bool? = nil
-        func flush() {
-            if len >= 4 { long += 1; if first == true { caps += 1 } }
-            len = 0; first = nil
-        }
-        for u in s.unicodeScalars {
-            if u == " " { flush(); continue }
-            len += 1
-            guard first == nil else { continue }
-            if u.isASCII {
-                let v = u.value
-                if v >= 0x41 && v <= 0x5A { first = true } else if v >= 0x61 && v <= 0x7A { first = false }
-            } else if u.properties.isAlphabetic {
-                first = u.properties.isUppercase
-            }
-        }
-        flush()
-        return long == 0 ? 0 : Double(caps) / Double(long)
     }
 
     /// `s` without leading and trailing blanks (tab and Unicode space separators: what

@@ -272,14 +272,10 @@ public final class DedupStage: PipelineStage {
         return sigs
     }
 
-    private var signatureCache: (index: Int, signature: [UInt32])?
-
-    /// Document i's signature (cached: one thread only).
+    /// Document i's signature.
     func signature(_ i: Int) throws -> [UInt32] {
-        if let c = signatureCache, c.index == i { return c.signature }
         var sig: [UInt32] = []
         try readSignature(i, into: &sig)
-        signatureCache = (i, sig)
         return sig
     }
 
@@ -300,23 +296,15 @@ public final class DedupStage: PipelineStage {
         try buffer.withUnsafeMutableBytes { try shingleSpool.read(at: slots[i].shingleOffset, into: $0) }
     }
 
-    private var setCache: (index: Int, set: [UInt64])?
-
-    private func shingles(_ i: Int) throws -> [UInt64] {
-        if let c = setCache, c.index == i { return c.set }
-        var set: [UInt64] = []
-        try readShingles(i, into: &set)
-        setCache = (i, set)
-        return set
-    }
-
     private var digestCache: (index: Int, digest: [UInt32])?
 
     /// Document i's shingle set hashed down as the index stores it (`ShingleDigest`).
     func shingleDigest(_ i: Int) throws -> [UInt32]? {
         guard config.confirmExact else { return nil }
         if let c = digestCache, c.index == i { return c.digest }
-        let digest = ShingleDigest.make(try shingles(i))
+        var set: [UInt64] = []
+        try readShingles(i, into: &set)
+        let digest = ShingleDigest.make(set)
         digestCache = (i, digest)
         return digest
     }
