@@ -9,7 +9,7 @@ final class CheckpointStage: PipelineStage {
     let name = "checkpoint"
     let stats = StageStats(name: "checkpoint")
     let checkpoint: Checkpoint
-    /// On while an input is pushed through read → split (set by the run), off while downstream runs.
+    /// On while the back end applies a step's events (`BackEnd`), off while downstream runs.
     var recording = false
     private var writer = JSONWriter(reservingCapacity: 1 << 14)
     /// Threads for encoding the records (the bytes do not depend on it).

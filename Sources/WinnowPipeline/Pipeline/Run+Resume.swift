@@ -50,6 +50,13 @@ extension WinnowRun {
         })
     }
 
+    /// `front` (a snapshot of the stages before the checkpoint) followed by `stats`' snapshot:
+    /// the journal's counters when the back end checkpoints a step the front end has left.
+    func snapshot(_ front: JSONValue, then stats: [StageStats]) -> JSONValue {
+        guard case .array(let a) = front, case .array(let b) = snapshot(stats) else { return front }
+        return .array(a + b)
+    }
+
     private func restore(_ stats: [StageStats], from snapshot: JSONValue) {
         guard case .array(let items) = snapshot else { return }
         for (s, item) in zip(stats, items) {

@@ -146,7 +146,10 @@ public final class WinnowRun {
         let checkpointStage = CheckpointStage(checkpoint: checkpoint, threads: options.threads)
         stages.append(checkpointStage.stats)   // between split and dedup; journaled with upstream
         let afterCheckpoint = pipe
-        pipe = checkpointStage.connect(to: pipe)
+        // The checkpoint and what follows it run one batch behind read/clean/split (`BackEnd`).
+        let backEnd = BackEnd(next: checkpointStage.connect(to: pipe), context: context,
+                              checkpointStage: checkpointStage, threads: options.threads)
+        pipe = backEnd.input
         var documentStats: StageStats
         let head: Pipe<TextBlock>
         // Learned boilerplate: a first pass over the inputs (see LearnedPass).
@@ -198,19 +201,29 @@ public final class WinnowRun {
             let remaining = Array(inputs.dropFirst(checkpoint.finishedInputs))
             read.readAhead(remaining)
             try replay(checkpoint, into: afterCheckpoint, context: context, upstream: upstream)
+            backEnd.start()
             let step = config.read.inputsPerStep
+            // The step's journal line is written by the back end once it has the step's events;
+            // the front end's counters are taken here, at the step's end (it reads on meanwhile).
+            let front = upstream.filter { $0 !== checkpointStage.stats }
             for start in stride(from: 0, to: remaining.count, by: step) {
                 let group = Array(remaining[start..<min(start + step, remaining.count)])
                 try Interruption.check()
-                checkpointStage.recording = true
                 try source.push(group)
-                checkpointStage.recording = false
                 try Interruption.check()   // inputs cut short by the stop are not finished
-                try checkpoint.finishInputs(through: group.last!.index, stats: snapshot(upstream))
+                let frontStats = snapshot(front), through = group.last!.index
+                try backEnd.handOn { [checkpointStage] in
+                    try Interruption.check()
+                    try checkpoint.finishInputs(through: through, stats: self.snapshot(frontStats, then: [checkpointStage.stats]))
+                }
             }
+            try backEnd.finishSteps()
+            // Time the front end waited for the back end (what the overlap did not hide).
+            checkpointStage.stats.counters["front_end_wait_ms"] = Int(backEnd.waitSeconds * 1000)
             try source.finish()
             try Interruption.check()
         } catch {
+            backEnd.abandon()   // first: nothing may write behind the clean-up
             write.abandon()
             rejected.discard()
             duplicates.discard()
@@ -233,18 +246,19 @@ public final class WinnowRun {
 
         // Accounting: every document that entered is kept, a duplicate, or rejected.
         var summary = RunSummary()
-        summary.documentsIn = documentStats.passed + context.rejectedDocuments
+        // Dedup's `no_words` rejections are document rejections of the context too, and their
+        // stories left split: each counts once in documents_in and once as rejected.
+        let noWords = dedupStage?.stats.dropped["no_words"] ?? 0
+        summary.documentsIn = documentStats.passed + context.rejectedDocuments - noWords
         summary.kept = write.stats.passed
         summary.duplicates = dedupStage?.stats.dropped["duplicate"] ?? 0
-        summary.rejected = context.rejectedDocuments + (dedupStage?.stats.dropped["no_words"] ?? 0)
+        summary.rejected = context.rejectedDocuments
         summary.rejectionRecords = rejected.records
         summary.linesStripped = stages.first { $0.name == "clean" }?.counters
             .filter { $0.key.hasPrefix("lines_stripped") }.values.reduce(0, +) ?? 0
         summary.shards = write.shards.count
         summary.inputBytes = inputs.reduce(0) { $0 + $1.size }
         summary.seconds = monotonicSeconds() - start
-        // A story rejected by dedup (no words) entered as a document too: count it once.
-        summary.documentsIn += dedupStage?.stats.dropped["no_words"] ?? 0
         summary.crossBatchDuplicates = indexSession?.crossBatchDuplicates ?? 0
 
         // The batch becomes visible in the index only now, with every output file written (the

@@ -37,6 +37,9 @@ public final class RunContext {
     public private(set) var rejectedByReason: [String: Int] = [:]
     /// Sees every rejection as it is made (the checkpoint records the upstream ones for a resume).
     var observer: ((Rejection) throws -> Void)?
+    /// While set, `reject` hands rejections here instead of making them: the overlapped back end
+    /// (`BackEnd`) makes them later, in the same order, between the stories around them.
+    var deferred: ((Rejection, Bool) -> Void)?
 
     init(logger: Logger, threads: Int, rejected: RecordFile) {
         self.logger = logger
@@ -49,6 +52,13 @@ public final class RunContext {
     public func reject(_ r: Rejection) throws { try reject(r, log: true) }
 
     func reject(_ r: Rejection, log: Bool) throws {
+        if let later = deferred { return later(r, log) }
+        try rejectHere(r, log: log)
+    }
+
+    /// Makes the rejection now, never deferred: for the back end (dedup's own rejections, and the
+    /// front end's deferred ones as it reaches them).
+    func rejectHere(_ r: Rejection, log: Bool = true) throws {
         if r.isDocument { rejectedDocuments += 1 }
         rejectedByReason[r.reason, default: 0] += 1
         try observer?(r)

@@ -17,7 +17,8 @@ extension DedupStage {
     func cluster() throws -> UnionFind {
         var clusters = UnionFind(count: documentCount)
         var pending: [(Int32, Int32)] = []
-        var queued = Set<UInt64>()
+        // Pairs queued in this block (an open-addressing table: the keys need no SipHash).
+        var queued = BlockKeySet(capacity: Self.pairsPerBlock)
         var pairsChecked = 0, pairsConfirmed = 0
         pending.reserveCapacity(Self.pairsPerBlock)
         let threads = max(1, context.threads)
@@ -45,12 +46,12 @@ extension DedupStage {
                 }
             }
             pending.removeAll(keepingCapacity: true)
-            queued.removeAll(keepingCapacity: true)
+            queued = BlockKeySet(capacity: Self.pairsPerBlock)
         }
 
         func candidate(_ i: Int, _ j: Int) throws {
             if clusters.find(i) == clusters.find(j) { return }
-            guard queued.insert(UInt64(i) << 32 | UInt64(j)).inserted else { return }
+            guard queued.insert(UInt64(i) << 32 | UInt64(j)) else { return }
             pending.append((Int32(i), Int32(j)))
             if pending.count >= Self.pairsPerBlock { try resolve() }
         }

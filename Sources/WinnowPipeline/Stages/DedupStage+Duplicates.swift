@@ -18,14 +18,18 @@ extension DedupStage {
         var counts = DuplicateCounts()
         var chunk: [Int] = []
         chunk.reserveCapacity(1024)
+        // One reader per thread for the whole file: a survivor repeating across chunks stays cached.
+        let readers = (0..<max(1, context.threads)).map { _ in PairReader(stage: self) }
         for i in 0..<survivorOf.count where survivorOf[i] != i || resolution.olderSurvivor[i] != nil {
             chunk.append(i)
             if chunk.count == 1024 {
-                try writeDuplicates(chunk, survivorOf: survivorOf, resolution: resolution, matcher: matcher, counts: &counts)
+                try writeDuplicates(chunk, readers: readers, survivorOf: survivorOf, resolution: resolution,
+                                    matcher: matcher, counts: &counts)
                 chunk.removeAll(keepingCapacity: true)
             }
         }
-        try writeDuplicates(chunk, survivorOf: survivorOf, resolution: resolution, matcher: matcher, counts: &counts)
+        try writeDuplicates(chunk, readers: readers, survivorOf: survivorOf, resolution: resolution, matcher: matcher,
+                            counts: &counts)
         return counts
     }
 
@@ -36,11 +40,10 @@ extension DedupStage {
         var exact: Double?
     }
 
-    private func writeDuplicates(_ chunk: [Int], survivorOf: [Int], resolution: CrossBatchResolution,
+    private func writeDuplicates(_ chunk: [Int], readers: [PairReader], survivorOf: [Int], resolution: CrossBatchResolution,
                                  matcher: CrossBatchMatcher?, counts: inout DuplicateCounts) throws {
         // Within-batch duplicates are measured in parallel; a duplicate of an indexed story is
         // compared with it below, on this thread (the index is one SQLite connection).
-        let readers = (0..<max(1, context.threads)).map { _ in PairReader(stage: self) }
         let measured: [Result<Measured, Error>] = parallelMap(chunk.count, threads: context.threads) { c, worker in
             Result {
                 let i = chunk[c]

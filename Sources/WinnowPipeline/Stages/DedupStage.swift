@@ -119,7 +119,9 @@ public final class DedupStage: PipelineStage {
         for (doc, s) in zip(batch, signed) {
             guard s.n > 0 else {
                 stats.drop("no_words")
-                try context.reject(Rejection(source: doc.source, position: doc.position, reason: "no_words",
+                // Here, never deferred: dedup runs on the back end, behind the front end's
+                // rejections (`BackEnd`).
+                try context.rejectHere(Rejection(source: doc.source, position: doc.position, reason: "no_words",
                                              detail: "story \(doc.id) has no words to compare", excerpt: excerpt(doc.text)))
                 continue
             }
