@@ -6,7 +6,9 @@ import Foundation
 /// count changes speed only.
 ///
 /// Decompression is a serial stream per file, so files are the unit of parallel work. At most
-/// `threads` files are in progress, and each file's queue holds at most about `maxPendingWeight`
+/// `threads` producers run at once, on files up to `2 × threads` ahead of the one being drained: a
+/// producer that finishes its file early (files differ in size) goes on to the next instead of
+/// idling until the consumer catches up. Each file's queue holds at most about `maxPendingWeight`
 /// (a producer ahead of the consumer waits), so memory is bounded whatever the file sizes. Workers
 /// keep going between `drain` calls: the next files are read while the caller works on the last.
 final class OrderedFileWorkers<T> {
@@ -28,6 +30,9 @@ final class OrderedFileWorkers<T> {
     private let lock = NSCondition()
     private var queues: [Int: Queue] = [:]
     private var started = 0
+    /// Producers not done yet (at most `threads`), and the files they may start: below `window`.
+    private var running = 0
+    private var window = 0
     private var cancelled = false
     /// The next file `drain` must be asked for.
     private(set) var next = 0
@@ -51,8 +56,11 @@ final class OrderedFileWorkers<T> {
         next += 1
         guard threads > 1 else { return try produce(i, consume) }
         do {
-            while started < min(count, i + threads) { start(started); started += 1 }
+            lock.lock()
+            window = min(count, i + 2 * threads)
+            startMore()
             let q = queues[i]!
+            lock.unlock()
             while true {
                 lock.lock()
                 while q.items.isEmpty && !q.done { lock.wait() }
@@ -86,11 +94,21 @@ final class OrderedFileWorkers<T> {
         lock.unlock()
     }
 
+    /// Starts files in order while fewer than `threads` producers run (under `lock`). Files start
+    /// in order, so the file being drained always has its producer, and a producer waiting on a
+    /// full queue holds a file before it: the consumer reaches it.
+    private func startMore() {
+        while running < threads && started < window && !cancelled {
+            start(started)
+            started += 1
+            running += 1
+        }
+    }
+
+    /// Under `lock`.
     private func start(_ i: Int) {
         let q = Queue()
-        lock.lock()
         queues[i] = q
-        lock.unlock()
         let (produce, weight, lock, max) = (self.produce, self.weight, self.lock, maxPendingWeight)
         // The worker holds the object weakly: dropping it cancels (deinit) instead of leaking it.
         let thread = Thread { [weak self] in
@@ -109,11 +127,20 @@ final class OrderedFileWorkers<T> {
             } catch {
                 failure = error
             }
-            lock.lock()
-            q.done = true
-            q.error = failure
-            lock.broadcast()
-            lock.unlock()
+            // The next file in the window takes this producer's place. The owner is released
+            // after the lock (its deinit takes it: cancel).
+            let owner = self
+            withExtendedLifetime(owner) {
+                lock.lock()
+                q.done = true
+                q.error = failure
+                if let owner {
+                    owner.running -= 1
+                    owner.startMore()
+                }
+                lock.broadcast()
+                lock.unlock()
+            }
         }
         thread.stackSize = 8 << 20   // the JSON parser recurses into nested values
         thread.start()
