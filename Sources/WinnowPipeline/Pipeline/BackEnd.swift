@@ -8,9 +8,10 @@
 /// applies them in that order. Rejections are written (and checkpointed) where a serial run
 /// writes them, and dedup's own (`no_words`) land between them where they always did.
 ///
-/// Bounded: at most one batch of events is in flight behind the front end; handing on the next
-/// waits for it. A step is journaled as finished by the back end, after its events: a step counts
-/// as finished only once checkpointed. With one thread the back end runs inline, at once.
+/// Bounded: at most two batches of events are in flight behind the front end (one applied, one
+/// waiting: a short batch of the front end need not wait for a long one of the back end); handing
+/// on another waits for room. A step is journaled as finished by the back end, after its events: a
+/// step counts as finished only once checkpointed. With one thread the back end runs inline.
 final class BackEnd {
     private enum Event {
         case rejection(Rejection, log: Bool)
@@ -20,9 +21,8 @@ final class BackEnd {
     private let next: Pipe<Document>
     private let context: RunContext
     private let checkpointStage: CheckpointStage
-    private let inline: Bool
     private var events: [Event] = []
-    private var job: BackgroundJob<Void>?
+    private let worker: SerialWorker
     /// Seconds the front end waited for the back end (work it could not overlap).
     private(set) var waitSeconds = 0.0
 
@@ -31,7 +31,7 @@ final class BackEnd {
         self.next = next
         self.context = context
         self.checkpointStage = checkpointStage
-        inline = threads <= 1
+        worker = SerialWorker(capacity: 2, inline: threads <= 1)
     }
 
     deinit { abandon() }
@@ -54,13 +54,14 @@ final class BackEnd {
     }
 
     /// Hands on what the front end made since the last hand-off, then `after` (a step's journal
-    /// line), once the batch before is done.
+    /// line), to run after the batches before it.
     func handOn(then after: (() throws -> Void)? = nil) throws {
         let batch = events
         events = []
-        try join()
         let (context, stage, next) = (self.context, checkpointStage, self.next)
-        job = BackgroundJob(inline: inline) {
+        let start = monotonicSeconds()
+        defer { waitSeconds += monotonicSeconds() - start }
+        try worker.submit {
             stage.recording = true   // upstream rejections and stories go into the checkpoint
             defer { stage.recording = false }
             for event in batch {
@@ -73,27 +74,22 @@ final class BackEnd {
         }
     }
 
-    /// Waits for the back end to finish every step handed on, and stops deferring.
+    /// Waits for the back end to finish every step handed on, and stops deferring (what comes
+    /// after runs here).
     func finishSteps() throws {
         if !events.isEmpty { try handOn() }
-        try join()
-        context.deferred = nil
-    }
-
-    /// A failed or interrupted run: waits for the batch in flight (it must not outlive what it
-    /// writes to) and drops what was not handed on.
-    func abandon() {
-        _ = try? job?.join()
-        job = nil
-        events = []
-        context.deferred = nil
-    }
-
-    private func join() throws {
-        guard let running = job else { return }
-        job = nil
         let start = monotonicSeconds()
         defer { waitSeconds += monotonicSeconds() - start }
-        try running.join()
+        try worker.drain()
+        worker.stop()
+        context.deferred = nil
+    }
+
+    /// A failed or interrupted run: waits for the batch being applied (it must not outlive what
+    /// it writes to) and drops the rest.
+    func abandon() {
+        worker.stop()
+        events = []
+        context.deferred = nil
     }
 }
