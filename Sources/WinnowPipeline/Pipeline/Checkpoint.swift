@@ -99,6 +99,9 @@ final class Checkpoint {
     private func rewriteJournal(header: [String: JSONValue], found: Found?) throws {
         var text = line(.object(header))
         for e in found?.entries ?? [] { text += entryLine(e) }
+        // Kept: a resume killed before its own commit must still know the batch in the index
+        // may be this job's (else the next resume refuses it as already indexed).
+        if found?.indexCommitStarted == true { text += line(.object(["index_commit": .bool(true)])) }
         try writeAtomically(text, to: journalPath)
         journalFD = open(journalPath, O_WRONLY | O_APPEND)
         if journalFD < 0 { throw OutputError(path: journalPath, message: "cannot open: \(String(cString: strerror(errno)))") }
