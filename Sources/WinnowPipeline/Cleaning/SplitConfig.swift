@@ -55,6 +55,11 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// than a trailer: it does not open the planner's trailer-only paths (a bio can also sit
     /// right under a headline).
     case signOffBefore = "sign_off_before"
+    /// The line itself is a sign-off (`Write to Jane at jane@example.org`, `Twitter: @jane`, an
+    /// author bio): it ends a story, it does not start one.
+    case signOffLine = "sign_off_line"
+    /// A byline (`By Jane Doe - October 20, 2014`) follows before the lede: the header of an article.
+    case bylineAfter = "byline_after"
     /// A headline-length line in two sentences (`I have OCD. Here's how I cope.`) over a prose
     /// lede: offsets part of `sentence_ending`.
     case twoSentenceHeadline = "two_sentence_headline"
@@ -177,7 +182,7 @@ public struct SplitConfig: Decodable, Sendable {
         .creditAfter: 2.5, .widgetAfter: 1.5, .repeatedAfter: 2.5, .datelineAfter: 2.0, .proseAfter: 1.0,
         .datePrefix: 4.0, .trailerBefore: 1.5, .startOfText: 1.0, .afterSentence: 0.5, .afterOpenLine: -1.5,
         .blankBefore: 0.0, .datelineStart: 4.5, .topicShift: 1.0, .sameTopic: -2.0, .unlikeDumpHeadlines: -3.0,
-        .captionCredit: -4.0, .headerRepeat: 4.0, .linkLine: -20.0,
+        .captionCredit: -4.0, .headerRepeat: 4.0, .linkLine: -20.0, .signOffLine: -6.0, .bylineAfter: 2.5,
     ]
     public static let defaultDatelinePatterns = [
         #"^\(([A-Z][\p{L}.' -]*(?:, [\p{L}.' -]+)?)\)\s*[—–-]+\s"#,
