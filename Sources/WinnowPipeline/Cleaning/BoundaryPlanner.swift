@@ -142,6 +142,7 @@ struct BoundaryPlanner {
         applyLengthPrior(&candidates, lines, &plan, soft: useCohesion)
         if useCohesion { applyLongStoryPrior(&candidates, lines, &plan) }
         adoptOrphanHeadlines(&candidates, lines, &plan)
+        adoptLedeHeadlines(&candidates, lines, &plan)
         adoptLeadIns(&candidates, lines, &plan)
         for c in candidates { plan.starts[c.line] = c.start }
         return plan

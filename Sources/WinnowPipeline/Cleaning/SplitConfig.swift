@@ -156,6 +156,10 @@ public struct SplitConfig: Decodable, Sendable {
     public var longStoryMargin: Double
     public var longStoryCohesion: Double
     public var longStoryPartShare: Double
+    /// A rejected headline candidate scoring within this distance of the threshold right above a
+    /// dateline lede that starts a story (only blanks or stripped lines between) is that story's
+    /// title (`BoundaryPlanner.adoptLedeHeadlines`; 0 = off).
+    public var ledeHeadlineMargin: Double
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case threshold, weights
@@ -173,6 +177,7 @@ public struct SplitConfig: Decodable, Sendable {
         case storyOverlapFrom = "story_overlap_from", storyOverlapOneTopicFrom = "story_overlap_one_topic_from"
         case longStoryFactor = "long_story_factor", longStoryMargin = "long_story_margin"
         case longStoryCohesion = "long_story_cohesion", longStoryPartShare = "long_story_part_share"
+        case ledeHeadlineMargin = "lede_headline_margin"
     }
 
     /// Defaults tuned on the seed dumps; `Pipelines/news.yaml` spells them out.
@@ -200,7 +205,7 @@ public struct SplitConfig: Decodable, Sendable {
                 cohesionMaxFar: Double = 0, affinityWindowWords: Int = 0, affinityNeutral: Double = 0.2,
                 storyOverlapFrom: Double = 1, storyOverlapOneTopicFrom: Double = 1,
                 longStoryFactor: Double = 0, longStoryMargin: Double = 1.5, longStoryCohesion: Double = 0.03,
-                longStoryPartShare: Double = 0.3) {
+                longStoryPartShare: Double = 0.3, ledeHeadlineMargin: Double = 0) {
         self.threshold = threshold; self.weights = weights; self.minWords = minWords; self.maxWords = maxWords
         self.maxChars = maxChars; self.proseMinWords = proseMinWords; self.titleCaseShare = titleCaseShare
         self.datelinePatterns = datelinePatterns; self.datelineMaxChars = datelineMaxChars
@@ -216,6 +221,7 @@ public struct SplitConfig: Decodable, Sendable {
         self.storyOverlapFrom = storyOverlapFrom; self.storyOverlapOneTopicFrom = storyOverlapOneTopicFrom
         self.longStoryFactor = longStoryFactor; self.longStoryMargin = longStoryMargin
         self.longStoryCohesion = longStoryCohesion; self.longStoryPartShare = longStoryPartShare
+        self.ledeHeadlineMargin = ledeHeadlineMargin
     }
 
     public init(from decoder: Decoder) throws {
@@ -261,6 +267,7 @@ public struct SplitConfig: Decodable, Sendable {
         longStoryMargin = try c.value(.longStoryMargin, default: d.longStoryMargin)
         longStoryCohesion = try c.value(.longStoryCohesion, default: d.longStoryCohesion)
         longStoryPartShare = try c.value(.longStoryPartShare, default: d.longStoryPartShare)
+        ledeHeadlineMargin = try c.value(.ledeHeadlineMargin, default: d.ledeHeadlineMargin)
         guard minWords >= 1, maxWords >= minWords else {
             throw decoder.badValue("max_words", "need 1 <= min_words <= max_words")
         }
