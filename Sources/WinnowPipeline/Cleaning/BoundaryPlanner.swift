@@ -139,6 +139,7 @@ struct BoundaryPlanner {
         applyDumpStyle(&candidates, &plan)
         applyDatelineStyle(&candidates, &plan)
         mergeHeadlineLedes(&candidates, lines, &plan)
+        if useCohesion { applySiblingSubheads(&candidates, lines, &plan) }
         applyLengthPrior(&candidates, lines, &plan, soft: useCohesion)
         if useCohesion { applyLongStoryPrior(&candidates, lines, &plan) }
         adoptOrphanHeadlines(&candidates, lines, &plan)
