@@ -133,10 +133,12 @@ struct BoundaryScorer {
     }
 
     /// A short body line `j` that does not end like a sentence, between a headline and its lede:
-    /// page furniture no rule knows (`Courtesy of …`, `Jane Doe | Polaris`, `(Mike Blake/Reuters)`).
+    /// page furniture no rule knows (`Courtesy of …`, `Jane Doe | Polaris`, `(Mike Blake/Reuters)`),
+    /// or a byline of any length (`By Jane Doe and John Roe - October 20, 2014`).
     @inline(__always)
     func isFurniture(_ j: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
-        lines[j].words < config.minWords && facts.ending[j] != .sentence
+        guard facts.ending[j] != .sentence else { return false }
+        return lines[j].words < config.minWords || Byline.matches(lines[j].content, words: lines[j].words, ending: facts.ending[j])
     }
 
     /// A short line ending with a colon above the lede (`Dear readers:`, `Editor's note:`) introduces
@@ -182,7 +184,7 @@ struct BoundaryScorer {
     }
 
     /// What follows line `i` up to its lede: block roles, a repeat of the line, and the lede.
-    struct After { var credit = false, widget = false, repeated = false, furniture = 0, teasers = 0, lede: Int? }
+    struct After { var credit = false, widget = false, repeated = false, byline = false, furniture = 0, teasers = 0, lede: Int? }
 
     /// At most this many captions or teasers are passed over looking for the lede.
     static let maxTeasers = 2
@@ -260,7 +262,10 @@ struct BoundaryScorer {
             case .body:
                 if lines[j].key == lines[i].key { a.repeated = true }
                 else if facts.bullet[j] {}
-                else if a.furniture < Self.maxFurniture && isFurniture(j, in: lines, facts: facts) { a.furniture += 1 }
+                else if a.furniture < Self.maxFurniture && isFurniture(j, in: lines, facts: facts) {
+                    a.furniture += 1
+                    if lines[j].words >= config.minWords { a.byline = true }  // only a byline is furniture at that length
+                }
                 else if teasers && a.teasers < Self.maxTeasers && isTeaser(j, headline: i, in: lines, facts: facts) { a.teasers += 1; a.credit = true }
                 else if headlineLong && isIntroduction(j, in: lines) { intro = j }
                 else { a.lede = j; return a }
@@ -274,6 +279,7 @@ struct BoundaryScorer {
     /// What precedes line `i`: nil (start of text), a trailer, or the previous content line.
     /// A photo caption (a line ending with a credit) and a teaser bullet are skipped: they sit
     /// between stories as often as inside one, and say nothing about how the previous story ended.
+    /// A byline is skipped too: it opens the next story.
     enum Before { case start, trailer, line(Int) }
 
     func before(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Before {
@@ -282,7 +288,10 @@ struct BoundaryScorer {
             switch facts.shape[j] {
             case .blank, .credit, .widget, .prefixOrLink: break
             case .trailer: return .trailer
-            case .body: if !facts.credit[j] && !facts.bullet[j] { return .line(j) }
+            case .body:
+                // A byline opens the story below it: a lede under one still follows what came before.
+                if !facts.credit[j] && !facts.bullet[j]
+                    && !Byline.matches(lines[j].content, words: lines[j].words, ending: facts.ending[j]) { return .line(j) }
             }
             j -= 1
         }
@@ -320,6 +329,8 @@ struct BoundaryScorer {
         guard words > 0, content.utf8.count <= config.maxChars * 4 else { return nil }
         // An embedded post's attribution (`… — Jane Doe (@janedoe) July 12, 2019`) quotes a post.
         guard !Self.hasHandleInBrackets(content) else { return nil }
+        // A byline is header furniture under a headline, never one itself.
+        guard !Byline.matches(content, words: words, ending: facts.ending[i]) else { return nil }
         var s = ScoredLine()
         switch facts.ending[i] {
         case .open: s.add(.openEnding, w)
@@ -344,6 +355,7 @@ struct BoundaryScorer {
         // Only a headline-shaped line: a gallery repeats long captions with credits between.
         if a.repeated && (a.credit || a.widget) && !tooLong && !s.fired.contains(.captionCredit) { s.add(.headerRepeat, w) }
         if a.furniture > 0 { s.add(.furnitureAfter, w) }
+        if a.byline { s.add(.bylineAfter, w) }
         if let lede = a.lede {
             // A repeated colon label below (`PROTEST GROUP: …` under `ISSUE: …`) is a list's
             // field, not the dateline of a lede.

@@ -68,6 +68,36 @@ extension BoundaryPlanner {
         }
     }
 
+    /// A dateline lede that starts a story, with a headline-shaped line right above it (only blanks
+    /// or stripped lines between) that scored within `lede_headline_margin` of the threshold and
+    /// reads the lede as its own (`dateline_after`): that line is the story's headline, held
+    /// under the threshold by a trait of its own (`… Over House G.O.P.` ends like a sentence),
+    /// and the story starts there. A story's closing line above a lede is prose: too long, or a
+    /// sentence not in Title Case (`That's a message we need to hear.`). Only in a dump whose
+    /// stories mostly start at headlines.
+    func adoptLedeHeadlines(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+        guard config.ledeHeadlineMargin > 0 else { return }
+        // Only where stories start at headlines: in a dump of wire copy (most stories open at a
+        // bare dateline lede) the line above a lede is the end of the story before.
+        let bare = candidates.filter { !$0.start.isTitle }.count
+        guard candidates.count - bare > bare else { return }
+        let floor = config.threshold - config.ledeHeadlineMargin
+        for k in candidates.indices where !candidates[k].start.isTitle {
+            let lede = candidates[k].line
+            var p = lede - 1
+            while p >= 0 && plan.facts.shape[p] != .body { p -= 1 }
+            guard p >= 0, k == 0 || candidates[k - 1].line < p, let s = plan.rejected[p], s.score >= floor,
+                  s.fired.contains(.datelineAfter), !s.fired.contains(.tooLong), Self.isHeadlineCandidate(s),
+                  // A sentence reads as a headline only in Title Case (a closing remark does not).
+                  !s.fired.contains(.sentenceEnding) || s.fired.contains(.titleCase) else { continue }
+            plan.rejected[p] = nil
+            var start = candidates[k].start
+            start.isTitle = true
+            start.scored.note("headline of the dateline lede at line \(lede + 1), scored \((s.score * 100).rounded() / 100)")
+            candidates[k] = (p, start)
+        }
+    }
+
     /// At most this many body lines between a trailer and a dateline lede open the lede's story.
     static let maxLeadIn = 2
 

@@ -78,6 +78,10 @@ struct BoundaryPlanner {
             if isTitle && !Self.isKicker(s) && Self.isLeadingHeadline(i, s, lines, config) { s.add(.leadingHeadline, w) }
             // A link is never a headline; a dateline before it still makes it a lede (`KARACHI — Embed …`).
             if lines[i].linkRule != nil && !ledes[i] { s.add(.linkLine, w) }
+            // A sign-off line (an e-mail contact, `Follow … on Twitter`, an author bio) ends a story.
+            // Asked only where the line can still pass (the cohesion band's floor).
+            if isTitle && s.score >= threshold - config.cohesionMargin
+                && SignOff.matches(lines[i].content, words: lines[i].words) { s.add(.signOffLine, w) }
             // Cohesion is the costly feature: only where it can change the decision.
             // A headline repeated below with page furniture between is a page header, whatever
             // the words around it share: cohesion cannot cancel it.
@@ -135,9 +139,11 @@ struct BoundaryPlanner {
         applyDumpStyle(&candidates, &plan)
         applyDatelineStyle(&candidates, &plan)
         mergeHeadlineLedes(&candidates, lines, &plan)
+        if useCohesion { applySiblingSubheads(&candidates, lines, &plan) }
         applyLengthPrior(&candidates, lines, &plan, soft: useCohesion)
         if useCohesion { applyLongStoryPrior(&candidates, lines, &plan) }
         adoptOrphanHeadlines(&candidates, lines, &plan)
+        adoptLedeHeadlines(&candidates, lines, &plan)
         adoptLeadIns(&candidates, lines, &plan)
         for c in candidates { plan.starts[c.line] = c.start }
         return plan
@@ -307,7 +313,7 @@ struct BoundaryPlanner {
         let bare = candidates.map { c in
             c.start.isTitle && !Self.isKicker(c.start.scored) && !c.start.scored.fired.contains {
                 $0 == .creditAfter || $0 == .widgetAfter || $0 == .repeatedAfter || $0 == .datePrefix
-                    || $0 == .datelineAfter || $0 == .startOfText || $0 == .trailerBefore
+                    || $0 == .datelineAfter || $0 == .startOfText || $0 == .trailerBefore || $0 == .bylineAfter
             }
         }
         // Prefix sums of body words, so a segment's length is one subtraction.

@@ -55,6 +55,14 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// than a trailer: it does not open the planner's trailer-only paths (a bio can also sit
     /// right under a headline).
     case signOffBefore = "sign_off_before"
+    /// The line itself is a sign-off (`Write to Jane at jane@example.org`, `Twitter: @jane`, an
+    /// author bio): it ends a story, it does not start one.
+    case signOffLine = "sign_off_line"
+    /// A byline (`By Jane Doe - October 20, 2014`) follows before the lede: the header of an article.
+    case bylineAfter = "byline_after"
+    /// Lines of the candidate's own shape sit between the confident starts around it: one of an
+    /// article's subheads (`sibling_subheads`).
+    case siblingSubheads = "sibling_subheads"
     /// A headline-length line in two sentences (`I have OCD. Here's how I cope.`) over a prose
     /// lede: offsets part of `sentence_ending`.
     case twoSentenceHeadline = "two_sentence_headline"
@@ -151,6 +159,14 @@ public struct SplitConfig: Decodable, Sendable {
     public var longStoryMargin: Double
     public var longStoryCohesion: Double
     public var longStoryPartShare: Double
+    /// A rejected headline candidate scoring within this distance of the threshold right above a
+    /// dateline lede that starts a story (only blanks or stripped lines between) is that story's
+    /// title (`BoundaryPlanner.adoptLedeHeadlines`; 0 = off).
+    public var ledeHeadlineMargin: Double
+    /// A bare headline candidate (open or question ending) with at least this many lines of its
+    /// own shape between the confident starts around it is one of an article's subheads
+    /// (`sibling_subheads`; 0 = off).
+    public var siblingSubheads: Int
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case threshold, weights
@@ -168,6 +184,7 @@ public struct SplitConfig: Decodable, Sendable {
         case storyOverlapFrom = "story_overlap_from", storyOverlapOneTopicFrom = "story_overlap_one_topic_from"
         case longStoryFactor = "long_story_factor", longStoryMargin = "long_story_margin"
         case longStoryCohesion = "long_story_cohesion", longStoryPartShare = "long_story_part_share"
+        case ledeHeadlineMargin = "lede_headline_margin", siblingSubheads = "sibling_subheads"
     }
 
     /// Defaults tuned on the seed dumps; `Pipelines/news.yaml` spells them out.
@@ -177,7 +194,7 @@ public struct SplitConfig: Decodable, Sendable {
         .creditAfter: 2.5, .widgetAfter: 1.5, .repeatedAfter: 2.5, .datelineAfter: 2.0, .proseAfter: 1.0,
         .datePrefix: 4.0, .trailerBefore: 1.5, .startOfText: 1.0, .afterSentence: 0.5, .afterOpenLine: -1.5,
         .blankBefore: 0.0, .datelineStart: 4.5, .topicShift: 1.0, .sameTopic: -2.0, .unlikeDumpHeadlines: -3.0,
-        .captionCredit: -4.0, .headerRepeat: 4.0, .linkLine: -20.0,
+        .captionCredit: -4.0, .headerRepeat: 4.0, .linkLine: -20.0, .signOffLine: -6.0, .bylineAfter: 2.5,
     ]
     public static let defaultDatelinePatterns = [
         #"^\(([A-Z][\p{L}.' -]*(?:, [\p{L}.' -]+)?)\)\s*[—–-]+\s"#,
@@ -195,7 +212,7 @@ public struct SplitConfig: Decodable, Sendable {
                 cohesionMaxFar: Double = 0, affinityWindowWords: Int = 0, affinityNeutral: Double = 0.2,
                 storyOverlapFrom: Double = 1, storyOverlapOneTopicFrom: Double = 1,
                 longStoryFactor: Double = 0, longStoryMargin: Double = 1.5, longStoryCohesion: Double = 0.03,
-                longStoryPartShare: Double = 0.3) {
+                longStoryPartShare: Double = 0.3, ledeHeadlineMargin: Double = 0, siblingSubheads: Int = 0) {
         self.threshold = threshold; self.weights = weights; self.minWords = minWords; self.maxWords = maxWords
         self.maxChars = maxChars; self.proseMinWords = proseMinWords; self.titleCaseShare = titleCaseShare
         self.datelinePatterns = datelinePatterns; self.datelineMaxChars = datelineMaxChars
@@ -211,6 +228,7 @@ public struct SplitConfig: Decodable, Sendable {
         self.storyOverlapFrom = storyOverlapFrom; self.storyOverlapOneTopicFrom = storyOverlapOneTopicFrom
         self.longStoryFactor = longStoryFactor; self.longStoryMargin = longStoryMargin
         self.longStoryCohesion = longStoryCohesion; self.longStoryPartShare = longStoryPartShare
+        self.ledeHeadlineMargin = ledeHeadlineMargin; self.siblingSubheads = siblingSubheads
     }
 
     public init(from decoder: Decoder) throws {
@@ -256,6 +274,8 @@ public struct SplitConfig: Decodable, Sendable {
         longStoryMargin = try c.value(.longStoryMargin, default: d.longStoryMargin)
         longStoryCohesion = try c.value(.longStoryCohesion, default: d.longStoryCohesion)
         longStoryPartShare = try c.value(.longStoryPartShare, default: d.longStoryPartShare)
+        ledeHeadlineMargin = try c.value(.ledeHeadlineMargin, default: d.ledeHeadlineMargin)
+        siblingSubheads = try c.value(.siblingSubheads, default: d.siblingSubheads)
         guard minWords >= 1, maxWords >= minWords else {
             throw decoder.badValue("max_words", "need 1 <= min_words <= max_words")
         }

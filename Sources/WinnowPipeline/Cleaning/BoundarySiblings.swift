@@ -1,0 +1,59 @@
+/// Sibling subheads: an article's subheads come in a set of one shape (`What We Know`, `The Odds`,
+/// `Why It Matters`: short, open, Title Case) spread through its body; a headline stands alone
+/// between the end of one story and the body of its own. So a bare headline candidate (no header
+/// block, dateline lede, trailer or start of text: shape and topic alone) with at least
+/// `sibling_subheads` lines of its own shape between the confident starts around it
+/// (threshold + `confidentMargin`) is one of those subheads: it gets the `sibling_subheads`
+/// weight, and stops being a start if that takes it under the threshold.
+///
+/// Only in a dump of unrelated stories (cohesion in use): a live blog's entries share one shape.
+/// Only open and question endings: short prose paragraphs share the sentence shape anyway.
+extension BoundaryPlanner {
+    /// Starts at least this far above the threshold bound the region searched for siblings.
+    static let confidentMargin = 2.0
+
+    /// A line's headline shape: its ending, Title Case, and length class (nil: prose or no score).
+    static func shape(_ s: ScoredLine) -> UInt8? {
+        guard !s.fired.contains(.tooLong), !s.fired.contains(.datelineStart) else { return nil }
+        let ending: UInt8 = s.fired.contains(.openEnding) ? 1 : s.fired.contains(.questionEnding) ? 2 : 0
+        guard ending != 0 else { return nil }
+        return ending | (s.fired.contains(.titleCase) ? 4 : 0) | (s.fired.contains(.tooFewWords) ? 8 : 0)
+    }
+
+    func applySiblingSubheads(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+        guard config.siblingSubheads > 0, scorer.weights[.siblingSubheads] != 0, candidates.count > 1 else { return }
+        let w = scorer.weights
+        let confident = config.threshold + Self.confidentMargin
+        let loss = -w[.siblingSubheads]
+        var drop = [Bool](repeating: false, count: candidates.count)
+        for k in candidates.indices {
+            let s = candidates[k].start.scored
+            // Only a bare headline whose score the weight can take under the threshold.
+            guard candidates[k].start.isTitle, s.score < config.threshold + loss, !Self.isKicker(s),
+                  !s.fired.contains(where: { $0 == .creditAfter || $0 == .widgetAfter || $0 == .repeatedAfter || $0 == .datePrefix
+                      || $0 == .datelineAfter || $0 == .startOfText || $0 == .trailerBefore || $0 == .bylineAfter || $0 == .headerRepeat }),
+                  let shape = Self.shape(s) else { continue }
+            var lo = k - 1
+            while lo >= 0 && candidates[lo].start.scored.score < confident { lo -= 1 }
+            var hi = k + 1
+            while hi < candidates.count && candidates[hi].start.scored.score < confident { hi += 1 }
+            let from = lo >= 0 ? candidates[lo].line + 1 : 0
+            let to = hi < candidates.count ? candidates[hi].line : lines.count
+            var siblings = 0
+            var c = lo + 1
+            for j in from..<to where j != candidates[k].line {
+                while c < candidates.count && candidates[c].line < j { c += 1 }
+                let other = c < candidates.count && candidates[c].line == j ? candidates[c].start.scored : plan.rejected[j]
+                if let o = other, Self.shape(o) == shape { siblings += 1 }
+            }
+            guard siblings >= config.siblingSubheads else { continue }
+            candidates[k].start.scored.add(.siblingSubheads, w)
+            candidates[k].start.scored.note("\(siblings) lines of its shape between the confident starts around it")
+            if candidates[k].start.scored.score < config.threshold {
+                drop[k] = true
+                plan.rejected[candidates[k].line] = candidates[k].start.scored
+            }
+        }
+        candidates = candidates.indices.filter { !drop[$0] }.map { candidates[$0] }
+    }
+}

@@ -1,0 +1,44 @@
+import XCTest
+@testable import WinnowPipeline
+
+/// An article's subheads share one shape: a bare headline candidate with `sibling_subheads` lines
+/// of its own shape between the confident starts around it loses `sibling_subheads` weight.
+final class SplitSiblingSubheadsTests: XCTestCase {
+    func scored(_ score: Double, _ features: [SplitFeature]) -> ScoredLine {
+        var s = ScoredLine()
+        for f in features { s.fired.append(f) }
+        s.score = score
+        return s
+    }
+
+    func run(siblingLines: [Int]) throws -> (kept: [Int], rejected: ScoredLine?) {
+        let (classifier, _) = try CleaningFixtures.stages()
+        let config = try CleaningFixtures.configs().1
+        XCTAssertEqual(config.siblingSubheads, 4)
+        let planner = BoundaryPlanner(scorer: BoundaryScorer(config: config, datelines: try DatelineMatcher(config)))
+        let lines = classifier.classify((0..<14).map { "Paragraph \($0) of the long article says something new." }.joined(separator: "\n")).lines
+        let shape: [SplitFeature] = [.openEnding, .tooFewWords, .capitalised, .titleCase, .proseAfter, .afterSentence]
+        var plan = BoundaryPlanner.Plan()
+        plan.rejected = LineSlots(count: lines.count)
+        for j in siblingLines { plan.rejected[j] = scored(3.0, shape) }
+        var candidates: [(line: Int, start: BoundaryPlanner.Start)] = [
+            (0, .init(isTitle: true, scored: scored(9.0, [.openEnding, .headlineLength, .startOfText]))),
+            (3, .init(isTitle: true, scored: scored(5.0, shape))),
+            (12, .init(isTitle: true, scored: scored(9.0, [.openEnding, .headlineLength, .trailerBefore]))),
+        ]
+        planner.applySiblingSubheads(&candidates, lines, &plan)
+        return (candidates.map(\.line), plan.rejected[3])
+    }
+
+    func testSubheadWithSiblingsIsDropped() throws {
+        let r = try run(siblingLines: [5, 7, 9, 11])
+        XCTAssertEqual(r.kept, [0, 12])
+        XCTAssertTrue(r.rejected?.fired.contains(.siblingSubheads) ?? false)
+    }
+
+    func testHeadlineWithoutSiblingsStays() throws {
+        // Three of its shape, and one past the next confident start (another story's line).
+        let r = try run(siblingLines: [5, 7, 9, 13])
+        XCTAssertEqual(r.kept, [0, 3, 12])
+    }
+}
