@@ -4,8 +4,8 @@
 /// quote or embedded tweet sits between paragraphs about the same thing. So the content words
 /// of the text just before a candidate line and of the text just after it overlap little at a
 /// real boundary and a lot inside a story. Words are hashed (no strings kept); only words of
-/// five or more letters that are not function words count, so "which" or "their" do not make two
-/// stories look alike.
+/// five or more letters that are not function words count (`ContentWords.swift`), so "which" or
+/// "their" do not make two stories look alike.
 ///
 /// Each distinct word hash of a text gets a small id once (`WordIDs`), so a window's word set is a
 /// run of ids marked in one scratch array (`Marks`): set sizes and intersections cost one load per
@@ -39,7 +39,7 @@ struct Cohesion {
                 starts.append(n)
                 guard case .body = lines[i].kind else { continue }
                 SplitText.withBytes(lines[i].content) { u in
-                    Self.forEachContentWord(u) { buf[n] = table.id(of: $0); n += 1 }
+                    Self.forEachContentWord(u) { buf[n] = table.id(of: $0); n &+= 1 }
                 }
             }
             count = n
@@ -168,124 +168,11 @@ struct Cohesion {
         }
         return a[k]
     }
-
-    /// Hashes of the line's content words: letter runs of 5+ letters (ASCII case-folded, non-ASCII
-    /// bytes count as letters, except typographic dashes, quotes and `…`), minus a short list of
-    /// frequent function words.
-    static func contentWords(_ s: String) -> [UInt64] {
-        var out: [UInt64] = []
-        appendContentWords(s, to: &out)
-        return out
-    }
-
-    /// `contentWords`, appended to `out`.
-    static func appendContentWords(_ s: String, to out: inout [UInt64]) {
-        SplitText.withBytes(s) { u in forEachContentWord(u) { out.append($0) } }
-    }
-
-    /// Calls `body` with the hash of each content word of `u`, in order: one pass over the bytes,
-    /// one table load per byte.
-    @inline(__always)
-    static func forEachContentWord(_ u: UnsafeBufferPointer<UInt8>, _ body: (UInt64) -> Void) {
-        letterFold.withUnsafeBufferPointer { fold in
-            stopFilter.withUnsafeBufferPointer { filter in
-                // Most words are not stop words: a 1024-bit filter on the hash rules them out first.
-                @inline(__always) func isContent(_ h: UInt64) -> Bool {
-                    let bit = Int(truncatingIfNeeded: h >> 40) & 1023
-                    return filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 || !isListedStopword(h)
-                }
-                var h: UInt64 = 0xcbf2_9ce4_8422_2325
-                var len = 0
-                guard var p = u.baseAddress else { return }
-                let end = p + u.count
-                while p < end {
-                    let f = fold[Int(p.pointee)]
-                    p += 1
-                    if f > 1 {
-                        h = (h ^ UInt64(f)) &* 0x0000_0100_0000_01b3
-                        len &+= 1  // no overflow check per byte
-                        continue
-                    }
-                    if f == 1 {
-                        // 0xE2 leads U+2000-U+2FFF. Typographic punctuation there (U+2010-U+201F
-                        // dashes and curly quotes, U+2026 `…`) separates words like its ASCII
-                        // forms: `‘Murder Hornet’` holds `hornet`, `ultimatum—friend` two words,
-                        // `Trump’s` the word `trump` as `Trump's` does. Other characters there
-                        // stay word bytes.
-                        if end - p >= 2 && p[0] == 0x80 && (p[1] & 0xF0 == 0x90 || p[1] == 0xA6) {
-                            p += 2
-                        } else {
-                            h = (h ^ 0xE2) &* 0x0000_0100_0000_01b3
-                            len &+= 1
-                            continue
-                        }
-                    }
-                    if len > 0 {
-                        if len >= 5 && isContent(h) { body(h) }
-                        h = 0xcbf2_9ce4_8422_2325; len = 0
-                    }
-                }
-                if len >= 5 && isContent(h) { body(h) }
-            }
-        }
-    }
-
-    /// Byte → its lower-case form if it is part of a word (ASCII letters, any non-ASCII byte), else 0:
-    /// one table load per byte instead of three range checks. 0xE2 maps to 1: it may lead
-    /// typographic punctuation (`forEachContentWord` looks at the bytes after it).
-    static let letterFold: [UInt8] = (0...255).map { (b: Int) -> UInt8 in
-        switch b {
-        case 0xE2: return 1
-        case 0x41...0x5A: return UInt8(b | 0x20)
-        case 0x61...0x7A, 0x80...0xFF: return UInt8(b)
-        default: return 0
-        }
-    }
-
-    static func hash(_ word: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in word.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-        return h
-    }
-
-    /// Binary search in the sorted stop-word hashes (cheaper than a `Set`'s SipHash per word).
-    static func isStopword(_ h: UInt64) -> Bool {
-        // Most words are not stop words: a 1024-bit filter on the hash rules them out first.
-        let bit = Int(truncatingIfNeeded: h >> 40) & 1023
-        guard stopFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return false }
-        return isListedStopword(h)
-    }
-
-    /// `isStopword` without the filter.
-    static func isListedStopword(_ h: UInt64) -> Bool {
-        let stopwords = Self.stopwords
-        var lo = 0, hi = stopwords.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if stopwords[mid] < h { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < stopwords.count && stopwords[lo] == h
-    }
-
-    static let stopFilter: [UInt64] = stopwords.reduce(into: [UInt64](repeating: 0, count: 16)) { f, h in
-        let bit = Int(truncatingIfNeeded: h >> 40) & 1023
-        f[bit >> 6] |= 1 << UInt64(bit & 63)
-    }
-
-    static let stopwords: [UInt64] = Set("""
-    about above after again against among around because before being below between both could \
-    during every first from having their there these those other others should since still which \
-    while would where under until their theirs them themselves through therefore however whether \
-    without within would years today people including another already always never often really \
-    something nothing anything everything thing things going being years later early never might \
-    shall cannot doesn didn wasn isn aren weren hasn haven won said says saying told according \
-    also just like many much more most some such than that then they this what when will with \
-    your yours very even into over only same each last next week month time times
-    """.split(separator: " ").map { hash(String($0)) }).sorted()
 }
 
 /// Word hash → dense id (0, 1, 2, … in order of first sight) for one text: open addressing over
-/// flat buffers, grown at half full. Hashes are FNV already; a multiply spreads them over slots.
+/// flat buffers, grown at half full, probed as `KeyProbe` lays out the line-key tables (a multiply
+/// spreads the hashes over slots).
 struct WordIDs {
     private var keys: UnsafeMutablePointer<UInt64>
     /// -1 marks an empty slot.
@@ -317,7 +204,7 @@ struct WordIDs {
     func deallocate() { keys.deallocate(); ids.deallocate() }
 
     @inline(__always)
-    private func slot(_ h: UInt64) -> Int { Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+    private func slot(_ h: UInt64) -> Int { KeyProbe.start(h, shift: shift) }
 
     /// The id of `h`, new if `h` was not seen before.
     @inline(__always)
@@ -325,12 +212,13 @@ struct WordIDs {
         var i = slot(h)
         while ids[i] >= 0 {
             if keys[i] == h { return ids[i] }
-            i = (i + 1) & slotMask
+            i = (i &+ 1) & slotMask
         }
-        let id = Int32(count)
+        // Wrapping arithmetic: ids count the distinct words of one text, far below Int32.max.
+        let id = Int32(truncatingIfNeeded: count)
         keys[i] = h; ids[i] = id
-        count += 1
-        if 2 * count > slotMask { grow() }
+        count &+= 1
+        if count &<< 1 > slotMask { grow() }
         return id
     }
 
