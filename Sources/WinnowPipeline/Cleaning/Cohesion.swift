@@ -116,35 +116,50 @@ struct Cohesion {
         guard window > 0 else { return -1 }
         let chunks = ids.count / window
         guard chunks > 4 else { return -1 }
+        // One pass over the windows in order. Per id, the last window it was seen in and which of
+        // the 32 windows up to that one held it (bit k: window `last - k`); a window's distinct ids
+        // then find the windows 4 to 8 back that share them in their bits, with no second pass
+        // over the earlier windows. The counts equal those of intersecting each pair's sets.
         let m = marks
-        var sims: [Double] = []
-        sims.reserveCapacity(5 * chunks)
+        var last = [Int32](repeating: -1, count: distinctWords)
+        var held = [UInt32](repeating: 0, count: distinctWords)
+        var sizes = [Int](repeating: 0, count: chunks)
+        // common[a * 5 + (b - a - 4)]: distinct ids windows a and b (4...8 apart) share.
+        var common = [Int](repeating: 0, count: chunks * 5)
         ids.withUnsafeBufferPointer { w in
-            // Each window's distinct ids, once.
-            var unique = [Int32]()
-            unique.reserveCapacity(chunks * window)
-            var from = [Int]()
-            from.reserveCapacity(chunks + 1)
-            for c in 0..<chunks {
-                let s = m.next()
-                from.append(unique.count)
-                for k in c * window..<(c + 1) * window {
-                    let id = w[k]
-                    if m.mark[Int(id)] != s { m.mark[Int(id)] = s; unique.append(id) }
-                }
-            }
-            from.append(unique.count)
-            unique.withUnsafeBufferPointer { u in
-                for a in 0..<(chunks - 4) {
-                    let s = m.next()
-                    for k in from[a]..<from[a + 1] { m.mark[Int(u[k])] = s }
-                    let na = from[a + 1] - from[a]
-                    for b in (a + 4)..<min(chunks, a + 9) {
-                        var common = 0
-                        for k in from[b]..<from[b + 1] where m.mark[Int(u[k])] == s { common += 1 }
-                        sims.append(Double(common) / Double(na * (from[b + 1] - from[b])).squareRoot())
+            last.withUnsafeMutableBufferPointer { last in
+                held.withUnsafeMutableBufferPointer { held in
+                    common.withUnsafeMutableBufferPointer { common in
+                        for c in 0..<chunks {
+                            let s = m.next()
+                            var n = 0
+                            for k in c * window..<(c + 1) * window {
+                                let id = Int(w[k])
+                                guard m.mark[id] != s else { continue }
+                                m.mark[id] = s
+                                n += 1
+                                let gap = c - Int(last[id])
+                                let before: UInt32 = last[id] < 0 || gap >= 32 ? 0 : held[id] << UInt32(gap)
+                                held[id] = before | 1
+                                last[id] = Int32(c)
+                                var far = (before >> 4) & 0x1F   // windows c - 4 ... c - 8
+                                while far != 0 {
+                                    let back = far.trailingZeroBitCount
+                                    common[(c - 4 - back) * 5 + back] += 1
+                                    far &= far &- 1
+                                }
+                            }
+                            sizes[c] = n
+                        }
                     }
                 }
+            }
+        }
+        var sims: [Double] = []
+        sims.reserveCapacity(5 * chunks)
+        for a in 0..<(chunks - 4) {
+            for b in (a + 4)..<min(chunks, a + 9) {
+                sims.append(Double(common[a * 5 + b - a - 4]) / Double(sizes[a] * sizes[b]).squareRoot())
             }
         }
         guard sims.count >= 3 else { return -1 }
