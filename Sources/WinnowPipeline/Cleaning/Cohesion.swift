@@ -189,34 +189,37 @@ struct Cohesion {
 /// flat buffers, grown at half full, probed as `KeyProbe` lays out the line-key tables (a multiply
 /// spreads the hashes over slots).
 struct WordIDs {
-    private var keys: UnsafeMutablePointer<UInt64>
-    /// -1 marks an empty slot.
-    private var ids: UnsafeMutablePointer<Int32>
+    /// A slot: a hash and its id side by side, so a probe reads one cache line.
+    private struct Entry {
+        var key: UInt64
+        /// -1 marks an empty slot.
+        var id: Int32
+    }
+    private var slots: UnsafeMutablePointer<Entry>
     private var slotMask: Int
     private var shift: UInt64
     /// Ids handed out so far.
     private(set) var count = 0
 
     init() {
-        (keys, ids, slotMask, shift) = Self.allocate(log: 10)
+        (slots, slotMask, shift) = Self.allocate(log: 10)
     }
 
     /// A table with room for about `expected` distinct hashes before it regrows.
     init(expected: Int) {
         var log = 10
         while log < 20 && (1 << log) < 2 * expected { log += 1 }
-        (keys, ids, slotMask, shift) = Self.allocate(log: log)
+        (slots, slotMask, shift) = Self.allocate(log: log)
     }
 
-    private static func allocate(log: Int) -> (UnsafeMutablePointer<UInt64>, UnsafeMutablePointer<Int32>, Int, UInt64) {
-        let slots = 1 << log
-        let k = UnsafeMutablePointer<UInt64>.allocate(capacity: slots)
-        let v = UnsafeMutablePointer<Int32>.allocate(capacity: slots)
-        v.initialize(repeating: -1, count: slots)
-        return (k, v, slots - 1, UInt64(64 - log))
+    private static func allocate(log: Int) -> (UnsafeMutablePointer<Entry>, Int, UInt64) {
+        let n = 1 << log
+        let e = UnsafeMutablePointer<Entry>.allocate(capacity: n)
+        e.initialize(repeating: Entry(key: 0, id: -1), count: n)
+        return (e, n - 1, UInt64(64 - log))
     }
 
-    func deallocate() { keys.deallocate(); ids.deallocate() }
+    func deallocate() { slots.deallocate() }
 
     @inline(__always)
     private func slot(_ h: UInt64) -> Int { KeyProbe.start(h, shift: shift) }
@@ -225,27 +228,27 @@ struct WordIDs {
     @inline(__always)
     mutating func id(of h: UInt64) -> Int32 {
         var i = slot(h)
-        while ids[i] >= 0 {
-            if keys[i] == h { return ids[i] }
+        while slots[i].id >= 0 {
+            if slots[i].key == h { return slots[i].id }
             i = (i &+ 1) & slotMask
         }
         // Wrapping arithmetic: ids count the distinct words of one text, far below Int32.max.
         let id = Int32(truncatingIfNeeded: count)
-        keys[i] = h; ids[i] = id
+        slots[i] = Entry(key: h, id: id)
         count &+= 1
         if count &<< 1 > slotMask { grow() }
         return id
     }
 
     private mutating func grow() {
-        let (oldKeys, oldIDs, oldSlots) = (keys, ids, slotMask + 1)
-        (keys, ids, slotMask, shift) = Self.allocate(log: 64 - Int(shift) + 1)
-        for s in 0..<oldSlots where oldIDs[s] >= 0 {
-            var i = slot(oldKeys[s])
-            while ids[i] >= 0 { i = (i + 1) & slotMask }
-            keys[i] = oldKeys[s]; ids[i] = oldIDs[s]
+        let (old, oldCount) = (slots, slotMask + 1)
+        (slots, slotMask, shift) = Self.allocate(log: 64 - Int(shift) + 1)
+        for s in 0..<oldCount where old[s].id >= 0 {
+            var i = slot(old[s].key)
+            while slots[i].id >= 0 { i = (i + 1) & slotMask }
+            slots[i] = old[s]
         }
-        oldKeys.deallocate(); oldIDs.deallocate()
+        old.deallocate()
     }
 }
 
