@@ -2,10 +2,11 @@
 /// letters case-folded, non-ASCII bytes as they are, except typographic dashes, quotes and `…`,
 /// which separate words like their ASCII forms), minus a short list of frequent function words.
 ///
-/// A word is known by a 64-bit hash of its folded bytes (`hash`), and a text's words only by
-/// which of them are equal (`WordIDs` numbers them in order of first sight), so any hash with no
-/// collision among a text's words gives the same cohesion. This one takes a word eight bytes at a
-/// time (`WordHash`), where FNV took a multiply per byte.
+/// A word is known by a 64-bit key (`hash`): a word of up to 8 bytes by its folded bytes
+/// themselves, a longer one by a hash of them. A text's words matter only by which of them are
+/// equal (`WordIDs` numbers them in order of first sight), so any key with no collision among a
+/// text's words gives the same cohesion. This one takes a word eight bytes at a time (`WordHash`),
+/// where FNV took a multiply per byte, and most content words (5-8 letters) need no hashing.
 extension Cohesion {
     /// Hashes of the line's content words, in order.
     static func contentWords(_ s: String) -> [UInt64] {
@@ -131,7 +132,7 @@ extension Cohesion {
     /// SipHash, for the one word in four of 5+ letters that is a stop word.
     @inline(__always)
     static func isStopword(_ h: UInt64, in slots: UnsafePointer<UInt64>) -> Bool {
-        var i = Int(truncatingIfNeeded: h) & stopSlotMask
+        var i = stopSlot(h)
         while true {
             let k = slots[i]
             if k == h { return true }
@@ -142,13 +143,18 @@ extension Cohesion {
 
     static let stopSlotMask = 511
 
+    /// A key's first slot: the top 9 bits of a multiply (a short word's key is its bytes, whose
+    /// low bits are mostly its first letter).
+    @inline(__always)
+    static func stopSlot(_ h: UInt64) -> Int { Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) &>> 55) }
+
     /// `stopwords` by the low bits of the hash, linear probing; 0 marks an empty slot (no stop
     /// word hashes to 0: checked when the table is built).
     static let stopSlots: [UInt64] = {
         var slots = [UInt64](repeating: 0, count: stopSlotMask + 1)
         precondition(stopwords.count * 4 <= slots.count && !stopwords.contains(0))
         for h in stopwords {
-            var i = Int(truncatingIfNeeded: h) & stopSlotMask
+            var i = stopSlot(h)
             while slots[i] != 0 { i = (i + 1) & stopSlotMask }
             slots[i] = h
         }
@@ -167,8 +173,8 @@ extension Cohesion {
     """.split(separator: " ").map { hash(String($0)) }).sorted()
 }
 
-/// A word's hash: whole 8-byte blocks of its bytes (little-endian) mixed into the state in turn,
-/// the last partial block and the length at the end. Fed byte by byte (`append`) or read from
+/// A word's key: its bytes (little-endian, zero bytes above) when there are at most 8; else whole
+/// 8-byte blocks mixed into the state in turn, the last partial block and the length at the end. Fed byte by byte (`append`) or read from
 /// memory (`ascii`): the same value for the same bytes.
 struct WordHash {
     private var state: UInt64 = 0x243F_6A88_85A3_08D3
@@ -178,6 +184,8 @@ struct WordHash {
     private var bits: UInt64 = 0
     /// Bytes so far.
     private(set) var length = 0
+    /// The first 8 bytes, once there are 8.
+    private var head: UInt64 = 0
 
     private static let k1: UInt64 = 0x9E37_79B9_7F4A_7C15
     private static let k2: UInt64 = 0xBF58_476D_1CE4_E5B9
@@ -194,11 +202,15 @@ struct WordHash {
         pending |= UInt64(b) &<< bits
         bits += 8
         length &+= 1
-        if bits == 64 { mix(pending); pending = 0; bits = 0 }
+        if bits == 64 {
+            if length == 8 { head = pending }
+            mix(pending); pending = 0; bits = 0
+        }
     }
 
-    /// The hash of the bytes so far.
-    var value: UInt64 { Self.finish(state, pending, length) }
+    /// The value of the bytes so far: a word of up to 8 bytes is its own key (its bytes, zero
+    /// bytes above: distinct words, distinct keys, no hashing); a longer one is hashed.
+    var value: UInt64 { length < 8 ? pending : length == 8 ? head : Self.finish(state, pending, length) }
 
     @inline(__always)
     private static func finish(_ state: UInt64, _ pending: UInt64, _ length: Int) -> UInt64 {
@@ -223,6 +235,7 @@ struct WordHash {
     @inline(__always)
     static func ascii(_ base: UnsafePointer<UInt8>, from s: Int, to e: Int) -> UInt64 {
         let lower: UInt64 = 0x2020_2020_2020_2020
+        if e - s <= 8 && e >= 8 { return (ByteScan.load(base, e - 8) | lower) &>> UInt64(8 * (8 - (e - s))) }
         var state: UInt64 = 0x243F_6A88_85A3_08D3
         var k = s
         while e - k >= 8 {
@@ -239,6 +252,6 @@ struct WordHash {
                 for j in 0..<r { tail |= UInt64(base[k + j] | 0x20) &<< UInt64(8 * j) }
             }
         }
-        return finish(state, tail, e - s)
+        return e - s <= 8 ? tail : finish(state, tail, e - s)
     }
 }
