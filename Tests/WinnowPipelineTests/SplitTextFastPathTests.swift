@@ -27,6 +27,15 @@ final class SplitTextFastPathTests: XCTestCase {
         XCTAssertGreaterThan(lines, 500)
     }
 
+    func testTitleCaseShareEqualsScalars() throws {
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<5000 {
+            let s = randomLine(&rng, ascii: Bool.random(using: &rng))
+            XCTAssertEqual(SplitText.titleCaseShare(s), SplitText.titleCaseShareOfScalars(s), s)
+        }
+        for s in try sampleLines() { XCTAssertEqual(SplitText.titleCaseShare(s), SplitText.titleCaseShareOfScalars(s), s) }
+    }
+
     private func sampleLines() throws -> [String] {
         let sample = CleaningFixtures.root.appendingPathComponent("Fixtures/devset/sample").path
         var out: [String] = []
