@@ -8,7 +8,7 @@
 /// text's words gives the same cohesion. This one takes a word eight bytes at a time (`WordHash`),
 /// where FNV took a multiply per byte, and most content words (5-8 letters) need no hashing.
 extension Cohesion {
-    /// Hashes of the line's content words, in order.
+    /// Keys of the line's content words, in order.
     static func contentWords(_ s: String) -> [UInt64] {
         var out: [UInt64] = []
         appendContentWords(s, to: &out)
@@ -20,20 +20,21 @@ extension Cohesion {
         SplitText.withBytes(s) { u in forEachContentWord(u) { out.append($0) } }
     }
 
-    /// The hash of a word (its folded bytes): the definition `WordHash` computes in pieces.
+    /// The key of a word given folded (lower case): its bytes fed one by one to `WordHash`, the
+    /// definition the scanner's 8-byte reads are tested against.
     static func hash(_ word: String) -> UInt64 {
         var w = WordHash()
         for b in word.utf8 { w.append(b) }
         return w.value
     }
 
-    /// Calls `body` with the hash of each content word of `u`, in order.
+    /// Calls `body` with the key of each content word of `u`, in order.
     ///
     /// Plain-ASCII text is read eight bytes at a time: a letter mask gives where words start and
-    /// end in the chunk (bit tricks, no byte loop), a word of under 5 bytes (most words) is never
-    /// hashed, and a longer one is hashed from 8-byte loads of its text. A chunk with a non-ASCII
-    /// byte, and the last bytes of the line, are read byte by byte; a word with a non-ASCII byte is
-    /// hashed byte by byte.
+    /// end in the chunk (bit tricks, no byte loop), a word of under 5 bytes (most words) gets no
+    /// key, and a longer one's key comes from 8-byte loads of its text. A chunk with a non-ASCII
+    /// byte, and the last bytes of the line, are read byte by byte; a word with a non-ASCII byte gets
+    /// its key byte by byte.
     @inline(__always)
     static func forEachContentWord(_ u: UnsafeBufferPointer<UInt8>, _ body: (UInt64) -> Void) {
         guard let base = u.baseAddress else { return }
