@@ -268,6 +268,12 @@ extension SplitText {
     /// `trimmingBlanks(s)`, found on the bytes when both ends of the trimmed text are
     /// ASCII (only ASCII space and tab are blank there; a non-ASCII end may be a Unicode space).
     static func trimmedBlanks(_ s: String) -> Substring {
+        let r = trimmedBlankBytes(s), u = s.utf8
+        return s[u.index(u.startIndex, offsetBy: r.lowerBound)..<u.index(u.startIndex, offsetBy: r.upperBound)]
+    }
+
+    /// The UTF-8 offsets of `trimmingBlanks(s)` in `s` (what `Reflow.merge` copies of a tail).
+    static func trimmedBlankBytes(_ s: String) -> Range<Int> {
         let range: Range<Int>? = SplitText.withBytes(s) { u -> Range<Int>? in
             var a = 0, b = u.count
             while a < b && (u[a] == 0x20 || u[a] == 0x09) { a += 1 }
@@ -275,8 +281,15 @@ extension SplitText {
             guard a == b || (u[a] < 0x80 && u[b - 1] < 0x80) else { return nil }
             return a..<b
         }
-        guard let r = range else { return trimmingBlanks(s) }
-        let u = s.utf8
-        return s[u.index(u.startIndex, offsetBy: r.lowerBound)..<u.index(u.startIndex, offsetBy: r.upperBound)]
+        if let r = range { return r }
+        let t = trimmingBlanks(s), u = s.utf8
+        return u.distance(from: u.startIndex, to: t.startIndex)..<u.distance(from: u.startIndex, to: t.endIndex)
+    }
+
+    /// True when the bytes `range` of `s` (within its bounds) are the bytes of `t`.
+    static func sameBytes(_ s: String, _ range: Range<Int>, _ t: String) -> Bool {
+        guard range.count == t.utf8.count else { return false }
+        guard !range.isEmpty else { return true }
+        return withBytes(s) { x in withBytes(t) { y in memcmp(x.baseAddress! + range.lowerBound, y.baseAddress!, range.count) == 0 } }
     }
 }
