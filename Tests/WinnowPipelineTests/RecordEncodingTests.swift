@@ -44,6 +44,19 @@ final class RecordEncodingTests: XCTestCase {
         XCTAssertEqual(w.bytes, reference(all))
     }
 
+    func testEscapingMatchesReferenceWithManySpecialsTogether() {
+        // Several specials in one word: the scan must find each (a false mark may follow a true
+        // one in the same word), and runs of 16+ plain bytes between them.
+        let parts = ["\"", "\\", "\n", "\u{1}", "\u{1f}", " ", "a", "é", "—", "\u{1F600}", "plain text run ", "\t\r"]
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            let s = (0..<Int.random(in: 0...30, using: &rng)).map { _ in parts[Int.random(in: 0..<parts.count, using: &rng)] }.joined()
+            var w = JSONWriter()
+            w.string(s)
+            XCTAssertEqual(w.bytes, reference(s), s.debugDescription)
+        }
+    }
+
     func testCheckpointPayloadIsTheRecordLineAndReadsBack() throws {
         let doc = Document(id: "wn-1", text: "Line one\nsaid \"x\" \\ y\tz", title: "A \"title\"", source: "dumps/a.txt",
                            metadata: ["date": .string("2024-01-02"), "credits": .array([.string("AP")]), "n": .int(3)],

@@ -4,8 +4,8 @@
 /// quote or embedded tweet sits between paragraphs about the same thing. So the content words
 /// of the text just before a candidate line and of the text just after it overlap little at a
 /// real boundary and a lot inside a story. Words are hashed (no strings kept); only words of
-/// five or more letters that are not function words count, so "which" or "their" do not make two
-/// stories look alike.
+/// five or more letters that are not function words count (`ContentWords.swift`), so "which" or
+/// "their" do not make two stories look alike.
 ///
 /// Each distinct word hash of a text gets a small id once (`WordIDs`), so a window's word set is a
 /// run of ids marked in one scratch array (`Marks`): set sizes and intersections cost one load per
@@ -39,7 +39,7 @@ struct Cohesion {
                 starts.append(n)
                 guard case .body = lines[i].kind else { continue }
                 SplitText.withBytes(lines[i].content) { u in
-                    Self.forEachContentWord(u) { buf[n] = table.id(of: $0); n += 1 }
+                    Self.forEachContentWord(u) { buf[n] = table.id(of: $0); n &+= 1 }
                 }
             }
             count = n
@@ -116,35 +116,50 @@ struct Cohesion {
         guard window > 0 else { return -1 }
         let chunks = ids.count / window
         guard chunks > 4 else { return -1 }
+        // One pass over the windows in order. Per id, the last window it was seen in and which of
+        // the 32 windows up to that one held it (bit k: window `last - k`); a window's distinct ids
+        // then find the windows 4 to 8 back that share them in their bits, with no second pass
+        // over the earlier windows. The counts equal those of intersecting each pair's sets.
         let m = marks
-        var sims: [Double] = []
-        sims.reserveCapacity(5 * chunks)
+        var last = [Int32](repeating: -1, count: distinctWords)
+        var held = [UInt32](repeating: 0, count: distinctWords)
+        var sizes = [Int](repeating: 0, count: chunks)
+        // common[a * 5 + (b - a - 4)]: distinct ids windows a and b (4...8 apart) share.
+        var common = [Int](repeating: 0, count: chunks * 5)
         ids.withUnsafeBufferPointer { w in
-            // Each window's distinct ids, once.
-            var unique = [Int32]()
-            unique.reserveCapacity(chunks * window)
-            var from = [Int]()
-            from.reserveCapacity(chunks + 1)
-            for c in 0..<chunks {
-                let s = m.next()
-                from.append(unique.count)
-                for k in c * window..<(c + 1) * window {
-                    let id = w[k]
-                    if m.mark[Int(id)] != s { m.mark[Int(id)] = s; unique.append(id) }
-                }
-            }
-            from.append(unique.count)
-            unique.withUnsafeBufferPointer { u in
-                for a in 0..<(chunks - 4) {
-                    let s = m.next()
-                    for k in from[a]..<from[a + 1] { m.mark[Int(u[k])] = s }
-                    let na = from[a + 1] - from[a]
-                    for b in (a + 4)..<min(chunks, a + 9) {
-                        var common = 0
-                        for k in from[b]..<from[b + 1] where m.mark[Int(u[k])] == s { common += 1 }
-                        sims.append(Double(common) / Double(na * (from[b + 1] - from[b])).squareRoot())
+            last.withUnsafeMutableBufferPointer { last in
+                held.withUnsafeMutableBufferPointer { held in
+                    common.withUnsafeMutableBufferPointer { common in
+                        for c in 0..<chunks {
+                            let s = m.next()
+                            var n = 0
+                            for k in c * window..<(c + 1) * window {
+                                let id = Int(w[k])
+                                guard m.mark[id] != s else { continue }
+                                m.mark[id] = s
+                                n += 1
+                                let gap = c - Int(last[id])
+                                let before: UInt32 = last[id] < 0 || gap >= 32 ? 0 : held[id] << UInt32(gap)
+                                held[id] = before | 1
+                                last[id] = Int32(c)
+                                var far = (before >> 4) & 0x1F   // windows c - 4 ... c - 8
+                                while far != 0 {
+                                    let back = far.trailingZeroBitCount
+                                    common[(c - 4 - back) * 5 + back] += 1
+                                    far &= far &- 1
+                                }
+                            }
+                            sizes[c] = n
+                        }
                     }
                 }
+            }
+        }
+        var sims: [Double] = []
+        sims.reserveCapacity(5 * chunks)
+        for a in 0..<(chunks - 4) {
+            for b in (a + 4)..<min(chunks, a + 9) {
+                sims.append(Double(common[a * 5 + b - a - 4]) / Double(sizes[a] * sizes[b]).squareRoot())
             }
         }
         guard sims.count >= 3 else { return -1 }
@@ -168,181 +183,72 @@ struct Cohesion {
         }
         return a[k]
     }
-
-    /// Hashes of the line's content words: letter runs of 5+ letters (ASCII case-folded, non-ASCII
-    /// bytes count as letters, except typographic dashes, quotes and `…`), minus a short list of
-    /// frequent function words.
-    static func contentWords(_ s: String) -> [UInt64] {
-        var out: [UInt64] = []
-        appendContentWords(s, to: &out)
-        return out
-    }
-
-    /// `contentWords`, appended to `out`.
-    static func appendContentWords(_ s: String, to out: inout [UInt64]) {
-        SplitText.withBytes(s) { u in forEachContentWord(u) { out.append($0) } }
-    }
-
-    /// Calls `body` with the hash of each content word of `u`, in order: one pass over the bytes,
-    /// one table load per byte.
-    @inline(__always)
-    static func forEachContentWord(_ u: UnsafeBufferPointer<UInt8>, _ body: (UInt64) -> Void) {
-        letterFold.withUnsafeBufferPointer { fold in
-            stopFilter.withUnsafeBufferPointer { filter in
-                // Most words are not stop words: a 1024-bit filter on the hash rules them out first.
-                @inline(__always) func isContent(_ h: UInt64) -> Bool {
-                    let bit = Int(truncatingIfNeeded: h >> 40) & 1023
-                    return filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 || !isListedStopword(h)
-                }
-                var h: UInt64 = 0xcbf2_9ce4_8422_2325
-                var len = 0
-                guard var p = u.baseAddress else { return }
-                let end = p + u.count
-                while p < end {
-                    let f = fold[Int(p.pointee)]
-                    p += 1
-                    if f > 1 {
-                        h = (h ^ UInt64(f)) &* 0x0000_0100_0000_01b3
-                        len &+= 1  // no overflow check per byte
-                        continue
-                    }
-                    if f == 1 {
-                        // 0xE2 leads U+2000-U+2FFF. Typographic punctuation there (U+2010-U+201F
-                        // dashes and curly quotes, U+2026 `…`) separates words like its ASCII
-                        // forms: `‘Murder Hornet’` holds `hornet`, `ultimatum—friend` two words,
-                        // `Trump’s` the word `trump` as `Trump's` does. Other characters there
-                        // stay word bytes.
-                        if end - p >= 2 && p[0] == 0x80 && (p[1] & 0xF0 == 0x90 || p[1] == 0xA6) {
-                            p += 2
-                        } else {
-                            h = (h ^ 0xE2) &* 0x0000_0100_0000_01b3
-                            len &+= 1
-                            continue
-                        }
-                    }
-                    if len > 0 {
-                        if len >= 5 && isContent(h) { body(h) }
-                        h = 0xcbf2_9ce4_8422_2325; len = 0
-                    }
-                }
-                if len >= 5 && isContent(h) { body(h) }
-            }
-        }
-    }
-
-    /// Byte → its lower-case form if it is part of a word (ASCII letters, any non-ASCII byte), else 0:
-    /// one table load per byte instead of three range checks. 0xE2 maps to 1: it may lead
-    /// typographic punctuation (`forEachContentWord` looks at the bytes after it).
-    static let letterFold: [UInt8] = (0...255).map { (b: Int) -> UInt8 in
-        switch b {
-        case 0xE2: return 1
-        case 0x41...0x5A: return UInt8(b | 0x20)
-        case 0x61...0x7A, 0x80...0xFF: return UInt8(b)
-        default: return 0
-        }
-    }
-
-    static func hash(_ word: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in word.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-        return h
-    }
-
-    /// Binary search in the sorted stop-word hashes (cheaper than a `Set`'s SipHash per word).
-    static func isStopword(_ h: UInt64) -> Bool {
-        // Most words are not stop words: a 1024-bit filter on the hash rules them out first.
-        let bit = Int(truncatingIfNeeded: h >> 40) & 1023
-        guard stopFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return false }
-        return isListedStopword(h)
-    }
-
-    /// `isStopword` without the filter.
-    static func isListedStopword(_ h: UInt64) -> Bool {
-        let stopwords = Self.stopwords
-        var lo = 0, hi = stopwords.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if stopwords[mid] < h { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < stopwords.count && stopwords[lo] == h
-    }
-
-    static let stopFilter: [UInt64] = stopwords.reduce(into: [UInt64](repeating: 0, count: 16)) { f, h in
-        let bit = Int(truncatingIfNeeded: h >> 40) & 1023
-        f[bit >> 6] |= 1 << UInt64(bit & 63)
-    }
-
-    static let stopwords: [UInt64] = Set("""
-    about above after again against among around because before being below between both could \
-    during every first from having their there these those other others should since still which \
-    while would where under until their theirs them themselves through therefore however whether \
-    without within would years today people including another already always never often really \
-    something nothing anything everything thing things going being years later early never might \
-    shall cannot doesn didn wasn isn aren weren hasn haven won said says saying told according \
-    also just like many much more most some such than that then they this what when will with \
-    your yours very even into over only same each last next week month time times
-    """.split(separator: " ").map { hash(String($0)) }).sorted()
 }
 
 /// Word hash → dense id (0, 1, 2, … in order of first sight) for one text: open addressing over
-/// flat buffers, grown at half full. Hashes are FNV already; a multiply spreads them over slots.
+/// flat buffers, grown at half full, probed as `KeyProbe` lays out the line-key tables (a multiply
+/// spreads the hashes over slots).
 struct WordIDs {
-    private var keys: UnsafeMutablePointer<UInt64>
-    /// -1 marks an empty slot.
-    private var ids: UnsafeMutablePointer<Int32>
+    /// A slot: a hash and its id side by side, so a probe reads one cache line.
+    private struct Entry {
+        var key: UInt64
+        /// -1 marks an empty slot.
+        var id: Int32
+    }
+    private var slots: UnsafeMutablePointer<Entry>
     private var slotMask: Int
     private var shift: UInt64
     /// Ids handed out so far.
     private(set) var count = 0
 
     init() {
-        (keys, ids, slotMask, shift) = Self.allocate(log: 10)
+        (slots, slotMask, shift) = Self.allocate(log: 10)
     }
 
     /// A table with room for about `expected` distinct hashes before it regrows.
     init(expected: Int) {
         var log = 10
         while log < 20 && (1 << log) < 2 * expected { log += 1 }
-        (keys, ids, slotMask, shift) = Self.allocate(log: log)
+        (slots, slotMask, shift) = Self.allocate(log: log)
     }
 
-    private static func allocate(log: Int) -> (UnsafeMutablePointer<UInt64>, UnsafeMutablePointer<Int32>, Int, UInt64) {
-        let slots = 1 << log
-        let k = UnsafeMutablePointer<UInt64>.allocate(capacity: slots)
-        let v = UnsafeMutablePointer<Int32>.allocate(capacity: slots)
-        v.initialize(repeating: -1, count: slots)
-        return (k, v, slots - 1, UInt64(64 - log))
+    private static func allocate(log: Int) -> (UnsafeMutablePointer<Entry>, Int, UInt64) {
+        let n = 1 << log
+        let e = UnsafeMutablePointer<Entry>.allocate(capacity: n)
+        e.initialize(repeating: Entry(key: 0, id: -1), count: n)
+        return (e, n - 1, UInt64(64 - log))
     }
 
-    func deallocate() { keys.deallocate(); ids.deallocate() }
+    func deallocate() { slots.deallocate() }
 
     @inline(__always)
-    private func slot(_ h: UInt64) -> Int { Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+    private func slot(_ h: UInt64) -> Int { KeyProbe.start(h, shift: shift) }
 
     /// The id of `h`, new if `h` was not seen before.
     @inline(__always)
     mutating func id(of h: UInt64) -> Int32 {
         var i = slot(h)
-        while ids[i] >= 0 {
-            if keys[i] == h { return ids[i] }
-            i = (i + 1) & slotMask
+        while slots[i].id >= 0 {
+            if slots[i].key == h { return slots[i].id }
+            i = (i &+ 1) & slotMask
         }
-        let id = Int32(count)
-        keys[i] = h; ids[i] = id
-        count += 1
-        if 2 * count > slotMask { grow() }
+        // Wrapping arithmetic: ids count the distinct words of one text, far below Int32.max.
+        let id = Int32(truncatingIfNeeded: count)
+        slots[i] = Entry(key: h, id: id)
+        count &+= 1
+        if count &<< 1 > slotMask { grow() }
         return id
     }
 
     private mutating func grow() {
-        let (oldKeys, oldIDs, oldSlots) = (keys, ids, slotMask + 1)
-        (keys, ids, slotMask, shift) = Self.allocate(log: 64 - Int(shift) + 1)
-        for s in 0..<oldSlots where oldIDs[s] >= 0 {
-            var i = slot(oldKeys[s])
-            while ids[i] >= 0 { i = (i + 1) & slotMask }
-            keys[i] = oldKeys[s]; ids[i] = oldIDs[s]
+        let (old, oldCount) = (slots, slotMask + 1)
+        (slots, slotMask, shift) = Self.allocate(log: 64 - Int(shift) + 1)
+        for s in 0..<oldCount where old[s].id >= 0 {
+            var i = slot(old[s].key)
+            while slots[i].id >= 0 { i = (i + 1) & slotMask }
+            slots[i] = old[s]
         }
-        oldKeys.deallocate(); oldIDs.deallocate()
+        old.deallocate()
     }
 }
 

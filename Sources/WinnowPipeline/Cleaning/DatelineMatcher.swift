@@ -33,21 +33,17 @@ struct DatelineMatcher {
         }
         guard let gate else { return nil }
         let head: String
-        // Bit k: pattern k's requirement passes on the head (each requirement tested once).
-        let may: UInt64
         if gate > 0 {
             // The usual case: an ASCII head is its bytes (no grapheme walk), and no String is
             // made when no pattern can match.
-            may = SplitText.withBytes(line) { u in mayMatch(UnsafeBufferPointer(rebasing: u[..<gate])) }
-            guard may != 0 else { return nil }
+            guard SplitText.withBytes(line, { u in mayMatchAny(UnsafeBufferPointer(rebasing: u[..<gate])) }) else { return nil }
             head = SplitText.withBytes(line) { u in String(decoding: UnsafeBufferPointer(rebasing: u[..<gate]), as: UTF8.self) }
         } else {
             head = String(line.prefix(maxChars))
-            may = SplitText.withBytes(head) { mayMatch($0) }
         }
         let whole = NSRange(location: 0, length: head.utf16.count)
         for (k, re) in patterns.enumerated() {
-            if k < 64 ? may & (1 << UInt64(k)) == 0 : !(requirements[k].map { r in SplitText.withBytes(head) { r.mayMatch($0) } } ?? true) { continue }
+            if let r = requirements[k], !SplitText.withBytes(head, { r.mayMatch($0) }) { continue }
             guard let m = re.firstMatch(in: head, options: [], range: whole) else { continue }
             let r = m.numberOfRanges > 1 ? m.range(at: 1) : m.range
             guard r.location != NSNotFound else { continue }
@@ -67,12 +63,10 @@ struct DatelineMatcher {
         return String(s.unicodeScalars[a..<b])
     }
 
-    /// Bit k set when pattern k may match `head` (no requirement, or `head` passes it); patterns
-    /// past the 64th are always set (tested in `place`). Zero: no pattern can match.
-    private func mayMatch(_ head: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var bits: UInt64 = requirements.count > 64 ? 1 << 63 : 0
-        for (k, r) in requirements.prefix(64).enumerated() where r?.mayMatch(head) ?? true { bits |= 1 << UInt64(k) }
-        return bits
+    /// False when no pattern can match `head` (every pattern has a requirement and `head` fails
+    /// them all): the head String is not made.
+    private func mayMatchAny(_ head: UnsafeBufferPointer<UInt8>) -> Bool {
+        requirements.contains { r in r?.mayMatch(head) ?? true }
     }
 
     /// The byte length of `line.prefix(maxChars)` when it is plain ASCII: the first `maxChars + 1`

@@ -119,6 +119,11 @@ enum Reflow {
         guard joins.contains(true) else { return (lines, lines.indices.map { $0..<($0 + 1) }) }
         var out: [ClassifiedLine] = []
         var spans: [Range<Int>] = []
+        out.reserveCapacity(lines.count)
+        spans.reserveCapacity(lines.count)
+        // Each tail's trimmed text as a byte range of its line (no Substring per tail), in one
+        // buffer reused by every paragraph.
+        var tails: [Range<Int>] = []
         var i = 0
         while i < lines.count {
             var j = i
@@ -130,44 +135,54 @@ enum Reflow {
                 continue
             }
             var merged = lines[i]
-            // Each tail once, then both strings written as bytes into buffers of their final
-            // size (no temporary `" " + tail` strings, no regrowth, one UTF-8 check each).
-            let tails = ((i + 1)...j).map { SplitText.trimmedBlanks(lines[$0].text) }
-            var contentBytes = merged.content.utf8.count, textBytes = merged.text.utf8.count
-            for (k, tail) in zip((i + 1)...j, tails) {
-                contentBytes += 1 + (lines[k].kind == .body ? lines[k].content.utf8.count : tail.utf8.count)
-                textBytes += 1 + tail.utf8.count
-            }
-            merged.content = String(unsafeUninitializedCapacity: contentBytes) { buf in
-                var n = copy(lines[i].content, into: buf, at: 0)
-                for (k, tail) in zip((i + 1)...j, tails) {
-                    // A stripped tail (see `continuations`) is body text: its whole line joins.
-                    buf[n] = 0x20
-                    n = lines[k].kind == .body ? copy(lines[k].content, into: buf, at: n + 1) : copy(tail, into: buf, at: n + 1)
+            tails.removeAll(keepingCapacity: true)
+            var contentBytes = lines[i].content.utf8.count, textBytes = lines[i].text.utf8.count
+            // Every tail's piece of the text equals its piece of the content (a body tail's
+            // trimmed text is its content; a stripped tail is one piece of both).
+            var tailsSame = true
+            for k in (i + 1)...j {
+                let tail = SplitText.trimmedBlankBytes(lines[k].text)
+                tails.append(tail)
+                if lines[k].kind == .body {
+                    contentBytes += 1 + lines[k].content.utf8.count
+                    if tailsSame && !SplitText.sameBytes(lines[k].text, tail, lines[k].content) { tailsSame = false }
+                } else {
+                    contentBytes += 1 + tail.count
                 }
-                return n
+                textBytes += 1 + tail.count
             }
-            // Plain wrapped prose: every piece of the text equals the piece of the content (the
-            // first line's text is its content, each tail the body line's content), so the text
-            // is the same string: share it instead of building and checking it again.
-            var same = textBytes == contentBytes && SplitText.sameBytes(lines[i].text, lines[i].content)
-            if same {
-                for (k, tail) in zip((i + 1)...j, tails) where lines[k].kind == .body && !SplitText.sameBytes(tail, lines[k].content) { same = false; break }
-            }
-            merged.text = same ? merged.content : String(unsafeUninitializedCapacity: textBytes) { buf in
-                var n = copy(lines[i].text, into: buf, at: 0)
-                for tail in tails {
-                    buf[n] = 0x20
-                    n = copy(tail, into: buf, at: n + 1)
+            // Both strings written as bytes into buffers of their final size (no temporary
+            // `" " + tail` strings, no regrowth). Each such String checks its UTF-8 again, so
+            // where one string is the other or a suffix of it, only that one is written.
+            let first = lines[i].text.utf8.count, indent = textBytes - contentBytes
+            if tailsSame && indent >= 0 && SplitText.sameBytes(lines[i].text, indent..<first, lines[i].content) {
+                // Plain wrapped prose, or a paragraph whose first line is indented: the text is
+                // the first line's indent followed by the content.
+                let text = joinedText(lines, i, j, tails, bytes: textBytes)
+                merged.text = text
+                merged.content = indent == 0 ? text : String(text[text.utf8.index(text.utf8.startIndex, offsetBy: indent)...])
+            } else {
+                merged.content = String(unsafeUninitializedCapacity: contentBytes) { buf in
+                    var n = copy(lines[i].content, into: buf, at: 0)
+                    for (k, tail) in zip((i + 1)...j, tails) {
+                        // A stripped tail (see `continuations`) is body text: its whole line joins.
+                        buf[n] = 0x20
+                        n = lines[k].kind == .body ? copy(lines[k].content, into: buf, at: n + 1) : copy(lines[k].text, tail, into: buf, at: n + 1)
+                    }
+                    return n
                 }
-                return n
+                merged.text = joinedText(lines, i, j, tails, bytes: textBytes)
             }
             for (k, tail) in zip((i + 1)...j, tails) {
                 // What the rule read from a stripped tail (metadata) is dropped.
-                let isBody = lines[k].kind == .body
-                merged.words += isBody ? lines[k].words : LineText.wordCount(tail)
-                if isBody && !lines[k].metadata.isEmpty {
-                    for (key, v) in lines[k].metadata where merged.metadata[key] == nil { merged.metadata[key] = v }
+                if lines[k].kind == .body {
+                    merged.words += lines[k].words
+                    if !lines[k].metadata.isEmpty {
+                        for (key, v) in lines[k].metadata where merged.metadata[key] == nil { merged.metadata[key] = v }
+                    }
+                } else {
+                    let t = lines[k].text, u = t.utf8
+                    merged.words += LineText.wordCount(t[u.index(u.startIndex, offsetBy: tail.lowerBound)..<u.index(u.startIndex, offsetBy: tail.upperBound)])
                 }
             }
             merged.key = LineKey.hash(merged.content)
@@ -176,6 +191,26 @@ enum Reflow {
             i = j + 1
         }
         return (out, spans)
+    }
+
+    /// The first line's text and each tail (a byte range of its line's text), joined by spaces.
+    private static func joinedText(_ lines: [ClassifiedLine], _ i: Int, _ j: Int, _ tails: [Range<Int>], bytes: Int) -> String {
+        String(unsafeUninitializedCapacity: bytes) { buf in
+            var n = copy(lines[i].text, into: buf, at: 0)
+            for (k, tail) in zip((i + 1)...j, tails) {
+                buf[n] = 0x20
+                n = copy(lines[k].text, tail, into: buf, at: n + 1)
+            }
+            return n
+        }
+    }
+
+    /// Copies the bytes `range` of `s` into `out` at `at`; returns the index after them.
+    @inline(__always)
+    private static func copy(_ s: String, _ range: Range<Int>, into out: UnsafeMutableBufferPointer<UInt8>, at: Int) -> Int {
+        guard !range.isEmpty else { return at }
+        SplitText.withBytes(s) { u in (out.baseAddress! + at).update(from: u.baseAddress! + range.lowerBound, count: range.count) }
+        return at + range.count
     }
 
     /// Copies the UTF-8 of `s` into `out` at `at`; returns the index after it.

@@ -162,12 +162,24 @@ enum SplitText {
     /// (`I have OCD. Here's how I cope.`, `Relief or Bailout? The predicament of …`). Two short
     /// sentences on one line under a headline's length read as a headline and its deck, or a
     /// headline in two beats.
-    static func hasInnerSentenceBreak(_ s: String) -> Bool {
+    static func hasInnerSentenceBreak(_ s: String) -> Bool { hasInnerSentenceBreak(s, chunked: true) }
+
+    /// `hasInnerSentenceBreak`; `chunked: false` looks at every byte (the reference the 8-byte
+    /// skip is tested against).
+    static func hasInnerSentenceBreak(_ s: String, chunked: Bool) -> Bool {
         withBytes(s) { u in
             var end = u.count
             while end > 0 && (u[end - 1] == 0x20 || u[end - 1] == 0x09) { end -= 1 }
             var k = 3
+            let base = u.baseAddress
             while k + 2 < end {
+                // Eight bytes at a time to the next `.`, `?` or `!` (most bytes are none).
+                if chunked, k + 8 <= end, let base {
+                    let m = sentenceMarks(ByteScan.load(base, k))
+                    if m == 0 { k += 8; continue }
+                    k += ByteScan.firstIndex(m)
+                    if k + 2 >= end { break }
+                }
                 let b = u[k]
                 if (b == 0x2E || b == 0x3F || b == 0x21) && u[k + 1] == 0x20 {
                     let n = u[k + 2]
@@ -190,6 +202,14 @@ enum SplitText {
             }
             return false
         }
+    }
+
+    /// A mask whose lowest set bit marks the first `.`, `?` or `!` of the 8 bytes `x` (any bytes;
+    /// bits above it may be false: the borrow of the classic zero-byte test runs upward only).
+    @inline(__always)
+    private static func sentenceMarks(_ x: UInt64) -> UInt64 {
+        @inline(__always) func zeros(_ t: UInt64) -> UInt64 { (t &- ByteScan.ones) & ~t & ByteScan.highs }
+        return zeros(x ^ 0x2E2E_2E2E_2E2E_2E2E) | zeros(x ^ 0x3F3F_3F3F_3F3F_3F3F) | zeros(x ^ 0x2121_2121_2121_2121)
     }
 
     /// English's title-cased 4-letter abbreviations (titles, units of organisations, months,
@@ -248,6 +268,12 @@ extension SplitText {
     /// `trimmingBlanks(s)`, found on the bytes when both ends of the trimmed text are
     /// ASCII (only ASCII space and tab are blank there; a non-ASCII end may be a Unicode space).
     static func trimmedBlanks(_ s: String) -> Substring {
+        let r = trimmedBlankBytes(s), u = s.utf8
+        return s[u.index(u.startIndex, offsetBy: r.lowerBound)..<u.index(u.startIndex, offsetBy: r.upperBound)]
+    }
+
+    /// The UTF-8 offsets of `trimmingBlanks(s)` in `s` (what `Reflow.merge` copies of a tail).
+    static func trimmedBlankBytes(_ s: String) -> Range<Int> {
         let range: Range<Int>? = SplitText.withBytes(s) { u -> Range<Int>? in
             var a = 0, b = u.count
             while a < b && (u[a] == 0x20 || u[a] == 0x09) { a += 1 }
@@ -255,8 +281,15 @@ extension SplitText {
             guard a == b || (u[a] < 0x80 && u[b - 1] < 0x80) else { return nil }
             return a..<b
         }
-        guard let r = range else { return trimmingBlanks(s) }
-        let u = s.utf8
-        return s[u.index(u.startIndex, offsetBy: r.lowerBound)..<u.index(u.startIndex, offsetBy: r.upperBound)]
+        if let r = range { return r }
+        let t = trimmingBlanks(s), u = s.utf8
+        return u.distance(from: u.startIndex, to: t.startIndex)..<u.distance(from: u.startIndex, to: t.endIndex)
+    }
+
+    /// True when the bytes `range` of `s` (within its bounds) are the bytes of `t`.
+    static func sameBytes(_ s: String, _ range: Range<Int>, _ t: String) -> Bool {
+        guard range.count == t.utf8.count else { return false }
+        guard !range.isEmpty else { return true }
+        return withBytes(s) { x in withBytes(t) { y in memcmp(x.baseAddress! + range.lowerBound, y.baseAddress!, range.count) == 0 } }
     }
 }

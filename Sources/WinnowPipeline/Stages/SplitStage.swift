@@ -92,8 +92,12 @@ public final class SplitStage: PipelineStage {
             // Story index: within the record for JSONL ids (`<id>#k`), else within the file.
             let index = storiesInSource[block.sourceIndex, default: 0]
             storiesInSource[block.sourceIndex] = index + 1
-            var metadata = block.metadata
-            for (key, v) in story.metadata { metadata[key] = v }
+            // A text dump's block carries no metadata: the story's is the whole of it (no rehash).
+            var metadata = story.metadata
+            if !block.metadata.isEmpty {
+                metadata = block.metadata
+                for (key, v) in story.metadata { metadata[key] = v }
+            }
             let id = DocumentID.derive(recordID: block.recordID, storyIndex: block.recordID != nil ? k : index,
                                        storyCount: kept.count, source: block.source, text: story.text)
             docs.append(Document(id: id, text: story.text, title: story.title, source: block.source, metadata: metadata,

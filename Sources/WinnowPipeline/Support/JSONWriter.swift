@@ -21,48 +21,64 @@ public struct JSONWriter {
     /// Escapes per RFC 8259: quote, backslash and control characters; everything else as UTF-8.
     public mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
         bytes.append(0x22)
-        var runStart = 0
-        var i = 0
-        let n = utf8.count
-        while i < n {
-            // Eight bytes at a time while none needs escaping (story text is mostly such runs).
-            if i + 8 <= n, !needsEscape(UnsafeRawPointer(utf8.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
-                i += 8
-                continue
-            }
-            let groupEnd = min(i + 8, n)
-            while i < groupEnd {
-                let b = utf8[i]
-                i += 1
-                if b >= 0x20 && b != 0x22 && b != 0x5C { continue }
-                if i - 1 > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<(i - 1)])) }
-                runStart = i
-                switch b {
-                case 0x22: bytes.append(0x5C); bytes.append(0x22)
-                case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
-                case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
-                case 0x0D: bytes.append(0x5C); bytes.append(0x72)
-                case 0x09: bytes.append(0x5C); bytes.append(0x74)
-                default:
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
+        if let base = utf8.baseAddress {
+            let n = utf8.count
+            var runStart = 0, i = 0
+            while true {
+                // The next byte to escape: sixteen, then eight bytes at a time while there is none
+                // (story text is mostly such runs); the mask's lowest bit marks it exactly.
+                var at = -1
+                while i &+ 16 <= n {
+                    let m = Self.escapes(ByteScan.load(base, i)) | Self.escapes(ByteScan.load(base, i &+ 8))
+                    if m == 0 { i &+= 16; continue }
+                    break
                 }
+                while i &+ 8 <= n {
+                    let m = Self.escapes(ByteScan.load(base, i))
+                    if m != 0 { at = i &+ ByteScan.firstIndex(m); break }
+                    i &+= 8
+                }
+                if at < 0 {
+                    while i < n, !Self.needsEscape(base[i]) { i &+= 1 }
+                    guard i < n else { break }
+                    at = i
+                }
+                if at > runStart { bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: at - runStart)) }
+                escape(base[at])
+                i = at &+ 1
+                runStart = i
             }
+            if n > runStart { bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: n - runStart)) }
         }
-        if n > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<n])) }
         bytes.append(0x22)
     }
 
-    /// Whether any of the 8 bytes in `w` is a control character, a quote or a backslash (exact:
-    /// the classic "has a zero byte" / "has a byte below n" word tests, which never miss one).
     @inline(__always)
-    private func needsEscape(_ w: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let below20 = (w &- ones &* 0x20) & ~w & highs
+    private static func needsEscape(_ b: UInt8) -> Bool { b < 0x20 || b == 0x22 || b == 0x5C }
+
+    /// The escape of `b` (a control character, quote or backslash).
+    private mutating func escape(_ b: UInt8) {
+        switch b {
+        case 0x22: bytes.append(0x5C); bytes.append(0x22)
+        case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
+        case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
+        case 0x0D: bytes.append(0x5C); bytes.append(0x72)
+        case 0x09: bytes.append(0x5C); bytes.append(0x74)
+        default:
+            let hex: StaticString = "0123456789abcdef"
+            hex.withUTF8Buffer { h in bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, h[Int(b >> 4)], h[Int(b & 15)]]) }
+        }
+    }
+
+    /// The 8 bytes `w` (any bytes) with the high bit of each byte that needs escaping (a control
+    /// character, a quote or a backslash) set. Exact at the lowest set bit, which is all callers
+    /// read (the classic "has a zero byte" / "has a byte below n" word tests: a false mark can only
+    /// follow a true one, through the borrow, which runs upward); zero when no byte needs escaping.
+    @inline(__always)
+    private static func escapes(_ w: UInt64) -> UInt64 {
+        let ones = ByteScan.ones
         let q = w ^ (ones &* 0x22), bs = w ^ (ones &* 0x5C)
-        let quote = (q &- ones) & ~q & highs
-        let backslash = (bs &- ones) & ~bs & highs
-        return (below20 | quote | backslash) != 0
+        return ((w &- ones &* 0x20) & ~w | (q &- ones) & ~q | (bs &- ones) & ~bs) & ByteScan.highs
     }
 
     public mutating func key(_ k: String) {

@@ -1,0 +1,49 @@
+import Foundation
+import XCTest
+@testable import WinnowPipeline
+
+/// `SplitText`'s 8-byte skips must answer exactly as the byte-by-byte definitions, wherever marks
+/// fall against the chunks.
+final class SplitTextFastPathTests: XCTestCase {
+    private let parts = ["I", "have", "OCD", ".", "?", "!", " ", "  ", "Here's", "Sen", "Army", "Dept", "U.S", "\"",
+                         "“", "é", "Über", "the", "Quick", "2024", "—", "a", "Relief", "x.", "\t", "(", "Work"]
+
+    private func randomLine(_ rng: inout SystemRandomNumberGenerator, ascii: Bool) -> String {
+        let pool = ascii ? parts.filter { $0.utf8.allSatisfy { $0 < 0x80 } } : parts
+        return (0..<Int.random(in: 0...24, using: &rng)).map { _ in pool[Int.random(in: 0..<pool.count, using: &rng)] }.joined()
+    }
+
+    func testInnerSentenceBreakSkipEqualsByteWalk() throws {
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<5000 {
+            let s = randomLine(&rng, ascii: Bool.random(using: &rng))
+            XCTAssertEqual(SplitText.hasInnerSentenceBreak(s), SplitText.hasInnerSentenceBreak(s, chunked: false), s)
+        }
+        var lines = 0
+        for s in try sampleLines() {
+            XCTAssertEqual(SplitText.hasInnerSentenceBreak(s), SplitText.hasInnerSentenceBreak(s, chunked: false), s)
+            lines += 1
+        }
+        XCTAssertGreaterThan(lines, 500)
+    }
+
+    func testTitleCaseShareEqualsScalars() throws {
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<5000 {
+            let s = randomLine(&rng, ascii: Bool.random(using: &rng))
+            XCTAssertEqual(SplitText.titleCaseShare(s), SplitText.titleCaseShareOfScalars(s), s)
+        }
+        for s in try sampleLines() { XCTAssertEqual(SplitText.titleCaseShare(s), SplitText.titleCaseShareOfScalars(s), s) }
+    }
+
+    private func sampleLines() throws -> [String] {
+        let sample = CleaningFixtures.root.appendingPathComponent("Fixtures/devset/sample").path
+        var out: [String] = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: sample).sorted() where name.contains(".txt") {
+            for block in try ExplainSupport.readBlocks(path: sample + "/" + name, config: ReadConfig()) {
+                out += block.text.split(separator: "\n").map(String.init)
+            }
+        }
+        return out
+    }
+}
