@@ -169,7 +169,7 @@ final class CleaningFastPathTests: XCTestCase {
         // Random mixes of words, punctuation runs, digits, white space and separators.
         // Letter runs with single spaces ("Wordy of THE") take the 8-byte block path.
         let pieces = ["word", "A", "x", ", ", ". ", "'", " - ", "  ", "\t", " ", "42", "(", ")", "\u{00A0}", "—", "é", "“", "?!",
-                      "Wordy", " of ", "THE", "lengthy"]
+                      "Wordy", " of ", "THE", "lengthy", "---", "***", "\u{2003}", "…", "_", "=="]
         var rng = SystemRandomNumberGenerator()
         let mixes = (0..<3000).map { _ in (0..<Int.random(in: 0...10, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined() }
         for line in try corpusLines() + tricky + mixes {
@@ -185,6 +185,9 @@ final class CleaningFastPathTests: XCTestCase {
                     XCTAssertEqual(s.key, reference, line)
                     XCTAssertEqual(s.words, LineText.wordCount(bytes: b), line)
                     XCTAssertEqual(s.scalars, LineText.scalarCount(b), line)
+                    // The learner's shortcuts for long lines.
+                    XCTAssertEqual(LineScan.scalarCount(b), s.scalars, line)
+                    XCTAssertEqual(LineScan.hasKey(b), s.key != LineKey.emptyHash, line)
                 }
             }
         }
@@ -302,6 +305,44 @@ final class CleaningFastPathTests: XCTestCase {
             XCTAssertGreaterThan(from, 0)
             XCTAssertLessThan(l.count - from, 130)
         }
+    }
+
+    /// The family gate (first and last bytes) only skips families that cannot match: every line
+    /// is classified as when every family is tried, on corpus lines, the same lines with each
+    /// possible first or last byte put in front or behind, and random mixes of rule fragments.
+    func testFamilyGateClassifiesLikeTryingEveryFamily() throws {
+        let config = try XCTUnwrap(try PipelineConfig.load(path: "\(Self.root)/Pipelines/news.yaml").clean)
+        let gated = try LineClassifier(config: config)
+        let ungated = try LineClassifier(config: config)
+        ungated.ungated = true
+        var lines = try corpusLines()
+        let samples = ["Getty Images", "photo: Jane Doe", "A man walks (AP Photo/Evan Vucci)", "12:30", "Updated 5 sec ago",
+                       "© 2024 Reuters", "Reporting by Jane Doe", "read more", "Sign up for our newsletter", "x"]
+        let ends = ["(", ")", "“", "”", "‘", "’", "—", "–", "\u{00A0}", "é", "É", "©", "@", "[", "]", "*", "#", "-", "_", ".", "\"", "'",
+                    "D", "d", "R", "S", "F", "P", "©", "0", "9", "\u{7F}", "\u{1F}", "中", "🙂"]
+        for s in samples {
+            for e in ends { lines.append(e + s); lines.append(s + e); lines.append(e + s + e) }
+        }
+        let pieces = ["Photo", " by ", "Getty", " Images", "(AP", "/", ")", "Reuters", "©", "Copyright", " all rights reserved",
+                      "sign up", " for our ", "Follow", " on Twitter", "12", ":", "30", " ago", "Updated", "—", "“", "”", " ", "x",
+                      "date ", "2024-10-28", "Read more", "is a syndicated columnist", "contributed", ".", "|", "via ", "site.com"]
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<4000 {
+            lines.append((0..<Int.random(in: 1...8, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined())
+        }
+        let text = lines.joined(separator: "\n")
+        let a = gated.classify(text).lines, b = ungated.classify(text).lines
+        XCTAssertEqual(a.count, b.count)
+        var stripped = 0
+        for (x, y) in zip(a, b) {
+            XCTAssertEqual(x.kind, y.kind, x.text)
+            XCTAssertEqual(x.detail, y.detail, x.text)
+            XCTAssertEqual(x.metadata, y.metadata, x.text)
+            XCTAssertEqual(x.content, y.content, x.text)
+            XCTAssertEqual(x.linkRule, y.linkRule, x.text)
+            if case .stripped = x.kind { stripped += 1 }
+        }
+        XCTAssertGreaterThan(stripped, 1000, "the mixes and samples meet the rules")
     }
 
     /// `lastCharacters` steps back eight bytes at a time; it must stop where the byte-by-byte

@@ -30,8 +30,12 @@ public final class LineClassifier {
     private let exactKeys: ExactKeyTable
     /// Longest folded suffix literal of any family, in bytes.
     private let longestSuffix: Int
+    /// Families a line's first and last bytes leave in the running (see `FamilyGate`).
+    private let gate: FamilyGate
     /// Tests set this to fold every line whole (the reference for `foldStart`).
     var wholeFold = false
+    /// Tests set this to try every family on every line (the reference for `gate`).
+    var ungated = false
 
     /// Compiles the rules once; throws a `ConfigError` naming the rule on a bad pattern.
     public init(config: CleanConfig, learned: LearnedBoilerplate? = nil) throws {
@@ -41,6 +45,7 @@ public final class LineClassifier {
         longestRuleLine = families.map(\.maxChars).max() ?? 0
         exactKeys = ExactKeyTable(families.prefix(64).map(\.exactKeys))
         longestSuffix = families.map(\.longestSuffix).max() ?? 0
+        gate = FamilyGate(families)
     }
 
     /// Where folding `line` may start: the families this long a line meets see only the folded
@@ -78,7 +83,7 @@ public final class LineClassifier {
     /// Scratch `LineBigrams` slots of the folded line.
     private let pairs = PairTable()
 
-    deinit { folded.deallocate() }
+    deinit { folded.deallocate(); gate.deallocate() }
 
     /// The current line's tail subject for `tail_chars` = `tailCount` (-1: none yet): `foldStart`
     /// and `match` of every family with that tail share one backward scan. Reset for each line
@@ -164,8 +169,13 @@ public final class LineClassifier {
             // One lookup finds every family with this exact key (a Set per family hashed the key
             // with SipHash once per family per line).
             let exact = exactKeys.families(of: key)
+            // Families the line's ends and byte pairs leave in the running (most are skipped
+            // here, without a call), and those with an exact hit.
+            let open = ungated ? UInt64.max : gate.always | exact
+            let met = gate.endsMet(trimmed)
             let hit: (CompiledFamily, CompiledFamily.Match)? = {
                 for (k, family) in families.enumerated() where chars <= family.maxChars {
+                    if k < 64 && open & (1 << UInt64(k)) == 0 && !gate.admits(k, met: met, mask: mask, bigrams: bigrams) { continue }
                     let isExact = k < 64 ? exact & (1 << UInt64(k)) != 0 : family.exactKeys.contains(key)
                     if let m = family.match(line: trimmed, folded: f, mask: mask, bigrams: bigrams, key: key, exactHit: isExact,
                                             chars: chars, tail: tail(family, trimmed, chars: chars)) { return (family, m) }
