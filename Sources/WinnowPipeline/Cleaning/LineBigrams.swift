@@ -61,8 +61,8 @@ final class BigramLists {
     private let starts: UnsafeMutablePointer<Int>
     /// Each literal's rarest pair, or `noPair`: the one load that turns most lines away, without
     /// reading `starts`.
-    private let rarest: UnsafeMutablePointer<UInt16>
-    private static let noPair = UInt16.max
+    let rarest: UnsafeMutablePointer<UInt16>
+    static let noPair = UInt16.max
 
     /// `usable[k] == false` leaves literal k without a pair condition.
     init(_ literals: [[UInt8]], usable: [Bool]? = nil) {

@@ -30,7 +30,10 @@ public final class LineClassifier {
     private let exactKeys: ExactKeyTable
     /// Longest folded suffix literal of any family, in bytes.
     private let longestSuffix: Int
-    /// Families a line's first and last bytes leave in the running (see `FamilyGate`).
+    /// Lines this long or shorter meet a family that reads from their first byte (prefixes,
+    /// `contains`): `foldStart` is 0 for them.
+    private let foldsWhole: Int
+    /// Families a line's ends and byte pairs leave in the running (see `FamilyGate`).
     private let gate: FamilyGate
     /// Tests set this to fold every line whole (the reference for `foldStart`).
     var wholeFold = false
@@ -46,6 +49,7 @@ public final class LineClassifier {
         exactKeys = ExactKeyTable(families.prefix(64).map(\.exactKeys))
         longestSuffix = families.map(\.longestSuffix).max() ?? 0
         gate = FamilyGate(families)
+        foldsWhole = families.filter { !$0.prefixes.isEmpty || !$0.contains.isEmpty }.map(\.maxChars).max() ?? -1
     }
 
     /// Where folding `line` may start: the families this long a line meets see only the folded
@@ -75,6 +79,18 @@ public final class LineClassifier {
             return i
         }
         return 0
+    }
+
+    /// Whether a line longer than `foldsWhole` (it meets only families that read its end) can
+    /// meet some family in range on its first and last bytes and exact key (`FamilyGate`): when
+    /// none, it is not folded at all.
+    private func mayMatchOnEnds(_ line: UnsafeBufferPointer<UInt8>, chars: Int, exact: UInt64) -> Bool {
+        let met = gate.rawEndsMet(line)
+        let open = gate.always | exact
+        for (k, family) in families.enumerated() where chars <= family.maxChars {
+            if k >= 64 || open & (1 << UInt64(k)) != 0 || gate.mayPass(k, rawMet: met) { return true }
+        }
+        return false
     }
 
     /// Scratch buffer for the folded line (one classifier per thread), grown as needed.
@@ -148,7 +164,11 @@ public final class LineClassifier {
         // for its length), so long prose lines stop here: no fold, no rules.
         let chars = trimmed.count <= longestRuleLine ? scan.scalars : trimmed.count
         var link: (rule: String, detail: String)?
-        if chars <= longestRuleLine {
+        // One lookup finds every family with this exact key (a Set per family hashed the key
+        // with SipHash once per family per line).
+        let exact = chars <= longestRuleLine ? exactKeys.families(of: key) : 0
+        if chars <= longestRuleLine
+            && (chars <= foldsWhole || ungated || wholeFold || mayMatchOnEnds(trimmed, chars: chars, exact: exact)) {
             tailCount = -1  // a new line: no tail subject yet
             if trimmed.count > foldedCapacity {
                 folded.deallocate()
@@ -157,7 +177,7 @@ public final class LineClassifier {
             }
             // Long lines meet only families that read the line's end (suffixes, tail patterns):
             // fold just that end (see `foldStart`); others fold the whole line.
-            var from = wholeFold ? 0 : foldStart(trimmed, chars: chars)
+            var from = wholeFold || chars <= foldsWhole ? 0 : foldStart(trimmed, chars: chars)
             var (count, mask) = LineText.foldWithPairs(bytes: UnsafeBufferPointer(rebasing: trimmed[from...]), to: folded,
                                                        pairs: pairs.stamps, stamp: pairs.nextLine())
             if from > 0 && count < longestSuffix {
@@ -166,13 +186,10 @@ public final class LineClassifier {
             }
             let f = UnsafeBufferPointer(start: UnsafePointer(folded), count: count)
             let bigrams = pairs.bigrams
-            // One lookup finds every family with this exact key (a Set per family hashed the key
-            // with SipHash once per family per line).
-            let exact = exactKeys.families(of: key)
             // Families the line's ends and byte pairs leave in the running (most are skipped
             // here, without a call), and those with an exact hit.
             let open = ungated ? UInt64.max : gate.always | exact
-            let met = gate.endsMet(trimmed)
+            let met = gate.endsMet(trimmed, folded: f, whole: from == 0)
             let hit: (CompiledFamily, CompiledFamily.Match)? = {
                 for (k, family) in families.enumerated() where chars <= family.maxChars {
                     if k < 64 && open & (1 << UInt64(k)) == 0 && !gate.admits(k, met: met, mask: mask, bigrams: bigrams) { continue }

@@ -82,6 +82,25 @@ struct LineScan {
                         b = line[i]
                         continue
                     }
+                    // "it's", "well-known" and "said, the": one ASCII punctuation byte (not a
+                    // digit or white space) before a letter, or before one space and a letter, is
+                    // one key separator (and the space a new word), as the general path records.
+                    if b < 0x80 && b != 0x20 && b != 0x09 && b &- 0x30 >= 10 && i &+ 1 < n {
+                        let c = line[i &+ 1]
+                        if (c | 0x20) &- 0x61 < 26 {
+                            h = (h ^ 0x20) &* prime
+                            i &+= 1
+                            b = c
+                            continue
+                        }
+                        if c == 0x20 && i &+ 2 < n && (line[i &+ 2] | 0x20) &- 0x61 < 26 {
+                            h = (h ^ 0x20) &* prime
+                            words &+= 1
+                            i &+= 2
+                            b = line[i]
+                            continue
+                        }
+                    }
                     break
                 }
                 continue
