@@ -6,7 +6,7 @@
 /// (`contains`, a pattern's required needles). `CompiledFamily.gateConditions` names these
 /// conditions; here the end conditions of all families become bits of four tables indexed by the
 /// line's first byte, last byte, first and last folded byte pairs (four loads and three ANDs per
-/// line), required bytes a test of the folded line's byte mask, and the literals one list of byte
+/// line), required bytes a test of the folded line's bytes, and the literals one list of byte
 /// pairs (a literal can occur only if each of its pairs does; on prose its rarest pair's slot
 /// turns it away in one load). On prose nearly every family fails all of them and is skipped
 /// without a call. A necessary condition only: it never changes a match.
@@ -23,8 +23,10 @@ struct FamilyGate {
     private let conditionStart: UnsafeMutablePointer<Int>
     /// Per condition: its end bit (0: no end condition).
     private let endBit: UnsafeMutablePointer<UInt64>
-    /// Per condition: the bytes the folded line must hold.
-    private let need: UnsafeMutablePointer<ByteMask>
+    /// Condition c's required bytes (the folded line must hold each) are
+    /// `needBytes[needStart[c]..<needStart[c + 1]]`, tested on the pair table's byte row.
+    private let needStart: UnsafeMutablePointer<Int>
+    private let needBytes: UnsafeMutablePointer<UInt8>
     /// Condition c's literals in `pairs` are `literalStart[c]..<literalStart[c + 1]`.
     private let literalStart: UnsafeMutablePointer<Int>
     /// Byte pairs of every condition's literals, condition by condition (each has two bytes or more).
@@ -85,8 +87,17 @@ struct FamilyGate {
         conditionStart.initialize(from: starts, count: starts.count)
         endBit = .allocate(capacity: max(1, bits.count))
         endBit.initialize(from: bits, count: bits.count)
-        need = .allocate(capacity: max(1, needs.count))
-        need.initialize(from: needs, count: needs.count)
+        var starts2: [Int] = [], flat: [UInt8] = []
+        for m in needs {
+            starts2.append(flat.count)
+            for b in 0..<64 where m.lo & (1 << UInt64(b)) != 0 { flat.append(UInt8(b)) }
+            for b in 0..<64 where m.hi & (1 << UInt64(b)) != 0 { flat.append(UInt8(64 + b)) }
+        }
+        starts2.append(flat.count)
+        needStart = .allocate(capacity: starts2.count)
+        needStart.initialize(from: starts2, count: starts2.count)
+        needBytes = .allocate(capacity: max(1, flat.count))
+        needBytes.initialize(from: flat, count: flat.count)
         literalStart = .allocate(capacity: literalStarts.count)
         literalStart.initialize(from: literalStarts, count: literalStarts.count)
         precondition(literals.allSatisfy { $0.count >= 2 }, "gate literals have byte pairs")
@@ -149,9 +160,9 @@ struct FamilyGate {
     }
 
     /// Whether family k (< 64, not in `always`) can match a line meeting end conditions `met`
-    /// whose folded bytes are `mask` and byte pairs `bigrams`.
+    /// whose folded byte pairs (and bytes) are `bigrams`.
     @inline(__always)
-    func admits(_ k: Int, met: UInt64, mask: ByteMask, bigrams: LineBigrams) -> Bool {
+    func admits(_ k: Int, met: UInt64, bigrams: LineBigrams) -> Bool {
         let quick = endsOnly[k]
         if quick != 0 && met & quick == 0 { return false }
         var c = conditionStart[k]
@@ -161,7 +172,10 @@ struct FamilyGate {
             defer { c &+= 1 }
             let bit = endBit[c]
             if bit != 0 && met & bit == 0 { continue }
-            if !mask.containsAll(need[c]) { continue }
+            var b = needStart[c]
+            let bytesEnd = needStart[c + 1]
+            while b < bytesEnd && stamps[PairTable.byteRow + Int(needBytes[b])] == stamp { b &+= 1 }
+            if b < bytesEnd { continue }
             var j = literalStart[c]
             let to = literalStart[c + 1]
             if j == to { return true }
@@ -176,7 +190,8 @@ struct FamilyGate {
     /// Frees the tables (the classifier owns its gate).
     func deallocate() {
         first.deallocate(); last.deallocate(); firstPair.deallocate(); lastPair.deallocate()
-        conditionStart.deallocate(); endBit.deallocate(); need.deallocate(); literalStart.deallocate()
+        conditionStart.deallocate(); endBit.deallocate(); needStart.deallocate(); needBytes.deallocate()
+        literalStart.deallocate()
         endsOnly.deallocate()
     }
 }

@@ -178,11 +178,11 @@ public final class LineClassifier {
             // Long lines meet only families that read the line's end (suffixes, tail patterns):
             // fold just that end (see `foldStart`); others fold the whole line.
             var from = wholeFold || chars <= foldsWhole ? 0 : foldStart(trimmed, chars: chars)
-            var (count, mask) = LineText.foldWithPairs(bytes: UnsafeBufferPointer(rebasing: trimmed[from...]), to: folded,
-                                                       pairs: pairs.stamps, stamp: pairs.nextLine())
+            var count = LineText.foldWithPairs(bytes: UnsafeBufferPointer(rebasing: trimmed[from...]), to: folded,
+                                               pairs: pairs.stamps, stamp: pairs.nextLine())
             if from > 0 && count < longestSuffix {
                 from = 0
-                (count, mask) = LineText.foldWithPairs(bytes: trimmed, to: folded, pairs: pairs.stamps, stamp: pairs.nextLine())
+                count = LineText.foldWithPairs(bytes: trimmed, to: folded, pairs: pairs.stamps, stamp: pairs.nextLine())
             }
             let f = UnsafeBufferPointer(start: UnsafePointer(folded), count: count)
             let bigrams = pairs.bigrams
@@ -191,10 +191,13 @@ public final class LineClassifier {
             let open = ungated ? UInt64.max : gate.always | exact
             let met = gate.endsMet(trimmed, folded: f, whole: from == 0)
             let hit: (CompiledFamily, CompiledFamily.Match)? = {
+                // The line's byte mask, read off the pair table when the first family is tried.
+                var lineMask: ByteMask? = nil
                 for (k, family) in families.enumerated() where chars <= family.maxChars {
-                    if k < 64 && open & (1 << UInt64(k)) == 0 && !gate.admits(k, met: met, mask: mask, bigrams: bigrams) { continue }
+                    if k < 64 && open & (1 << UInt64(k)) == 0 && !gate.admits(k, met: met, bigrams: bigrams) { continue }
                     let isExact = k < 64 ? exact & (1 << UInt64(k)) != 0 : family.exactKeys.contains(key)
-                    if let m = family.match(line: trimmed, folded: f, mask: mask, bigrams: bigrams, key: key, exactHit: isExact,
+                    if lineMask == nil { lineMask = pairs.mask() }
+                    if let m = family.match(line: trimmed, folded: f, mask: lineMask!, bigrams: bigrams, key: key, exactHit: isExact,
                                             chars: chars, tail: tail(family, trimmed, chars: chars)) { return (family, m) }
                 }
                 return nil
