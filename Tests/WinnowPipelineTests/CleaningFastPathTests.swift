@@ -132,6 +132,26 @@ final class CleaningFastPathTests: XCTestCase {
         for pattern in ["^\\d+:\\d+.*$", "(?:x|y$)", "x$|y", "a?$", "(?:ab$)"] {
             XCTAssertNil(PatternPrefilter(pattern: pattern).lastBytes, pattern)
         }
+        // A negated class of plain ASCII is its complement (case-insensitively; every byte ≥ 0x80
+        // stays possible); with an escape that stands for a superset (\p, \s) it is unknown.
+        let caption = try! XCTUnwrap(PatternPrefilter(pattern: "photo:\\s?[^.:()A]{2,60}$").lastBytes)
+        XCTAssertFalse(caption.contains(0x2E))   // .
+        XCTAssertFalse(caption.contains(0x61))   // a, as A is listed
+        XCTAssertTrue(caption.contains(0x62))
+        XCTAssertTrue(caption.contains(0xE2))
+        let first = try! XCTUnwrap(PatternPrefilter(pattern: "^[^a-c,]x").firstBytes)
+        XCTAssertFalse(first.contains(0x62))
+        XCTAssertFalse(first.contains(0x2C))
+        XCTAssertTrue(first.contains(0x64))
+        XCTAssertNil(PatternPrefilter(pattern: "^[^\\p{L}]x").firstBytes)
+        XCTAssertNil(PatternPrefilter(pattern: "^[^\\s]x").firstBytes)
+        XCTAssertNil(PatternPrefilter(pattern: "^[^é]x").firstBytes)
+        for (line, admitted) in [("Bx", false), ("bx", false), ("dx", true), ("Dx", true), ("éx", true), (",x", false)] {
+            let bytes = Array(line.utf8)
+            bytes.withUnsafeBufferPointer { b in
+                XCTAssertEqual(PatternPrefilter(pattern: "^[^a-c,]x").admits(b, isLineStart: true, lineMask: mask), admitted, line)
+            }
+        }
     }
 
     func testLiteralTableFindsTheFirstLiteralInFileOrder() {
