@@ -132,6 +132,26 @@ final class CleaningFastPathTests: XCTestCase {
         for pattern in ["^\\d+:\\d+.*$", "(?:x|y$)", "x$|y", "a?$", "(?:ab$)"] {
             XCTAssertNil(PatternPrefilter(pattern: pattern).lastBytes, pattern)
         }
+        // A negated class of plain ASCII is its complement (case-insensitively; every byte ≥ 0x80
+        // stays possible); with an escape that stands for a superset (\p, \s) it is unknown.
+        let caption = try! XCTUnwrap(PatternPrefilter(pattern: "photo:\\s?[^.:()A]{2,60}$").lastBytes)
+        XCTAssertFalse(caption.contains(0x2E))   // .
+        XCTAssertFalse(caption.contains(0x61))   // a, as A is listed
+        XCTAssertTrue(caption.contains(0x62))
+        XCTAssertTrue(caption.contains(0xE2))
+        let first = try! XCTUnwrap(PatternPrefilter(pattern: "^[^a-c,]x").firstBytes)
+        XCTAssertFalse(first.contains(0x62))
+        XCTAssertFalse(first.contains(0x2C))
+        XCTAssertTrue(first.contains(0x64))
+        XCTAssertNil(PatternPrefilter(pattern: "^[^\\p{L}]x").firstBytes)
+        XCTAssertNil(PatternPrefilter(pattern: "^[^\\s]x").firstBytes)
+        XCTAssertNil(PatternPrefilter(pattern: "^[^é]x").firstBytes)
+        for (line, admitted) in [("Bx", false), ("bx", false), ("dx", true), ("Dx", true), ("éx", true), (",x", false)] {
+            let bytes = Array(line.utf8)
+            bytes.withUnsafeBufferPointer { b in
+                XCTAssertEqual(PatternPrefilter(pattern: "^[^a-c,]x").admits(b, isLineStart: true, lineMask: mask), admitted, line)
+            }
+        }
     }
 
     func testLiteralTableFindsTheFirstLiteralInFileOrder() {
@@ -169,7 +189,7 @@ final class CleaningFastPathTests: XCTestCase {
         // Random mixes of words, punctuation runs, digits, white space and separators.
         // Letter runs with single spaces ("Wordy of THE") take the 8-byte block path.
         let pieces = ["word", "A", "x", ", ", ". ", "'", " - ", "  ", "\t", " ", "42", "(", ")", "\u{00A0}", "—", "é", "“", "?!",
-                      "Wordy", " of ", "THE", "lengthy"]
+                      "Wordy", " of ", "THE", "lengthy", "---", "***", "\u{2003}", "…", "_", "=="]
         var rng = SystemRandomNumberGenerator()
         let mixes = (0..<3000).map { _ in (0..<Int.random(in: 0...10, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined() }
         for line in try corpusLines() + tricky + mixes {
@@ -185,6 +205,9 @@ final class CleaningFastPathTests: XCTestCase {
                     XCTAssertEqual(s.key, reference, line)
                     XCTAssertEqual(s.words, LineText.wordCount(bytes: b), line)
                     XCTAssertEqual(s.scalars, LineText.scalarCount(b), line)
+                    // The learner's shortcuts for long lines.
+                    XCTAssertEqual(LineScan.scalarCount(b), s.scalars, line)
+                    XCTAssertEqual(LineScan.hasKey(b), s.key != LineKey.emptyHash, line)
                 }
             }
         }
@@ -248,7 +271,8 @@ final class CleaningFastPathTests: XCTestCase {
                 var folded: [UInt8] = []
                 let mask = LineText.fold(bytes: b, into: &folded)
                 folded.withUnsafeBufferPointer { expected.fill(from: $0) }
-                let (count, fusedMask) = LineText.foldWithPairs(bytes: b, to: scratch, pairs: fused.stamps, stamp: fused.nextLine())
+                let count = LineText.foldWithPairs(bytes: b, to: scratch, pairs: fused.stamps, stamp: fused.nextLine())
+                let fusedMask = fused.mask()
                 XCTAssertEqual(Array(UnsafeBufferPointer(start: scratch, count: count)), folded, line)
                 XCTAssertEqual(fusedMask.lo, mask.lo, line)
                 XCTAssertEqual(fusedMask.hi, mask.hi, line)
@@ -302,6 +326,44 @@ final class CleaningFastPathTests: XCTestCase {
             XCTAssertGreaterThan(from, 0)
             XCTAssertLessThan(l.count - from, 130)
         }
+    }
+
+    /// The family gate (first and last bytes) only skips families that cannot match: every line
+    /// is classified as when every family is tried, on corpus lines, the same lines with each
+    /// possible first or last byte put in front or behind, and random mixes of rule fragments.
+    func testFamilyGateClassifiesLikeTryingEveryFamily() throws {
+        let config = try XCTUnwrap(try PipelineConfig.load(path: "\(Self.root)/Pipelines/news.yaml").clean)
+        let gated = try LineClassifier(config: config)
+        let ungated = try LineClassifier(config: config)
+        ungated.ungated = true
+        var lines = try corpusLines()
+        let samples = ["Getty Images", "photo: Jane Doe", "A man walks (AP Photo/Evan Vucci)", "12:30", "Updated 5 sec ago",
+                       "© 2024 Reuters", "Reporting by Jane Doe", "read more", "Sign up for our newsletter", "x"]
+        let ends = ["(", ")", "“", "”", "‘", "’", "—", "–", "\u{00A0}", "é", "É", "©", "@", "[", "]", "*", "#", "-", "_", ".", "\"", "'",
+                    "D", "d", "R", "S", "F", "P", "©", "0", "9", "\u{7F}", "\u{1F}", "中", "🙂"]
+        for s in samples {
+            for e in ends { lines.append(e + s); lines.append(s + e); lines.append(e + s + e) }
+        }
+        let pieces = ["Photo", " by ", "Getty", " Images", "(AP", "/", ")", "Reuters", "©", "Copyright", " all rights reserved",
+                      "sign up", " for our ", "Follow", " on Twitter", "12", ":", "30", " ago", "Updated", "—", "“", "”", " ", "x",
+                      "date ", "2024-10-28", "Read more", "is a syndicated columnist", "contributed", ".", "|", "via ", "site.com"]
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<4000 {
+            lines.append((0..<Int.random(in: 1...8, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined())
+        }
+        let text = lines.joined(separator: "\n")
+        let a = gated.classify(text).lines, b = ungated.classify(text).lines
+        XCTAssertEqual(a.count, b.count)
+        var stripped = 0
+        for (x, y) in zip(a, b) {
+            XCTAssertEqual(x.kind, y.kind, x.text)
+            XCTAssertEqual(x.detail, y.detail, x.text)
+            XCTAssertEqual(x.metadata, y.metadata, x.text)
+            XCTAssertEqual(x.content, y.content, x.text)
+            XCTAssertEqual(x.linkRule, y.linkRule, x.text)
+            if case .stripped = x.kind { stripped += 1 }
+        }
+        XCTAssertGreaterThan(stripped, 1000, "the mixes and samples meet the rules")
     }
 
     /// `lastCharacters` steps back eight bytes at a time; it must stop where the byte-by-byte

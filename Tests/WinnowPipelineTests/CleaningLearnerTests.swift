@@ -31,6 +31,54 @@ final class CleaningLearnerTests: XCTestCase {
         XCTAssertNil(out.lines[2].strippedRule)
     }
 
+    /// `scan` leaves long lines unscanned until a counted neighbour needs their key and words: its
+    /// output equals scanning every line up front (the reference below), on blocks mixing short
+    /// lines, prose paragraphs, long URL-like lines and long lines of separators only.
+    func testScanningLongLinesLazilyEqualsScanningEveryLine() {
+        let config = LearnedConfig(minDocuments: 2, minSources: 1, maxLineChars: 60)
+        func reference(_ text: String) -> (keys: [UInt64], contexts: [UInt64], embedded: [Bool], starts: [Int]) {
+            var keys: [UInt64] = [], words: [Int] = [], scalars: [Int] = [], ranges: [Range<Int>] = []
+            let bytes = Array(text.utf8)
+            var out: (keys: [UInt64], contexts: [UInt64], embedded: [Bool], starts: [Int]) = ([], [], [], [])
+            bytes.withUnsafeBufferPointer { buf in
+                var start = 0
+                while start < buf.count {
+                    let end = buf[start...].firstIndex(of: 0x0A) ?? buf.count
+                    let s = LineScan.counts(UnsafeBufferPointer(rebasing: buf[start..<end]))
+                    if s.key != LineKey.emptyHash { keys.append(s.key); words.append(s.words); scalars.append(s.scalars); ranges.append(start..<end) }
+                    start = end + 1
+                }
+                var seen = Set<UInt64>()
+                for i in keys.indices {
+                    let line = UnsafeBufferPointer(rebasing: buf[ranges[i]])
+                    guard scalars[i] <= config.maxLineChars, BoilerplateLearner.countable(line),
+                          !BoilerplateLearner.isShortUtterance(line, words: words[i]), seen.insert(keys[i]).inserted else { continue }
+                    let before = i > 0 ? keys[i - 1] : 0, after = i + 1 < keys.count ? keys[i + 1] : 0
+                    out.keys.append(keys[i])
+                    out.contexts.append((before &* 0x9E37_79B9_7F4A_7C15) ^ (after &* 0xC2B2_AE3D_27D4_EB4F))
+                    out.embedded.append(i > 0 && i + 1 < keys.count && words[i - 1] >= 8 && words[i + 1] >= 8)
+                    out.starts.append(ranges[i].lowerBound)
+                }
+            }
+            return out
+        }
+        let pieces = ["Sign up for our newsletter", "Share this", "The council met on Tuesday and agreed a budget that officials said would cover the costs of the new school and more",
+                      "https://example.com/a/very/long/path/that/has/no/spaces/at/all/and/goes/on/and/on/for/quite/a/while/yes",
+                      String(repeating: "— ", count: 40), String(repeating: "=", count: 90), String(repeating: "\u{00A0}", count: 70) + "x",
+                      String(repeating: "…", count: 70), String(repeating: "é", count: 70), "Getty Images", "", "  ", "12:30",
+                      "Breaking News From The Coast", "Why?", "lower case start line"]
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<400 {
+            let text = (0..<Int.random(in: 1...14, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined(separator: "\n")
+            let got = BoilerplateLearner.scan(block(text, source: 0), config: config)
+            let want = reference(text)
+            XCTAssertEqual(got.keys, want.keys, text)
+            XCTAssertEqual(got.contexts, want.contexts, text)
+            XCTAssertEqual(got.embedded, want.embedded, text)
+            XCTAssertEqual(got.starts, want.starts, text)
+        }
+    }
+
     func testOneSourceAloneDoesNotMakeALineCommon() {
         let learner = BoilerplateLearner(config: LearnedConfig(minDocuments: 3, minSources: 2))
         for _ in 0..<10 { learner.observe(block("Only in one file\n", source: 0)) }

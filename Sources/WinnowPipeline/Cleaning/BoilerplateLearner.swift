@@ -68,6 +68,19 @@ public final class BoilerplateLearner {
         var weight: Int { text.utf8.count + keys.count * 41 }
     }
 
+    /// `lineWords` of a long line not scanned yet.
+    private static let unscanned = -1
+
+    /// The key and words of long line `j`, scanned when a counted neighbour first needs them.
+    @inline(__always)
+    private static func scanNeighbour(_ j: Int, _ buf: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>],
+                                      _ keys: inout [UInt64], _ words: inout [Int]) {
+        guard words[j] == unscanned else { return }
+        let scan = LineScan.counts(UnsafeBufferPointer(rebasing: buf[ranges[j]]))
+        keys[j] = scan.key
+        words[j] = scan.words
+    }
+
     static func scan(_ block: TextBlock, config: LearnedConfig) -> BlockScan {
         var out = BlockScan(text: block.text, source: sourceID(block))
         var lineKeys: [UInt64] = []
@@ -90,23 +103,39 @@ public final class BoilerplateLearner {
                     end = buf.baseAddress!.distance(to: p.assumingMemoryBound(to: UInt8.self))
                 }
                 let line = UnsafeBufferPointer(rebasing: buf[start..<end])
-                let scan = LineScan.counts(line)
-                let key = scan.key
-                if key != LineKey.emptyHash {
-                    lineKeys.append(key)
-                    lineRanges.append(start..<end)
-                    lineWords.append(scan.words)
-                    lineScalars.append(scan.scalars)
+                if line.count > config.maxLineChars, LineScan.scalarCount(line) > config.maxLineChars {
+                    // Too long to count: such a line (a prose paragraph, mostly between other
+                    // paragraphs) matters only as a counted line's neighbour, so its key and words
+                    // wait until one needs them (`unscanned`); whether it has a key at all (it is
+                    // a neighbour only then) is settled now, on its first bytes.
+                    if LineScan.hasKey(line) {
+                        lineKeys.append(0)
+                        lineRanges.append(start..<end)
+                        lineWords.append(unscanned)
+                        lineScalars.append(Int.max)
+                    }
+                } else {
+                    let scan = LineScan.counts(line)
+                    let key = scan.key
+                    if key != LineKey.emptyHash {
+                        lineKeys.append(key)
+                        lineRanges.append(start..<end)
+                        lineWords.append(scan.words)
+                        lineScalars.append(scan.scalars)
+                    }
                 }
                 start = end + 1
             }
             var seenInBlock = BlockKeySet(capacity: lineKeys.count)
-            for (i, key) in lineKeys.enumerated() {
+            for i in lineKeys.indices {
+                let key = lineKeys[i]
                 let r = lineRanges[i]
                 let line = UnsafeBufferPointer(rebasing: buf[r])
                 guard lineScalars[i] <= config.maxLineChars,
                       countable(line), !isShortUtterance(line, words: lineWords[i]),
                       seenInBlock.insert(key) else { continue }
+                if i > 0 { scanNeighbour(i - 1, buf, lineRanges, &lineKeys, &lineWords) }
+                if i + 1 < lineKeys.count { scanNeighbour(i + 1, buf, lineRanges, &lineKeys, &lineWords) }
                 let embedded = i > 0 && i + 1 < lineKeys.count && lineWords[i - 1] >= 8 && lineWords[i + 1] >= 8
                 let before = i > 0 ? lineKeys[i - 1] : 0, after = i + 1 < lineKeys.count ? lineKeys[i + 1] : 0
                 out.keys.append(key)

@@ -27,13 +27,17 @@ final class PairTable {
     static let pairSlots = 128 * 128
     /// The row written for "no byte before": `noPrevious | b` is never a pair's index.
     static let noPrevious = pairSlots
+    /// The row of single bytes: slot `byteRow + b` holds the stamp of lines whose folded bytes
+    /// hold ASCII byte b (the line's `ByteMask`, one store per byte while folding).
+    static let byteRow = pairSlots + 128
+    private static let slots = pairSlots + 256
     let stamps: UnsafeMutablePointer<UInt16>
     /// The current line's stamp (slots holding it are the line's pairs).
     private(set) var stamp: UInt16 = 0
 
     init() {
-        stamps = .allocate(capacity: Self.pairSlots + 128)
-        stamps.initialize(repeating: 0, count: Self.pairSlots + 128)
+        stamps = .allocate(capacity: Self.slots)
+        stamps.initialize(repeating: 0, count: Self.slots)
     }
 
     deinit { stamps.deallocate() }
@@ -42,7 +46,7 @@ final class PairTable {
     @inline(__always)
     func nextLine() -> UInt16 {
         if stamp == UInt16.max {
-            stamps.update(repeating: 0, count: Self.pairSlots + 128)
+            stamps.update(repeating: 0, count: Self.slots)
             stamp = 0
         }
         stamp &+= 1
@@ -51,6 +55,15 @@ final class PairTable {
 
     /// The current line's pairs.
     var bigrams: LineBigrams { LineBigrams(stamps: UnsafePointer(stamps), stamp: stamp) }
+
+    /// The current line's `ByteMask`, read off the byte row (when a family needs it: rarely).
+    func mask() -> ByteMask {
+        var lo: UInt64 = 0, hi: UInt64 = 0
+        let row = stamps + Self.byteRow
+        for b in 0..<64 where row[b] == stamp { lo |= 1 << UInt64(b) }
+        for b in 0..<64 where row[64 + b] == stamp { hi |= 1 << UInt64(b) }
+        return ByteMask(lo: lo, hi: hi)
+    }
 }
 
 /// Pair-index lists of several literals back to back (literal k's list is `flat[starts[k]..<starts[k + 1]]`),
@@ -61,8 +74,8 @@ final class BigramLists {
     private let starts: UnsafeMutablePointer<Int>
     /// Each literal's rarest pair, or `noPair`: the one load that turns most lines away, without
     /// reading `starts`.
-    private let rarest: UnsafeMutablePointer<UInt16>
-    private static let noPair = UInt16.max
+    let rarest: UnsafeMutablePointer<UInt16>
+    static let noPair = UInt16.max
 
     /// `usable[k] == false` leaves literal k without a pair condition.
     init(_ literals: [[UInt8]], usable: [Bool]? = nil) {

@@ -30,8 +30,15 @@ public final class LineClassifier {
     private let exactKeys: ExactKeyTable
     /// Longest folded suffix literal of any family, in bytes.
     private let longestSuffix: Int
+    /// Lines this long or shorter meet a family that reads from their first byte (prefixes,
+    /// `contains`): `foldStart` is 0 for them.
+    private let foldsWhole: Int
+    /// Families a line's ends and byte pairs leave in the running (see `FamilyGate`).
+    private let gate: FamilyGate
     /// Tests set this to fold every line whole (the reference for `foldStart`).
     var wholeFold = false
+    /// Tests set this to try every family on every line (the reference for `gate`).
+    var ungated = false
 
     /// Compiles the rules once; throws a `ConfigError` naming the rule on a bad pattern.
     public init(config: CleanConfig, learned: LearnedBoilerplate? = nil) throws {
@@ -41,6 +48,8 @@ public final class LineClassifier {
         longestRuleLine = families.map(\.maxChars).max() ?? 0
         exactKeys = ExactKeyTable(families.prefix(64).map(\.exactKeys))
         longestSuffix = families.map(\.longestSuffix).max() ?? 0
+        gate = FamilyGate(families)
+        foldsWhole = families.filter { !$0.prefixes.isEmpty || !$0.contains.isEmpty }.map(\.maxChars).max() ?? -1
     }
 
     /// Where folding `line` may start: the families this long a line meets see only the folded
@@ -72,13 +81,25 @@ public final class LineClassifier {
         return 0
     }
 
+    /// Whether a line longer than `foldsWhole` (it meets only families that read its end) can
+    /// meet some family in range on its first and last bytes and exact key (`FamilyGate`): when
+    /// none, it is not folded at all.
+    private func mayMatchOnEnds(_ line: UnsafeBufferPointer<UInt8>, chars: Int, exact: UInt64) -> Bool {
+        let met = gate.rawEndsMet(line)
+        let open = gate.always | exact
+        for (k, family) in families.enumerated() where chars <= family.maxChars {
+            if k >= 64 || open & (1 << UInt64(k)) != 0 || gate.mayPass(k, rawMet: met) { return true }
+        }
+        return false
+    }
+
     /// Scratch buffer for the folded line (one classifier per thread), grown as needed.
     private var folded = UnsafeMutablePointer<UInt8>.allocate(capacity: 1024)
     private var foldedCapacity = 1024
     /// Scratch `LineBigrams` slots of the folded line.
     private let pairs = PairTable()
 
-    deinit { folded.deallocate() }
+    deinit { folded.deallocate(); gate.deallocate() }
 
     /// The current line's tail subject for `tail_chars` = `tailCount` (-1: none yet): `foldStart`
     /// and `match` of every family with that tail share one backward scan. Reset for each line
@@ -143,7 +164,11 @@ public final class LineClassifier {
         // for its length), so long prose lines stop here: no fold, no rules.
         let chars = trimmed.count <= longestRuleLine ? scan.scalars : trimmed.count
         var link: (rule: String, detail: String)?
-        if chars <= longestRuleLine {
+        // One lookup finds every family with this exact key (a Set per family hashed the key
+        // with SipHash once per family per line).
+        let exact = chars <= longestRuleLine ? exactKeys.families(of: key) : 0
+        if chars <= longestRuleLine
+            && (chars <= foldsWhole || ungated || wholeFold || mayMatchOnEnds(trimmed, chars: chars, exact: exact)) {
             tailCount = -1  // a new line: no tail subject yet
             if trimmed.count > foldedCapacity {
                 folded.deallocate()
@@ -152,22 +177,27 @@ public final class LineClassifier {
             }
             // Long lines meet only families that read the line's end (suffixes, tail patterns):
             // fold just that end (see `foldStart`); others fold the whole line.
-            var from = wholeFold ? 0 : foldStart(trimmed, chars: chars)
-            var (count, mask) = LineText.foldWithPairs(bytes: UnsafeBufferPointer(rebasing: trimmed[from...]), to: folded,
-                                                       pairs: pairs.stamps, stamp: pairs.nextLine())
+            var from = wholeFold || chars <= foldsWhole ? 0 : foldStart(trimmed, chars: chars)
+            var count = LineText.foldWithPairs(bytes: UnsafeBufferPointer(rebasing: trimmed[from...]), to: folded,
+                                               pairs: pairs.stamps, stamp: pairs.nextLine())
             if from > 0 && count < longestSuffix {
                 from = 0
-                (count, mask) = LineText.foldWithPairs(bytes: trimmed, to: folded, pairs: pairs.stamps, stamp: pairs.nextLine())
+                count = LineText.foldWithPairs(bytes: trimmed, to: folded, pairs: pairs.stamps, stamp: pairs.nextLine())
             }
             let f = UnsafeBufferPointer(start: UnsafePointer(folded), count: count)
             let bigrams = pairs.bigrams
-            // One lookup finds every family with this exact key (a Set per family hashed the key
-            // with SipHash once per family per line).
-            let exact = exactKeys.families(of: key)
+            // Families the line's ends and byte pairs leave in the running (most are skipped
+            // here, without a call), and those with an exact hit.
+            let open = ungated ? UInt64.max : gate.always | exact
+            let met = gate.endsMet(trimmed, folded: f, whole: from == 0)
             let hit: (CompiledFamily, CompiledFamily.Match)? = {
+                // The line's byte mask, read off the pair table when the first family is tried.
+                var lineMask: ByteMask? = nil
                 for (k, family) in families.enumerated() where chars <= family.maxChars {
+                    if k < 64 && open & (1 << UInt64(k)) == 0 && !gate.admits(k, met: met, bigrams: bigrams) { continue }
                     let isExact = k < 64 ? exact & (1 << UInt64(k)) != 0 : family.exactKeys.contains(key)
-                    if let m = family.match(line: trimmed, folded: f, mask: mask, bigrams: bigrams, key: key, exactHit: isExact,
+                    if lineMask == nil { lineMask = pairs.mask() }
+                    if let m = family.match(line: trimmed, folded: f, mask: lineMask!, bigrams: bigrams, key: key, exactHit: isExact,
                                             chars: chars, tail: tail(family, trimmed, chars: chars)) { return (family, m) }
                 }
                 return nil

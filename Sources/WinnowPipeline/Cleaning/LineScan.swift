@@ -82,6 +82,25 @@ struct LineScan {
                         b = line[i]
                         continue
                     }
+                    // "it's", "well-known" and "said, the": one ASCII punctuation byte (not a
+                    // digit or white space) before a letter, or before one space and a letter, is
+                    // one key separator (and the space a new word), as the general path records.
+                    if b < 0x80 && b != 0x20 && b != 0x09 && b &- 0x30 >= 10 && i &+ 1 < n {
+                        let c = line[i &+ 1]
+                        if (c | 0x20) &- 0x61 < 26 {
+                            h = (h ^ 0x20) &* prime
+                            i &+= 1
+                            b = c
+                            continue
+                        }
+                        if c == 0x20 && i &+ 2 < n && (line[i &+ 2] | 0x20) &- 0x61 < 26 {
+                            h = (h ^ 0x20) &* prime
+                            words &+= 1
+                            i &+= 2
+                            b = line[i]
+                            continue
+                        }
+                    }
                     break
                 }
                 continue
@@ -131,6 +150,45 @@ struct LineScan {
         var r = LineScan()
         r.key = h; r.words = words; r.scalars = n - continuations
         return r
+    }
+
+    /// `counts(line).scalars` of valid UTF-8, eight bytes at a time (the bytes that are not
+    /// continuation bytes).
+    static func scalarCount(_ line: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = line.baseAddress else { return 0 }
+        let n = line.count
+        var continuations = 0, i = 0
+        while i &+ 8 <= n {
+            continuations &+= ByteScan.continuationCount(ByteScan.load(base, i))
+            i &+= 8
+        }
+        while i < n {
+            if line[i] & 0xC0 == 0x80 { continuations &+= 1 }
+            i &+= 1
+        }
+        return n &- continuations
+    }
+
+    /// Whether `counts(line).key` hashes any byte (is not `LineKey.emptyHash`): the line holds an
+    /// ASCII letter or digit, or a non-ASCII byte outside the separators `counts` skips (NBSP,
+    /// U+2000–U+207F). Settled on the first such byte: for prose, the first.
+    static func hasKey(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = line.count
+        var i = 0
+        while i < n {
+            let b = line[i]
+            if b < 0x80 {
+                if (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 { return true }
+                i &+= 1
+            } else if b == 0xC2, i + 1 < n, line[i + 1] == 0xA0 {
+                i &+= 2
+            } else if b == 0xE2, i + 1 < n, line[i + 1] == 0x80 || line[i + 1] == 0x81 {
+                i &+= 3
+            } else {
+                return true
+            }
+        }
+        return false
     }
 
 }

@@ -76,16 +76,18 @@ enum LineText {
         return (o, ByteMask(lo: lo, hi: hi))
     }
 
-    /// `fold(bytes:to:)` and `PairTable.fill` of its output in ONE pass: the folded length and
-    /// mask; `pairs` (a `PairTable`'s slots) gets the folded line's byte pairs marked with `stamp`.
+    /// `fold(bytes:to:)` and `PairTable.fill` of its output in ONE pass: the folded length;
+    /// `pairs` (a `PairTable`'s slots) gets the folded line's byte pairs, and in its byte row
+    /// (`PairTable.byteRow`) its ASCII bytes (what `fold` returns as the mask), marked with `stamp`.
     /// Printable ASCII and single spaces (most bytes of every line) take a short path: a store for
-    /// the byte, a store for its pair; the rest goes through the same cases as `fold`. Results are
-    /// identical to the two separate passes (CleaningFastPathTests).
+    /// the byte, a store for its pair, a store for its byte slot (building the mask's two words
+    /// here cost five instructions a byte, one word spilled to the stack); the rest goes through
+    /// the same cases as `fold`. Results are identical to the two separate passes (CleaningFastPathTests).
     @inline(__always)
     static func foldWithPairs(bytes: UnsafeBufferPointer<UInt8>, to dst: UnsafeMutablePointer<UInt8>,
-                              pairs: UnsafeMutablePointer<UInt16>, stamp: UInt16) -> (Int, ByteMask) {
-        guard let src = bytes.baseAddress else { return (0, ByteMask()) }
-        var lo: UInt64 = 0, hi: UInt64 = 0
+                              pairs: UnsafeMutablePointer<UInt16>, stamp: UInt16) -> Int {
+        guard let src = bytes.baseAddress else { return 0 }
+        let byteRow = pairs + PairTable.byteRow
         var space = false
         var o = 0
         var i = 0
@@ -99,13 +101,14 @@ enum LineText {
                     // The collapsed white space before this byte.
                     dst[o] = 0x20
                     pairs[prev | 0x20] = stamp
-                    o &+= 1; prev = 0x20 << 7; space = false; lo |= 1 << 0x20
+                    byteRow[0x20] = stamp
+                    o &+= 1; prev = 0x20 << 7; space = false
                 }
                 let l = b &- 0x41 < 26 ? b | 0x20 : b
                 dst[o] = l
                 pairs[prev | Int(l)] = stamp
+                byteRow[Int(l)] = stamp
                 o &+= 1; prev = Int(l) << 7
-                if l < 64 { lo |= 1 << UInt64(l) } else { hi |= 1 << UInt64(l & 63) }
                 i &+= 1
                 continue
             }
@@ -117,17 +120,18 @@ enum LineText {
                 if space {
                     dst[o] = 0x20
                     pairs[prev | 0x20] = stamp
-                    o += 1; prev = 0x20 << 7; space = false; lo |= 1 << 0x20
+                    byteRow[0x20] = stamp
+                    o += 1; prev = 0x20 << 7; space = false
                 }
                 let l = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
                 dst[o] = l
                 pairs[prev | Int(l & 0x7F)] = stamp
+                if l < 128 { byteRow[Int(l)] = stamp }
                 o += 1; prev = Int(l & 0x7F) << 7
-                if l < 64 { lo |= 1 << UInt64(l) } else if l < 128 { hi |= 1 << UInt64(l - 64) }
             }
             i += 1
         }
-        return (o, ByteMask(lo: lo, hi: hi))
+        return o
     }
 
     /// Byte range of `bytes` without leading/trailing white space: ASCII white space and the

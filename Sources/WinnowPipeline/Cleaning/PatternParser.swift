@@ -245,6 +245,9 @@ struct PatternParser {
         if i < s.count, s[i] == "^" { negated = true; i += 1 }
         var firstChar = true
         var prev: UInt8? = nil
+        // Only plain ASCII characters and ranges were listed: their set is exact, so a negated
+        // class's complement is known (escapes like \p stand for supersets here).
+        var exactSet = true
         while i < s.count {
             let c = s[i]
             if c == "]" && !firstChar { i += 1; break }
@@ -254,6 +257,7 @@ struct PatternParser {
             if c == "\\" {
                 guard i < s.count else { return nil }
                 let e = s[i]; i += 1
+                if !(e.isASCII && !e.properties.isAlphabetic && !("0"..."9").contains(e)) { exactSet = false }
                 switch e {
                 case "d": set.formUnion(digitBytes); anyHigh = true
                 case "w": set.formUnion(digitBytes.union(letterBytes)); set.insert(0x5F); anyHigh = true
@@ -275,10 +279,17 @@ struct PatternParser {
                 prev = nil
                 continue
             }
-            guard c.isASCII else { anyHigh = true; prev = nil; continue }
+            guard c.isASCII else { anyHigh = true; exactSet = false; prev = nil; continue }
             set.insert(UInt8(c.value)); prev = UInt8(c.value)
         }
-        if negated { return .unknown }
+        if negated {
+            // Case-insensitive: a listed byte excludes its lower-case form (what the prefilter
+            // tests), and every byte ≥ 0x80 stays possible (non-ASCII characters are not listed).
+            guard exactSet else { return .unknown }
+            let excluded = Set(set.map(asciiLower))
+            let allowed = Set((0...255).map(UInt8.init).filter { !excluded.contains($0) || $0 >= 0x80 })
+            return PatternFacts(exact: nil, factor: nil, first: allowed, nullable: false)
+        }
         var first = Set(set.map(asciiLower))
         if anyHigh { first.formUnion(highBytes) }
         return PatternFacts(exact: nil, factor: nil, first: first, nullable: false)

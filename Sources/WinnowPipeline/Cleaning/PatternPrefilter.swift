@@ -85,6 +85,17 @@ final class PatternPrefilter {
         common = masks.isEmpty ? ByteMask() : masks.dropFirst().reduce(masks[0]) { ByteMask(lo: $0.lo & $1.lo, hi: $0.hi & $1.hi) }
     }
 
+    /// The needles, when `admits` requires one and every needle has byte pairs that survive
+    /// folding (so a line whose folded pairs lack some pair of each needle is turned away);
+    /// nil otherwise.
+    var pairNeedles: [[UInt8]]? {
+        guard !noNeedles, zip(anyOf, survivesFold).allSatisfy({ $0.count >= 2 && $1 }) else { return nil }
+        return anyOf
+    }
+
+    /// Bytes `admits` requires of the line's mask.
+    var requiredBytes: ByteMask { need }
+
     /// True when `admits` turns a whole-line subject away on its first byte alone (before it
     /// reads the line's mask or pairs).
     func rejectsFirstByte(_ line: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -76,10 +76,9 @@ struct TextNormalizer {
     /// the bytes through the byte-at-a-time path.
     @inline(__always)
     static func mayNeedWork(_ x: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let cr = x ^ (0x0D * ones)
-        let zero = (x &- ones) & ~x, isCR = (cr &- ones) & ~cr
-        return (x | zero | isCR) & highs != 0
+        let cr = x ^ (0x0D &* ByteScan.ones)
+        let zero = (x &- ByteScan.ones) & ~x, isCR = (cr &- ByteScan.ones) & ~cr
+        return (x | zero | isCR) & ByteScan.highs != 0
     }
 
     /// Length of the valid UTF-8 sequence starting at `i`, or 0 if it is invalid (RFC 3629:

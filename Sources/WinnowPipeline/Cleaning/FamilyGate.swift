@@ -1,0 +1,197 @@
+/// Which rule families can still match a line, from its ends and its folded byte pairs, before
+/// any family's own tests run.
+///
+/// A family matches through an exact key, anchored literals and patterns (a prefix, a suffix, a
+/// pattern with a known first or last character class) or literals that may sit anywhere
+/// (`contains`, a pattern's required needles). `CompiledFamily.gateConditions` names these
+/// conditions; here the end conditions of all families become bits of four tables indexed by the
+/// line's first byte, last byte, first and last folded byte pairs (four loads and three ANDs per
+/// line), required bytes a test of the folded line's bytes, and the literals one list of byte
+/// pairs (a literal can occur only if each of its pairs does; on prose its rarest pair's slot
+/// turns it away in one load). On prose nearly every family fails all of them and is skipped
+/// without a call. A necessary condition only: it never changes a match.
+struct FamilyGate {
+    /// Bit b set: the end condition with bit b admits a line whose trimmed first byte, ASCII
+    /// lower-cased, is the index.
+    private let first: UnsafeMutablePointer<UInt64>
+    /// The same for the line's last byte.
+    private let last: UnsafeMutablePointer<UInt64>
+    /// The same for the folded line's first (last) byte pair, at its `LineBigrams.index`.
+    private let firstPair: UnsafeMutablePointer<UInt64>
+    private let lastPair: UnsafeMutablePointer<UInt64>
+    /// Family k's conditions are `conditionStart[k]..<conditionStart[k + 1]`.
+    private let conditionStart: UnsafeMutablePointer<Int>
+    /// Per condition: its end bit (0: no end condition).
+    private let endBit: UnsafeMutablePointer<UInt64>
+    /// Condition c's required bytes (the folded line must hold each) are
+    /// `needBytes[needStart[c]..<needStart[c + 1]]`, tested on the pair table's byte row.
+    private let needStart: UnsafeMutablePointer<Int>
+    private let needBytes: UnsafeMutablePointer<UInt8>
+    /// Condition c's literals in `pairs` are `literalStart[c]..<literalStart[c + 1]`.
+    private let literalStart: UnsafeMutablePointer<Int>
+    /// Byte pairs of every condition's literals, condition by condition (each has two bytes or more).
+    private let pairs: BigramLists
+    /// `pairs.rarest`: each literal's rarest pair, the one load that turns most lines away.
+    private let rarest: UnsafeMutablePointer<UInt16>
+    /// Per family: the end bits of its conditions when every one has an end condition (one test
+    /// then turns the family away), else 0.
+    private let endsOnly: UnsafeMutablePointer<UInt64>
+    /// Families (bit k: family k) let through whatever the line is.
+    let always: UInt64
+
+    private static func table(_ n: Int) -> UnsafeMutablePointer<UInt64> {
+        let t = UnsafeMutablePointer<UInt64>.allocate(capacity: n)
+        t.initialize(repeating: 0, count: n)
+        return t
+    }
+
+    init(_ families: [CompiledFamily]) {
+        first = Self.table(256)
+        last = Self.table(256)
+        firstPair = Self.table(PairTable.pairSlots)
+        lastPair = Self.table(PairTable.pairSlots)
+        var always: UInt64 = 0
+        var starts: [Int] = [], bits: [UInt64] = [], literalStarts: [Int] = [], needs: [ByteMask] = []
+        var literals: [[UInt8]] = []
+        var next = 0
+        for (k, family) in families.enumerated() {
+            starts.append(bits.count)
+            let conditions = k < 64 ? family.gateConditions : nil
+            let ends = conditions?.filter { $0.first != nil || $0.last != nil || $0.starts != nil || $0.ends != nil }.count ?? 0
+            guard let conditions, next + ends <= 64 else {
+                if k < 64 { always |= 1 << UInt64(k) }
+                continue
+            }
+            for condition in conditions {
+                literalStarts.append(literals.count)
+                literals += condition.literals
+                needs.append(condition.need)
+                guard condition.first != nil || condition.last != nil || condition.starts != nil || condition.ends != nil else {
+                    bits.append(0)
+                    continue
+                }
+                let bit = UInt64(1) << UInt64(next)
+                next += 1
+                bits.append(bit)
+                for b in 0..<256 {
+                    if condition.first?.contains(UInt8(b)) ?? true { first[b] |= bit }
+                    if condition.last?.contains(UInt8(b)) ?? true { last[b] |= bit }
+                }
+                Self.mark(firstPair, bit, condition.starts, atStart: true)
+                Self.mark(lastPair, bit, condition.ends, atStart: false)
+            }
+        }
+        starts.append(bits.count)
+        literalStarts.append(literals.count)
+        conditionStart = .allocate(capacity: starts.count)
+        conditionStart.initialize(from: starts, count: starts.count)
+        endBit = .allocate(capacity: max(1, bits.count))
+        endBit.initialize(from: bits, count: bits.count)
+        var starts2: [Int] = [], flat: [UInt8] = []
+        for m in needs {
+            starts2.append(flat.count)
+            for b in 0..<64 where m.lo & (1 << UInt64(b)) != 0 { flat.append(UInt8(b)) }
+            for b in 0..<64 where m.hi & (1 << UInt64(b)) != 0 { flat.append(UInt8(64 + b)) }
+        }
+        starts2.append(flat.count)
+        needStart = .allocate(capacity: starts2.count)
+        needStart.initialize(from: starts2, count: starts2.count)
+        needBytes = .allocate(capacity: max(1, flat.count))
+        needBytes.initialize(from: flat, count: flat.count)
+        literalStart = .allocate(capacity: literalStarts.count)
+        literalStart.initialize(from: literalStarts, count: literalStarts.count)
+        precondition(literals.allSatisfy { $0.count >= 2 }, "gate literals have byte pairs")
+        pairs = BigramLists(literals)
+        rarest = pairs.rarest
+        endsOnly = Self.table(max(1, families.count))
+        for k in 0..<starts.count - 1 {
+            let bitsOfK = bits[starts[k]..<starts[k + 1]]
+            if !bitsOfK.contains(0) { endsOnly[k] = bitsOfK.reduce(0, |) }
+        }
+        self.always = always
+    }
+
+    /// Sets `bit` at the first (last) pair of each literal, or everywhere when `literals` is nil;
+    /// a one-byte literal marks every pair it can open (close).
+    private static func mark(_ table: UnsafeMutablePointer<UInt64>, _ bit: UInt64, _ literals: [[UInt8]]?, atStart: Bool) {
+        guard let literals else {
+            for p in 0..<PairTable.pairSlots { table[p] |= bit }
+            return
+        }
+        for l in literals {
+            if l.count >= 2 {
+                let (a, b) = atStart ? (l[0], l[1]) : (l[l.count - 2], l[l.count - 1])
+                table[LineBigrams.index(a, b)] |= bit
+            } else if let only = l.first {
+                for other in 0..<128 {
+                    table[atStart ? LineBigrams.index(only, UInt8(other)) : LineBigrams.index(UInt8(other), only)] |= bit
+                }
+            }
+        }
+    }
+
+    /// End conditions a trimmed, non-empty line meets (for `admits`): `folded` is the fold of
+    /// its end, and of all of it when `whole`.
+    @inline(__always)
+    func endsMet(_ line: UnsafeBufferPointer<UInt8>, folded: UnsafeBufferPointer<UInt8>, whole: Bool) -> UInt64 {
+        var met = rawEndsMet(line)
+        let n = folded.count
+        // Fewer than two folded bytes: only literals of one byte could match; let them through.
+        if n >= 2 {
+            met &= lastPair[LineBigrams.index(folded[n - 2], folded[n - 1])]
+            if whole { met &= firstPair[LineBigrams.index(folded[0], folded[1])] }
+        }
+        return met
+    }
+
+    /// End conditions a trimmed, non-empty line meets on its first and last bytes alone (before
+    /// it is folded): a superset of `endsMet`.
+    @inline(__always)
+    func rawEndsMet(_ line: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        first[Int(asciiLower(line[0]))] & last[Int(asciiLower(line[line.count - 1]))]
+    }
+
+    /// Whether family k (< 64, not in `always`) may pass `admits` given `rawEndsMet`: false
+    /// only when every condition of the family has an end condition and none is met.
+    @inline(__always)
+    func mayPass(_ k: Int, rawMet: UInt64) -> Bool {
+        let quick = endsOnly[k]
+        return quick == 0 || rawMet & quick != 0
+    }
+
+    /// Whether family k (< 64, not in `always`) can match a line meeting end conditions `met`
+    /// whose folded byte pairs (and bytes) are `bigrams`.
+    @inline(__always)
+    func admits(_ k: Int, met: UInt64, bigrams: LineBigrams) -> Bool {
+        let quick = endsOnly[k]
+        if quick != 0 && met & quick == 0 { return false }
+        var c = conditionStart[k]
+        let end = conditionStart[k + 1]
+        let stamps = bigrams.stamps, stamp = bigrams.stamp
+        while c < end {
+            defer { c &+= 1 }
+            let bit = endBit[c]
+            if bit != 0 && met & bit == 0 { continue }
+            var b = needStart[c]
+            let bytesEnd = needStart[c + 1]
+            while b < bytesEnd && stamps[PairTable.byteRow + Int(needBytes[b])] == stamp { b &+= 1 }
+            if b < bytesEnd { continue }
+            var j = literalStart[c]
+            let to = literalStart[c + 1]
+            if j == to { return true }
+            while j < to {
+                if stamps[Int(rarest[j])] == stamp && pairs.admits(j, bigrams) { return true }
+                j &+= 1
+            }
+        }
+        return false
+    }
+
+    /// Frees the tables (the classifier owns its gate).
+    func deallocate() {
+        first.deallocate(); last.deallocate(); firstPair.deallocate(); lastPair.deallocate()
+        conditionStart.deallocate(); endBit.deallocate(); needStart.deallocate(); needBytes.deallocate()
+        literalStart.deallocate()
+        endsOnly.deallocate()
+    }
+}
