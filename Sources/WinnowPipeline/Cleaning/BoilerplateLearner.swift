@@ -29,7 +29,13 @@ public final class BoilerplateLearner {
         var contexts: UInt64
         var embedded: Int64 = 0
     }
-    private(set) var counts: [UInt64: Count] = [:]
+    /// The counters per key (open addressing: one `KeyProbe` multiply per counted line, where a
+    /// `Dictionary` hashed it with SipHash).
+    private var table = KeyMap(blank: Count(documents: 0, sources: 0, contexts: 0))
+    /// The counters as a dictionary (for the index and tests).
+    var counts: [UInt64: Count] { table.dictionary }
+    /// Distinct keys counted.
+    var keyCount: Int { table.count }
     private var samples: [UInt64: String] = [:]
     /// Keys evicted by the memory cap (reported in stats).
     public private(set) var evicted = 0
@@ -43,8 +49,11 @@ public final class BoilerplateLearner {
         for field in ["source", "outlet", "site", "domain"] {
             if case .string(let s)? = block.metadata[field], !s.isEmpty { return LineKey.hash(s) ^ 0x5bd1_e995 }
         }
-        return UInt64(block.sourceIndex) &* 0x9E37_79B9_7F4A_7C15
+        return fileSourceID(block.sourceIndex)
     }
+
+    /// The source of a block whose record names no outlet: its input file.
+    static func fileSourceID(_ sourceIndex: Int) -> UInt64 { UInt64(sourceIndex) &* 0x9E37_79B9_7F4A_7C15 }
 
     /// Counts the distinct line keys of one block (one document). Blank lines and lines longer
     /// than `config.maxLineChars` (prose paragraphs are never boilerplate) are not counted.
@@ -56,7 +65,9 @@ public final class BoilerplateLearner {
     /// several blocks at once, `apply` then counts them in input order (so counts, evictions and
     /// samples are those of a serial pass, for any thread count).
     struct BlockScan {
-        let text: String
+        /// The block's text: a record's String as read, or a text dump's block as bytes (the
+        /// learned pass reads those without making a String: `LearnedRead`).
+        let text: BlockText
         let source: UInt64
         var keys: [UInt64] = []
         var contexts: [UInt64] = []
@@ -65,7 +76,27 @@ public final class BoilerplateLearner {
         var starts: [Int] = []
         var ends: [Int] = []
         /// Bytes of text held, for bounding what is scanned ahead.
-        var weight: Int { text.utf8.count + keys.count * 41 }
+        var weight: Int { text.count + keys.count * 41 }
+    }
+
+    /// Valid UTF-8 text, as a String or as bytes.
+    enum BlockText {
+        case string(String)
+        case bytes([UInt8])
+
+        var count: Int {
+            switch self {
+            case .string(let s): return s.utf8.count
+            case .bytes(let b): return b.count
+            }
+        }
+
+        func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+            switch self {
+            case .string(var s): return s.withUTF8(body)
+            case .bytes(let b): return b.withUnsafeBufferPointer(body)
+            }
+        }
     }
 
     /// `lineWords` of a long line not scanned yet.
@@ -82,13 +113,22 @@ public final class BoilerplateLearner {
     }
 
     static func scan(_ block: TextBlock, config: LearnedConfig) -> BlockScan {
-        var out = BlockScan(text: block.text, source: sourceID(block))
+        scan(.string(block.text), source: sourceID(block), config: config)
+    }
+
+    /// `scan` of a text dump's block read as bytes (`LearnedRead`): no metadata, so the source is
+    /// its input file.
+    static func scan(bytes: [UInt8], sourceIndex: Int, config: LearnedConfig) -> BlockScan {
+        scan(.bytes(bytes), source: fileSourceID(sourceIndex), config: config)
+    }
+
+    private static func scan(_ text: BlockText, source: UInt64, config: LearnedConfig) -> BlockScan {
+        var out = BlockScan(text: text, source: source)
         var lineKeys: [UInt64] = []
         var lineRanges: [Range<Int>] = []
         var lineWords: [Int] = []
         var lineScalars: [Int] = []   // LineScan counts them with the key (no second walk)
-        var text = block.text
-        text.withUTF8 { buf in
+        text.withBytes { buf in
             // Keys of every non-blank line (long ones too: they are context).
             var start = 0
             let n = buf.count
@@ -150,8 +190,7 @@ public final class BoilerplateLearner {
 
     /// Counts a scanned block (in input order: see `scan`).
     func apply(_ scan: BlockScan) {
-        var text = scan.text
-        text.withUTF8 { buf in
+        scan.text.withBytes { buf in
             for i in scan.keys.indices {
                 count(scan.keys[i], source: scan.source, context: scan.contexts[i], embedded: scan.embedded[i],
                       line: { UnsafeBufferPointer(rebasing: buf[scan.starts[i]..<scan.ends[i]]) })
@@ -190,19 +229,24 @@ public final class BoilerplateLearner {
     private func count(_ key: UInt64, source: UInt64, context: UInt64, embedded: Bool,
                        line: () -> UnsafeBufferPointer<UInt8>) {
         // One hash of the key per line: the counters are updated in place through its index.
-        if let at = counts.index(forKey: key) {
-            var c = counts.values[at]
+        var at = table.probe(key)
+        if at.found {
+            var c = table[slot: at.slot]
             c.documents += 1
             if embedded { c.embedded += 1 }
             c.sources |= Self.bit(source)
             c.contexts |= Self.bit(context)
-            counts.values[at] = c
+            table[slot: at.slot] = c
             if c.documents == 2 && samples.count < config.sampleLines {
                 samples[key] = Self.excerpt(line())
             }
         } else {
-            if counts.count >= config.maxKeys { evictSingletons() }
-            counts[key] = Count(documents: 1, sources: Self.bit(source), contexts: Self.bit(context), embedded: embedded ? 1 : 0)
+            if table.count >= config.maxKeys {
+                evictSingletons()
+                at = table.probe(key)   // the slots moved
+            }
+            table.insert(key, Count(documents: 1, sources: Self.bit(source), contexts: Self.bit(context),
+                                    embedded: embedded ? 1 : 0), at: at.slot)
         }
     }
 
@@ -214,24 +258,29 @@ public final class BoilerplateLearner {
     /// Keeps memory bounded: forget keys seen in one document only (they cannot be boilerplate
     /// yet); if that frees too little, the less frequent half.
     private func evictSingletons() {
-        let before = counts.count
-        counts = counts.filter { $0.value.documents > 1 }
-        if counts.count >= config.maxKeys * 3 / 4 {
-            let cut = counts.values.map(\.documents).sorted()[counts.count / 2]
-            counts = counts.filter { $0.value.documents > cut }
+        let before = table.count
+        table.filter { $0.documents > 1 }
+        if table.count >= config.maxKeys * 3 / 4 {
+            var documents: [Int64] = []
+            documents.reserveCapacity(table.count)
+            table.forEach { documents.append($1.documents) }
+            let cut = documents.sorted()[table.count / 2]
+            table.filter { $0.documents > cut }
         }
-        samples = samples.filter { counts[$0.key] != nil }
-        evicted += before - counts.count
+        samples = samples.filter { table[$0.key] != nil }
+        evicted += before - table.count
     }
 
     /// Adds counts from elsewhere (earlier batches in the index) to the keys seen here.
     func merge(_ key: UInt64, _ other: Count) {
-        guard var c = counts[key] else { return }
+        let at = table.probe(key)
+        guard at.found else { return }
+        var c = table[slot: at.slot]
         c.documents += other.documents
         c.sources |= other.sources
         c.contexts |= other.contexts
         c.embedded += other.embedded
-        counts[key] = c
+        table[slot: at.slot] = c
     }
 
     /// Whether counts make a key learned boilerplate (the classifier still keeps prose).
@@ -246,16 +295,16 @@ public final class BoilerplateLearner {
     /// batches' (which are counts of whole inputs already).
     func scaleDocuments(by scale: Double) {
         guard scale != 1 else { return }
-        for at in counts.values.indices {
-            counts.values[at].documents = Int64((Double(counts.values[at].documents) * scale).rounded())
-            counts.values[at].embedded = Int64((Double(counts.values[at].embedded) * scale).rounded())
+        table.updateValues { c in
+            c.documents = Int64((Double(c.documents) * scale).rounded())
+            c.embedded = Int64((Double(c.embedded) * scale).rounded())
         }
     }
 
     /// The learned set: document counts of keys passing `isLearned`.
     public func finish() -> LearnedBoilerplate {
         var learned: [UInt64: Int] = [:]
-        for (key, c) in counts where isLearned(c) { learned[key] = Int(c.documents) }
+        table.forEach { key, c in if isLearned(c) { learned[key] = Int(c.documents) } }
         let table = LearnedKeyTable(learned)
         return LearnedBoilerplate(documentCount: { table.count(of: $0) })
     }
@@ -263,14 +312,14 @@ public final class BoilerplateLearner {
     /// Drops the counters of keys that are not learned (after `finish`), so the run does not keep
     /// one counter per distinct line of the corpus.
     public func keepOnlyLearned() {
-        counts = counts.filter { isLearned($0.value) }
-        samples = samples.filter { counts[$0.key] != nil }
+        table.filter { isLearned($0) }
+        samples = samples.filter { table[$0.key] != nil }
     }
 
     /// The most frequent learned lines with known text, for reports (`documents` descending).
     public var topLines: [(text: String, documents: Int, sources: Int)] {
         samples.compactMap { key, text -> (String, Int, Int)? in
-            guard let c = counts[key], isLearned(c) else { return nil }
+            guard let c = table[key], isLearned(c) else { return nil }
             return (text, Int(c.documents), c.sources.nonzeroBitCount)
         }
         .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }

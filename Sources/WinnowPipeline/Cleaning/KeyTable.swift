@@ -108,3 +108,104 @@ enum KeyProbe {
     @inline(__always)
     static func start(_ key: UInt64, shift: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 }
+
+/// A growable map from 64-bit line keys to values, in `KeyProbe`'s layout (at most 3/4 full):
+/// the learner's counters, updated once per counted line of the corpus, where a `Dictionary`
+/// hashed every key with SipHash. What it holds does not depend on the order of insertion.
+struct KeyMap<Value> {
+    private var keys: [UInt64]
+    private var values: [Value]
+    private var used: [Bool]
+    private var slotMask: Int
+    private var shift: UInt64
+    private let blank: Value
+    private(set) var count = 0
+
+    /// An empty map; `blank` fills the slots not in use.
+    init(blank: Value, capacity: Int = 0) {
+        self.blank = blank
+        let (n, shift) = KeyProbe.size(for: capacity)
+        keys = [UInt64](repeating: 0, count: n)
+        values = [Value](repeating: blank, count: n)
+        used = [Bool](repeating: false, count: n)
+        slotMask = n - 1
+        self.shift = shift
+    }
+
+    /// The slot holding `key`, or the empty slot where it would go (`found` false).
+    @inline(__always)
+    func probe(_ key: UInt64) -> (slot: Int, found: Bool) {
+        var i = KeyProbe.start(key, shift: shift)
+        while used[i] {
+            if keys[i] == key { return (i, true) }
+            i = (i + 1) & slotMask
+        }
+        return (i, false)
+    }
+
+    /// The value in a slot `probe` found.
+    subscript(slot i: Int) -> Value {
+        get { values[i] }
+        set { values[i] = newValue }
+    }
+
+    subscript(key: UInt64) -> Value? {
+        let p = probe(key)
+        return p.found ? values[p.slot] : nil
+    }
+
+    /// Puts `key` into the empty slot `probe` gave for it (nothing may be inserted in between).
+    mutating func insert(_ key: UInt64, _ value: Value, at slot: Int) {
+        keys[slot] = key
+        values[slot] = value
+        used[slot] = true
+        count += 1
+        if count * 4 > keys.count * 3 { rebuild(slots: keys.count * 2) { _ in true } }
+    }
+
+    /// Keeps only the entries `keep` accepts, in a table sized for them (the learned pass ends
+    /// with a few hundred of its counters kept for the whole run: sized for all of them, the
+    /// table held ~20 MB of empty slots on dumps-75).
+    mutating func filter(_ keep: (Value) -> Bool) {
+        var kept = 0
+        for i in used.indices where used[i] && keep(values[i]) { kept += 1 }
+        var slots = 16
+        while slots * 3 < kept * 4 { slots *= 2 }
+        rebuild(slots: slots, keep)
+    }
+
+    /// Updates every value in place.
+    mutating func updateValues(_ body: (inout Value) -> Void) {
+        for i in used.indices where used[i] { body(&values[i]) }
+    }
+
+    /// Calls `body` on every entry (in slot order: callers that emit anything sort first).
+    func forEach(_ body: (UInt64, Value) -> Void) {
+        for i in used.indices where used[i] { body(keys[i], values[i]) }
+    }
+
+    var dictionary: [UInt64: Value] {
+        var d = [UInt64: Value](minimumCapacity: count)
+        forEach { d[$0] = $1 }
+        return d
+    }
+
+    private mutating func rebuild(slots: Int, _ keep: (Value) -> Bool) {
+        let oldKeys = keys, oldValues = values, oldUsed = used
+        var n = 16, log = 4
+        while n < slots { n *= 2; log += 1 }
+        keys = [UInt64](repeating: 0, count: n)
+        values = [Value](repeating: blank, count: n)
+        used = [Bool](repeating: false, count: n)
+        slotMask = n - 1
+        shift = UInt64(64 - log)
+        count = 0
+        for i in oldUsed.indices where oldUsed[i] && keep(oldValues[i]) {
+            let p = probe(oldKeys[i])
+            keys[p.slot] = oldKeys[i]
+            values[p.slot] = oldValues[i]
+            used[p.slot] = true
+            count += 1
+        }
+    }
+}

@@ -38,11 +38,12 @@ public struct LearnedPass {
             weight: { $0.weight },
             produce: { k, sink in
                 let read = sample.reads[k]
-                try ReadStage.decode(inputs[read.index], config: pipeline.read, headBytes: read.headBytes) { event in
-                    switch event {
-                    case .block(let b): try sink(BoilerplateLearner.scan(b, config: config))
-                    case .records(let r): for b in r { try sink(BoilerplateLearner.scan(b, config: config)) }
-                    default: break
+                // Text dumps' blocks as bytes (`LearnedRead`): no String is made of them.
+                try LearnedRead.decode(inputs[read.index], config: pipeline.read, headBytes: read.headBytes) { unit in
+                    switch unit {
+                    case .bytes(let b, let sourceIndex):
+                        try sink(BoilerplateLearner.scan(bytes: b, sourceIndex: sourceIndex, config: config))
+                    case .record(let b): try sink(BoilerplateLearner.scan(b, config: config))
                     }
                 }
             },
@@ -54,7 +55,7 @@ public struct LearnedPass {
             try session.index.storeLineCounts(learner.counts, batch: session.batchSeq)
             fromIndex = try session.index.mergeLineCounts(into: learner, excludingBatch: session.batchSeq)
         }
-        let keysCounted = learner.counts.count
+        let keysCounted = learner.keyCount
         logger.debug("learned boilerplate: \(keysCounted) keys counted")
         let learned = learner.finish()
         // The counters of every key seen are not needed past here: only the learned set is. Keeping

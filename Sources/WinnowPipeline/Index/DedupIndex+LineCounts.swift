@@ -26,7 +26,7 @@ extension DedupIndex {
         WHERE l.key = ? AND l.batch != ?
         """)
         var found = 0
-        for key in learner.counts.keys.sorted() {
+        for key in learner.counts.keys.sorted() {   // sorted: the order of the table's slots is no order
             s.reset()
             try s.bind(Int64(bitPattern: key), at: 1)
             try s.bind(batch, at: 2)

@@ -63,7 +63,7 @@ public final class CleanStage: PipelineStage {
                 "keys_counted": .int(l.keysCounted),
                 "keys_evicted": .int(l.learner.evicted),
                 "keys_from_index": .int(l.keysFromIndex),
-                "keys_learned": .int(l.learner.counts.count),
+                "keys_learned": .int(l.learner.keyCount),
                 "sampled_files": .int(l.sampledFiles),     // clean.learned.sample_bytes
                 "sampled_bytes": .int(Int(l.sampledBytes)),
                 "top_learned": .array(top.map {
