@@ -1,10 +1,10 @@
 import XCTest
 @testable import WinnowPipeline
 
-/// The learned pass reads text dumps as bytes (`LearnedRead`) and counts in a `KeyMap`: both must
-/// give exactly what the String path and a `Dictionary` gave.
+/// The learned pass reads text dumps as bytes (`ReadStage.decode(textAsBytes:)`) and counts in a
+/// `KeyMap`: both must give exactly what the String path and a `Dictionary` gave.
 final class LearnedReadTests: XCTestCase {
-    /// Blocks (as bytes) of every input, by `ReadStage.decode` and by `LearnedRead.decode`.
+    /// Blocks (as bytes) of every input, by `ReadStage.decode` as Strings and as bytes.
     private func blocks(_ dir: String, config: ReadConfig, head: (InputFile) -> Int64?) throws -> ([[UInt8]], [[UInt8]]) {
         var want: [[UInt8]] = [], got: [[UInt8]] = []
         for file in try InputDiscovery.expand([dir]) {
@@ -15,10 +15,12 @@ final class LearnedReadTests: XCTestCase {
                 default: break
                 }
             }
-            try LearnedRead.decode(file, config: config, headBytes: head(file)) { unit in
-                switch unit {
-                case .bytes(let b, let i): got.append(b + [UInt8(truncatingIfNeeded: i)])
-                case .record(let b): got.append(Array(b.text.utf8) + [UInt8(truncatingIfNeeded: b.sourceIndex)])
+            try ReadStage.decode(file, config: config, headBytes: head(file), textAsBytes: true) { event in
+                switch event {
+                case .block: XCTFail("a String block when bytes were asked for")
+                case .textBytes(let b, let i): got.append(b + [UInt8(truncatingIfNeeded: i)])
+                case .records(let r): for b in r { got.append(Array(b.text.utf8) + [UInt8(truncatingIfNeeded: b.sourceIndex)]) }
+                default: break
                 }
             }
         }

@@ -66,7 +66,7 @@ public final class BoilerplateLearner {
     /// samples are those of a serial pass, for any thread count).
     struct BlockScan {
         /// The block's text: a record's String as read, or a text dump's block as bytes (the
-        /// learned pass reads those without making a String: `LearnedRead`).
+        /// learned pass reads those without making a String: `ReadStage.decode(textAsBytes:)`).
         let text: BlockText
         let source: UInt64
         var keys: [UInt64] = []
@@ -116,7 +116,7 @@ public final class BoilerplateLearner {
         scan(.string(block.text), source: sourceID(block), config: config)
     }
 
-    /// `scan` of a text dump's block read as bytes (`LearnedRead`): no metadata, so the source is
+    /// `scan` of a text dump's block read as bytes (`ReadStage.decode(textAsBytes:)`): no metadata, so the source is
     /// its input file.
     static func scan(bytes: [UInt8], sourceIndex: Int, config: LearnedConfig) -> BlockScan {
         scan(.bytes(bytes), source: fileSourceID(sourceIndex), config: config)

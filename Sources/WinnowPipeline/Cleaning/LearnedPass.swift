@@ -38,12 +38,15 @@ public struct LearnedPass {
             weight: { $0.weight },
             produce: { k, sink in
                 let read = sample.reads[k]
-                // Text dumps' blocks as bytes (`LearnedRead`): no String is made of them.
-                try LearnedRead.decode(inputs[read.index], config: pipeline.read, headBytes: read.headBytes) { unit in
-                    switch unit {
-                    case .bytes(let b, let sourceIndex):
+                // Text dumps' blocks as bytes: no String is made of them. Rejections and counts
+                // are the main pass's to report.
+                try ReadStage.decode(inputs[read.index], config: pipeline.read, headBytes: read.headBytes,
+                                     textAsBytes: true) { event in
+                    switch event {
+                    case .textBytes(let b, let sourceIndex):
                         try sink(BoilerplateLearner.scan(bytes: b, sourceIndex: sourceIndex, config: config))
-                    case .record(let b): try sink(BoilerplateLearner.scan(b, config: config))
+                    case .records(let r): for b in r { try sink(BoilerplateLearner.scan(b, config: config)) }
+                    default: break
                     }
                 }
             },
