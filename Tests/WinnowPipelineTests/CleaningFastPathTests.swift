@@ -206,7 +206,7 @@ final class CleaningFastPathTests: XCTestCase {
                     XCTAssertEqual(s.words, LineText.wordCount(bytes: b), line)
                     XCTAssertEqual(s.scalars, LineText.scalarCount(b), line)
                     // The learner's shortcuts for long lines.
-                    XCTAssertEqual(LineScan.scalarCount(b), s.scalars, line)
+                    XCTAssertEqual(SplitText.scalarCount(b), s.scalars, line)
                     XCTAssertEqual(LineScan.hasKey(b), s.key != LineKey.emptyHash, line)
                 }
             }

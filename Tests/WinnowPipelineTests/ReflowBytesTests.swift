@@ -8,7 +8,10 @@ final class ReflowBytesTests: XCTestCase {
                          "  word  ", "\tTab led\t", "\u{00A0}nbsp\u{00A0}", " Zürich café ", "🙂 emoji 🙂 ", "x \u{3000}", "ab \u{0301}"]
 
     func testTrimmedBlanksEqualsScalarTrim() {
-        for s in cases { XCTAssertEqual(String(SplitText.trimmedBlanks(s)), String(SplitText.trimmingBlanks(s)), s.debugDescription) }
+        for s in cases {
+            let r = SplitText.trimmedBlankBytes(s)
+            XCTAssertEqual(String(decoding: Array(s.utf8)[r], as: UTF8.self), String(SplitText.trimmingBlanks(s)), s.debugDescription)
+        }
     }
 
     func testFirstCharacterTestsEqualCharacterVersions() {

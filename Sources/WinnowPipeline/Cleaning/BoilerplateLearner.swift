@@ -32,8 +32,16 @@ public final class BoilerplateLearner {
     /// The counters per key (open addressing: one `KeyProbe` multiply per counted line, where a
     /// `Dictionary` hashed it with SipHash).
     private var table = KeyMap(blank: Count(documents: 0, sources: 0, contexts: 0))
-    /// The counters as a dictionary (for the index and tests).
+    /// The counters as a dictionary (for tests).
     var counts: [UInt64: Count] { table.dictionary }
+    /// The counters in ascending key order (for the index: no Dictionary of millions of keys).
+    func sortedCounts() -> [(key: UInt64, count: Count)] {
+        var out: [(key: UInt64, count: Count)] = []
+        out.reserveCapacity(table.count)
+        table.forEach { out.append((key: $0, count: $1)) }
+        out.sort { $0.key < $1.key }
+        return out
+    }
     /// Distinct keys counted.
     var keyCount: Int { table.count }
     private var samples: [UInt64: String] = [:]
@@ -143,7 +151,7 @@ public final class BoilerplateLearner {
                     end = buf.baseAddress!.distance(to: p.assumingMemoryBound(to: UInt8.self))
                 }
                 let line = UnsafeBufferPointer(rebasing: buf[start..<end])
-                if line.count > config.maxLineChars, LineScan.scalarCount(line) > config.maxLineChars {
+                if SplitText.widerThan(config.maxLineChars, line) {
                     // Too long to count: such a line (a prose paragraph, mostly between other
                     // paragraphs) matters only as a counted line's neighbour, so its key and words
                     // wait until one needs them (`unscanned`); whether it has a key at all (it is

@@ -263,6 +263,15 @@ struct BoundaryPlanner {
     /// A kicker headline starts a story as a dateline lede does; the style checks leave it alone.
     static func isKicker(_ s: ScoredLine) -> Bool { s.fired.contains(.kickerHeadline) }
 
+    /// A headline start on shape and topic alone: no header block, dateline lede, trailer before it
+    /// or start of text, and not a kicker. That is what an in-article subhead looks like.
+    static func isBare(_ start: Start) -> Bool {
+        start.isTitle && !isKicker(start.scored) && !start.scored.fired.contains {
+            $0 == .creditAfter || $0 == .widgetAfter || $0 == .repeatedAfter || $0 == .datePrefix
+                || $0 == .datelineAfter || $0 == .startOfText || $0 == .trailerBefore || $0 == .bylineAfter
+        }
+    }
+
     private static func hasEvidence(_ s: ScoredLine) -> Bool {
         hasHeader(s) || s.fired.contains(.datelineAfter) || s.fired.contains(.startOfText) || s.fired.contains(.trailerBefore)
     }
@@ -310,12 +319,7 @@ struct BoundaryPlanner {
         // it or start of text: shape and topic alone) pays the soft cost; that is what an in-article
         // subhead looks like. A dateline lede or a headline with a header block opens short stories too.
         // (Short unknown lines under it, `furniture_after`, are too weak to count.)
-        let bare = candidates.map { c in
-            c.start.isTitle && !Self.isKicker(c.start.scored) && !c.start.scored.fired.contains {
-                $0 == .creditAfter || $0 == .widgetAfter || $0 == .repeatedAfter || $0 == .datePrefix
-                    || $0 == .datelineAfter || $0 == .startOfText || $0 == .trailerBefore || $0 == .bylineAfter
-            }
-        }
+        let bare = candidates.map { Self.isBare($0.start) }
         // Prefix sums of body words, so a segment's length is one subtraction.
         var words = [Int](repeating: 0, count: lines.count + 1)
         for (i, l) in lines.enumerated() { words[i + 1] = words[i] + (l.kind == .body ? l.words : 0) }

@@ -29,9 +29,7 @@ extension BoundaryPlanner {
         for k in candidates.indices {
             let s = candidates[k].start.scored
             // Only a bare headline whose score the weight can take under the threshold.
-            guard candidates[k].start.isTitle, s.score < config.threshold + loss, !Self.isKicker(s),
-                  !s.fired.contains(where: { $0 == .creditAfter || $0 == .widgetAfter || $0 == .repeatedAfter || $0 == .datePrefix
-                      || $0 == .datelineAfter || $0 == .startOfText || $0 == .trailerBefore || $0 == .bylineAfter || $0 == .headerRepeat }),
+            guard Self.isBare(candidates[k].start), !s.fired.contains(.headerRepeat), s.score < config.threshold + loss,
                   let shape = Self.shape(s) else { continue }
             var lo = k - 1
             while lo >= 0 && candidates[lo].start.scored.score < confident { lo -= 1 }

@@ -120,7 +120,6 @@ struct Cohesion {
         // the 32 windows up to that one held it (bit k: window `last - k`); a window's distinct ids
         // then find the windows 4 to 8 back that share them in their bits, with no second pass
         // over the earlier windows. The counts equal those of intersecting each pair's sets.
-        let m = marks
         var last = [Int32](repeating: -1, count: distinctWords)
         var held = [UInt32](repeating: 0, count: distinctWords)
         var sizes = [Int](repeating: 0, count: chunks)
@@ -131,12 +130,10 @@ struct Cohesion {
                 held.withUnsafeMutableBufferPointer { held in
                     common.withUnsafeMutableBufferPointer { common in
                         for c in 0..<chunks {
-                            let s = m.next()
                             var n = 0
                             for k in c * window..<(c + 1) * window {
                                 let id = Int(w[k])
-                                guard m.mark[id] != s else { continue }
-                                m.mark[id] = s
+                                guard last[id] != Int32(c) else { continue }   // seen in this window
                                 n += 1
                                 let gap = c - Int(last[id])
                                 let before: UInt32 = last[id] < 0 || gap >= 32 ? 0 : held[id] << UInt32(gap)

@@ -147,7 +147,7 @@ extension Cohesion {
     /// A key's first slot: the top 9 bits of a multiply (a short word's key is its bytes, whose
     /// low bits are mostly its first letter).
     @inline(__always)
-    static func stopSlot(_ h: UInt64) -> Int { Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) &>> 55) }
+    static func stopSlot(_ h: UInt64) -> Int { KeyProbe.start(h, shift: 55) }
 
     /// `stopwords` by the low bits of the hash, linear probing; 0 marks an empty slot (no stop
     /// word hashes to 0: checked when the table is built).

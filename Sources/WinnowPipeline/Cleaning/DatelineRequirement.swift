@@ -14,7 +14,7 @@ struct DatelineRequirement: Equatable {
     let marks: [[UInt8]]
     /// Bit b set when some mark starts with byte b: most bytes of a head start none, and are
     /// passed over with one test instead of a walk over the marks.
-    private let leads: [UInt64]
+    private let leads: ByteSet
 
     /// The requirement of `pattern`, or nil when none can be proved.
     init?(pattern: String) {
@@ -59,8 +59,8 @@ struct DatelineRequirement: Equatable {
         let members = Array(s[(set.open + 1)..<set.close])
         guard let chars = Self.plainMembers(members) else { return nil }
         marks = chars.map { Array(String($0).utf8) }
-        var leads = [UInt64](repeating: 0, count: 4)
-        for m in marks { leads[Int(m[0]) >> 6] |= 1 << UInt64(m[0] & 63) }
+        var leads = ByteSet()
+        for m in marks { leads.insert(m[0]) }
         self.leads = leads
     }
 
@@ -105,7 +105,7 @@ struct DatelineRequirement: Equatable {
         guard n >= 2 else { return false }
         for k in 0..<(n - 1) {
             let b = head[k]
-            guard leads[Int(b) >> 6] & (1 << UInt64(b & 63)) != 0 else { continue }
+            guard leads.contains(b) else { continue }
             for mark in marks where mark[0] == b {
                 let after = k + mark.count
                 guard after < n else { continue }

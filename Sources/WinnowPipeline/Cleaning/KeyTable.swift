@@ -109,7 +109,7 @@ enum KeyProbe {
     static func start(_ key: UInt64, shift: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 }
 
-/// A growable map from 64-bit line keys to values, in `KeyProbe`'s layout (at most 3/4 full):
+/// A growable map from 64-bit line keys to values, probed as `KeyProbe` does (filled to at most 3/4):
 /// the learner's counters, updated once per counted line of the corpus, where a `Dictionary`
 /// hashed every key with SipHash. What it holds does not depend on the order of insertion.
 struct KeyMap<Value> {

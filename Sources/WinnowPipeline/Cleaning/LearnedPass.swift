@@ -55,8 +55,9 @@ public struct LearnedPass {
         var fromIndex = 0
         if let session = index {
             // This batch's own counts first, then earlier batches' added in.
-            try session.index.storeLineCounts(learner.counts, batch: session.batchSeq)
-            fromIndex = try session.index.mergeLineCounts(into: learner, excludingBatch: session.batchSeq)
+            let own = learner.sortedCounts()
+            try session.index.storeLineCounts(own, batch: session.batchSeq)
+            fromIndex = try session.index.mergeLineCounts(into: learner, keys: own.map(\.key), excludingBatch: session.batchSeq)
         }
         let keysCounted = learner.keyCount
         logger.debug("learned boilerplate: \(keysCounted) keys counted")

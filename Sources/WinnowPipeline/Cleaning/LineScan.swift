@@ -152,23 +152,6 @@ struct LineScan {
         return r
     }
 
-    /// `counts(line).scalars` of valid UTF-8, eight bytes at a time (the bytes that are not
-    /// continuation bytes).
-    static func scalarCount(_ line: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let base = line.baseAddress else { return 0 }
-        let n = line.count
-        var continuations = 0, i = 0
-        while i &+ 8 <= n {
-            continuations &+= ByteScan.continuationCount(ByteScan.load(base, i))
-            i &+= 8
-        }
-        while i < n {
-            if line[i] & 0xC0 == 0x80 { continuations &+= 1 }
-            i &+= 1
-        }
-        return n &- continuations
-    }
-
     /// Whether `counts(line).key` hashes any byte (is not `LineKey.emptyHash`): the line holds an
     /// ASCII letter or digit, or a non-ASCII byte outside the separators `counts` skips (NBSP,
     /// U+2000–U+207F). Settled on the first such byte: for prose, the first.

@@ -305,7 +305,7 @@ final class LiteralTable {
 }
 
 /// A set of bytes as 256 bits.
-struct ByteSet {
+struct ByteSet: Equatable {
     private var w0: UInt64 = 0, w1: UInt64 = 0, w2: UInt64 = 0, w3: UInt64 = 0
 
     init() {}

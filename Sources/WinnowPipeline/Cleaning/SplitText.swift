@@ -208,8 +208,8 @@ enum SplitText {
     /// bits above it may be false: the borrow of the classic zero-byte test runs upward only).
     @inline(__always)
     private static func sentenceMarks(_ x: UInt64) -> UInt64 {
-        @inline(__always) func zeros(_ t: UInt64) -> UInt64 { (t &- ByteScan.ones) & ~t & ByteScan.highs }
-        return zeros(x ^ 0x2E2E_2E2E_2E2E_2E2E) | zeros(x ^ 0x3F3F_3F3F_3F3F_3F3F) | zeros(x ^ 0x2121_2121_2121_2121)
+        ByteScan.zeroBytes(x ^ 0x2E2E_2E2E_2E2E_2E2E) | ByteScan.zeroBytes(x ^ 0x3F3F_3F3F_3F3F_3F3F)
+            | ByteScan.zeroBytes(x ^ 0x2121_2121_2121_2121)
     }
 
     /// English's title-cased 4-letter abbreviations (titles, units of organisations, months,
@@ -265,14 +265,9 @@ extension SplitText {
         return a.utf8.elementsEqual(b.utf8)
     }
 
-    /// `trimmingBlanks(s)`, found on the bytes when both ends of the trimmed text are
-    /// ASCII (only ASCII space and tab are blank there; a non-ASCII end may be a Unicode space).
-    static func trimmedBlanks(_ s: String) -> Substring {
-        let r = trimmedBlankBytes(s), u = s.utf8
-        return s[u.index(u.startIndex, offsetBy: r.lowerBound)..<u.index(u.startIndex, offsetBy: r.upperBound)]
-    }
-
-    /// The UTF-8 offsets of `trimmingBlanks(s)` in `s` (what `Reflow.merge` copies of a tail).
+    /// The UTF-8 offsets of `trimmingBlanks(s)` in `s` (what `Reflow.merge` copies of a tail),
+    /// found on the bytes when both ends of the trimmed text are ASCII (only ASCII space and tab
+    /// are blank there; a non-ASCII end may be a Unicode space).
     static func trimmedBlankBytes(_ s: String) -> Range<Int> {
         let range: Range<Int>? = SplitText.withBytes(s) { u -> Range<Int>? in
             var a = 0, b = u.count

@@ -76,9 +76,7 @@ struct TextNormalizer {
     /// the bytes through the byte-at-a-time path.
     @inline(__always)
     static func mayNeedWork(_ x: UInt64) -> Bool {
-        let cr = x ^ (0x0D &* ByteScan.ones)
-        let zero = (x &- ByteScan.ones) & ~x, isCR = (cr &- ByteScan.ones) & ~cr
-        return (x | zero | isCR) & ByteScan.highs != 0
+        (x & ByteScan.highs) | ByteScan.zeroBytes(x) | ByteScan.zeroBytes(x ^ (0x0D &* ByteScan.ones)) != 0
     }
 
     /// Length of the valid UTF-8 sequence starting at `i`, or 0 if it is invalid (RFC 3629:

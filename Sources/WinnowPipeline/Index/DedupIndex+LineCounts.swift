@@ -19,14 +19,15 @@ extension DedupIndex {
 
     /// Adds the counts of every other batch still in the index to the keys `learner` has seen.
     /// Returns how many keys had earlier counts.
-    func mergeLineCounts(into learner: BoilerplateLearner, excludingBatch batch: Int64) throws -> Int {
+    /// `keys`: the learner's keys in ascending order (`sortedCounts`; the table's slots are no order).
+    func mergeLineCounts(into learner: BoilerplateLearner, keys: [UInt64], excludingBatch batch: Int64) throws -> Int {
         try db.execute(Self.lineCountsSchema)
         let s = try db.prepare("""
         SELECT l.documents, l.sources, l.contexts, l.embedded FROM line_counts l JOIN batches b ON b.seq = l.batch
         WHERE l.key = ? AND l.batch != ?
         """)
         var found = 0
-        for key in learner.counts.keys.sorted() {   // sorted: the order of the table's slots is no order
+        for key in keys {
             s.reset()
             try s.bind(Int64(bitPattern: key), at: 1)
             try s.bind(batch, at: 2)
@@ -42,12 +43,12 @@ extension DedupIndex {
     }
 
     /// Stores this batch's own counts (call before `mergeLineCounts`, which adds earlier ones).
-    func storeLineCounts(_ counts: [UInt64: BoilerplateLearner.Count], batch: Int64) throws {
+    /// `counts` in ascending key order (`BoilerplateLearner.sortedCounts`).
+    func storeLineCounts(_ counts: [(key: UInt64, count: BoilerplateLearner.Count)], batch: Int64) throws {
         try db.execute(Self.lineCountsSchema)
         try db.prepare("DELETE FROM line_counts WHERE batch = ?").run([.int(batch)])
         let s = try db.prepare("INSERT INTO line_counts(key, batch, documents, sources, contexts, embedded) VALUES (?, ?, ?, ?, ?, ?)")
-        for key in counts.keys.sorted() {
-            let c = counts[key]!
+        for (key, c) in counts {
             s.reset()
             try s.bind(Int64(bitPattern: key), at: 1)
             try s.bind(batch, at: 2)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs the stages after split (checkpoint, then dedup's signing and spooling, or write) on a
 /// thread of their own, one batch behind the front end (read, clean, split), so the two overlap:
 /// the front end's idle moments (the tail of a batch shared out among threads, a file still being
@@ -50,7 +52,13 @@ final class BackEnd {
 
     /// From now on the front end's rejections wait for the back end (call after any replay).
     func start() {
-        context.deferred = { [unowned self] r, log in events.append(.rejection(r, log: log)) }
+        // Only the front end's thread defers: a stage on the back end must call `rejectHere`
+        // (appending here from there would race and put the rejection out of order).
+        let frontEnd = Thread.current
+        context.deferred = { [unowned self] r, log in
+            precondition(Thread.current === frontEnd, "a rejection deferred from the back end: use rejectHere")
+            events.append(.rejection(r, log: log))
+        }
     }
 
     /// Hands on what the front end made since the last hand-off, then `after` (a step's journal

@@ -101,7 +101,7 @@ final class Checkpoint {
         for e in found?.entries ?? [] { text += entryLine(e) }
         // Kept: a resume killed before its own commit must still know the batch in the index
         // may be this job's (else the next resume refuses it as already indexed).
-        if found?.indexCommitStarted == true { text += line(.object(["index_commit": .bool(true)])) }
+        if found?.indexCommitStarted == true { text += line(Self.indexCommitMark) }
         try writeAtomically(text, to: journalPath)
         journalFD = open(journalPath, O_WRONLY | O_APPEND)
         if journalFD < 0 { throw OutputError(path: journalPath, message: "cannot open: \(String(cString: strerror(errno)))") }
@@ -154,7 +154,10 @@ final class Checkpoint {
 
     /// Written just before the index commits, so a resume knows a batch of this name in the index
     /// may be this run's own (killed between the commit and the manifest).
-    func markIndexCommit() throws { try appendJournal(line(.object(["index_commit": .bool(true)]))) }
+    func markIndexCommit() throws { try appendJournal(line(Self.indexCommitMark)) }
+
+    /// The journal line that says the index commit has started (kept when a resume rewrites it).
+    private static let indexCommitMark: JSONValue = .object(["index_commit": .bool(true)])
 
     private func appendJournal(_ text: String) throws {
         try Array(text.utf8).withUnsafeBytes { try writeAll(journalFD, $0, path: journalPath) }

@@ -43,6 +43,12 @@ enum ByteScan {
     @inline(__always)
     static func firstIndex(_ mask: UInt64) -> Int { mask.trailingZeroBitCount >> 3 }
 
+    /// Bytes of `x` (any bytes) that are zero: the classic "has a zero byte" word test. Exact at
+    /// the lowest set bit and exact for "none"; a mark above a true one may be false (the borrow
+    /// runs upward), so callers read only the first mark or whether there is one.
+    @inline(__always)
+    static func zeroBytes(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+
     /// Number of UTF-8 continuation bytes (10xxxxxx) in `x` (any bytes).
     @inline(__always)
     static func continuationCount(_ x: UInt64) -> Int { count(x & ~(x << 1) & highs) }

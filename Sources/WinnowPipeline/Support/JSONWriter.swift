@@ -77,8 +77,8 @@ public struct JSONWriter {
     @inline(__always)
     private static func escapes(_ w: UInt64) -> UInt64 {
         let ones = ByteScan.ones
-        let q = w ^ (ones &* 0x22), bs = w ^ (ones &* 0x5C)
-        return ((w &- ones &* 0x20) & ~w | (q &- ones) & ~q | (bs &- ones) & ~bs) & ByteScan.highs
+        let below20 = (w &- ones &* 0x20) & ~w & ByteScan.highs   // "has a byte below n", n = 0x20
+        return below20 | ByteScan.zeroBytes(w ^ (ones &* 0x22)) | ByteScan.zeroBytes(w ^ (ones &* 0x5C))
     }
 
     public mutating func key(_ k: String) {
