@@ -135,7 +135,7 @@ public final class BoilerplateLearner {
         var lineKeys: [UInt64] = []
         var lineRanges: [Range<Int>] = []
         var lineWords: [Int] = []
-        var lineScalars: [Int] = []   // LineScan counts them with the key (no second walk)
+        var lineLong: [Bool] = []   // wider than max_line_chars: context only, never counted
         text.withBytes { buf in
             // Keys of every non-blank line (long ones too: they are context).
             var start = 0
@@ -143,7 +143,7 @@ public final class BoilerplateLearner {
             // Room for a typical block's lines up front (growing four arrays line by line copied them).
             let expected = n / 64 + 16
             lineKeys.reserveCapacity(expected); lineRanges.reserveCapacity(expected)
-            lineWords.reserveCapacity(expected); lineScalars.reserveCapacity(expected)
+            lineWords.reserveCapacity(expected); lineLong.reserveCapacity(expected)
             while start < n {
                 // memchr for the line end, then key and word count in one pass (`LineScan`).
                 var end = n
@@ -160,7 +160,7 @@ public final class BoilerplateLearner {
                         lineKeys.append(0)
                         lineRanges.append(start..<end)
                         lineWords.append(unscanned)
-                        lineScalars.append(Int.max)
+                        lineLong.append(true)
                     }
                 } else {
                     let scan = LineScan.counts(line)
@@ -169,7 +169,7 @@ public final class BoilerplateLearner {
                         lineKeys.append(key)
                         lineRanges.append(start..<end)
                         lineWords.append(scan.words)
-                        lineScalars.append(scan.scalars)
+                        lineLong.append(false)
                     }
                 }
                 start = end + 1
@@ -179,7 +179,7 @@ public final class BoilerplateLearner {
                 let key = lineKeys[i]
                 let r = lineRanges[i]
                 let line = UnsafeBufferPointer(rebasing: buf[r])
-                guard lineScalars[i] <= config.maxLineChars,
+                guard !lineLong[i],
                       countable(line), !isShortUtterance(line, words: lineWords[i]),
                       seenInBlock.insert(key) else { continue }
                 if i > 0 { scanNeighbour(i - 1, buf, lineRanges, &lineKeys, &lineWords) }

@@ -162,7 +162,7 @@ struct BoundaryScorer {
                 k = UnsafeRawPointer(p) - UnsafeRawPointer(base)
                 if u[k + 1] == 0x40 {
                     var j = k + 2
-                    while j < u.count && j - k - 2 <= 30, u[j] == 0x5F || (u[j] | 0x20 >= 0x61 && u[j] | 0x20 <= 0x7A) || (u[j] >= 0x30 && u[j] <= 0x39) { j += 1 }
+                    while j < u.count && j - k - 2 <= 30, u[j] == 0x5F || SignOff.isAlnum(u[j]) { j += 1 }
                     if j > k + 2 && j < u.count && u[j] == 0x29 { return true }
                 }
                 k += 1

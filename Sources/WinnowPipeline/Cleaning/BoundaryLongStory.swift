@@ -10,12 +10,12 @@
 /// Only in a dump of unrelated stories (cohesion in use) whose stories start at headlines: where
 /// most start at dateline ledes, a headline-shaped line is a subhead or a deck.
 extension BoundaryPlanner {
-    func applyLongStoryPrior(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+    /// `words[i]`: body words of lines before i (the planner's prefix sums).
+    func applyLongStoryPrior(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ words: [Int],
+                             _ plan: inout Plan) {
         guard config.longStoryFactor > 0, candidates.count >= 2 else { return }
         let titled = candidates.filter { $0.start.isTitle && !Self.isKicker($0.start.scored) }.count
         guard titled * 2 > candidates.count else { return }
-        var words = [Int](repeating: 0, count: lines.count + 1)
-        for (i, l) in lines.enumerated() { words[i + 1] = words[i] + (l.kind == .body ? l.words : 0) }
         let first = candidates[0].line
         let mean = Double(words[lines.count] - words[first]) / Double(candidates.count)
         let minPart = config.longStoryPartShare * mean

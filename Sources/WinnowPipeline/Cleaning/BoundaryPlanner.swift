@@ -140,8 +140,11 @@ struct BoundaryPlanner {
         applyDatelineStyle(&candidates, &plan)
         mergeHeadlineLedes(&candidates, lines, &plan)
         if useCohesion { applySiblingSubheads(&candidates, lines, &plan) }
-        applyLengthPrior(&candidates, lines, &plan, soft: useCohesion)
-        if useCohesion { applyLongStoryPrior(&candidates, lines, &plan) }
+        // Prefix sums of body words, so a segment's length is one subtraction (both priors).
+        var words = [Int](repeating: 0, count: lines.count + 1)
+        for (i, l) in lines.enumerated() { words[i + 1] = words[i] + (l.kind == .body ? l.words : 0) }
+        applyLengthPrior(&candidates, lines, words, &plan, soft: useCohesion)
+        if useCohesion { applyLongStoryPrior(&candidates, lines, words, &plan) }
         adoptOrphanHeadlines(&candidates, lines, &plan)
         adoptLedeHeadlines(&candidates, lines, &plan)
         adoptLeadIns(&candidates, lines, &plan)
@@ -312,7 +315,9 @@ struct BoundaryPlanner {
     /// its shortfall share: a weak start that leaves a fragment loses to the plan without it, a
     /// strong one stays. A one-topic live blog (cohesion left out) is made of short entries and
     /// gets no soft cost.
-    private func applyLengthPrior(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan, soft: Bool) {
+    /// `words[i]`: body words of lines before i.
+    private func applyLengthPrior(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ words: [Int],
+                                  _ plan: inout Plan, soft: Bool) {
         let m = candidates.count
         guard config.minStoryWords > 0 || (soft && config.shortStoryWords > 0), m > 1 else { return }
         // Only a story opened by a bare headline (no header block, dateline lede, trailer before
@@ -320,9 +325,6 @@ struct BoundaryPlanner {
         // subhead looks like. A dateline lede or a headline with a header block opens short stories too.
         // (Short unknown lines under it, `furniture_after`, are too weak to count.)
         let bare = candidates.map { Self.isBare($0.start) }
-        // Prefix sums of body words, so a segment's length is one subtraction.
-        var words = [Int](repeating: 0, count: lines.count + 1)
-        for (i, l) in lines.enumerated() { words[i + 1] = words[i] + (l.kind == .body ? l.words : 0) }
         let from = candidates.map { $0.start.isTitle ? $0.line + 1 : $0.line }
         // Short against the dump's own stories too: no shorter than the mean words per candidate
         // story, so a dump of short briefs is not merged (a subhead is a small part of a long story).

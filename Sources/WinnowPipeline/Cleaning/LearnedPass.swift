@@ -57,7 +57,7 @@ public struct LearnedPass {
             // This batch's own counts first, then earlier batches' added in.
             let own = learner.sortedCounts()
             try session.index.storeLineCounts(own, batch: session.batchSeq)
-            fromIndex = try session.index.mergeLineCounts(into: learner, keys: own.map(\.key), excludingBatch: session.batchSeq)
+            fromIndex = try session.index.mergeLineCounts(into: learner, counts: own, excludingBatch: session.batchSeq)
         }
         let keysCounted = learner.keyCount
         logger.debug("learned boilerplate: \(keysCounted) keys counted")

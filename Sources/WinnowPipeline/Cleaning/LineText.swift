@@ -76,7 +76,7 @@ enum LineText {
         return (o, ByteMask(lo: lo, hi: hi))
     }
 
-    /// `fold(bytes:to:)` and `PairTable.fill` of its output in ONE pass: the folded length;
+    /// `fold(bytes:to:)` and the tests' reference `PairTable.fill` of its output in ONE pass: the folded length;
     /// `pairs` (a `PairTable`'s slots) gets the folded line's byte pairs, and in its byte row
     /// (`PairTable.byteRow`) its ASCII bytes (what `fold` returns as the mask), marked with `stamp`.
     /// Printable ASCII and single spaces (most bytes of every line) take a short path: a store for

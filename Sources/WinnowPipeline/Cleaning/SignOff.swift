@@ -19,7 +19,7 @@ enum SignOff {
         }
     }
 
-    @inline(__always) private static func isAlnum(_ b: UInt8) -> Bool {
+    @inline(__always) static func isAlnum(_ b: UInt8) -> Bool {
         (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)
     }
 
@@ -65,12 +65,14 @@ enum SignOff {
     static func isFollowLine(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         if hasPrefix(u, twitterLabel) { return true }
         guard hasPrefix(u, follow) else { return false }
-        return networks.contains { contains(u, $0) }
+        return networks.contains { ByteSearch.contains(u, $0) }
     }
 
     private static let bioVerbs = [Array("is a ".utf8), Array("is an ".utf8), Array("is the ".utf8)]
+    /// A writer's or expert's role, lower-case and capitalised (`Policy Analyst`, `Senior Fellow`).
     private static let roles = ["writer", "columnist", "editor", "author", "reporter", "correspondent",
-                                "analyst", "fellow", "professor", "contributor", "director"].map { Array($0.utf8) }
+                                "analyst", "fellow", "professor", "contributor", "director"]
+        .flatMap { [Array($0.utf8), Array($0.prefix(1).uppercased().utf8) + Array($0.dropFirst().utf8)] }
 
     /// `Jane Q. Doe is a columnist for …`: two to four capitalised words (a name), `is a/an/the`,
     /// and a writer's or expert's role later in the line.
@@ -85,21 +87,12 @@ enum SignOff {
         guard names >= 2, names <= 4, i < u.count else { return false }
         let rest = UnsafeBufferPointer(rebasing: u[i...])
         guard bioVerbs.contains(where: { hasPrefix(rest, $0) }) else { return false }
-        return roles.contains { contains(rest, $0, foldingFirst: true) }
+        return roles.contains { ByteSearch.contains(rest, $0) }
     }
 
     private static func hasPrefix(_ u: UnsafeBufferPointer<UInt8>, _ p: [UInt8]) -> Bool {
         guard u.count >= p.count else { return false }
         for t in 0..<p.count where u[t] != p[t] { return false }
         return true
-    }
-
-    /// `foldingFirst`: the first byte also matches upper-case (`Policy Analyst`, `Senior Fellow`).
-    private static func contains(_ u: UnsafeBufferPointer<UInt8>, _ p: [UInt8], foldingFirst: Bool = false) -> Bool {
-        if ByteSearch.contains(u, p) { return true }
-        guard foldingFirst, let f = p.first, f >= 0x61 && f <= 0x7A else { return false }
-        var upper = p
-        upper[0] = f & ~0x20
-        return ByteSearch.contains(u, upper)
     }
 }

@@ -32,7 +32,7 @@ struct TextNormalizer {
         }
         while i < n {
             while i &+ 8 <= n {
-                let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let x = ByteScan.load(base, i)
                 if Self.mayNeedWork(x) { break }
                 i &+= 8
             }

@@ -19,15 +19,16 @@ extension DedupIndex {
 
     /// Adds the counts of every other batch still in the index to the keys `learner` has seen.
     /// Returns how many keys had earlier counts.
-    /// `keys`: the learner's keys in ascending order (`sortedCounts`; the table's slots are no order).
-    func mergeLineCounts(into learner: BoilerplateLearner, keys: [UInt64], excludingBatch batch: Int64) throws -> Int {
+    /// `counts`: the learner's own, in ascending key order (`sortedCounts`; the table's slots are no order).
+    func mergeLineCounts(into learner: BoilerplateLearner, counts: [(key: UInt64, count: BoilerplateLearner.Count)],
+                         excludingBatch batch: Int64) throws -> Int {
         try db.execute(Self.lineCountsSchema)
         let s = try db.prepare("""
         SELECT l.documents, l.sources, l.contexts, l.embedded FROM line_counts l JOIN batches b ON b.seq = l.batch
         WHERE l.key = ? AND l.batch != ?
         """)
         var found = 0
-        for key in keys {
+        for (key, _) in counts {
             s.reset()
             try s.bind(Int64(bitPattern: key), at: 1)
             try s.bind(batch, at: 2)

@@ -15,11 +15,9 @@ final class SerialWorker {
     private var stopping = false
     private var exited = true
     private let capacity: Int
-    private let inline: Bool
 
     init(capacity: Int, inline: Bool = false) {
         self.capacity = max(1, capacity)
-        self.inline = inline
         guard !inline else { return }
         exited = false
         let thread = Thread { [lock] in self.loop(lock) }
