@@ -39,7 +39,11 @@ struct Cohesion {
                 starts.append(n)
                 guard case .body = lines[i].kind else { continue }
                 SplitText.withBytes(lines[i].content) { u in
-                    Self.forEachContentWord(u) { buf[n] = table.id(of: $0); n &+= 1 }
+                    // The table and the count in locals for the line: captured, they were
+                    // reloaded and stored to memory for every word.
+                    var t = table, m = n
+                    Self.forEachContentWord(u) { buf[m] = t.id(of: $0); m &+= 1 }
+                    table = t; n = m
                 }
             }
             count = n
