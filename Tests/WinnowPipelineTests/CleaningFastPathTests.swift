@@ -107,6 +107,18 @@ final class CleaningFastPathTests: XCTestCase {
         XCTAssertGreaterThan(found, 10)
     }
 
+    /// The gate groups literals by `BigramLists.rarestPair`: it must be the pair each list tests
+    /// first (non-ASCII bytes share pair slots with ASCII ones, repeated pairs, ties of rarity).
+    func testRarestPairIsTheFirstPairTested() throws {
+        var literals = try newsFamilies().flatMap { $0.contains + $0.prefixes + $0.suffixes }.map { Array(LineText.fold($0).utf8) }
+        literals += ["aa", "abab", "zq", "qz", "é\u{65}", "xx yy", "\u{E9}i", "--", "0123"].map { Array($0.utf8) }
+        literals = literals.filter { $0.count >= 2 }
+        let lists = BigramLists(literals)
+        for (k, lit) in literals.enumerated() {
+            XCTAssertEqual(BigramLists.rarestPair(lit), lists.rarest[k], String(decoding: lit, as: UTF8.self))
+        }
+    }
+
     func testPrefilterReadsRequiredLiteralsAndFirstBytes() {
         let follow = PatternPrefilter(pattern: "^follow \\S+( \\S+)? on (twitter|x|facebook)\\b.*$")
         XCTAssertEqual(follow.anyOf.map { String(decoding: $0, as: UTF8.self) }, ["follow "])

@@ -33,6 +33,9 @@ struct FamilyGate {
     private let pairs: BigramLists
     /// `pairs.rarest`: each literal's rarest pair, the one load that turns most lines away.
     private let rarest: UnsafeMutablePointer<UInt16>
+    /// Per literal: the next literal of its condition with another rarest pair (or the
+    /// condition's end).
+    private let nextRarest: UnsafeMutablePointer<Int>
     /// Per family: the end bits of its conditions when every one has an end condition (one test
     /// then turns the family away), else 0.
     private let endsOnly: UnsafeMutablePointer<UInt64>
@@ -101,8 +104,25 @@ struct FamilyGate {
         literalStart = .allocate(capacity: literalStarts.count)
         literalStart.initialize(from: literalStarts, count: literalStarts.count)
         precondition(literals.allSatisfy { $0.count >= 2 }, "gate literals have byte pairs")
-        pairs = BigramLists(literals)
+        // A condition's literals sorted by rarest pair (the test asks whether any one passes, so
+        // their order does not matter): literals sharing an absent rarest pair are skipped at once.
+        let byRarest = literals.map(BigramLists.rarestPair)
+        var sorted: [[UInt8]] = []
+        var skip: [Int] = []
+        for c in 0..<literalStarts.count - 1 {
+            let range = literalStarts[c]..<literalStarts[c + 1]
+            let order = range.sorted { byRarest[$0] != byRarest[$1] ? byRarest[$0] < byRarest[$1] : $0 < $1 }
+            for (k, j) in order.enumerated() {
+                sorted.append(literals[j])
+                var next = k + 1
+                while next < order.count && byRarest[order[next]] == byRarest[j] { next += 1 }
+                skip.append(range.lowerBound + next)
+            }
+        }
+        pairs = BigramLists(sorted)
         rarest = pairs.rarest
+        nextRarest = .allocate(capacity: max(1, skip.count))
+        nextRarest.initialize(from: skip, count: skip.count)
         endsOnly = Self.table(max(1, families.count))
         for k in 0..<starts.count - 1 {
             let bitsOfK = bits[starts[k]..<starts[k + 1]]
@@ -180,7 +200,8 @@ struct FamilyGate {
             let to = literalStart[c + 1]
             if j == to { return true }
             while j < to {
-                if stamps[Int(rarest[j])] == stamp && pairs.admits(j, bigrams) { return true }
+                if stamps[Int(rarest[j])] != stamp { j = nextRarest[j]; continue }
+                if pairs.admits(j, bigrams) { return true }
                 j &+= 1
             }
         }
@@ -191,7 +212,7 @@ struct FamilyGate {
     func deallocate() {
         first.deallocate(); last.deallocate(); firstPair.deallocate(); lastPair.deallocate()
         conditionStart.deallocate(); endBit.deallocate(); needStart.deallocate(); needBytes.deallocate()
-        literalStart.deallocate()
+        literalStart.deallocate(); nextRarest.deallocate()
         endsOnly.deallocate()
     }
 }

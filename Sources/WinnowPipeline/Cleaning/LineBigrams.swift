@@ -104,12 +104,27 @@ final class BigramLists {
 
     /// A rough rank of how rare byte `b` is in English prose (higher: rarer), to test the pair
     /// least likely to be in a line first. Only the order of the tests depends on it.
-    static func rarity(_ b: UInt8) -> Int {
+    static func rarity(_ b: UInt8) -> Int { rarities[Int(b)] }
+
+    /// `rarity` of each byte, built once (it was an array and a search per pair of every literal).
+    private static let rarities: [Int] = (0..<256).map { (i: Int) -> Int in
+        let b = UInt8(i)
         let common: [UInt8] = Array(" etaoinshrdlcumwfgypbvkjxqz".utf8)
         if let r = common.firstIndex(of: asciiLower(b)) { return r }
         if b >= 0x30 && b <= 0x39 { return 12 }
         if b == 0x2E || b == 0x2C || b == 0x27 || b == 0x22 || b == 0x2D { return 8 }
         return 30
+    }
+
+    /// The pair `init` puts first in a literal's list (two bytes or more): the rarest, ties by index.
+    static func rarestPair(_ lit: [UInt8]) -> UInt16 {
+        var best = UInt16.max, value = -1
+        for j in 1..<lit.count {
+            let k = UInt16(LineBigrams.index(lit[j - 1], lit[j]))
+            let v = rarity(lit[j - 1]) + rarity(lit[j])
+            if v > value || (v == value && k < best) { best = k; value = v }
+        }
+        return best
     }
 
     /// Whether literal `k` passes the pair test of `bigrams` (true when there is no test).
