@@ -47,14 +47,18 @@ extension ReflowBytesTests {
 }
 
 extension ReflowBytesTests {
-    func testSameBytesComparesUTF8() {
-        XCTAssertTrue(SplitText.sameBytes("", ""))
-        XCTAssertTrue(SplitText.sameBytes("Zürich — x", "Zürich — x"))
-        XCTAssertTrue(SplitText.sameBytes("ab", " ab "[" ab ".index(after: " ab ".startIndex)..<" ab ".index(before: " ab ".endIndex)]))
-        XCTAssertFalse(SplitText.sameBytes("abc", "abd"))
-        XCTAssertFalse(SplitText.sameBytes("abc", "ab"))
+    func testSameBytesComparesARangeWithAString() {
+        XCTAssertTrue(SplitText.sameBytes("", 0..<0, ""))
+        XCTAssertTrue(SplitText.sameBytes("abc", 1..<1, ""))
+        XCTAssertTrue(SplitText.sameBytes("Zürich — x", 0..<13, "Zürich — x"))
+        XCTAssertTrue(SplitText.sameBytes(" ab ", 1..<3, "ab"))
+        XCTAssertTrue(SplitText.sameBytes("  Zürich", 2..<9, "Zürich"))
+        XCTAssertFalse(SplitText.sameBytes("abc", 0..<3, "abd"))
+        XCTAssertFalse(SplitText.sameBytes("abc", 0..<2, "abc"))
+        XCTAssertFalse(SplitText.sameBytes("abc", 1..<3, "ab"))
         // Canonically equal, different bytes: not the same bytes.
-        XCTAssertFalse(SplitText.sameBytes("é", "e\u{0301}"))
+        XCTAssertFalse(SplitText.sameBytes("é", 0..<2, "e\u{0301}"))
+        XCTAssertFalse(SplitText.sameBytes("xe\u{0301}", 1..<4, "é"))
     }
 }
 

@@ -162,46 +162,54 @@ enum SplitText {
     /// (`I have OCD. Here's how I cope.`, `Relief or Bailout? The predicament of …`). Two short
     /// sentences on one line under a headline's length read as a headline and its deck, or a
     /// headline in two beats.
-    static func hasInnerSentenceBreak(_ s: String) -> Bool { hasInnerSentenceBreak(s, chunked: true) }
-
-    /// `hasInnerSentenceBreak`; `chunked: false` looks at every byte (the reference the 8-byte
-    /// skip is tested against).
-    static func hasInnerSentenceBreak(_ s: String, chunked: Bool) -> Bool {
+    static func hasInnerSentenceBreak(_ s: String) -> Bool {
         withBytes(s) { u in
-            var end = u.count
-            while end > 0 && (u[end - 1] == 0x20 || u[end - 1] == 0x09) { end -= 1 }
+            let end = sentenceEnd(u)
             var k = 3
             let base = u.baseAddress
             while k + 2 < end {
                 // Eight bytes at a time to the next `.`, `?` or `!` (most bytes are none).
-                if chunked, k + 8 <= end, let base {
+                if k + 8 <= end, let base {
                     let m = sentenceMarks(ByteScan.load(base, k))
                     if m == 0 { k += 8; continue }
                     k += ByteScan.firstIndex(m)
                     if k + 2 >= end { break }
                 }
-                let b = u[k]
-                if (b == 0x2E || b == 0x3F || b == 0x21) && u[k + 1] == 0x20 {
-                    let n = u[k + 2]
-                    let opens = (n >= 0x41 && n <= 0x5A) || n == 0x22 || n == 0xE2
-                    // `?`/`!` end a clause whatever precedes them; `.` only after a lower-case word of 3+ letters.
-                    var word = true
-                    if b == 0x2E {
-                        var j = k - 1, len = 0
-                        while j >= 0, u[j] >= 0x61 && u[j] <= 0x7A { len += 1; j -= 1 }
-                        let capital = len > 0 && j >= 0 && u[j] >= 0x41 && u[j] <= 0x5A
-                        let starts = capital ? j - 1 : j
-                        let wordStart = starts < 0 || u[starts] == 0x20
-                        // A capitalised word needs 4+ letters (`Sen.`, `Gov.` are titles); at 4 letters
-                        // (`Army.`, `Work.`) not one of English's closed set of 4-letter abbreviations.
-                        word = wordStart && (capital ? len + 1 >= 5 || (len + 1 == 4 && !isFourLetterAbbreviation(u, j)) : len >= 3)
-                    }
-                    if opens && word { return true }
-                }
+                if isSentenceBreak(u, at: k) { return true }
                 k += 1
             }
             return false
         }
+    }
+
+    /// Where `hasInnerSentenceBreak` stops: the end of `u` without trailing blanks.
+    @inline(__always)
+    static func sentenceEnd(_ u: UnsafeBufferPointer<UInt8>) -> Int {
+        var end = u.count
+        while end > 0 && (u[end - 1] == 0x20 || u[end - 1] == 0x09) { end -= 1 }
+        return end
+    }
+
+    /// Whether a sentence break (as `hasInnerSentenceBreak` reads one) sits at `u[k]` (k + 2 < `u.count`).
+    @inline(__always)
+    static func isSentenceBreak(_ u: UnsafeBufferPointer<UInt8>, at k: Int) -> Bool {
+        let b = u[k]
+        guard (b == 0x2E || b == 0x3F || b == 0x21) && u[k + 1] == 0x20 else { return false }
+        let n = u[k + 2]
+        let opens = (n >= 0x41 && n <= 0x5A) || n == 0x22 || n == 0xE2
+        // `?`/`!` end a clause whatever precedes them; `.` only after a lower-case word of 3+ letters.
+        var word = true
+        if b == 0x2E {
+            var j = k - 1, len = 0
+            while j >= 0, u[j] >= 0x61 && u[j] <= 0x7A { len += 1; j -= 1 }
+            let capital = len > 0 && j >= 0 && u[j] >= 0x41 && u[j] <= 0x5A
+            let starts = capital ? j - 1 : j
+            let wordStart = starts < 0 || u[starts] == 0x20
+            // A capitalised word needs 4+ letters (`Sen.`, `Gov.` are titles); at 4 letters
+            // (`Army.`, `Work.`) not one of English's closed set of 4-letter abbreviations.
+            word = wordStart && (capital ? len + 1 >= 5 || (len + 1 == 4 && !isFourLetterAbbreviation(u, j)) : len >= 3)
+        }
+        return opens && word
     }
 
     /// A mask whose lowest set bit marks the first `.`, `?` or `!` of the 8 bytes `x` (any bytes;
@@ -252,17 +260,6 @@ extension SplitText {
         }
         if let f = fast, let r = f { return r }
         return s.first?.isLowercase ?? false
-    }
-
-    /// True when `a` and `b` hold the same bytes.
-    static func sameBytes<A: StringProtocol, B: StringProtocol>(_ a: A, _ b: B) -> Bool {
-        guard a.utf8.count == b.utf8.count else { return false }
-        if let r = a.utf8.withContiguousStorageIfAvailable({ x in
-            b.utf8.withContiguousStorageIfAvailable { y in
-                x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0
-            }
-        }), let same = r { return same }
-        return a.utf8.elementsEqual(b.utf8)
     }
 
     /// The UTF-8 offsets of `trimmingBlanks(s)` in `s` (what `Reflow.merge` copies of a tail),
