@@ -346,8 +346,7 @@ final class CleaningFastPathTests: XCTestCase {
     func testFamilyGateClassifiesLikeTryingEveryFamily() throws {
         let config = try XCTUnwrap(try PipelineConfig.load(path: "\(Self.root)/Pipelines/news.yaml").clean)
         let gated = try LineClassifier(config: config)
-        let ungated = try LineClassifier(config: config)
-        ungated.ungated = true
+        let ungated = try LineClassifier(config: config, everyFamily: true)
         var lines = try corpusLines()
         let samples = ["Getty Images", "photo: Jane Doe", "A man walks (AP Photo/Evan Vucci)", "12:30", "Updated 5 sec ago",
                        "© 2024 Reuters", "Reporting by Jane Doe", "read more", "Sign up for our newsletter", "x"]

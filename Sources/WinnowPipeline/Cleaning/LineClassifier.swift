@@ -37,18 +37,21 @@ public final class LineClassifier {
     private let gate: FamilyGate
     /// Tests set this to fold every line whole (the reference for `foldStart`).
     var wholeFold = false
-    /// Tests set this to try every family on every line (the reference for `gate`).
-    var ungated = false
 
     /// Compiles the rules once; throws a `ConfigError` naming the rule on a bad pattern.
-    public init(config: CleanConfig, learned: LearnedBoilerplate? = nil) throws {
+    public convenience init(config: CleanConfig, learned: LearnedBoilerplate? = nil) throws {
+        try self.init(config: config, learned: learned, everyFamily: false)
+    }
+
+    /// `everyFamily`: a gate that lets every family through (the tests' reference for `gate`).
+    init(config: CleanConfig, learned: LearnedBoilerplate? = nil, everyFamily: Bool) throws {
         families = try config.families.map(CompiledFamily.init)
         self.learned = learned
         learnedConfig = config.learned
         longestRuleLine = families.map(\.maxChars).max() ?? 0
         exactKeys = ExactKeyTable(families.prefix(64).map(\.exactKeys))
-        longestSuffix = families.map(\.longestSuffix).max() ?? 0
-        gate = FamilyGate(families)
+        longestSuffix = families.map(\.suffixes.longest).max() ?? 0
+        gate = FamilyGate(families, everyFamily: everyFamily)
         foldsWhole = families.filter { !$0.prefixes.isEmpty || !$0.contains.isEmpty }.map(\.maxChars).max() ?? -1
     }
 
@@ -99,7 +102,7 @@ public final class LineClassifier {
     /// Scratch `LineBigrams` slots of the folded line.
     private let pairs = PairTable()
 
-    deinit { folded.deallocate(); gate.deallocate() }
+    deinit { folded.deallocate() }
 
     /// The current line's tail subject for `tail_chars` = `tailCount` (-1: none yet): `foldStart`
     /// and `match` of every family with that tail share one backward scan. Reset for each line
@@ -168,7 +171,7 @@ public final class LineClassifier {
         // with SipHash once per family per line).
         let exact = chars <= longestRuleLine ? exactKeys.families(of: key) : 0
         if chars <= longestRuleLine
-            && (chars <= foldsWhole || ungated || wholeFold || mayMatchOnEnds(trimmed, chars: chars, exact: exact)) {
+            && (chars <= foldsWhole || wholeFold || mayMatchOnEnds(trimmed, chars: chars, exact: exact)) {
             tailCount = -1  // a new line: no tail subject yet
             if trimmed.count > foldedCapacity {
                 folded.deallocate()
@@ -188,7 +191,7 @@ public final class LineClassifier {
             let bigrams = pairs.bigrams
             // Families the line's ends and byte pairs leave in the running (most are skipped
             // here, without a call), and those with an exact hit.
-            let open = ungated ? UInt64.max : gate.always | exact
+            let open = gate.always | exact
             let met = gate.endsMet(trimmed, folded: f, whole: from == 0)
             let hit: (CompiledFamily, CompiledFamily.Match)? = {
                 // The line's byte mask, read off the pair table when the first family is tried.

@@ -30,8 +30,9 @@ final class PatternPrefilter {
     private let masks: [ByteMask]
     /// The bytes all needles share.
     private let common: ByteMask
-    /// Bytes the line must hold: those shared by all needles of each required factor set.
-    private let need: ByteMask
+    /// Bytes the line must hold (what `admits` requires of the line's mask): those shared by all
+    /// needles of each required factor set.
+    let requiredBytes: ByteMask
     /// Each needle's byte pairs, tested on the folded line's `LineBigrams`. Only for needles whose
     /// pairs survive folding (ASCII, no tab, no double space; the fold lower-cases and keeps one
     /// space of a run, so a raw occurrence of such a needle is a folded one too).
@@ -69,7 +70,7 @@ final class PatternPrefilter {
         }
         firstBytes = first
         lastBytes = last
-        need = needed
+        requiredBytes = needed
         anyOf = needles
         flat = needles.flatMap { $0 }
         var e: [Int] = [], n = 0
@@ -92,9 +93,6 @@ final class PatternPrefilter {
         guard !noNeedles, zip(anyOf, survivesFold).allSatisfy({ $0.count >= 2 && $1 }) else { return nil }
         return anyOf
     }
-
-    /// Bytes `admits` requires of the line's mask.
-    var requiredBytes: ByteMask { need }
 
     /// True when `admits` turns a whole-line subject away on its first byte alone (before it
     /// reads the line's mask or pairs).
@@ -120,7 +118,7 @@ final class PatternPrefilter {
         if let table = lastBytes {
             guard let b = subject.last, table.contains(asciiLower(b)) else { return false }
         }
-        guard lineMask.containsAll(need) else { return false }
+        guard lineMask.containsAll(requiredBytes) else { return false }
         if noNeedles { return true }
         // Bytes every needle has: one test rejects most lines.
         guard lineMask.containsAll(common) else { return false }

@@ -54,9 +54,6 @@ final class CompiledFamily {
         }
     }
 
-    /// Bytes of the longest folded suffix literal.
-    var longestSuffix: Int { suffixes.longest }
-
     /// A way this family can match a line other than its exact keys, as a condition the
     /// classifier tests before trying the family (`FamilyGate`).
     struct GateCondition {
@@ -219,9 +216,10 @@ final class CompiledFamily {
 /// A class: a family's three tables were copied onto the stack for every call on every line.
 final class LiteralTable {
     let strings: [String]
-    /// Bit b set: some literal starts (ends) with byte b; skips most positions of a line at once.
-    private let keyBits: ByteSet
-    private let bytes: [[UInt8]]
+    /// The bytes some literal starts (ends) with: bit b set skips most positions of a line at once.
+    let keyBytes: ByteSet
+    /// The folded literals' bytes.
+    let literalBytes: [[UInt8]]
     /// byte → indices (ascending) of literals starting (ending) with it.
     private let buckets: [[Int]]
     /// Literals that are empty after folding: they match every line.
@@ -233,50 +231,44 @@ final class LiteralTable {
 
     init(_ strings: [String], indexByLastByte: Bool) {
         self.strings = strings
-        bytes = strings.map { Array($0.utf8) }
+        literalBytes = strings.map { Array($0.utf8) }
         var b = [[Int]](repeating: [], count: 256)
-        for (i, s) in bytes.enumerated() {
+        for (i, s) in literalBytes.enumerated() {
             guard let k = indexByLastByte ? s.last : s.first else { continue }
             b[Int(k)].append(i)
         }
         buckets = b
         var bits = ByteSet()
         for k in 0..<256 where !b[k].isEmpty { bits.insert(UInt8(k)) }
-        keyBits = bits
-        empty = bytes.firstIndex(where: \.isEmpty)
-        masks = bytes.map { b in b.withUnsafeBufferPointer { ByteMask($0) } }
-        pairs = BigramLists(bytes)
+        keyBytes = bits
+        empty = literalBytes.firstIndex(where: \.isEmpty)
+        masks = literalBytes.map { b in b.withUnsafeBufferPointer { ByteMask($0) } }
+        pairs = BigramLists(literalBytes)
     }
 
     var isEmpty: Bool { strings.isEmpty }
-
-    /// The folded literals' bytes.
-    var literalBytes: [[UInt8]] { bytes }
-
-    /// The bytes some literal starts (ends) with.
-    var keyBytes: ByteSet { keyBits }
 
     /// Whether some literal is empty after folding (it matches every line).
     var hasEmpty: Bool { empty != nil }
 
     /// Bytes of the longest literal.
-    var longest: Int { bytes.map(\.count).max() ?? 0 }
+    var longest: Int { literalBytes.map(\.count).max() ?? 0 }
 
     func firstPrefix(of line: UnsafeBufferPointer<UInt8>) -> Int? {
         guard !strings.isEmpty else { return nil }
         if let e = empty { return e }
-        guard let f = line.first, keyBits.contains(f) else { return nil }
-        for i in buckets[Int(f)] where hasPrefix(line, bytes[i], at: 0) { return i }
+        guard let f = line.first, keyBytes.contains(f) else { return nil }
+        for i in buckets[Int(f)] where hasPrefix(line, literalBytes[i], at: 0) { return i }
         return nil
     }
 
     func firstSuffix(of line: UnsafeBufferPointer<UInt8>) -> Int? {
         guard !strings.isEmpty else { return nil }
         if let e = empty { return e }
-        guard let l = line.last, keyBits.contains(l) else { return nil }
+        guard let l = line.last, keyBytes.contains(l) else { return nil }
         for i in buckets[Int(l)] {
-            let n = bytes[i].count
-            if n <= line.count && hasPrefix(line, bytes[i], at: line.count - n) { return i }
+            let n = literalBytes[i].count
+            if n <= line.count && hasPrefix(line, literalBytes[i], at: line.count - n) { return i }
         }
         return nil
     }
@@ -287,8 +279,8 @@ final class LiteralTable {
         guard !strings.isEmpty else { return nil }
         if let e = empty { return e }
         // Pairs first: the rarest pair of a literal turns a prose line away in one load.
-        for i in 0..<bytes.count where pairs.admits(i, bigrams) && mask.containsAll(masks[i]) {
-            let found = bytes[i].withUnsafeBufferPointer { bytesContain(line, $0) }
+        for i in 0..<literalBytes.count where pairs.admits(i, bigrams) && mask.containsAll(masks[i]) {
+            let found = literalBytes[i].withUnsafeBufferPointer { bytesContain(line, $0) }
             if found { return i }
         }
         return nil
