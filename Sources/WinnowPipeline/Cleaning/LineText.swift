@@ -85,7 +85,7 @@ enum LineText {
     /// the same cases as `fold`. Results are identical to the two separate passes (CleaningFastPathTests).
     @inline(__always)
     static func foldWithPairs(bytes: UnsafeBufferPointer<UInt8>, to dst: UnsafeMutablePointer<UInt8>,
-                              pairs: UnsafeMutablePointer<UInt16>, stamp: UInt16) -> Int {
+                              pairs: UnsafeMutablePointer<UInt8>, stamp: UInt8) -> Int {
         guard let src = bytes.baseAddress else { return 0 }
         let byteRow = pairs + PairTable.byteRow
         var space = false
