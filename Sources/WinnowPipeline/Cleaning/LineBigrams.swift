@@ -59,12 +59,24 @@ final class PairTable {
     var bigrams: LineBigrams { LineBigrams(stamps: UnsafePointer(stamps), stamp: stamp) }
 
     /// The current line's `ByteMask`, read off the byte row (when a family needs it: rarely).
+    /// Eight slots a load: the bytes equal to the stamp are flagged, the flags gathered into 8 bits.
     func mask() -> ByteMask {
         var lo: UInt64 = 0, hi: UInt64 = 0
-        let row = stamps + Self.byteRow
-        for b in 0..<64 where row[b] == stamp { lo |= 1 << UInt64(b) }
-        for b in 0..<64 where row[64 + b] == stamp { hi |= 1 << UInt64(b) }
+        let row = UnsafePointer(stamps + Self.byteRow)
+        let s = UInt64(stamp) &* ByteScan.ones
+        for k in 0..<8 {
+            lo |= Self.equalBits(ByteScan.load(row, 8 &* k) ^ s) &<< UInt64(8 &* k)
+            hi |= Self.equalBits(ByteScan.load(row, 64 &+ 8 &* k) ^ s) &<< UInt64(8 &* k)
+        }
         return ByteMask(lo: lo, hi: hi)
+    }
+
+    /// Bit k set where byte k of `t` is zero (exact for every byte: no carry crosses a byte).
+    @inline(__always)
+    private static func equalBits(_ t: UInt64) -> UInt64 {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let zero = ~(((t & low7) &+ low7) | t | low7)
+        return (zero &* 0x0002_0408_1020_4081) &>> 56
     }
 }
 
