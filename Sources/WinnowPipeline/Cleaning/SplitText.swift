@@ -74,7 +74,18 @@ enum SplitText {
             // Scalar by scalar on the bytes: a lead byte starts a scalar, continuation bytes are skipped.
             var k = 0
             let n = u.count
+            let base = u.baseAddress
             while k < n {
+                if first != nil, k &+ 8 <= n, let base {
+                    // The word's case is settled: ASCII bytes up to the next space only count, eight
+                    // at a time (a space or non-ASCII byte stops the skip; carries from a byte
+                    // >= 0x80 only spoil the flags after it, so the first flag is exact).
+                    let w = ByteScan.load(base, k)
+                    let stop = (w & ByteScan.highs) | ByteScan.equal(w, 0x20)
+                    let skip = stop == 0 ? 8 : ByteScan.firstIndex(stop)
+                    len &+= skip; k &+= skip
+                    if skip == 8 { continue }
+                }
                 let b = u[k]
                 k += 1
                 if b & 0xC0 == 0x80 { continue }
