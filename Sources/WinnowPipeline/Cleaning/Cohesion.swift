@@ -34,6 +34,9 @@ struct Cohesion {
         var table = WordIDs(expected: bound / 4)
         defer { table.deallocate() }
         let ids = [Int32](unsafeUninitializedCapacity: bound) { buf, count in
+            // The buffer's base in a local: through the captured `inout` buffer it was reloaded
+            // for every word.
+            let out = buf.baseAddress!
             var n = 0
             for i in lines.indices {
                 starts.append(n)
@@ -42,7 +45,7 @@ struct Cohesion {
                     // The table and the count in locals for the line: captured, they were
                     // reloaded and stored to memory for every word.
                     var t = table, m = n
-                    Self.forEachContentWord(u) { buf[m] = t.id(of: $0); m &+= 1 }
+                    Self.forEachContentWord(u) { out[m] = t.id(of: $0); m &+= 1 }
                     table = t; n = m
                 }
             }
@@ -222,8 +225,9 @@ struct WordIDs {
 
     func deallocate() { slots.deallocate() }
 
+    /// `KeyProbe.start` with a masked shift (`shift` is 44...54): no test for a shift past 63.
     @inline(__always)
-    private func slot(_ h: UInt64) -> Int { KeyProbe.start(h, shift: shift) }
+    private func slot(_ h: UInt64) -> Int { Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) &>> shift) }
 
     /// The id of `h`, new if `h` was not seen before.
     @inline(__always)

@@ -236,23 +236,25 @@ struct WordHash {
     @inline(__always)
     static func ascii(_ base: UnsafePointer<UInt8>, from s: Int, to e: Int) -> UInt64 {
         let lower: UInt64 = 0x2020_2020_2020_2020
-        if e - s <= 8 && e >= 8 { return (ByteScan.load(base, e - 8) | lower) &>> UInt64(8 * (8 - (e - s))) }
+        // Wrapping arithmetic: indices of one line (no overflow checks in the loop).
+        let length = e &- s
+        if length <= 8 && e >= 8 { return (ByteScan.load(base, e &- 8) | lower) &>> UInt64(truncatingIfNeeded: 8 &* (8 &- length)) }
         var state: UInt64 = 0x243F_6A88_85A3_08D3
         var k = s
-        while e - k >= 8 {
+        while e &- k >= 8 {
             state = (state ^ (ByteScan.load(base, k) | lower)) &* k1
             state ^= state &>> 29
-            k += 8
+            k &+= 8
         }
-        let r = e - k
+        let r = e &- k
         var tail: UInt64 = 0
         if r > 0 {
             if e >= 8 {
-                tail = (ByteScan.load(base, e - 8) | lower) &>> UInt64(8 * (8 - r))
+                tail = (ByteScan.load(base, e &- 8) | lower) &>> UInt64(truncatingIfNeeded: 8 &* (8 &- r))
             } else {
                 for j in 0..<r { tail |= UInt64(base[k + j] | 0x20) &<< UInt64(8 * j) }
             }
         }
-        return e - s <= 8 ? tail : finish(state, tail, e - s)
+        return length <= 8 ? tail : finish(state, tail, length)
     }
 }
