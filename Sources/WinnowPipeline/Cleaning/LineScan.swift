@@ -15,9 +15,23 @@ struct LineScan {
 
     /// Scans `line` (valid UTF-8: multi-byte separators are taken whole).
     static func counts(_ line: UnsafeBufferPointer<UInt8>) -> LineScan {
+        counts(line, after: LineKey.emptyHash, emitted: false)
+    }
+
+    /// The key of `head + " " + line`, given `head`'s key and `hasKey(head)`: after a separator the
+    /// key's state is just the hash so far and whether anything was hashed (a digit run or a
+    /// pending separator ends at it), so `head` is not read again (`Reflow` re-keys a merged
+    /// paragraph from its first line's key).
+    static func key(of line: UnsafeBufferPointer<UInt8>, after head: UInt64, emitted: Bool) -> UInt64 {
+        counts(line, after: head, emitted: emitted).key
+    }
+
+    /// The scan from the key state `h`, `emitted` after a separator.
+    @inline(__always)
+    private static func counts(_ line: UnsafeBufferPointer<UInt8>, after h0: UInt64, emitted e0: Bool) -> LineScan {
         let prime: UInt64 = 0x0000_0100_0000_01b3
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        var pendingSpace = false, emitted = false, inDigits = false   // LineKey
+        var h = h0
+        var pendingSpace = e0, emitted = e0, inDigits = false   // LineKey
         var words = 0, inWord = false                                   // wordCount
         var continuations = 0                     // scalarCount = bytes - continuation bytes
         let n = line.count

@@ -185,7 +185,13 @@ enum Reflow {
                     merged.words += LineText.wordCount(t[u.index(u.startIndex, offsetBy: tail.lowerBound)..<u.index(u.startIndex, offsetBy: tail.upperBound)])
                 }
             }
-            merged.key = LineKey.hash(merged.content)
+            // The merged content is the first line's content, a space, then the rest: the key goes
+            // on from the first line's (`key` is `LineKey.hash(content)`).
+            merged.key = SplitText.withBytes(merged.content) { u in
+                let head = lines[i].content.utf8.count
+                let emitted = SplitText.withBytes(lines[i].content) { LineScan.hasKey($0) }
+                return LineScan.key(of: UnsafeBufferPointer(rebasing: u[(head + 1)...]), after: lines[i].key, emitted: emitted)
+            }
             out.append(merged)
             spans.append(i..<(j + 1))
             i = j + 1
