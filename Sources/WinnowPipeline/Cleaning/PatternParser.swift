@@ -15,6 +15,10 @@ struct PatternFacts {
     var endAnchored = false
     /// Further factor sets that are all required too (checked by byte masks only).
     var conj: [Set<String>] = []
+    /// Every match holds an ASCII digit or a non-ASCII character (`\d` matches any Unicode
+    /// decimal digit): a mandatory digit, in every alternative. The dates and times of a
+    /// pattern's month names alone let "Trump, the Novice Protectionist" through.
+    var digit = false
 
     /// A piece that matches one character: it starts and ends with the same bytes.
     init(exact: Set<String>?, factor: Set<String>?, first: Set<UInt8>?, nullable: Bool) {
@@ -57,6 +61,7 @@ struct PatternParser {
         var out = PatternFacts(exact: [], factor: [], first: [], nullable: false)
         out.anchored = alts.allSatisfy(\.anchored)
         out.endAnchored = alts.allSatisfy(\.endAnchored)
+        out.digit = alts.allSatisfy(\.digit)
         for a in alts {
             if let e = a.exact, let oe = out.exact, oe.count + e.count <= maxExact { out.exact = oe.union(e) } else { out.exact = nil }
             let f = PatternFacts.score(a.factor) >= PatternFacts.score(a.exact) ? a.factor : a.exact
@@ -140,6 +145,7 @@ struct PatternParser {
         var out = PatternFacts(exact: exact, factor: best, first: first, nullable: nullable)
         out.last = last
         out.conj = conj
+        out.digit = items.contains(where: \.digit)
         return out
     }
 
@@ -168,9 +174,10 @@ struct PatternParser {
             atom.factor = nil
             atom.conj = []
             atom.nullable = true
+            atom.digit = false
         } else if !(minCount == 1 && maxCount == 1) {
             atom.exact = nil
-            if minCount == 0 { atom.factor = nil; atom.conj = []; atom.nullable = true }
+            if minCount == 0 { atom.factor = nil; atom.conj = []; atom.nullable = true; atom.digit = false }
         }
         return true
     }
@@ -208,7 +215,9 @@ struct PatternParser {
             guard c.isASCII else { return .unknown }
             let b = asciiLower(UInt8(c.value))
             let str = String(Unicode.Scalar(b))
-            return PatternFacts(exact: [str], factor: nil, first: [b], nullable: false)
+            var f = PatternFacts(exact: [str], factor: nil, first: [b], nullable: false)
+            f.digit = digitBytes.contains(b)
+            return f
         }
     }
 
@@ -217,7 +226,10 @@ struct PatternParser {
         let c = s[i]
         i += 1
         switch c {
-        case "d": return PatternFacts(exact: nil, factor: nil, first: digitBytes.union(highBytes), nullable: false)
+        case "d":
+            var f = PatternFacts(exact: nil, factor: nil, first: digitBytes.union(highBytes), nullable: false)
+            f.digit = true
+            return f
         case "w": return PatternFacts(exact: nil, factor: nil, first: digitBytes.union(letterBytes).union([0x5F]).union(highBytes), nullable: false)
         // A trimmed line never starts with white space, so `\s` adds no first byte.
         case "s":
@@ -248,6 +260,8 @@ struct PatternParser {
         // Only plain ASCII characters and ranges were listed: their set is exact, so a negated
         // class's complement is known (escapes like \p stand for supersets here).
         var exactSet = true
+        // A non-ASCII character listed: ICU's case folds may let it match an ASCII letter (`ſ`, `K`).
+        var listsHigh = false
         while i < s.count {
             let c = s[i]
             if c == "]" && !firstChar { i += 1; break }
@@ -279,7 +293,7 @@ struct PatternParser {
                 prev = nil
                 continue
             }
-            guard c.isASCII else { anyHigh = true; exactSet = false; prev = nil; continue }
+            guard c.isASCII else { anyHigh = true; exactSet = false; listsHigh = true; prev = nil; continue }
             set.insert(UInt8(c.value)); prev = UInt8(c.value)
         }
         if negated {
@@ -292,6 +306,9 @@ struct PatternParser {
         }
         var first = Set(set.map(asciiLower))
         if anyHigh { first.formUnion(highBytes) }
-        return PatternFacts(exact: nil, factor: nil, first: first, nullable: false)
+        var f = PatternFacts(exact: nil, factor: nil, first: first, nullable: false)
+        // Only digits (listed or `\d`): a digit byte or a non-ASCII character.
+        f.digit = !listsHigh && !set.isEmpty && set.isSubset(of: digitBytes)
+        return f
     }
 }

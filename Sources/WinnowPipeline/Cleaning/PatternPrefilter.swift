@@ -33,6 +33,9 @@ final class PatternPrefilter {
     /// Bytes the line must hold (what `admits` requires of the line's mask): those shared by all
     /// needles of each required factor set.
     let requiredBytes: ByteMask
+    /// Every match holds a digit (`PatternFacts.digit`): the subject needs an ASCII digit (in the
+    /// line's mask) or a byte ≥ 0x80.
+    let requiresDigit: Bool
     /// Each needle's byte pairs, tested on the folded line's `LineBigrams`. Only for needles whose
     /// pairs survive folding (ASCII, no tab, no double space; the fold lower-cases and keeps one
     /// space of a run, so a raw occurrence of such a needle is a folded one too).
@@ -48,6 +51,7 @@ final class PatternPrefilter {
         var needles: [[UInt8]] = []
         var first: ByteSet? = nil, last: ByteSet? = nil
         var needed = ByteMask()
+        var digit = false
         if let node = parser.parseAlternation(), parser.atEnd {
             if let f = node.factor, !f.isEmpty, !f.contains(where: \.isEmpty) {
                 needles = f.sorted().map { Array($0.utf8) }
@@ -57,6 +61,7 @@ final class PatternPrefilter {
                 let shared = masks.dropFirst().reduce(masks[0]) { ByteMask(lo: $0.lo & $1.lo, hi: $0.hi & $1.hi) }
                 needed = ByteMask(lo: needed.lo | shared.lo, hi: needed.hi | shared.hi)
             }
+            digit = node.digit
             if node.anchored, let bytes = node.first {
                 var table = ByteSet()
                 for b in bytes { table.insert(b) }
@@ -71,6 +76,7 @@ final class PatternPrefilter {
         firstBytes = first
         lastBytes = last
         requiredBytes = needed
+        requiresDigit = digit
         anyOf = needles
         flat = needles.flatMap { $0 }
         var e: [Int] = [], n = 0
@@ -124,6 +130,20 @@ final class PatternPrefilter {
         guard lineMask.containsAll(common) else { return false }
         return containsNeedle(subject, lineMask: lineMask, bigrams: bigrams, folded: folded)
     }
+
+    /// The digit condition (`requiresDigit`), asked just before the regex runs: in `admits`, the
+    /// test on every line every pattern meets cost more instructions than the regex calls it saved.
+    @inline(__always)
+    func mayHaveDigit(_ subject: UnsafeBufferPointer<UInt8>, lineMask: ByteMask) -> Bool {
+        !requiresDigit || lineMask.lo & Self.digitBits != 0 || Self.hasHighByte(subject)
+    }
+
+    /// The ASCII digits' bits in `ByteMask.lo`.
+    static let digitBits: UInt64 = 0x03FF << 0x30
+
+    /// Whether `subject` has a byte ≥ 0x80 (only asked of lines without an ASCII digit).
+    @inline(never)
+    static func hasHighByte(_ subject: UnsafeBufferPointer<UInt8>) -> Bool { subject.contains { $0 >= 0x80 } }
 
     /// Whether `subject` contains one of the needles (after the per-needle byte and pair tests).
     @inline(never)
