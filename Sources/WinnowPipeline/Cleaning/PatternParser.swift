@@ -19,11 +19,6 @@ struct PatternFacts {
     /// decimal digit): a mandatory digit, in every alternative. The dates and times of a
     /// pattern's month names alone let "Trump, the Novice Protectionist" through.
     var digit = false
-    /// The lower-cased ASCII bytes a match can hold (nil: any). Non-ASCII characters are not
-    /// modelled (any may occur), so a class listing a cased one (`ſ`, `K`: ICU folds them to ASCII
-    /// letters) has none. A pattern anchored at both ends matches its whole subject: a subject
-    /// with an ASCII byte outside the set cannot match.
-    var alphabet: ByteMask? = nil
 
     /// A piece that matches one character: it starts and ends with the same bytes.
     init(exact: Set<String>?, factor: Set<String>?, first: Set<UInt8>?, nullable: Bool) {
@@ -31,11 +26,7 @@ struct PatternFacts {
         last = first
     }
 
-    static let zeroWidth: PatternFacts = {
-        var f = PatternFacts(exact: [""], factor: nil, first: [], nullable: true)
-        f.alphabet = ByteMask()
-        return f
-    }()
+    static let zeroWidth = PatternFacts(exact: [""], factor: nil, first: [], nullable: true)
     static let unknown = PatternFacts(exact: nil, factor: nil, first: nil, nullable: false)
     static let unknownNullable = PatternFacts(exact: nil, factor: nil, first: nil, nullable: true)
 
@@ -49,12 +40,6 @@ struct PatternFacts {
 private let highBytes = Set<UInt8>(0x80...0xFF)
 private let digitBytes = Set<UInt8>(0x30...0x39)
 private let letterBytes = Set<UInt8>(0x61...0x7A)
-/// `alphabet` masks. ASCII white space `\s` matches (ICU: the White_Space property), with
-/// 0x1C-0x1F to be safe.
-private let spaceMask = ByteMask(bytes: [0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x1F])
-private let digitMask = ByteMask(bytes: Array(0x30...0x39))
-private let letterMask = ByteMask(bytes: Array(0x61...0x7A))
-private let wordMask = digitMask.union(letterMask).union(ByteMask(byte: 0x5F))
 private let maxExact = 32
 
 /// A small recursive-descent reader of the regex subset the rule files use.
@@ -77,7 +62,6 @@ struct PatternParser {
         out.anchored = alts.allSatisfy(\.anchored)
         out.endAnchored = alts.allSatisfy(\.endAnchored)
         out.digit = alts.allSatisfy(\.digit)
-        out.alphabet = alts.reduce(ByteMask()) { acc, a in acc.flatMap { x in a.alphabet.map { x.union($0) } } }
         for a in alts {
             if let e = a.exact, let oe = out.exact, oe.count + e.count <= maxExact { out.exact = oe.union(e) } else { out.exact = nil }
             let f = PatternFacts.score(a.factor) >= PatternFacts.score(a.exact) ? a.factor : a.exact
@@ -162,7 +146,6 @@ struct PatternParser {
         out.last = last
         out.conj = conj
         out.digit = items.contains(where: \.digit)
-        out.alphabet = items.reduce(ByteMask()) { acc, a in acc.flatMap { x in a.alphabet.map { x.union($0) } } }
         return out
     }
 
@@ -234,7 +217,6 @@ struct PatternParser {
             let str = String(Unicode.Scalar(b))
             var f = PatternFacts(exact: [str], factor: nil, first: [b], nullable: false)
             f.digit = digitBytes.contains(b)
-            f.alphabet = ByteMask(byte: b)
             return f
         }
     }
@@ -247,56 +229,23 @@ struct PatternParser {
         case "d":
             var f = PatternFacts(exact: nil, factor: nil, first: digitBytes.union(highBytes), nullable: false)
             f.digit = true
-            f.alphabet = digitMask
             return f
-        case "w":
-            var f = PatternFacts(exact: nil, factor: nil, first: digitBytes.union(letterBytes).union([0x5F]).union(highBytes), nullable: false)
-            f.alphabet = wordMask
-            return f
+        case "w": return PatternFacts(exact: nil, factor: nil, first: digitBytes.union(letterBytes).union([0x5F]).union(highBytes), nullable: false)
         // A trimmed line never starts with white space, so `\s` adds no first byte.
         case "s":
             // Non-ASCII white space (NBSP, U+2003, ...) ends in a byte ≥ 0x80.
             var f = PatternFacts(exact: nil, factor: nil, first: [0x20, 0x09], nullable: false)
             f.last = Set([0x20, 0x09]).union(highBytes)
-            f.alphabet = spaceMask
             return f
         case "b", "B", "A", "z", "Z", "G": return .zeroWidth
         case "p", "P":
-            let name = propertyName()
-            guard c == "p" else { return .unknown }
-            var f = PatternFacts(exact: nil, factor: nil, first: letterBytes.union(digitBytes).union(highBytes), nullable: false)
-            f.alphabet = Self.propertyAlphabet(name)
-            return f
+            if i < s.count, s[i] == "{" { while i < s.count, s[i] != "}" { i += 1 }; i += 1 } else { i += 1 }
+            return c == "p" ? PatternFacts(exact: nil, factor: nil, first: letterBytes.union(digitBytes).union(highBytes), nullable: false) : .unknown
         default:
             // Escaped ASCII punctuation is a literal; anything else (\x, \u, \1, \Q…) is not modelled.
             guard c.isASCII, !(c.properties.isAlphabetic || ("0"..."9").contains(c)) else { return .unknownNullable }
             let b = UInt8(c.value)
-            var f = PatternFacts(exact: [String(c)], factor: nil, first: [b], nullable: false)
-            f.alphabet = ByteMask(byte: b)
-            return f
-        }
-    }
-
-    /// Reads `\p`'s property name (after the `p`): `{Name}` or one letter.
-    mutating func propertyName() -> String {
-        var name = ""
-        if i < s.count, s[i] == "{" {
-            i += 1
-            while i < s.count, s[i] != "}" { name.unicodeScalars.append(s[i]); i += 1 }
-            i += 1
-        } else if i < s.count {
-            name.unicodeScalars.append(s[i]); i += 1
-        }
-        return name
-    }
-
-    /// The ASCII bytes of a `\p{…}` property the rules use (nil: not modelled).
-    static func propertyAlphabet(_ name: String) -> ByteMask? {
-        switch name {
-        case "L", "Lu", "Ll", "Lt": return letterMask   // lower-cased
-        case "M", "Mn", "Mc", "Me": return ByteMask()
-        case "N", "Nd": return digitMask
-        default: return nil
+            return PatternFacts(exact: [String(c)], factor: nil, first: [b], nullable: false)
         }
     }
 
@@ -313,9 +262,6 @@ struct PatternParser {
         var exactSet = true
         // A non-ASCII character listed: ICU's case folds may let it match an ASCII letter (`ſ`, `K`).
         var listsHigh = false
-        // The class's ASCII characters, lower-cased (`alphabet`), while every member is understood.
-        var letters = ByteMask()
-        var alphabetKnown = true
         while i < s.count {
             let c = s[i]
             if c == "]" && !firstChar { i += 1; break }
@@ -325,39 +271,30 @@ struct PatternParser {
             if c == "\\" {
                 guard i < s.count else { return nil }
                 let e = s[i]; i += 1
-                if !(e.isASCII && !e.properties.isAlphabetic && !("0"..."9").contains(e)) { exactSet = false; alphabetKnown = alphabetKnown && e.isASCII && e.properties.isAlphabetic }
+                if !(e.isASCII && !e.properties.isAlphabetic && !("0"..."9").contains(e)) { exactSet = false }
                 switch e {
-                case "d": set.formUnion(digitBytes); anyHigh = true; letters = letters.union(digitMask)
+                case "d": set.formUnion(digitBytes); anyHigh = true
                 case "w": set.formUnion(digitBytes.union(letterBytes)); set.insert(0x5F); anyHigh = true
-                    letters = letters.union(wordMask)
-                case "s": set.formUnion([0x20, 0x09]); anyHigh = true; letters = letters.union(spaceMask)
+                case "s": set.formUnion([0x20, 0x09]); anyHigh = true
                 case "p", "P":
-                    let name = propertyName()
+                    if i < s.count, s[i] == "{" { while i < s.count, s[i] != "}" { i += 1 }; i += 1 } else { i += 1 }
                     if e == "P" { return .unknown }
                     set.formUnion(letterBytes.union(digitBytes)); anyHigh = true
-                    if let a = Self.propertyAlphabet(name) { letters = letters.union(a) } else { alphabetKnown = false }
                 default:
                     guard e.isASCII, !e.properties.isAlphabetic else { return .unknown }
-                    set.insert(UInt8(e.value)); prev = UInt8(e.value); letters.insert(UInt8(e.value))
+                    set.insert(UInt8(e.value)); prev = UInt8(e.value)
                 }
                 continue
             }
             if c == "-", let lo = prev, i < s.count, s[i] != "]", s[i].isASCII, s[i] != "\\" {
                 let hi = UInt8(s[i].value); i += 1
                 guard lo <= hi else { return nil }
-                for b in lo...hi { set.insert(b); letters.insert(b) }
+                for b in lo...hi { set.insert(b) }
                 prev = nil
                 continue
             }
-            // `-` between a character and an escape or a non-ASCII character: ICU may read a range.
-            if c == "-", prev != nil, i < s.count, s[i] != "]" { alphabetKnown = false }
-            guard c.isASCII else {
-                anyHigh = true; exactSet = false; listsHigh = true; prev = nil
-                // A character without case (`’`) matches only itself; a cased one may match ASCII.
-                if c.properties.isCased || c.properties.changesWhenCaseFolded { alphabetKnown = false }
-                continue
-            }
-            set.insert(UInt8(c.value)); prev = UInt8(c.value); letters.insert(UInt8(c.value))
+            guard c.isASCII else { anyHigh = true; exactSet = false; listsHigh = true; prev = nil; continue }
+            set.insert(UInt8(c.value)); prev = UInt8(c.value)
         }
         if negated {
             // Case-insensitive: a listed byte excludes its lower-case form (what the prefilter
@@ -372,7 +309,6 @@ struct PatternParser {
         var f = PatternFacts(exact: nil, factor: nil, first: first, nullable: false)
         // Only digits (listed or `\d`): a digit byte or a non-ASCII character.
         f.digit = !listsHigh && !set.isEmpty && set.isSubset(of: digitBytes)
-        f.alphabet = alphabetKnown ? letters : nil
         return f
     }
 }

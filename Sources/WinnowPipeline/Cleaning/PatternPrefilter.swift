@@ -36,9 +36,6 @@ final class PatternPrefilter {
     /// Every match holds a digit (`PatternFacts.digit`): the subject needs an ASCII digit (in the
     /// line's mask) or a byte ≥ 0x80.
     let requiresDigit: Bool
-    /// A pattern anchored at both ends matches its whole subject: the subject's ASCII bytes
-    /// (lower-cased) must all be in `PatternFacts.alphabet` (nil: no condition).
-    let alphabet: ByteMask?
     /// Each needle's byte pairs, tested on the folded line's `LineBigrams`. Only for needles whose
     /// pairs survive folding (ASCII, no tab, no double space; the fold lower-cases and keeps one
     /// space of a run, so a raw occurrence of such a needle is a folded one too).
@@ -55,7 +52,6 @@ final class PatternPrefilter {
         var first: ByteSet? = nil, last: ByteSet? = nil
         var needed = ByteMask()
         var digit = false
-        var allowed: ByteMask? = nil
         if let node = parser.parseAlternation(), parser.atEnd {
             if let f = node.factor, !f.isEmpty, !f.contains(where: \.isEmpty) {
                 needles = f.sorted().map { Array($0.utf8) }
@@ -66,7 +62,6 @@ final class PatternPrefilter {
                 needed = ByteMask(lo: needed.lo | shared.lo, hi: needed.hi | shared.hi)
             }
             digit = node.digit
-            if node.anchored, node.endAnchored { allowed = node.alphabet }
             if node.anchored, let bytes = node.first {
                 var table = ByteSet()
                 for b in bytes { table.insert(b) }
@@ -82,7 +77,6 @@ final class PatternPrefilter {
         lastBytes = last
         requiredBytes = needed
         requiresDigit = digit
-        alphabet = allowed
         anyOf = needles
         flat = needles.flatMap { $0 }
         var e: [Int] = [], n = 0
@@ -137,14 +131,11 @@ final class PatternPrefilter {
         return containsNeedle(subject, lineMask: lineMask, bigrams: bigrams, folded: folded)
     }
 
-    /// The digit and alphabet conditions (`requiresDigit`, `alphabet`), asked just before the
-    /// regex runs: in `admits`, tests on every line every pattern meets cost more instructions
-    /// than the regex calls they saved.
+    /// The digit condition (`requiresDigit`), asked just before the regex runs: in `admits`, the
+    /// test on every line every pattern meets cost more instructions than the regex calls it saved.
     @inline(__always)
-    func mayMatch(_ subject: UnsafeBufferPointer<UInt8>, lineMask: ByteMask) -> Bool {
-        if requiresDigit && lineMask.lo & Self.digitBits == 0 && !Self.hasHighByte(subject) { return false }
-        if let alphabet, !alphabet.containsAll(ByteMask(subject)) { return false }
-        return true
+    func mayHaveDigit(_ subject: UnsafeBufferPointer<UInt8>, lineMask: ByteMask) -> Bool {
+        !requiresDigit || lineMask.lo & Self.digitBits != 0 || Self.hasHighByte(subject)
     }
 
     /// The ASCII digits' bits in `ByteMask.lo`.
@@ -215,11 +206,4 @@ struct ByteMask {
 
     @inline(__always)
     func containsAll(_ other: ByteMask) -> Bool { other.lo & ~lo == 0 && other.hi & ~hi == 0 }
-
-    /// The mask of ASCII bytes (lower-cased; others ignored), for the pattern analysis.
-    init(bytes: [UInt8]) { self = bytes.withUnsafeBufferPointer { ByteMask($0) } }
-    init(byte: UInt8) { self.init(bytes: [byte]) }
-
-    mutating func insert(_ b: UInt8) { self = union(ByteMask(byte: b)) }
-    func union(_ o: ByteMask) -> ByteMask { ByteMask(lo: lo | o.lo, hi: hi | o.hi) }
 }
