@@ -28,6 +28,8 @@ public final class ReadStage: PipelineStage {
     /// Text blocks read but not yet handed on (at most about `batch_bytes`).
     private var pendingBlocks: [TextBlock] = []
     private var pendingBytes = 0
+    /// Hands freed memory back between batches when resident memory has crept up.
+    private var trimmer = MemoryTrimmer()
 
     /// Hands on the pending blocks as one batch; false if there were none.
     @discardableResult
@@ -38,7 +40,7 @@ public final class ReadStage: PipelineStage {
         pendingBytes = 0
         try emit(out)
         // The batch has gone through every stage: its memory is free now.
-        releaseFreedMemory()
+        trimmer.release()
         return true
     }
 
@@ -67,7 +69,7 @@ public final class ReadStage: PipelineStage {
         }
         // JSONL records go on in batches of their own: trim after them too (flushBlocks trims
         // after text blocks).
-        if try !flushBlocks(emit) { releaseFreedMemory() }
+        if try !flushBlocks(emit) { trimmer.release() }
     }
 
     /// The files the next `process` calls will be given, in order: the workers read on into them
