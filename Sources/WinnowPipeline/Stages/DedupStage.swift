@@ -183,7 +183,8 @@ public final class DedupStage: PipelineStage {
         try shingleSpool.finishWriting()
         let n = slots.count
         let clusterStart = monotonicSeconds()
-        var clusters = try cluster()   // DedupStage+Cluster.swift
+        let (unions, measured) = try cluster()   // DedupStage+Cluster.swift
+        var clusters = unions
         // Survivor of each cluster (indexed by root), then a record per removed copy.
         var best = [Int32](repeating: -1, count: n)
         for i in 0..<n {
@@ -205,9 +206,10 @@ public final class DedupStage: PipelineStage {
         // order, so the bytes do not depend on timing.
         // (With an index or one thread it runs here, first: `matcher` is only set with an index.)
         let duplicatesJob = BackgroundJob(inline: indexSession != nil || context.threads <= 1) {
-            [survivorOf, resolution, matcher] () throws -> (DuplicateCounts, Double) in
+            [survivorOf, resolution, matcher, measured] () throws -> (DuplicateCounts, Double) in
             let start = monotonicSeconds()
-            let counts = try self.writeDuplicates(survivorOf: survivorOf, resolution: resolution, matcher: matcher)
+            let counts = try self.writeDuplicates(survivorOf: survivorOf, resolution: resolution, matcher: matcher,
+                                                  measured: measured)
             return (counts, monotonicSeconds() - start)
         }
         let survivorsStart = monotonicSeconds()
