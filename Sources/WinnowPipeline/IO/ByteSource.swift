@@ -10,7 +10,13 @@ protocol ByteSource: AnyObject {
     func read(into buffer: UnsafeMutablePointer<UInt8>, capacity: Int) throws -> Int
     /// Bytes consumed from the underlying file so far (for progress).
     var fileBytesRead: Int64 { get }
+    /// Bytes the whole stream holds, when known before reading it (a buffer for it is sized once).
+    var totalBytes: Int? { get }
     func close()
+}
+
+extension ByteSource {
+    var totalBytes: Int? { nil }
 }
 
 /// Raw file bytes through `read(2)`: no Foundation buffering, no whole-file loads.

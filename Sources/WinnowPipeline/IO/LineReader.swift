@@ -46,6 +46,9 @@ final class LineReader {
     /// Bytes consumed from the underlying file (compressed bytes for gzip), for progress.
     var fileBytesRead: Int64 { source.fileBytesRead }
 
+    /// Bytes the whole stream holds, when the source knows it up front (a whole-decoded gzip file).
+    var totalBytes: Int? { source.totalBytes }
+
     /// The next line, or nil at the end of the stream.
     func next() throws -> Line? {
         // Bytes after `start` already searched for a newline; relative, because `fill` may

@@ -28,15 +28,16 @@ final class WholeGzipSource: ByteSource {
 
     /// The gzip source for `path`: this one when the file decodes whole, else zlib streaming.
     static func open(path: String, size: Int64) throws -> ByteSource {
-        if size > 0 && size <= maxFileBytes, let whole = decode(path: path) { return whole }
+        if size > 0 && size <= maxFileBytes, let whole = decode(path: path, size: size) { return whole }
         return try GzipByteSource(path: path)
     }
 
     /// The whole file decoded, or nil for anything the streaming reader should handle.
-    private static func decode(path: String) -> WholeGzipSource? {
+    private static func decode(path: String, size: Int64) -> WholeGzipSource? {
         guard let file = try? FileByteSource(path: path) else { return nil }
         defer { file.close() }
         var input = [UInt8]()
+        input.reserveCapacity(Int(size))   // once, not by doubling from the first chunk
         var chunk = [UInt8](repeating: 0, count: 1 << 18)
         while true {
             guard let n = try? chunk.withUnsafeMutableBufferPointer({ try file.read(into: $0.baseAddress!, capacity: $0.count) })
@@ -93,6 +94,8 @@ final class WholeGzipSource: ByteSource {
         position += n
         return n
     }
+
+    var totalBytes: Int? { count }
 
     func close() {}
 

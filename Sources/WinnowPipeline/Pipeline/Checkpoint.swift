@@ -228,7 +228,18 @@ final class Checkpoint {
     /// The run finished: the checkpoint goes.
     func remove() {
         close()
-        removeTree(directory)
+        // Moved out of the way in one step first: deleted file by file, a kill between removing
+        // events.bin and the journal left a journal whose events were gone, which the rerun took
+        // for a checkpoint to resume and found damaged. The new name is scratch
+        // (`Resume.isStaleScratch`) that a later run in this directory clears.
+        let doomed = String(directory.dropLast(Checkpoint.directoryName.count)) + ".winnow-spool-checkpoint"
+        removeTree(doomed)
+        if rename(directory, doomed) == 0 {
+            syncDirectory(of: directory)
+            removeTree(doomed)
+        } else {
+            removeTree(directory)
+        }
         syncDirectory(of: directory)
     }
 

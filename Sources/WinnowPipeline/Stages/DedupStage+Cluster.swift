@@ -14,8 +14,9 @@ extension DedupStage {
     /// signature and shingle set are read once).
     static let pairsPerTask = 64
 
-    func cluster() throws -> UnionFind {
+    func cluster() throws -> (UnionFind, MeasuredPairs) {
         var clusters = UnionFind(count: documentCount)
+        var measured = MeasuredPairs(count: documentCount)
         var pending: [(Int32, Int32)] = []
         // Pairs queued in this block (an open-addressing table: the keys need no SipHash).
         var queued = BlockKeySet(capacity: Self.pairsPerBlock)
@@ -26,18 +27,20 @@ extension DedupStage {
 
         func resolve() throws {
             let tasks = (pending.count + Self.pairsPerTask - 1) / Self.pairsPerTask
-            let results = parallelMap(tasks, threads: threads) { t, worker -> Result<[Double?], Error> in
+            let results = parallelMap(tasks, threads: threads) { t, worker -> Result<[PairMeasure?], Error> in
                 Result {
                     let range = (t * Self.pairsPerTask)..<min(pending.count, (t + 1) * Self.pairsPerTask)
-                    return try range.map { try readers[worker].similarity(Int(pending[$0].0), Int(pending[$0].1)) }
+                    return try range.map { try readers[worker].pair(Int(pending[$0].0), Int(pending[$0].1)) }
                 }
             }
             var p = 0
             for result in results {
-                for similarity in try result.get() {
+                for pair in try result.get() {
                     defer { p += 1 }
-                    guard let similarity else { continue }
+                    guard let pair else { continue }
+                    let similarity = pair.exact ?? pair.estimate
                     pairsChecked += 1
+                    if similarity >= config.threshold { measured.keep(Int(pending[p].0), Int(pending[p].1), pair) }
                     // Counted when the pair joins two clusters (as one thread checking pair by
                     // pair would): a block may also confirm a pair an earlier one already joined.
                     if similarity >= config.threshold, clusters.union(Int(pending[p].0), Int(pending[p].1)) {
@@ -68,7 +71,39 @@ extension DedupStage {
         try resolve()
         if pairsChecked > 0 { stats.count("candidate_pairs_checked", pairsChecked) }
         if pairsConfirmed > 0 { stats.count("pairs_confirmed", pairsConfirmed) }
-        return clusters
+        return (clusters, measured)
+    }
+}
+
+/// A pair's estimated and (with `confirm_exact`) exact Jaccard. Both are symmetric in the pair.
+struct PairMeasure {
+    var estimate: Double
+    var exact: Double?
+}
+
+/// Each document's first pair measured at or above the threshold while clustering, with its
+/// measure. A duplicate's record gives its similarity to the survivor; in a cluster of two (most
+/// of them) that is this very pair, so `writeDuplicates` takes it from here instead of reading
+/// both signatures and shingle sets back from the spools a second time.
+struct MeasuredPairs {
+    private var partner: [Int32]
+    private var measures: [PairMeasure]
+
+    init(count: Int) {
+        partner = [Int32](repeating: -1, count: count)
+        measures = [PairMeasure](repeating: PairMeasure(estimate: 0, exact: nil), count: count)
+    }
+
+    mutating func keep(_ i: Int, _ j: Int, _ m: PairMeasure) {
+        if partner[i] < 0 { partner[i] = Int32(j); measures[i] = m }
+        if partner[j] < 0 { partner[j] = Int32(i); measures[j] = m }
+    }
+
+    /// The measure of documents a and b, if it was kept.
+    func measure(_ a: Int, _ b: Int) -> PairMeasure? {
+        if partner[a] == Int32(b) { return measures[a] }
+        if partner[b] == Int32(a) { return measures[b] }
+        return nil
     }
 }
 
@@ -91,13 +126,12 @@ final class PairReader {
 
     /// The pair's similarity (exact Jaccard with `confirm_exact`, else the estimate); nil when the
     /// estimate is so far below the threshold that the exact check is skipped.
-    func similarity(_ i: Int, _ j: Int) throws -> Double? {
+    func pair(_ i: Int, _ j: Int) throws -> PairMeasure? {
         let estimate = try self.estimate(i, j)
         // The estimate's standard error at K = 128 is ≤ 0.045; 0.25 below the threshold is
         // > 5 σ, so skipping the exact check there loses no true pair.
         if estimate < stage.config.threshold - 0.25 { return nil }
-        guard stage.config.confirmExact else { return estimate }
-        return try exact(i, j)
+        return PairMeasure(estimate: estimate, exact: stage.config.confirmExact ? try exact(i, j) : nil)
     }
 
     /// Estimated and (with `confirm_exact`) exact Jaccard of documents i and j. Both are symmetric:
