@@ -325,6 +325,11 @@ struct BoundaryPlanner {
         // subhead looks like. A dateline lede or a headline with a header block opens short stories too.
         // (Short unknown lines under it, `furniture_after`, are too weak to count.)
         let bare = candidates.map { Self.isBare($0.start) }
+        // A headline with a stripped trailer right above: the story before is over and this is the
+        // next one's headline, so a start close below it is that story's own lede or a line of it.
+        // (A dateline-shaped line after a trailer is as often a promo, `NOW WATCH: …`, above the
+        // next headline.)
+        let closed = candidates.map { $0.start.isTitle && !Self.isKicker($0.start.scored) && $0.start.scored.fired.contains(.trailerBefore) }
         let from = candidates.map { $0.start.isTitle ? $0.line + 1 : $0.line }
         // Short against the dump's own stories too: no shorter than the mean words per candidate
         // story, so a dump of short briefs is not merged (a subhead is a small part of a long story).
@@ -346,7 +351,7 @@ struct BoundaryPlanner {
                 if v > rest { rest = v; nx = j }
             }
             guard rest > -.infinity else { continue }
-            best[k] = candidates[k].start.scored.score - config.threshold + 1 + rest
+            best[k] = candidates[k].start.scored.score - config.threshold + 1 + (closed[k] ? config.closedStartBonus : 0) + rest
             next[k] = nx
         }
         var keep = [Bool](repeating: false, count: m)

@@ -167,6 +167,10 @@ public struct SplitConfig: Decodable, Sendable {
     /// own shape between the confident starts around it is one of an article's subheads
     /// (`sibling_subheads`; 0 = off).
     public var siblingSubheads: Int
+    /// In the story-length prior, a start whose previous story was closed by a stripped trailer
+    /// (`trailer_before`) is worth this much more than its margin: of two starts too close
+    /// together, the one right after the end of a story wins (0 = off).
+    public var closedStartBonus: Double
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case threshold, weights
@@ -185,6 +189,7 @@ public struct SplitConfig: Decodable, Sendable {
         case longStoryFactor = "long_story_factor", longStoryMargin = "long_story_margin"
         case longStoryCohesion = "long_story_cohesion", longStoryPartShare = "long_story_part_share"
         case ledeHeadlineMargin = "lede_headline_margin", siblingSubheads = "sibling_subheads"
+        case closedStartBonus = "closed_start_bonus"
     }
 
     /// Defaults tuned on the seed dumps; `Pipelines/news.yaml` spells them out.
@@ -212,7 +217,8 @@ public struct SplitConfig: Decodable, Sendable {
                 cohesionMaxFar: Double = 0, affinityWindowWords: Int = 0, affinityNeutral: Double = 0.2,
                 storyOverlapFrom: Double = 1, storyOverlapOneTopicFrom: Double = 1,
                 longStoryFactor: Double = 0, longStoryMargin: Double = 1.5, longStoryCohesion: Double = 0.03,
-                longStoryPartShare: Double = 0.3, ledeHeadlineMargin: Double = 0, siblingSubheads: Int = 0) {
+                longStoryPartShare: Double = 0.3, ledeHeadlineMargin: Double = 0, siblingSubheads: Int = 0,
+                closedStartBonus: Double = 0) {
         self.threshold = threshold; self.weights = weights; self.minWords = minWords; self.maxWords = maxWords
         self.maxChars = maxChars; self.proseMinWords = proseMinWords; self.titleCaseShare = titleCaseShare
         self.datelinePatterns = datelinePatterns; self.datelineMaxChars = datelineMaxChars
@@ -229,6 +235,7 @@ public struct SplitConfig: Decodable, Sendable {
         self.longStoryFactor = longStoryFactor; self.longStoryMargin = longStoryMargin
         self.longStoryCohesion = longStoryCohesion; self.longStoryPartShare = longStoryPartShare
         self.ledeHeadlineMargin = ledeHeadlineMargin; self.siblingSubheads = siblingSubheads
+        self.closedStartBonus = closedStartBonus
     }
 
     public init(from decoder: Decoder) throws {
@@ -276,6 +283,7 @@ public struct SplitConfig: Decodable, Sendable {
         longStoryPartShare = try c.value(.longStoryPartShare, default: d.longStoryPartShare)
         ledeHeadlineMargin = try c.value(.ledeHeadlineMargin, default: d.ledeHeadlineMargin)
         siblingSubheads = try c.value(.siblingSubheads, default: d.siblingSubheads)
+        closedStartBonus = try c.value(.closedStartBonus, default: d.closedStartBonus)
         guard minWords >= 1, maxWords >= minWords else {
             throw decoder.badValue("max_words", "need 1 <= min_words <= max_words")
         }
