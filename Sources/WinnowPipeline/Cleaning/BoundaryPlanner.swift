@@ -138,6 +138,7 @@ struct BoundaryPlanner {
         }
         applyDumpStyle(&candidates, &plan)
         applyDatelineStyle(&candidates, &plan)
+        applyLabelledHeadlines(&candidates, lines, &plan)
         mergeHeadlineLedes(&candidates, lines, &plan)
         if useCohesion { applySiblingSubheads(&candidates, lines, &plan) }
         // Prefix sums of body words, so a segment's length is one subtraction (both priors).
@@ -247,10 +248,7 @@ struct BoundaryPlanner {
     /// candidate not followed by a dateline lede is an in-article subhead, pull quote or a
     /// caption (whose credit line looks like a header block).
     private func applyDatelineStyle(_ candidates: inout [(line: Int, start: Start)], _ plan: inout Plan) {
-        // A kicker headline (`OPINION: …`) opens like a dateline: it votes with the dateline starts.
-        let bare = candidates.filter { !$0.start.isTitle || Self.isKicker($0.start.scored) }.count
-        let backed = candidates.filter { $0.start.isTitle && Self.hasEvidence($0.start.scored) }.count
-        guard bare >= 2, bare > backed else { return }
+        guard Self.startsAtDatelines(candidates) else { return }
         candidates = candidates.compactMap { c in
             guard c.start.isTitle, !Self.isKicker(c.start.scored),
                   !c.start.scored.fired.contains(where: { $0 == .datelineAfter || $0 == .startOfText }) else { return c }
@@ -261,6 +259,14 @@ struct BoundaryPlanner {
             plan.rejected[c.line] = c.start.scored
             return nil
         }
+    }
+
+    /// More stories start at a bare dateline lede (or a kicker) than at a headline with evidence.
+    static func startsAtDatelines(_ candidates: [(line: Int, start: Start)]) -> Bool {
+        // A kicker headline (`OPINION: …`) opens like a dateline: it votes with the dateline starts.
+        let bare = candidates.filter { !$0.start.isTitle || isKicker($0.start.scored) }.count
+        let backed = candidates.filter { $0.start.isTitle && hasEvidence($0.start.scored) }.count
+        return bare >= 2 && bare > backed
     }
 
     /// A kicker headline starts a story as a dateline lede does; the style checks leave it alone.

@@ -95,6 +95,10 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// previous start), less `story_overlap_from` (`HeadlineAffinity.storyShare`): an in-article
     /// subhead reuses its story's words; the (negative) weight is multiplied by it.
     case storyOverlap = "story_overlap"
+    /// A kicker headline (`kicker_headline`) of headline length (`min_words`+ words with its label):
+    /// sites put `OPINION:` / `ANALYSIS:` labels over whole headlines; a short label line
+    /// (`CSI: Environment`) is a section heading.
+    case labelledHeadline = "labelled_headline"
 }
 
 /// The `split:` section.
