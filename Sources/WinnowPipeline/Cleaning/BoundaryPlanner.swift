@@ -139,6 +139,7 @@ struct BoundaryPlanner {
         applyDumpStyle(&candidates, &plan)
         applyDatelineStyle(&candidates, &plan)
         applyLabelledHeadlines(&candidates, lines, &plan)
+        applyHeadlineStyle(&candidates, lines, &plan)
         mergeHeadlineLedes(&candidates, lines, &plan)
         if useCohesion { applySiblingSubheads(&candidates, lines, &plan) }
         // Prefix sums of body words, so a segment's length is one subtraction (both priors).

@@ -99,6 +99,9 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// sites put `OPINION:` / `ANALYSIS:` labels over whole headlines; a short label line
     /// (`CSI: Environment`) is a section heading.
     case labelledHeadline = "labelled_headline"
+    /// A dateline lede in a dump whose stories start at headlines, with no headline reading it as
+    /// its lede and no trailer or start of text before it (`BoundaryLedeStyle.swift`).
+    case unlikeDumpLedes = "unlike_dump_ledes"
 }
 
 /// The `split:` section.
