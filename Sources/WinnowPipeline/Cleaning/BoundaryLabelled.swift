@@ -19,7 +19,9 @@ extension BoundaryPlanner {
             candidates[k].start.scored.add(.labelledHeadline, w)
         }
         var added: [(line: Int, start: Start)] = []
-        for i in lines.indices where plan.facts.shape[i] == .body {
+        // A kicker opens with a dateline-shaped label: only those lines are looked up (a look-up
+        // copies the line's score).
+        for i in lines.indices where plan.facts.places[i] != nil && lines[i].words >= config.minWords {
             guard var s = plan.rejected[i], labelled(i, s) else { continue }
             s.add(.labelledHeadline, w)
             plan.rejected[i] = s

@@ -8,19 +8,21 @@ extension BoundaryPlanner {
     func applyHeadlineStyle(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         let w = scorer.weights
         guard w[.unlikeDumpLedes] != 0 else { return }
-        var scored = plan.rejected
-        for c in candidates { scored[c.line] = c.start.scored }
-        // Dateline ledes on their own: no headline above reading them as its lede, no trailer or
-        // start of text before them.
+        let titled = candidates.filter { $0.start.isTitle && !Self.isKicker($0.start.scored) }.count
+        guard titled >= 3, candidates.contains(where: { !$0.start.isTitle }) else { return }
+        /// The score of line `p`, passing (a candidate) or not.
+        func scored(_ p: Int) -> ScoredLine? {
+            var lo = 0, hi = candidates.count
+            while lo < hi { let m = (lo + hi) / 2; if candidates[m].line < p { lo = m + 1 } else { hi = m } }
+            return lo < candidates.count && candidates[lo].line == p ? candidates[lo].start.scored : plan.rejected[p]
+        }
         // The style counts every dateline lede without a headline above (after a trailer too: a
         // wire dump's ledes follow the previous story's trailer).
         let bare = candidates.map { c in !c.start.isTitle && !hasHeadlineAbove(c.line, scored, lines, plan.facts) }
         let lone = candidates.indices.map { k in
             bare[k] && !candidates[k].start.scored.fired.contains(where: { $0 == .trailerBefore || $0 == .startOfText })
         }
-        let titled = candidates.filter { $0.start.isTitle && !Self.isKicker($0.start.scored) }.count
-        let bareCount = bare.filter { $0 }.count
-        guard lone.contains(true), titled >= 3, titled >= 2 * bareCount else { return }
+        guard lone.contains(true), titled >= 2 * bare.filter({ $0 }).count else { return }
         var k = -1
         candidates = candidates.compactMap { c in
             k += 1
@@ -38,13 +40,13 @@ extension BoundaryPlanner {
     /// `maxLeadIn` short body lines (under `prose_min_words`: `Politicians lie.`, a split
     /// lede's first sentences), a headline-shaped line within `cohesion_margin` of the threshold
     /// (not too long; a sentence only if it reads the dateline lede as its own, `dateline_after`).
-    /// `scored`: every scored line, passing or not.
-    private func hasHeadlineAbove(_ i: Int, _ scored: LineSlots<ScoredLine>, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
+    /// `scored`: the score of a line, passing or not.
+    private func hasHeadlineAbove(_ i: Int, _ scored: (Int) -> ScoredLine?, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
         var p = i - 1
         var short = 0
         while p >= 0 {
             if facts.shape[p] == .body {
-                if let s = scored[p], !s.fired.contains(.tooLong), s.score >= config.threshold - config.cohesionMargin,
+                if let s = scored(p), !s.fired.contains(.tooLong), s.score >= config.threshold - config.cohesionMargin,
                    Self.isHeadlineCandidate(s), !s.fired.contains(.sentenceEnding) || s.fired.contains(.datelineAfter) { return true }
                 guard lines[p].words < config.proseMinWords, short < Self.maxLeadIn else { return false }
                 short += 1
