@@ -28,11 +28,13 @@ extension BoundaryPlanner {
         var drop = [Bool](repeating: false, count: candidates.count)
         // Each line's shape (0: none), made once, when the first bare candidate needs it: the
         // siblings check then reads one byte per line instead of copying each line's score.
-        // (The sibling weight added below does not change a shape.)
+        // (The sibling weight added below does not change a shape.) A sibling could pass for a
+        // headline itself: a line under the cohesion band (a caption, a short prose line ending
+        // open) is not one.
         var shapes: [UInt8] = []
         func makeShapes() {
             shapes = [UInt8](repeating: 0, count: lines.count)
-            for i in lines.indices { if let s = plan.rejected[i] { shapes[i] = Self.shape(s) ?? 0 } }
+            for i in lines.indices { if let s = plan.rejected[i], s.score >= config.threshold - config.cohesionMargin { shapes[i] = Self.shape(s) ?? 0 } }
             for c in candidates { shapes[c.line] = Self.shape(c.start.scored) ?? 0 }
         }
         for k in candidates.indices {
