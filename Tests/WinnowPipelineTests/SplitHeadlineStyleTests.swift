@@ -38,6 +38,17 @@ final class SplitHeadlineStyleTests: XCTestCase {
         XCTAssertEqual(s0.split(c0.classify(text(midStory))).count, 4)
     }
 
+    /// Page furniture right above the dateline lede (a widget line): a header block whose headline
+    /// was missed, so the lede keeps its weight and still starts a story.
+    func testDatelineUnderAHeaderBlockStaysAStart() throws {
+        var o = midStory
+        o.insert("ADVERTISEMENT", at: 3)
+        let (classifier, splitter) = try stages(nil)
+        let stories = splitter.split(classifier.classify(text(o)))
+        XCTAssertEqual(stories.count, 4)
+        XCTAssertTrue(stories.last?.text.hasPrefix("(VIENNA) — ") ?? false)
+    }
+
     /// The dump-style check does not fire in a dump of dateline ledes (fewer than 3 headlines).
     func testNotInADumpWithFewHeadlines() throws {
         let (classifier, splitter) = try stages(nil)

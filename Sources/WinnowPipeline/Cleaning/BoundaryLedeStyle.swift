@@ -2,7 +2,8 @@
 /// dump either opens its stories with headlines or with dateline ledes. Where most starts are
 /// headlines, a dateline-shaped line in the middle of the prose (`UPDATE: …`, `FILE PHOTO: …`,
 /// `EDITOR'S NOTE: …`, a quoted wire paragraph) with no headline above reading it as its lede,
-/// and no trailer or start of text before it, is a line of the story it sits in: it gets
+/// no header block right above it (credits, widgets: a header whose headline was missed) and no
+/// trailer or start of text before it, is a line of the story it sits in: it gets
 /// `unlike_dump_ledes` and stops being a start if that takes it under the threshold.
 extension BoundaryPlanner {
     func applyHeadlineStyle(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
@@ -21,6 +22,7 @@ extension BoundaryPlanner {
         let bare = candidates.map { c in !c.start.isTitle && !hasHeadlineAbove(c.line, scored, lines, plan.facts) }
         let lone = candidates.indices.map { k in
             bare[k] && !candidates[k].start.scored.fired.contains(where: { $0 == .trailerBefore || $0 == .startOfText })
+                && !Self.underHeaderBlock(candidates[k].line, plan.facts)
         }
         guard lone.contains(true), titled >= 2 * bare.filter({ $0 }).count else { return }
         var k = -1
@@ -34,6 +36,17 @@ extension BoundaryPlanner {
             plan.rejected[c.line] = c.start.scored
             return nil
         }
+    }
+
+    /// Page furniture (a credit or widget line) sits right above line `i`, below the body line
+    /// before it: the lede of a header block whose headline was not recognised.
+    static func underHeaderBlock(_ i: Int, _ facts: LineFacts) -> Bool {
+        var p = i - 1
+        while p >= 0 && facts.shape[p] != .body {
+            if facts.shape[p] == .credit || facts.shape[p] == .widget { return true }
+            p -= 1
+        }
+        return false
     }
 
     /// A headline sits right above dateline lede `i`: past blanks, stripped lines and at most
