@@ -145,6 +145,7 @@ struct BoundaryPlanner {
         // Prefix sums of body words, so a segment's length is one subtraction (both priors).
         var words = [Int](repeating: 0, count: lines.count + 1)
         for (i, l) in lines.enumerated() { words[i + 1] = words[i] + (l.kind == .body ? l.words : 0) }
+        applySignedOffStyle(&candidates, words, &plan)
         applyLengthPrior(&candidates, lines, words, &plan, soft: useCohesion)
         if useCohesion { applyLongStoryPrior(&candidates, lines, words, &plan) }
         adoptOrphanHeadlines(&candidates, lines, &plan)

@@ -102,6 +102,9 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// A dateline lede in a dump whose stories start at headlines, with no headline reading it as
     /// its lede and no trailer or start of text before it (`BoundaryLedeStyle.swift`).
     case unlikeDumpLedes = "unlike_dump_ledes"
+    /// A dateline lede with no trailer since the previous start, close below it, in a dump whose
+    /// stories sign off (`BoundaryPreamble.swift`): the lede under a preamble of that story.
+    case unsignedLede = "unsigned_lede"
 }
 
 /// The `split:` section.
@@ -178,6 +181,11 @@ public struct SplitConfig: Decodable, Sendable {
     /// (`trailer_before`) is worth this much more than its margin: of two starts too close
     /// together, the one right after the end of a story wins (0 = off).
     public var closedStartBonus: Double
+    /// In a dump where at least `signed_off_share` of the starts have a trailer since the start
+    /// before (wire copy signs off), a dateline lede with none, at most this many body words below
+    /// the previous start, gets `unsigned_lede` (0 = off).
+    public var preambleMaxWords: Int
+    public var signedOffShare: Double
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case threshold, weights
@@ -197,6 +205,7 @@ public struct SplitConfig: Decodable, Sendable {
         case longStoryCohesion = "long_story_cohesion", longStoryPartShare = "long_story_part_share"
         case ledeHeadlineMargin = "lede_headline_margin", siblingSubheads = "sibling_subheads"
         case closedStartBonus = "closed_start_bonus"
+        case preambleMaxWords = "preamble_max_words", signedOffShare = "signed_off_share"
     }
 
     /// Defaults tuned on the seed dumps; `Pipelines/news.yaml` spells them out.
@@ -225,7 +234,7 @@ public struct SplitConfig: Decodable, Sendable {
                 storyOverlapFrom: Double = 1, storyOverlapOneTopicFrom: Double = 1,
                 longStoryFactor: Double = 0, longStoryMargin: Double = 1.5, longStoryCohesion: Double = 0.03,
                 longStoryPartShare: Double = 0.3, ledeHeadlineMargin: Double = 0, siblingSubheads: Int = 0,
-                closedStartBonus: Double = 0) {
+                closedStartBonus: Double = 0, preambleMaxWords: Int = 0, signedOffShare: Double = 0.75) {
         self.threshold = threshold; self.weights = weights; self.minWords = minWords; self.maxWords = maxWords
         self.maxChars = maxChars; self.proseMinWords = proseMinWords; self.titleCaseShare = titleCaseShare
         self.datelinePatterns = datelinePatterns; self.datelineMaxChars = datelineMaxChars
@@ -243,6 +252,7 @@ public struct SplitConfig: Decodable, Sendable {
         self.longStoryCohesion = longStoryCohesion; self.longStoryPartShare = longStoryPartShare
         self.ledeHeadlineMargin = ledeHeadlineMargin; self.siblingSubheads = siblingSubheads
         self.closedStartBonus = closedStartBonus
+        self.preambleMaxWords = preambleMaxWords; self.signedOffShare = signedOffShare
     }
 
     public init(from decoder: Decoder) throws {
@@ -291,6 +301,8 @@ public struct SplitConfig: Decodable, Sendable {
         ledeHeadlineMargin = try c.value(.ledeHeadlineMargin, default: d.ledeHeadlineMargin)
         siblingSubheads = try c.value(.siblingSubheads, default: d.siblingSubheads)
         closedStartBonus = try c.value(.closedStartBonus, default: d.closedStartBonus)
+        preambleMaxWords = try c.value(.preambleMaxWords, default: d.preambleMaxWords)
+        signedOffShare = try c.value(.signedOffShare, default: d.signedOffShare)
         guard minWords >= 1, maxWords >= minWords else {
             throw decoder.badValue("max_words", "need 1 <= min_words <= max_words")
         }
