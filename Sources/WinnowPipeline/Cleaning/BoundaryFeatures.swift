@@ -300,7 +300,7 @@ struct BoundaryScorer {
         return .start
     }
 
-    private func addBefore(_ i: Int, _ lines: [ClassifiedLine], _ facts: LineFacts, _ s: inout ScoredLine) {
+    func addBefore(_ i: Int, _ lines: [ClassifiedLine], _ facts: LineFacts, _ s: inout ScoredLine) {
         let w = weights
         switch before(i, in: lines, facts: facts) {
         case .start: s.add(.startOfText, w)

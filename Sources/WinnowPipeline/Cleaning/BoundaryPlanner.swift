@@ -69,6 +69,9 @@ struct BoundaryPlanner {
                 s = scorer.datelineStart(i, in: lines, facts: facts)
                 isTitle = lines[i].linkRule == nil && scorer.isKickerHeadline(i, in: lines, facts: facts)
                 if isTitle { s.add(.kickerHeadline, w) }
+            } else if scorer.underStrippedDateline(i, in: lines, facts: facts) {
+                s = scorer.strippedDatelineStart(i, in: lines, facts: facts)
+                isTitle = false
             } else {
                 guard var h = scorer.headline(i, in: lines, facts: facts) else { continue }
                 if openRare && h.fired.contains(.openEnding) { h.add(.rareOpenEnding, w) }
@@ -89,7 +92,7 @@ struct BoundaryPlanner {
             // with a dateline; two wire stories on one news day share their words.
             // A wire dateline (`BEIJING, Dec 6 (Kyodo) -`, `(LONDON) —`, `ALEXANDRIA, VA –`) opens a
             // story in any text: no article quotes another one's opening mid-paragraph.
-            let closedAndDated = ledes[i] && !isTitle
+            let closedAndDated = s.fired.contains(.strippedDateline) || ledes[i] && !isTitle
                 && (s.fired.contains(.trailerBefore) || Self.isWireDateline(lines[i].content, maxBytes: config.datelineMaxChars))
             // A two-sentence line's weight is pending (decided by headline affinity below) but
             // counts for the margins.
@@ -266,7 +269,9 @@ struct BoundaryPlanner {
     /// More stories start at a bare dateline lede (or a kicker) than at a headline with evidence.
     static func startsAtDatelines(_ candidates: [(line: Int, start: Start)]) -> Bool {
         // A kicker headline (`OPINION: …`) opens like a dateline: it votes with the dateline starts.
-        let bare = candidates.filter { !$0.start.isTitle || isKicker($0.start.scored) }.count
+        // A lede found only by a stripped line's dateline (`stripped_dateline`) does not vote: a
+        // caption under a headline carries one as often as a wire lede.
+        let bare = candidates.filter { (!$0.start.isTitle || isKicker($0.start.scored)) && !$0.start.scored.fired.contains(.strippedDateline) }.count
         let backed = candidates.filter { $0.start.isTitle && hasEvidence($0.start.scored) }.count
         return bare >= 2 && bare > backed
     }

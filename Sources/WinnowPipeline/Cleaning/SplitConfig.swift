@@ -105,6 +105,9 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// A dateline lede with no trailer since the previous start, close below it, in a dump whose
     /// stories sign off (`BoundaryPreamble.swift`): the lede under a preamble of that story.
     case unsignedLede = "unsigned_lede"
+    /// Right under a stripped line that opens with a wire dateline: a lede whose first line a
+    /// rule stripped (`BoundaryStrippedDateline.swift`); in place of `dateline_start`.
+    case strippedDateline = "stripped_dateline"
 }
 
 /// The `split:` section.
