@@ -21,6 +21,17 @@ final class SplitSignedOffTests: XCTestCase {
         return lines.joined(separator: "\n")
     }
 
+    static let partnership = "This article was produced in partnership with the regional port gazette, a member of the coastal reporting network, "
+        + "which supports local newsrooms that cover shipping, fisheries and harbour planning in small towns along the northern coast."
+
+    /// Two stories under a preamble each: the dump's style is read off the other starts (the two
+    /// unsigned ledes alone would make it look like a dump that does not sign off).
+    func twoPreambles() -> String {
+        let h = SplitStructureTests.harbour
+        return text().replacingOccurrences(of: "LISBON, Mar 6 (Reuters) - " + h[4],
+                                           with: "LISBON, Mar 6 (Reuters) - " + Self.partnership + "\nLISBON (AP) — " + h[4])
+    }
+
     func stages(_ maxWords: Int?) throws -> (LineClassifier, StorySplitter) {
         var (clean, split) = try CleaningFixtures.configs()  // only split changes
         if let m = maxWords { split.preambleMaxWords = m }
@@ -38,6 +49,13 @@ final class SplitSignedOffTests: XCTestCase {
         // Off, the lede starts a story of its own and the preamble is a story.
         let (c0, s0) = try stages(0)
         XCTAssertEqual(s0.split(c0.classify(text())).count, 5)
+    }
+
+    func testTwoPreamblesInAShortDump() throws {
+        let (classifier, splitter) = try stages(nil)
+        let stories = splitter.split(classifier.classify(twoPreambles()))
+        XCTAssertEqual(stories.count, 4)
+        XCTAssertTrue(stories.last?.text.contains("LISBON (AP) — ") ?? false)
     }
 
     /// With a sign-off above the second lede it is a story of its own.

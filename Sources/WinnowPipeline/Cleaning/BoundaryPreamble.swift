@@ -17,15 +17,22 @@ extension BoundaryPlanner {
             for j in (a + 1)..<b.line where facts.shape[j] == .trailer { return true }
             return false
         }
-        var closed = 0
-        for k in 1..<m where signedOff(candidates[k - 1].line, candidates[k]) { closed += 1 }
-        guard Double(closed) >= config.signedOffShare * Double(m - 1) else { return }
+        /// Body words from start `a` (its headline excluded) to line `b`.
+        func gap(_ a: (line: Int, start: Start), _ b: Int) -> Int { words[b] - words[a.start.isTitle ? a.line + 1 : a.line] }
+        // The style is read off the starts this pass does not judge: an unsigned start a short way
+        // below the previous one is the question, not evidence (two preambles in a short dump
+        // would hide its style).
+        var closed = 0, judged = 0
+        for k in 1..<m {
+            if signedOff(candidates[k - 1].line, candidates[k]) { closed += 1 }
+            else if gap(candidates[k - 1], candidates[k].line) <= config.preambleMaxWords { continue }
+            judged += 1
+        }
+        guard judged >= 3, Double(closed) >= config.signedOffShare * Double(judged) else { return }
         var kept: [(line: Int, start: Start)] = [candidates[0]]
         for c in candidates.dropFirst() {
             let prev = kept[kept.count - 1]
-            let from = prev.start.isTitle ? prev.line + 1 : prev.line
-            guard !c.start.isTitle, !signedOff(prev.line, c),
-                  words[c.line] - words[from] <= config.preambleMaxWords else { kept.append(c); continue }
+            guard !c.start.isTitle, !signedOff(prev.line, c), gap(prev, c.line) <= config.preambleMaxWords else { kept.append(c); continue }
             var c = c
             c.start.scored.add(.unsignedLede, w)
             c.start.scored.note("dump's stories sign off; none since the start at line \(prev.line + 1)")
