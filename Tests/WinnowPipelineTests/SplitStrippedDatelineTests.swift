@@ -38,6 +38,20 @@ final class SplitStrippedDatelineTests: XCTestCase {
         XCTAssertEqual(s0.split(c0.classify(text())).count, 2)
     }
 
+    /// The disclaimer hard-wrapped over two stripped lines and a blank line before the prose: the
+    /// dateline on the first of them still marks the start.
+    func testWrappedStrippedParagraphAboveTheLede() throws {
+        let (classifier, splitter) = try stages(nil)
+        let wrapped = "HELSINKI, Mar 5 (Reuters) - The opinions expressed by columnists are their own\n"
+            + "and do not represent the views of the Daily Ledger.\n"
+        let lines = classifier.classify(text(wrapped))
+        XCTAssertEqual(lines.lines.filter { if case .stripped = $0.kind { return true }; return false }.count, 5,
+                       "three sign-offs and both disclaimer lines are stripped")
+        let stories = splitter.split(lines)
+        XCTAssertEqual(stories.count, 3)
+        XCTAssertTrue(stories.last?.text.hasPrefix(SplitStructureTests.orchestra[0]) ?? false)
+    }
+
     /// A stripped line without a wire dateline marks nothing.
     func testStrippedLineWithoutADatelineIsNoStart() throws {
         let (classifier, splitter) = try stages(nil)

@@ -1,17 +1,22 @@
 /// A wire lede whose first line a cleaning rule stripped (`LISBON, Nov 4 (AFP) - The opinions
 /// expressed by columnists …` as a disclaimer, `… - Spencer Platt/Getty Images` as a credit): the
 /// rule matched the rest of the line, but its wire dateline still marks where a story opens, so
-/// the body line right below it starts that story as a dateline lede would (`stripped_dateline`).
+/// the body line below it (past the rest of the stripped paragraph) starts that story as a
+/// dateline lede would (`stripped_dateline`).
 extension BoundaryScorer {
-    /// Body line `i` sits right under a stripped line that opens with a wire dateline.
+    /// Body line `i` sits under a stripped line that opens with a wire dateline, with only stripped
+    /// lines (the rest of the wrapped paragraph) and blanks between.
     func underStrippedDateline(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
-        guard weights[.strippedDateline] != 0, i > 0 else { return false }
-        switch facts.shape[i - 1] {
-        case .body, .blank: return false
-        default: break
+        guard weights[.strippedDateline] != 0, i > 0, facts.shape[i - 1] != .body else { return false }
+        var p = i - 1
+        while p >= 0 && facts.shape[p] != .body {
+            if facts.shape[p] != .blank {
+                let above = lines[p].content
+                if BoundaryPlanner.isWireDateline(above, maxBytes: config.datelineMaxChars) && datelines.place(in: above) != nil { return true }
+            }
+            p -= 1
         }
-        let above = lines[i - 1].content
-        return BoundaryPlanner.isWireDateline(above, maxBytes: config.datelineMaxChars) && datelines.place(in: above) != nil
+        return false
     }
 
     /// The start score of a line under a stripped wire dateline: `stripped_dateline` in place of
