@@ -11,7 +11,7 @@ final class SplitSiblingSubheadsTests: XCTestCase {
         return s
     }
 
-    func run(siblingLines: [Int]) throws -> (kept: [Int], rejected: ScoredLine?) {
+    func run(siblingLines: [Int], siblingScore: Double = 3.0) throws -> (kept: [Int], rejected: ScoredLine?) {
         let (classifier, _) = try CleaningFixtures.stages()
         let config = try CleaningFixtures.configs().1
         XCTAssertEqual(config.siblingSubheads, 4)
@@ -20,7 +20,7 @@ final class SplitSiblingSubheadsTests: XCTestCase {
         let shape: [SplitFeature] = [.openEnding, .tooFewWords, .capitalised, .titleCase, .proseAfter, .afterSentence]
         var plan = BoundaryPlanner.Plan()
         plan.rejected = LineSlots(count: lines.count)
-        for j in siblingLines { plan.rejected[j] = scored(3.0, shape) }
+        for j in siblingLines { plan.rejected[j] = scored(siblingScore, shape) }
         var candidates: [(line: Int, start: BoundaryPlanner.Start)] = [
             (0, .init(isTitle: true, scored: scored(9.0, [.openEnding, .headlineLength, .startOfText]))),
             (3, .init(isTitle: true, scored: scored(5.0, shape))),
@@ -39,6 +39,14 @@ final class SplitSiblingSubheadsTests: XCTestCase {
     func testHeadlineWithoutSiblingsStays() throws {
         // Three of its shape, and one past the next confident start (another story's line).
         let r = try run(siblingLines: [5, 7, 9, 13])
+        XCTAssertEqual(r.kept, [0, 3, 12])
+    }
+
+    /// Lines of its shape scoring far under the threshold (below its cohesion band: a caption, a
+    /// short prose line that ends open) could not pass for headlines: they are not sibling subheads.
+    func testLinesFarUnderTheThresholdAreNotSiblings() throws {
+        let config = try CleaningFixtures.configs().1
+        let r = try run(siblingLines: [5, 7, 9, 11], siblingScore: config.threshold - config.cohesionMargin - 0.5)
         XCTAssertEqual(r.kept, [0, 3, 12])
     }
 }

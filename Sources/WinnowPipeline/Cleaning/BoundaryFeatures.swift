@@ -138,7 +138,7 @@ struct BoundaryScorer {
     @inline(__always)
     func isFurniture(_ j: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
         guard facts.ending[j] != .sentence else { return false }
-        return lines[j].words < config.minWords || Byline.matches(lines[j].content, words: lines[j].words, ending: facts.ending[j])
+        return lines[j].words < config.minWords || facts.byline[j]
     }
 
     /// A short line ending with a colon above the lede (`Dear readers:`, `Editor's note:`) introduces
@@ -280,42 +280,37 @@ struct BoundaryScorer {
     /// A photo caption (a line ending with a credit) and a teaser bullet are skipped: they sit
     /// between stories as often as inside one, and say nothing about how the previous story ended.
     /// A byline is skipped too: it opens the next story.
-    enum Before { case start, trailer, line(Int) }
+    /// `furniture`: a credit, widget or link line (not a blank) lies between the line and `i`.
+    enum Before { case start, trailer, line(Int, furniture: Bool) }
 
     func before(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Before {
         var j = i - 1
+        var furniture = false
         while j >= 0 {
             switch facts.shape[j] {
-            case .blank, .credit, .widget, .prefixOrLink: break
+            case .blank: break
+            case .credit, .widget, .prefixOrLink: furniture = true
             case .trailer: return .trailer
             case .body:
                 // A byline opens the story below it: a lede under one still follows what came before.
-                if !facts.credit[j] && !facts.bullet[j]
-                    && !Byline.matches(lines[j].content, words: lines[j].words, ending: facts.ending[j]) { return .line(j) }
+                if !facts.credit[j] && !facts.bullet[j] && !facts.byline[j] { return .line(j, furniture: furniture) }
             }
             j -= 1
         }
         return .start
     }
 
-    /// A credit, widget or link line (not a blank) lies strictly between lines `p` and `i`.
-    static func furnitureBetween(_ p: Int, _ i: Int, _ facts: LineFacts) -> Bool {
-        var k = p + 1
-        while k < i { if facts.shape[k] != .blank && facts.shape[k] != .body { return true }; k += 1 }
-        return false
-    }
-
-    private func addBefore(_ i: Int, _ lines: [ClassifiedLine], _ facts: LineFacts, _ s: inout ScoredLine) {
+    func addBefore(_ i: Int, _ lines: [ClassifiedLine], _ facts: LineFacts, _ s: inout ScoredLine) {
         let w = weights
         switch before(i, in: lines, facts: facts) {
         case .start: s.add(.startOfText, w)
         case .trailer: s.add(.trailerBefore, w)
-        case .line(let p):
+        case .line(let p, let furniture):
             // A contact, credit or bio line the rules kept as body: the previous story likely ended.
             if SignOff.matches(lines[p].content, words: lines[p].words) { s.add(.signOffBefore, w); break }
             // An open end across removed page furniture (a promo, a credit) continues nothing.
             if facts.ending[p] != .open { s.add(.afterSentence, w) }
-            else if !Self.furnitureBetween(p, i, facts) { s.add(.afterOpenLine, w) }
+            else if !furniture { s.add(.afterOpenLine, w) }
         }
         if i > 0, facts.shape[i - 1] == .blank { s.add(.blankBefore, w) }
     }
@@ -330,7 +325,7 @@ struct BoundaryScorer {
         // An embedded post's attribution (`… — Jane Doe (@janedoe) July 12, 2019`) quotes a post.
         guard !Self.hasHandleInBrackets(content) else { return nil }
         // A byline is header furniture under a headline, never one itself.
-        guard !Byline.matches(content, words: words, ending: facts.ending[i]) else { return nil }
+        guard !facts.byline[i] else { return nil }
         var s = ScoredLine()
         switch facts.ending[i] {
         case .open: s.add(.openEnding, w)

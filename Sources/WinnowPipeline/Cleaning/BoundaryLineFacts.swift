@@ -25,6 +25,8 @@ struct LineFacts {
     var ending: [LineText.Ending] = []
     /// `SplitText.endsWithCredit` of the content.
     var credit: [Bool] = []
+    /// `Byline.matches` (asked by `before`, `isFurniture` and `headline` for the same lines).
+    var byline: [Bool] = []
     /// Opens with a colon label that repeats through the text (`ISSUE: `, `WHAT THEY PLAN: `,
     /// `label_repeats`): a list item's field, not a dateline; all false here, set by the planner.
     var label: [Bool] = []
@@ -38,6 +40,7 @@ extension BoundaryScorer {
         f.bullet = [Bool](repeating: false, count: lines.count)
         f.ending = [LineText.Ending](repeating: .open, count: lines.count)
         f.credit = [Bool](repeating: false, count: lines.count)
+        f.byline = [Bool](repeating: false, count: lines.count)
         f.label = [Bool](repeating: false, count: lines.count)
         f.shape = lines.map { l -> LineFacts.Shape in
             switch l.kind {
@@ -58,6 +61,7 @@ extension BoundaryScorer {
             f.bullet[i] = isBullet(lines[i])
             f.ending[i] = LineText.ending(content)
             f.credit[i] = SplitText.endsWithCredit(content)
+            f.byline[i] = Byline.matches(content, words: lines[i].words, ending: f.ending[i])
         }
         return f
     }

@@ -69,6 +69,9 @@ struct BoundaryPlanner {
                 s = scorer.datelineStart(i, in: lines, facts: facts)
                 isTitle = lines[i].linkRule == nil && scorer.isKickerHeadline(i, in: lines, facts: facts)
                 if isTitle { s.add(.kickerHeadline, w) }
+            } else if scorer.underStrippedDateline(i, in: lines, facts: facts) {
+                s = scorer.strippedDatelineStart(i, in: lines, facts: facts)
+                isTitle = false
             } else {
                 guard var h = scorer.headline(i, in: lines, facts: facts) else { continue }
                 if openRare && h.fired.contains(.openEnding) { h.add(.rareOpenEnding, w) }
@@ -89,7 +92,7 @@ struct BoundaryPlanner {
             // with a dateline; two wire stories on one news day share their words.
             // A wire dateline (`BEIJING, Dec 6 (Kyodo) -`, `(LONDON) —`, `ALEXANDRIA, VA –`) opens a
             // story in any text: no article quotes another one's opening mid-paragraph.
-            let closedAndDated = ledes[i] && !isTitle
+            let closedAndDated = s.fired.contains(.strippedDateline) || ledes[i] && !isTitle
                 && (s.fired.contains(.trailerBefore) || Self.isWireDateline(lines[i].content, maxBytes: config.datelineMaxChars))
             // A two-sentence line's weight is pending (decided by headline affinity below) but
             // counts for the margins.
@@ -138,11 +141,14 @@ struct BoundaryPlanner {
         }
         applyDumpStyle(&candidates, &plan)
         applyDatelineStyle(&candidates, &plan)
+        applyLabelledHeadlines(&candidates, lines, &plan)
+        applyHeadlineStyle(&candidates, lines, &plan)
         mergeHeadlineLedes(&candidates, lines, &plan)
         if useCohesion { applySiblingSubheads(&candidates, lines, &plan) }
         // Prefix sums of body words, so a segment's length is one subtraction (both priors).
         var words = [Int](repeating: 0, count: lines.count + 1)
         for (i, l) in lines.enumerated() { words[i + 1] = words[i] + (l.kind == .body ? l.words : 0) }
+        applySignedOffStyle(&candidates, words, &plan)
         applyLengthPrior(&candidates, lines, words, &plan, soft: useCohesion)
         if useCohesion { applyLongStoryPrior(&candidates, lines, words, &plan) }
         adoptOrphanHeadlines(&candidates, lines, &plan)
@@ -247,10 +253,7 @@ struct BoundaryPlanner {
     /// candidate not followed by a dateline lede is an in-article subhead, pull quote or a
     /// caption (whose credit line looks like a header block).
     private func applyDatelineStyle(_ candidates: inout [(line: Int, start: Start)], _ plan: inout Plan) {
-        // A kicker headline (`OPINION: …`) opens like a dateline: it votes with the dateline starts.
-        let bare = candidates.filter { !$0.start.isTitle || Self.isKicker($0.start.scored) }.count
-        let backed = candidates.filter { $0.start.isTitle && Self.hasEvidence($0.start.scored) }.count
-        guard bare >= 2, bare > backed else { return }
+        guard Self.startsAtDatelines(candidates) else { return }
         candidates = candidates.compactMap { c in
             guard c.start.isTitle, !Self.isKicker(c.start.scored),
                   !c.start.scored.fired.contains(where: { $0 == .datelineAfter || $0 == .startOfText }) else { return c }
@@ -261,6 +264,16 @@ struct BoundaryPlanner {
             plan.rejected[c.line] = c.start.scored
             return nil
         }
+    }
+
+    /// More stories start at a bare dateline lede (or a kicker) than at a headline with evidence.
+    static func startsAtDatelines(_ candidates: [(line: Int, start: Start)]) -> Bool {
+        // A kicker headline (`OPINION: …`) opens like a dateline: it votes with the dateline starts.
+        // A lede found only by a stripped line's dateline (`stripped_dateline`) does not vote: a
+        // caption under a headline carries one as often as a wire lede.
+        let bare = candidates.filter { (!$0.start.isTitle || isKicker($0.start.scored)) && !$0.start.scored.fired.contains(.strippedDateline) }.count
+        let backed = candidates.filter { $0.start.isTitle && hasEvidence($0.start.scored) }.count
+        return bare >= 2 && bare > backed
     }
 
     /// A kicker headline starts a story as a dateline lede does; the style checks leave it alone.
@@ -325,6 +338,11 @@ struct BoundaryPlanner {
         // subhead looks like. A dateline lede or a headline with a header block opens short stories too.
         // (Short unknown lines under it, `furniture_after`, are too weak to count.)
         let bare = candidates.map { Self.isBare($0.start) }
+        // A headline with a stripped trailer right above: the story before is over and this is the
+        // next one's headline, so a start close below it is that story's own lede or a line of it.
+        // (A dateline-shaped line after a trailer is as often a promo, `NOW WATCH: …`, above the
+        // next headline.)
+        let closed = candidates.map { $0.start.isTitle && !Self.isKicker($0.start.scored) && $0.start.scored.fired.contains(.trailerBefore) }
         let from = candidates.map { $0.start.isTitle ? $0.line + 1 : $0.line }
         // Short against the dump's own stories too: no shorter than the mean words per candidate
         // story, so a dump of short briefs is not merged (a subhead is a small part of a long story).
@@ -346,7 +364,7 @@ struct BoundaryPlanner {
                 if v > rest { rest = v; nx = j }
             }
             guard rest > -.infinity else { continue }
-            best[k] = candidates[k].start.scored.score - config.threshold + 1 + rest
+            best[k] = candidates[k].start.scored.score - config.threshold + 1 + (closed[k] ? config.closedStartBonus : 0) + rest
             next[k] = nx
         }
         var keep = [Bool](repeating: false, count: m)

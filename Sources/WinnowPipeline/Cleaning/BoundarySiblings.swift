@@ -26,6 +26,17 @@ extension BoundaryPlanner {
         let confident = config.threshold + Self.confidentMargin
         let loss = -w[.siblingSubheads]
         var drop = [Bool](repeating: false, count: candidates.count)
+        // Each line's shape (0: none), made once, when the first bare candidate needs it: the
+        // siblings check then reads one byte per line instead of copying each line's score.
+        // (The sibling weight added below does not change a shape.) A sibling could pass for a
+        // headline itself: a line under the cohesion band (a caption, a short prose line ending
+        // open) is not one.
+        var shapes: [UInt8] = []
+        func makeShapes() {
+            shapes = [UInt8](repeating: 0, count: lines.count)
+            for i in lines.indices { if let s = plan.rejected[i], s.score >= config.threshold - config.cohesionMargin { shapes[i] = Self.shape(s) ?? 0 } }
+            for c in candidates { shapes[c.line] = Self.shape(c.start.scored) ?? 0 }
+        }
         for k in candidates.indices {
             let s = candidates[k].start.scored
             // Only a bare headline whose score the weight can take under the threshold.
@@ -37,13 +48,9 @@ extension BoundaryPlanner {
             while hi < candidates.count && candidates[hi].start.scored.score < confident { hi += 1 }
             let from = lo >= 0 ? candidates[lo].line + 1 : 0
             let to = hi < candidates.count ? candidates[hi].line : lines.count
+            if shapes.isEmpty { makeShapes() }
             var siblings = 0
-            var c = lo + 1
-            for j in from..<to where j != candidates[k].line {
-                while c < candidates.count && candidates[c].line < j { c += 1 }
-                let other = c < candidates.count && candidates[c].line == j ? candidates[c].start.scored : plan.rejected[j]
-                if let o = other, Self.shape(o) == shape { siblings += 1 }
-            }
+            for j in from..<to where j != candidates[k].line && shapes[j] == shape { siblings += 1 }
             guard siblings >= config.siblingSubheads else { continue }
             candidates[k].start.scored.add(.siblingSubheads, w)
             candidates[k].start.scored.note("\(siblings) lines of its shape between the confident starts around it")

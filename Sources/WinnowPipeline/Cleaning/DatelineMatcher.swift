@@ -33,17 +33,22 @@ struct DatelineMatcher {
         }
         guard let gate else { return nil }
         let head: String
+        // Patterns whose requirement the head passed, one bit each (nil: not tested yet).
+        var passed: UInt64?
         if gate > 0 {
             // The usual case: an ASCII head is its bytes (no grapheme walk), and no String is
-            // made when no pattern can match.
-            guard SplitText.withBytes(line, { u in mayMatchAny(UnsafeBufferPointer(rebasing: u[..<gate])) }) else { return nil }
+            // made when no pattern can match. The requirements are tested once, here.
+            passed = SplitText.withBytes(line) { u in passedRequirements(UnsafeBufferPointer(rebasing: u[..<gate])) }
+            guard passed != 0 else { return nil }
             head = SplitText.withBytes(line) { u in String(decoding: UnsafeBufferPointer(rebasing: u[..<gate]), as: UTF8.self) }
         } else {
             head = String(line.prefix(maxChars))
         }
         let whole = NSRange(location: 0, length: head.utf16.count)
         for (k, re) in patterns.enumerated() {
-            if let r = requirements[k], !SplitText.withBytes(head, { r.mayMatch($0) }) { continue }
+            if let p = passed, k < 64 {
+                if p & (1 << UInt64(k)) == 0 { continue }
+            } else if let r = requirements[k], !SplitText.withBytes(head, { r.mayMatch($0) }) { continue }
             guard let m = re.firstMatch(in: head, options: [], range: whole) else { continue }
             let r = m.numberOfRanges > 1 ? m.range(at: 1) : m.range
             guard r.location != NSNotFound else { continue }
@@ -63,10 +68,14 @@ struct DatelineMatcher {
         return String(s.unicodeScalars[a..<b])
     }
 
-    /// False when no pattern can match `head` (every pattern has a requirement and `head` fails
-    /// them all): the head String is not made.
-    private func mayMatchAny(_ head: UnsafeBufferPointer<UInt8>) -> Bool {
-        requirements.contains { r in r?.mayMatch(head) ?? true }
+    /// One bit per pattern whose requirement `head` passes (or that has none). Zero when no
+    /// pattern can match `head`: the head String is not made. Over 64 patterns the prefilter is
+    /// off (all bits set; the loop tests the patterns past 64 itself).
+    private func passedRequirements(_ head: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard requirements.count <= 64 else { return ~0 }
+        var bits: UInt64 = 0
+        for (k, r) in requirements.enumerated() where r?.mayMatch(head) ?? true { bits |= 1 << UInt64(k) }
+        return bits
     }
 
     /// The byte length of `line.prefix(maxChars)` when it is plain ASCII: the first `maxChars + 1`

@@ -42,13 +42,8 @@ struct HeadlineAffinity {
     /// The shares (0...1) of line `i`'s distinct content words found in the `window` content words
     /// after it and in the `window` before it, or nil when it has fewer than `minLineWords`.
     mutating func measure(_ i: Int) -> (after: Double, before: Double)? {
-        // The line's first `maxLineWords` distinct words, numbered in order of first sight.
-        var n = 0
-        for k in starts[i]..<starts[i + 1] where n < Self.maxLineWords {
-            let id = Int(ids[k])
-            if slot[id] == 0 { n += 1; slot[id] = UInt8(n) }
-        }
-        defer { for k in starts[i]..<starts[i + 1] { slot[Int(ids[k])] = 0 } }
+        let n = mark(i)
+        defer { clear(i) }
         guard n >= Self.minLineWords else { return nil }
         let after = found(from: i + 1, step: 1)
         let before = found(from: i - 1, step: -1)
@@ -61,21 +56,14 @@ struct HeadlineAffinity {
     /// section of the story it sits in, so its words are already there; a headline's words are not
     /// in the story before it, however well they match a window of 80 words.
     mutating func storyShare(_ i: Int, from: Int) -> Double? {
-        var n = 0
-        for k in starts[i]..<starts[i + 1] where n < Self.maxLineWords {
-            let id = Int(ids[k])
-            if slot[id] == 0 { n += 1; slot[id] = UInt8(n) }
-        }
-        defer { for k in starts[i]..<starts[i + 1] { slot[Int(ids[k])] = 0 } }
+        let n = mark(i)
+        defer { clear(i) }
         guard n >= Self.minLineWords, from < i else { return nil }
         var hit = UInt64(0)
         var j = i - 1
         let floor = max(from, 0)
         while j >= floor && starts[i] - starts[j] <= Self.maxStoryWords {
-            for k in starts[j]..<starts[j + 1] {
-                let p = slot[Int(ids[k])]
-                if p != 0 { hit |= 1 << UInt64(p - 1) }
-            }
+            hit |= hits(j)
             j -= 1
         }
         return Double(hit.nonzeroBitCount) / Double(n)
@@ -84,19 +72,41 @@ struct HeadlineAffinity {
     /// `storyShare` reads at most this many content words back (bounded work per candidate).
     static let maxStoryWords = 3000
 
-    /// How many of the measured line's words (`slot`) occur in the lines from `start` on (in
+    /// Numbers line `i`'s first `maxLineWords` distinct words in `slot` in order of first sight
+    /// and returns how many; `clear(i)` undoes it.
+    private mutating func mark(_ i: Int) -> Int {
+        var n = 0
+        for k in starts[i]..<starts[i + 1] where n < Self.maxLineWords {
+            let id = Int(ids[k])
+            if slot[id] == 0 { n += 1; slot[id] = UInt8(n) }
+        }
+        return n
+    }
+
+    private mutating func clear(_ i: Int) {
+        for k in starts[i]..<starts[i + 1] { slot[Int(ids[k])] = 0 }
+    }
+
+    /// Bit k set: the marked line's word k occurs in line `j` (maxLineWords <= 64).
+    @inline(__always) private func hits(_ j: Int) -> UInt64 {
+        var hit = UInt64(0)
+        for k in starts[j]..<starts[j + 1] {
+            let p = slot[Int(ids[k])]
+            if p != 0 { hit |= 1 << UInt64(p - 1) }
+        }
+        return hit
+    }
+
+    /// How many of the marked line's words (`slot`) occur in the lines from `start` on (in
     /// direction `step`), until `window` content words have been seen (whole lines: the last line
     /// counted may pass it).
     private func found(from start: Int, step: Int) -> Int {
-        var hit = UInt64(0)  // bit k: the line's word k seen (maxLineWords <= 64)
+        var hit = UInt64(0)
         var seen = 0
         var j = start
         let lineCount = starts.count - 1
         while j >= 0 && j < lineCount && seen < window {
-            for k in starts[j]..<starts[j + 1] {
-                let p = slot[Int(ids[k])]
-                if p != 0 { hit |= 1 << UInt64(p - 1) }
-            }
+            hit |= hits(j)
             seen += starts[j + 1] - starts[j]
             j += step
         }

@@ -95,6 +95,19 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// previous start), less `story_overlap_from` (`HeadlineAffinity.storyShare`): an in-article
     /// subhead reuses its story's words; the (negative) weight is multiplied by it.
     case storyOverlap = "story_overlap"
+    /// A kicker headline (`kicker_headline`) of headline length (`min_words`+ words with its label):
+    /// sites put `OPINION:` / `ANALYSIS:` labels over whole headlines; a short label line
+    /// (`CSI: Environment`) is a section heading.
+    case labelledHeadline = "labelled_headline"
+    /// A dateline lede in a dump whose stories start at headlines, with no headline reading it as
+    /// its lede and no trailer or start of text before it (`BoundaryLedeStyle.swift`).
+    case unlikeDumpLedes = "unlike_dump_ledes"
+    /// A dateline lede with no trailer since the previous start, close below it, in a dump whose
+    /// stories sign off (`BoundaryPreamble.swift`): the lede under a preamble of that story.
+    case unsignedLede = "unsigned_lede"
+    /// Right under a stripped line that opens with a wire dateline: a lede whose first line a
+    /// rule stripped (`BoundaryStrippedDateline.swift`); in place of `dateline_start`.
+    case strippedDateline = "stripped_dateline"
 }
 
 /// The `split:` section.
@@ -167,6 +180,15 @@ public struct SplitConfig: Decodable, Sendable {
     /// own shape between the confident starts around it is one of an article's subheads
     /// (`sibling_subheads`; 0 = off).
     public var siblingSubheads: Int
+    /// In the story-length prior, a start whose previous story was closed by a stripped trailer
+    /// (`trailer_before`) is worth this much more than its margin: of two starts too close
+    /// together, the one right after the end of a story wins (0 = off).
+    public var closedStartBonus: Double
+    /// In a dump where at least `signed_off_share` of the starts have a trailer since the start
+    /// before (wire copy signs off), a dateline lede with none, at most this many body words below
+    /// the previous start, gets `unsigned_lede` (0 = off).
+    public var preambleMaxWords: Int
+    public var signedOffShare: Double
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case threshold, weights
@@ -185,6 +207,8 @@ public struct SplitConfig: Decodable, Sendable {
         case longStoryFactor = "long_story_factor", longStoryMargin = "long_story_margin"
         case longStoryCohesion = "long_story_cohesion", longStoryPartShare = "long_story_part_share"
         case ledeHeadlineMargin = "lede_headline_margin", siblingSubheads = "sibling_subheads"
+        case closedStartBonus = "closed_start_bonus"
+        case preambleMaxWords = "preamble_max_words", signedOffShare = "signed_off_share"
     }
 
     /// Defaults tuned on the seed dumps; `Pipelines/news.yaml` spells them out.
@@ -212,7 +236,8 @@ public struct SplitConfig: Decodable, Sendable {
                 cohesionMaxFar: Double = 0, affinityWindowWords: Int = 0, affinityNeutral: Double = 0.2,
                 storyOverlapFrom: Double = 1, storyOverlapOneTopicFrom: Double = 1,
                 longStoryFactor: Double = 0, longStoryMargin: Double = 1.5, longStoryCohesion: Double = 0.03,
-                longStoryPartShare: Double = 0.3, ledeHeadlineMargin: Double = 0, siblingSubheads: Int = 0) {
+                longStoryPartShare: Double = 0.3, ledeHeadlineMargin: Double = 0, siblingSubheads: Int = 0,
+                closedStartBonus: Double = 0, preambleMaxWords: Int = 0, signedOffShare: Double = 0.75) {
         self.threshold = threshold; self.weights = weights; self.minWords = minWords; self.maxWords = maxWords
         self.maxChars = maxChars; self.proseMinWords = proseMinWords; self.titleCaseShare = titleCaseShare
         self.datelinePatterns = datelinePatterns; self.datelineMaxChars = datelineMaxChars
@@ -229,6 +254,8 @@ public struct SplitConfig: Decodable, Sendable {
         self.longStoryFactor = longStoryFactor; self.longStoryMargin = longStoryMargin
         self.longStoryCohesion = longStoryCohesion; self.longStoryPartShare = longStoryPartShare
         self.ledeHeadlineMargin = ledeHeadlineMargin; self.siblingSubheads = siblingSubheads
+        self.closedStartBonus = closedStartBonus
+        self.preambleMaxWords = preambleMaxWords; self.signedOffShare = signedOffShare
     }
 
     public init(from decoder: Decoder) throws {
@@ -276,6 +303,9 @@ public struct SplitConfig: Decodable, Sendable {
         longStoryPartShare = try c.value(.longStoryPartShare, default: d.longStoryPartShare)
         ledeHeadlineMargin = try c.value(.ledeHeadlineMargin, default: d.ledeHeadlineMargin)
         siblingSubheads = try c.value(.siblingSubheads, default: d.siblingSubheads)
+        closedStartBonus = try c.value(.closedStartBonus, default: d.closedStartBonus)
+        preambleMaxWords = try c.value(.preambleMaxWords, default: d.preambleMaxWords)
+        signedOffShare = try c.value(.signedOffShare, default: d.signedOffShare)
         guard minWords >= 1, maxWords >= minWords else {
             throw decoder.badValue("max_words", "need 1 <= min_words <= max_words")
         }

@@ -1,0 +1,35 @@
+/// Labelled headlines: sites put a section label over whole headlines (`OPINION: Tax cuts are
+/// key`, `COLUMN: Polarization in government needs to end`). Such a kicker headline is scored as
+/// the dateline lede it looks like, so cohesion with a story on a related topic takes it just under
+/// the threshold. In a dump whose stories start at headlines (not at dateline ledes, where a
+/// dateline-shaped line of headline length is a lede), a kicker headline of headline length
+/// (`min_words`+ words with its label) gets the `labelled_headline` weight, and starts a story if
+/// that takes it over the threshold. A short label line (`CSI: Environment`) is a section heading.
+///
+/// After the dump-style checks: a kicker votes with the dateline ledes there, and the weight must
+/// not turn a headline dump into a dateline one.
+extension BoundaryPlanner {
+    func applyLabelledHeadlines(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+        let w = scorer.weights
+        guard w[.labelledHeadline] != 0, !Self.startsAtDatelines(candidates) else { return }
+        func labelled(_ i: Int, _ s: ScoredLine) -> Bool {
+            Self.isKicker(s) && lines[i].words >= config.minWords
+        }
+        for k in candidates.indices where labelled(candidates[k].line, candidates[k].start.scored) {
+            candidates[k].start.scored.add(.labelledHeadline, w)
+        }
+        var added: [(line: Int, start: Start)] = []
+        // A kicker opens with a dateline-shaped label: only those lines are looked up (a look-up
+        // copies the line's score).
+        for i in lines.indices where plan.facts.places[i] != nil && lines[i].words >= config.minWords {
+            guard var s = plan.rejected[i], labelled(i, s) else { continue }
+            s.add(.labelledHeadline, w)
+            plan.rejected[i] = s
+            guard s.score >= config.threshold else { continue }
+            plan.rejected[i] = nil
+            added.append((i, Start(isTitle: true, scored: s)))
+        }
+        guard !added.isEmpty else { return }
+        candidates = (candidates + added).sorted { $0.line < $1.line }
+    }
+}

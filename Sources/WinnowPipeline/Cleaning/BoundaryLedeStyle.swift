@@ -1,0 +1,71 @@
+/// Dump style "headlines, no bare dateline ledes", the mirror of `applyDatelineStyle`: an outlet's
+/// dump either opens its stories with headlines or with dateline ledes. Where most starts are
+/// headlines, a dateline-shaped line in the middle of the prose (`UPDATE: …`, `FILE PHOTO: …`,
+/// `EDITOR'S NOTE: …`, a quoted wire paragraph) with no headline above reading it as its lede,
+/// no header block right above it (credits, widgets: a header whose headline was missed) and no
+/// trailer or start of text before it, is a line of the story it sits in: it gets
+/// `unlike_dump_ledes` and stops being a start if that takes it under the threshold.
+extension BoundaryPlanner {
+    func applyHeadlineStyle(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+        let w = scorer.weights
+        guard w[.unlikeDumpLedes] != 0 else { return }
+        let titled = candidates.filter { $0.start.isTitle && !Self.isKicker($0.start.scored) }.count
+        guard titled >= 3, candidates.contains(where: { !$0.start.isTitle }) else { return }
+        /// The score of line `p`, passing (a candidate) or not.
+        func scored(_ p: Int) -> ScoredLine? {
+            var lo = 0, hi = candidates.count
+            while lo < hi { let m = (lo + hi) / 2; if candidates[m].line < p { lo = m + 1 } else { hi = m } }
+            return lo < candidates.count && candidates[lo].line == p ? candidates[lo].start.scored : plan.rejected[p]
+        }
+        // The style counts every dateline lede without a headline above (after a trailer too: a
+        // wire dump's ledes follow the previous story's trailer).
+        let bare = candidates.map { c in !c.start.isTitle && !hasHeadlineAbove(c.line, scored, lines, plan.facts) }
+        let lone = candidates.indices.map { k in
+            bare[k] && !candidates[k].start.scored.fired.contains(where: { $0 == .trailerBefore || $0 == .startOfText })
+                && !Self.underHeaderBlock(candidates[k].line, plan.facts)
+        }
+        guard lone.contains(true), titled >= 2 * bare.filter({ $0 }).count else { return }
+        var k = -1
+        candidates = candidates.compactMap { c in
+            k += 1
+            guard lone[k] else { return c }
+            var c = c
+            c.start.scored.add(.unlikeDumpLedes, w)
+            c.start.scored.note("dump starts stories at headlines")
+            if c.start.scored.score >= config.threshold { return c }
+            plan.rejected[c.line] = c.start.scored
+            return nil
+        }
+    }
+
+    /// Page furniture (a credit or widget line) sits right above line `i`, below the body line
+    /// before it: the lede of a header block whose headline was not recognised.
+    static func underHeaderBlock(_ i: Int, _ facts: LineFacts) -> Bool {
+        var p = i - 1
+        while p >= 0 && facts.shape[p] != .body {
+            if facts.shape[p] == .credit || facts.shape[p] == .widget { return true }
+            p -= 1
+        }
+        return false
+    }
+
+    /// A headline sits right above dateline lede `i`: past blanks, stripped lines and at most
+    /// `maxLeadIn` short body lines (under `prose_min_words`: `Politicians lie.`, a split
+    /// lede's first sentences), a headline-shaped line within `cohesion_margin` of the threshold
+    /// (not too long; a sentence only if it reads the dateline lede as its own, `dateline_after`).
+    /// `scored`: the score of a line, passing or not.
+    private func hasHeadlineAbove(_ i: Int, _ scored: (Int) -> ScoredLine?, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
+        var p = i - 1
+        var short = 0
+        while p >= 0 {
+            if facts.shape[p] == .body {
+                if let s = scored(p), !s.fired.contains(.tooLong), s.score >= config.threshold - config.cohesionMargin,
+                   Self.isHeadlineCandidate(s), !s.fired.contains(.sentenceEnding) || s.fired.contains(.datelineAfter) { return true }
+                guard lines[p].words < config.proseMinWords, short < Self.maxLeadIn else { return false }
+                short += 1
+            }
+            p -= 1
+        }
+        return false
+    }
+}
