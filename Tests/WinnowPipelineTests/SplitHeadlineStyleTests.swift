@@ -49,6 +49,17 @@ final class SplitHeadlineStyleTests: XCTestCase {
         XCTAssertTrue(stories.last?.text.hasPrefix("(VIENNA) — ") ?? false)
     }
 
+    /// A teaser bullet between the header block's furniture and the lede is part of the header
+    /// block (the splitter strips it there as a teaser): the lede under it keeps its weight.
+    func testDatelineUnderAHeaderBlockWithATeaserBulletStaysAStart() throws {
+        var o = midStory
+        o.insert(contentsOf: ["ADVERTISEMENT", "- The conductor offered a robust defence of the new programme"], at: 3)
+        let (classifier, splitter) = try stages(nil)
+        let stories = splitter.split(classifier.classify(text(o)))
+        XCTAssertEqual(stories.count, 4)
+        XCTAssertTrue(stories.last?.text.hasPrefix("(VIENNA) — ") ?? false)
+    }
+
     /// The dump-style check does not fire in a dump of dateline ledes (fewer than 3 headlines).
     func testNotInADumpWithFewHeadlines() throws {
         let (classifier, splitter) = try stages(nil)

@@ -39,10 +39,12 @@ extension BoundaryPlanner {
     }
 
     /// Page furniture (a credit or widget line) sits right above line `i`, below the body line
-    /// before it: the lede of a header block whose headline was not recognised.
+    /// before it: the lede of a header block whose headline was not recognised (or was stripped
+    /// as a widget: `WATCH LIVE: …`). Teaser bullets (`- …`, `▸ …`) are part of a header block,
+    /// as the splitter strips them there.
     static func underHeaderBlock(_ i: Int, _ facts: LineFacts) -> Bool {
         var p = i - 1
-        while p >= 0 && facts.shape[p] != .body {
+        while p >= 0 && (facts.shape[p] != .body || facts.bullet[p]) {
             if facts.shape[p] == .credit || facts.shape[p] == .widget { return true }
             p -= 1
         }
