@@ -28,7 +28,13 @@ enum CleaningFixtures {
     }
 
     static func stages() throws -> (LineClassifier, StorySplitter) {
-        let (c, s) = try configs()
+        try stages { _ in }
+    }
+
+    /// The default stages with the split config changed by `edit` (the clean config as shipped).
+    static func stages(editing edit: (inout SplitConfig) -> Void) throws -> (LineClassifier, StorySplitter) {
+        var (c, s) = try configs()
+        edit(&s)
         return (try LineClassifier(config: c), try StorySplitter(config: s))
     }
 

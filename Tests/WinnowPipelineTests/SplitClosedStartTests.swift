@@ -15,10 +15,10 @@ final class SplitClosedStartTests: XCTestCase {
     /// The pipeline's split config with the dateline lede scoring above the short headline (5.4
     /// against 5.22), so the two starts, too close for the story-length prior, are decided by it.
     func stages(bonus: Double?) throws -> (LineClassifier, StorySplitter) {
-        var (clean, split) = try CleaningFixtures.configs()  // only split changes
-        split.weights[.datelineStart] = 4.9
-        if let b = bonus { split.closedStartBonus = b }
-        return (try LineClassifier(config: clean), try StorySplitter(config: split))
+        try CleaningFixtures.stages { split in
+            split.weights[.datelineStart] = 4.9
+            if let b = bonus { split.closedStartBonus = b }
+        }
     }
 
     func testHeadlineAfterATrailerKeepsItsDatedLede() throws {

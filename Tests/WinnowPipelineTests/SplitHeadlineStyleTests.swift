@@ -21,9 +21,7 @@ final class SplitHeadlineStyleTests: XCTestCase {
     }
 
     func stages(_ weight: Double?) throws -> (LineClassifier, StorySplitter) {
-        var (clean, split) = try CleaningFixtures.configs()  // only split changes
-        if let w = weight { split.weights[.unlikeDumpLedes] = w }
-        return (try LineClassifier(config: clean), try StorySplitter(config: split))
+        try CleaningFixtures.stages { if let w = weight { $0.weights[.unlikeDumpLedes] = w } }
     }
 
     func testMidStoryDatelineStaysInItsStory() throws {

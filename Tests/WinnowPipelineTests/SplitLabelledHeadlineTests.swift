@@ -12,10 +12,10 @@ final class SplitLabelledHeadlineTests: XCTestCase {
     /// The pipeline's split config with the dateline-lede weight the kicker is scored by lowered,
     /// so the kicker sits just under the threshold (4.42) as a cohesion loss leaves it on real dumps.
     func stages(_ weight: Double?) throws -> (LineClassifier, StorySplitter) {
-        var (clean, split) = try CleaningFixtures.configs()  // only split changes
-        split.weights[.datelineStart] = 1.8
-        if let w = weight { split.weights[.labelledHeadline] = w }
-        return (try LineClassifier(config: clean), try StorySplitter(config: split))
+        try CleaningFixtures.stages { split in
+            split.weights[.datelineStart] = 1.8
+            if let w = weight { split.weights[.labelledHeadline] = w }
+        }
     }
 
     func testLabelledHeadlineStartsItsStory() throws {

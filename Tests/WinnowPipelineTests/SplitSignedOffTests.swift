@@ -33,9 +33,7 @@ final class SplitSignedOffTests: XCTestCase {
     }
 
     func stages(_ maxWords: Int?) throws -> (LineClassifier, StorySplitter) {
-        var (clean, split) = try CleaningFixtures.configs()  // only split changes
-        if let m = maxWords { split.preambleMaxWords = m }
-        return (try LineClassifier(config: clean), try StorySplitter(config: split))
+        try CleaningFixtures.stages { if let m = maxWords { $0.preambleMaxWords = m } }
     }
 
     func testLedeUnderAPreambleStaysInItsStory() throws {

@@ -19,9 +19,7 @@ final class SplitStrippedDatelineTests: XCTestCase {
     }
 
     func stages(_ weight: Double?) throws -> (LineClassifier, StorySplitter) {
-        var (clean, split) = try CleaningFixtures.configs()  // only split changes
-        if let w = weight { split.weights[.strippedDateline] = w }
-        return (try LineClassifier(config: clean), try StorySplitter(config: split))
+        try CleaningFixtures.stages { if let w = weight { $0.weights[.strippedDateline] = w } }
     }
 
     func testLineUnderAStrippedDatelineStartsAStory() throws {

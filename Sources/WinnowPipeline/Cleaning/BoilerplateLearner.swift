@@ -101,7 +101,7 @@ public final class BoilerplateLearner {
 
         func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
             switch self {
-            case .string(var s): return s.withUTF8(body)
+            case .string(let s): return SplitText.withBytes(s, body)
             case .bytes(let b): return b.withUnsafeBufferPointer(body)
             }
         }

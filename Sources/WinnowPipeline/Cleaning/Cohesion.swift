@@ -225,9 +225,8 @@ struct WordIDs {
 
     func deallocate() { slots.deallocate() }
 
-    /// `KeyProbe.start` with a masked shift (`shift` is 44...54): no test for a shift past 63.
     @inline(__always)
-    private func slot(_ h: UInt64) -> Int { Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) &>> shift) }
+    private func slot(_ h: UInt64) -> Int { KeyProbe.start(h, shift: shift) }
 
     /// The id of `h`, new if `h` was not seen before.
     @inline(__always)

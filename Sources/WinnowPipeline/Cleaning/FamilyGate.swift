@@ -65,7 +65,7 @@ struct FamilyGate: ~Copyable {
         for (k, family) in families.enumerated() {
             starts.append(bits.count)
             let conditions = k < 64 && !everyFamily ? family.gateConditions : nil
-            let ends = conditions?.filter { $0.first != nil || $0.last != nil || $0.starts != nil || $0.ends != nil }.count ?? 0
+            let ends = conditions?.filter(\.hasEnd).count ?? 0
             guard let conditions, next + ends <= 64 else {
                 if k < 64 { always |= 1 << UInt64(k) }
                 continue
@@ -74,7 +74,7 @@ struct FamilyGate: ~Copyable {
                 literalStarts.append(literals.count)
                 literals += condition.literals
                 needs.append(condition.need)
-                guard condition.first != nil || condition.last != nil || condition.starts != nil || condition.ends != nil else {
+                guard condition.hasEnd else {
                     bits.append(0)
                     continue
                 }

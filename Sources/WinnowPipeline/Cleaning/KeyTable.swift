@@ -58,8 +58,9 @@ struct LearnedKeyTable: Sendable {
     func count(of key: UInt64) -> Int { Int(truncatingIfNeeded: table.value(of: key)) }
 }
 
-/// The distinct line keys of one block (`BoilerplateLearner.scan` counts a key once per
-/// document): open addressing sized for the block's lines, instead of a SipHash `Set`.
+/// The distinct keys of one block: line keys (`BoilerplateLearner.scan` counts a key once per
+/// document) or dedup's pair keys (`i << 32 | j`, one block of pairs; the multiply in `KeyProbe`
+/// spreads them too): open addressing sized for the block, instead of a SipHash `Set`.
 struct BlockKeySet {
     private var slots: [UInt64]
     private let slotMask: Int
@@ -73,6 +74,12 @@ struct BlockKeySet {
         slots = [UInt64](repeating: 0, count: n)
         slotMask = n - 1
         self.shift = shift
+    }
+
+    /// Empties the set, keeping its slots (dedup reuses one per block of pairs).
+    mutating func removeAll() {
+        slots.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        hasZero = false
     }
 
     /// Adds `key`; true when it was not there yet.
@@ -94,8 +101,9 @@ struct BlockKeySet {
     }
 }
 
-/// The open-addressing layout `KeyTable` and `BlockKeySet` share: a power of two of slots at most
-/// half full, a key's first slot from a multiply (keys are FNV hashes already), then linear probing.
+/// The open-addressing layout `KeyTable`, `BlockKeySet`, `KeyMap` and `Cohesion`'s word ids share: a
+/// power of two of slots (at most half full at sizing), a key's first slot from a multiply (keys are
+/// hashes already), then linear probing.
 enum KeyProbe {
     /// Slot count (≥ 16, at least twice `count`) and the shift that maps a product to a slot.
     static func size(for count: Int) -> (slots: Int, shift: UInt64) {
@@ -106,7 +114,8 @@ enum KeyProbe {
 
     /// The first slot probed for `key`.
     @inline(__always)
-    static func start(_ key: UInt64, shift: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+    /// `&>>`: every shift in use is 4...60, so no test for one past 63 is needed.
+    static func start(_ key: UInt64, shift: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift) }
 }
 
 /// A growable map from 64-bit line keys to values, probed as `KeyProbe` does (filled to at most 3/4):
@@ -192,13 +201,13 @@ struct KeyMap<Value> {
 
     private mutating func rebuild(slots: Int, _ keep: (Value) -> Bool) {
         let oldKeys = keys, oldValues = values, oldUsed = used
-        var n = 16, log = 4
-        while n < slots { n *= 2; log += 1 }
+        // The smallest power of two (>= 16) holding `slots`.
+        let (n, newShift) = KeyProbe.size(for: (slots + 1) / 2)
         keys = [UInt64](repeating: 0, count: n)
         values = [Value](repeating: blank, count: n)
         used = [Bool](repeating: false, count: n)
         slotMask = n - 1
-        shift = UInt64(64 - log)
+        shift = newShift
         count = 0
         for i in oldUsed.indices where oldUsed[i] && keep(oldValues[i]) {
             let p = probe(oldKeys[i])

@@ -65,18 +65,10 @@ final class PairTable {
         let row = UnsafePointer(stamps + Self.byteRow)
         let s = UInt64(stamp) &* ByteScan.ones
         for k in 0..<8 {
-            lo |= Self.equalBits(ByteScan.load(row, 8 &* k) ^ s) &<< UInt64(8 &* k)
-            hi |= Self.equalBits(ByteScan.load(row, 64 &+ 8 &* k) ^ s) &<< UInt64(8 &* k)
+            lo |= ByteScan.zeroBits(ByteScan.load(row, 8 &* k) ^ s) &<< UInt64(8 &* k)
+            hi |= ByteScan.zeroBits(ByteScan.load(row, 64 &+ 8 &* k) ^ s) &<< UInt64(8 &* k)
         }
         return ByteMask(lo: lo, hi: hi)
-    }
-
-    /// Bit k set where byte k of `t` is zero (exact for every byte: no carry crosses a byte).
-    @inline(__always)
-    private static func equalBits(_ t: UInt64) -> UInt64 {
-        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        let zero = ~(((t & low7) &+ low7) | t | low7)
-        return (zero &* 0x0002_0408_1020_4081) &>> 56
     }
 }
 

@@ -22,7 +22,7 @@ enum LineText {
     }
 
     /// `fold` on bytes, into an array (replaced). Returns the `ByteMask` of the folded bytes.
-    /// For tests and setup; the classifier's hot path calls `fold(bytes:to:)` on its own scratch.
+    /// For tests and setup; the classifier's hot path calls `foldWithPairs` on its own scratch.
     @discardableResult
     static func fold(bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> ByteMask {
         out.removeAll(keepingCapacity: true)

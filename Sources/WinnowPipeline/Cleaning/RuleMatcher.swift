@@ -68,6 +68,9 @@ final class CompiledFamily {
         /// (last) byte pair (nil: none).
         var starts: [[UInt8]]? = nil
         var ends: [[UInt8]]? = nil
+
+        /// Tests the line's ends (first or last byte, first or last pair): gets a gate bit.
+        var hasEnd: Bool { first != nil || last != nil || starts != nil || ends != nil }
     }
 
     /// The family's `GateCondition`s, or nil when some way can match any line (an empty literal,

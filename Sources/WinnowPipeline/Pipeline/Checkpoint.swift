@@ -37,6 +37,8 @@ final class Checkpoint {
     }
 
     let directory: String
+    /// Where `remove()` moves the directory before deleting it: scratch a later run clears.
+    private let doomedDirectory: String
     private let journalPath: String
     private let eventsPath: String
     private var journalFD: Int32 = -1
@@ -49,6 +51,7 @@ final class Checkpoint {
 
     private init(output: String, entries: [Entry]) {
         directory = "\(output)/\(Checkpoint.directoryName)"
+        doomedDirectory = "\(output)/.winnow-spool-checkpoint"
         journalPath = "\(directory)/journal.jsonl"
         eventsPath = "\(directory)/events.bin"
         self.entries = entries
@@ -232,7 +235,7 @@ final class Checkpoint {
         // events.bin and the journal left a journal whose events were gone, which the rerun took
         // for a checkpoint to resume and found damaged. The new name is scratch
         // (`Resume.isStaleScratch`) that a later run in this directory clears.
-        let doomed = String(directory.dropLast(Checkpoint.directoryName.count)) + ".winnow-spool-checkpoint"
+        let doomed = doomedDirectory
         removeTree(doomed)
         if rename(directory, doomed) == 0 {
             syncDirectory(of: directory)

@@ -40,16 +40,15 @@ extension DedupStage {
                     guard let pair else { continue }
                     let similarity = pair.exact ?? pair.estimate
                     pairsChecked += 1
-                    if similarity >= config.threshold { measured.keep(Int(pending[p].0), Int(pending[p].1), pair) }
+                    guard similarity >= config.threshold else { continue }
+                    measured.keep(Int(pending[p].0), Int(pending[p].1), pair)
                     // Counted when the pair joins two clusters (as one thread checking pair by
                     // pair would): a block may also confirm a pair an earlier one already joined.
-                    if similarity >= config.threshold, clusters.union(Int(pending[p].0), Int(pending[p].1)) {
-                        pairsConfirmed += 1
-                    }
+                    if clusters.union(Int(pending[p].0), Int(pending[p].1)) { pairsConfirmed += 1 }
                 }
             }
             pending.removeAll(keepingCapacity: true)
-            queued = BlockKeySet(capacity: Self.pairsPerBlock)
+            queued.removeAll()
         }
 
         func candidate(_ i: Int, _ j: Int) throws {
@@ -136,9 +135,9 @@ final class PairReader {
 
     /// Estimated and (with `confirm_exact`) exact Jaccard of documents i and j. Both are symmetric:
     /// pass the document that repeats across calls first.
-    func measure(_ i: Int, _ j: Int) throws -> (estimate: Double, exact: Double?) {
+    func measure(_ i: Int, _ j: Int) throws -> PairMeasure {
         let estimate = try self.estimate(i, j)
-        return (estimate, stage.config.confirmExact ? try exact(i, j) : nil)
+        return PairMeasure(estimate: estimate, exact: stage.config.confirmExact ? try exact(i, j) : nil)
     }
 
     private func estimate(_ i: Int, _ j: Int) throws -> Double {

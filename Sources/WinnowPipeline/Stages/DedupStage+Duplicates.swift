@@ -15,7 +15,7 @@ struct DuplicateCounts {
 
 extension DedupStage {
     func writeDuplicates(survivorOf: [Int], resolution: CrossBatchResolution, matcher: CrossBatchMatcher?,
-                         measured: MeasuredPairs) throws -> DuplicateCounts {
+                         kept: MeasuredPairs) throws -> DuplicateCounts {
         var counts = DuplicateCounts()
         var chunk: [Int] = []
         chunk.reserveCapacity(1024)
@@ -25,12 +25,12 @@ extension DedupStage {
             chunk.append(i)
             if chunk.count == 1024 {
                 try writeDuplicates(chunk, readers: readers, survivorOf: survivorOf, resolution: resolution,
-                                    matcher: matcher, measured: measured, counts: &counts)
+                                    matcher: matcher, kept: kept, counts: &counts)
                 chunk.removeAll(keepingCapacity: true)
             }
         }
         try writeDuplicates(chunk, readers: readers, survivorOf: survivorOf, resolution: resolution, matcher: matcher,
-                            measured: measured, counts: &counts)
+                            kept: kept, counts: &counts)
         return counts
     }
 
@@ -42,7 +42,7 @@ extension DedupStage {
     }
 
     private func writeDuplicates(_ chunk: [Int], readers: [PairReader], survivorOf: [Int], resolution: CrossBatchResolution,
-                                 matcher: CrossBatchMatcher?, measured: MeasuredPairs, counts: inout DuplicateCounts) throws {
+                                 matcher: CrossBatchMatcher?, kept: MeasuredPairs, counts: inout DuplicateCounts) throws {
         // Within-batch duplicates are measured in parallel; a duplicate of an indexed story is
         // compared with it below, on this thread (the index is one SQLite connection).
         let measured: [Result<Measured, Error>] = parallelMap(chunk.count, threads: context.threads) { c, worker in
@@ -52,7 +52,7 @@ extension DedupStage {
                 guard resolution.olderSurvivor[i] == nil else { return Measured(meta: m, survivorID: nil, estimate: 0, exact: nil) }
                 let s = survivorOf[i]
                 // Measured while clustering (a cluster of two), else measured now; the survivor repeats.
-                let similarity = try measured.measure(s, i).map { (estimate: $0.estimate, exact: $0.exact) } ?? readers[worker].measure(s, i)
+                let similarity = try kept.measure(s, i) ?? readers[worker].measure(s, i)
                 return Measured(meta: m, survivorID: try meta(s).id, estimate: similarity.estimate, exact: similarity.exact)
             }
         }

@@ -90,7 +90,7 @@ public final class DedupStage: PipelineStage {
         stats.seen += batch.count
         // In slices: each slice's signatures and shingle sets are spooled and freed before the
         // next is signed, so the next reuses their memory. A whole batch's at once were fresh
-        // pages every batch (the read stage trims the heap between batches), ~10% of the run's
+        // pages every batch (the read stage trims the heap when it has grown), ~10% of the run's
         // page faults on dumps-75. Spool order is input order either way.
         var start = 0
         while start < batch.count {
@@ -209,7 +209,7 @@ public final class DedupStage: PipelineStage {
             [survivorOf, resolution, matcher, measured] () throws -> (DuplicateCounts, Double) in
             let start = monotonicSeconds()
             let counts = try self.writeDuplicates(survivorOf: survivorOf, resolution: resolution, matcher: matcher,
-                                                  measured: measured)
+                                                  kept: measured)
             return (counts, monotonicSeconds() - start)
         }
         let survivorsStart = monotonicSeconds()

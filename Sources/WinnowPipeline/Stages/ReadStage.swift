@@ -39,7 +39,8 @@ public final class ReadStage: PipelineStage {
         pendingBlocks = []
         pendingBytes = 0
         try emit(out)
-        // The batch has gone through every stage: its memory is free now.
+        // The front end is done with the batch (with more than one thread, the back end may still
+        // hold up to two batches): trim if resident memory has crept above the ceiling.
         trimmer.release()
         return true
     }

@@ -49,6 +49,15 @@ enum ByteScan {
     @inline(__always)
     static func zeroBytes(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
 
+    /// Bit k set where byte k of `x` is zero, exact for every byte (no carry crosses a byte),
+    /// gathered into the low 8 bits.
+    @inline(__always)
+    static func zeroBits(_ x: UInt64) -> UInt64 {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let zero = ~(((x & low7) &+ low7) | x | low7)
+        return (zero &* 0x0002_0408_1020_4081) &>> 56
+    }
+
     /// Number of UTF-8 continuation bytes (10xxxxxx) in `x` (any bytes).
     @inline(__always)
     static func continuationCount(_ x: UInt64) -> Int { count(x & ~(x << 1) & highs) }

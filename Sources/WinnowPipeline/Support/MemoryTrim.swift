@@ -26,7 +26,8 @@ func releaseFreedMemory() {
 /// Every batch frees about as much as the next one allocates (~80 MB on dumps-75): trimming after
 /// each handed those pages back only for the next batch to fault them in again (a third of the
 /// run's page faults, ~9% of its CPU time). The ceiling is set at the first call, an eighth above
-/// the resident memory then (one batch through every stage); later calls trim only above it, so
+/// the resident memory then (one batch through the front end, and with more than one thread
+/// whatever the back end holds at that moment); later calls trim only above it, so
 /// the peak stays bounded by it whatever the input size, not by the number of batches.
 /// Where resident memory cannot be read, every call trims.
 struct MemoryTrimmer {
