@@ -112,4 +112,20 @@ final class CohesionMarksTests: XCTestCase {
         for (i, k) in keys.enumerated().reversed() { XCTAssertEqual(table.id(of: k), Int32(i)) }
         XCTAssertEqual(table.count, keys.count)
     }
+
+    /// Stop words entered up front take no id and stay stop words through every growth; the
+    /// other words get the ids they get in a table without them.
+    func testWordIDsAnswerStopwordsAcrossGrowth() {
+        var table = WordIDs(expected: 4, stopwords: Cohesion.stopwords)
+        defer { table.deallocate() }
+        let keys = (0..<5000).map { Cohesion.hash("word\($0)") }
+        for (i, k) in keys.enumerated() {
+            XCTAssertEqual(table.id(of: k), Int32(i))
+            if i % 500 == 0 { for h in Cohesion.stopwords { XCTAssertEqual(table.id(of: h), WordIDs.stopword) } }
+        }
+        for h in Cohesion.stopwords { XCTAssertEqual(table.id(of: h), WordIDs.stopword) }
+        for (i, k) in keys.enumerated().reversed() { XCTAssertEqual(table.id(of: k), Int32(i)) }
+        XCTAssertEqual(table.count, keys.count)
+        XCTAssertTrue(Cohesion.stopwords.allSatisfy(Cohesion.isStopword))
+    }
 }

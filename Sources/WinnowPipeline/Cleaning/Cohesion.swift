@@ -31,7 +31,9 @@ struct Cohesion {
         var starts = [Int]()
         starts.reserveCapacity(lines.count + 1)
         // Distinct words are far fewer than the bound (~1/4 of it in news text); more just regrow.
-        var table = WordIDs(expected: bound / 4)
+        // The stop words are in the table (`WordIDs.stopword`): one probe per word tells a stop
+        // word from a new or known word, where a stop-word set took a probe of its own first.
+        var table = WordIDs(expected: bound / 4, stopwords: Self.stopwords)
         defer { table.deallocate() }
         let ids = [Int32](unsafeUninitializedCapacity: bound) { buf, count in
             // The buffer's base in a local: through the captured `inout` buffer it was reloaded
@@ -45,7 +47,10 @@ struct Cohesion {
                     // The table and the count in locals for the line: captured, they were
                     // reloaded and stored to memory for every word.
                     var t = table, m = n
-                    Self.forEachContentWord(u) { out[m] = t.id(of: $0); m &+= 1 }
+                    Self.forEachContentWord(u, keepingStopwords: true) { h in
+                        let id = t.id(of: h)
+                        if id != WordIDs.stopword { out[m] = id; m &+= 1 }
+                    }
                     table = t; n = m
                 }
             }
@@ -191,35 +196,43 @@ struct Cohesion {
 
 /// Word hash → dense id (0, 1, 2, … in order of first sight) for one text: open addressing over
 /// flat buffers, grown at half full, probed as `KeyProbe` lays out the line-key tables (a multiply
-/// spreads the hashes over slots).
+/// spreads the hashes over slots). Hashes entered as stop words get no id: `id(of:)` answers
+/// `stopword` for them.
 struct WordIDs {
     /// A slot: a hash and its id side by side, so a probe reads one cache line.
     private struct Entry {
         var key: UInt64
-        /// -1 marks an empty slot.
+        /// `empty` marks an empty slot, `stopword` a stop word's.
         var id: Int32
     }
+    private static let empty: Int32 = -1
+    /// What `id(of:)` answers for a stop word.
+    static let stopword: Int32 = -2
     private var slots: UnsafeMutablePointer<Entry>
     private var slotMask: Int
     private var shift: UInt64
     /// Ids handed out so far.
     private(set) var count = 0
+    /// Slots in use (ids and stop words): the load the table grows by.
+    private var used = 0
 
     init() {
         (slots, slotMask, shift) = Self.allocate(log: 10)
     }
 
-    /// A table with room for about `expected` distinct hashes before it regrows.
-    init(expected: Int) {
+    /// A table with room for about `expected` distinct hashes besides `stopwords` before it
+    /// regrows, with `stopwords` (distinct) entered.
+    init(expected: Int, stopwords: [UInt64] = []) {
         var log = 10
-        while log < 20 && (1 << log) < 2 * expected { log += 1 }
+        while log < 20 && (1 << log) < 2 * (expected + stopwords.count) { log += 1 }
         (slots, slotMask, shift) = Self.allocate(log: log)
+        for h in stopwords { insert(h, id: Self.stopword) }
     }
 
     private static func allocate(log: Int) -> (UnsafeMutablePointer<Entry>, Int, UInt64) {
         let n = 1 << log
         let e = UnsafeMutablePointer<Entry>.allocate(capacity: n)
-        e.initialize(repeating: Entry(key: 0, id: -1), count: n)
+        e.initialize(repeating: Entry(key: 0, id: empty), count: n)
         return (e, n - 1, UInt64(64 - log))
     }
 
@@ -228,11 +241,11 @@ struct WordIDs {
     @inline(__always)
     private func slot(_ h: UInt64) -> Int { KeyProbe.start(h, shift: shift) }
 
-    /// The id of `h`, new if `h` was not seen before.
+    /// The id of `h`, new if `h` was not seen before; `stopword` for a stop word.
     @inline(__always)
     mutating func id(of h: UInt64) -> Int32 {
         var i = slot(h)
-        while slots[i].id >= 0 {
+        while slots[i].id != Self.empty {
             if slots[i].key == h { return slots[i].id }
             i = (i &+ 1) & slotMask
         }
@@ -240,16 +253,26 @@ struct WordIDs {
         let id = Int32(truncatingIfNeeded: count)
         slots[i] = Entry(key: h, id: id)
         count &+= 1
-        if count &<< 1 > slotMask { grow() }
+        used &+= 1
+        if used &<< 1 > slotMask { grow() }
         return id
+    }
+
+    /// Enters `h` (not in the table) with `id`.
+    private mutating func insert(_ h: UInt64, id: Int32) {
+        var i = slot(h)
+        while slots[i].id != Self.empty { i = (i &+ 1) & slotMask }
+        slots[i] = Entry(key: h, id: id)
+        used &+= 1
+        if used &<< 1 > slotMask { grow() }
     }
 
     private mutating func grow() {
         let (old, oldCount) = (slots, slotMask + 1)
         (slots, slotMask, shift) = Self.allocate(log: 64 - Int(shift) + 1)
-        for s in 0..<oldCount where old[s].id >= 0 {
+        for s in 0..<oldCount where old[s].id != Self.empty {
             var i = slot(old[s].key)
-            while slots[i].id >= 0 { i = (i + 1) & slotMask }
+            while slots[i].id != Self.empty { i = (i + 1) & slotMask }
             slots[i] = old[s]
         }
         old.deallocate()

@@ -28,7 +28,8 @@ extension Cohesion {
         return w.value
     }
 
-    /// Calls `body` with the key of each content word of `u`, in order.
+    /// Calls `body` with the key of each content word of `u`, in order; `keepingStopwords`: with
+    /// stop words too (for a caller that tells them apart in a table it probes anyway).
     ///
     /// Plain-ASCII text is read eight bytes at a time: a letter mask gives where words start and
     /// end in the chunk (bit tricks, no byte loop), a word of under 5 bytes (most words) gets no
@@ -36,7 +37,7 @@ extension Cohesion {
     /// byte, and the last bytes of the line, are read byte by byte; a word with a non-ASCII byte gets
     /// its key byte by byte.
     @inline(__always)
-    static func forEachContentWord(_ u: UnsafeBufferPointer<UInt8>, _ body: (UInt64) -> Void) {
+    static func forEachContentWord(_ u: UnsafeBufferPointer<UInt8>, keepingStopwords: Bool = false, _ body: (UInt64) -> Void) {
         guard let base = u.baseAddress else { return }
         letterFold.withUnsafeBufferPointer { foldTable in
             stopSlots.withUnsafeBufferPointer { stops in
@@ -49,7 +50,7 @@ extension Cohesion {
                 @inline(__always) func finish(_ s: Int, _ e: Int, wide: Bool) {
                     guard e &- s >= 5 else { return }
                     let h = wide ? WordHash.folded(base, from: s, to: e, fold: fold) : WordHash.ascii(base, from: s, to: e)
-                    if !isStopword(h, in: stops.baseAddress!) { body(h) }
+                    if keepingStopwords || !isStopword(h, in: stops.baseAddress!) { body(h) }
                 }
                 var i = 0
                 while i &+ 8 <= n {
