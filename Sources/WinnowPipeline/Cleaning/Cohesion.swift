@@ -132,8 +132,10 @@ struct Cohesion {
         // the 32 windows up to that one held it (bit k: window `last - k`); a window's distinct ids
         // then find the windows 4 to 8 back that share them in their bits, with no second pass
         // over the earlier windows. The counts equal those of intersecting each pair's sets.
-        var last = [Int32](repeating: -1, count: distinctWords)
-        var held = [UInt32](repeating: 0, count: distinctWords)
+        // `last` starts far enough back that the first sight's gap shifts every bit out: no test
+        // for "never seen" (nor for a gap of 32 or more) in the loop, where it mispredicted.
+        var last = [Int32](repeating: -64, count: distinctWords)
+        var held = [UInt64](repeating: 0, count: distinctWords)
         var sizes = [Int](repeating: 0, count: chunks)
         // common[a * 5 + (b - a - 4)]: distinct ids windows a and b (4...8 apart) share.
         var common = [Int](repeating: 0, count: chunks * 5)
@@ -147,8 +149,10 @@ struct Cohesion {
                                 let id = Int(w[k])
                                 guard last[id] != Int32(c) else { continue }   // seen in this window
                                 n += 1
-                                let gap = c - Int(last[id])
-                                let before: UInt32 = last[id] < 0 || gap >= 32 ? 0 : held[id] << UInt32(gap)
+                                // Bits of `held` past 31 never come back down to bits 4...8, so a
+                                // 64-bit word shifted by up to 63 holds exactly the 32 windows.
+                                let gap = UInt64(truncatingIfNeeded: min(c - Int(last[id]), 63))
+                                let before = held[id] &<< gap
                                 held[id] = before | 1
                                 last[id] = Int32(c)
                                 var far = (before >> 4) & 0x1F   // windows c - 4 ... c - 8
