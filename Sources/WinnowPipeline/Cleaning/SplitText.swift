@@ -66,17 +66,22 @@ enum SplitText {
     static func titleCaseShare(_ s: String) -> Double {
         withBytes(s) { u in
             var long = 0, caps = 0
-            var len = 0, first: Bool? = nil
+            // The word's length in scalars, and its case: `unknown` until its first letter.
+            var len = 0, state = Self.unknown
+            // Counted with conditional adds: whether a word is long, or capitalised, is data the
+            // branch predictor could not learn.
             @inline(__always) func flush() {
-                if len >= 4 { long += 1; if first == true { caps += 1 } }
-                len = 0; first = nil
+                let counts = len >= 4 ? 1 : 0
+                long &+= counts
+                caps &+= counts & (state == Self.upper ? 1 : 0)
+                len = 0; state = Self.unknown
             }
             // Scalar by scalar on the bytes: a lead byte starts a scalar, continuation bytes are skipped.
             var k = 0
             let n = u.count
             let base = u.baseAddress
             while k < n {
-                if first != nil, k &+ 8 <= n, let base {
+                if state != Self.unknown, k &+ 8 <= n, let base {
                     // The word's case is settled: ASCII bytes up to the next space only count, eight
                     // at a time (a space or non-ASCII byte stops the skip; carries from a byte
                     // >= 0x80 only spoil the flags after it, so the first flag is exact).
@@ -91,18 +96,22 @@ enum SplitText {
                 if b & 0xC0 == 0x80 { continue }
                 if b == 0x20 { flush(); continue }
                 len += 1
-                guard first == nil else { continue }
+                guard state == Self.unknown else { continue }
                 if b < 0x80 {
-                    if b >= 0x41 && b <= 0x5A { first = true } else if b >= 0x61 && b <= 0x7A { first = false }
+                    // `unknown` for a non-letter (each test is 0 or the state it names).
+                    state = (b &- 0x41 < 26 ? Self.upper : 0) | (b &- 0x61 < 26 ? Self.lower : 0)
                 } else {
                     let u = decodeScalar(u, at: k - 1)
-                    if u.properties.isAlphabetic { first = u.properties.isUppercase }
+                    if u.properties.isAlphabetic { state = u.properties.isUppercase ? Self.upper : Self.lower }
                 }
             }
             flush()
             return long == 0 ? 0 : Double(caps) / Double(long)
         }
     }
+
+    /// `titleCaseShare`'s word states: no letter yet, first letter lower / upper case.
+    private static let unknown: UInt8 = 0, lower: UInt8 = 1, upper: UInt8 = 2
 
     /// The scalar whose lead byte is `u[k]` (the bytes of a `String`: valid UTF-8).
     private static func decodeScalar(_ u: UnsafeBufferPointer<UInt8>, at k: Int) -> Unicode.Scalar {
