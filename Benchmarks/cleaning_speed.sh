@@ -27,6 +27,9 @@ for i in "${!args[@]}"; do
     cp "$bin" "$out/bin$i"
     labels+=("$b"); bins+=("$out/bin$i"); pipes+=("$p")
 done
+# Wall seconds on a shared 2-core machine: the load average says how far to trust them.
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+echo "load average before: $(load)"
 for r in $(seq "$n"); do
     for i in "${!bins[@]}"; do
         rm -rf "$out/o"
@@ -49,3 +52,4 @@ for i, v in sorted(runs.items()):
     fastest = min(x[0] + x[1] for x in v)
     print(f"{labels[i]}: clean {c:.3f} s, split {s:.3f} s, clean+split {t:.3f} s = {mb / t:.1f} MB/s of text ({mb:.2f} MB, median of {len(v)}; fastest {fastest:.3f} s = {mb / fastest:.1f} MB/s)")
 ' "$mb" "${labels[@]}"
+echo "load average after: $(load)"
