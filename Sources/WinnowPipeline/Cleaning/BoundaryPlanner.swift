@@ -99,7 +99,13 @@ struct BoundaryPlanner {
             let twoSentences = s.twoSentences
             let pending = twoSentences ? w[.twoSentenceHeadline] : 0
             if useCohesion && !s.fired.contains(.headerRepeat) && !closedAndDated && s.score + pending >= threshold - config.cohesionMargin && s.score + pending < threshold + config.cohesionMargin {
-                let sim = cohesion.similarity(at: i)
+                var sim = cohesion.similarity(at: i)
+                // A lead-photo caption right above: the boundary may lie above it
+                // (`BoundaryCaptionAbove.swift`).
+                if config.captionCohesion, let p = Self.captionAbove(i, facts) {
+                    let above = cohesion.similarity(at: p)
+                    if above >= 0 && (sim < 0 || above < sim) { sim = above; s.add(.captionAbove, w) }
+                }
                 if sim >= 0 {
                     s.add(.cohesion, value: sim, w)
                     if sim < config.topicShiftBelow { s.add(.topicShift, w) }

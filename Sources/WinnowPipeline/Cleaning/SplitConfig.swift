@@ -108,6 +108,10 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// Right under a stripped line that opens with a wire dateline: a lede whose first line a
     /// rule stripped (`BoundaryStrippedDateline.swift`); in place of `dateline_start`.
     case strippedDateline = "stripped_dateline"
+    /// A caption ending with a photo credit right above the line (`BoundaryCaptionAbove.swift`):
+    /// a lead photo placed above its story's headline, so cohesion is measured above the caption
+    /// too and the lower value counts (`caption_cohesion`); the weight is added when it does.
+    case captionAbove = "caption_above"
 }
 
 /// The `split:` section.
@@ -189,6 +193,9 @@ public struct SplitConfig: Decodable, Sendable {
     /// the previous start, gets `unsigned_lede` (0 = off).
     public var preambleMaxWords: Int
     public var signedOffShare: Double
+    /// Cohesion of a line right under a caption ending with a photo credit is also measured above
+    /// the caption, and the lower value counts (`BoundaryCaptionAbove.swift`; false = off).
+    public var captionCohesion: Bool
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case threshold, weights
@@ -209,6 +216,7 @@ public struct SplitConfig: Decodable, Sendable {
         case ledeHeadlineMargin = "lede_headline_margin", siblingSubheads = "sibling_subheads"
         case closedStartBonus = "closed_start_bonus"
         case preambleMaxWords = "preamble_max_words", signedOffShare = "signed_off_share"
+        case captionCohesion = "caption_cohesion"
     }
 
     /// Defaults tuned on the seed dumps; `Pipelines/news.yaml` spells them out.
@@ -237,7 +245,8 @@ public struct SplitConfig: Decodable, Sendable {
                 storyOverlapFrom: Double = 1, storyOverlapOneTopicFrom: Double = 1,
                 longStoryFactor: Double = 0, longStoryMargin: Double = 1.5, longStoryCohesion: Double = 0.03,
                 longStoryPartShare: Double = 0.3, ledeHeadlineMargin: Double = 0, siblingSubheads: Int = 0,
-                closedStartBonus: Double = 0, preambleMaxWords: Int = 0, signedOffShare: Double = 0.75) {
+                closedStartBonus: Double = 0, preambleMaxWords: Int = 0, signedOffShare: Double = 0.75,
+                captionCohesion: Bool = false) {
         self.threshold = threshold; self.weights = weights; self.minWords = minWords; self.maxWords = maxWords
         self.maxChars = maxChars; self.proseMinWords = proseMinWords; self.titleCaseShare = titleCaseShare
         self.datelinePatterns = datelinePatterns; self.datelineMaxChars = datelineMaxChars
@@ -256,6 +265,7 @@ public struct SplitConfig: Decodable, Sendable {
         self.ledeHeadlineMargin = ledeHeadlineMargin; self.siblingSubheads = siblingSubheads
         self.closedStartBonus = closedStartBonus
         self.preambleMaxWords = preambleMaxWords; self.signedOffShare = signedOffShare
+        self.captionCohesion = captionCohesion
     }
 
     public init(from decoder: Decoder) throws {
@@ -306,6 +316,7 @@ public struct SplitConfig: Decodable, Sendable {
         closedStartBonus = try c.value(.closedStartBonus, default: d.closedStartBonus)
         preambleMaxWords = try c.value(.preambleMaxWords, default: d.preambleMaxWords)
         signedOffShare = try c.value(.signedOffShare, default: d.signedOffShare)
+        captionCohesion = try c.value(.captionCohesion, default: d.captionCohesion)
         guard minWords >= 1, maxWords >= minWords else {
             throw decoder.badValue("max_words", "need 1 <= min_words <= max_words")
         }
