@@ -158,7 +158,7 @@ struct BoundaryPlanner {
         applyLengthPrior(&candidates, lines, words, &plan, soft: useCohesion)
         if useCohesion { applyLongStoryPrior(&candidates, lines, words, &plan) }
         adoptOrphanHeadlines(&candidates, lines, &plan)
-        adoptLedeHeadlines(&candidates, lines, &plan)
+        adoptLedeHeadlines(&candidates, lines, &plan, affinity: &affinity)
         adoptLeadIns(&candidates, lines, &plan)
         for c in candidates { plan.starts[c.line] = c.start }
         return plan

@@ -196,6 +196,9 @@ public struct SplitConfig: Decodable, Sendable {
     /// Cohesion of a line right under a caption ending with a photo credit is also measured above
     /// the caption, and the lower value counts (`BoundaryCaptionAbove.swift`; false = off).
     public var captionCohesion: Bool
+    /// A sentence-case sentence right above a dateline lede is its headline when its words come
+    /// back below it (headline affinity; `BoundaryPlanner.adoptLedeHeadlines`; false = Title Case only).
+    public var ledeSentenceAffinity: Bool
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case threshold, weights
@@ -216,7 +219,7 @@ public struct SplitConfig: Decodable, Sendable {
         case ledeHeadlineMargin = "lede_headline_margin", siblingSubheads = "sibling_subheads"
         case closedStartBonus = "closed_start_bonus"
         case preambleMaxWords = "preamble_max_words", signedOffShare = "signed_off_share"
-        case captionCohesion = "caption_cohesion"
+        case captionCohesion = "caption_cohesion", ledeSentenceAffinity = "lede_sentence_affinity"
     }
 
     /// Defaults tuned on the seed dumps; `Pipelines/news.yaml` spells them out.
@@ -246,7 +249,7 @@ public struct SplitConfig: Decodable, Sendable {
                 longStoryFactor: Double = 0, longStoryMargin: Double = 1.5, longStoryCohesion: Double = 0.03,
                 longStoryPartShare: Double = 0.3, ledeHeadlineMargin: Double = 0, siblingSubheads: Int = 0,
                 closedStartBonus: Double = 0, preambleMaxWords: Int = 0, signedOffShare: Double = 0.75,
-                captionCohesion: Bool = false) {
+                captionCohesion: Bool = false, ledeSentenceAffinity: Bool = false) {
         self.threshold = threshold; self.weights = weights; self.minWords = minWords; self.maxWords = maxWords
         self.maxChars = maxChars; self.proseMinWords = proseMinWords; self.titleCaseShare = titleCaseShare
         self.datelinePatterns = datelinePatterns; self.datelineMaxChars = datelineMaxChars
@@ -265,7 +268,7 @@ public struct SplitConfig: Decodable, Sendable {
         self.ledeHeadlineMargin = ledeHeadlineMargin; self.siblingSubheads = siblingSubheads
         self.closedStartBonus = closedStartBonus
         self.preambleMaxWords = preambleMaxWords; self.signedOffShare = signedOffShare
-        self.captionCohesion = captionCohesion
+        self.captionCohesion = captionCohesion; self.ledeSentenceAffinity = ledeSentenceAffinity
     }
 
     public init(from decoder: Decoder) throws {
@@ -317,6 +320,7 @@ public struct SplitConfig: Decodable, Sendable {
         preambleMaxWords = try c.value(.preambleMaxWords, default: d.preambleMaxWords)
         signedOffShare = try c.value(.signedOffShare, default: d.signedOffShare)
         captionCohesion = try c.value(.captionCohesion, default: d.captionCohesion)
+        ledeSentenceAffinity = try c.value(.ledeSentenceAffinity, default: d.ledeSentenceAffinity)
         guard minWords >= 1, maxWords >= minWords else {
             throw decoder.badValue("max_words", "need 1 <= min_words <= max_words")
         }
