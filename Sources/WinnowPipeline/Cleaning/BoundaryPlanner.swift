@@ -187,7 +187,7 @@ struct BoundaryPlanner {
     }
 
     /// Header evidence: what a real headline in a dump with page furniture has below it.
-    private static func hasHeader(_ s: ScoredLine) -> Bool {
+    static func hasHeader(_ s: ScoredLine) -> Bool {
         s.fired.contains { $0 == .creditAfter || $0 == .widgetAfter || $0 == .repeatedAfter || $0 == .datePrefix || $0 == .furnitureAfter }
     }
 

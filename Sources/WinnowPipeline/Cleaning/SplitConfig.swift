@@ -176,6 +176,10 @@ public struct SplitConfig: Decodable, Sendable {
     public var longStoryMargin: Double
     public var longStoryCohesion: Double
     public var longStoryPartShare: Double
+    /// In a dump of bare headlines, the long-story prior also takes a candidate with cohesion under
+    /// `longStoryAffinityCohesion` whose headline affinity is at least `longStoryAffinity` (0 = off).
+    public var longStoryAffinityCohesion: Double
+    public var longStoryAffinity: Double
     /// A rejected headline candidate scoring within this distance of the threshold right above a
     /// dateline lede that starts a story (only blanks or stripped lines between) is that story's
     /// title (`BoundaryPlanner.adoptLedeHeadlines`; 0 = off).
@@ -216,6 +220,7 @@ public struct SplitConfig: Decodable, Sendable {
         case storyOverlapFrom = "story_overlap_from", storyOverlapOneTopicFrom = "story_overlap_one_topic_from"
         case longStoryFactor = "long_story_factor", longStoryMargin = "long_story_margin"
         case longStoryCohesion = "long_story_cohesion", longStoryPartShare = "long_story_part_share"
+        case longStoryAffinityCohesion = "long_story_affinity_cohesion", longStoryAffinity = "long_story_affinity"
         case ledeHeadlineMargin = "lede_headline_margin", siblingSubheads = "sibling_subheads"
         case closedStartBonus = "closed_start_bonus"
         case preambleMaxWords = "preamble_max_words", signedOffShare = "signed_off_share"
@@ -249,7 +254,8 @@ public struct SplitConfig: Decodable, Sendable {
                 longStoryFactor: Double = 0, longStoryMargin: Double = 1.5, longStoryCohesion: Double = 0.03,
                 longStoryPartShare: Double = 0.3, ledeHeadlineMargin: Double = 0, siblingSubheads: Int = 0,
                 closedStartBonus: Double = 0, preambleMaxWords: Int = 0, signedOffShare: Double = 0.75,
-                captionCohesion: Bool = false, ledeSentenceAffinity: Bool = false) {
+                captionCohesion: Bool = false, ledeSentenceAffinity: Bool = false,
+                longStoryAffinityCohesion: Double = 0, longStoryAffinity: Double = 0.1) {
         self.threshold = threshold; self.weights = weights; self.minWords = minWords; self.maxWords = maxWords
         self.maxChars = maxChars; self.proseMinWords = proseMinWords; self.titleCaseShare = titleCaseShare
         self.datelinePatterns = datelinePatterns; self.datelineMaxChars = datelineMaxChars
@@ -269,6 +275,7 @@ public struct SplitConfig: Decodable, Sendable {
         self.closedStartBonus = closedStartBonus
         self.preambleMaxWords = preambleMaxWords; self.signedOffShare = signedOffShare
         self.captionCohesion = captionCohesion; self.ledeSentenceAffinity = ledeSentenceAffinity
+        self.longStoryAffinityCohesion = longStoryAffinityCohesion; self.longStoryAffinity = longStoryAffinity
     }
 
     public init(from decoder: Decoder) throws {
@@ -321,6 +328,8 @@ public struct SplitConfig: Decodable, Sendable {
         signedOffShare = try c.value(.signedOffShare, default: d.signedOffShare)
         captionCohesion = try c.value(.captionCohesion, default: d.captionCohesion)
         ledeSentenceAffinity = try c.value(.ledeSentenceAffinity, default: d.ledeSentenceAffinity)
+        longStoryAffinityCohesion = try c.value(.longStoryAffinityCohesion, default: d.longStoryAffinityCohesion)
+        longStoryAffinity = try c.value(.longStoryAffinity, default: d.longStoryAffinity)
         guard minWords >= 1, maxWords >= minWords else {
             throw decoder.badValue("max_words", "need 1 <= min_words <= max_words")
         }
