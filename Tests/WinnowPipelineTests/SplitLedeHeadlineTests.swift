@@ -24,9 +24,23 @@ final class SplitLedeHeadlineTests: XCTestCase {
         XCTAssertTrue(stories[2].text.hasPrefix("HELSINKI (AP) — "))
     }
 
+    /// A sentence-case sentence whose words come back in the lede below (and not in the story
+    /// above) is the lede's headline (`lede_sentence_affinity`); off, only Title Case counts.
+    func testSentenceAnnouncingTheLedeIsItsTitle() throws {
+        let headline = "City orchestra picks a Vienna conductor and adds Sibelius symphonies."
+        for on in [true, false] {
+            let (classifier, splitter) = try CleaningFixtures.stages { $0.ledeSentenceAffinity = on }
+            let stories = splitter.split(classifier.classify(text(headline)))
+            XCTAssertEqual(stories.count, 3)
+            XCTAssertEqual(stories[2].title, on ? headline : nil, "lede_sentence_affinity \(on)")
+            XCTAssertTrue(stories[2].text.hasPrefix("HELSINKI (AP) — "))
+        }
+    }
+
     /// A closing sentence of the story above (not Title Case) stays in that story.
     func testClosingSentenceAboveADatelineLedeStays() throws {
         let (classifier, splitter) = try CleaningFixtures.stages()
+        XCTAssertTrue(try CleaningFixtures.configs().1.ledeSentenceAffinity, "the shipped pipeline asks the affinity")
         let closing = "That was a change the library had wanted for several years."
         let stories = splitter.split(classifier.classify(text(closing)))
         XCTAssertEqual(stories.count, 3)

@@ -63,3 +63,51 @@ final class SplitLongStoryTests: XCTestCase {
         XCTAssertTrue(stories.first?.text.contains("Sibelius Comes Home") ?? false)
     }
 }
+
+/// The long-story prior's second chance (`long_story_affinity_cohesion`): two stories on one topic
+/// glued together share words across the headline (moderate cohesion), but its words come back
+/// below it (headline affinity); in a dump of bare headlines it starts its story after all.
+final class SplitLongStoryAffinityTests: XCTestCase {
+    func run(cohesion: Double, affinity: Double, header: Bool = false,
+             edit: (inout SplitConfig) -> Void = { _ in }) throws -> [Int] {
+        var config = try CleaningFixtures.configs().1
+        edit(&config)
+        let (classifier, _) = try CleaningFixtures.stages()
+        let planner = BoundaryPlanner(scorer: BoundaryScorer(config: config, datelines: try DatelineMatcher(config)))
+        let lines = classifier.classify((0..<40).map { "Paragraph \($0) of the long article says something new about the topic at hand." }
+            .joined(separator: "\n")).lines
+        var words = [Int](repeating: 0, count: lines.count + 1)
+        for (i, l) in lines.enumerated() { words[i + 1] = words[i] + (l.kind == .body ? l.words : 0) }
+        func scored(_ score: Double, _ features: [SplitFeature]) -> ScoredLine {
+            var s = ScoredLine()
+            for f in features { s.fired.append(f) }
+            s.score = score
+            return s
+        }
+        let title: [SplitFeature] = header ? [.openEnding, .headlineLength, .creditAfter] : [.openEnding, .headlineLength]
+        // Stories of 8, 24 and 8 lines: the middle one is three times the others.
+        var candidates: [(line: Int, start: BoundaryPlanner.Start)] = [0, 8, 32].map { ($0, .init(isTitle: true, scored: scored(8, title))) }
+        var plan = BoundaryPlanner.Plan()
+        plan.rejected = LineSlots(count: lines.count)
+        var s = scored(config.threshold - 1, [.openEnding, .headlineLength, .cohesion, .headlineAffinity])
+        s.values = [(.cohesion, cohesion), (.headlineAffinity, affinity)]
+        plan.rejected[20] = s
+        planner.applyLongStoryPrior(&candidates, lines, words, &plan)
+        return candidates.map(\.line)
+    }
+
+    func testGluedStoryOnOneTopicSplitsAtItsAnnouncingHeadline() throws {
+        XCTAssertEqual(try run(cohesion: 0.06, affinity: 0.3), [0, 8, 20, 32])
+        // Off (the cohesion bound alone): the headline stays inside.
+        XCTAssertEqual(try run(cohesion: 0.06, affinity: 0.3) { $0.longStoryAffinityCohesion = 0 }, [0, 8, 32])
+    }
+
+    func testNoAffinityOrHighCohesionOrHeaderBlocksKeepItInside() throws {
+        XCTAssertEqual(try run(cohesion: 0.06, affinity: 0.0), [0, 8, 32], "its words do not come back below it")
+        XCTAssertEqual(try run(cohesion: 0.15, affinity: 0.3), [0, 8, 32], "cohesion of one story")
+        XCTAssertEqual(try run(cohesion: 0.06, affinity: 0.3, header: true), [0, 8, 32],
+                       "headlines with header blocks: a bare line is a subhead")
+        // Low cohesion alone still does it, header blocks or not (the prior as before).
+        XCTAssertEqual(try run(cohesion: 0.02, affinity: 0.0, header: true), [0, 8, 20, 32])
+    }
+}

@@ -11,7 +11,7 @@ final class SplitSiblingSubheadsTests: XCTestCase {
         return s
     }
 
-    func run(siblingLines: [Int], siblingScore: Double = 3.0) throws -> (kept: [Int], rejected: ScoredLine?) {
+    func run(siblingLines: [Int], siblingScore: Double = 3.0, siblingLength: SplitFeature = .tooFewWords) throws -> (kept: [Int], rejected: ScoredLine?) {
         let (classifier, _) = try CleaningFixtures.stages()
         let config = try CleaningFixtures.configs().1
         XCTAssertEqual(config.siblingSubheads, 4)
@@ -20,7 +20,8 @@ final class SplitSiblingSubheadsTests: XCTestCase {
         let shape: [SplitFeature] = [.openEnding, .tooFewWords, .capitalised, .titleCase, .proseAfter, .afterSentence]
         var plan = BoundaryPlanner.Plan()
         plan.rejected = LineSlots(count: lines.count)
-        for j in siblingLines { plan.rejected[j] = scored(siblingScore, shape) }
+        let siblingShape = shape.map { $0 == .tooFewWords ? siblingLength : $0 }
+        for j in siblingLines { plan.rejected[j] = scored(siblingScore, siblingShape) }
         var candidates: [(line: Int, start: BoundaryPlanner.Start)] = [
             (0, .init(isTitle: true, scored: scored(9.0, [.openEnding, .headlineLength, .startOfText]))),
             (3, .init(isTitle: true, scored: scored(5.0, shape))),
@@ -40,6 +41,14 @@ final class SplitSiblingSubheadsTests: XCTestCase {
         // Three of its shape, and one past the next confident start (another story's line).
         let r = try run(siblingLines: [5, 7, 9, 13])
         XCTAssertEqual(r.kept, [0, 3, 12])
+    }
+
+    /// A set of subheads varies in length (`The Odds`, `What the Fishermen Fear Most This Season`):
+    /// siblings of headline length count for a short one, as they share its ending and case.
+    func testSiblingsOfAnotherLengthCount() throws {
+        let r = try run(siblingLines: [5, 7, 9, 11], siblingLength: .headlineLength)
+        XCTAssertEqual(r.kept, [0, 12])
+        XCTAssertTrue(r.rejected?.fired.contains(.siblingSubheads) ?? false)
     }
 
     /// Lines of its shape scoring far under the threshold (below its cohesion band: a caption, a

@@ -9,6 +9,13 @@
 ///
 /// Only in a dump of unrelated stories (cohesion in use) whose stories start at headlines: where
 /// most start at dateline ledes, a headline-shaped line is a subhead or a deck.
+///
+/// Two stories on one topic glued together share words across the boundary (cohesion up to
+/// ~0.1), yet the headline still announces its own story: its words come back below it and not
+/// above it. So in a dump whose headlines come bare (under `header_style_share` of them with a
+/// header block: page furniture tells headlines from subheads there, and a bare line is a
+/// subhead), a candidate with cohesion under `long_story_affinity_cohesion` whose headline
+/// affinity is at least `long_story_affinity` qualifies too (0 = off).
 extension BoundaryPlanner {
     /// `words[i]`: body words of lines before i (the planner's prefix sums).
     func applyLongStoryPrior(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ words: [Int],
@@ -20,6 +27,16 @@ extension BoundaryPlanner {
         let mean = Double(words[lines.count] - words[first]) / Double(candidates.count)
         let minPart = config.longStoryPartShare * mean
         let floor = config.threshold - config.longStoryMargin
+        let titles = candidates.filter { $0.start.isTitle }
+        let bareDump = config.longStoryAffinityCohesion > 0
+            && Double(titles.filter { Self.hasHeader($0.start.scored) }.count) < config.headerStyleShare * Double(titles.count)
+        /// Cohesion low enough, or (bare dump) moderate with the line's words coming back below it.
+        func glued(_ s: ScoredLine, _ sim: Double) -> Bool {
+            if sim < config.longStoryCohesion { return true }
+            guard bareDump, sim < config.longStoryAffinityCohesion,
+                  let a = s.values.first(where: { $0.feature == .headlineAffinity })?.value else { return false }
+            return a >= config.longStoryAffinity
+        }
         var added: [(line: Int, start: Start)] = []
         for k in candidates.indices {
             let lo = candidates[k].line + 1
@@ -28,7 +45,7 @@ extension BoundaryPlanner {
             var best: (line: Int, scored: ScoredLine)?
             for i in lo..<hi {
                 guard let s = plan.rejected[i], s.score >= floor, Self.isHeadlineCandidate(s),
-                      let sim = s.values.first(where: { $0.feature == .cohesion })?.value, sim >= 0, sim < config.longStoryCohesion,
+                      let sim = s.values.first(where: { $0.feature == .cohesion })?.value, sim >= 0, glued(s, sim),
                       Double(words[i] - words[lo]) >= minPart, Double(words[hi] - words[i + 1]) >= minPart else { continue }
                 if best == nil || s.score > best!.scored.score { best = (i, s) }
             }

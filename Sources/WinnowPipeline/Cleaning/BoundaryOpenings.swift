@@ -75,7 +75,14 @@ extension BoundaryPlanner {
     /// and the story starts there. A story's closing line above a lede is prose: too long, or a
     /// sentence not in Title Case (`That's a message we need to hear.`). Only in a dump whose
     /// stories mostly start at headlines.
-    func adoptLedeHeadlines(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+    ///
+    /// A sentence-case sentence (`New idea may offer common ground on immigration debate.`) is
+    /// a headline too when its words come back in the lede below and not in the text above it
+    /// (`affinity`, headline affinity above `affinity_neutral`); a closing remark (`That's a
+    /// message we need to hear.`, `Watch video of the incident below.`) shares nothing with the
+    /// next story's lede (`lede_sentence_affinity`; off: Title Case only).
+    func adoptLedeHeadlines(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan,
+                            affinity: inout HeadlineAffinity) {
         guard config.ledeHeadlineMargin > 0 else { return }
         // Only where stories start at headlines: in a dump of wire copy (most stories open at a
         // bare dateline lede) the line above a lede is the end of the story before.
@@ -88,14 +95,23 @@ extension BoundaryPlanner {
             while p >= 0 && plan.facts.shape[p] != .body { p -= 1 }
             guard p >= 0, k == 0 || candidates[k - 1].line < p, let s = plan.rejected[p], s.score >= floor,
                   s.fired.contains(.datelineAfter), !s.fired.contains(.tooLong), Self.isHeadlineCandidate(s),
-                  // A sentence reads as a headline only in Title Case (a closing remark does not).
-                  !s.fired.contains(.sentenceEnding) || s.fired.contains(.titleCase) else { continue }
+                  // A sentence reads as a headline in Title Case, or when its words announce the lede.
+                  !s.fired.contains(.sentenceEnding) || s.fired.contains(.titleCase)
+                    || announces(p, lines, &affinity) else { continue }
             plan.rejected[p] = nil
             var start = candidates[k].start
             start.isTitle = true
             start.scored.note("headline of the dateline lede at line \(lede + 1), scored \((s.score * 100).rounded() / 100)")
             candidates[k] = (p, start)
         }
+    }
+
+    /// Line `p` (a sentence, not a colon label) shares more of its words with the text below it
+    /// than with the text above it, by more than `affinity_neutral` (`lede_sentence_affinity` on).
+    private func announces(_ p: Int, _ lines: [ClassifiedLine], _ affinity: inout HeadlineAffinity) -> Bool {
+        guard config.ledeSentenceAffinity, config.affinityWindowWords > 0, lines[p].content.utf8.last != 0x3A,
+              let a = affinity.measure(p) else { return false }
+        return a.after - a.before > config.affinityNeutral
     }
 
     /// At most this many body lines between a trailer and a dateline lede open the lede's story.

@@ -99,7 +99,13 @@ struct BoundaryPlanner {
             let twoSentences = s.twoSentences
             let pending = twoSentences ? w[.twoSentenceHeadline] : 0
             if useCohesion && !s.fired.contains(.headerRepeat) && !closedAndDated && s.score + pending >= threshold - config.cohesionMargin && s.score + pending < threshold + config.cohesionMargin {
-                let sim = cohesion.similarity(at: i)
+                var sim = cohesion.similarity(at: i)
+                // A lead-photo caption right above: the boundary may lie above it
+                // (`BoundaryCaptionAbove.swift`).
+                if config.captionCohesion, let p = Self.captionAbove(i, facts) {
+                    let above = cohesion.similarity(at: p)
+                    if above >= 0 && (sim < 0 || above < sim) { sim = above; s.add(.captionAbove, w) }
+                }
                 if sim >= 0 {
                     s.add(.cohesion, value: sim, w)
                     if sim < config.topicShiftBelow { s.add(.topicShift, w) }
@@ -152,7 +158,7 @@ struct BoundaryPlanner {
         applyLengthPrior(&candidates, lines, words, &plan, soft: useCohesion)
         if useCohesion { applyLongStoryPrior(&candidates, lines, words, &plan) }
         adoptOrphanHeadlines(&candidates, lines, &plan)
-        adoptLedeHeadlines(&candidates, lines, &plan)
+        adoptLedeHeadlines(&candidates, lines, &plan, affinity: &affinity)
         adoptLeadIns(&candidates, lines, &plan)
         for c in candidates { plan.starts[c.line] = c.start }
         return plan
@@ -181,7 +187,7 @@ struct BoundaryPlanner {
     }
 
     /// Header evidence: what a real headline in a dump with page furniture has below it.
-    private static func hasHeader(_ s: ScoredLine) -> Bool {
+    static func hasHeader(_ s: ScoredLine) -> Bool {
         s.fired.contains { $0 == .creditAfter || $0 == .widgetAfter || $0 == .repeatedAfter || $0 == .datePrefix || $0 == .furnitureAfter }
     }
 

@@ -108,6 +108,10 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// Right under a stripped line that opens with a wire dateline: a lede whose first line a
     /// rule stripped (`BoundaryStrippedDateline.swift`); in place of `dateline_start`.
     case strippedDateline = "stripped_dateline"
+    /// A caption ending with a photo credit right above the line (`BoundaryCaptionAbove.swift`):
+    /// a lead photo placed above its story's headline, so cohesion is measured above the caption
+    /// too and the lower value counts (`caption_cohesion`); the weight is added when it does.
+    case captionAbove = "caption_above"
 }
 
 /// The `split:` section.
@@ -172,6 +176,10 @@ public struct SplitConfig: Decodable, Sendable {
     public var longStoryMargin: Double
     public var longStoryCohesion: Double
     public var longStoryPartShare: Double
+    /// In a dump of bare headlines, the long-story prior also takes a candidate with cohesion under
+    /// `longStoryAffinityCohesion` whose headline affinity is at least `longStoryAffinity` (0 = off).
+    public var longStoryAffinityCohesion: Double
+    public var longStoryAffinity: Double
     /// A rejected headline candidate scoring within this distance of the threshold right above a
     /// dateline lede that starts a story (only blanks or stripped lines between) is that story's
     /// title (`BoundaryPlanner.adoptLedeHeadlines`; 0 = off).
@@ -189,6 +197,12 @@ public struct SplitConfig: Decodable, Sendable {
     /// the previous start, gets `unsigned_lede` (0 = off).
     public var preambleMaxWords: Int
     public var signedOffShare: Double
+    /// Cohesion of a line right under a caption ending with a photo credit is also measured above
+    /// the caption, and the lower value counts (`BoundaryCaptionAbove.swift`; false = off).
+    public var captionCohesion: Bool
+    /// A sentence-case sentence right above a dateline lede is its headline when its words come
+    /// back below it (headline affinity; `BoundaryPlanner.adoptLedeHeadlines`; false = Title Case only).
+    public var ledeSentenceAffinity: Bool
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case threshold, weights
@@ -206,9 +220,11 @@ public struct SplitConfig: Decodable, Sendable {
         case storyOverlapFrom = "story_overlap_from", storyOverlapOneTopicFrom = "story_overlap_one_topic_from"
         case longStoryFactor = "long_story_factor", longStoryMargin = "long_story_margin"
         case longStoryCohesion = "long_story_cohesion", longStoryPartShare = "long_story_part_share"
+        case longStoryAffinityCohesion = "long_story_affinity_cohesion", longStoryAffinity = "long_story_affinity"
         case ledeHeadlineMargin = "lede_headline_margin", siblingSubheads = "sibling_subheads"
         case closedStartBonus = "closed_start_bonus"
         case preambleMaxWords = "preamble_max_words", signedOffShare = "signed_off_share"
+        case captionCohesion = "caption_cohesion", ledeSentenceAffinity = "lede_sentence_affinity"
     }
 
     /// Defaults tuned on the seed dumps; `Pipelines/news.yaml` spells them out.
@@ -237,7 +253,9 @@ public struct SplitConfig: Decodable, Sendable {
                 storyOverlapFrom: Double = 1, storyOverlapOneTopicFrom: Double = 1,
                 longStoryFactor: Double = 0, longStoryMargin: Double = 1.5, longStoryCohesion: Double = 0.03,
                 longStoryPartShare: Double = 0.3, ledeHeadlineMargin: Double = 0, siblingSubheads: Int = 0,
-                closedStartBonus: Double = 0, preambleMaxWords: Int = 0, signedOffShare: Double = 0.75) {
+                closedStartBonus: Double = 0, preambleMaxWords: Int = 0, signedOffShare: Double = 0.75,
+                captionCohesion: Bool = false, ledeSentenceAffinity: Bool = false,
+                longStoryAffinityCohesion: Double = 0, longStoryAffinity: Double = 0.1) {
         self.threshold = threshold; self.weights = weights; self.minWords = minWords; self.maxWords = maxWords
         self.maxChars = maxChars; self.proseMinWords = proseMinWords; self.titleCaseShare = titleCaseShare
         self.datelinePatterns = datelinePatterns; self.datelineMaxChars = datelineMaxChars
@@ -256,6 +274,8 @@ public struct SplitConfig: Decodable, Sendable {
         self.ledeHeadlineMargin = ledeHeadlineMargin; self.siblingSubheads = siblingSubheads
         self.closedStartBonus = closedStartBonus
         self.preambleMaxWords = preambleMaxWords; self.signedOffShare = signedOffShare
+        self.captionCohesion = captionCohesion; self.ledeSentenceAffinity = ledeSentenceAffinity
+        self.longStoryAffinityCohesion = longStoryAffinityCohesion; self.longStoryAffinity = longStoryAffinity
     }
 
     public init(from decoder: Decoder) throws {
@@ -306,6 +326,10 @@ public struct SplitConfig: Decodable, Sendable {
         closedStartBonus = try c.value(.closedStartBonus, default: d.closedStartBonus)
         preambleMaxWords = try c.value(.preambleMaxWords, default: d.preambleMaxWords)
         signedOffShare = try c.value(.signedOffShare, default: d.signedOffShare)
+        captionCohesion = try c.value(.captionCohesion, default: d.captionCohesion)
+        ledeSentenceAffinity = try c.value(.ledeSentenceAffinity, default: d.ledeSentenceAffinity)
+        longStoryAffinityCohesion = try c.value(.longStoryAffinityCohesion, default: d.longStoryAffinityCohesion)
+        longStoryAffinity = try c.value(.longStoryAffinity, default: d.longStoryAffinity)
         guard minWords >= 1, maxWords >= minWords else {
             throw decoder.badValue("max_words", "need 1 <= min_words <= max_words")
         }
