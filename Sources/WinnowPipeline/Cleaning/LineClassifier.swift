@@ -196,7 +196,7 @@ public final class LineClassifier {
             let hit: (CompiledFamily, CompiledFamily.Match)? = {
                 // The line's byte mask, read off the pair table when the first family is tried.
                 var lineMask: ByteMask? = nil
-                for (k, family) in families.enumerated() where chars <= family.maxChars {
+                for (k, family) in families.enumerated() where chars <= family.maxChars && words <= family.maxWords {
                     if k < 64 && open & (1 << UInt64(k)) == 0 && !gate.admits(k, met: met, bigrams: bigrams) { continue }
                     let isExact = k < 64 ? exact & (1 << UInt64(k)) != 0 : family.exactKeys.contains(key)
                     if lineMask == nil { lineMask = pairs.mask() }

@@ -15,6 +15,8 @@ final class CompiledFamily {
     let metadataKey: String?
     let metadataList: Bool
     let maxChars: Int
+    /// `max_words`, `Int.max` when unbounded.
+    let maxWords: Int
     let exactKeys: Set<UInt64>
     let prefixes: LiteralTable
     let suffixes: LiteralTable
@@ -31,6 +33,7 @@ final class CompiledFamily {
         metadataKey = config.metadata
         metadataList = config.metadataList
         maxChars = config.maxChars
+        maxWords = config.maxWords ?? Int.max
         exactKeys = Set(config.exact.map { LineKey.hash($0) })
         prefixes = LiteralTable(config.prefixes.map { LineText.fold($0) }, indexByLastByte: false)
         suffixes = LiteralTable(config.suffixes.map { LineText.fold($0) }, indexByLastByte: true)

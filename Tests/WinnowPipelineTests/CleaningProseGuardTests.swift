@@ -1,0 +1,47 @@
+import Foundation
+import XCTest
+import Yams
+@testable import WinnowPipeline
+
+/// Rules that must not strip prose: a family's `max_words` bound, and the pipeline file's caption
+/// families (a long caption is the article's sentence; a Getty Images credit is furniture).
+final class CleaningProseGuardTests: XCTestCase {
+    private let longCaption = "President Donald Trump speaks in the Rose Garden of the White House on Friday afternoon in Washington. (AP Photo/Alex Brandon)"
+    private let shortCaption = "Crowds in the square. (AP Photo/Alex Brandon)"
+
+    private func kinds(_ config: CleanConfig, _ text: String) throws -> [LineKind] {
+        try LineClassifier(config: config).classify(text).lines.map(\.kind)
+    }
+
+    func testMaxWordsKeepsLongLinesFromAFamily() throws {
+        let pattern = #"\([^()]{2,60}/[^()]{1,40}\)\s*$"#
+        let bounded = CleanConfig(families: [RuleFamilyConfig(name: "cap", role: .caption, maxChars: 800, patterns: [pattern], maxWords: 12)])
+        let unbounded = CleanConfig(families: [RuleFamilyConfig(name: "cap", role: .caption, maxChars: 800, patterns: [pattern])])
+        let text = "\(longCaption)\n\(shortCaption)"
+        XCTAssertEqual(try kinds(bounded, text), [.body, .stripped(rule: "cap", role: .caption)])
+        XCTAssertEqual(try kinds(unbounded, text), [.stripped(rule: "cap", role: .caption), .stripped(rule: "cap", role: .caption)])
+    }
+
+    func testMaxWordsMustBePositive() {
+        XCTAssertThrowsError(try YAMLDecoder().decode(RuleFamilyConfig.self, from: "name: x\nrole: widget\nexact: [a]\nmax_words: 0")) { error in
+            XCTAssertTrue("\(error)".contains("max_words"), "\(error)")
+        }
+        XCTAssertEqual(try YAMLDecoder().decode(RuleFamilyConfig.self, from: "name: x\nrole: widget\nexact: [a]\nmax_words: 7").maxWords, 7)
+    }
+
+    func testPipelineKeepsLongCaptionsButStripsGettyCredits() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        func rule(_ line: String) -> String? {
+            if case .stripped(let rule, _) = classifier.classify(line).lines[0].kind { return rule }
+            return nil
+        }
+        XCTAssertNil(rule(longCaption), "a caption of many words is the article's sentence")
+        XCTAssertNil(rule("Education Secretary Betsy DeVos speaks with students at the Smithsonian museum in March 2017. (Joshua Roberts/Reuters)"))
+        XCTAssertEqual(rule("First Lady at a White House event (Carlos Barria/Reuters)"), "caption_named_credit")
+        XCTAssertEqual(rule("Crowds gather outside the parliament building in the capital on Sunday evening before the vote. (AFP/File)"),
+                       "caption_credit", "an agency-only credit strips a caption of any length")
+        XCTAssertEqual(rule("Sen. Mitt Romney walks with reporters on Capitol Hill in Washington on Oct. 22, 2019. (Andrew Caballero-Reynolds/AFP via Getty Images)"), "stock_caption")
+        XCTAssertEqual(rule("Riot police stop a man with a placard at Causeway Bay district in Hong Kong on Sunday evening. Photo: Jane Roe/AFP/Getty Images"), "stock_caption")
+        XCTAssertNil(rule("The agency, which licenses pictures to Getty Images and others, said its photographers would return to the region next week."))
+    }
+}
