@@ -44,4 +44,11 @@ final class CleaningProseGuardTests: XCTestCase {
         XCTAssertEqual(rule("Riot police stop a man with a placard at Causeway Bay district in Hong Kong on Sunday evening. Photo: Jane Roe/AFP/Getty Images"), "stock_caption")
         XCTAssertNil(rule("The agency, which licenses pictures to Getty Images and others, said its photographers would return to the region next week."))
     }
+
+    func testCreditLeftOpenByAHardWrapIsNotStripped() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        let lines = classifier.classify("Paul Ryan speaks in Janesville, Wis. (Photo: Anthony Wahl, The\nJanesville Gazette)\nRyan speaks in Janesville. Photo: Anthony Wahl").lines
+        XCTAssertEqual(lines[0].kind, .body, "the credit's bracket is closed on the next line")
+        XCTAssertEqual(lines[2].strippedRule, "caption_named_credit")
+    }
 }
