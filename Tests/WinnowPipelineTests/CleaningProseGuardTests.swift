@@ -51,4 +51,21 @@ final class CleaningProseGuardTests: XCTestCase {
         XCTAssertEqual(lines[0].kind, .body, "the credit's bracket is closed on the next line")
         XCTAssertEqual(lines[2].strippedRule, "caption_named_credit")
     }
+
+    func testDateFinishingTheLineAboveIsNotATimeStamp() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        let text = """
+        Leaked copy of the contract: https://t.co/XR1wTcD5hJ — Ken Doe (@kendoe)
+        October 27, 2017
+        Students are escorted off campus after a shooting at the high school in Santa Clarita, CA Thursday,
+        November 14, 2019
+        Senate passes the budget bill after a long night of votes
+        October 27, 2017
+        """
+        let lines = classifier.classify(text).lines
+        XCTAssertEqual(lines[1].kind, .body, "an embedded tweet's date")
+        XCTAssertTrue(lines[1].metadata.isEmpty)
+        XCTAssertEqual(lines[3].kind, .body, "a clause wrapped after a comma")
+        XCTAssertEqual(lines[5].strippedRule, "timestamp_date", "a stamp under a headline")
+    }
 }

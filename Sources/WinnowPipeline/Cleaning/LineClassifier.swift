@@ -135,7 +135,12 @@ public final class LineClassifier {
                 if start < n, let p = memchr(buf.baseAddress! + start, 0x0A, n - start) {
                     end = buf.baseAddress!.distance(to: p.assumingMemoryBound(to: UInt8.self))
                 }
-                lines.append(classifyLine(UnsafeBufferPointer(rebasing: buf[start..<end]), in: text, at: start))
+                let line = classifyLine(UnsafeBufferPointer(rebasing: buf[start..<end]), in: text, at: start)
+                if line.strippedRole == .timestamp, let previous = lines.last, WrappedTimestamp.continues(previous) {
+                    lines.append(WrappedTimestamp.kept(line))
+                } else {
+                    lines.append(line)
+                }
                 if end >= n { break }
                 start = end + 1
             }
