@@ -40,8 +40,8 @@ final class CleaningProseGuardTests: XCTestCase {
         XCTAssertEqual(rule("First Lady at a White House event (Carlos Barria/Reuters)"), "caption_named_credit")
         XCTAssertEqual(rule("Crowds gather outside the parliament building in the capital on Sunday evening before the vote. (AFP/File)"),
                        "caption_credit", "an agency-only credit strips a caption of any length")
-        XCTAssertEqual(rule("Sen. Mitt Romney walks with reporters on Capitol Hill in Washington on Oct. 22, 2019. (Andrew Caballero-Reynolds/AFP via Getty Images)"), "stock_caption")
-        XCTAssertEqual(rule("Riot police stop a man with a placard at Causeway Bay district in Hong Kong on Sunday evening. Photo: Jane Roe/AFP/Getty Images"), "stock_caption")
+        XCTAssertEqual(rule("Sen. Mitt Romney walks with reporters on Capitol Hill in Washington on Oct. 22, 2019. (Andrew Caballero-Reynolds/AFP via Getty Images)"), "caption_credit")
+        XCTAssertEqual(rule("Riot police stop a man with a placard at Causeway Bay district in Hong Kong on Sunday evening. Photo: Jane Roe/AFP/Getty Images"), "caption_credit")
         XCTAssertNil(rule("The agency, which licenses pictures to Getty Images and others, said its photographers would return to the region next week."))
     }
 

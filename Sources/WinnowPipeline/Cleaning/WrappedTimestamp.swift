@@ -16,6 +16,13 @@ enum WrappedTimestamp {
         return handle.first == UInt8(ascii: "@") && handle.count > 1 && !handle.contains(UInt8(ascii: " "))
     }
 
+    /// Keeps every stripped time stamp that continues the line right above it.
+    static func keepContinuations(_ lines: inout [ClassifiedLine]) {
+        for i in lines.indices.dropFirst() {
+            if case .stripped(_, .timestamp?) = lines[i].kind, continues(lines[i - 1]) { lines[i] = kept(lines[i]) }
+        }
+    }
+
     /// `line` (a stripped time stamp) kept as the content it continues.
     static func kept(_ line: ClassifiedLine) -> ClassifiedLine {
         ClassifiedLine(text: line.text, content: line.content, kind: .body,
