@@ -68,4 +68,19 @@ final class CleaningProseGuardTests: XCTestCase {
         XCTAssertEqual(lines[3].kind, .body, "a clause wrapped after a comma")
         XCTAssertEqual(lines[5].strippedRule, "timestamp_date", "a stamp under a headline")
     }
+
+    func testWidgetLabelBeforeATitleIsALinkNotFurniture() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        let lines = classifier.classify("""
+        WATCH LIVE: Trump holds campaign rally in Tulsa as crowds gather
+        Watch live
+        Don't miss: Venture funding remains elusive for Black tech entrepreneurs
+        Don't miss out on the headlines from Opinion
+        """).lines
+        XCTAssertEqual(lines[0].kind, .body)
+        XCTAssertEqual(lines[0].linkRule, "related_link")
+        XCTAssertEqual(lines[1].strippedRule, "widget")
+        XCTAssertEqual(lines[2].linkRule, "related_link")
+        XCTAssertEqual(lines[3].strippedRule, "widget")
+    }
 }
