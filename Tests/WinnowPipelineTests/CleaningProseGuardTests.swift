@@ -83,4 +83,17 @@ final class CleaningProseGuardTests: XCTestCase {
         XCTAssertEqual(lines[2].linkRule, "related_link")
         XCTAssertEqual(lines[3].strippedRule, "widget")
     }
+
+    func testPrefixLiteralEndsAWordOfTheLine() throws {
+        let config = CleanConfig(families: [RuleFamilyConfig(name: "lit", role: .trailer, maxChars: 300, prefixes: ["with ap", "share this", "photo:"])])
+        let lines = try LineClassifier(config: config).classify("""
+        With apologies to Charles Dickens, historians will label the agreement a tale of two cities.
+        With AP
+        with AP and Reuters
+        Share this: Twitter
+        Share thistles with the neighbours over the fence.
+        Photo:Jane Doe
+        """).lines
+        XCTAssertEqual(lines.map { $0.strippedRule ?? "-" }, ["-", "lit", "lit", "lit", "-", "lit"])
+    }
 }
