@@ -66,6 +66,10 @@ public struct RuleFamilyConfig: Decodable, Sendable {
     public var metadataList: Bool
     /// Lines longer than this (in characters, after trimming) are never tested against this family.
     public var maxChars: Int
+    /// Lines of more words than this are never tested against this family (nil: no bound). A
+    /// caption or a promo phrase inside a sentence this long is prose (a photo caption describing
+    /// the picture in a full sentence, a quote naming a site's terms of service), not furniture.
+    public var maxWords: Int?
     /// Whole lines, compared by `LineKey` (case, digits and punctuation do not matter).
     public var exact: [String]
     /// Folded-line prefixes / suffixes / substrings (case-insensitive, white space collapsed).
@@ -80,14 +84,14 @@ public struct RuleFamilyConfig: Decodable, Sendable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case name, role, metadata, exact, prefixes, suffixes, contains, patterns
-        case metadataList = "metadata_list", maxChars = "max_chars", tailChars = "tail_chars"
+        case metadataList = "metadata_list", maxChars = "max_chars", tailChars = "tail_chars", maxWords = "max_words"
     }
 
     public init(name: String, role: RuleRole, metadata: String? = nil, metadataList: Bool = false,
                 maxChars: Int = 120, exact: [String] = [], prefixes: [String] = [], suffixes: [String] = [],
-                contains: [String] = [], patterns: [String] = [], tailChars: Int? = nil) {
+                contains: [String] = [], patterns: [String] = [], tailChars: Int? = nil, maxWords: Int? = nil) {
         self.name = name; self.role = role; self.metadata = metadata; self.metadataList = metadataList
-        self.maxChars = maxChars; self.exact = exact; self.prefixes = prefixes; self.suffixes = suffixes
+        self.maxChars = maxChars; self.maxWords = maxWords; self.exact = exact; self.prefixes = prefixes; self.suffixes = suffixes
         self.contains = contains; self.patterns = patterns; self.tailChars = tailChars
     }
 
@@ -104,6 +108,8 @@ public struct RuleFamilyConfig: Decodable, Sendable {
         metadataList = try c.value(.metadataList, default: false)
         maxChars = try c.value(.maxChars, default: 120)
         guard maxChars > 0 else { throw decoder.badValue("max_chars", "must be a positive number of characters") }
+        maxWords = try c.decodeIfPresent(Int.self, forKey: .maxWords)
+        if let w = maxWords, w <= 0 { throw decoder.badValue("max_words", "must be a positive number of words") }
         exact = try c.value(.exact, default: [])
         prefixes = try c.value(.prefixes, default: [])
         suffixes = try c.value(.suffixes, default: [])

@@ -30,6 +30,8 @@ public final class LineClassifier {
     private let exactKeys: ExactKeyTable
     /// Longest folded suffix literal of any family, in bytes.
     private let longestSuffix: Int
+    /// Set when `classifyLine` strips a time stamp: `classify` then asks `WrappedTimestamp`.
+    private var strippedTimestamp = false
     /// Lines this long or shorter meet a family that reads from their first byte (prefixes,
     /// `contains`): `foldStart` is 0 for them.
     private let foldsWhole: Int
@@ -124,7 +126,7 @@ public final class LineClassifier {
     public func classify(_ text: String) -> ClassifiedText {
         var text = text
         text.makeContiguousUTF8()  // a no-op for native strings (all text read from files is)
-        return text.utf8.withContiguousStorageIfAvailable { buf in
+        var classified = text.utf8.withContiguousStorageIfAvailable { buf in
             var lines: [ClassifiedLine] = []
             lines.reserveCapacity(buf.count / 48 + 1)
             var start = 0
@@ -141,6 +143,13 @@ public final class LineClassifier {
             }
             return ClassifiedText(lines: lines)
         }!
+        // A stripped stamp may finish the line above: a pass only when one was stripped (out of the
+        // closure, which touching `self` there kept from being inlined: a retain per line).
+        if strippedTimestamp {
+            strippedTimestamp = false
+            WrappedTimestamp.keepContinuations(&classified.lines)
+        }
+        return classified
     }
 
     /// Classifies one line (without its `\n`), given as UTF-8 bytes at byte offset `offset` of `whole`.
@@ -198,6 +207,7 @@ public final class LineClassifier {
                 var lineMask: ByteMask? = nil
                 for (k, family) in families.enumerated() where chars <= family.maxChars {
                     if k < 64 && open & (1 << UInt64(k)) == 0 && !gate.admits(k, met: met, bigrams: bigrams) { continue }
+                    if words > family.maxWords { continue }  // after the gate: most families stop there
                     let isExact = k < 64 ? exact & (1 << UInt64(k)) != 0 : family.exactKeys.contains(key)
                     if lineMask == nil { lineMask = pairs.mask() }
                     if let m = family.match(line: trimmed, folded: f, mask: lineMask!, bigrams: bigrams, key: key, exactHit: isExact,
@@ -219,6 +229,7 @@ public final class LineClassifier {
                 if family.role == .link {
                     link = (family.name, m.detail)
                 } else {
+                    if family.role == .timestamp { strippedTimestamp = true }
                     return ClassifiedLine(text: text, content: content, kind: .stripped(rule: family.name, role: family.role),
                                           detail: m.detail, metadata: metadata, key: key, words: words)
                 }

@@ -15,6 +15,8 @@ final class CompiledFamily {
     let metadataKey: String?
     let metadataList: Bool
     let maxChars: Int
+    /// `max_words`, `Int.max` when unbounded.
+    let maxWords: Int
     let exactKeys: Set<UInt64>
     let prefixes: LiteralTable
     let suffixes: LiteralTable
@@ -31,6 +33,7 @@ final class CompiledFamily {
         metadataKey = config.metadata
         metadataList = config.metadataList
         maxChars = config.maxChars
+        maxWords = config.maxWords ?? Int.max
         exactKeys = Set(config.exact.map { LineKey.hash($0) })
         prefixes = LiteralTable(config.prefixes.map { LineText.fold($0) }, indexByLastByte: false)
         suffixes = LiteralTable(config.suffixes.map { LineText.fold($0) }, indexByLastByte: true)
@@ -232,6 +235,9 @@ final class LiteralTable {
     private let masks: [ByteMask]
     /// Each literal's byte pairs (folded literal vs folded line: always a valid test).
     private let pairs: BigramLists
+    /// Per literal: it ends in a letter or digit, so as a prefix it must end a word of the line
+    /// ('with ap' is "With AP", not "With apologies to …"; 'share this' not "Share thistles").
+    private let endsInWord: [Bool]
 
     init(_ strings: [String], indexByLastByte: Bool) {
         self.strings = strings
@@ -248,6 +254,7 @@ final class LiteralTable {
         empty = literalBytes.firstIndex(where: \.isEmpty)
         masks = literalBytes.map { b in b.withUnsafeBufferPointer { ByteMask($0) } }
         pairs = BigramLists(literalBytes)
+        endsInWord = literalBytes.map { $0.last.map(isWordByte) ?? false }
     }
 
     var isEmpty: Bool { strings.isEmpty }
@@ -262,7 +269,11 @@ final class LiteralTable {
         guard !strings.isEmpty else { return nil }
         if let e = empty { return e }
         guard let f = line.first, keyBytes.contains(f) else { return nil }
-        for i in buckets[Int(f)] where hasPrefix(line, literalBytes[i], at: 0) { return i }
+        for i in buckets[Int(f)] where hasPrefix(line, literalBytes[i], at: 0) {
+            let n = literalBytes[i].count
+            if endsInWord[i] && n < line.count && isWordByte(line[n]) { continue }  // the line's word goes on
+            return i
+        }
         return nil
     }
 
@@ -322,6 +333,12 @@ struct ByteSet: Equatable {
         let w = b < 0x80 ? (b < 0x40 ? w0 : w1) : (b < 0xC0 ? w2 : w3)
         return (w >> UInt64(b & 63)) & 1 != 0
     }
+}
+
+/// An ASCII letter or digit (folded lines are lower-case; other bytes never continue a word here).
+@inline(__always)
+func isWordByte(_ b: UInt8) -> Bool {
+    (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A)
 }
 
 /// Whether `needle` occurs in `haystack` (plain byte search: lines and needles here are short).

@@ -1,0 +1,32 @@
+/// A date alone on a line right under a line it finishes is not the page's time stamp: hard-wrapped
+/// text (or a scraped embed) carried the end of that line down. Two shapes any site's text has:
+/// a clause cut after a comma (`… in Santa Clarita, CA Thursday,` / `November 14, 2019`), and an
+/// embedded tweet's signature (`… — Jane Doe (@janedoe)` / `December 6, 2019`), whose date is the
+/// tweet's. A page's stamp sits under a headline or byline, which end neither way.
+enum WrappedTimestamp {
+    /// Whether a time stamp line right under `previous` (no blank between) continues it.
+    static func continues(_ previous: ClassifiedLine) -> Bool {
+        guard previous.kind == .body else { return false }
+        let c = previous.content.utf8
+        guard let last = c.last else { return false }
+        if last == UInt8(ascii: ",") { return true }
+        // `(@handle)` closing the line: a handle is one word.
+        guard last == UInt8(ascii: ")"), let open = c.lastIndex(of: UInt8(ascii: "(")) else { return false }
+        let handle = c[c.index(after: open)...].dropLast()
+        return handle.first == UInt8(ascii: "@") && handle.count > 1 && !handle.contains(UInt8(ascii: " "))
+    }
+
+    /// Keeps every stripped time stamp that continues the line right above it.
+    static func keepContinuations(_ lines: inout [ClassifiedLine]) {
+        for i in lines.indices.dropFirst() {
+            if case .stripped(_, .timestamp?) = lines[i].kind, continues(lines[i - 1]) { lines[i] = kept(lines[i]) }
+        }
+    }
+
+    /// `line` (a stripped time stamp) kept as the content it continues.
+    static func kept(_ line: ClassifiedLine) -> ClassifiedLine {
+        ClassifiedLine(text: line.text, content: line.content, kind: .body,
+                       detail: "date continuing the line above (\(line.strippedRule ?? ""))", metadata: [:],
+                       key: line.key, words: line.words)
+    }
+}
