@@ -117,7 +117,7 @@ public final class WinnowRun {
         defer { removeTree(spool) }
 
         let config = options.pipeline
-        let level = min(9, config.write.compressionLevel)   // zlib, for the small side outputs
+        let level = config.write.compressionLevel   // the shards' libdeflate level (`MemberWriter`)
         let rejected = try RecordFile(path: "\(out)/rejected.jsonl.gz", level: level)
         let duplicates = try RecordFile(path: "\(out)/duplicates.jsonl.gz", level: level)
         let context = RunContext(logger: options.logger, threads: options.threads, rejected: rejected)
