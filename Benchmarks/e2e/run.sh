@@ -50,7 +50,7 @@ for r in $(seq "$rounds"); do
 done
 T1=$(cut -d' ' -f1 "$work/t1" | median); T2=$(cut -d' ' -f1 "$work/t2" | median); F=$(median < "$work/floor")
 R1=$(cut -d' ' -f2 "$work/t1" | median); R2=$(cut -d' ' -f2 "$work/t2" | median)
-in_mb=$(du -sb --apparent-size "$inputs" | awk '{printf "%.1f", $1/1e6}')
+in_mb=$(du -sbL --apparent-size "$inputs" | awk '{printf "%.1f", $1/1e6}')
 Fm=$(fastest < "$work/floor")
 echo "| what | seconds (median of $rounds) | ratio to floor | fastest round | ratio to fastest floor | peak RSS MB |"
 echo "|---|---:|---:|---:|---:|---:|"

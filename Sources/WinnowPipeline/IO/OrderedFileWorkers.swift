@@ -85,6 +85,16 @@ final class OrderedFileWorkers<T> {
         }
     }
 
+    /// Starts the first files' producers now, before the first `drain` (which would start them):
+    /// the caller has other work to do meanwhile.
+    func startAhead() {
+        guard threads > 1 else { return }
+        lock.lock()
+        window = max(window, min(count, next + 2 * threads))
+        startMore()
+        lock.unlock()
+    }
+
     /// Stops the workers still running and waits for them: none may outlive their consumer.
     func cancel() {
         lock.lock()

@@ -117,7 +117,7 @@ public final class WinnowRun {
         defer { removeTree(spool) }
 
         let config = options.pipeline
-        let level = min(9, config.write.compressionLevel)   // zlib, for the small side outputs
+        let level = config.write.compressionLevel   // the shards' libdeflate level (`MemberWriter`)
         let rejected = try RecordFile(path: "\(out)/rejected.jsonl.gz", level: level)
         let duplicates = try RecordFile(path: "\(out)/duplicates.jsonl.gz", level: level)
         let context = RunContext(logger: options.logger, threads: options.threads, rejected: rejected)
@@ -152,6 +152,12 @@ public final class WinnowRun {
         pipe = backEnd.input
         var documentStats: StageStats
         let head: Pipe<TextBlock>
+        // Read's workers start decoding the main pass's first files now, beside the learned pass:
+        // they fill its tail (its last file scanned on one core, its serial finish) and the first
+        // batch is ready when cleaning can start. They decode in input order whatever the timing.
+        let read = ReadStage(config: config.read, context: context)
+        let remaining = Array(inputs.dropFirst(checkpoint.finishedInputs))
+        read.readAhead(remaining)
         // Learned boilerplate: a first pass over the inputs (see LearnedPass).
         let learning = try LearnedPass.run(pipeline: config, inputs: inputs, index: indexSession,
                                           threads: options.threads, logger: options.logger)
@@ -175,7 +181,6 @@ public final class WinnowRun {
             documentStats = whole.stats
             stages.append(whole.stats)
         }
-        let read = ReadStage(config: config.read, context: context)
         let source = read.connect(to: StopCheckStage<TextBlock>().connect(to: head))
         stages.append(read.stats)
         stages.reverse()
@@ -197,9 +202,7 @@ public final class WinnowRun {
             // Inputs go in steps of `read.inputs_per_step` files, so the stages after read get
             // several files' blocks at once to share out among threads; a step is checkpointed as
             // one. The step is fixed, not the thread count: output must not depend on --threads.
-            // Read's workers decode ahead (from here, during the replay too), in input order.
-            let remaining = Array(inputs.dropFirst(checkpoint.finishedInputs))
-            read.readAhead(remaining)
+            // Read's workers decode ahead (since before the learned pass, during the replay too).
             try replay(checkpoint, into: afterCheckpoint, context: context, upstream: upstream)
             backEnd.start()
             let step = config.read.inputsPerStep

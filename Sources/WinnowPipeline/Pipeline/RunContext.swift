@@ -2,12 +2,12 @@ import Logging
 
 /// A gzip JSONL side output (`rejected.jsonl.gz`, `duplicates.jsonl.gz`), written as records come.
 public final class RecordFile {
-    private let writer: GzipWriter
+    private let writer: MemberWriter
     private var line = JSONWriter(reservingCapacity: 1024)
     public private(set) var records = 0
 
     init(path: String, level: Int) throws {
-        writer = try GzipWriter(path: path, level: level)
+        writer = try MemberWriter(path: path, level: level)
     }
 
     /// Writes one record; `fill` writes the object's fields (the braces are added here).

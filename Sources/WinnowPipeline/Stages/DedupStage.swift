@@ -202,8 +202,8 @@ public final class DedupStage: PipelineStage {
         if let session = indexSession { (resolution, matcher) = try resolveAgainstIndex(session, survivorOf: survivorOf) }
         // Without an index (one SQLite connection, this thread's), duplicates.jsonl.gz is written
         // on a thread of its own while the survivors stream to write: its serial parts (meta
-        // lines, zlib) then overlap write's compression. Each goes to its own file, in its own
-        // order, so the bytes do not depend on timing.
+        // lines, its compression) then overlap write's compression. Each goes to its own file, in
+        // its own order, so the bytes do not depend on timing.
         // (With an index or one thread it runs here, first: `matcher` is only set with an index.)
         let duplicatesJob = BackgroundJob(inline: indexSession != nil || context.threads <= 1) {
             [survivorOf, resolution, matcher, measured] () throws -> (DuplicateCounts, Double) in

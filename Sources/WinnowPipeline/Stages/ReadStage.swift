@@ -73,13 +73,15 @@ public final class ReadStage: PipelineStage {
         if try !flushBlocks(emit) { trimmer.release() }
     }
 
-    /// The files the next `process` calls will be given, in order: the workers read on into them
-    /// while the stages after read work on what was handed on (no idle core between steps).
+    /// The files the next `process` calls will be given, in order: the workers start on them now,
+    /// and read on into them while the stages after read work on what was handed on (no idle core
+    /// between steps).
     public func readAhead(_ files: [InputFile]) {
         upcoming = files
         readAhead = OrderedFileWorkers<Event>(count: files.count, threads: context.threads,
                                        maxPendingWeight: config.blockBytes, weight: { $0.weight },
                                        produce: workerBody(files))
+        readAhead?.startAhead()
     }
 
     public func finish(emit: ([TextBlock]) throws -> Void) throws {
