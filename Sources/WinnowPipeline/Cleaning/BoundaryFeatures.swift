@@ -199,6 +199,7 @@ struct BoundaryScorer {
         let line = lines[j]
         guard facts.places[j] == nil else { return false }
         if facts.credit[j] {
+            // Past blanks only (not `nextBody`): the stripped line below is the header it asks about.
             var k = j + 1
             while k < lines.count, case .blank = lines[k].kind { k += 1 }
             guard k < lines.count else { return false }
@@ -284,6 +285,7 @@ struct BoundaryScorer {
     enum Before { case start, trailer, line(Int, furniture: Bool) }
 
     func before(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Before {
+        // Its own walk (not `previousBody`): it stops at a trailer and passes captions, bullets and bylines.
         var j = i - 1
         var furniture = false
         while j >= 0 {

@@ -43,6 +43,7 @@ extension BoundaryPlanner {
     /// as a widget: `WATCH LIVE: …`). Teaser bullets (`- …`, `▸ …`) are part of a header block,
     /// as the splitter strips them there.
     static func underHeaderBlock(_ i: Int, _ facts: LineFacts) -> Bool {
+        // Its own walk (not `previousBody`): it passes bullets too, and asks what it passes.
         var p = i - 1
         while p >= 0 && (facts.shape[p] != .body || facts.bullet[p]) {
             if facts.shape[p] == .credit || facts.shape[p] == .widget { return true }
@@ -57,6 +58,7 @@ extension BoundaryPlanner {
     /// (not too long; a sentence only if it reads the dateline lede as its own, `dateline_after`).
     /// `scored`: the score of a line, passing or not.
     private func hasHeadlineAbove(_ i: Int, _ scored: (Int) -> ScoredLine?, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
+        // Its own walk (not `previousBody`): it passes short body lines as well.
         var p = i - 1
         var short = 0
         while p >= 0 {
