@@ -40,13 +40,6 @@ struct LineFacts {
         while p >= 0 && shape[p] != .body { p -= 1 }
         return p >= 0 ? p : nil
     }
-
-    /// The nearest body line below line `i`, past every other line; nil at the end of the text.
-    func nextBody(after i: Int) -> Int? {
-        var j = i + 1
-        while j < shape.count && shape[j] != .body { j += 1 }
-        return j < shape.count ? j : nil
-    }
 }
 
 extension BoundaryScorer {
