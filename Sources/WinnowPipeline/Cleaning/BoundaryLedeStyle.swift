@@ -9,7 +9,7 @@ extension BoundaryPlanner {
     func applyHeadlineStyle(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         let w = scorer.weights
         guard w[.unlikeDumpLedes] != 0 else { return }
-        let titled = candidates.filter { $0.start.isTitle && !Self.isKicker($0.start.scored) }.count
+        let titled = Self.headlineStarts(candidates)
         guard titled >= 3, candidates.contains(where: { !$0.start.isTitle }) else { return }
         /// The score of line `p`, passing (a candidate) or not.
         func scored(_ p: Int) -> ScoredLine? {
@@ -29,12 +29,7 @@ extension BoundaryPlanner {
         candidates = candidates.compactMap { c in
             k += 1
             guard lone[k] else { return c }
-            var c = c
-            c.start.scored.add(.unlikeDumpLedes, w)
-            c.start.scored.note("dump starts stories at headlines")
-            if c.start.scored.score >= config.threshold { return c }
-            plan.rejected[c.line] = c.start.scored
-            return nil
+            return demoted(c, .unlikeDumpLedes, note: "dump starts stories at headlines", &plan)
         }
     }
 

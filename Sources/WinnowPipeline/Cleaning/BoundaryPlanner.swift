@@ -207,11 +207,7 @@ struct BoundaryPlanner {
         guard Double(withHeader) >= config.headerStyleShare * Double(titles.count) else { return }
         candidates = candidates.compactMap { c in
             guard c.start.isTitle, !Self.isKicker(c.start.scored), !Self.hasHeader(c.start.scored) else { return c }
-            var c = c
-            c.start.scored.add(.unlikeDumpHeadlines, scorer.weights)
-            if c.start.scored.score >= config.threshold { return c }
-            plan.rejected[c.line] = c.start.scored
-            return nil
+            return demoted(c, .unlikeDumpHeadlines, note: nil, &plan)
         }
     }
 
@@ -224,12 +220,7 @@ struct BoundaryPlanner {
         candidates = candidates.compactMap { c in
             guard c.start.isTitle, !Self.isKicker(c.start.scored),
                   !c.start.scored.fired.contains(where: { $0 == .datelineAfter || $0 == .startOfText }) else { return c }
-            var c = c
-            c.start.scored.add(.unlikeDumpHeadlines, scorer.weights)
-            c.start.scored.note("dump starts stories at dateline ledes")
-            if c.start.scored.score >= config.threshold { return c }
-            plan.rejected[c.line] = c.start.scored
-            return nil
+            return demoted(c, .unlikeDumpHeadlines, note: "dump starts stories at dateline ledes", &plan)
         }
     }
 
@@ -245,6 +236,29 @@ struct BoundaryPlanner {
 
     /// A kicker headline starts a story as a dateline lede does; the style checks leave it alone.
     static func isKicker(_ s: ScoredLine) -> Bool { s.fired.contains(.kickerHeadline) }
+
+    /// A line scored as a headline (or a kicker headline), not a dateline lede or a link.
+    static func isHeadlineCandidate(_ s: ScoredLine) -> Bool {
+        if s.fired.contains(.linkLine) { return false }
+        return isKicker(s) || !s.fired.contains(.datelineStart)
+    }
+
+    /// Starts at a headline, kickers not counted: the dump-style checks weigh them against the
+    /// starts at dateline ledes.
+    static func headlineStarts(_ candidates: [(line: Int, start: Start)]) -> Int {
+        candidates.filter { $0.start.isTitle && !isKicker($0.start.scored) }.count
+    }
+
+    /// Start `c` with the (negative) weight of style check `f` added, and why (`note`, for
+    /// `explain`): still a start if it passes the threshold, else it becomes a rejected line.
+    func demoted(_ c: (line: Int, start: Start), _ f: SplitFeature, note: String?, _ plan: inout Plan) -> (line: Int, start: Start)? {
+        var c = c
+        c.start.scored.add(f, scorer.weights)
+        if let note { c.start.scored.note(note) }
+        if c.start.scored.score >= config.threshold { return c }
+        plan.rejected[c.line] = c.start.scored
+        return nil
+    }
 
     /// A headline start on shape and topic alone: no header block, dateline lede, trailer before it
     /// or start of text, and not a kicker. That is what an in-article subhead looks like.
