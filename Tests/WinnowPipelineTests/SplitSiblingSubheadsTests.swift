@@ -5,12 +5,7 @@ import Yams
 /// An article's subheads share one shape: a bare headline candidate with `sibling_subhead_lines` lines
 /// of its own shape between the confident starts around it loses `sibling_subheads` weight.
 final class SplitSiblingSubheadsTests: XCTestCase {
-    func scored(_ score: Double, _ features: [SplitFeature]) -> ScoredLine {
-        var s = ScoredLine()
-        for f in features { s.fired.append(f) }
-        s.score = score
-        return s
-    }
+    func scored(_ score: Double, _ features: [SplitFeature]) -> ScoredLine { .fixture(score, features) }
 
     func run(siblingLines: [Int], siblingScore: Double = 3.0, siblingLength: SplitFeature = .tooFewWords) throws -> (kept: [Int], rejected: ScoredLine?) {
         let (classifier, _) = try CleaningFixtures.stages()
