@@ -14,8 +14,8 @@
 ///    not followed by a dateline lede is too. Dateline-like openings close together are
 ///    transcript speaker labels, not ledes.
 ///    The mirror and further styles have files of their own: headlines, no bare ledes
-///    (`BoundaryLedeStyle.swift`); labelled headlines (`BoundaryLabelled.swift`); sibling
-///    subheads (`BoundarySiblings.swift`); every story signs off (`BoundaryPreamble.swift`).
+///    (`BoundaryHeadlineStyle.swift`); labelled headlines (`BoundaryLabelled.swift`); sibling
+///    subheads (`BoundarySiblings.swift`); every story signs off (`BoundarySignedOff.swift`).
 /// 3. Story length prior (`BoundaryLengthPrior.swift`): a "story" of a line or two between two
 ///    boundaries is unlikely; the set of starts that gives every story `min_story_words` words
 ///    wins. Its counterpart, a story far longer than the dump's others, is `BoundaryLongStory.swift`.

@@ -100,10 +100,10 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// (`CSI: Environment`) is a section heading.
     case labelledHeadline = "labelled_headline"
     /// A dateline lede in a dump whose stories start at headlines, with no headline reading it as
-    /// its lede and no trailer or start of text before it (`BoundaryLedeStyle.swift`).
+    /// its lede and no trailer or start of text before it (`BoundaryHeadlineStyle.swift`).
     case unlikeDumpLedes = "unlike_dump_ledes"
     /// A dateline lede with no trailer since the previous start, close below it, in a dump whose
-    /// stories sign off (`BoundaryPreamble.swift`): the lede under a preamble of that story.
+    /// stories sign off (`BoundarySignedOff.swift`): the lede under a preamble of that story.
     case unsignedLede = "unsigned_lede"
     /// Right under a stripped line that opens with a wire dateline: a lede whose first line a
     /// rule stripped (`BoundaryStrippedDateline.swift`); in place of `dateline_start`.
