@@ -78,12 +78,7 @@ final class SplitLongStoryAffinityTests: XCTestCase {
             .joined(separator: "\n")).lines
         var words = [Int](repeating: 0, count: lines.count + 1)
         for (i, l) in lines.enumerated() { words[i + 1] = words[i] + (l.kind == .body ? l.words : 0) }
-        func scored(_ score: Double, _ features: [SplitFeature]) -> ScoredLine {
-            var s = ScoredLine()
-            for f in features { s.fired.append(f) }
-            s.score = score
-            return s
-        }
+        let scored = ScoredLine.fixture
         let title: [SplitFeature] = header ? [.openEnding, .headlineLength, .creditAfter] : [.openEnding, .headlineLength]
         // Stories of 8, 24 and 8 lines: the middle one is three times the others.
         var candidates: [(line: Int, start: BoundaryPlanner.Start)] = [0, 8, 32].map { ($0, .init(isTitle: true, scored: scored(8, title))) }

@@ -1,20 +1,16 @@
 import XCTest
+import Yams
 @testable import WinnowPipeline
 
-/// An article's subheads share one shape: a bare headline candidate with `sibling_subheads` lines
+/// An article's subheads share one shape: a bare headline candidate with `sibling_subhead_lines` lines
 /// of its own shape between the confident starts around it loses `sibling_subheads` weight.
 final class SplitSiblingSubheadsTests: XCTestCase {
-    func scored(_ score: Double, _ features: [SplitFeature]) -> ScoredLine {
-        var s = ScoredLine()
-        for f in features { s.fired.append(f) }
-        s.score = score
-        return s
-    }
+    func scored(_ score: Double, _ features: [SplitFeature]) -> ScoredLine { .fixture(score, features) }
 
     func run(siblingLines: [Int], siblingScore: Double = 3.0, siblingLength: SplitFeature = .tooFewWords) throws -> (kept: [Int], rejected: ScoredLine?) {
         let (classifier, _) = try CleaningFixtures.stages()
         let config = try CleaningFixtures.configs().1
-        XCTAssertEqual(config.siblingSubheads, 4)
+        XCTAssertEqual(config.siblingSubheadLines, 4)
         let planner = BoundaryPlanner(scorer: BoundaryScorer(config: config, datelines: try DatelineMatcher(config)))
         let lines = classifier.classify((0..<14).map { "Paragraph \($0) of the long article says something new." }.joined(separator: "\n")).lines
         let shape: [SplitFeature] = [.openEnding, .tooFewWords, .capitalised, .titleCase, .proseAfter, .afterSentence]
@@ -57,5 +53,14 @@ final class SplitSiblingSubheadsTests: XCTestCase {
         let config = try CleaningFixtures.configs().1
         let r = try run(siblingLines: [5, 7, 9, 11], siblingScore: config.threshold - config.cohesionMargin - 0.5)
         XCTAssertEqual(r.kept, [0, 3, 12])
+    }
+
+    /// The line-count knob is `sibling_subhead_lines`; pipeline files that spell it as the weight
+    /// (`sibling_subheads`) keep working, and giving both is an error rather than a silent choice.
+    func testLineCountKnobReadsItsFormerName() throws {
+        XCTAssertEqual(try YAMLDecoder().decode(SplitConfig.self, from: "sibling_subhead_lines: 3").siblingSubheadLines, 3)
+        XCTAssertEqual(try YAMLDecoder().decode(SplitConfig.self, from: "sibling_subheads: 5").siblingSubheadLines, 5)
+        XCTAssertEqual(try YAMLDecoder().decode(SplitConfig.self, from: "threshold: 4.5").siblingSubheadLines, 0)
+        XCTAssertThrowsError(try YAMLDecoder().decode(SplitConfig.self, from: "sibling_subheads: 5\nsibling_subhead_lines: 3"))
     }
 }

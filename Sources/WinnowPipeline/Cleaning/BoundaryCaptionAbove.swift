@@ -10,6 +10,8 @@ extension BoundaryPlanner {
     /// The body line right above line `i` (only blank lines between) when it ends with a photo
     /// credit (`LineFacts.credit`); nil otherwise. A stripped caption has no words in `Cohesion`.
     static func captionAbove(_ i: Int, _ facts: LineFacts) -> Int? {
+        // Past blanks only (not `previousBody`): a credit or widget line between is a header block,
+        // and the caption above it belongs to the story before.
         var p = i - 1
         while p >= 0 && facts.shape[p] == .blank { p -= 1 }
         guard p > 0, facts.shape[p] == .body, facts.credit[p] else { return nil }

@@ -30,6 +30,16 @@ struct LineFacts {
     /// Opens with a colon label that repeats through the text (`ISSUE: `, `WHAT THEY PLAN: `,
     /// `label_repeats`): a list item's field, not a dateline; all false here, set by the planner.
     var label: [Bool] = []
+
+    /// The nearest body line above line `i`, past every other line (blank, stripped: credits,
+    /// widgets, trailers, links); nil at the start of the text. The walk most boundary checks
+    /// start with; a check that must stop at some stripped line, or pass over some body lines,
+    /// writes its own loop.
+    func previousBody(before i: Int) -> Int? {
+        var p = i - 1
+        while p >= 0 && shape[p] != .body { p -= 1 }
+        return p >= 0 ? p : nil
+    }
 }
 
 extension BoundaryScorer {

@@ -21,8 +21,7 @@ extension BoundaryPlanner {
     func applyLongStoryPrior(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ words: [Int],
                              _ plan: inout Plan) {
         guard config.longStoryFactor > 0, candidates.count >= 2 else { return }
-        let titled = candidates.filter { $0.start.isTitle && !Self.isKicker($0.start.scored) }.count
-        guard titled * 2 > candidates.count else { return }
+        guard Self.headlineStarts(candidates) * 2 > candidates.count else { return }
         let first = candidates[0].line
         let mean = Double(words[lines.count] - words[first]) / Double(candidates.count)
         let minPart = config.longStoryPartShare * mean
@@ -56,11 +55,5 @@ extension BoundaryPlanner {
         }
         guard !added.isEmpty else { return }
         candidates = (candidates + added).sorted { $0.line < $1.line }
-    }
-
-    /// A line scored as a headline (or a kicker headline), not a dateline lede or a link.
-    static func isHeadlineCandidate(_ s: ScoredLine) -> Bool {
-        if s.fired.contains(.linkLine) { return false }
-        return isKicker(s) || !s.fired.contains(.datelineStart)
     }
 }

@@ -42,6 +42,7 @@ extension BoundaryPlanner {
         for k in candidates.indices where !candidates[k].start.isTitle {
             let lede = candidates[k].line
             let floor = k > 0 ? candidates[k - 1].line : -1
+            // Its own walk (not `previousBody`): it stops at a trailer and counts the body lines it passes.
             var p = lede - 1
             var first = -1, body = 0
             var closed = false
@@ -91,9 +92,8 @@ extension BoundaryPlanner {
         let floor = config.threshold - config.ledeHeadlineMargin
         for k in candidates.indices where !candidates[k].start.isTitle {
             let lede = candidates[k].line
-            var p = lede - 1
-            while p >= 0 && plan.facts.shape[p] != .body { p -= 1 }
-            guard p >= 0, k == 0 || candidates[k - 1].line < p, let s = plan.rejected[p], s.score >= floor,
+            guard let p = plan.facts.previousBody(before: lede), k == 0 || candidates[k - 1].line < p,
+                  let s = plan.rejected[p], s.score >= floor,
                   s.fired.contains(.datelineAfter), !s.fired.contains(.tooLong), Self.isHeadlineCandidate(s),
                   // A sentence reads as a headline in Title Case, or when its words announce the lede.
                   !s.fired.contains(.sentenceEnding) || s.fired.contains(.titleCase)

@@ -1,8 +1,8 @@
 /// Phase 1 of splitting: decides which lines start stories, looking at the whole text at once.
 ///
 /// Line-local scores (`BoundaryScorer`) are not enough on real dumps: an article's own subheads,
-/// embedded tweets and captions look just like headlines. Three text-level checks follow the
-/// local scores:
+/// embedded tweets and captions look just like headlines. Text-level checks follow the local
+/// scores:
 /// 1. Cohesion (`Cohesion`): the words before and after a real boundary differ; a subhead sits
 ///    inside one topic. Computed only for lines whose local score is near the threshold.
 ///    Left out where the whole dump is on one topic (`Cohesion.farSimilarity`, a live blog),
@@ -13,14 +13,21 @@
 ///    when more stories start at bare dateline ledes than at headlines, a headline candidate
 ///    not followed by a dateline lede is too. Dateline-like openings close together are
 ///    transcript speaker labels, not ledes.
-/// 3. Story length prior: a "story" of a line or two between two boundaries is unlikely, so the
-///    weaker of its two boundaries is dropped until every story has `min_story_words` words.
+///    The mirror and further styles have files of their own: headlines, no bare ledes
+///    (`BoundaryHeadlineStyle.swift`); labelled headlines (`BoundaryLabelled.swift`); sibling
+///    subheads (`BoundarySiblings.swift`); every story signs off (`BoundarySignedOff.swift`).
+/// 3. Story length prior (`BoundaryLengthPrior.swift`): a "story" of a line or two between two
+///    boundaries is unlikely; the set of starts that gives every story `min_story_words` words
+///    wins. Its counterpart, a story far longer than the dump's others, is `BoundaryLongStory.swift`.
 /// 4. Orphan headlines: a headline-shaped line between a story's trailer and the next story's
 ///    dateline lede (only stripped lines between) becomes that story's title.
 /// 5. Headline affinity (`HeadlineAffinity`): a headline's words come back below it, not above it.
 /// 6. Openings (`BoundaryOpenings.swift`): a headline and its dateline lede are one story; lines
 ///    between a trailer and a dateline lede open the lede's story; a wire dateline or a dateline
 ///    lede after a trailer is not vetoed by cohesion.
+/// Which dateline openings are ledes at all is read first (`BoundaryDatelineLedes.swift`); a
+/// lede under a stripped wire dateline (`BoundaryStrippedDateline.swift`) and cohesion above a
+/// lead-photo caption (`BoundaryCaptionAbove.swift`) are scored in the line loop.
 struct BoundaryPlanner {
     let scorer: BoundaryScorer
     var config: SplitConfig { scorer.config }
@@ -170,6 +177,8 @@ struct BoundaryPlanner {
     static func isLeadingHeadline(_ i: Int, _ s: ScoredLine, _ lines: [ClassifiedLine], _ config: SplitConfig) -> Bool {
         guard s.fired.contains(.startOfText), lines[i].words <= config.maxWords else { return false }
         if LineText.ending(lines[i].content) == .sentence && lines[i].words > config.minWords + 2 { return false }
+        // The next body line, on `lines` (not `LineFacts`): passing `LineFacts` in here made the
+        // scoring loop of `plan` copy line scores (splitter +1.1% instructions on dev A).
         var j = i + 1
         while j < lines.count && lines[j].kind != .body { j += 1 }
         return j < lines.count && lines[j].words > lines[i].words
@@ -198,60 +207,8 @@ struct BoundaryPlanner {
         guard Double(withHeader) >= config.headerStyleShare * Double(titles.count) else { return }
         candidates = candidates.compactMap { c in
             guard c.start.isTitle, !Self.isKicker(c.start.scored), !Self.hasHeader(c.start.scored) else { return c }
-            var c = c
-            c.start.scored.add(.unlikeDumpHeadlines, scorer.weights)
-            if c.start.scored.score >= config.threshold { return c }
-            plan.rejected[c.line] = c.start.scored
-            return nil
+            return demoted(c, .unlikeDumpHeadlines, note: nil, &plan)
         }
-    }
-
-    /// Lines that open with a dateline and can start a story (a flag per line). Speaker labels of a transcript
-    /// (`TRUMP: …` / `CLINTON: …`, `Q:` / `A:`) and section labels (`ISSUE: …` repeated per item)
-    /// open like a colon dateline, so colon openings are ledes only when they are neither close
-    /// to another colon opening (a real dateline opens one lede per story, and stories are several
-    /// paragraphs long) nor a label that repeats through the text. A colon opening just above any
-    /// dateline is a kicker headline (`OPINION: …`) over that lede. Bracket and dash datelines
-    /// (`(LAGOS) —`, `VIENNA (IANS) —`, `CAIRO, March 10 (Reuters) -`) are not speaker labels:
-    /// they stay ledes even when two short stories put them close together.
-    /// Also returns the lines whose colon label repeats (`LineFacts.label`).
-    func datelineLedes(_ lines: [ClassifiedLine], places: [String?]) -> (ledes: [Bool], labels: [Bool]) {
-        var found: [Int] = []
-        var colon: [Bool] = []
-        var labelCount: [String: Int] = [:]
-        var bodyIndex = [Int](repeating: 0, count: lines.count)
-        var n = 0
-        for i in lines.indices where lines[i].kind == .body {
-            bodyIndex[i] = n
-            n += 1
-            guard let place = places[i] else { continue }
-            found.append(i)
-            let c = Self.isColonLabel(lines[i].content, place: place)
-            colon.append(c)
-            if c { labelCount[place, default: 0] += 1 }
-        }
-        var out = [Bool](repeating: false, count: lines.count)
-        var labels = [Bool](repeating: false, count: lines.count)
-        for (k, i) in found.enumerated() {
-            if colon[k] {
-                if config.labelRepeats > 0 && labelCount[places[i]!, default: 0] >= config.labelRepeats { labels[i] = true; continue }
-                let near = { (m: Int) in abs(bodyIndex[found[m]] - bodyIndex[i]) <= config.speakerGapLines }
-                if k > 0 && colon[k - 1] && near(k - 1) { continue }
-                // Any dateline just below: this line is a kicker headline (`OPINION: …`) over its lede.
-                if k + 1 < found.count && near(k + 1) { continue }
-            }
-            out[i] = true
-        }
-        return (out, labels)
-    }
-
-    /// The line opens with a bare label and a colon (`HOST: `, `LONDON: `): no bracket, agency,
-    /// date or dash after the place.
-    static func isColonLabel(_ content: String, place: String) -> Bool {
-        let u = content.utf8
-        guard u.first != 0x28 else { return false }
-        let rest = u.dropFirst(place.utf8.count).drop { $0 == 0x20 }
-        return rest.first == 0x3A
     }
 
     /// Dump style "dateline ledes, no headlines": when more stories start at a bare dateline lede
@@ -263,12 +220,7 @@ struct BoundaryPlanner {
         candidates = candidates.compactMap { c in
             guard c.start.isTitle, !Self.isKicker(c.start.scored),
                   !c.start.scored.fired.contains(where: { $0 == .datelineAfter || $0 == .startOfText }) else { return c }
-            var c = c
-            c.start.scored.add(.unlikeDumpHeadlines, scorer.weights)
-            c.start.scored.note("dump starts stories at dateline ledes")
-            if c.start.scored.score >= config.threshold { return c }
-            plan.rejected[c.line] = c.start.scored
-            return nil
+            return demoted(c, .unlikeDumpHeadlines, note: "dump starts stories at dateline ledes", &plan)
         }
     }
 
@@ -284,6 +236,29 @@ struct BoundaryPlanner {
 
     /// A kicker headline starts a story as a dateline lede does; the style checks leave it alone.
     static func isKicker(_ s: ScoredLine) -> Bool { s.fired.contains(.kickerHeadline) }
+
+    /// A line scored as a headline (or a kicker headline), not a dateline lede or a link.
+    static func isHeadlineCandidate(_ s: ScoredLine) -> Bool {
+        if s.fired.contains(.linkLine) { return false }
+        return isKicker(s) || !s.fired.contains(.datelineStart)
+    }
+
+    /// Starts at a headline, kickers not counted: the dump-style checks weigh them against the
+    /// starts at dateline ledes.
+    static func headlineStarts(_ candidates: [(line: Int, start: Start)]) -> Int {
+        candidates.filter { $0.start.isTitle && !isKicker($0.start.scored) }.count
+    }
+
+    /// Start `c` with the (negative) weight of style check `f` added, and why (`note`, for
+    /// `explain`): still a start if it passes the threshold, else it becomes a rejected line.
+    func demoted(_ c: (line: Int, start: Start), _ f: SplitFeature, note: String?, _ plan: inout Plan) -> (line: Int, start: Start)? {
+        var c = c
+        c.start.scored.add(f, scorer.weights)
+        if let note { c.start.scored.note(note) }
+        if c.start.scored.score >= config.threshold { return c }
+        plan.rejected[c.line] = c.start.scored
+        return nil
+    }
 
     /// A headline start on shape and topic alone: no header block, dateline lede, trailer before it
     /// or start of text, and not a kicker. That is what an in-article subhead looks like.
@@ -304,6 +279,7 @@ struct BoundaryPlanner {
     /// hid the header block from the headline's own score). It becomes the story's title.
     private func adoptOrphanHeadlines(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         for k in candidates.indices where !candidates[k].start.isTitle {
+            // Its own walk (not `previousBody`): at most `lookahead` stripped lines, and at least one.
             var p = candidates[k].line - 1
             var stripped = 0
             while p >= 0 && lines[p].kind != .body && stripped <= scorer.lookahead {
@@ -319,72 +295,5 @@ struct BoundaryPlanner {
             start.scored.note("headline of the lede at line \(candidates[k].line + 1) (stripped lines between)")
             candidates[k] = (p, start)
         }
-    }
-
-    /// Keeps the set of starts with the largest total margin such that every story has at least
-    /// `min_story_words` body words: a dynamic program over the candidates of the whole text, so a
-    /// strong start is not lost to a chain of weak ones next to it (dropping one boundary at a
-    /// time, the weaker of a short story's two, can keep the wrong one of three close together).
-    /// A start is worth its margin over the threshold plus one, so of two plans of equal margin
-    /// the one with more stories wins.
-    ///
-    /// `soft`: a dump glued from unrelated sources (cohesion in use) holds whole articles, so a
-    /// story under `short_story_words` (or under the mean words per candidate story, if less)
-    /// opened by a bare headline also costs `short_story_cost` ×
-    /// its shortfall share: a weak start that leaves a fragment loses to the plan without it, a
-    /// strong one stays. A one-topic live blog (cohesion left out) is made of short entries and
-    /// gets no soft cost.
-    /// `words[i]`: body words of lines before i.
-    private func applyLengthPrior(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ words: [Int],
-                                  _ plan: inout Plan, soft: Bool) {
-        let m = candidates.count
-        guard config.minStoryWords > 0 || (soft && config.shortStoryWords > 0), m > 1 else { return }
-        // Only a story opened by a bare headline (no header block, dateline lede, trailer before
-        // it or start of text: shape and topic alone) pays the soft cost; that is what an in-article
-        // subhead looks like. A dateline lede or a headline with a header block opens short stories too.
-        // (Short unknown lines under it, `furniture_after`, are too weak to count.)
-        let bare = candidates.map { Self.isBare($0.start) }
-        // A headline with a stripped trailer right above: the story before is over and this is the
-        // next one's headline, so a start close below it is that story's own lede or a line of it.
-        // (A dateline-shaped line after a trailer is as often a promo, `NOW WATCH: …`, above the
-        // next headline.)
-        let closed = candidates.map { $0.start.isTitle && !Self.isKicker($0.start.scored) && $0.start.scored.fired.contains(.trailerBefore) }
-        let from = candidates.map { $0.start.isTitle ? $0.line + 1 : $0.line }
-        // Short against the dump's own stories too: no shorter than the mean words per candidate
-        // story, so a dump of short briefs is not merged (a subhead is a small part of a long story).
-        let mean = Double(words[lines.count] - words[from[0]]) / Double(m)
-        let short = soft ? min(Double(config.shortStoryWords), mean) : 0
-        /// Cost of story `k` of `n` body words, infinite below the hard minimum.
-        func cost(_ k: Int, _ n: Int) -> Double {
-            if n < config.minStoryWords { return .infinity }
-            return bare[k] && Double(n) < short ? config.shortStoryCost * (short - Double(n)) / short : 0
-        }
-        // best[k]: the best total of a plan whose first start is candidate k; next[k]: its second (m: none).
-        var best = [Double](repeating: -.infinity, count: m)
-        var next = [Int](repeating: m, count: m)
-        for k in stride(from: m - 1, through: 0, by: -1) {
-            var rest = -cost(k, words[lines.count] - words[from[k]])
-            var nx = m
-            for j in (k + 1)..<m {
-                let v = best[j] - cost(k, words[candidates[j].line] - words[from[k]])
-                if v > rest { rest = v; nx = j }
-            }
-            guard rest > -.infinity else { continue }
-            best[k] = candidates[k].start.scored.score - config.threshold + 1 + (closed[k] ? config.closedStartBonus : 0) + rest
-            next[k] = nx
-        }
-        var keep = [Bool](repeating: false, count: m)
-        if let first = best.indices.max(by: { best[$0] < best[$1] || (best[$0] == best[$1] && $0 > $1) }), best[first] > -.infinity {
-            var k = first
-            while k < m { keep[k] = true; k = next[k] }
-        } else if let strongest = candidates.indices.max(by: { candidates[$0].start.scored.score < candidates[$1].start.scored.score }) {
-            keep[strongest] = true  // no plan gives every story its length: the text is one story
-        }
-        for k in candidates.indices where !keep[k] {
-            var s = candidates[k].start.scored
-            s.note("dropped by the story-length prior")
-            plan.rejected[candidates[k].line] = s
-        }
-        candidates = candidates.indices.filter { keep[$0] }.map { candidates[$0] }
     }
 }

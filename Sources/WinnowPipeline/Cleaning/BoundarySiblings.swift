@@ -2,7 +2,7 @@
 /// `Why It Matters`: open, Title Case) spread through its body; a headline stands alone
 /// between the end of one story and the body of its own. So a bare headline candidate (no header
 /// block, dateline lede, trailer or start of text: shape and topic alone) with at least
-/// `sibling_subheads` lines of its own shape between the confident starts around it
+/// `sibling_subhead_lines` lines of its own shape between the confident starts around it
 /// (threshold + `confidentMargin`) is one of those subheads: it gets the `sibling_subheads`
 /// weight, and stops being a start if that takes it under the threshold.
 ///
@@ -24,7 +24,7 @@ extension BoundaryPlanner {
     }
 
     func applySiblingSubheads(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
-        guard config.siblingSubheads > 0, scorer.weights[.siblingSubheads] != 0, candidates.count > 1 else { return }
+        guard config.siblingSubheadLines > 0, scorer.weights[.siblingSubheads] != 0, candidates.count > 1 else { return }
         let w = scorer.weights
         let confident = config.threshold + Self.confidentMargin
         let loss = -w[.siblingSubheads]
@@ -54,7 +54,7 @@ extension BoundaryPlanner {
             if shapes.isEmpty { makeShapes() }
             var siblings = 0
             for j in from..<to where j != candidates[k].line && shapes[j] == shape { siblings += 1 }
-            guard siblings >= config.siblingSubheads else { continue }
+            guard siblings >= config.siblingSubheadLines else { continue }
             candidates[k].start.scored.add(.siblingSubheads, w)
             candidates[k].start.scored.note("\(siblings) lines of its shape between the confident starts around it")
             if candidates[k].start.scored.score < config.threshold {

@@ -8,13 +8,10 @@ extension BoundaryScorer {
     /// lines (the rest of the wrapped paragraph) and blanks between.
     func underStrippedDateline(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
         guard weights[.strippedDateline] != 0, i > 0, facts.shape[i - 1] != .body else { return false }
-        var p = i - 1
-        while p >= 0 && facts.shape[p] != .body {
-            if facts.shape[p] != .blank {
-                let above = lines[p].content
-                if BoundaryPlanner.isWireDateline(above, maxBytes: config.datelineMaxChars) && datelines.place(in: above) != nil { return true }
-            }
-            p -= 1
+        let body = facts.previousBody(before: i) ?? -1
+        for p in stride(from: i - 1, to: body, by: -1) where facts.shape[p] != .blank {
+            let above = lines[p].content
+            if BoundaryPlanner.isWireDateline(above, maxBytes: config.datelineMaxChars) && datelines.place(in: above) != nil { return true }
         }
         return false
     }

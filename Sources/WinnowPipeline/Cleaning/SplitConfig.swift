@@ -100,10 +100,10 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// (`CSI: Environment`) is a section heading.
     case labelledHeadline = "labelled_headline"
     /// A dateline lede in a dump whose stories start at headlines, with no headline reading it as
-    /// its lede and no trailer or start of text before it (`BoundaryLedeStyle.swift`).
+    /// its lede and no trailer or start of text before it (`BoundaryHeadlineStyle.swift`).
     case unlikeDumpLedes = "unlike_dump_ledes"
     /// A dateline lede with no trailer since the previous start, close below it, in a dump whose
-    /// stories sign off (`BoundaryPreamble.swift`): the lede under a preamble of that story.
+    /// stories sign off (`BoundarySignedOff.swift`): the lede under a preamble of that story.
     case unsignedLede = "unsigned_lede"
     /// Right under a stripped line that opens with a wire dateline: a lede whose first line a
     /// rule stripped (`BoundaryStrippedDateline.swift`); in place of `dateline_start`.
@@ -186,8 +186,9 @@ public struct SplitConfig: Decodable, Sendable {
     public var ledeHeadlineMargin: Double
     /// A bare headline candidate (open or question ending) with at least this many lines of its
     /// own shape between the confident starts around it is one of an article's subheads
-    /// (`sibling_subheads`; 0 = off).
-    public var siblingSubheads: Int
+    /// (`sibling_subhead_lines`, formerly `sibling_subheads`, which also names the feature's weight;
+    /// 0 = off).
+    public var siblingSubheadLines: Int
     /// In the story-length prior, a start whose previous story was closed by a stripped trailer
     /// (`trailer_before`) is worth this much more than its margin: of two starts too close
     /// together, the one right after the end of a story wins (0 = off).
@@ -221,7 +222,9 @@ public struct SplitConfig: Decodable, Sendable {
         case longStoryFactor = "long_story_factor", longStoryMargin = "long_story_margin"
         case longStoryCohesion = "long_story_cohesion", longStoryPartShare = "long_story_part_share"
         case longStoryAffinityCohesion = "long_story_affinity_cohesion", longStoryAffinity = "long_story_affinity"
-        case ledeHeadlineMargin = "lede_headline_margin", siblingSubheads = "sibling_subheads"
+        case ledeHeadlineMargin = "lede_headline_margin", siblingSubheadLines = "sibling_subhead_lines"
+        /// `sibling_subhead_lines` under the name it had first (the weight's name too); still read.
+        case siblingSubheadsFormer = "sibling_subheads"
         case closedStartBonus = "closed_start_bonus"
         case preambleMaxWords = "preamble_max_words", signedOffShare = "signed_off_share"
         case captionCohesion = "caption_cohesion", ledeSentenceAffinity = "lede_sentence_affinity"
@@ -252,7 +255,7 @@ public struct SplitConfig: Decodable, Sendable {
                 cohesionMaxFar: Double = 0, affinityWindowWords: Int = 0, affinityNeutral: Double = 0.2,
                 storyOverlapFrom: Double = 1, storyOverlapOneTopicFrom: Double = 1,
                 longStoryFactor: Double = 0, longStoryMargin: Double = 1.5, longStoryCohesion: Double = 0.03,
-                longStoryPartShare: Double = 0.3, ledeHeadlineMargin: Double = 0, siblingSubheads: Int = 0,
+                longStoryPartShare: Double = 0.3, ledeHeadlineMargin: Double = 0, siblingSubheadLines: Int = 0,
                 closedStartBonus: Double = 0, preambleMaxWords: Int = 0, signedOffShare: Double = 0.75,
                 captionCohesion: Bool = false, ledeSentenceAffinity: Bool = false,
                 longStoryAffinityCohesion: Double = 0, longStoryAffinity: Double = 0.1) {
@@ -271,7 +274,7 @@ public struct SplitConfig: Decodable, Sendable {
         self.storyOverlapFrom = storyOverlapFrom; self.storyOverlapOneTopicFrom = storyOverlapOneTopicFrom
         self.longStoryFactor = longStoryFactor; self.longStoryMargin = longStoryMargin
         self.longStoryCohesion = longStoryCohesion; self.longStoryPartShare = longStoryPartShare
-        self.ledeHeadlineMargin = ledeHeadlineMargin; self.siblingSubheads = siblingSubheads
+        self.ledeHeadlineMargin = ledeHeadlineMargin; self.siblingSubheadLines = siblingSubheadLines
         self.closedStartBonus = closedStartBonus
         self.preambleMaxWords = preambleMaxWords; self.signedOffShare = signedOffShare
         self.captionCohesion = captionCohesion; self.ledeSentenceAffinity = ledeSentenceAffinity
@@ -322,7 +325,10 @@ public struct SplitConfig: Decodable, Sendable {
         longStoryCohesion = try c.value(.longStoryCohesion, default: d.longStoryCohesion)
         longStoryPartShare = try c.value(.longStoryPartShare, default: d.longStoryPartShare)
         ledeHeadlineMargin = try c.value(.ledeHeadlineMargin, default: d.ledeHeadlineMargin)
-        siblingSubheads = try c.value(.siblingSubheads, default: d.siblingSubheads)
+        guard !(c.contains(.siblingSubheadLines) && c.contains(.siblingSubheadsFormer)) else {
+            throw decoder.badValue("sibling_subhead_lines", "give sibling_subhead_lines or its former name sibling_subheads, not both")
+        }
+        siblingSubheadLines = try c.value(.siblingSubheadLines, default: c.value(.siblingSubheadsFormer, default: d.siblingSubheadLines))
         closedStartBonus = try c.value(.closedStartBonus, default: d.closedStartBonus)
         preambleMaxWords = try c.value(.preambleMaxWords, default: d.preambleMaxWords)
         signedOffShare = try c.value(.signedOffShare, default: d.signedOffShare)

@@ -33,10 +33,7 @@ extension BoundaryPlanner {
         for c in candidates.dropFirst() {
             let prev = kept[kept.count - 1]
             guard !c.start.isTitle, !signedOff(prev.line, c), gap(prev, c.line) <= config.preambleMaxWords else { kept.append(c); continue }
-            var c = c
-            c.start.scored.add(.unsignedLede, w)
-            c.start.scored.note("dump's stories sign off; none since the start at line \(prev.line + 1)")
-            if c.start.scored.score >= config.threshold { kept.append(c) } else { plan.rejected[c.line] = c.start.scored }
+            if let c = demoted(c, .unsignedLede, note: "dump's stories sign off; none since the start at line \(prev.line + 1)", &plan) { kept.append(c) }
         }
         candidates = kept
     }

@@ -9,7 +9,7 @@ extension BoundaryPlanner {
     func applyHeadlineStyle(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         let w = scorer.weights
         guard w[.unlikeDumpLedes] != 0 else { return }
-        let titled = candidates.filter { $0.start.isTitle && !Self.isKicker($0.start.scored) }.count
+        let titled = Self.headlineStarts(candidates)
         guard titled >= 3, candidates.contains(where: { !$0.start.isTitle }) else { return }
         /// The score of line `p`, passing (a candidate) or not.
         func scored(_ p: Int) -> ScoredLine? {
@@ -29,12 +29,7 @@ extension BoundaryPlanner {
         candidates = candidates.compactMap { c in
             k += 1
             guard lone[k] else { return c }
-            var c = c
-            c.start.scored.add(.unlikeDumpLedes, w)
-            c.start.scored.note("dump starts stories at headlines")
-            if c.start.scored.score >= config.threshold { return c }
-            plan.rejected[c.line] = c.start.scored
-            return nil
+            return demoted(c, .unlikeDumpLedes, note: "dump starts stories at headlines", &plan)
         }
     }
 
@@ -43,6 +38,7 @@ extension BoundaryPlanner {
     /// as a widget: `WATCH LIVE: …`). Teaser bullets (`- …`, `▸ …`) are part of a header block,
     /// as the splitter strips them there.
     static func underHeaderBlock(_ i: Int, _ facts: LineFacts) -> Bool {
+        // Its own walk (not `previousBody`): it passes bullets too, and asks what it passes.
         var p = i - 1
         while p >= 0 && (facts.shape[p] != .body || facts.bullet[p]) {
             if facts.shape[p] == .credit || facts.shape[p] == .widget { return true }
@@ -57,6 +53,7 @@ extension BoundaryPlanner {
     /// (not too long; a sentence only if it reads the dateline lede as its own, `dateline_after`).
     /// `scored`: the score of a line, passing or not.
     private func hasHeadlineAbove(_ i: Int, _ scored: (Int) -> ScoredLine?, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
+        // Its own walk (not `previousBody`): it passes short body lines as well.
         var p = i - 1
         var short = 0
         while p >= 0 {

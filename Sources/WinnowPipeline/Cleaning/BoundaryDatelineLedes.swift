@@ -1,0 +1,52 @@
+/// Which dateline-opened lines are ledes: a dateline (`LONDON —`, `CAIRO, March 10 (Reuters) -`)
+/// opens one story, but a colon label of the same shape also opens a transcript's speaker turns
+/// and a list's fields. Read once per text, before any line is scored (`BoundaryPlanner.plan`).
+extension BoundaryPlanner {
+    /// Lines that open with a dateline and can start a story (a flag per line). Speaker labels of a transcript
+    /// (`TRUMP: …` / `CLINTON: …`, `Q:` / `A:`) and section labels (`ISSUE: …` repeated per item)
+    /// open like a colon dateline, so colon openings are ledes only when they are neither close
+    /// to another colon opening (a real dateline opens one lede per story, and stories are several
+    /// paragraphs long) nor a label that repeats through the text. A colon opening just above any
+    /// dateline is a kicker headline (`OPINION: …`) over that lede. Bracket and dash datelines
+    /// (`(LAGOS) —`, `VIENNA (IANS) —`, `CAIRO, March 10 (Reuters) -`) are not speaker labels:
+    /// they stay ledes even when two short stories put them close together.
+    /// Also returns the lines whose colon label repeats (`LineFacts.label`).
+    func datelineLedes(_ lines: [ClassifiedLine], places: [String?]) -> (ledes: [Bool], labels: [Bool]) {
+        var found: [Int] = []
+        var colon: [Bool] = []
+        var labelCount: [String: Int] = [:]
+        var bodyIndex = [Int](repeating: 0, count: lines.count)
+        var n = 0
+        for i in lines.indices where lines[i].kind == .body {
+            bodyIndex[i] = n
+            n += 1
+            guard let place = places[i] else { continue }
+            found.append(i)
+            let c = Self.isColonLabel(lines[i].content, place: place)
+            colon.append(c)
+            if c { labelCount[place, default: 0] += 1 }
+        }
+        var out = [Bool](repeating: false, count: lines.count)
+        var labels = [Bool](repeating: false, count: lines.count)
+        for (k, i) in found.enumerated() {
+            if colon[k] {
+                if config.labelRepeats > 0 && labelCount[places[i]!, default: 0] >= config.labelRepeats { labels[i] = true; continue }
+                let near = { (m: Int) in abs(bodyIndex[found[m]] - bodyIndex[i]) <= config.speakerGapLines }
+                if k > 0 && colon[k - 1] && near(k - 1) { continue }
+                // Any dateline just below: this line is a kicker headline (`OPINION: …`) over its lede.
+                if k + 1 < found.count && near(k + 1) { continue }
+            }
+            out[i] = true
+        }
+        return (out, labels)
+    }
+
+    /// The line opens with a bare label and a colon (`HOST: `, `LONDON: `): no bracket, agency,
+    /// date or dash after the place.
+    static func isColonLabel(_ content: String, place: String) -> Bool {
+        let u = content.utf8
+        guard u.first != 0x28 else { return false }
+        let rest = u.dropFirst(place.utf8.count).drop { $0 == 0x20 }
+        return rest.first == 0x3A
+    }
+}

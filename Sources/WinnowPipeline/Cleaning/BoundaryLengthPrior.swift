@@ -1,0 +1,71 @@
+/// Story-length prior: a "story" of a line or two between two starts is unlikely (a subhead, a
+/// caption, a pull quote scored as a headline), so the planner keeps the set of starts that gives
+/// every story its length (`min_story_words`, and in a dump of whole articles `short_story_words`).
+extension BoundaryPlanner {
+    /// Keeps the set of starts with the largest total margin such that every story has at least
+    /// `min_story_words` body words: a dynamic program over the candidates of the whole text, so a
+    /// strong start is not lost to a chain of weak ones next to it (dropping one boundary at a
+    /// time, the weaker of a short story's two, can keep the wrong one of three close together).
+    /// A start is worth its margin over the threshold plus one, so of two plans of equal margin
+    /// the one with more stories wins.
+    ///
+    /// `soft`: a dump glued from unrelated sources (cohesion in use) holds whole articles, so a
+    /// story under `short_story_words` (or under the mean words per candidate story, if less)
+    /// opened by a bare headline also costs `short_story_cost` ×
+    /// its shortfall share: a weak start that leaves a fragment loses to the plan without it, a
+    /// strong one stays. A one-topic live blog (cohesion left out) is made of short entries and
+    /// gets no soft cost.
+    /// `words[i]`: body words of lines before i.
+    func applyLengthPrior(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ words: [Int],
+                                  _ plan: inout Plan, soft: Bool) {
+        let m = candidates.count
+        guard config.minStoryWords > 0 || (soft && config.shortStoryWords > 0), m > 1 else { return }
+        // Only a story opened by a bare headline (no header block, dateline lede, trailer before
+        // it or start of text: shape and topic alone) pays the soft cost; that is what an in-article
+        // subhead looks like. A dateline lede or a headline with a header block opens short stories too.
+        // (Short unknown lines under it, `furniture_after`, are too weak to count.)
+        let bare = candidates.map { Self.isBare($0.start) }
+        // A headline with a stripped trailer right above: the story before is over and this is the
+        // next one's headline, so a start close below it is that story's own lede or a line of it.
+        // (A dateline-shaped line after a trailer is as often a promo, `NOW WATCH: …`, above the
+        // next headline.)
+        let closed = candidates.map { $0.start.isTitle && !Self.isKicker($0.start.scored) && $0.start.scored.fired.contains(.trailerBefore) }
+        let from = candidates.map { $0.start.isTitle ? $0.line + 1 : $0.line }
+        // Short against the dump's own stories too: no shorter than the mean words per candidate
+        // story, so a dump of short briefs is not merged (a subhead is a small part of a long story).
+        let mean = Double(words[lines.count] - words[from[0]]) / Double(m)
+        let short = soft ? min(Double(config.shortStoryWords), mean) : 0
+        /// Cost of story `k` of `n` body words, infinite below the hard minimum.
+        func cost(_ k: Int, _ n: Int) -> Double {
+            if n < config.minStoryWords { return .infinity }
+            return bare[k] && Double(n) < short ? config.shortStoryCost * (short - Double(n)) / short : 0
+        }
+        // best[k]: the best total of a plan whose first start is candidate k; next[k]: its second (m: none).
+        var best = [Double](repeating: -.infinity, count: m)
+        var next = [Int](repeating: m, count: m)
+        for k in stride(from: m - 1, through: 0, by: -1) {
+            var rest = -cost(k, words[lines.count] - words[from[k]])
+            var nx = m
+            for j in (k + 1)..<m {
+                let v = best[j] - cost(k, words[candidates[j].line] - words[from[k]])
+                if v > rest { rest = v; nx = j }
+            }
+            guard rest > -.infinity else { continue }
+            best[k] = candidates[k].start.scored.score - config.threshold + 1 + (closed[k] ? config.closedStartBonus : 0) + rest
+            next[k] = nx
+        }
+        var keep = [Bool](repeating: false, count: m)
+        if let first = best.indices.max(by: { best[$0] < best[$1] || (best[$0] == best[$1] && $0 > $1) }), best[first] > -.infinity {
+            var k = first
+            while k < m { keep[k] = true; k = next[k] }
+        } else if let strongest = candidates.indices.max(by: { candidates[$0].start.scored.score < candidates[$1].start.scored.score }) {
+            keep[strongest] = true  // no plan gives every story its length: the text is one story
+        }
+        for k in candidates.indices where !keep[k] {
+            var s = candidates[k].start.scored
+            s.note("dropped by the story-length prior")
+            plan.rejected[candidates[k].line] = s
+        }
+        candidates = candidates.indices.filter { keep[$0] }.map { candidates[$0] }
+    }
+}

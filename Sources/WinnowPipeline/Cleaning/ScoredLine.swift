@@ -1,0 +1,86 @@
+/// A line's boundary score as the splitter builds it: the features that fired, in order, and the
+/// weighted sum they add up to (`BoundaryScorer` scores, `BoundaryPlanner` adds text-level
+/// features and notes, `explain` prints them).
+
+/// Feature weights indexed by the feature's case number.
+struct FeatureWeights {
+    private let table: [Double]
+
+    init(_ weights: [SplitFeature: Double]) {
+        // `FiredFeatures` keeps one bit per feature in a UInt64.
+        precondition(SplitFeature.allCases.count <= 64, "FiredFeatures.mask holds at most 64 features")
+        table = SplitFeature.allCases.map { weights[$0] ?? 0 }
+    }
+
+    subscript(f: SplitFeature) -> Double { table[f.ordinal] }
+}
+
+extension SplitFeature {
+    /// The case's position in `allCases`: a payload-free enum is stored as its case number.
+    @inline(__always) var ordinal: Int { Int(unsafeBitCast(self, to: UInt8.self)) }
+}
+
+/// The features fired on one line, in firing order (a feature may fire twice), with no heap
+/// allocation: ordinals packed inline (an array per scored line was several allocations as it
+/// grew), and a bit mask so `contains` is one AND.
+struct FiredFeatures: Sequence {
+    private var mask: UInt64 = 0
+    private var order = SIMD32<UInt8>()
+    /// Features past the 32 inline ones (never seen on real lines; kept for correctness).
+    private var overflow: [SplitFeature] = []
+    private(set) var count = 0
+
+    mutating func append(_ f: SplitFeature) {
+        mask |= 1 << UInt64(f.ordinal)
+        if count < order.scalarCount { order[count] = UInt8(f.ordinal) } else { overflow.append(f) }
+        count += 1
+    }
+
+    @inline(__always) func contains(_ f: SplitFeature) -> Bool { mask & (1 << UInt64(f.ordinal)) != 0 }
+
+    struct Iterator: IteratorProtocol {
+        fileprivate let fired: FiredFeatures
+        fileprivate var k = 0
+        mutating func next() -> SplitFeature? {
+            guard k < fired.count else { return nil }
+            defer { k += 1 }
+            if k < fired.order.scalarCount { return unsafeBitCast(fired.order[k], to: SplitFeature.self) }
+            return fired.overflow[k - fired.order.scalarCount]
+        }
+    }
+
+    func makeIterator() -> Iterator { Iterator(fired: self) }
+}
+
+/// The features that fire on one line, with the score they add up to.
+struct ScoredLine {
+    var score: Double = 0
+    var fired = FiredFeatures()
+    /// Planner decisions, for `explain`.
+    var notes: [String] = []
+    /// Shaped as a two-sentence headline with a prose lede: `two_sentence_headline` is pending
+    /// until the planner measures headline affinity (`BoundaryPlanner.plan`).
+    var twoSentences = false
+    /// Values behind the features (cohesion similarity), formatted only by `describe`.
+    var values: [(feature: SplitFeature, value: Double)] = []
+
+    mutating func note(_ s: String) { notes.append(s) }
+
+    /// A feature with a value: adds weight × value (the cohesion similarity).
+    mutating func add(_ f: SplitFeature, value: Double, _ weights: FeatureWeights) {
+        score += weights[f] * value
+        fired.append(f)
+        values.append((f, value))
+    }
+
+    mutating func add(_ f: SplitFeature, _ weights: FeatureWeights) {
+        score += weights[f]
+        fired.append(f)
+    }
+
+    /// `name=weight` strings for `explain`.
+    func describe(_ weights: FeatureWeights) -> [String] {
+        fired.map { "\($0.rawValue)=\(weights[$0])" }
+            + values.map { String(format: "%@=%.3f", $0.feature.rawValue, $0.value) } + notes
+    }
+}
