@@ -26,8 +26,8 @@
 ///    between a trailer and a dateline lede open the lede's story; a wire dateline or a dateline
 ///    lede after a trailer is not vetoed by cohesion.
 /// Which dateline openings are ledes at all is read first (`BoundaryDatelineLedes.swift`); a
-/// lede under a stripped wire dateline (`BoundaryStrippedDateline.swift`) and cohesion above a
-/// lead-photo caption (`BoundaryCaptionAbove.swift`) are scored in the line loop.
+/// lede under a stripped wire dateline (`BoundaryStrippedDateline.swift`) is scored in the line
+/// loop.
 struct BoundaryPlanner {
     let scorer: BoundaryScorer
     var config: SplitConfig { scorer.config }
@@ -106,13 +106,7 @@ struct BoundaryPlanner {
             let twoSentences = s.twoSentences
             let pending = twoSentences ? w[.twoSentenceHeadline] : 0
             if useCohesion && !s.fired.contains(.headerRepeat) && !closedAndDated && s.score + pending >= threshold - config.cohesionMargin && s.score + pending < threshold + config.cohesionMargin {
-                var sim = cohesion.similarity(at: i)
-                // A lead-photo caption right above: the boundary may lie above it
-                // (`BoundaryCaptionAbove.swift`).
-                if config.captionCohesion, let p = Self.captionAbove(i, facts) {
-                    let above = cohesion.similarity(at: p)
-                    if above >= 0 && (sim < 0 || above < sim) { sim = above; s.add(.captionAbove, w) }
-                }
+                let sim = cohesion.similarity(at: i)
                 if sim >= 0 {
                     s.add(.cohesion, value: sim, w)
                     if sim < config.topicShiftBelow { s.add(.topicShift, w) }

@@ -108,10 +108,6 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// Right under a stripped line that opens with a wire dateline: a lede whose first line a
     /// rule stripped (`BoundaryStrippedDateline.swift`); in place of `dateline_start`.
     case strippedDateline = "stripped_dateline"
-    /// A caption ending with a photo credit right above the line (`BoundaryCaptionAbove.swift`):
-    /// a lead photo placed above its story's headline, so cohesion is measured above the caption
-    /// too and the lower value counts (`caption_cohesion`); the weight is added when it does.
-    case captionAbove = "caption_above"
 }
 
 /// The `split:` section.
@@ -198,9 +194,6 @@ public struct SplitConfig: Decodable, Sendable {
     /// the previous start, gets `unsigned_lede` (0 = off).
     public var preambleMaxWords: Int
     public var signedOffShare: Double
-    /// Cohesion of a line right under a caption ending with a photo credit is also measured above
-    /// the caption, and the lower value counts (`BoundaryCaptionAbove.swift`; false = off).
-    public var captionCohesion: Bool
     /// A sentence-case sentence right above a dateline lede is its headline when its words come
     /// back below it (headline affinity; `BoundaryPlanner.adoptLedeHeadlines`; false = Title Case only).
     public var ledeSentenceAffinity: Bool
@@ -227,7 +220,7 @@ public struct SplitConfig: Decodable, Sendable {
         case siblingSubheadsFormer = "sibling_subheads"
         case closedStartBonus = "closed_start_bonus"
         case preambleMaxWords = "preamble_max_words", signedOffShare = "signed_off_share"
-        case captionCohesion = "caption_cohesion", ledeSentenceAffinity = "lede_sentence_affinity"
+        case ledeSentenceAffinity = "lede_sentence_affinity"
     }
 
     /// Defaults tuned on the seed dumps; `Pipelines/news.yaml` spells them out.
@@ -257,7 +250,7 @@ public struct SplitConfig: Decodable, Sendable {
                 longStoryFactor: Double = 0, longStoryMargin: Double = 1.5, longStoryCohesion: Double = 0.03,
                 longStoryPartShare: Double = 0.3, ledeHeadlineMargin: Double = 0, siblingSubheadLines: Int = 0,
                 closedStartBonus: Double = 0, preambleMaxWords: Int = 0, signedOffShare: Double = 0.75,
-                captionCohesion: Bool = false, ledeSentenceAffinity: Bool = false,
+                ledeSentenceAffinity: Bool = false,
                 longStoryAffinityCohesion: Double = 0, longStoryAffinity: Double = 0.1) {
         self.threshold = threshold; self.weights = weights; self.minWords = minWords; self.maxWords = maxWords
         self.maxChars = maxChars; self.proseMinWords = proseMinWords; self.titleCaseShare = titleCaseShare
@@ -277,7 +270,7 @@ public struct SplitConfig: Decodable, Sendable {
         self.ledeHeadlineMargin = ledeHeadlineMargin; self.siblingSubheadLines = siblingSubheadLines
         self.closedStartBonus = closedStartBonus
         self.preambleMaxWords = preambleMaxWords; self.signedOffShare = signedOffShare
-        self.captionCohesion = captionCohesion; self.ledeSentenceAffinity = ledeSentenceAffinity
+        self.ledeSentenceAffinity = ledeSentenceAffinity
         self.longStoryAffinityCohesion = longStoryAffinityCohesion; self.longStoryAffinity = longStoryAffinity
     }
 
@@ -332,7 +325,6 @@ public struct SplitConfig: Decodable, Sendable {
         closedStartBonus = try c.value(.closedStartBonus, default: d.closedStartBonus)
         preambleMaxWords = try c.value(.preambleMaxWords, default: d.preambleMaxWords)
         signedOffShare = try c.value(.signedOffShare, default: d.signedOffShare)
-        captionCohesion = try c.value(.captionCohesion, default: d.captionCohesion)
         ledeSentenceAffinity = try c.value(.ledeSentenceAffinity, default: d.ledeSentenceAffinity)
         longStoryAffinityCohesion = try c.value(.longStoryAffinityCohesion, default: d.longStoryAffinityCohesion)
         longStoryAffinity = try c.value(.longStoryAffinity, default: d.longStoryAffinity)
