@@ -116,7 +116,7 @@ struct BoundaryScorer {
         let line = lines[j]
         guard facts.places[j] == nil else { return false }
         if facts.credit[j] {
-            // Past blanks only (not `nextBody`): the stripped line below is the header it asks about.
+            // Past blanks only (not a walk to the next body line): the stripped line below is the header it asks about.
             var k = j + 1
             while k < lines.count, case .blank = lines[k].kind { k += 1 }
             guard k < lines.count else { return false }

@@ -33,7 +33,7 @@ extension BoundaryPlanner {
         func glued(_ s: ScoredLine, _ sim: Double) -> Bool {
             if sim < config.longStoryCohesion { return true }
             guard bareDump, sim < config.longStoryAffinityCohesion,
-                  let a = s.values.first(where: { $0.feature == .headlineAffinity })?.value else { return false }
+                  let a = s.value(of: .headlineAffinity) else { return false }
             return a >= config.longStoryAffinity
         }
         var added: [(line: Int, start: Start)] = []
@@ -44,7 +44,7 @@ extension BoundaryPlanner {
             var best: (line: Int, scored: ScoredLine)?
             for i in lo..<hi {
                 guard let s = plan.rejected[i], s.score >= floor, Self.isHeadlineCandidate(s),
-                      let sim = s.values.first(where: { $0.feature == .cohesion })?.value, sim >= 0, glued(s, sim),
+                      let sim = s.value(of: .cohesion), sim >= 0, glued(s, sim),
                       Double(words[i] - words[lo]) >= minPart, Double(words[hi] - words[i + 1]) >= minPart else { continue }
                 if best == nil || s.score > best!.scored.score { best = (i, s) }
             }

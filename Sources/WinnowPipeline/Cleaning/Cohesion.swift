@@ -47,7 +47,7 @@ struct Cohesion {
                     // The table and the count in locals for the line: captured, they were
                     // reloaded and stored to memory for every word.
                     var t = table, m = n
-                    Self.forEachContentWord(u, keepingStopwords: true) { h in
+                    Self.forEachContentWord(u) { h in
                         // Written either way, kept only if not a stop word (no branch to mispredict
                         // on the one word in four that is one); `bound` leaves room for it.
                         let id = t.id(of: h)

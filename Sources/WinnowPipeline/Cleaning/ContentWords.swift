@@ -17,7 +17,7 @@ extension Cohesion {
 
     /// `contentWords`, appended to `out`.
     static func appendContentWords(_ s: String, to out: inout [UInt64]) {
-        SplitText.withBytes(s) { u in forEachContentWord(u) { out.append($0) } }
+        SplitText.withBytes(s) { u in forEachContentWord(u) { if !isStopword($0) { out.append($0) } } }
     }
 
     /// The key of a word given folded (lower case): its bytes fed one by one to `WordHash`, the
@@ -28,8 +28,8 @@ extension Cohesion {
         return w.value
     }
 
-    /// Calls `body` with the key of each content word of `u`, in order; `keepingStopwords`: with
-    /// stop words too (for a caller that tells them apart in a table it probes anyway).
+    /// Calls `body` with the key of each 5+-byte word of `u`, in order, stop words included:
+    /// `Cohesion` tells them apart in the word-id table it probes anyway (`WordIDs.stopword`).
     ///
     /// Plain-ASCII text is read eight bytes at a time: a letter mask gives where words start and
     /// end in the chunk (bit tricks, no byte loop), a word of under 5 bytes (most words) gets no
@@ -37,54 +37,52 @@ extension Cohesion {
     /// byte, and the last bytes of the line, are read byte by byte; a word with a non-ASCII byte gets
     /// its key byte by byte.
     @inline(__always)
-    static func forEachContentWord(_ u: UnsafeBufferPointer<UInt8>, keepingStopwords: Bool = false, _ body: (UInt64) -> Void) {
+    static func forEachContentWord(_ u: UnsafeBufferPointer<UInt8>, _ body: (UInt64) -> Void) {
         guard let base = u.baseAddress else { return }
         letterFold.withUnsafeBufferPointer { foldTable in
-            stopSlots.withUnsafeBufferPointer { stops in
-                let fold = foldTable.baseAddress!
-                let n = u.count
-                // The word being read: its first byte (-1: none), and whether it has a non-ASCII byte.
-                var start = -1
-                var wide = false
-                /// The word `base[s..<e]` ends: a content word goes to `body`.
-                @inline(__always) func finish(_ s: Int, _ e: Int, wide: Bool) {
-                    guard e &- s >= 5 else { return }
-                    let h = wide ? WordHash.folded(base, from: s, to: e, fold: fold) : WordHash.ascii(base, from: s, to: e)
-                    if keepingStopwords || !isStopword(h, in: stops.baseAddress!) { body(h) }
-                }
-                var i = 0
-                while i &+ 8 <= n {
-                    let x = ByteScan.load(base, i)
-                    if x & ByteScan.highs == 0 {
-                        // Byte k starts a word when it is a letter after a non-letter, ends one when
-                        // it is a non-letter after a letter; byte -1 is the previous chunk's last.
-                        let letters = ByteScan.letters(x)
-                        let before = letters &<< 8 | (start >= 0 ? 0x80 : 0)
-                        var starts = letters & ~before
-                        var ends = ~letters & ByteScan.highs & before
-                        if start >= 0 {
-                            if ends == 0 { i &+= 8; continue }   // the word goes on
-                            finish(start, i &+ ByteScan.firstIndex(ends), wide: wide)
-                            ends &= ends &- 1
-                            start = -1
-                        }
-                        while starts != 0 {
-                            let s = i &+ ByteScan.firstIndex(starts)
-                            starts &= starts &- 1
-                            if ends == 0 { start = s; wide = false; break }   // runs past the chunk
-                            finish(s, i &+ ByteScan.firstIndex(ends), wide: false)
-                            ends &= ends &- 1
-                        }
-                        i &+= 8
-                        continue
-                    }
-                    // Byte by byte through this chunk (a separator's bytes may run past it).
-                    let limit = i &+ 8
-                    while i < limit { i = step(base, i, n, fold, &start, &wide, finish) }
-                }
-                while i < n { i = step(base, i, n, fold, &start, &wide, finish) }
-                if start >= 0 { finish(start, n, wide: wide) }
+            let fold = foldTable.baseAddress!
+            let n = u.count
+            // The word being read: its first byte (-1: none), and whether it has a non-ASCII byte.
+            var start = -1
+            var wide = false
+            /// The word `base[s..<e]` ends: a word of 5+ bytes goes to `body`.
+            @inline(__always) func finish(_ s: Int, _ e: Int, wide: Bool) {
+                guard e &- s >= 5 else { return }
+                let h = wide ? WordHash.folded(base, from: s, to: e, fold: fold) : WordHash.ascii(base, from: s, to: e)
+                body(h)
             }
+            var i = 0
+            while i &+ 8 <= n {
+                let x = ByteScan.load(base, i)
+                if x & ByteScan.highs == 0 {
+                    // Byte k starts a word when it is a letter after a non-letter, ends one when
+                    // it is a non-letter after a letter; byte -1 is the previous chunk's last.
+                    let letters = ByteScan.letters(x)
+                    let before = letters &<< 8 | (start >= 0 ? 0x80 : 0)
+                    var starts = letters & ~before
+                    var ends = ~letters & ByteScan.highs & before
+                    if start >= 0 {
+                        if ends == 0 { i &+= 8; continue }   // the word goes on
+                        finish(start, i &+ ByteScan.firstIndex(ends), wide: wide)
+                        ends &= ends &- 1
+                        start = -1
+                    }
+                    while starts != 0 {
+                        let s = i &+ ByteScan.firstIndex(starts)
+                        starts &= starts &- 1
+                        if ends == 0 { start = s; wide = false; break }   // runs past the chunk
+                        finish(s, i &+ ByteScan.firstIndex(ends), wide: false)
+                        ends &= ends &- 1
+                    }
+                    i &+= 8
+                    continue
+                }
+                // Byte by byte through this chunk (a separator's bytes may run past it).
+                let limit = i &+ 8
+                while i < limit { i = step(base, i, n, fold, &start, &wide, finish) }
+            }
+            while i < n { i = step(base, i, n, fold, &start, &wide, finish) }
+            if start >= 0 { finish(start, n, wide: wide) }
         }
     }
 

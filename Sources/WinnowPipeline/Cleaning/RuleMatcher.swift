@@ -254,7 +254,7 @@ final class LiteralTable {
         empty = literalBytes.firstIndex(where: \.isEmpty)
         masks = literalBytes.map { b in b.withUnsafeBufferPointer { ByteMask($0) } }
         pairs = BigramLists(literalBytes)
-        endsInWord = literalBytes.map { $0.last.map(isWordByte) ?? false }
+        endsInWord = literalBytes.map { $0.last.map(SignOff.isAlnum) ?? false }
     }
 
     var isEmpty: Bool { strings.isEmpty }
@@ -271,7 +271,7 @@ final class LiteralTable {
         guard let f = line.first, keyBytes.contains(f) else { return nil }
         for i in buckets[Int(f)] where hasPrefix(line, literalBytes[i], at: 0) {
             let n = literalBytes[i].count
-            if endsInWord[i] && n < line.count && isWordByte(line[n]) { continue }  // the line's word goes on
+            if endsInWord[i] && n < line.count && SignOff.isAlnum(line[n]) { continue }  // the line's word goes on
             return i
         }
         return nil
@@ -333,12 +333,6 @@ struct ByteSet: Equatable {
         let w = b < 0x80 ? (b < 0x40 ? w0 : w1) : (b < 0xC0 ? w2 : w3)
         return (w >> UInt64(b & 63)) & 1 != 0
     }
-}
-
-/// An ASCII letter or digit (folded lines are lower-case; other bytes never continue a word here).
-@inline(__always)
-func isWordByte(_ b: UInt8) -> Bool {
-    (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A)
 }
 
 /// Whether `needle` occurs in `haystack` (plain byte search: lines and needles here are short).

@@ -66,6 +66,9 @@ struct ScoredLine {
 
     mutating func note(_ s: String) { notes.append(s) }
 
+    /// The value feature `f` was scored with (cohesion, headline affinity), if it was.
+    func value(of f: SplitFeature) -> Double? { values.first { $0.feature == f }?.value }
+
     /// A feature with a value: adds weight × value (the cohesion similarity).
     mutating func add(_ f: SplitFeature, value: Double, _ weights: FeatureWeights) {
         score += weights[f] * value

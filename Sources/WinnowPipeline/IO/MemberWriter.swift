@@ -11,7 +11,6 @@ final class MemberWriter {
     private let compressor: MemberCompressor
     private let memberBytes: Int
     private var chunk: [UInt8] = []
-    private var members = 0
     private var finished = false
 
     init(path: String, level: Int, memberBytes: Int = 1 << 20) throws {
@@ -29,7 +28,8 @@ final class MemberWriter {
 
     /// Writes the last member and renames the file into place.
     func finish() throws {
-        if !chunk.isEmpty || members == 0 { try seal() }
+        // An empty file still gets one (empty) member: a member is never 0 bytes.
+        if !chunk.isEmpty || file.bytesWritten == 0 { try seal() }
         try file.commit()
         finished = true
     }
@@ -42,7 +42,6 @@ final class MemberWriter {
 
     private func seal() throws {
         try file.write(compressor.compress(chunk, compressor: 0))
-        members += 1
         chunk.removeAll(keepingCapacity: true)
     }
 

@@ -57,8 +57,7 @@ final class OrderedFileWorkers<T> {
         guard threads > 1 else { return try produce(i, consume) }
         do {
             lock.lock()
-            window = min(count, i + 2 * threads)
-            startMore()
+            open(from: i)
             let q = queues[i]!
             lock.unlock()
             while true {
@@ -90,9 +89,14 @@ final class OrderedFileWorkers<T> {
     func startAhead() {
         guard threads > 1 else { return }
         lock.lock()
-        window = max(window, min(count, next + 2 * threads))
-        startMore()
+        open(from: next)
         lock.unlock()
+    }
+
+    /// Lets producers run up to 2 × `threads` files past file `i` and starts them (lock held).
+    private func open(from i: Int) {
+        window = min(count, i + 2 * threads)
+        startMore()
     }
 
     /// Stops the workers still running and waits for them: none may outlive their consumer.

@@ -117,9 +117,10 @@ public final class WinnowRun {
         defer { removeTree(spool) }
 
         let config = options.pipeline
-        let level = config.write.compressionLevel   // the shards' libdeflate level (`MemberWriter`)
-        let rejected = try RecordFile(path: "\(out)/rejected.jsonl.gz", level: level)
-        let duplicates = try RecordFile(path: "\(out)/duplicates.jsonl.gz", level: level)
+        // Written like the shards: libdeflate members of `write.member_bytes` at their level.
+        let (level, member) = (config.write.compressionLevel, config.write.memberBytes)
+        let rejected = try RecordFile(path: "\(out)/rejected.jsonl.gz", level: level, memberBytes: member)
+        let duplicates = try RecordFile(path: "\(out)/duplicates.jsonl.gz", level: level, memberBytes: member)
         let context = RunContext(logger: options.logger, threads: options.threads, rejected: rejected)
         for dir in InputDiscovery.emptyDirectories(options.inputs, files: inputs) {
             try context.reject(Rejection(source: dir, position: nil, reason: "empty_directory",

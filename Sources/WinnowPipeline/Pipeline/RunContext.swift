@@ -6,8 +6,9 @@ public final class RecordFile {
     private var line = JSONWriter(reservingCapacity: 1024)
     public private(set) var records = 0
 
-    init(path: String, level: Int) throws {
-        writer = try MemberWriter(path: path, level: level)
+    /// Gzip members of about `memberBytes` (the shards' `write.member_bytes`) at `level`.
+    init(path: String, level: Int, memberBytes: Int = 1 << 20) throws {
+        writer = try MemberWriter(path: path, level: level, memberBytes: memberBytes)
     }
 
     /// Writes one record; `fill` writes the object's fields (the braces are added here).
