@@ -26,9 +26,7 @@ extension BoundaryPlanner {
         let mean = Double(words[lines.count] - words[first]) / Double(candidates.count)
         let minPart = config.longStoryPartShare * mean
         let floor = config.threshold - config.longStoryMargin
-        let titles = candidates.filter { $0.start.isTitle }
-        let bareDump = config.longStoryAffinityCohesion > 0
-            && Double(titles.filter { Self.hasHeader($0.start.scored) }.count) < config.headerStyleShare * Double(titles.count)
+        let bareDump = config.longStoryAffinityCohesion > 0 && !headerStyle(candidates.filter { $0.start.isTitle })
         /// Cohesion low enough, or (bare dump) moderate with the line's words coming back below it.
         func glued(_ s: ScoredLine, _ sim: Double) -> Bool {
             if sim < config.longStoryCohesion { return true }

@@ -194,11 +194,16 @@ struct BoundaryPlanner {
         s.fired.contains { $0 == .creditAfter || $0 == .widgetAfter || $0 == .repeatedAfter || $0 == .datePrefix || $0 == .furnitureAfter }
     }
 
+    /// Whether the dump's headlines carry header blocks: at least `header_style_share` of `titles`
+    /// have one (no titles: vacuously true).
+    func headerStyle(_ titles: [(line: Int, start: Start)]) -> Bool {
+        let withHeader = titles.filter { Self.hasHeader($0.start.scored) }.count
+        return Double(withHeader) >= config.headerStyleShare * Double(titles.count)
+    }
+
     private func applyDumpStyle(_ candidates: inout [(line: Int, start: Start)], _ plan: inout Plan) {
         let titles = candidates.filter { $0.start.isTitle }
-        guard titles.count >= 3 else { return }
-        let withHeader = titles.filter { Self.hasHeader($0.start.scored) }.count
-        guard Double(withHeader) >= config.headerStyleShare * Double(titles.count) else { return }
+        guard titles.count >= 3, headerStyle(titles) else { return }
         candidates = candidates.compactMap { c in
             guard c.start.isTitle, !Self.isKicker(c.start.scored), !Self.hasHeader(c.start.scored) else { return c }
             return demoted(c, .unlikeDumpHeadlines, note: nil, &plan)
