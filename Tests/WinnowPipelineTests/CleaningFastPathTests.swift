@@ -320,10 +320,10 @@ final class CleaningFastPathTests: XCTestCase {
         XCTAssertEqual(a.count, b.count)
         var stripped = 0
         for (x, y) in zip(a, b) {
-            XCTAssertEqual(x.kind, y.kind, x.text)
-            XCTAssertEqual(x.detail, y.detail, x.text)
-            XCTAssertEqual(x.metadata, y.metadata, x.text)
-            XCTAssertEqual(x.content, y.content, x.text)
+            XCTAssertEqual(x.kind, y.kind, String(x.text))
+            XCTAssertEqual(x.detail, y.detail, String(x.text))
+            XCTAssertEqual(x.metadata, y.metadata, String(x.text))
+            XCTAssertEqual(x.content, y.content, String(x.text))
             if case .stripped = x.kind { stripped += 1 }
         }
         XCTAssertGreaterThan(stripped, 500, "the synthetic credit endings are stripped")
@@ -367,11 +367,11 @@ final class CleaningFastPathTests: XCTestCase {
         XCTAssertEqual(a.count, b.count)
         var stripped = 0
         for (x, y) in zip(a, b) {
-            XCTAssertEqual(x.kind, y.kind, x.text)
-            XCTAssertEqual(x.detail, y.detail, x.text)
-            XCTAssertEqual(x.metadata, y.metadata, x.text)
-            XCTAssertEqual(x.content, y.content, x.text)
-            XCTAssertEqual(x.linkRule, y.linkRule, x.text)
+            XCTAssertEqual(x.kind, y.kind, String(x.text))
+            XCTAssertEqual(x.detail, y.detail, String(x.text))
+            XCTAssertEqual(x.metadata, y.metadata, String(x.text))
+            XCTAssertEqual(x.content, y.content, String(x.text))
+            XCTAssertEqual(x.linkRule, y.linkRule, String(x.text))
             if case .stripped = x.kind { stripped += 1 }
         }
         XCTAssertGreaterThan(stripped, 1000, "the mixes and samples meet the rules")

@@ -69,7 +69,7 @@ final class ContentWordsTests: XCTestCase {
             for block in try ExplainSupport.readBlocks(path: sample + "/" + name, config: ReadConfig()) {
                 for line in classifier.classify(block.text).lines {
                     let got = Cohesion.contentWords(line.content)
-                    XCTAssertEqual(got, reference(line.content), line.content)
+                    XCTAssertEqual(got, reference(String(line.content)), String(line.content))
                     words += got.count
                 }
             }

@@ -48,8 +48,8 @@ final class ReflowMergeTests: XCTestCase {
                 let first = lines[span.lowerBound]
                 if first.text != first.content { differs += 1 }
                 let tails = lines[(span.lowerBound + 1)..<span.upperBound]
-                let content = ([first.content] + tails.map { $0.kind == .body ? $0.content : String(SplitText.trimmingBlanks($0.text)) }).joined(separator: " ")
-                let text = ([first.text] + tails.map { String(SplitText.trimmingBlanks($0.text)) }).joined(separator: " ")
+                let content = ([String(first.content)] + tails.map { $0.kind == .body ? String($0.content) : String(SplitText.trimmingBlanks($0.text)) }).joined(separator: " ")
+                let text = ([String(first.text)] + tails.map { String(SplitText.trimmingBlanks($0.text)) }).joined(separator: " ")
                 XCTAssertTrue(line.content.utf8.elementsEqual(content.utf8), line.content.debugDescription)
                 XCTAssertTrue(line.text.utf8.elementsEqual(text.utf8), line.text.debugDescription)
                 XCTAssertEqual(line.key, LineKey.hash(content))

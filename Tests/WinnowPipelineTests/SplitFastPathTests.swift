@@ -65,7 +65,7 @@ final class SplitFastPathTests: XCTestCase {
                 var firstTitleLines: [String] = []
                 var lastTitled: Int?
                 for f in fates where f.kind == .title && f.story != lastTitled {
-                    firstTitleLines.append(classified.lines[f.line].content)
+                    firstTitleLines.append(String(classified.lines[f.line].content))
                     lastTitled = f.story
                 }
                 let titles = stories.compactMap(\.title)

@@ -10,11 +10,14 @@ enum Byline {
     /// A byline names a few people and maybe a date: longer lines are prose.
     static let maxWords = 16
 
-    static func matches(_ content: String, words: Int, ending: LineText.Ending) -> Bool {
+    static func matches(_ content: some StringProtocol, words: Int, ending: LineText.Ending) -> Bool {
+        SplitText.withBytes(content) { matches($0, words: words, ending: ending) }
+    }
+
+    /// `matches` of a line's UTF-8 bytes.
+    static func matches(_ u: UnsafeBufferPointer<UInt8>, words: Int, ending: LineText.Ending) -> Bool {
         guard words >= 2, words <= maxWords, ending != .sentence else { return false }
-        return SplitText.withBytes(content) { u in
-            guard u.count >= 5, u[0] == 0x42, u[1] == 0x79 || u[1] == 0x59, u[2] == 0x20 else { return false }
-            return u[3] >= 0x41 && u[3] <= 0x5A
-        }
+        guard u.count >= 5, u[0] == 0x42, u[1] == 0x79 || u[1] == 0x59, u[2] == 0x20 else { return false }
+        return u[3] >= 0x41 && u[3] <= 0x5A
     }
 }

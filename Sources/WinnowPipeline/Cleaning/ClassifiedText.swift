@@ -14,26 +14,139 @@ public enum LineKind: Equatable, Sendable {
 }
 
 /// One classified input line.
+///
+/// A line is a byte range of its block's text (`storage`), not a String of its own: building and
+/// releasing a String per line was ~10% of clean + split. A merged or prefix-cut line keeps a
+/// String of its own there. Hot code reads the bytes (`withContentBytes`, `contentByteCount`);
+/// `text` and `content` are Substrings of the storage, and `String(line.text)` makes a String of
+/// one. What only a few lines carry (rule detail, metadata, link family) is boxed in `extra`,
+/// allocated only where a rule matched.
 public struct ClassifiedLine: Sendable {
-    /// The line exactly as read.
-    public var text: String
-    /// The trimmed text that counts as content: for a `prefix` rule match, the rest of the line.
-    public var content: String
+    /// The block's text (or a String of the line's own) holding the line's bytes.
+    fileprivate let storage: String
+    /// Byte offsets in `storage`: the line as read, and its content.
+    fileprivate let textStart: Int32, textEnd: Int32, contentStart: Int32, contentEnd: Int32
     public var kind: LineKind
-    /// Why the line was classified so (rule detail), for `explain`.
-    public var detail: String
-    /// Metadata the line carries: `date`, `updated`, `credits`, `contributors`, ...
-    /// List-valued keys hold a one-element array here; the splitter concatenates them per story.
-    public var metadata: [String: JSONValue]
     /// `LineKey.hash(content)`: used to spot repeated headlines.
     public var key: UInt64
     /// Word count of `content`.
     public var words: Int
+    /// What a matched rule left on the line; nil for most lines (no rule matched).
+    private var extra: Extra?
+
+    /// The rare fields, boxed: most lines carry none, so a line is one reference and a few words.
+    private final class Extra: @unchecked Sendable {
+        // Never changed while shared: `update` copies a shared box first.
+        var detail = ""
+        var metadata: [String: JSONValue] = [:]
+        var linkRule: String?
+
+        func copy() -> Extra {
+            let e = Extra()
+            e.detail = detail; e.metadata = metadata; e.linkRule = linkRule
+            return e
+        }
+    }
+
+    /// A line of `storage`: `text` and `content` are byte ranges of it (`content` within a trimmed
+    /// `text`, or after it for a line whose content is not a piece of its text).
+    init(storage: String, text: Range<Int>, content: Range<Int>, kind: LineKind, key: UInt64, words: Int) {
+        self.storage = storage
+        textStart = Int32(text.lowerBound); textEnd = Int32(text.upperBound)
+        contentStart = Int32(content.lowerBound); contentEnd = Int32(content.upperBound)
+        self.kind = kind
+        self.key = key
+        self.words = words
+    }
+
+    /// A line from Strings of its own (a prefix-cut line, tests, tools): the content is stored
+    /// after the text unless it is the text or its end.
+    public init(text: String, content: String, kind: LineKind, detail: String = "",
+                metadata: [String: JSONValue] = [:], key: UInt64, words: Int, linkRule: String? = nil) {
+        let t = text.utf8.count, c = content.utf8.count
+        if c <= t && text.utf8.suffix(c).elementsEqual(content.utf8) {
+            self.init(storage: text, text: 0..<t, content: (t - c)..<t, kind: kind, key: key, words: words)
+        } else {
+            self.init(storage: text + content, text: 0..<t, content: t..<(t + c), kind: kind, key: key, words: words)
+        }
+        if !detail.isEmpty { self.detail = detail }
+        if !metadata.isEmpty { self.metadata = metadata }
+        if let linkRule { self.linkRule = linkRule }
+    }
+
+    /// This line's kind, key, words and rule fields over other bytes (`Reflow` merging lines).
+    func rebased(storage: String, text: Range<Int>, content: Range<Int>) -> ClassifiedLine {
+        var line = ClassifiedLine(storage: storage, text: text, content: content, kind: kind, key: key, words: words)
+        line.extra = extra
+        return line
+    }
+
+    /// This line with another kind and detail (and no metadata or link): the same bytes.
+    func with(kind: LineKind, detail: String) -> ClassifiedLine {
+        var line = self
+        line.kind = kind
+        line.extra = nil
+        if !detail.isEmpty { line.detail = detail }
+        return line
+    }
+
+    /// The line exactly as read (`String(line.text)` for a String of its own).
+    public var text: Substring { slice(textStart, textEnd) }
+    /// The trimmed text that counts as content: for a `prefix` rule match, the rest of the line.
+    public var content: Substring { slice(contentStart, contentEnd) }
+
+    private func slice(_ from: Int32, _ to: Int32) -> Substring {
+        let u = storage.utf8
+        return storage[u.index(u.startIndex, offsetBy: Int(from))..<u.index(u.startIndex, offsetBy: Int(to))]
+    }
+
+    /// UTF-8 bytes of `text` and `content`: what hot loops read (no Substring, no copy).
+    @inline(__always)
+    public func withTextBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R { Self.bytes(storage, textStart, textEnd, body) }
+    @inline(__always)
+    public func withContentBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        Self.bytes(storage, contentStart, contentEnd, body)
+    }
+    /// Byte lengths of `text` and `content`.
+    public var textByteCount: Int { Int(textEnd - textStart) }
+    public var contentByteCount: Int { Int(contentEnd - contentStart) }
+
+    @inline(__always)
+    fileprivate static func bytes<R>(_ storage: String, _ from: Int32, _ to: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        // Text read from files and Strings built here are native, so contiguous: the fallback
+        // (a copy) is for bridged Strings only.
+        if let r = storage.utf8.withContiguousStorageIfAvailable({ body(UnsafeBufferPointer(rebasing: $0[Int(from)..<Int(to)])) }) {
+            return r
+        }
+        var copy = storage
+        return copy.withUTF8 { body(UnsafeBufferPointer(rebasing: $0[Int(from)..<Int(to)])) }
+    }
+
+    /// Copy-on-write access to the box: a setter never changes a box another line shares.
+    private mutating func update(_ body: (Extra) -> Void) {
+        if extra == nil { extra = Extra() } else if !isKnownUniquelyReferenced(&extra!) { extra = extra!.copy() }
+        body(extra!)
+    }
+
+    /// Why the line was classified so (rule detail), for `explain`.
+    public var detail: String {
+        get { extra?.detail ?? "" }
+        set { update { $0.detail = newValue } }
+    }
+    /// Metadata the line carries: `date`, `updated`, `credits`, `contributors`, ...
+    /// List-valued keys hold a one-element array here; the splitter concatenates them per story.
+    public var metadata: [String: JSONValue] {
+        get { extra?.metadata ?? [:] }
+        set { update { $0.metadata = newValue } }
+    }
     /// The family that matched a line kept as content (role `link`), nil otherwise.
-    public var linkRule: String? = nil
+    public var linkRule: String? {
+        get { extra?.linkRule }
+        set { update { $0.linkRule = newValue } }
+    }
 
     /// True for lines that carry metadata (stripped or not).
-    public var isMetadataBearing: Bool { !metadata.isEmpty }
+    public var isMetadataBearing: Bool { !(extra?.metadata.isEmpty ?? true) }
 
     /// The rule family name if stripped.
     public var strippedRule: String? {
@@ -45,6 +158,28 @@ public struct ClassifiedLine: Sendable {
     public var strippedRole: RuleRole? {
         if case .stripped(_, let role) = kind { return role }
         return nil
+    }
+}
+
+extension Array where Element == ClassifiedLine {
+    /// Line `i`'s content bytes, read in place: `lines[i].withContentBytes` copied the whole line
+    /// out of the array first (retaining its storage, kind and rule fields) on every call.
+    @inline(__always)
+    func withContentBytes<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        withUnsafeBufferPointer { lines in
+            // Field by field through the pointer: no copy of the line, no retain but the storage's.
+            let line = lines.baseAddress! + i
+            return ClassifiedLine.bytes(line.pointee.storage, line.pointee.contentStart, line.pointee.contentEnd, body)
+        }
+    }
+
+    /// Line `i`'s text bytes, read in place (see `withContentBytes`).
+    @inline(__always)
+    func withTextBytes<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        withUnsafeBufferPointer { lines in
+            let line = lines.baseAddress! + i
+            return ClassifiedLine.bytes(line.pointee.storage, line.pointee.textStart, line.pointee.textEnd, body)
+        }
     }
 }
 

@@ -27,7 +27,7 @@ struct Cohesion {
         // A content word takes 5+ letter bytes and a separator: a bound on the ids, so they are
         // written straight into one buffer, and the id table is sized once instead of regrown.
         var bound = 0
-        for i in lines.indices { if case .body = lines[i].kind { bound += (lines[i].content.utf8.count + 1) / 5 } }
+        for i in lines.indices { if case .body = lines[i].kind { bound += (lines[i].contentByteCount + 1) / 5 } }
         var starts = [Int]()
         starts.reserveCapacity(lines.count + 1)
         // Distinct words are far fewer than the bound (~1/4 of it in news text); more just regrow.
@@ -43,7 +43,7 @@ struct Cohesion {
             for i in lines.indices {
                 starts.append(n)
                 guard case .body = lines[i].kind else { continue }
-                SplitText.withBytes(lines[i].content) { u in
+                lines.withContentBytes(i) { u in
                     // The table and the count in locals for the line: captured, they were
                     // reloaded and stored to memory for every word.
                     var t = table, m = n

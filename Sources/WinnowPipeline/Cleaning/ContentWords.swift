@@ -9,14 +9,14 @@
 /// where FNV took a multiply per byte, and most content words (5-8 letters) need no hashing.
 extension Cohesion {
     /// Keys of the line's content words, in order.
-    static func contentWords(_ s: String) -> [UInt64] {
+    static func contentWords(_ s: some StringProtocol) -> [UInt64] {
         var out: [UInt64] = []
         appendContentWords(s, to: &out)
         return out
     }
 
     /// `contentWords`, appended to `out`.
-    static func appendContentWords(_ s: String, to out: inout [UInt64]) {
+    static func appendContentWords(_ s: some StringProtocol, to out: inout [UInt64]) {
         SplitText.withBytes(s) { u in forEachContentWord(u) { if !isStopword($0) { out.append($0) } } }
     }
 

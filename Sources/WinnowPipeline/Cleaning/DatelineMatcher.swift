@@ -22,15 +22,20 @@ struct DatelineMatcher {
     }
 
     /// The dateline's place, if `line` opens with one.
-    func place(in line: String) -> String? {
+    func place(in line: some StringProtocol) -> String? {
+        SplitText.withBytes(line) { place(bytes: $0) }
+    }
+
+    /// `place(in:)` of a line's UTF-8 bytes (`ClassifiedLine.withContentBytes`).
+    func place(bytes u: UnsafeBufferPointer<UInt8>) -> String? {
         // nil: not gated in; 0: gated in, the head needs the Character walk; else the ASCII head's length.
-        let gate: Int? = SplitText.withBytes(line) { u in
+        let gate: Int? = {
             guard let b0 = u.first else { return nil }
             let b1 = u.count > 1 ? u[1] : 0
             let isCap = { (b: UInt8) in b >= 0x41 && b <= 0x5A }
             guard b0 == 0x28 || (isCap(b0) && isCap(b1)) else { return nil }
             return Self.asciiHeadLength(u, maxChars: maxChars) ?? 0
-        }
+        }()
         guard let gate else { return nil }
         let head: String
         // Patterns whose requirement the head passed, one bit each (nil: not tested yet).
@@ -38,11 +43,11 @@ struct DatelineMatcher {
         if gate > 0 {
             // The usual case: an ASCII head is its bytes (no grapheme walk), and no String is
             // made when no pattern can match. The requirements are tested once, here.
-            passed = SplitText.withBytes(line) { u in passedRequirements(UnsafeBufferPointer(rebasing: u[..<gate])) }
+            passed = passedRequirements(UnsafeBufferPointer(rebasing: u[..<gate]))
             guard passed != 0 else { return nil }
-            head = SplitText.withBytes(line) { u in String(decoding: UnsafeBufferPointer(rebasing: u[..<gate]), as: UTF8.self) }
+            head = String(decoding: UnsafeBufferPointer(rebasing: u[..<gate]), as: UTF8.self)
         } else {
-            head = String(line.prefix(maxChars))
+            head = String(String(decoding: u, as: UTF8.self).prefix(maxChars))
         }
         let whole = NSRange(location: 0, length: head.utf16.count)
         for (k, re) in patterns.enumerated() {

@@ -43,7 +43,7 @@ public enum ExplainSupport {
         for (b, block) in blocks.enumerated() {
             let classified = classifier.classify(block.text)
             for fate in splitter.explain(classified) {
-                rows.append(Row(block: b, line: fate.line, text: classified.lines[fate.line].text, fate: fate))
+                rows.append(Row(block: b, line: fate.line, text: String(classified.lines[fate.line].text), fate: fate))
             }
         }
         return rows

@@ -227,8 +227,13 @@ enum LineText {
 
     /// Number of white-space separated words.
     static func wordCount(_ s: some StringProtocol) -> Int {
+        SplitText.withBytes(s) { wordCount($0) }
+    }
+
+    /// `wordCount` of UTF-8 bytes.
+    static func wordCount(_ u: UnsafeBufferPointer<UInt8>) -> Int {
         var n = 0, inWord = false
-        for b in s.utf8 {
+        for b in u {
             if b == 0x20 || b == 0x09 { inWord = false } else if !inWord { inWord = true; n += 1 }
         }
         return n
@@ -244,6 +249,11 @@ enum LineText {
         // The splitter asks this several times per line: read the last bytes when they settle it.
         if let fast = s.utf8.withContiguousStorageIfAvailable(endingOfBytes), let e = fast { return e }
         return endingOfCharacters(s)
+    }
+
+    /// `ending` of a line given as UTF-8 bytes.
+    static func ending(bytes u: UnsafeBufferPointer<UInt8>) -> Ending {
+        endingOfBytes(u) ?? endingOfCharacters(String(decoding: u, as: UTF8.self))
     }
 
     /// `ending` by Characters (the definition; `endingOfBytes` agrees wherever it answers).
@@ -298,6 +308,11 @@ enum LineText {
     static func startsCapitalised(_ s: some StringProtocol) -> Bool {
         if let fast = s.utf8.withContiguousStorageIfAvailable(startsCapitalisedBytes), let r = fast { return r }
         return startsCapitalisedCharacters(s)
+    }
+
+    /// `startsCapitalised` of a line's UTF-8 bytes.
+    static func startsCapitalised(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        startsCapitalisedBytes(u) ?? startsCapitalisedCharacters(String(decoding: u, as: UTF8.self))
     }
 
     /// `startsCapitalised` by Characters (the definition).

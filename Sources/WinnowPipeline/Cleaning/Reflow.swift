@@ -26,7 +26,7 @@ enum Reflow {
         for i in lines.indices {
             guard case .body = lines[i].kind else { continue }
             n += 1
-            if lines[i].text.utf8.count > maxWrapWidth && SplitText.withBytes(lines[i].text, { SplitText.widerThan(maxWrapWidth, $0) }) {
+            if lines[i].textByteCount > maxWrapWidth && lines.withTextBytes(i, { SplitText.widerThan(maxWrapWidth, $0) }) {
                 wide += 1
                 if wide > most { return false }
             }
@@ -72,10 +72,10 @@ enum Reflow {
         var bodyWidths: [Int] = []
         for i in lines.indices {
             guard case .body = lines[i].kind else { continue }
-            let w = SplitText.withBytes(lines[i].text) { SplitText.scalarCount($0) }
+            let w = lines.withTextBytes(i, SplitText.scalarCount)
             lengths[i] = w
             bodyWidths.append(w)
-            indented[i] = SplitText.startsIndented(lines[i].text)
+            indented[i] = lines.withTextBytes(i, SplitText.startsIndented)
         }
         guard wrapWidth(bodyWidths: bodyWidths) != nil else { return joins }
         var indentedCount = 0
@@ -88,24 +88,25 @@ enum Reflow {
                 // wire sign-off). It is the tail when the paragraph stops mid-sentence and the
                 // tail's first word would not have fitted on the line above.
                 let local = lengths[max(0, i - window)...min(lines.count - 1, i + window)].max() ?? 0
-                if endsMidSentence(lines[i].content) && lengths[i] + 1 + SplitText.firstWordWidth(lines[i + 1].text) > local - 1 { joins[i] = true }
+                if lines.withContentBytes(i, endsMidSentence)
+                    && lengths[i] + 1 + lines.withTextBytes(i + 1, SplitText.firstWordWidth) > local - 1 { joins[i] = true }
                 continue
             }
             guard case .body = lines[i + 1].kind else { continue }
             if indented[i + 1] { continue }
             if indentStyle { joins[i] = true; continue }
             let local = lengths[max(0, i - window)...min(lines.count - 1, i + window)].max() ?? 0
-            let b = lines[i + 1].content
-            let firstWord = SplitText.firstWordWidth(b)
-            if lengths[i] + 1 + firstWord > local - 1 || (lengths[i] * 10 >= local * 6 && SplitText.startsLowercase(b)) { joins[i] = true }
+            let firstWord = lines.withContentBytes(i + 1, SplitText.firstWordWidth)
+            if lengths[i] + 1 + firstWord > local - 1
+                || (lengths[i] * 10 >= local * 6 && lines.withContentBytes(i + 1, SplitText.startsLowercase)) { joins[i] = true }
         }
         return joins
     }
 
     /// The line stops inside a sentence: its last character is a letter, digit, comma, semicolon
     /// or hyphen (not `.`, `?`, `!`, a closing quote or bracket).
-    static func endsMidSentence(_ s: String) -> Bool {
-        guard let last = s.utf8.last(where: { $0 != 0x20 && $0 != 0x09 }) else { return false }
+    static func endsMidSentence(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let last = u.last(where: { $0 != 0x20 && $0 != 0x09 }) else { return false }
         switch last {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2C, 0x3B, 0x2D: return true
         default: return false
@@ -136,16 +137,17 @@ enum Reflow {
             }
             var merged = lines[i]
             tails.removeAll(keepingCapacity: true)
-            var contentBytes = lines[i].content.utf8.count, textBytes = lines[i].text.utf8.count
+            var contentBytes = lines[i].contentByteCount, textBytes = lines[i].textByteCount
             // Every tail's piece of the text equals its piece of the content (a body tail's
             // trimmed text is its content; a stripped tail is one piece of both).
             var tailsSame = true
             for k in (i + 1)...j {
-                let tail = SplitText.trimmedBlankBytes(lines[k].text)
+                let tail = lines.withTextBytes(k, SplitText.trimmedBlankBytes)
                 tails.append(tail)
                 if lines[k].kind == .body {
-                    contentBytes += 1 + lines[k].content.utf8.count
-                    if tailsSame && !SplitText.sameBytes(lines[k].text, tail, lines[k].content) { tailsSame = false }
+                    contentBytes += 1 + lines[k].contentByteCount
+                    if tailsSame && !lines.withTextBytes(k, { t in lines.withContentBytes(k) { c in
+                        SplitText.sameBytes(UnsafeBufferPointer(rebasing: t[tail]), c) } }) { tailsSame = false }
                 } else {
                     contentBytes += 1 + tail.count
                 }
@@ -154,24 +156,27 @@ enum Reflow {
             // Both strings written as bytes into buffers of their final size (no temporary
             // `" " + tail` strings, no regrowth). Each such String checks its UTF-8 again, so
             // where one string is the other or a suffix of it, only that one is written.
-            let first = lines[i].text.utf8.count, indent = textBytes - contentBytes
-            if tailsSame && indent >= 0 && SplitText.sameBytes(lines[i].text, indent..<first, lines[i].content) {
+            let first = lines[i].textByteCount, indent = textBytes - contentBytes
+            if tailsSame && indent >= 0 && lines.withTextBytes(i, { t in lines.withContentBytes(i) { c in
+                SplitText.sameBytes(UnsafeBufferPointer(rebasing: t[indent..<first]), c) } }) {
                 // Plain wrapped prose, or a paragraph whose first line is indented: the text is
                 // the first line's indent followed by the content.
-                let text = joinedText(lines, i, j, tails, bytes: textBytes)
-                merged.text = text
-                merged.content = indent == 0 ? text : String(text[text.utf8.index(text.utf8.startIndex, offsetBy: indent)...])
+                let text = String(unsafeUninitializedCapacity: textBytes) { joinText(lines, i, j, tails, into: $0) }
+                merged = merged.rebased(storage: text, text: 0..<textBytes, content: indent..<textBytes)
             } else {
-                merged.content = String(unsafeUninitializedCapacity: contentBytes) { buf in
-                    var n = copy(lines[i].content, into: buf, at: 0)
+                // One String holds the text, then the content (see `ClassifiedLine`).
+                let both = String(unsafeUninitializedCapacity: textBytes + contentBytes) { buf in
+                    var n = joinText(lines, i, j, tails, into: buf)
+                    n = copy(lines[i], content: true, into: buf, at: n)
                     for (k, tail) in zip((i + 1)...j, tails) {
                         // A stripped tail (see `continuations`) is body text: its whole line joins.
                         buf[n] = 0x20
-                        n = lines[k].kind == .body ? copy(lines[k].content, into: buf, at: n + 1) : copy(lines[k].text, tail, into: buf, at: n + 1)
+                        n = lines[k].kind == .body ? copy(lines[k], content: true, into: buf, at: n + 1)
+                                                   : copy(text: lines[k], tail, into: buf, at: n + 1)
                     }
                     return n
                 }
-                merged.text = joinedText(lines, i, j, tails, bytes: textBytes)
+                merged = merged.rebased(storage: both, text: 0..<textBytes, content: textBytes..<(textBytes + contentBytes))
             }
             for (k, tail) in zip((i + 1)...j, tails) {
                 // What the rule read from a stripped tail (metadata) is dropped.
@@ -181,15 +186,14 @@ enum Reflow {
                         for (key, v) in lines[k].metadata where merged.metadata[key] == nil { merged.metadata[key] = v }
                     }
                 } else {
-                    let t = lines[k].text, u = t.utf8
-                    merged.words += LineText.wordCount(t[u.index(u.startIndex, offsetBy: tail.lowerBound)..<u.index(u.startIndex, offsetBy: tail.upperBound)])
+                    merged.words += lines.withTextBytes(k) { LineText.wordCount(UnsafeBufferPointer(rebasing: $0[tail])) }
                 }
             }
             // The merged content is the first line's content, a space, then the rest: the key goes
             // on from the first line's (`key` is `LineKey.hash(content)`).
-            merged.key = SplitText.withBytes(merged.content) { u in
-                let head = lines[i].content.utf8.count
-                let emitted = SplitText.withBytes(lines[i].content) { LineScan.hasKey($0) }
+            merged.key = merged.withContentBytes { u in
+                let head = lines[i].contentByteCount
+                let emitted = lines.withContentBytes(i, LineScan.hasKey)
                 return LineScan.key(of: UnsafeBufferPointer(rebasing: u[(head + 1)...]), after: lines[i].key, emitted: emitted)
             }
             out.append(merged)
@@ -199,36 +203,33 @@ enum Reflow {
         return (out, spans)
     }
 
-    /// The first line's text and each tail (a byte range of its line's text), joined by spaces.
-    private static func joinedText(_ lines: [ClassifiedLine], _ i: Int, _ j: Int, _ tails: [Range<Int>], bytes: Int) -> String {
-        String(unsafeUninitializedCapacity: bytes) { buf in
-            var n = copy(lines[i].text, into: buf, at: 0)
-            for (k, tail) in zip((i + 1)...j, tails) {
-                buf[n] = 0x20
-                n = copy(lines[k].text, tail, into: buf, at: n + 1)
-            }
-            return n
+    /// Writes the first line's text and each tail (a byte range of its line's text), joined by
+    /// spaces, at the start of `buf`; returns the bytes written.
+    private static func joinText(_ lines: [ClassifiedLine], _ i: Int, _ j: Int, _ tails: [Range<Int>],
+                                 into buf: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var n = copy(lines[i], content: false, into: buf, at: 0)
+        for (k, tail) in zip((i + 1)...j, tails) {
+            buf[n] = 0x20
+            n = copy(text: lines[k], tail, into: buf, at: n + 1)
         }
+        return n
     }
 
     /// Copies the bytes `range` of `s` into `out` at `at`; returns the index after them.
     @inline(__always)
-    private static func copy(_ s: String, _ range: Range<Int>, into out: UnsafeMutableBufferPointer<UInt8>, at: Int) -> Int {
+    private static func copy(text line: ClassifiedLine, _ range: Range<Int>, into out: UnsafeMutableBufferPointer<UInt8>, at: Int) -> Int {
         guard !range.isEmpty else { return at }
-        SplitText.withBytes(s) { u in (out.baseAddress! + at).update(from: u.baseAddress! + range.lowerBound, count: range.count) }
+        line.withTextBytes { u in (out.baseAddress! + at).update(from: u.baseAddress! + range.lowerBound, count: range.count) }
         return at + range.count
     }
 
-    /// Copies the UTF-8 of `s` into `out` at `at`; returns the index after it.
+    /// Copies all of `line`'s content (`content: true`) or text into `out` at `at`; returns the index after it.
     @inline(__always)
-    private static func copy<S: StringProtocol>(_ s: S, into out: UnsafeMutableBufferPointer<UInt8>, at: Int) -> Int {
-        var n = at
-        if let done = s.utf8.withContiguousStorageIfAvailable({ u -> Int in
-            guard let src = u.baseAddress, u.count > 0 else { return n }
-            (out.baseAddress! + n).update(from: src, count: u.count)
-            return n + u.count
-        }) { return done }
-        for b in s.utf8 { out[n] = b; n += 1 }
-        return n
+    private static func copy(_ line: ClassifiedLine, content: Bool, into out: UnsafeMutableBufferPointer<UInt8>, at: Int) -> Int {
+        let write = { (u: UnsafeBufferPointer<UInt8>) -> Int in
+            if let src = u.baseAddress, u.count > 0 { (out.baseAddress! + at).update(from: src, count: u.count) }
+            return at + u.count
+        }
+        return content ? line.withContentBytes(write) : line.withTextBytes(write)
     }
 }

@@ -12,11 +12,20 @@ enum SignOff {
     /// A sign-off is short: a paragraph mentioning an address is prose.
     static let maxWords = 40
 
-    static func matches(_ content: String, words: Int) -> Bool {
+    static func matches(_ content: some StringProtocol, words: Int) -> Bool {
         guard words <= maxWords else { return false }
-        return SplitText.withBytes(content) { u in
-            hasEmail(u) || endsWithThisReport(u) || isFollowLine(u) || isBio(u)
-        }
+        return SplitText.withBytes(content) { matches($0, words: words) }
+    }
+
+    /// `matches` of a line's UTF-8 bytes.
+    static func matches(_ u: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
+        guard words <= maxWords else { return false }
+        return hasEmail(u) || endsWithThisReport(u) || isFollowLine(u) || isBio(u)
+    }
+
+    /// `matches` of line `i`'s content.
+    static func matches(_ lines: [ClassifiedLine], _ i: Int) -> Bool {
+        lines[i].words <= maxWords && lines.withContentBytes(i) { matches($0, words: lines[i].words) }
     }
 
     @inline(__always) static func isAlnum(_ b: UInt8) -> Bool {

@@ -7,7 +7,7 @@ import Foundation
 enum SplitText {
     /// Length in Unicode scalars: UTF-8 bytes that do not continue a sequence. The splitter's one
     /// display width (headline length, wrap width, reflow test).
-    static func width(_ s: String) -> Int {
+    static func width(_ s: some StringProtocol) -> Int {
         withBytes(s) { scalarCount($0) }
     }
 
@@ -39,75 +39,104 @@ enum SplitText {
     }
 
     /// Width of the first word (leading blanks skipped), in scalars.
-    static func firstWordWidth(_ s: String) -> Int {
-        withBytes(s) { u in
-            var k = 0
-            while k < u.count && (u[k] == 0x20 || u[k] == 0x09) { k += 1 }
-            var n = 0
-            while k < u.count && u[k] != 0x20 && u[k] != 0x09 {
-                if u[k] & 0xC0 != 0x80 { n += 1 }
-                k += 1
-            }
-            return n
+    static func firstWordWidth(_ s: some StringProtocol) -> Int {
+        withBytes(s) { firstWordWidth($0) }
+    }
+
+    static func firstWordWidth(_ u: UnsafeBufferPointer<UInt8>) -> Int {
+        var k = 0
+        while k < u.count && (u[k] == 0x20 || u[k] == 0x09) { k += 1 }
+        var n = 0
+        while k < u.count && u[k] != 0x20 && u[k] != 0x09 {
+            if u[k] & 0xC0 != 0x80 { n += 1 }
+            k += 1
         }
+        return n
     }
 
     /// Runs `body` over the string's UTF-8 bytes in place (copied once if it is not stored
     /// contiguously): a buffer walk is several times cheaper than iterating `String.UTF8View`.
     @inline(__always)
-    static func withBytes<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    static func withBytes<S: StringProtocol, R>(_ s: S, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        // A line (`ClassifiedLine.text`, `.content`) is a Substring of its block: its bytes are
+        // found through the block's storage and the slice's offsets (the Substring's own
+        // `withContiguousStorageIfAvailable` is a generic `Slice` walk, several times slower).
+        // `S` is known where this is specialised, so the cast costs nothing.
+        if let sub = s as? Substring {
+            let base = sub.base.utf8
+            let from = base.distance(from: base.startIndex, to: sub.startIndex)
+            let to = base.distance(from: base.startIndex, to: sub.endIndex)
+            if let r = base.withContiguousStorageIfAvailable({ body(UnsafeBufferPointer(rebasing: $0[from..<to])) }) { return r }
+        }
         if let r = s.utf8.withContiguousStorageIfAvailable(body) { return r }
-        var copy = s
+        var copy = String(s)
         return copy.withUTF8(body)
+    }
+
+    /// `parts.joined(separator: "\n")` into a String reserved at its final size: the generic
+    /// `joined` regrows it, and a String built from raw bytes checks their UTF-8 again, where
+    /// appending a Substring (valid already) copies its bytes.
+    static func joinedLines(_ parts: [Substring]) -> String {
+        var bytes = max(0, parts.count - 1)
+        for p in parts { bytes += p.utf8.count }
+        var out = String()
+        out.reserveCapacity(bytes)
+        for (k, p) in parts.enumerated() {
+            if k > 0 { out.append("\n") }
+            out.append(contentsOf: p)
+        }
+        return out
     }
 
     /// Share of words of 4+ scalars whose first letter is upper-case (title-case headlines score
     /// high).
-    static func titleCaseShare(_ s: String) -> Double {
-        withBytes(s) { u in
-            var long = 0, caps = 0
-            // The word's length in scalars, and its case: `unknown` until its first letter.
-            var len = 0, state = Self.unknown
-            // Counted with conditional adds: whether a word is long, or capitalised, is data the
-            // branch predictor could not learn.
-            @inline(__always) func flush() {
-                let counts = len >= 4 ? 1 : 0
-                long &+= counts
-                caps &+= counts & (state == Self.upper ? 1 : 0)
-                len = 0; state = Self.unknown
-            }
-            // Scalar by scalar on the bytes: a lead byte starts a scalar, continuation bytes are skipped.
-            var k = 0
-            let n = u.count
-            let base = u.baseAddress
-            while k < n {
-                if state != Self.unknown, k &+ 8 <= n, let base {
-                    // The word's case is settled: ASCII bytes up to the next space only count, eight
-                    // at a time (a space or non-ASCII byte stops the skip; carries from a byte
-                    // >= 0x80 only spoil the flags after it, so the first flag is exact).
-                    let w = ByteScan.load(base, k)
-                    let stop = (w & ByteScan.highs) | ByteScan.equal(w, 0x20)
-                    let skip = stop == 0 ? 8 : ByteScan.firstIndex(stop)
-                    len &+= skip; k &+= skip
-                    if skip == 8 { continue }
-                }
-                let b = u[k]
-                k += 1
-                if b & 0xC0 == 0x80 { continue }
-                if b == 0x20 { flush(); continue }
-                len += 1
-                guard state == Self.unknown else { continue }
-                if b < 0x80 {
-                    // `unknown` for a non-letter (each test is 0 or the state it names).
-                    state = (b &- 0x41 < 26 ? Self.upper : 0) | (b &- 0x61 < 26 ? Self.lower : 0)
-                } else {
-                    let u = decodeScalar(u, at: k - 1)
-                    if u.properties.isAlphabetic { state = u.properties.isUppercase ? Self.upper : Self.lower }
-                }
-            }
-            flush()
-            return long == 0 ? 0 : Double(caps) / Double(long)
+    static func titleCaseShare(_ s: some StringProtocol) -> Double {
+        withBytes(s) { titleCaseShare($0) }
+    }
+
+    static func titleCaseShare(_ u: UnsafeBufferPointer<UInt8>) -> Double {
+        var long = 0, caps = 0
+        // The word's length in scalars, and its case: `unknown` until its first letter.
+        var len = 0, state = Self.unknown
+        // Counted with conditional adds: whether a word is long, or capitalised, is data the
+        // branch predictor could not learn.
+        @inline(__always) func flush() {
+            let counts = len >= 4 ? 1 : 0
+            long &+= counts
+            caps &+= counts & (state == Self.upper ? 1 : 0)
+            len = 0; state = Self.unknown
         }
+        // Scalar by scalar on the bytes: a lead byte starts a scalar, continuation bytes are skipped.
+        var k = 0
+        let n = u.count
+        let base = u.baseAddress
+        while k < n {
+            if state != Self.unknown, k &+ 8 <= n, let base {
+                // The word's case is settled: ASCII bytes up to the next space only count, eight
+                // at a time (a space or non-ASCII byte stops the skip; carries from a byte
+                // >= 0x80 only spoil the flags after it, so the first flag is exact).
+                let w = ByteScan.load(base, k)
+                let stop = (w & ByteScan.highs) | ByteScan.equal(w, 0x20)
+                let skip = stop == 0 ? 8 : ByteScan.firstIndex(stop)
+                len &+= skip; k &+= skip
+                if skip == 8 { continue }
+            }
+            let b = u[k]
+            k += 1
+            if b & 0xC0 == 0x80 { continue }
+            if b == 0x20 { flush(); continue }
+            len += 1
+            guard state == Self.unknown else { continue }
+            if b < 0x80 {
+                // `unknown` for a non-letter (each test is 0 or the state it names).
+                state = (b &- 0x41 < 26 ? Self.upper : 0) | (b &- 0x61 < 26 ? Self.lower : 0)
+            } else {
+                let u = decodeScalar(u, at: k - 1)
+                if u.properties.isAlphabetic { state = u.properties.isUppercase ? Self.upper : Self.lower }
+            }
+        }
+        flush()
+        return long == 0 ? 0 : Double(caps) / Double(long)
     }
 
     /// `titleCaseShare`'s word states: no letter yet, first letter lower / upper case.
@@ -125,10 +154,11 @@ enum SplitText {
     /// `s` without leading and trailing blanks (tab and Unicode space separators: what
     /// `trimmingCharacters(in: .whitespaces)` removes), walking scalars instead of bridging to
     /// NSString.
-    static func trimmingBlanks(_ s: String) -> Substring {
+    static func trimmingBlanks(_ s: some StringProtocol) -> Substring {
         func blank(_ u: Unicode.Scalar) -> Bool {
             u.isASCII ? (u == " " || u == "\t") : u.properties.generalCategory == .spaceSeparator
         }
+        let s = Substring(s)
         let v = s.unicodeScalars
         guard let first = v.firstIndex(where: { !blank($0) }) else { return s[s.endIndex...] }
         let last = v.lastIndex(where: { !blank($0) })!
@@ -141,22 +171,24 @@ enum SplitText {
     /// group in brackets (`… on Tuesday. (Sipa USA)`, `… any U.S. (Redux)`): prose closes a
     /// sentence before a bracket, a caption puts its agency after it. Captions end so; headlines
     /// almost never do.
-    static func endsWithCredit(_ s: String, tail: Int = 40) -> Bool {
-        withBytes(s) { u in
-            var end = u.count
-            while end > 0 && (u[end - 1] == 0x20 || u[end - 1] == 0x09) { end -= 1 }
-            guard end >= 3 else { return false }
-            let isLetter = { (b: UInt8) in (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
-            // The slashes found with `memchr` (most tails have none: one call, no byte loop).
-            var k = max(1, end - tail)
-            let base = u.baseAddress!
-            while k < end - 1, let hit = memchr(base + k, 0x2F, end - 1 - k) {
-                k = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-                if isLetter(u[k - 1]) && u[k + 1] >= 0x41 && u[k + 1] <= 0x5A { return true }
-                k += 1
-            }
-            return endsWithBracketCredit(u, end: end, tail: tail)
+    static func endsWithCredit(_ s: some StringProtocol, tail: Int = 40) -> Bool {
+        withBytes(s) { endsWithCredit($0, tail: tail) }
+    }
+
+    static func endsWithCredit(_ u: UnsafeBufferPointer<UInt8>, tail: Int = 40) -> Bool {
+        var end = u.count
+        while end > 0 && (u[end - 1] == 0x20 || u[end - 1] == 0x09) { end -= 1 }
+        guard end >= 3 else { return false }
+        let isLetter = { (b: UInt8) in (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+        // The slashes found with `memchr` (most tails have none: one call, no byte loop).
+        var k = max(1, end - tail)
+        let base = u.baseAddress!
+        while k < end - 1, let hit = memchr(base + k, 0x2F, end - 1 - k) {
+            k = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            if isLetter(u[k - 1]) && u[k + 1] >= 0x41 && u[k + 1] <= 0x5A { return true }
+            k += 1
         }
+        return endsWithBracketCredit(u, end: end, tail: tail)
     }
 
     /// `… sentence. (Agency Name)`: `.` or `!`/`?`, a blank, `(` or `[`, a capital, at most `tail`
@@ -182,24 +214,26 @@ enum SplitText {
     /// (`I have OCD. Here's how I cope.`, `Relief or Bailout? The predicament of …`). Two short
     /// sentences on one line under a headline's length read as a headline and its deck, or a
     /// headline in two beats.
-    static func hasInnerSentenceBreak(_ s: String) -> Bool {
-        withBytes(s) { u in
-            let end = sentenceEnd(u)
-            var k = 3
-            let base = u.baseAddress
-            while k + 2 < end {
-                // Eight bytes at a time to the next `.`, `?` or `!` (most bytes are none).
-                if k + 8 <= end, let base {
-                    let m = sentenceMarks(ByteScan.load(base, k))
-                    if m == 0 { k += 8; continue }
-                    k += ByteScan.firstIndex(m)
-                    if k + 2 >= end { break }
-                }
-                if isSentenceBreak(u, at: k) { return true }
-                k += 1
+    static func hasInnerSentenceBreak(_ s: some StringProtocol) -> Bool {
+        withBytes(s) { hasInnerSentenceBreak($0) }
+    }
+
+    static func hasInnerSentenceBreak(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        let end = sentenceEnd(u)
+        var k = 3
+        let base = u.baseAddress
+        while k + 2 < end {
+            // Eight bytes at a time to the next `.`, `?` or `!` (most bytes are none).
+            if k + 8 <= end, let base {
+                let m = sentenceMarks(ByteScan.load(base, k))
+                if m == 0 { k += 8; continue }
+                k += ByteScan.firstIndex(m)
+                if k + 2 >= end { break }
             }
-            return false
+            if isSentenceBreak(u, at: k) { return true }
+            k += 1
         }
+        return false
     }
 
     /// Where `hasInnerSentenceBreak` stops: the end of `u` without trailing blanks.
@@ -260,7 +294,7 @@ enum SplitText {
 extension SplitText {
     /// `s.first == " " || s.first == "\t"`, from the bytes unless a blank is followed by a
     /// non-ASCII scalar (a combining mark would make the first Character more than the blank).
-    static func startsIndented(_ s: String) -> Bool {
+    static func startsIndented(_ s: some StringProtocol) -> Bool {
         let fast: Bool?? = s.utf8.withContiguousStorageIfAvailable { u -> Bool? in
             guard let b = u.first else { return false }
             guard b == 0x20 || b == 0x09 else { return false }  // another first scalar
@@ -270,9 +304,22 @@ extension SplitText {
         return s.first == " " || s.first == "\t"
     }
 
+    /// `startsIndented` of a line's bytes.
+    static func startsIndented(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let b = u.first, b == 0x20 || b == 0x09 else { return false }
+        return u.count == 1 || u[1] < 0x80 ? true : startsIndented(String(decoding: u, as: UTF8.self))
+    }
+
+    /// `startsLowercase` of a line's bytes.
+    static func startsLowercase(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let b = u.first else { return false }
+        guard b < 0x80, b != 0x0D, u.count == 1 || u[1] < 0x80 else { return startsLowercase(String(decoding: u, as: UTF8.self)) }
+        return b >= 0x61 && b <= 0x7A
+    }
+
     /// `s.first?.isLowercase ?? false`, from the bytes when the first Character is one ASCII byte
     /// (not CR, the only ASCII byte that pairs with the next).
-    static func startsLowercase(_ s: String) -> Bool {
+    static func startsLowercase(_ s: some StringProtocol) -> Bool {
         let fast: Bool?? = s.utf8.withContiguousStorageIfAvailable { u -> Bool? in
             guard let b = u.first else { return false }
             guard b < 0x80, b != 0x0D, u.count == 1 || u[1] < 0x80 else { return nil }
@@ -285,7 +332,7 @@ extension SplitText {
     /// The UTF-8 offsets of `trimmingBlanks(s)` in `s` (what `Reflow.merge` copies of a tail),
     /// found on the bytes when both ends of the trimmed text are ASCII (only ASCII space and tab
     /// are blank there; a non-ASCII end may be a Unicode space).
-    static func trimmedBlankBytes(_ s: String) -> Range<Int> {
+    static func trimmedBlankBytes(_ s: some StringProtocol) -> Range<Int> {
         let range: Range<Int>? = SplitText.withBytes(s) { u -> Range<Int>? in
             var a = 0, b = u.count
             while a < b && (u[a] == 0x20 || u[a] == 0x09) { a += 1 }
@@ -298,8 +345,22 @@ extension SplitText {
         return u.distance(from: u.startIndex, to: t.startIndex)..<u.distance(from: u.startIndex, to: t.endIndex)
     }
 
+    /// `trimmedBlankBytes` of a line's bytes.
+    static func trimmedBlankBytes(_ u: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var a = 0, b = u.count
+        while a < b && (u[a] == 0x20 || u[a] == 0x09) { a += 1 }
+        while b > a && (u[b - 1] == 0x20 || u[b - 1] == 0x09) { b -= 1 }
+        guard a == b || (u[a] < 0x80 && u[b - 1] < 0x80) else { return trimmedBlankBytes(String(decoding: u, as: UTF8.self)) }
+        return a..<b
+    }
+
+    /// True when two byte runs are equal.
+    static func sameBytes(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
+        x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+    }
+
     /// True when the bytes `range` of `s` (within its bounds) are the bytes of `t`.
-    static func sameBytes(_ s: String, _ range: Range<Int>, _ t: String) -> Bool {
+    static func sameBytes(_ s: some StringProtocol, _ range: Range<Int>, _ t: some StringProtocol) -> Bool {
         guard range.count == t.utf8.count else { return false }
         guard !range.isEmpty else { return true }
         return withBytes(s) { x in withBytes(t) { y in memcmp(x.baseAddress! + range.lowerBound, y.baseAddress!, range.count) == 0 } }

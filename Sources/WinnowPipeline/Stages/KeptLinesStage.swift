@@ -14,7 +14,7 @@ public final class KeptLinesStage: PipelineStage {
         stats.seen += batch.count
         var docs: [Document] = []
         for item in batch {
-            var kept: [String] = []
+            var kept: [Substring] = []
             var metadata = item.block.metadata
             for line in item.classified.lines {
                 for (k, v) in line.metadata {
@@ -28,7 +28,7 @@ public final class KeptLinesStage: PipelineStage {
                 }
             }
             while kept.last == "" { kept.removeLast() }
-            let text = kept.joined(separator: "\n")
+            let text = SplitText.joinedLines(kept)
             guard !text.isEmpty else {
                 stats.drop("no_text")
                 try context.reject(Rejection(source: item.block.source, position: item.block.position, reason: "no_text",

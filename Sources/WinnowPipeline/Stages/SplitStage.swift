@@ -71,11 +71,11 @@ public final class SplitStage: PipelineStage {
         let stories = splitter.split(text)
         guard stories.isEmpty, let first = text.lines.firstIndex(where: { if case .body = $0.kind { return true }; return false })
         else { return stories }
-        let body = text.lines[first...].compactMap { line -> String? in
+        let body = text.lines[first...].compactMap { line -> Substring? in
             if case .body = line.kind { return line.content }
             return nil
         }
-        return [ExtractedStory(title: nil, text: body.joined(separator: "\n"), metadata: [:], firstLine: first)]
+        return [ExtractedStory(title: nil, text: SplitText.joinedLines(Array(body)), metadata: [:], firstLine: first)]
     }
 
     /// Turns a block's stories into documents; a record or file with no story left is rejected.
