@@ -43,7 +43,7 @@ extension BoundaryPlanner {
 
     /// The line opens with a bare label and a colon (`HOST: `, `LONDON: `): no bracket, agency,
     /// date or dash after the place.
-    static func isColonLabel(_ content: String, place: String) -> Bool {
+    static func isColonLabel(_ content: some StringProtocol, place: String) -> Bool {
         let u = content.utf8
         guard u.first != 0x28 else { return false }
         let rest = u.dropFirst(place.utf8.count).drop { $0 == 0x20 }

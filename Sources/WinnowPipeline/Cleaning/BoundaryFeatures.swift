@@ -28,8 +28,9 @@ struct BoundaryScorer {
         bulletFirstBytes = first
     }
 
-    func isBullet(_ line: ClassifiedLine) -> Bool {
-        let u = line.content.utf8
+    func isBullet(_ line: ClassifiedLine) -> Bool { line.withContentBytes(isBullet) }
+
+    func isBullet(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         // Most lines open with a letter or quote no bullet opens with: one table load.
         guard let b = u.first, bulletFirstBytes[Int(b)] else { return false }
         return bullets.contains { u.starts(with: $0) } || Self.startsWithSymbolBullet(u)
@@ -38,7 +39,7 @@ struct BoundaryScorer {
     /// A pictograph and a blank open the line (`▸ `, `► `, `➤ `, `→ `, `‣ `): a list marker from
     /// the arrows (U+2190–21FF), geometric shapes (U+25A0–25FF) or dingbats (U+2700–27BF) blocks,
     /// or the bullets U+2022/2023/2043, whichever one a site picks.
-    static func startsWithSymbolBullet(_ u: String.UTF8View) -> Bool {
+    static func startsWithSymbolBullet(_ u: some Sequence<UInt8>) -> Bool {
         var it = u.makeIterator()
         guard it.next() == 0xE2, let b1 = it.next(), let b2 = it.next(), it.next() == 0x20 else { return false }
         switch b1 {
@@ -62,7 +63,7 @@ struct BoundaryScorer {
     /// it: the prose line right after it is the lede.
     @inline(__always)
     func isIntroduction(_ j: Int, in lines: [ClassifiedLine]) -> Bool {
-        lines[j].words < config.minWords && SplitText.withBytes(lines[j].content) { u in
+        lines[j].words < config.minWords && lines.withContentBytes(j) { u in
             var e = u.count
             while e > 0 && (u[e - 1] == 0x20 || u[e - 1] == 0x09) { e -= 1 }
             return e > 0 && u[e - 1] == 0x3A
@@ -70,34 +71,38 @@ struct BoundaryScorer {
     }
 
     /// The line holds a social handle in brackets: `(@` then 1-30 handle characters and `)`.
-    static func hasHandleInBrackets(_ line: String) -> Bool {
-        SplitText.withBytes(line) { u in
-            guard let base = u.baseAddress else { return false }
-            var k = 0
-            // memchr jumps from one `(` to the next: most lines have none.
-            while k + 3 < u.count, let p = memchr(base + k, 0x28, u.count - 3 - k) {
-                k = UnsafeRawPointer(p) - UnsafeRawPointer(base)
-                if u[k + 1] == 0x40 {
-                    var j = k + 2
-                    while j < u.count && j - k - 2 <= 30, u[j] == 0x5F || SignOff.isAlnum(u[j]) { j += 1 }
-                    if j > k + 2 && j < u.count && u[j] == 0x29 { return true }
-                }
-                k += 1
+    static func hasHandleInBrackets(_ line: some StringProtocol) -> Bool {
+        SplitText.withBytes(line) { hasHandleInBrackets($0) }
+    }
+
+    static func hasHandleInBrackets(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = u.baseAddress else { return false }
+        var k = 0
+        // memchr jumps from one `(` to the next: most lines have none.
+        while k + 3 < u.count, let p = memchr(base + k, 0x28, u.count - 3 - k) {
+            k = UnsafeRawPointer(p) - UnsafeRawPointer(base)
+            if u[k + 1] == 0x40 {
+                var j = k + 2
+                while j < u.count && j - k - 2 <= 30, u[j] == 0x5F || SignOff.isAlnum(u[j]) { j += 1 }
+                if j > k + 2 && j < u.count && u[j] == 0x29 { return true }
             }
-            return false
+            k += 1
         }
+        return false
     }
 
     /// The line opens with a colon label (`NAME: `) within `within` bytes whose text starts with a
     /// quotation mark.
-    static func quotesAfterLabel(_ line: String, within: Int) -> Bool {
-        SplitText.withBytes(line) { u in
-            var k = 0
-            while k < min(u.count, within) && u[k] != 0x3A { k += 1 }
-            guard k + 2 < u.count, u[k] == 0x3A, u[k + 1] == 0x20 else { return false }
-            let q = u[k + 2]
-            return q == 0x22 || (q == 0xE2 && k + 4 < u.count && u[k + 3] == 0x80 && u[k + 4] == 0x9C)
-        }
+    static func quotesAfterLabel(_ line: some StringProtocol, within: Int) -> Bool {
+        SplitText.withBytes(line) { quotesAfterLabel($0, within: within) }
+    }
+
+    static func quotesAfterLabel(_ u: UnsafeBufferPointer<UInt8>, within: Int) -> Bool {
+        var k = 0
+        while k < min(u.count, within) && u[k] != 0x3A { k += 1 }
+        guard k + 2 < u.count, u[k] == 0x3A, u[k + 1] == 0x20 else { return false }
+        let q = u[k + 2]
+        return q == 0x22 || (q == 0xE2 && k + 4 < u.count && u[k + 3] == 0x80 && u[k + 4] == 0x9C)
     }
 
     /// What follows line `i` up to its lede: block roles, a repeat of the line, and the lede.
@@ -127,7 +132,7 @@ struct BoundaryScorer {
             }
         }
         guard line.words >= config.minWords else { return false }
-        return SplitText.withBytes(line.content) { t in
+        return lines.withContentBytes(j) { t in
             // The first 64 bytes (a whole shorter line): list items share shorter openings
             // (`-Violent anarchists graffitied the BPA Building.` / `… the Hatfield Courthouse.`).
             let head = UnsafeBufferPointer(rebasing: t.prefix(Self.teaserPrefixBytes))
@@ -139,7 +144,7 @@ struct BoundaryScorer {
                 // with a duration after it: `Kurds say … diplomat 01:26` above `Kurds say … diplomat`).
                 if lines[k].kind == .body {
                     seen += 1
-                    if lines[k].key != lines[h].key && SplitText.withBytes(lines[k].content, { u in
+                    if lines[k].key != lines[h].key && lines.withContentBytes(k, { u in
                         Self.opens(u, with: head, within: config.datelineMaxChars)
                     }) { return true }
                 }
@@ -226,7 +231,7 @@ struct BoundaryScorer {
         case .trailer: s.add(.trailerBefore, w)
         case .line(let p, let furniture):
             // A contact, credit or bio line the rules kept as body: the previous story likely ended.
-            if SignOff.matches(lines[p].content, words: lines[p].words) { s.add(.signOffBefore, w); break }
+            if SignOff.matches(lines, p) { s.add(.signOffBefore, w); break }
             // An open end across removed page furniture (a promo, a credit) continues nothing.
             if facts.ending[p] != .open { s.add(.afterSentence, w) }
             else if !furniture { s.add(.afterOpenLine, w) }
@@ -237,12 +242,13 @@ struct BoundaryScorer {
     /// How much line `i` looks like a headline that starts a story; nil if it cannot be one.
     /// `facts`: per-line facts of `lines` (`facts(_:)`, `BoundaryPlanner.Plan.facts`).
     func headline(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> ScoredLine? {
-        // The fields, not a copy of the whole line (a copy retains every field).
-        let content = lines[i].content, words = lines[i].words
+        // The fields, not a copy of the whole line (a copy retains every field); the content is
+        // read as bytes (`ClassifiedLine.withContentBytes`).
+        let words = lines[i].words
         let w = weights
-        guard words > 0, content.utf8.count <= config.maxChars * 4 else { return nil }
+        guard words > 0, lines[i].contentByteCount <= config.maxChars * 4 else { return nil }
         // An embedded post's attribution (`… — Jane Doe (@janedoe) July 12, 2019`) quotes a post.
-        guard !Self.hasHandleInBrackets(content) else { return nil }
+        guard !lines.withContentBytes(i, Self.hasHandleInBrackets) else { return nil }
         // A byline is header furniture under a headline, never one itself.
         guard !facts.byline[i] else { return nil }
         var s = ScoredLine()
@@ -251,13 +257,13 @@ struct BoundaryScorer {
         case .sentence: s.add(.sentenceEnding, w)
         case .question: s.add(.questionEnding, w)
         }
-        let tooLong = words > config.maxWords || SplitText.width(content) > config.maxChars
+        let tooLong = words > config.maxWords || lines.withContentBytes(i, SplitText.scalarCount) > config.maxChars
         if tooLong { s.add(.tooLong, w) }
         else if words < config.minWords { s.add(.tooFewWords, w) }
         else { s.add(.headlineLength, w) }
-        s.add(LineText.startsCapitalised(content) ? .capitalised : .lowercaseStart, w)
+        s.add(lines.withContentBytes(i, LineText.startsCapitalised) ? .capitalised : .lowercaseStart, w)
         // Title Case is only worth measuring on lines short enough to be headlines.
-        if !tooLong && SplitText.titleCaseShare(content) >= config.titleCaseShare { s.add(.titleCase, w) }
+        if !tooLong && lines.withContentBytes(i, SplitText.titleCaseShare) >= config.titleCaseShare { s.add(.titleCase, w) }
         if lines[i].isMetadataBearing { s.add(.datePrefix, w) }
         if facts.credit[i] { s.add(.captionCredit, w) }
         // Captions and teasers matter under a headline; a paragraph (long, sentence ending) skips
@@ -275,12 +281,12 @@ struct BoundaryScorer {
             // field, not the dateline of a lede.
             // A colon label opening a quotation (`TRUMP: “We have …`) names a speaker, not a place.
             if facts.places[lede] != nil && !facts.label[lede]
-                && !Self.quotesAfterLabel(lines[lede].content, within: config.datelineMaxChars) { s.add(.datelineAfter, w) }
+                && !lines.withContentBytes(lede, { Self.quotesAfterLabel($0, within: config.datelineMaxChars) }) { s.add(.datelineAfter, w) }
             if lines[lede].words >= config.proseMinWords && facts.ending[lede] != .open {
                 s.add(.proseAfter, w)
                 // Decided by the planner, which adds the weight only if the line's words come back below it.
                 if s.fired.contains(.sentenceEnding) && s.fired.contains(.headlineLength)
-                    && SplitText.hasInnerSentenceBreak(content) { s.twoSentences = true }
+                    && lines.withContentBytes(i, SplitText.hasInnerSentenceBreak) { s.twoSentences = true }
             }
         }
         addBefore(i, lines, facts, &s)

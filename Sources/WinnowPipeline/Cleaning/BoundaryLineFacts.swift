@@ -66,12 +66,13 @@ extension BoundaryScorer {
             }
         }
         for i in lines.indices where f.shape[i] == .body {
-            let content = lines[i].content
-            f.places[i] = datelines.place(in: content)
-            f.bullet[i] = isBullet(lines[i])
-            f.ending[i] = LineText.ending(content)
-            f.credit[i] = SplitText.endsWithCredit(content)
-            f.byline[i] = Byline.matches(content, words: lines[i].words, ending: f.ending[i])
+            lines.withContentBytes(i) { content in
+                f.places[i] = datelines.place(bytes: content)
+                f.bullet[i] = isBullet(content)
+                f.ending[i] = LineText.ending(bytes: content)
+                f.credit[i] = SplitText.endsWithCredit(content)
+                f.byline[i] = Byline.matches(content, words: lines[i].words, ending: f.ending[i])
+            }
         }
         return f
     }

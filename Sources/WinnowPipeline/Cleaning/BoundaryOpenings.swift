@@ -109,7 +109,7 @@ extension BoundaryPlanner {
     /// Line `p` (a sentence, not a colon label) shares more of its words with the text below it
     /// than with the text above it, by more than `affinity_neutral` (`lede_sentence_affinity` on).
     private func announces(_ p: Int, _ lines: [ClassifiedLine], _ affinity: inout HeadlineAffinity) -> Bool {
-        guard config.ledeSentenceAffinity, config.affinityWindowWords > 0, lines[p].content.utf8.last != 0x3A,
+        guard config.ledeSentenceAffinity, config.affinityWindowWords > 0, lines.withContentBytes(p, { $0.last }) != 0x3A,
               let a = affinity.measure(p) else { return false }
         return a.after - a.before > config.affinityNeutral
     }
@@ -121,10 +121,14 @@ extension BoundaryPlanner {
     /// its separator), and the separator is a dash (` -`, ` —`): `BEIJING, Dec 6 (Kyodo) -`,
     /// `(LONDON) —`, `ALEXANDRIA, VA –`. A bare label (`DUBAI —`, `FILE PHOTO:`) has no `,` or `(`;
     /// a speaker label has a colon (`SEAN HANNITY (HOST):`).
-    static func isWireDateline(_ content: String, maxBytes: Int) -> Bool {
+    static func isWireDateline(_ content: some StringProtocol, maxBytes: Int) -> Bool {
+        SplitText.withBytes(content) { isWireDateline($0, maxBytes: maxBytes) }
+    }
+
+    static func isWireDateline(_ content: UnsafeBufferPointer<UInt8>, maxBytes: Int) -> Bool {
         var qualified = false
         var previous: UInt8 = 0
-        for b in content.utf8.prefix(maxBytes) {
+        for b in content.prefix(maxBytes) {
             switch b {
             case 0x2C, 0x28: qualified = true          // `,` `(`
             case 0x3A: return false                    // `:`

@@ -91,7 +91,7 @@ struct BoundaryPlanner {
             // A sign-off line (an e-mail contact, `Follow … on Twitter`, an author bio) ends a story.
             // Asked only where the line can still pass (the cohesion band's floor).
             if isTitle && s.score >= threshold - config.cohesionMargin
-                && SignOff.matches(lines[i].content, words: lines[i].words) { s.add(.signOffLine, w) }
+                && SignOff.matches(lines, i) { s.add(.signOffLine, w) }
             // Cohesion is the costly feature: only where it can change the decision.
             // A headline repeated below with page furniture between is a page header, whatever
             // the words around it share: cohesion cannot cancel it.
@@ -100,7 +100,7 @@ struct BoundaryPlanner {
             // A wire dateline (`BEIJING, Dec 6 (Kyodo) -`, `(LONDON) —`, `ALEXANDRIA, VA –`) opens a
             // story in any text: no article quotes another one's opening mid-paragraph.
             let closedAndDated = s.fired.contains(.strippedDateline) || ledes[i] && !isTitle
-                && (s.fired.contains(.trailerBefore) || Self.isWireDateline(lines[i].content, maxBytes: config.datelineMaxChars))
+                && (s.fired.contains(.trailerBefore) || lines.withContentBytes(i) { Self.isWireDateline($0, maxBytes: config.datelineMaxChars) })
             // A two-sentence line's weight is pending (decided by headline affinity below) but
             // counts for the margins.
             let twoSentences = s.twoSentences
@@ -170,7 +170,7 @@ struct BoundaryPlanner {
     /// A long sentence there is a lede, so sentence-ending lines need to be short.
     static func isLeadingHeadline(_ i: Int, _ s: ScoredLine, _ lines: [ClassifiedLine], _ config: SplitConfig) -> Bool {
         guard s.fired.contains(.startOfText), lines[i].words <= config.maxWords else { return false }
-        if LineText.ending(lines[i].content) == .sentence && lines[i].words > config.minWords + 2 { return false }
+        if lines.withContentBytes(i, LineText.ending(bytes:)) == .sentence && lines[i].words > config.minWords + 2 { return false }
         // The next body line, on `lines` (not `LineFacts`): passing `LineFacts` in here made the
         // scoring loop of `plan` copy line scores (splitter +1.1% instructions on dev A).
         var j = i + 1

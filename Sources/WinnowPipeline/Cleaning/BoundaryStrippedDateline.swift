@@ -10,8 +10,9 @@ extension BoundaryScorer {
         guard weights[.strippedDateline] != 0, i > 0, facts.shape[i - 1] != .body else { return false }
         let body = facts.previousBody(before: i) ?? -1
         for p in stride(from: i - 1, to: body, by: -1) where facts.shape[p] != .blank {
-            let above = lines[p].content
-            if BoundaryPlanner.isWireDateline(above, maxBytes: config.datelineMaxChars) && datelines.place(in: above) != nil { return true }
+            if lines.withContentBytes(p, { above in
+                BoundaryPlanner.isWireDateline(above, maxBytes: config.datelineMaxChars) && datelines.place(bytes: above) != nil
+            }) { return true }
         }
         return false
     }

@@ -156,19 +156,19 @@ public final class LineClassifier {
     func classifyLine(_ raw: UnsafeBufferPointer<UInt8>, in whole: String, at offset: Int) -> ClassifiedLine {
         // Line strings are cut from the block's String: its bytes are valid UTF-8 already, so the
         // copy skips validation (`String(decoding:)` re-validated every byte of every line).
-        let u = whole.utf8
-        func string(_ r: Range<Int>) -> String {
-            String(whole[u.index(u.startIndex, offsetBy: offset + r.lowerBound)..<u.index(u.startIndex, offsetBy: offset + r.upperBound)])
-        }
-        // Empty lines (a fifth of a dump's lines) skip the index arithmetic.
-        let text = raw.isEmpty ? "" : string(0..<raw.count)
+        // A line is a byte range of the block's text (no String per line, see `ClassifiedLine`).
+        let lineRange = offset..<(offset + raw.count)
         let range = LineText.trimmedRange(raw)
         if range.isEmpty {
-            return ClassifiedLine(text: text, content: "", kind: .blank, detail: "", metadata: [:], key: 0, words: 0)
+            return ClassifiedLine(storage: whole, text: lineRange, content: lineRange.upperBound..<lineRange.upperBound,
+                                  kind: .blank, key: 0, words: 0)
         }
         let trimmed = UnsafeBufferPointer(rebasing: raw[range])
-        // The common case (nothing to trim) shares the line's storage instead of copying it.
-        let content = range.count == raw.count ? text : string(range)
+        let contentRange = (offset + range.lowerBound)..<(offset + range.upperBound)
+        /// The line as classified (its own text and content).
+        func line(_ kind: LineKind, key: UInt64, words: Int) -> ClassifiedLine {
+            ClassifiedLine(storage: whole, text: lineRange, content: contentRange, kind: kind, key: key, words: words)
+        }
         let scan = LineScan.counts(trimmed)
         let key = scan.key
         let words = scan.words
@@ -222,31 +222,37 @@ public final class LineClassifier {
                 }
                 if family.role == .prefix {
                     let rest = m.rest ?? ""
-                    return ClassifiedLine(text: text, content: rest, kind: .body, detail: "\(family.name): \(m.detail)",
-                                          metadata: metadata, key: LineKey.hash(rest), words: LineText.wordCount(rest))
+                    return ClassifiedLine(text: String(decoding: raw, as: UTF8.self), content: rest, kind: .body,
+                                          detail: "\(family.name): \(m.detail)", metadata: metadata,
+                                          key: LineKey.hash(rest), words: LineText.wordCount(rest))
                 }
                 // A link is kept (unless learned boilerplate below strips it), flagged for the splitter.
                 if family.role == .link {
                     link = (family.name, m.detail)
                 } else {
                     if family.role == .timestamp { strippedTimestamp = true }
-                    return ClassifiedLine(text: text, content: content, kind: .stripped(rule: family.name, role: family.role),
-                                          detail: m.detail, metadata: metadata, key: key, words: words)
+                    var stripped = line(.stripped(rule: family.name, role: family.role), key: key, words: words)
+                    stripped.detail = m.detail
+                    if !metadata.isEmpty { stripped.metadata = metadata }
+                    return stripped
                 }
             }
         }
         if let learned {
             let documents = learned.documentCount(key)
             if documents >= learnedConfig.minDocuments,
-               !(words >= learnedConfig.proseMinWords && LineText.ending(content) != .open) {
-                return ClassifiedLine(text: text, content: content, kind: .stripped(rule: "learned", role: nil),
-                                      detail: "line key seen in \(documents) documents", metadata: [:], key: key, words: words)
+               !(words >= learnedConfig.proseMinWords && LineText.ending(bytes: trimmed) != .open) {
+                var stripped = line(.stripped(rule: "learned", role: nil), key: key, words: words)
+                stripped.detail = "line key seen in \(documents) documents"
+                return stripped
             }
         }
         if let link {
-            return ClassifiedLine(text: text, content: content, kind: .body, detail: "\(link.rule): \(link.detail)",
-                                  metadata: [:], key: key, words: words, linkRule: link.rule)
+            var kept = line(.body, key: key, words: words)
+            kept.detail = "\(link.rule): \(link.detail)"
+            kept.linkRule = link.rule
+            return kept
         }
-        return ClassifiedLine(text: text, content: content, kind: .body, detail: "", metadata: [:], key: key, words: words)
+        return line(.body, key: key, words: words)
     }
 }

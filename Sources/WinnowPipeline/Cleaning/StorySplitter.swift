@@ -26,7 +26,8 @@ public final class StorySplitter {
         /// The title's merged line index (its header block is checked against it).
         var titleLine: Int?
         var firstLine: Int
-        var body: [String] = []
+        /// Body lines as slices of the block (one String is made per story, by `finish`).
+        var body: [Substring] = []
         var metadata: [String: JSONValue] = [:]
         /// True from the headline until the lede: repeats and bullets here are header furniture.
         var inHeader: Bool
@@ -48,7 +49,7 @@ public final class StorySplitter {
 
         func finish() -> ExtractedStory? {
             guard !body.isEmpty else { return nil }
-            return ExtractedStory(title: title, text: body.joined(separator: "\n"), metadata: metadata, firstLine: firstLine)
+            return ExtractedStory(title: title, text: SplitText.joinedLines(body), metadata: metadata, firstLine: firstLine)
         }
     }
 
@@ -123,7 +124,7 @@ public final class StorySplitter {
                 }
                 if let start = plan.starts[i] {
                     if start.isTitle {
-                        startStory(at: i, title: line.content, key: line.key)
+                        startStory(at: i, title: String(line.content), key: line.key)
                         current!.absorb(line.metadata)
                         fate(i, .title, start.scored)
                     } else {

@@ -25,8 +25,6 @@ enum WrappedTimestamp {
 
     /// `line` (a stripped time stamp) kept as the content it continues.
     static func kept(_ line: ClassifiedLine) -> ClassifiedLine {
-        ClassifiedLine(text: line.text, content: line.content, kind: .body,
-                       detail: "date continuing the line above (\(line.strippedRule ?? ""))", metadata: [:],
-                       key: line.key, words: line.words)
+        line.with(kind: .body, detail: "date continuing the line above (\(line.strippedRule ?? ""))")
     }
 }
