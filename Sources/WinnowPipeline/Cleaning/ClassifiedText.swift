@@ -25,7 +25,7 @@ public struct ClassifiedLine: Sendable {
     /// The block's text (or a String of the line's own) holding the line's bytes.
     fileprivate let storage: String
     /// Byte offsets in `storage`: the line as read, and its content.
-    fileprivate let textStart: Int32, textEnd: Int32, contentStart: Int32, contentEnd: Int32
+    fileprivate let textStart: Int, textEnd: Int, contentStart: Int, contentEnd: Int
     public var kind: LineKind
     /// `LineKey.hash(content)`: used to spot repeated headlines.
     public var key: UInt64
@@ -52,8 +52,8 @@ public struct ClassifiedLine: Sendable {
     /// `text`, or after it for a line whose content is not a piece of its text).
     init(storage: String, text: Range<Int>, content: Range<Int>, kind: LineKind, key: UInt64, words: Int) {
         self.storage = storage
-        textStart = Int32(text.lowerBound); textEnd = Int32(text.upperBound)
-        contentStart = Int32(content.lowerBound); contentEnd = Int32(content.upperBound)
+        textStart = text.lowerBound; textEnd = text.upperBound
+        contentStart = content.lowerBound; contentEnd = content.upperBound
         self.kind = kind
         self.key = key
         self.words = words
@@ -95,9 +95,9 @@ public struct ClassifiedLine: Sendable {
     /// The trimmed text that counts as content: for a `prefix` rule match, the rest of the line.
     public var content: Substring { slice(contentStart, contentEnd) }
 
-    private func slice(_ from: Int32, _ to: Int32) -> Substring {
+    private func slice(_ from: Int, _ to: Int) -> Substring {
         let u = storage.utf8
-        return storage[u.index(u.startIndex, offsetBy: Int(from))..<u.index(u.startIndex, offsetBy: Int(to))]
+        return storage[u.index(u.startIndex, offsetBy: from)..<u.index(u.startIndex, offsetBy: to)]
     }
 
     /// UTF-8 bytes of `text` and `content`: what hot loops read (no Substring, no copy).
@@ -108,18 +108,18 @@ public struct ClassifiedLine: Sendable {
         Self.bytes(storage, contentStart, contentEnd, body)
     }
     /// Byte lengths of `text` and `content`.
-    public var textByteCount: Int { Int(textEnd - textStart) }
-    public var contentByteCount: Int { Int(contentEnd - contentStart) }
+    public var textByteCount: Int { textEnd - textStart }
+    public var contentByteCount: Int { contentEnd - contentStart }
 
     @inline(__always)
-    fileprivate static func bytes<R>(_ storage: String, _ from: Int32, _ to: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    fileprivate static func bytes<R>(_ storage: String, _ from: Int, _ to: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         // Text read from files and Strings built here are native, so contiguous: the fallback
         // (a copy) is for bridged Strings only.
-        if let r = storage.utf8.withContiguousStorageIfAvailable({ body(UnsafeBufferPointer(rebasing: $0[Int(from)..<Int(to)])) }) {
+        if let r = storage.utf8.withContiguousStorageIfAvailable({ body(UnsafeBufferPointer(rebasing: $0[from..<to])) }) {
             return r
         }
         var copy = storage
-        return copy.withUTF8 { body(UnsafeBufferPointer(rebasing: $0[Int(from)..<Int(to)])) }
+        return copy.withUTF8 { body(UnsafeBufferPointer(rebasing: $0[from..<to])) }
     }
 
     /// Copy-on-write access to the box: a setter never changes a box another line shares.
