@@ -1,0 +1,25 @@
+import Foundation
+import XCTest
+@testable import WinnowPipeline
+
+/// The shipped rule families on the line shapes that decide where stories split: what is a credit,
+/// a label or a call to action, and the prose lines that merely resemble one.
+final class CleaningRuleShapeTests: XCTestCase {
+    private func rule(_ classifier: LineClassifier, _ line: String) -> String? {
+        classifier.classify(line).lines[0].strippedRule
+    }
+
+    /// A slash-joined credit is a few names on each side; more words are prose citing a joint
+    /// poll or a pair (often one hard-wrapped line of a paragraph, or a headline).
+    func testSlashCreditIsNotProse() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        XCTAssertNil(rule(classifier, "The big data points come from an ABC News/Washington Post poll."))
+        XCTAssertNil(rule(classifier, "This is the first New York Times/CBS News poll of the election"))
+        XCTAssertNil(rule(classifier, "The Trump/Clinton race was an extended exercise in priming."))
+        XCTAssertNil(rule(classifier, "How to Set Up Your Kid’s Virtual Work/Play Space"), "a headline")
+        XCTAssertEqual(rule(classifier, "Kin Cheung/Associated Press"), "photo_credit")
+        XCTAssertEqual(rule(classifier, "Henry Gass and Jacob Turcotte/Staff"), "photo_credit")
+        XCTAssertEqual(rule(classifier, "MICHAEL BONFIGLI/SPECIAL TO THE CHRISTIAN SCIENCE MONITOR"), "photo_credit")
+        XCTAssertEqual(rule(classifier, "Yonhap/Ana Bianchi"), "photo_credit")
+    }
+}
