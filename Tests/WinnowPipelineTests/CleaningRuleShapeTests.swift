@@ -22,4 +22,15 @@ final class CleaningRuleShapeTests: XCTestCase {
         XCTAssertEqual(rule(classifier, "MICHAEL BONFIGLI/SPECIAL TO THE CHRISTIAN SCIENCE MONITOR"), "photo_credit")
         XCTAssertEqual(rule(classifier, "Yonhap/Ana Bianchi"), "photo_credit")
     }
+
+    /// "Photo:" ends a caption after punctuation or opens a line; after a word it is the prose's
+    /// own label (`The big picture: …`).
+    func testPhotoLabelAfterAWordIsProse() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        XCTAssertNil(rule(classifier, "    The big picture: Hundreds gathered outside Glynn County"))
+        XCTAssertNil(rule(classifier, "HANOI, October 29 (Kyodo) - The big picture: The resolution comes"))
+        XCTAssertEqual(rule(classifier, "Activist and organizer Keedran Franklin. Photo: Andrea Morales for The Intercept"),
+                       "caption_named_credit")
+        XCTAssertEqual(rule(classifier, "Ryan speaks in Janesville. Photo: Anthony Wahl"), "caption_named_credit")
+    }
 }
