@@ -33,4 +33,12 @@ final class CleaningRuleShapeTests: XCTestCase {
                        "caption_named_credit")
         XCTAssertEqual(rule(classifier, "Ryan speaks in Janesville. Photo: Anthony Wahl"), "caption_named_credit")
     }
+
+    /// A metadata label left without its value (the scrape dropped the link) is furniture.
+    func testValuelessMetadataLabelIsFurniture() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        XCTAssertEqual(rule(classifier, "Published in"), "widget")
+        XCTAssertEqual(rule(classifier, "Filed under:"), "widget")
+        XCTAssertNil(rule(classifier, "Published in the spring, the book changed the debate on trade."))
+    }
 }
