@@ -41,4 +41,12 @@ final class CleaningRuleShapeTests: XCTestCase {
         XCTAssertEqual(rule(classifier, "Filed under:"), "widget")
         XCTAssertNil(rule(classifier, "Published in the spring, the book changed the debate on trade."))
     }
+
+    /// A call to action pointing at a URL, whatever the verb a site uses (`Donate`, `Join`).
+    func testCallToActionWithURLIsAPromo() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        XCTAssertEqual(rule(classifier, "Donate today to PragerU! http://l.prageru.com/2ylo1Yt"), "promo")
+        XCTAssertEqual(rule(classifier, "Join the campaign at https://example.org/act"), "promo")
+        XCTAssertNil(rule(classifier, "Donations poured in after the appeal, organisers said."))
+    }
 }
