@@ -49,4 +49,14 @@ final class CleaningRuleShapeTests: XCTestCase {
         XCTAssertEqual(rule(classifier, "Join the campaign at https://example.org/act"), "promo")
         XCTAssertNil(rule(classifier, "Donations poured in after the appeal, organisers said."))
     }
+
+    /// An author's "Follow … on Twitter" closes an article: a trailer (the next line opens a story
+    /// after it); a site's "Follow us on …" stays page furniture.
+    func testAuthorFollowLineEndsAStory() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        let lines = classifier.classify("Follow Chuck on Twitter\nFollow @politico\nFollow us on Twitter").lines
+        XCTAssertEqual(lines[0].kind, .stripped(rule: "sign_off", role: .trailer))
+        XCTAssertEqual(lines[1].kind, .stripped(rule: "sign_off", role: .trailer))
+        XCTAssertEqual(lines[2].kind, .stripped(rule: "widget", role: .widget))
+    }
 }
