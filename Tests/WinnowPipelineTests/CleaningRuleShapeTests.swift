@@ -59,4 +59,12 @@ final class CleaningRuleShapeTests: XCTestCase {
         XCTAssertEqual(lines[1].kind, .stripped(rule: "sign_off", role: .trailer))
         XCTAssertEqual(lines[2].kind, .stripped(rule: "widget", role: .widget))
     }
+
+    /// "Contributing: <names>" under a story is its contributor trailer (names to metadata).
+    func testContributingLabelIsAContributorTrailer() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        let line = classifier.classify("Contributing: Paul Singer, Nicole Gaudiano and Donovan Slack").lines[0]
+        XCTAssertEqual(line.kind, .stripped(rule: "contributor", role: .trailer))
+        XCTAssertEqual(line.metadata["contributors"], .array([.string("Contributing: Paul Singer, Nicole Gaudiano and Donovan Slack")]))
+    }
 }
