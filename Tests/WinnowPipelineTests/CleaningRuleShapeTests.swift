@@ -67,4 +67,12 @@ final class CleaningRuleShapeTests: XCTestCase {
         XCTAssertEqual(line.kind, .stripped(rule: "contributor", role: .trailer))
         XCTAssertEqual(line.metadata["contributors"], .array([.string("Contributing: Paul Singer, Nicole Gaudiano and Donovan Slack")]))
     }
+
+    /// A CMS's tag list under a story is furniture, never a title.
+    func testTagListIsFurniture() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        XCTAssertEqual(rule(classifier, "This article tagged under: Lowry Opinion"), "widget")
+        XCTAssertEqual(rule(classifier, "Tags: politics, congress"), "widget")
+        XCTAssertNil(rule(classifier, "Tagged as a troublemaker, she ran anyway."))
+    }
 }
