@@ -60,6 +60,14 @@ final class CleaningRuleShapeTests: XCTestCase {
         XCTAssertEqual(lines[2].kind, .stripped(rule: "widget", role: .widget))
     }
 
+    /// The op-ed page's "Send letters to: …" and a syndicated copy's "Read or Share this story:
+    /// <url>" close an article too.
+    func testLetterAndShareFootersEndAStory() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        XCTAssertEqual(rule(classifier, "Send letters to: letters@suntimes.com."), "sign_off")
+        XCTAssertEqual(rule(classifier, "Read or Share this story: http://dmreg.co/1RG0gkx"), "sign_off")
+    }
+
     /// "Contributing: <names>" under a story is its contributor trailer (names to metadata).
     func testContributingLabelIsAContributorTrailer() throws {
         let (classifier, _) = try CleaningFixtures.stages()
