@@ -83,4 +83,20 @@ final class CleaningRuleShapeTests: XCTestCase {
         XCTAssertEqual(rule(classifier, "Tags: politics, congress"), "widget")
         XCTAssertNil(rule(classifier, "Tagged as a troublemaker, she ran anyway."))
     }
+
+    /// A `contains` literal matches whole words at the ends where it has letters: "get the app" is
+    /// not in "get the approval", "visit website" not in "visit websites".
+    func testContainsLiteralMatchesWholeWords() throws {
+        let config = CleanConfig(families: [RuleFamilyConfig(name: "promo", role: .widget, maxChars: 220,
+                                                             contains: ["get the app", "as little as $"])])
+        let classifier = try LineClassifier(config: config)
+        XCTAssertNil(rule(classifier, "The ERA failed to get the approval needed from 38 states."))
+        XCTAssertEqual(rule(classifier, "Get the app: breaking news alerts on your phone"), "promo")
+        XCTAssertEqual(rule(classifier, "To keep reading, get the app."), "promo")
+        XCTAssertEqual(rule(classifier, "Subscribe for as little as $2 a month"), "promo", "a literal ending in `$` has no word end")
+        XCTAssertNil(rule(classifier, "Widgets to forget the apple pie"))
+        let (shipped, _) = try CleaningFixtures.stages()
+        XCTAssertNil(rule(shipped, "-- One percent of respondents said they visit websites with sexual content several times a day."))
+        XCTAssertEqual(rule(shipped, "Never miss the latest: our newsletters bring you the top stories"), "promo")
+    }
 }
