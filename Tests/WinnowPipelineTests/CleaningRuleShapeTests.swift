@@ -99,4 +99,20 @@ final class CleaningRuleShapeTests: XCTestCase {
         XCTAssertNil(rule(shipped, "-- One percent of respondents said they visit websites with sexual content several times a day."))
         XCTAssertEqual(rule(shipped, "Never miss the latest: our newsletters bring you the top stories"), "promo")
     }
+
+    /// Promo phrases a reporter's sentence also uses strip only as a call to action.
+    func testPromoPhrasesInProseAreKept() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        XCTAssertNil(rule(classifier, "The reporter asked Trump about having an American become a member of the British royal family:"))
+        XCTAssertNil(rule(classifier, "Some of these candidates had as little as $65,000 on hand before the primary."))
+        XCTAssertNil(rule(classifier, "The company said it would update and clarify its privacy policy."))
+        XCTAssertNil(rule(classifier, "Rep. Dave Reichert, R-Wash., got a tip from a friend who knew the whistle-blower."))
+        XCTAssertNil(rule(classifier, "At least three out of four people who sign up for the exchanges will have been uninsured."))
+        XCTAssertEqual(rule(classifier, "To help keep this news free, become a member."), "promo")
+        XCTAssertEqual(rule(classifier, "Got a tip for us? Use SecureDrop."), "promo")
+        XCTAssertEqual(rule(classifier, "( Sign up for the Morning Shift tipsheet)"), "promo")
+        XCTAssertEqual(rule(classifier, "Follow the Opinion section on Facebook, and sign up for the Opinion Today newsletter."), "promo")
+        XCTAssertEqual(rule(classifier, "Support local news for as little as $1 a week and unlock every story"), "promo")
+        XCTAssertEqual(rule(classifier, "Sign up and you agree to our Terms of Service."), "promo")
+    }
 }
