@@ -115,4 +115,13 @@ final class CleaningRuleShapeTests: XCTestCase {
         XCTAssertEqual(rule(classifier, "Support local news for as little as $1 a week and unlock every story"), "promo")
         XCTAssertEqual(rule(classifier, "Sign up and you agree to our Terms of Service."), "promo")
     }
+
+    /// "VIDEO: <title>" is an embedded video's title: a link line (kept, never a story start), not
+    /// a photo credit.
+    func testVideoLabelIsALinkNotACredit() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        let line = classifier.classify("Video: Sally Yates and Preet Bharara On What Is and Isn’t Normal").lines[0]
+        XCTAssertEqual(line.kind, .body)
+        XCTAssertEqual(line.linkRule, "related_link")
+    }
 }
