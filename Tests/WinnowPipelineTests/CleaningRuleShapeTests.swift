@@ -114,6 +114,11 @@ final class CleaningRuleShapeTests: XCTestCase {
         XCTAssertEqual(rule(classifier, "Follow the Opinion section on Facebook, and sign up for the Opinion Today newsletter."), "promo")
         XCTAssertEqual(rule(classifier, "Support local news for as little as $1 a week and unlock every story"), "promo")
         XCTAssertEqual(rule(classifier, "Sign up and you agree to our Terms of Service."), "promo")
+        XCTAssertEqual(rule(classifier, "• Sign up for the Morning Briefing for a daily look at what you need to know."), "promo")
+        XCTAssertEqual(rule(classifier, "( Also on POLITICO: Sign up for the Morning Education newsletter)"), "promo")
+        XCTAssertEqual(rule(classifier, "To see the full episode, go to Fox Nation and sign up today."), "promo")
+        XCTAssertEqual(rule(classifier, "Top stories every day. This site is protected by recaptcha Privacy Policy | Terms of Service"), "promo")
+        XCTAssertNil(rule(classifier, "“If you are aiming to get coverage Jan. 1, you should try to sign up today,” an official said."))
     }
 
     /// "VIDEO: <title>" is an embedded video's title: a link line (kept, never a story start), not
