@@ -238,6 +238,10 @@ final class LiteralTable {
     /// Per literal: it ends in a letter or digit, so as a prefix it must end a word of the line
     /// ('with ap' is "With AP", not "With apologies to …"; 'share this' not "Share thistles").
     private let endsInWord: [Bool]
+    /// Whether a literal starts with a letter or digit: a `contains` literal then matches only
+    /// where a word starts (`get the app` is not in "get the approval", `visit website` not in
+    /// "visit websites"), as with `endsInWord` at its end.
+    private let startsInWord: [Bool]
 
     init(_ strings: [String], indexByLastByte: Bool) {
         self.strings = strings
@@ -255,6 +259,7 @@ final class LiteralTable {
         masks = literalBytes.map { b in b.withUnsafeBufferPointer { ByteMask($0) } }
         pairs = BigramLists(literalBytes)
         endsInWord = literalBytes.map { $0.last.map(SignOff.isAlnum) ?? false }
+        startsInWord = literalBytes.map { $0.first.map(SignOff.isAlnum) ?? false }
     }
 
     var isEmpty: Bool { strings.isEmpty }
@@ -295,7 +300,9 @@ final class LiteralTable {
         if let e = empty { return e }
         // Pairs first: the rarest pair of a literal turns a prose line away in one load.
         for i in 0..<literalBytes.count where pairs.admits(i, bigrams) && mask.containsAll(masks[i]) {
-            let found = literalBytes[i].withUnsafeBufferPointer { bytesContain(line, $0) }
+            let found = literalBytes[i].withUnsafeBufferPointer {
+                bytesContain(line, $0, wordStart: startsInWord[i], wordEnd: endsInWord[i])
+            }
             if found { return i }
         }
         return nil
@@ -335,9 +342,11 @@ struct ByteSet: Equatable {
     }
 }
 
-/// Whether `needle` occurs in `haystack` (plain byte search: lines and needles here are short).
+/// Whether `needle` occurs in `haystack` (plain byte search: lines and needles here are short);
+/// `wordStart` / `wordEnd`: only where no letter or digit of the line runs on before / after it.
 @inline(__always)
-func bytesContain(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+func bytesContain(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>,
+                  wordStart: Bool = false, wordEnd: Bool = false) -> Bool {
     let n = needle.count, h = haystack.count
     guard n > 0 else { return true }
     guard n <= h else { return false }
@@ -347,7 +356,9 @@ func bytesContain(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBuffer
         if haystack[i] == first {
             var k = 1
             while k < n && haystack[i + k] == needle[k] { k += 1 }
-            if k == n { return true }
+            // Whole words only where the needle starts or ends in one: the line's word must not go on.
+            if k == n && !(wordStart && i > 0 && SignOff.isAlnum(haystack[i - 1]))
+                && !(wordEnd && i + n < h && SignOff.isAlnum(haystack[i + n])) { return true }
         }
         i += 1
     }

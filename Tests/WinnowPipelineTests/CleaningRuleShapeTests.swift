@@ -1,0 +1,132 @@
+import Foundation
+import XCTest
+@testable import WinnowPipeline
+
+/// The shipped rule families on the line shapes that decide where stories split: what is a credit,
+/// a label or a call to action, and the prose lines that merely resemble one.
+final class CleaningRuleShapeTests: XCTestCase {
+    private func rule(_ classifier: LineClassifier, _ line: String) -> String? {
+        classifier.classify(line).lines[0].strippedRule
+    }
+
+    /// A slash-joined credit is a few names on each side; more words are prose citing a joint
+    /// poll or a pair (often one hard-wrapped line of a paragraph, or a headline).
+    func testSlashCreditIsNotProse() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        XCTAssertNil(rule(classifier, "The big data points come from an ABC News/Washington Post poll."))
+        XCTAssertNil(rule(classifier, "This is the first New York Times/CBS News poll of the election"))
+        XCTAssertNil(rule(classifier, "The Trump/Clinton race was an extended exercise in priming."))
+        XCTAssertNil(rule(classifier, "How to Set Up Your Kid’s Virtual Work/Play Space"), "a headline")
+        XCTAssertEqual(rule(classifier, "Kin Cheung/Associated Press"), "photo_credit")
+        XCTAssertEqual(rule(classifier, "Henry Gass and Jacob Turcotte/Staff"), "photo_credit")
+        XCTAssertEqual(rule(classifier, "MICHAEL BONFIGLI/SPECIAL TO THE CHRISTIAN SCIENCE MONITOR"), "photo_credit")
+        XCTAssertEqual(rule(classifier, "Yonhap/Ana Bianchi"), "photo_credit")
+    }
+
+    /// "Photo:" ends a caption after punctuation or opens a line; after a word it is the prose's
+    /// own label (`The big picture: …`).
+    func testPhotoLabelAfterAWordIsProse() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        XCTAssertNil(rule(classifier, "    The big picture: Hundreds gathered outside Glynn County"))
+        XCTAssertNil(rule(classifier, "HANOI, October 29 (Kyodo) - The big picture: The resolution comes"))
+        XCTAssertEqual(rule(classifier, "Activist and organizer Keedran Franklin. Photo: Andrea Morales for The Intercept"),
+                       "caption_named_credit")
+        XCTAssertEqual(rule(classifier, "Ryan speaks in Janesville. Photo: Anthony Wahl"), "caption_named_credit")
+    }
+
+    /// A metadata label left without its value (the scrape dropped the link) is furniture.
+    func testValuelessMetadataLabelIsFurniture() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        XCTAssertEqual(rule(classifier, "Published in"), "widget")
+        XCTAssertEqual(rule(classifier, "Filed under:"), "widget")
+        XCTAssertNil(rule(classifier, "Published in the spring, the book changed the debate on trade."))
+    }
+
+    /// A call to action pointing at a URL, whatever the verb a site uses (`Donate`, `Join`).
+    func testCallToActionWithURLIsAPromo() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        XCTAssertEqual(rule(classifier, "Donate today to PragerU! http://l.prageru.com/2ylo1Yt"), "promo")
+        XCTAssertEqual(rule(classifier, "Join the campaign at https://example.org/act"), "promo")
+        XCTAssertNil(rule(classifier, "Donations poured in after the appeal, organisers said."))
+    }
+
+    /// An author's "Follow … on Twitter" closes an article: a trailer (the next line opens a story
+    /// after it); a site's "Follow us on …" stays page furniture.
+    func testAuthorFollowLineEndsAStory() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        let lines = classifier.classify("Follow Chuck on Twitter\nFollow @politico\nFollow us on Twitter").lines
+        XCTAssertEqual(lines[0].kind, .stripped(rule: "sign_off", role: .trailer))
+        XCTAssertEqual(lines[1].kind, .stripped(rule: "sign_off", role: .trailer))
+        XCTAssertEqual(lines[2].kind, .stripped(rule: "widget", role: .widget))
+    }
+
+    /// The op-ed page's "Send letters to: …" and a syndicated copy's "Read or Share this story:
+    /// <url>" close an article too.
+    func testLetterAndShareFootersEndAStory() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        XCTAssertEqual(rule(classifier, "Send letters to: letters@suntimes.com."), "sign_off")
+        XCTAssertEqual(rule(classifier, "Read or Share this story: http://dmreg.co/1RG0gkx"), "sign_off")
+    }
+
+    /// "Contributing: <names>" under a story is its contributor trailer (names to metadata).
+    func testContributingLabelIsAContributorTrailer() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        let line = classifier.classify("Contributing: Paul Singer, Nicole Gaudiano and Donovan Slack").lines[0]
+        XCTAssertEqual(line.kind, .stripped(rule: "contributor", role: .trailer))
+        XCTAssertEqual(line.metadata["contributors"], .array([.string("Contributing: Paul Singer, Nicole Gaudiano and Donovan Slack")]))
+    }
+
+    /// A CMS's tag list under a story is furniture, never a title.
+    func testTagListIsFurniture() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        XCTAssertEqual(rule(classifier, "This article tagged under: Lowry Opinion"), "widget")
+        XCTAssertEqual(rule(classifier, "Tags: politics, congress"), "widget")
+        XCTAssertNil(rule(classifier, "Tagged as a troublemaker, she ran anyway."))
+    }
+
+    /// A `contains` literal matches whole words at the ends where it has letters: "get the app" is
+    /// not in "get the approval", "visit website" not in "visit websites".
+    func testContainsLiteralMatchesWholeWords() throws {
+        let config = CleanConfig(families: [RuleFamilyConfig(name: "promo", role: .widget, maxChars: 220,
+                                                             contains: ["get the app", "as little as $"])])
+        let classifier = try LineClassifier(config: config)
+        XCTAssertNil(rule(classifier, "The ERA failed to get the approval needed from 38 states."))
+        XCTAssertEqual(rule(classifier, "Get the app: breaking news alerts on your phone"), "promo")
+        XCTAssertEqual(rule(classifier, "To keep reading, get the app."), "promo")
+        XCTAssertEqual(rule(classifier, "Subscribe for as little as $2 a month"), "promo", "a literal ending in `$` has no word end")
+        XCTAssertNil(rule(classifier, "Widgets to forget the apple pie"))
+        let (shipped, _) = try CleaningFixtures.stages()
+        XCTAssertNil(rule(shipped, "-- One percent of respondents said they visit websites with sexual content several times a day."))
+        XCTAssertEqual(rule(shipped, "Never miss the latest: our newsletters bring you the top stories"), "promo")
+    }
+
+    /// Promo phrases a reporter's sentence also uses strip only as a call to action.
+    func testPromoPhrasesInProseAreKept() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        XCTAssertNil(rule(classifier, "The reporter asked Trump about having an American become a member of the British royal family:"))
+        XCTAssertNil(rule(classifier, "Some of these candidates had as little as $65,000 on hand before the primary."))
+        XCTAssertNil(rule(classifier, "The company said it would update and clarify its privacy policy."))
+        XCTAssertNil(rule(classifier, "Rep. Dave Reichert, R-Wash., got a tip from a friend who knew the whistle-blower."))
+        XCTAssertNil(rule(classifier, "At least three out of four people who sign up for the exchanges will have been uninsured."))
+        XCTAssertEqual(rule(classifier, "To help keep this news free, become a member."), "promo")
+        XCTAssertEqual(rule(classifier, "Got a tip for us? Use SecureDrop."), "promo")
+        XCTAssertEqual(rule(classifier, "( Sign up for the Morning Shift tipsheet)"), "promo")
+        XCTAssertEqual(rule(classifier, "Follow the Opinion section on Facebook, and sign up for the Opinion Today newsletter."), "promo")
+        XCTAssertEqual(rule(classifier, "Support local news for as little as $1 a week and unlock every story"), "promo")
+        XCTAssertEqual(rule(classifier, "Sign up and you agree to our Terms of Service."), "promo")
+        XCTAssertEqual(rule(classifier, "• Sign up for the Morning Briefing for a daily look at what you need to know."), "promo")
+        XCTAssertEqual(rule(classifier, "( Also on POLITICO: Sign up for the Morning Education newsletter)"), "promo")
+        XCTAssertEqual(rule(classifier, "To see the full episode, go to Fox Nation and sign up today."), "promo")
+        XCTAssertEqual(rule(classifier, "Top stories every day. This site is protected by recaptcha Privacy Policy | Terms of Service"), "promo")
+        XCTAssertNil(rule(classifier, "“If you are aiming to get coverage Jan. 1, you should try to sign up today,” an official said."))
+    }
+
+    /// "VIDEO: <title>" is an embedded video's title: a link line (kept, never a story start), not
+    /// a photo credit.
+    func testVideoLabelIsALinkNotACredit() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        let line = classifier.classify("Video: Sally Yates and Preet Bharara On What Is and Isn’t Normal").lines[0]
+        XCTAssertEqual(line.kind, .body)
+        XCTAssertEqual(line.linkRule, "related_link")
+    }
+}
