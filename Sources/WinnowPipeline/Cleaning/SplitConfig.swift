@@ -197,6 +197,10 @@ public struct SplitConfig: Decodable, Sendable {
     /// A sentence-case sentence right above a dateline lede is its headline when its words come
     /// back below it (headline affinity; `BoundaryPlanner.adoptLedeHeadlines`; false = Title Case only).
     public var ledeSentenceAffinity: Bool
+    /// In a dump whose stories start at headlines, a dateline-shaped label over a question
+    /// (`OPINION: Has Trump caused a rural rebound?`) is a kicker headline too, not only one with
+    /// an open ending (`BoundaryLabelled.swift`; false = open endings only).
+    public var questionKickers: Bool
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case threshold, weights
@@ -221,6 +225,7 @@ public struct SplitConfig: Decodable, Sendable {
         case closedStartBonus = "closed_start_bonus"
         case preambleMaxWords = "preamble_max_words", signedOffShare = "signed_off_share"
         case ledeSentenceAffinity = "lede_sentence_affinity"
+        case questionKickers = "question_kickers"
     }
 
     /// Defaults tuned on the seed dumps; `Pipelines/news.yaml` spells them out.
@@ -250,7 +255,7 @@ public struct SplitConfig: Decodable, Sendable {
                 longStoryFactor: Double = 0, longStoryMargin: Double = 1.5, longStoryCohesion: Double = 0.03,
                 longStoryPartShare: Double = 0.3, ledeHeadlineMargin: Double = 0, siblingSubheadLines: Int = 0,
                 closedStartBonus: Double = 0, preambleMaxWords: Int = 0, signedOffShare: Double = 0.75,
-                ledeSentenceAffinity: Bool = false,
+                ledeSentenceAffinity: Bool = false, questionKickers: Bool = false,
                 longStoryAffinityCohesion: Double = 0, longStoryAffinity: Double = 0.1) {
         self.threshold = threshold; self.weights = weights; self.minWords = minWords; self.maxWords = maxWords
         self.maxChars = maxChars; self.proseMinWords = proseMinWords; self.titleCaseShare = titleCaseShare
@@ -271,6 +276,7 @@ public struct SplitConfig: Decodable, Sendable {
         self.closedStartBonus = closedStartBonus
         self.preambleMaxWords = preambleMaxWords; self.signedOffShare = signedOffShare
         self.ledeSentenceAffinity = ledeSentenceAffinity
+        self.questionKickers = questionKickers
         self.longStoryAffinityCohesion = longStoryAffinityCohesion; self.longStoryAffinity = longStoryAffinity
     }
 
@@ -326,6 +332,7 @@ public struct SplitConfig: Decodable, Sendable {
         preambleMaxWords = try c.value(.preambleMaxWords, default: d.preambleMaxWords)
         signedOffShare = try c.value(.signedOffShare, default: d.signedOffShare)
         ledeSentenceAffinity = try c.value(.ledeSentenceAffinity, default: d.ledeSentenceAffinity)
+        questionKickers = try c.value(.questionKickers, default: d.questionKickers)
         longStoryAffinityCohesion = try c.value(.longStoryAffinityCohesion, default: d.longStoryAffinityCohesion)
         longStoryAffinity = try c.value(.longStoryAffinity, default: d.longStoryAffinity)
         guard minWords >= 1, maxWords >= minWords else {
