@@ -32,13 +32,33 @@ extension BoundaryPlanner {
             if colon[k] {
                 if config.labelRepeats > 0 && labelCount[places[i]!, default: 0] >= config.labelRepeats { labels[i] = true; continue }
                 let near = { (m: Int) in abs(bodyIndex[found[m]] - bodyIndex[i]) <= config.speakerGapLines }
-                if k > 0 && colon[k - 1] && near(k - 1) { continue }
+                // Right after a trailer (`Reporting by …`) the story before has signed off: a colon
+                // opening here opens the next story, whatever colon opening came before the trailer
+                // (a transcript's turns have no sign-off between them).
+                if k > 0 && colon[k - 1] && near(k - 1) && !(config.closedColonLedes && Self.closedAbove(i, lines)) { continue }
                 // Any dateline just below: this line is a kicker headline (`OPINION: …`) over its lede.
                 if k + 1 < found.count && near(k + 1) { continue }
             }
             out[i] = true
         }
         return (out, labels)
+    }
+
+    /// A stripped trailer with words (a credit: `Reporting by …`, `-- END --`) above `i`, only blank
+    /// and stripped lines between: the story above has ended. A bare mark (`###`, `...`, `___`) is
+    /// a trailer too, but it also separates sections inside one story (a transcript's parts).
+    static func closedAbove(_ i: Int, _ lines: [ClassifiedLine]) -> Bool {
+        var p = i - 1
+        while p >= 0 {
+            switch lines[p].kind {
+            case .blank: break
+            case .stripped(_, let role):
+                if role == .trailer && lines[p].text.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) { return true }
+            case .body: return false
+            }
+            p -= 1
+        }
+        return false
     }
 
     /// The line opens with a bare label and a colon (`HOST: `, `LONDON: `): no bracket, agency,

@@ -201,6 +201,9 @@ public struct SplitConfig: Decodable, Sendable {
     /// (`OPINION: Has Trump caused a rural rebound?`) is a kicker headline too, not only one with
     /// an open ending (`BoundaryLabelled.swift`; false = open endings only).
     public var questionKickers: Bool
+    /// A colon opening (`MOSCOW: …`) right after a trailer is a lede even next to other colon
+    /// openings (`BoundaryDatelineLedes.swift`; false = the speaker-label rules alone decide).
+    public var closedColonLedes: Bool
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case threshold, weights
@@ -226,6 +229,7 @@ public struct SplitConfig: Decodable, Sendable {
         case preambleMaxWords = "preamble_max_words", signedOffShare = "signed_off_share"
         case ledeSentenceAffinity = "lede_sentence_affinity"
         case questionKickers = "question_kickers"
+        case closedColonLedes = "closed_colon_ledes"
     }
 
     /// Defaults tuned on the seed dumps; `Pipelines/news.yaml` spells them out.
@@ -255,7 +259,7 @@ public struct SplitConfig: Decodable, Sendable {
                 longStoryFactor: Double = 0, longStoryMargin: Double = 1.5, longStoryCohesion: Double = 0.03,
                 longStoryPartShare: Double = 0.3, ledeHeadlineMargin: Double = 0, siblingSubheadLines: Int = 0,
                 closedStartBonus: Double = 0, preambleMaxWords: Int = 0, signedOffShare: Double = 0.75,
-                ledeSentenceAffinity: Bool = false, questionKickers: Bool = false,
+                ledeSentenceAffinity: Bool = false, questionKickers: Bool = false, closedColonLedes: Bool = false,
                 longStoryAffinityCohesion: Double = 0, longStoryAffinity: Double = 0.1) {
         self.threshold = threshold; self.weights = weights; self.minWords = minWords; self.maxWords = maxWords
         self.maxChars = maxChars; self.proseMinWords = proseMinWords; self.titleCaseShare = titleCaseShare
@@ -277,6 +281,7 @@ public struct SplitConfig: Decodable, Sendable {
         self.preambleMaxWords = preambleMaxWords; self.signedOffShare = signedOffShare
         self.ledeSentenceAffinity = ledeSentenceAffinity
         self.questionKickers = questionKickers
+        self.closedColonLedes = closedColonLedes
         self.longStoryAffinityCohesion = longStoryAffinityCohesion; self.longStoryAffinity = longStoryAffinity
     }
 
@@ -333,6 +338,7 @@ public struct SplitConfig: Decodable, Sendable {
         signedOffShare = try c.value(.signedOffShare, default: d.signedOffShare)
         ledeSentenceAffinity = try c.value(.ledeSentenceAffinity, default: d.ledeSentenceAffinity)
         questionKickers = try c.value(.questionKickers, default: d.questionKickers)
+        closedColonLedes = try c.value(.closedColonLedes, default: d.closedColonLedes)
         longStoryAffinityCohesion = try c.value(.longStoryAffinityCohesion, default: d.longStoryAffinityCohesion)
         longStoryAffinity = try c.value(.longStoryAffinity, default: d.longStoryAffinity)
         guard minWords >= 1, maxWords >= minWords else {
