@@ -35,9 +35,12 @@ extension BoundaryPlanner {
                 // Right after a trailer (`Reporting by …`) the story before has signed off: a colon
                 // opening here opens the next story, whatever colon opening came before the trailer
                 // (a transcript's turns have no sign-off between them).
-                if k > 0 && colon[k - 1] && near(k - 1) && !(config.closedColonLedes && Self.closedAbove(i, lines)) { continue }
-                // Any dateline just below: this line is a kicker headline (`OPINION: …`) over its lede.
-                if k + 1 < found.count && near(k + 1) { continue }
+                let closed = config.closedColonLedes && Self.closedAbove(i, lines)
+                if k > 0 && colon[k - 1] && near(k - 1) && !closed { continue }
+                // Any dateline just below: this line is a kicker headline (`OPINION: …`) over its lede;
+                // after a trailer, only if it is short enough for one (a paragraph there is the lede
+                // of the next story, and the colon opening below it a speaker in that story).
+                if k + 1 < found.count && near(k + 1) && !(closed && lines[i].words > config.maxWords) { continue }
             }
             out[i] = true
         }
