@@ -55,13 +55,18 @@ extension BoundaryPlanner {
         while p >= 0 {
             switch lines[p].kind {
             case .blank: break
-            case .stripped(_, let role):
-                if role == .trailer && lines[p].text.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) { return true }
+            case .stripped: if isWordedTrailer(lines[p]) { return true }
             case .body: return false
             }
             p -= 1
         }
         return false
+    }
+
+    /// A stripped trailer with a letter in it (a credit, `-- END --`), not a bare mark (`###`).
+    static func isWordedTrailer(_ line: ClassifiedLine) -> Bool {
+        guard case .stripped(_, let role) = line.kind, role == .trailer else { return false }
+        return line.text.utf8.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
     }
 
     /// The line opens with a bare label and a colon (`HOST: `, `LONDON: `): no bracket, agency,

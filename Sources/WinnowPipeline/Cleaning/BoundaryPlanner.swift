@@ -100,7 +100,8 @@ struct BoundaryPlanner {
             // A wire dateline (`BEIJING, Dec 6 (Kyodo) -`, `(LONDON) —`, `ALEXANDRIA, VA –`) opens a
             // story in any text: no article quotes another one's opening mid-paragraph.
             let closedAndDated = s.fired.contains(.strippedDateline) || ledes[i] && !isTitle
-                && (s.fired.contains(.trailerBefore) || Self.isWireDateline(lines[i].content, maxBytes: config.datelineMaxChars))
+                && (s.fired.contains(.trailerBefore) || Self.isWireDateline(lines[i].content, maxBytes: config.datelineMaxChars)
+                    || config.closedLeadIns && Self.closedLeadIn(i, lines, ledes: ledes))
             // A two-sentence line's weight is pending (decided by headline affinity below) but
             // counts for the margins.
             let twoSentences = s.twoSentences

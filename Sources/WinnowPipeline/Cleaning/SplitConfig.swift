@@ -204,6 +204,9 @@ public struct SplitConfig: Decodable, Sendable {
     /// A colon opening (`MOSCOW: …`) right after a trailer is a lede even next to other colon
     /// openings (`BoundaryDatelineLedes.swift`; false = the speaker-label rules alone decide).
     public var closedColonLedes: Bool
+    /// A dateline lede a line or two below a worded trailer (its lead-in between) is not vetoed by
+    /// cohesion, as one right after a trailer is not (`BoundaryPlanner.closedLeadIn`).
+    public var closedLeadIns: Bool
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case threshold, weights
@@ -229,7 +232,7 @@ public struct SplitConfig: Decodable, Sendable {
         case preambleMaxWords = "preamble_max_words", signedOffShare = "signed_off_share"
         case ledeSentenceAffinity = "lede_sentence_affinity"
         case questionKickers = "question_kickers"
-        case closedColonLedes = "closed_colon_ledes"
+        case closedColonLedes = "closed_colon_ledes", closedLeadIns = "closed_lead_ins"
     }
 
     /// Defaults tuned on the seed dumps; `Pipelines/news.yaml` spells them out.
@@ -260,6 +263,7 @@ public struct SplitConfig: Decodable, Sendable {
                 longStoryPartShare: Double = 0.3, ledeHeadlineMargin: Double = 0, siblingSubheadLines: Int = 0,
                 closedStartBonus: Double = 0, preambleMaxWords: Int = 0, signedOffShare: Double = 0.75,
                 ledeSentenceAffinity: Bool = false, questionKickers: Bool = false, closedColonLedes: Bool = false,
+                closedLeadIns: Bool = false,
                 longStoryAffinityCohesion: Double = 0, longStoryAffinity: Double = 0.1) {
         self.threshold = threshold; self.weights = weights; self.minWords = minWords; self.maxWords = maxWords
         self.maxChars = maxChars; self.proseMinWords = proseMinWords; self.titleCaseShare = titleCaseShare
@@ -282,6 +286,7 @@ public struct SplitConfig: Decodable, Sendable {
         self.ledeSentenceAffinity = ledeSentenceAffinity
         self.questionKickers = questionKickers
         self.closedColonLedes = closedColonLedes
+        self.closedLeadIns = closedLeadIns
         self.longStoryAffinityCohesion = longStoryAffinityCohesion; self.longStoryAffinity = longStoryAffinity
     }
 
@@ -339,6 +344,7 @@ public struct SplitConfig: Decodable, Sendable {
         ledeSentenceAffinity = try c.value(.ledeSentenceAffinity, default: d.ledeSentenceAffinity)
         questionKickers = try c.value(.questionKickers, default: d.questionKickers)
         closedColonLedes = try c.value(.closedColonLedes, default: d.closedColonLedes)
+        closedLeadIns = try c.value(.closedLeadIns, default: d.closedLeadIns)
         longStoryAffinityCohesion = try c.value(.longStoryAffinityCohesion, default: d.longStoryAffinityCohesion)
         longStoryAffinity = try c.value(.longStoryAffinity, default: d.longStoryAffinity)
         guard minWords >= 1, maxWords >= minWords else {
