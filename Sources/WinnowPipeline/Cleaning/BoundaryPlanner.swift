@@ -66,6 +66,7 @@ struct BoundaryPlanner {
         let facts = plan.facts
         let openRare = Self.openEndingShare(lines, facts) <= config.rareOpenShare
         let useCohesion = config.cohesionMaxFar <= 0 || cohesion.farSimilarity() < config.cohesionMaxFar
+        let wide = wideGaps(lines)
         for i in lines.indices where facts.shape[i] == .body {
             if facts.bullet[i] { continue }
             var s: ScoredLine
@@ -86,6 +87,9 @@ struct BoundaryPlanner {
                 isTitle = true
             }
             if isTitle && !Self.isKicker(s) && Self.isLeadingHeadline(i, s, lines, config) { s.add(.leadingHeadline, w) }
+            // Only for a headline: a dateline lede under a wide gap is as often the lede a page header
+            // repeats (headline, teaser lede, widgets, then the headline and its lede again).
+            if isTitle && wide[i] { s.add(.wideGap, w) }
             // A link is never a headline; a dateline before it still makes it a lede (`KARACHI — Embed …`).
             if lines[i].linkRule != nil && !ledes[i] { s.add(.linkLine, w) }
             // A sign-off line (an e-mail contact, `Follow … on Twitter`, an author bio) ends a story.

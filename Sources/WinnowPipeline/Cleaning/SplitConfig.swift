@@ -108,6 +108,8 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// Right under a stripped line that opens with a wire dateline: a lede whose first line a
     /// rule stripped (`BoundaryStrippedDateline.swift`); in place of `dateline_start`.
     case strippedDateline = "stripped_dateline"
+    /// More blank lines right above than the dump's usual paragraph gap (`BoundaryWideGap.swift`).
+    case wideGap = "wide_gap"
 }
 
 /// The `split:` section.
@@ -207,6 +209,8 @@ public struct SplitConfig: Decodable, Sendable {
     /// A dateline lede a line or two below a worded trailer (its lead-in between) is not vetoed by
     /// cohesion, as one right after a trailer is not (`BoundaryPlanner.closedLeadIn`).
     public var closedLeadIns: Bool
+    /// `wide_gap` only where at most this share of body lines has a gap wider than the median.
+    public var wideGapShare: Double
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case threshold, weights
@@ -233,6 +237,7 @@ public struct SplitConfig: Decodable, Sendable {
         case ledeSentenceAffinity = "lede_sentence_affinity"
         case questionKickers = "question_kickers"
         case closedColonLedes = "closed_colon_ledes", closedLeadIns = "closed_lead_ins"
+        case wideGapShare = "wide_gap_share"
     }
 
     /// Defaults tuned on the seed dumps; `Pipelines/news.yaml` spells them out.
@@ -263,7 +268,7 @@ public struct SplitConfig: Decodable, Sendable {
                 longStoryPartShare: Double = 0.3, ledeHeadlineMargin: Double = 0, siblingSubheadLines: Int = 0,
                 closedStartBonus: Double = 0, preambleMaxWords: Int = 0, signedOffShare: Double = 0.75,
                 ledeSentenceAffinity: Bool = false, questionKickers: Bool = false, closedColonLedes: Bool = false,
-                closedLeadIns: Bool = false,
+                closedLeadIns: Bool = false, wideGapShare: Double = 0.2,
                 longStoryAffinityCohesion: Double = 0, longStoryAffinity: Double = 0.1) {
         self.threshold = threshold; self.weights = weights; self.minWords = minWords; self.maxWords = maxWords
         self.maxChars = maxChars; self.proseMinWords = proseMinWords; self.titleCaseShare = titleCaseShare
@@ -287,6 +292,7 @@ public struct SplitConfig: Decodable, Sendable {
         self.questionKickers = questionKickers
         self.closedColonLedes = closedColonLedes
         self.closedLeadIns = closedLeadIns
+        self.wideGapShare = wideGapShare
         self.longStoryAffinityCohesion = longStoryAffinityCohesion; self.longStoryAffinity = longStoryAffinity
     }
 
@@ -345,6 +351,7 @@ public struct SplitConfig: Decodable, Sendable {
         questionKickers = try c.value(.questionKickers, default: d.questionKickers)
         closedColonLedes = try c.value(.closedColonLedes, default: d.closedColonLedes)
         closedLeadIns = try c.value(.closedLeadIns, default: d.closedLeadIns)
+        wideGapShare = try c.value(.wideGapShare, default: d.wideGapShare)
         longStoryAffinityCohesion = try c.value(.longStoryAffinityCohesion, default: d.longStoryAffinityCohesion)
         longStoryAffinity = try c.value(.longStoryAffinity, default: d.longStoryAffinity)
         guard minWords >= 1, maxWords >= minWords else {

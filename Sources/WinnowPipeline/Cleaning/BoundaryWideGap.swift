@@ -1,0 +1,39 @@
+/// Wide gaps: many dumps set their documents further apart than their paragraphs (two blank lines
+/// between stories, one between paragraphs; a blank line between stories of unbroken copy). A line
+/// with more blank lines right above it than the dump's usual paragraph gap (the median over body
+/// lines) gets `wide_gap`. Only where such gaps are rare (at most `wide_gap_share` of body lines):
+/// where every other paragraph has one, the spacing says nothing about stories.
+extension BoundaryPlanner {
+    /// Per line: whether its gap is wide (all false when the weight is 0 or wide gaps are common).
+    func wideGaps(_ lines: [ClassifiedLine]) -> [Bool] {
+        var wide = [Bool](repeating: false, count: lines.count)
+        guard scorer.weights[.wideGap] != 0 else { return wide }
+        // Blank lines right above each body line (any other line resets the run).
+        var gap = [Int](repeating: 0, count: lines.count)
+        var counts: [Int] = []
+        var run = 0, body = 0
+        for (i, l) in lines.enumerated() {
+            switch l.kind {
+            case .blank: run += 1
+            case .stripped: run = 0
+            case .body:
+                gap[i] = run
+                if run >= counts.count { counts += [Int](repeating: 0, count: run + 1 - counts.count) }
+                counts[run] += 1
+                body += 1
+                run = 0
+            }
+        }
+        guard body > 0 else { return wide }
+        // The median gap: the smallest gap with at least half of the body lines at or below it.
+        var median = 0, seen = 0
+        for (g, c) in counts.enumerated() {
+            seen += c
+            if 2 * seen >= body { median = g; break }
+        }
+        let above = body - counts.prefix(median + 1).reduce(0, +)
+        guard above > 0, Double(above) <= config.wideGapShare * Double(body) else { return wide }
+        for i in lines.indices where lines[i].kind == .body && gap[i] > median { wide[i] = true }
+        return wide
+    }
+}
