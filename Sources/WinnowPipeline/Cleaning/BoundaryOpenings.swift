@@ -119,15 +119,15 @@ extension BoundaryPlanner {
     /// story before (`closed_lead_ins`): cohesion with that story's tail is not asked, as for a lede
     /// right after a trailer, and `adoptLeadIns` moves the start up to the lead-in. A lead-in line
     /// that is a dateline lede itself (`ledes`) opened the story already: `i` is inside it.
-    static func closedLeadIn(_ i: Int, _ lines: [ClassifiedLine], ledes: [Bool]) -> Bool {
+    static func closedLeadIn(_ i: Int, _ lines: [ClassifiedLine], _ shape: [LineFacts.Shape], ledes: [Bool]) -> Bool {
         var p = i - 1, body = 0
         while p >= 0 {
-            switch lines[p].kind {
-            case .blank: break
-            case .stripped: if BoundaryPlanner.isWordedTrailer(lines[p]) { return body > 0 }
+            switch shape[p] {
             case .body:
                 body += 1
                 if body > maxLeadIn || ledes[p] { return false }
+            case .trailer: if isWordedTrailer(lines[p]) { return body > 0 }
+            default: break
             }
             p -= 1
         }

@@ -61,12 +61,12 @@ struct BoundaryPlanner {
         plan.starts = LineSlots(count: lines.count)
         plan.rejected = LineSlots(count: lines.count)
         plan.facts = scorer.facts(lines)
-        let (ledes, labels) = datelineLedes(lines, places: plan.facts.places)
+        let (ledes, labels) = datelineLedes(lines, places: plan.facts.places, shape: plan.facts.shape)
         plan.facts.label = labels
         let facts = plan.facts
         let openRare = Self.openEndingShare(lines, facts) <= config.rareOpenShare
         let useCohesion = config.cohesionMaxFar <= 0 || cohesion.farSimilarity() < config.cohesionMaxFar
-        let wide = wideGaps(lines)
+        let wide = wideGaps(plan.facts.shape)
         for i in lines.indices where facts.shape[i] == .body {
             if facts.bullet[i] { continue }
             var s: ScoredLine
@@ -105,7 +105,7 @@ struct BoundaryPlanner {
             // story in any text: no article quotes another one's opening mid-paragraph.
             let closedAndDated = s.fired.contains(.strippedDateline) || ledes[i] && !isTitle
                 && (s.fired.contains(.trailerBefore) || Self.isWireDateline(lines[i].content, maxBytes: config.datelineMaxChars)
-                    || config.closedLeadIns && Self.closedLeadIn(i, lines, ledes: ledes))
+                    || config.closedLeadIns && Self.closedLeadIn(i, lines, facts.shape, ledes: ledes))
             // A two-sentence line's weight is pending (decided by headline affinity below) but
             // counts for the margins.
             let twoSentences = s.twoSentences

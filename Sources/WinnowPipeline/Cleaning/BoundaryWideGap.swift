@@ -5,23 +5,24 @@
 /// where every other paragraph has one, the spacing says nothing about stories.
 extension BoundaryPlanner {
     /// Per line: whether its gap is wide (all false when the weight is 0 or wide gaps are common).
-    func wideGaps(_ lines: [ClassifiedLine]) -> [Bool] {
-        var wide = [Bool](repeating: false, count: lines.count)
+    /// Read on `LineFacts.shape` (a line's `kind` copies its rule name per look).
+    func wideGaps(_ shape: [LineFacts.Shape]) -> [Bool] {
+        var wide = [Bool](repeating: false, count: shape.count)
         guard scorer.weights[.wideGap] != 0 else { return wide }
         // Blank lines right above each body line (any other line resets the run).
-        var gap = [Int](repeating: 0, count: lines.count)
+        var gap = [Int](repeating: 0, count: shape.count)
         var counts: [Int] = []
         var run = 0, body = 0
-        for (i, l) in lines.enumerated() {
-            switch l.kind {
+        for i in shape.indices {
+            switch shape[i] {
             case .blank: run += 1
-            case .stripped: run = 0
             case .body:
                 gap[i] = run
                 if run >= counts.count { counts += [Int](repeating: 0, count: run + 1 - counts.count) }
                 counts[run] += 1
                 body += 1
                 run = 0
+            default: run = 0
             }
         }
         guard body > 0 else { return wide }
@@ -33,7 +34,7 @@ extension BoundaryPlanner {
         }
         let above = body - counts.prefix(median + 1).reduce(0, +)
         guard above > 0, Double(above) <= config.wideGapShare * Double(body) else { return wide }
-        for i in lines.indices where lines[i].kind == .body && gap[i] > median { wide[i] = true }
+        for i in shape.indices where shape[i] == .body && gap[i] > median { wide[i] = true }
         return wide
     }
 }
