@@ -152,6 +152,7 @@ struct BoundaryPlanner {
             else { plan.rejected[i] = s }
         }
         applyDumpStyle(&candidates, &plan)
+        applyGapStyle(&candidates, &plan)
         applyDatelineStyle(&candidates, &plan)
         applyLabelledHeadlines(&candidates, lines, &plan)
         applyHeadlineStyle(&candidates, lines, &plan)

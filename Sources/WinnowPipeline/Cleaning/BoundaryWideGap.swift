@@ -37,4 +37,19 @@ extension BoundaryPlanner {
         for i in shape.indices where shape[i] == .body && gap[i] > median { wide[i] = true }
         return wide
     }
+
+    /// Dump style "stories set apart": when at least `header_style_share` of 3+ headline starts
+    /// (past the start of the text) come under a wide gap, a bare headline start under the usual
+    /// paragraph gap is an in-article subhead (`narrow_gap`).
+    func applyGapStyle(_ candidates: inout [(line: Int, start: Start)], _ plan: inout Plan) {
+        guard scorer.weights[.narrowGap] != 0 else { return }
+        let titles = candidates.filter { $0.start.isTitle && !Self.isKicker($0.start.scored) && !$0.start.scored.fired.contains(.startOfText) }
+        guard titles.count >= 3 else { return }
+        let wide = titles.filter { $0.start.scored.fired.contains(.wideGap) }.count
+        guard Double(wide) >= config.headerStyleShare * Double(titles.count) else { return }
+        candidates = candidates.compactMap { c in
+            guard Self.isBare(c.start), !c.start.scored.fired.contains(.wideGap) else { return c }
+            return demoted(c, .narrowGap, note: "the dump's stories come under wide gaps", &plan)
+        }
+    }
 }
