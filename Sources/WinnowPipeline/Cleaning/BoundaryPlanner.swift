@@ -15,7 +15,9 @@
 ///    transcript speaker labels, not ledes.
 ///    The mirror and further styles have files of their own: headlines, no bare ledes
 ///    (`BoundaryHeadlineStyle.swift`); labelled headlines (`BoundaryLabelled.swift`); sibling
-///    subheads (`BoundarySiblings.swift`); every story signs off (`BoundarySignedOff.swift`).
+///    subheads (`BoundarySiblings.swift`); every story signs off (`BoundarySignedOff.swift`);
+///    stories set apart by wider gaps than paragraphs (`BoundaryWideGap.swift`: `wide_gap` in the
+///    line loop, `narrow_gap` here).
 /// 3. Story length prior (`BoundaryLengthPrior.swift`): a "story" of a line or two between two
 ///    boundaries is unlikely; the set of starts that gives every story `min_story_words` words
 ///    wins. Its counterpart, a story far longer than the dump's others, is `BoundaryLongStory.swift`.
