@@ -32,6 +32,22 @@ final class SplitLabelledHeadlineTests: XCTestCase {
         XCTAssertTrue(fates.contains { $0.features.contains { $0.hasPrefix("labelled_headline=") } })
     }
 
+    /// A label over a question headline is a kicker headline too (`question_kickers`): it starts
+    /// its story as the title; switched off, the question is a dateline lede under the threshold.
+    func testQuestionUnderALabelStartsItsStory() throws {
+        let kicker = "OPINION: Should the orchestra season court younger listeners?"
+        // Scored without an open ending's cohesion margin: just over the threshold (4.52) here.
+        let (classifier, splitter) = try CleaningFixtures.stages { $0.weights[.datelineStart] = 2.0 }
+        XCTAssertEqual(splitter.split(classifier.classify(text(kicker))).map(\.title), ["Harbour Board Backs Dredging Plan", kicker])
+        let fates = splitter.explain(classifier.classify(text(kicker)))
+        XCTAssertTrue(fates.contains { $0.features.contains("question under a section label") })
+        let (c0, s0) = try CleaningFixtures.stages { split in
+            split.weights[.datelineStart] = 2.0
+            split.questionKickers = false
+        }
+        XCTAssertEqual(s0.split(c0.classify(text(kicker))).map(\.title), ["Harbour Board Backs Dredging Plan"])
+    }
+
     /// A short label line (`CSI: Orchestra`) is a section heading: no weight.
     func testShortLabelLineGetsNoWeight() throws {
         let (classifier, splitter) = try stages(nil)

@@ -11,7 +11,7 @@ extension BoundaryPlanner {
     /// (`(LAGOS) —`, `VIENNA (IANS) —`, `CAIRO, March 10 (Reuters) -`) are not speaker labels:
     /// they stay ledes even when two short stories put them close together.
     /// Also returns the lines whose colon label repeats (`LineFacts.label`).
-    func datelineLedes(_ lines: [ClassifiedLine], places: [String?]) -> (ledes: [Bool], labels: [Bool]) {
+    func datelineLedes(_ lines: [ClassifiedLine], places: [String?], shape: [LineFacts.Shape]) -> (ledes: [Bool], labels: [Bool]) {
         var found: [Int] = []
         var colon: [Bool] = []
         var labelCount: [String: Int] = [:]
@@ -32,13 +32,41 @@ extension BoundaryPlanner {
             if colon[k] {
                 if config.labelRepeats > 0 && labelCount[places[i]!, default: 0] >= config.labelRepeats { labels[i] = true; continue }
                 let near = { (m: Int) in abs(bodyIndex[found[m]] - bodyIndex[i]) <= config.speakerGapLines }
-                if k > 0 && colon[k - 1] && near(k - 1) { continue }
-                // Any dateline just below: this line is a kicker headline (`OPINION: …`) over its lede.
-                if k + 1 < found.count && near(k + 1) { continue }
+                // Right after a trailer (`Reporting by …`) the story before has signed off: a colon
+                // opening here opens the next story, whatever colon opening came before the trailer
+                // (a transcript's turns have no sign-off between them).
+                let closed = config.closedColonLedes && Self.closedAbove(i, lines, shape)
+                if k > 0 && colon[k - 1] && near(k - 1) && !closed { continue }
+                // Any dateline just below: this line is a kicker headline (`OPINION: …`) over its lede;
+                // after a trailer, only if it is short enough for one (a paragraph there is the lede
+                // of the next story, and the colon opening below it a speaker in that story).
+                if k + 1 < found.count && near(k + 1) && !(closed && lines[i].words > config.maxWords) { continue }
             }
             out[i] = true
         }
         return (out, labels)
+    }
+
+    /// A stripped trailer with words (a credit: `Reporting by …`, `-- END --`) above `i`, only blank
+    /// and stripped lines between: the story above has ended. A bare mark (`###`, `...`, `___`) is
+    /// a trailer too, but it also separates sections inside one story (a transcript's parts).
+    static func closedAbove(_ i: Int, _ lines: [ClassifiedLine], _ shape: [LineFacts.Shape]) -> Bool {
+        var p = i - 1
+        while p >= 0 {
+            switch shape[p] {
+            case .body: return false
+            case .trailer: if isWordedTrailer(lines[p]) { return true }
+            default: break
+            }
+            p -= 1
+        }
+        return false
+    }
+
+    /// A stripped trailer with a letter in it (a credit, `-- END --`), not a bare mark (`###`).
+    static func isWordedTrailer(_ line: ClassifiedLine) -> Bool {
+        guard case .stripped(_, let role) = line.kind, role == .trailer else { return false }
+        return line.text.utf8.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
     }
 
     /// The line opens with a bare label and a colon (`HOST: `, `LONDON: `): no bracket, agency,

@@ -298,13 +298,15 @@ struct BoundaryScorer {
     /// headline length, no terminal punctuation, prose after it. A real dateline opens a lede, a
     /// sentence (`ADDIS ABABA: Do you live in a bubble?` is one); a wire dateline
     /// (`SEOUL, July 8 (Xinhua) -`) on a wrapped line is never a kicker.
-    func isKickerHeadline(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
+    /// `question`: a question ending (`OPINION: Has Trump caused a rural rebound?`) passes too;
+    /// only asked where the dump's stories start at headlines (`BoundaryLabelled.swift`).
+    func isKickerHeadline(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts, question: Bool = false) -> Bool {
         let line = lines[i]
         guard let place = facts.places[i], line.content.utf8.first != 0x28 else { return false }
         let rest = line.content.utf8.dropFirst(place.utf8.count).drop { $0 == 0x20 }
         // Right after the label comes its separator (`:`, `-`, or a dash's lead byte 0xE2).
         guard let sep = rest.first, sep == 0x3A || sep == 0x2D || sep == 0xE2 else { return false }
-        guard line.words <= config.maxWords, facts.ending[i] == .open,
+        guard line.words <= config.maxWords, facts.ending[i] == .open || question && facts.ending[i] == .question,
               SplitText.width(line.content) <= config.maxChars,
               let s = headline(i, in: lines, facts: facts) else { return false }
         return s.fired.contains(.proseAfter)

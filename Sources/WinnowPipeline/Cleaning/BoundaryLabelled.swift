@@ -22,7 +22,16 @@ extension BoundaryPlanner {
         // A kicker opens with a dateline-shaped label: only those lines are looked up (a look-up
         // copies the line's score).
         for i in lines.indices where plan.facts.places[i] != nil && lines[i].words >= config.minWords {
-            guard var s = plan.rejected[i], labelled(i, s) else { continue }
+            guard var s = plan.rejected[i] else { continue }
+            if !labelled(i, s) {
+                // A label over a question headline (`OPINION: Has Trump caused a rural rebound?`):
+                // in a dump whose stories start at headlines, a kicker headline too. (Where stories
+                // start at dateline ledes, `ADDIS ABABA: Do you live in a bubble?` is a lede.)
+                guard config.questionKickers, s.fired.contains(.datelineStart), plan.facts.ending[i] == .question,
+                      scorer.isKickerHeadline(i, in: lines, facts: plan.facts, question: true) else { continue }
+                s.add(.kickerHeadline, w)
+                s.note("question under a section label")
+            }
             s.add(.labelledHeadline, w)
             plan.rejected[i] = s
             guard s.score >= config.threshold else { continue }

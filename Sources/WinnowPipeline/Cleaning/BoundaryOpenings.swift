@@ -114,6 +114,26 @@ extension BoundaryPlanner {
         return a.after - a.before > config.affinityNeutral
     }
 
+    /// One to `maxLeadIn` body lines, then a worded trailer, above line `i` (blank and stripped
+    /// lines between them): a dateline lede at `i` opens a story whose lead-in follows the end of the
+    /// story before (`closed_lead_ins`): cohesion with that story's tail is not asked, as for a lede
+    /// right after a trailer, and `adoptLeadIns` moves the start up to the lead-in. A lead-in line
+    /// that is a dateline lede itself (`ledes`) opened the story already: `i` is inside it.
+    static func closedLeadIn(_ i: Int, _ lines: [ClassifiedLine], _ shape: [LineFacts.Shape], ledes: [Bool]) -> Bool {
+        var p = i - 1, body = 0
+        while p >= 0 {
+            switch shape[p] {
+            case .body:
+                body += 1
+                if body > maxLeadIn || ledes[p] { return false }
+            case .trailer: if isWordedTrailer(lines[p]) { return body > 0 }
+            default: break
+            }
+            p -= 1
+        }
+        return false
+    }
+
     /// At most this many body lines between a trailer and a dateline lede open the lede's story.
     static let maxLeadIn = 2
 

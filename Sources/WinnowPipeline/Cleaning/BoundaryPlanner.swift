@@ -15,7 +15,9 @@
 ///    transcript speaker labels, not ledes.
 ///    The mirror and further styles have files of their own: headlines, no bare ledes
 ///    (`BoundaryHeadlineStyle.swift`); labelled headlines (`BoundaryLabelled.swift`); sibling
-///    subheads (`BoundarySiblings.swift`); every story signs off (`BoundarySignedOff.swift`).
+///    subheads (`BoundarySiblings.swift`); every story signs off (`BoundarySignedOff.swift`);
+///    stories set apart by wider gaps than paragraphs (`BoundaryWideGap.swift`: `wide_gap` in the
+///    line loop, `narrow_gap` here).
 /// 3. Story length prior (`BoundaryLengthPrior.swift`): a "story" of a line or two between two
 ///    boundaries is unlikely; the set of starts that gives every story `min_story_words` words
 ///    wins. Its counterpart, a story far longer than the dump's others, is `BoundaryLongStory.swift`.
@@ -61,11 +63,12 @@ struct BoundaryPlanner {
         plan.starts = LineSlots(count: lines.count)
         plan.rejected = LineSlots(count: lines.count)
         plan.facts = scorer.facts(lines)
-        let (ledes, labels) = datelineLedes(lines, places: plan.facts.places)
+        let (ledes, labels) = datelineLedes(lines, places: plan.facts.places, shape: plan.facts.shape)
         plan.facts.label = labels
         let facts = plan.facts
         let openRare = Self.openEndingShare(lines, facts) <= config.rareOpenShare
         let useCohesion = config.cohesionMaxFar <= 0 || cohesion.farSimilarity() < config.cohesionMaxFar
+        let wide = wideGaps(plan.facts.shape)
         for i in lines.indices where facts.shape[i] == .body {
             if facts.bullet[i] { continue }
             var s: ScoredLine
@@ -86,6 +89,9 @@ struct BoundaryPlanner {
                 isTitle = true
             }
             if isTitle && !Self.isKicker(s) && Self.isLeadingHeadline(i, s, lines, config) { s.add(.leadingHeadline, w) }
+            // Only for a headline: a dateline lede under a wide gap is as often the lede a page header
+            // repeats (headline, teaser lede, widgets, then the headline and its lede again).
+            if isTitle && wide[i] { s.add(.wideGap, w) }
             // A link is never a headline; a dateline before it still makes it a lede (`KARACHI — Embed …`).
             if lines[i].linkRule != nil && !ledes[i] { s.add(.linkLine, w) }
             // A sign-off line (an e-mail contact, `Follow … on Twitter`, an author bio) ends a story.
@@ -100,7 +106,8 @@ struct BoundaryPlanner {
             // A wire dateline (`BEIJING, Dec 6 (Kyodo) -`, `(LONDON) —`, `ALEXANDRIA, VA –`) opens a
             // story in any text: no article quotes another one's opening mid-paragraph.
             let closedAndDated = s.fired.contains(.strippedDateline) || ledes[i] && !isTitle
-                && (s.fired.contains(.trailerBefore) || lines.withContentBytes(i) { Self.isWireDateline($0, maxBytes: config.datelineMaxChars) })
+                && (s.fired.contains(.trailerBefore) || lines.withContentBytes(i) { Self.isWireDateline($0, maxBytes: config.datelineMaxChars) }
+                    || config.closedLeadIns && Self.closedLeadIn(i, lines, facts.shape, ledes: ledes))
             // A two-sentence line's weight is pending (decided by headline affinity below) but
             // counts for the margins.
             let twoSentences = s.twoSentences
@@ -147,6 +154,7 @@ struct BoundaryPlanner {
             else { plan.rejected[i] = s }
         }
         applyDumpStyle(&candidates, &plan)
+        applyGapStyle(&candidates, &plan)
         applyDatelineStyle(&candidates, &plan)
         applyLabelledHeadlines(&candidates, lines, &plan)
         applyHeadlineStyle(&candidates, lines, &plan)

@@ -108,6 +108,10 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// Right under a stripped line that opens with a wire dateline: a lede whose first line a
     /// rule stripped (`BoundaryStrippedDateline.swift`); in place of `dateline_start`.
     case strippedDateline = "stripped_dateline"
+    /// More blank lines right above than the dump's usual paragraph gap (`BoundaryWideGap.swift`).
+    case wideGap = "wide_gap"
+    /// A bare headline under the usual paragraph gap where the dump's headlines come under wide gaps.
+    case narrowGap = "narrow_gap"
 }
 
 /// The `split:` section.
@@ -197,6 +201,18 @@ public struct SplitConfig: Decodable, Sendable {
     /// A sentence-case sentence right above a dateline lede is its headline when its words come
     /// back below it (headline affinity; `BoundaryPlanner.adoptLedeHeadlines`; false = Title Case only).
     public var ledeSentenceAffinity: Bool
+    /// In a dump whose stories start at headlines, a dateline-shaped label over a question
+    /// (`OPINION: Has Trump caused a rural rebound?`) is a kicker headline too, not only one with
+    /// an open ending (`BoundaryLabelled.swift`; false = open endings only).
+    public var questionKickers: Bool
+    /// A colon opening (`MOSCOW: …`) right after a trailer is a lede even next to other colon
+    /// openings (`BoundaryDatelineLedes.swift`; false = the speaker-label rules alone decide).
+    public var closedColonLedes: Bool
+    /// A dateline lede a line or two below a worded trailer (its lead-in between) is not vetoed by
+    /// cohesion, as one right after a trailer is not (`BoundaryPlanner.closedLeadIn`).
+    public var closedLeadIns: Bool
+    /// `wide_gap` only where at most this share of body lines has a gap wider than the median.
+    public var wideGapShare: Double
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case threshold, weights
@@ -221,6 +237,9 @@ public struct SplitConfig: Decodable, Sendable {
         case closedStartBonus = "closed_start_bonus"
         case preambleMaxWords = "preamble_max_words", signedOffShare = "signed_off_share"
         case ledeSentenceAffinity = "lede_sentence_affinity"
+        case questionKickers = "question_kickers"
+        case closedColonLedes = "closed_colon_ledes", closedLeadIns = "closed_lead_ins"
+        case wideGapShare = "wide_gap_share"
     }
 
     /// Defaults tuned on the seed dumps; `Pipelines/news.yaml` spells them out.
@@ -250,7 +269,8 @@ public struct SplitConfig: Decodable, Sendable {
                 longStoryFactor: Double = 0, longStoryMargin: Double = 1.5, longStoryCohesion: Double = 0.03,
                 longStoryPartShare: Double = 0.3, ledeHeadlineMargin: Double = 0, siblingSubheadLines: Int = 0,
                 closedStartBonus: Double = 0, preambleMaxWords: Int = 0, signedOffShare: Double = 0.75,
-                ledeSentenceAffinity: Bool = false,
+                ledeSentenceAffinity: Bool = false, questionKickers: Bool = false, closedColonLedes: Bool = false,
+                closedLeadIns: Bool = false, wideGapShare: Double = 0.2,
                 longStoryAffinityCohesion: Double = 0, longStoryAffinity: Double = 0.1) {
         self.threshold = threshold; self.weights = weights; self.minWords = minWords; self.maxWords = maxWords
         self.maxChars = maxChars; self.proseMinWords = proseMinWords; self.titleCaseShare = titleCaseShare
@@ -271,6 +291,10 @@ public struct SplitConfig: Decodable, Sendable {
         self.closedStartBonus = closedStartBonus
         self.preambleMaxWords = preambleMaxWords; self.signedOffShare = signedOffShare
         self.ledeSentenceAffinity = ledeSentenceAffinity
+        self.questionKickers = questionKickers
+        self.closedColonLedes = closedColonLedes
+        self.closedLeadIns = closedLeadIns
+        self.wideGapShare = wideGapShare
         self.longStoryAffinityCohesion = longStoryAffinityCohesion; self.longStoryAffinity = longStoryAffinity
     }
 
@@ -326,6 +350,10 @@ public struct SplitConfig: Decodable, Sendable {
         preambleMaxWords = try c.value(.preambleMaxWords, default: d.preambleMaxWords)
         signedOffShare = try c.value(.signedOffShare, default: d.signedOffShare)
         ledeSentenceAffinity = try c.value(.ledeSentenceAffinity, default: d.ledeSentenceAffinity)
+        questionKickers = try c.value(.questionKickers, default: d.questionKickers)
+        closedColonLedes = try c.value(.closedColonLedes, default: d.closedColonLedes)
+        closedLeadIns = try c.value(.closedLeadIns, default: d.closedLeadIns)
+        wideGapShare = try c.value(.wideGapShare, default: d.wideGapShare)
         longStoryAffinityCohesion = try c.value(.longStoryAffinityCohesion, default: d.longStoryAffinityCohesion)
         longStoryAffinity = try c.value(.longStoryAffinity, default: d.longStoryAffinity)
         guard minWords >= 1, maxWords >= minWords else {

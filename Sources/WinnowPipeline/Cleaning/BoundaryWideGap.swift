@@ -1,0 +1,55 @@
+/// Wide gaps: many dumps set their documents further apart than their paragraphs (two blank lines
+/// between stories, one between paragraphs; a blank line between stories of unbroken copy). A line
+/// with more blank lines right above it than the dump's usual paragraph gap (the median over body
+/// lines) gets `wide_gap`. Only where such gaps are rare (at most `wide_gap_share` of body lines):
+/// where every other paragraph has one, the spacing says nothing about stories.
+extension BoundaryPlanner {
+    /// Per line: whether its gap is wide (all false when the weight is 0 or wide gaps are common).
+    /// Read on `LineFacts.shape` (a line's `kind` copies its rule name per look).
+    func wideGaps(_ shape: [LineFacts.Shape]) -> [Bool] {
+        var wide = [Bool](repeating: false, count: shape.count)
+        guard scorer.weights[.wideGap] != 0 else { return wide }
+        // Blank lines right above each body line (any other line resets the run).
+        var gap = [Int](repeating: 0, count: shape.count)
+        var counts: [Int] = []
+        var run = 0, body = 0
+        for i in shape.indices {
+            switch shape[i] {
+            case .blank: run += 1
+            case .body:
+                gap[i] = run
+                if run >= counts.count { counts += [Int](repeating: 0, count: run + 1 - counts.count) }
+                counts[run] += 1
+                body += 1
+                run = 0
+            default: run = 0
+            }
+        }
+        guard body > 0 else { return wide }
+        // The median gap: the smallest gap with at least half of the body lines at or below it.
+        var median = 0, seen = 0
+        for (g, c) in counts.enumerated() {
+            seen += c
+            if 2 * seen >= body { median = g; break }
+        }
+        let above = body - counts.prefix(median + 1).reduce(0, +)
+        guard above > 0, Double(above) <= config.wideGapShare * Double(body) else { return wide }
+        for i in shape.indices where shape[i] == .body && gap[i] > median { wide[i] = true }
+        return wide
+    }
+
+    /// Dump style "stories set apart": when at least `header_style_share` of 3+ headline starts
+    /// (past the start of the text) come under a wide gap, a bare headline start under the usual
+    /// paragraph gap is an in-article subhead (`narrow_gap`).
+    func applyGapStyle(_ candidates: inout [(line: Int, start: Start)], _ plan: inout Plan) {
+        guard scorer.weights[.narrowGap] != 0 else { return }
+        let titles = candidates.filter { $0.start.isTitle && !Self.isKicker($0.start.scored) && !$0.start.scored.fired.contains(.startOfText) }
+        guard titles.count >= 3 else { return }
+        let wide = titles.filter { $0.start.scored.fired.contains(.wideGap) }.count
+        guard Double(wide) >= config.headerStyleShare * Double(titles.count) else { return }
+        candidates = candidates.compactMap { c in
+            guard Self.isBare(c.start), !c.start.scored.fired.contains(.wideGap) else { return c }
+            return demoted(c, .narrowGap, note: "the dump's stories come under wide gaps", &plan)
+        }
+    }
+}

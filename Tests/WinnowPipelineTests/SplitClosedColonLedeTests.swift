@@ -1,0 +1,48 @@
+import XCTest
+@testable import WinnowPipeline
+
+/// A colon opening right after a trailer is a lede (`closed_colon_ledes`): the story above signed
+/// off, so a colon opening a few lines before the trailer (a correction note, a speaker turn) does
+/// not make it a speaker label, nor (when a paragraph long) a speaker turn below it a kicker headline.
+/// A bare mark (`###`) separates a transcript's parts and closes nothing.
+final class SplitClosedColonLedeTests: XCTestCase {
+    func text(trailer: String) -> String {
+        let h = SplitStructureTests.harbour, o = SplitStructureTests.orchestra
+        return (["ATHENS: " + h[0]] + h.dropFirst() + ["CORRECTION: An earlier version of this story misstated the length of the dredging season.",
+                trailer, "VIENNA: " + o[0]] + o.dropFirst()).joined(separator: "\n")
+    }
+
+    func stages(_ on: Bool) throws -> (LineClassifier, StorySplitter) {
+        try CleaningFixtures.stages { $0.closedColonLedes = on }
+    }
+
+    func testColonLedeAfterACreditStartsItsStory() throws {
+        let t = text(trailer: "Reporting by Jane Doe; Editing by John Roe")
+        let (classifier, splitter) = try stages(true)
+        let stories = splitter.split(classifier.classify(t))
+        XCTAssertEqual(stories.count, 2)
+        XCTAssertTrue(stories.last?.text.hasPrefix("VIENNA: ") == true)
+        let (c0, s0) = try stages(false)
+        XCTAssertEqual(s0.split(c0.classify(t)).count, 1, "a speaker label next to the correction note without the feature")
+    }
+
+    /// After a credit, a paragraph-long colon opening with a speaker turn just below it is the next
+    /// story's lede, not a kicker headline over the turn.
+    func testLongColonLedeOverASpeakerTurn() throws {
+        let h = SplitStructureTests.harbour, o = SplitStructureTests.orchestra
+        let t = (h + ["Reporting by Jane Doe; Editing by John Roe", "VIENNA: " + o[0] + " " + o[1],
+                      "CONDUCTOR: We will rehearse the new concerto twice a week until the opening night."]
+                 + o.dropFirst(2)).joined(separator: "\n")
+        let (classifier, splitter) = try stages(true)
+        let stories = splitter.split(classifier.classify(t))
+        XCTAssertEqual(stories.count, 2)
+        XCTAssertTrue(stories.last?.text.hasPrefix("VIENNA: ") == true)
+        let (c0, s0) = try stages(false)
+        XCTAssertEqual(s0.split(c0.classify(t)).count, 1)
+    }
+
+    func testBareMarkClosesNothing() throws {
+        let (classifier, splitter) = try stages(true)
+        XCTAssertEqual(splitter.split(classifier.classify(text(trailer: "###"))).count, 1)
+    }
+}
