@@ -66,7 +66,7 @@ extension BoundaryPlanner {
     /// A stripped trailer with a letter in it (a credit, `-- END --`), not a bare mark (`###`).
     static func isWordedTrailer(_ line: ClassifiedLine) -> Bool {
         guard case .stripped(_, let role) = line.kind, role == .trailer else { return false }
-        return line.text.utf8.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+        return line.withTextBytes { $0.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } }
     }
 
     /// The line opens with a bare label and a colon (`HOST: `, `LONDON: `): no bracket, agency,
