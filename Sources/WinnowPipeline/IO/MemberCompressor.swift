@@ -26,14 +26,13 @@ final class MemberCompressor {
 
     private static func member(_ chunk: [UInt8], with compressor: OpaquePointer) -> [UInt8] {
         let bound = libdeflate_gzip_compress_bound(compressor, chunk.count)
-        var out = [UInt8](repeating: 0, count: bound)
-        let n = chunk.withUnsafeBytes { src in
-            out.withUnsafeMutableBytes { dst in
+        // Not zero-filled first: libdeflate writes the member, and only its bytes are kept.
+        let out = [UInt8](unsafeUninitializedCapacity: bound) { dst, count in
+            count = chunk.withUnsafeBytes { src in
                 libdeflate_gzip_compress(compressor, src.baseAddress, chunk.count, dst.baseAddress, bound)
             }
         }
-        precondition(n > 0, "libdeflate: output bound was too small")
-        out.removeLast(bound - n)
+        precondition(out.count > 0, "libdeflate: output bound was too small")
         return out
     }
 }
