@@ -247,6 +247,9 @@ public final class WinnowRun {
             indexSession?.abandon()
             throw error
         }
+        // Dedup is done with its spool. Removed before the index commit and the manifest: a run
+        // killed once its manifest is written leaves no scratch behind in the output directory.
+        removeTree(spool)
 
         // Accounting: every document that entered is kept, a duplicate, or rejected.
         var summary = RunSummary()
