@@ -1,4 +1,5 @@
 import XCTest
+import Yams
 @testable import WinnowPipeline
 
 /// A headline under more blank lines than the dump's usual paragraph gap (two between stories, one
@@ -66,5 +67,10 @@ final class SplitNarrowGapTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(with), try XCTUnwrap(without) - 2, accuracy: 1e-9)
         let (_, headline) = try score(of: "Fishermen Fear For Shellfish Beds", weight: nil)
         XCTAssertFalse(headline.contains { $0.hasPrefix("narrow_gap=") })
+    }
+
+    func testWideGapShareMustBeAShare() throws {
+        XCTAssertThrowsError(try YAMLDecoder().decode(SplitConfig.self, from: "wide_gap_share: 1.5"))
+        XCTAssertEqual(try YAMLDecoder().decode(SplitConfig.self, from: "wide_gap_share: 0.3").wideGapShare, 0.3)
     }
 }

@@ -17,7 +17,7 @@ extension BoundaryPlanner {
         var labelCount: [String: Int] = [:]
         var bodyIndex = [Int](repeating: 0, count: lines.count)
         var n = 0
-        for i in lines.indices where lines[i].kind == .body {
+        for i in lines.indices where shape[i] == .body {
             bodyIndex[i] = n
             n += 1
             guard let place = places[i] else { continue }

@@ -28,8 +28,6 @@ struct BoundaryScorer {
         bulletFirstBytes = first
     }
 
-    func isBullet(_ line: ClassifiedLine) -> Bool { line.withContentBytes(isBullet) }
-
     func isBullet(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         // Most lines open with a letter or quote no bullet opens with: one table load.
         guard let b = u.first, bulletFirstBytes[Int(b)] else { return false }

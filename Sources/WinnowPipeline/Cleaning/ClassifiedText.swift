@@ -51,6 +51,10 @@ public struct ClassifiedLine: Sendable {
     /// A line of `storage`: `text` and `content` are byte ranges of it (`content` within a trimmed
     /// `text`, or after it for a line whose content is not a piece of its text).
     init(storage: String, text: Range<Int>, content: Range<Int>, kind: LineKind, key: UInt64, words: Int) {
+        // The byte readers slice unchecked buffers: ranges outside the storage must stop here.
+        let n = storage.utf8.count
+        precondition(text.lowerBound >= 0 && text.upperBound <= n && content.lowerBound >= 0 && content.upperBound <= n,
+                     "line ranges outside their storage")
         self.storage = storage
         textStart = text.lowerBound; textEnd = text.upperBound
         contentStart = content.lowerBound; contentEnd = content.upperBound
@@ -167,6 +171,7 @@ extension Array where Element == ClassifiedLine {
     @inline(__always)
     func withContentBytes<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         withUnsafeBufferPointer { lines in
+            precondition(i >= 0 && i < lines.count, "line index out of range")
             // Field by field through the pointer: no copy of the line, no retain but the storage's.
             let line = lines.baseAddress! + i
             return ClassifiedLine.bytes(line.pointee.storage, line.pointee.contentStart, line.pointee.contentEnd, body)
@@ -177,6 +182,7 @@ extension Array where Element == ClassifiedLine {
     @inline(__always)
     func withTextBytes<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         withUnsafeBufferPointer { lines in
+            precondition(i >= 0 && i < lines.count, "line index out of range")
             let line = lines.baseAddress! + i
             return ClassifiedLine.bytes(line.pointee.storage, line.pointee.textStart, line.pointee.textEnd, body)
         }

@@ -154,8 +154,6 @@ public final class LineClassifier {
 
     /// Classifies one line (without its `\n`), given as UTF-8 bytes at byte offset `offset` of `whole`.
     func classifyLine(_ raw: UnsafeBufferPointer<UInt8>, in whole: String, at offset: Int) -> ClassifiedLine {
-        // Line strings are cut from the block's String: its bytes are valid UTF-8 already, so the
-        // copy skips validation (`String(decoding:)` re-validated every byte of every line).
         // A line is a byte range of the block's text (no String per line, see `ClassifiedLine`).
         let lineRange = offset..<(offset + raw.count)
         let range = LineText.trimmedRange(raw)

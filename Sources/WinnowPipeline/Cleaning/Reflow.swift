@@ -153,9 +153,9 @@ enum Reflow {
                 }
                 textBytes += 1 + tail.count
             }
-            // Both strings written as bytes into buffers of their final size (no temporary
-            // `" " + tail` strings, no regrowth). Each such String checks its UTF-8 again, so
-            // where one string is the other or a suffix of it, only that one is written.
+            // The merged line's String is written as bytes into a buffer of its final size (no
+            // temporary `" " + tail` strings, no regrowth): the text alone where the content is a
+            // suffix of it, else the text followed by the content.
             let first = lines[i].textByteCount, indent = textBytes - contentBytes
             if tailsSame && indent >= 0 && lines.withTextBytes(i, { t in lines.withContentBytes(i) { c in
                 SplitText.sameBytes(UnsafeBufferPointer(rebasing: t[indent..<first]), c) } }) {

@@ -361,6 +361,7 @@ public struct SplitConfig: Decodable, Sendable {
         }
         guard maxChars > 0, datelineMaxChars > 0 else { throw decoder.badValue("max_chars", "must be positive") }
         guard (0...1).contains(titleCaseShare) else { throw decoder.badValue("title_case_share", "must be between 0 and 1") }
+        guard (0...1).contains(wideGapShare) else { throw decoder.badValue("wide_gap_share", "must be between 0 and 1") }
         guard (0...1).contains(storyOverlapFrom) else { throw decoder.badValue("story_overlap_from", "must be between 0 and 1") }
         guard (0...1).contains(storyOverlapOneTopicFrom) else { throw decoder.badValue("story_overlap_one_topic_from", "must be between 0 and 1") }
     }
