@@ -202,12 +202,15 @@ struct BoundaryPlanner {
         s.fired.contains { $0 == .creditAfter || $0 == .widgetAfter || $0 == .repeatedAfter || $0 == .datePrefix || $0 == .furnitureAfter }
     }
 
-    /// Whether the dump's headlines carry header blocks: at least `header_style_share` of `titles`
-    /// have one (no titles: vacuously true).
-    func headerStyle(_ titles: [(line: Int, start: Start)]) -> Bool {
-        let withHeader = titles.filter { Self.hasHeader($0.start.scored) }.count
-        return Double(withHeader) >= config.headerStyleShare * Double(titles.count)
+    /// Whether a dump's house style shows `mark`: at least `header_style_share` of `titles` have it
+    /// (no titles: vacuously true). The dump-style checks (header blocks, wide gaps) share it.
+    func dumpShare(_ titles: [(line: Int, start: Start)], _ mark: (ScoredLine) -> Bool) -> Bool {
+        let marked = titles.filter { mark($0.start.scored) }.count
+        return Double(marked) >= config.headerStyleShare * Double(titles.count)
     }
+
+    /// Whether the dump's headlines carry header blocks (`dumpShare` of `hasHeader`).
+    func headerStyle(_ titles: [(line: Int, start: Start)]) -> Bool { dumpShare(titles, Self.hasHeader) }
 
     private func applyDumpStyle(_ candidates: inout [(line: Int, start: Start)], _ plan: inout Plan) {
         let titles = candidates.filter { $0.start.isTitle }

@@ -44,9 +44,7 @@ extension BoundaryPlanner {
     func applyGapStyle(_ candidates: inout [(line: Int, start: Start)], _ plan: inout Plan) {
         guard scorer.weights[.narrowGap] != 0 else { return }
         let titles = candidates.filter { $0.start.isTitle && !Self.isKicker($0.start.scored) && !$0.start.scored.fired.contains(.startOfText) }
-        guard titles.count >= 3 else { return }
-        let wide = titles.filter { $0.start.scored.fired.contains(.wideGap) }.count
-        guard Double(wide) >= config.headerStyleShare * Double(titles.count) else { return }
+        guard titles.count >= 3, dumpShare(titles, { $0.fired.contains(.wideGap) }) else { return }
         candidates = candidates.compactMap { c in
             guard Self.isBare(c.start), !c.start.scored.fired.contains(.wideGap) else { return c }
             return demoted(c, .narrowGap, note: "the dump's stories come under wide gaps", &plan)
