@@ -77,25 +77,35 @@ extension DedupStage {
         }
 
         func candidate(_ i: Int, _ j: Int) throws {
-            if clusters.find(i) == clusters.find(j) { return }
             guard queued.insert(UInt64(min(i, j)) << 32 | UInt64(max(i, j))) else { return }
             pending.append((Int32(i), Int32(j)))
             if pending.count >= Self.pairsPerBlock { try resolve() }
         }
 
+        var roots: [Int] = []
         try buckets.forEachBucket { members in
+            // Each member's cluster once per bucket (a join in between only makes a pair
+            // redundant, which its wave then skips): a bucket already one cluster, as most are
+            // under a cluster's other bands, costs no pair.
+            roots.removeAll(keepingCapacity: true)
+            for m in members { roots.append(clusters.find(m)) }
+            guard roots.contains(where: { $0 != roots[0] }) else { return }
             // A star from the preferred member first, then (small buckets) all other pairs, which
             // the waves skip once the star has joined them. A huge bucket (boilerplate-only texts)
             // gets the star and a chain only, to stay linear.
             var hub = 0
             for x in 1..<members.count where cheaplyPrefers(members[x], over: members[hub]) { hub = x }
-            for x in 0..<members.count where x != hub { try candidate(members[hub], members[x]) }
+            for x in 0..<members.count where x != hub && roots[x] != roots[hub] { try candidate(members[hub], members[x]) }
             if members.count <= 64 {
                 for x in 0..<members.count where x != hub {
-                    for y in (x + 1)..<members.count where y != hub { try candidate(members[x], members[y]) }
+                    for y in (x + 1)..<members.count where y != hub && roots[x] != roots[y] {
+                        try candidate(members[x], members[y])
+                    }
                 }
             } else {
-                for x in 1..<members.count where x != hub && x - 1 != hub { try candidate(members[x - 1], members[x]) }
+                for x in 1..<members.count where x != hub && x - 1 != hub && roots[x - 1] != roots[x] {
+                    try candidate(members[x - 1], members[x])
+                }
             }
         }
         try resolve()
