@@ -53,7 +53,7 @@ extension DedupStage {
                     let similarity = pair.exact ?? pair.estimate
                     pairsChecked += 1
                     guard similarity >= config.threshold else { continue }
-                    measured.keep(Int(wave[p].0), Int(wave[p].1), pair)
+                    measured.keep(Int(wave[p].0), Int(wave[p].1), pair, prefers: cheaplyPrefers)
                     // Counted when the pair joins two clusters: the number of joins, n − clusters.
                     if clusters.union(Int(wave[p].0), Int(wave[p].1)) { pairsConfirmed += 1 }
                 }
@@ -155,10 +155,12 @@ struct PairMeasure {
     var exact: Double?
 }
 
-/// Each document's first pair measured at or above the threshold while clustering, with its
-/// measure. A duplicate's record gives its similarity to the survivor; in a cluster of two (most
-/// of them) that is this very pair, so `writeDuplicates` takes it from here instead of reading
-/// both signatures and shingle sets back from the spools a second time.
+/// Per document, one pair measured at or above the threshold while clustering, with its measure:
+/// the one whose other document the survivor rule's cheap keys prefer most (`cheaplyPrefers`,
+/// first measured on a tie). A duplicate's record gives its similarity to the survivor, the
+/// cluster's most preferred document; when that is the kept pair (a cluster of two, or a star from
+/// the survivor), `writeDuplicates` takes it from here instead of reading both signatures and
+/// shingle sets back from the spools a second time.
 struct MeasuredPairs {
     private var partner: [Int32]
     private var measures: [PairMeasure]
@@ -168,9 +170,9 @@ struct MeasuredPairs {
         measures = [PairMeasure](repeating: PairMeasure(estimate: 0, exact: nil), count: count)
     }
 
-    mutating func keep(_ i: Int, _ j: Int, _ m: PairMeasure) {
-        if partner[i] < 0 { partner[i] = Int32(j); measures[i] = m }
-        if partner[j] < 0 { partner[j] = Int32(i); measures[j] = m }
+    mutating func keep(_ i: Int, _ j: Int, _ m: PairMeasure, prefers: (Int, Int) -> Bool) {
+        if partner[i] < 0 || prefers(j, Int(partner[i])) { partner[i] = Int32(j); measures[i] = m }
+        if partner[j] < 0 || prefers(i, Int(partner[j])) { partner[j] = Int32(i); measures[j] = m }
     }
 
     /// The measure of documents a and b, if it was kept.

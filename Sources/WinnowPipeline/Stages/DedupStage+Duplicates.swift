@@ -45,9 +45,12 @@ extension DedupStage {
                                  matcher: CrossBatchMatcher?, kept: MeasuredPairs, counts: inout DuplicateCounts) throws {
         // Within-batch duplicates are measured in parallel; a duplicate of an indexed story is
         // compared with it below, on this thread (the index is one SQLite connection).
-        let measured: [Result<Measured, Error>] = parallelMap(chunk.count, threads: context.threads) { c, worker in
+        // Measured grouped by survivor (each worker's reader keeps the survivor's signature and
+        // shingle set while it repeats), then put back in input order.
+        let order = chunk.indices.sorted { (survivorOf[chunk[$0]], $0) < (survivorOf[chunk[$1]], $1) }
+        let grouped: [Result<Measured, Error>] = parallelMap(chunk.count, threads: context.threads) { g, worker in
             Result {
-                let i = chunk[c]
+                let i = chunk[order[g]]
                 var line: [UInt8] = []
                 let m = try metaFields(i, line: &line)
                 guard resolution.olderSurvivor[i] == nil else { return Measured(meta: m, survivorID: nil, estimate: 0, exact: nil) }
@@ -58,6 +61,8 @@ extension DedupStage {
                                 exact: similarity.exact)
             }
         }
+        var measured = grouped
+        for (g, c) in order.enumerated() { measured[c] = grouped[g] }
         for (i, result) in zip(chunk, measured) {
             var d = try result.get()
             var survivorBatch = batchName
