@@ -47,7 +47,18 @@ extension DedupStage {
         // compared with it below, on this thread (the index is one SQLite connection).
         // Measured grouped by survivor (each worker's reader keeps the survivor's signature and
         // shingle set while it repeats), then put back in input order.
+        // Each survivor's id is read once per chunk, not once per duplicate.
         let order = chunk.indices.sorted { (survivorOf[chunk[$0]], $0) < (survivorOf[chunk[$1]], $1) }
+        var survivors: [Int] = [], survivorSlot: [Int] = []
+        survivorSlot.reserveCapacity(chunk.count)
+        for c in order {
+            let s = survivorOf[chunk[c]]
+            if survivors.last != s { survivors.append(s) }
+            survivorSlot.append(survivors.count - 1)
+        }
+        let survivorIDs: [Result<[UInt8], Error>] = parallelMap(survivors.count, threads: context.threads) { k, _ in
+            Result { var line: [UInt8] = []; return try metaFields(survivors[k], line: &line).id }
+        }
         let grouped: [Result<Measured, Error>] = parallelMap(chunk.count, threads: context.threads) { g, worker in
             Result {
                 let i = chunk[order[g]]
@@ -57,7 +68,7 @@ extension DedupStage {
                 let s = survivorOf[i]
                 // Measured while clustering (most often), else measured now; the survivor repeats.
                 let similarity = try kept.measure(s, i) ?? readers[worker].measure(s, i)
-                return Measured(meta: m, survivorID: try metaFields(s, line: &line).id, estimate: similarity.estimate,
+                return Measured(meta: m, survivorID: try survivorIDs[survivorSlot[g]].get(), estimate: similarity.estimate,
                                 exact: similarity.exact)
             }
         }
