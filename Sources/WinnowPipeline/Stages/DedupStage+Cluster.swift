@@ -4,12 +4,23 @@ import WinnowCore
 /// union-find on this one.
 ///
 /// Pairs are gathered in bucket order into blocks of `pairsPerBlock` (skipping pairs already in one
-/// cluster, and a pair met again under another band in the same block); a block is measured in
-/// parallel, then its confirmed pairs are joined in block order. The clusters are the connected
-/// components of the confirmed pairs, so which pairs a block skips changes work, never the result;
-/// the block size is fixed, so even the counts in stats.json do not depend on the thread count.
+/// cluster, and a pair met again under another band in the same block). A block is then measured
+/// in waves: a wave takes the block's pairs in order, skipping those already in one cluster and
+/// deferring those the wave's earlier pairs would join if they confirm (so a bucket of m copies
+/// costs m − 1 measures, not m(m − 1)/2); the wave is measured in parallel and its confirmed pairs
+/// joined in order; the deferred pairs make the next wave. The clusters are the connected
+/// components of the confirmed pairs, so which pairs are skipped changes work, never the result;
+/// waves depend only on the pairs and the joins, so even the counts in stats.json do not depend on
+/// the thread count.
+///
+/// Each bucket's pairs start with a star from the member the survivor rule's cheap keys (date,
+/// length) prefer: in a cluster of copies that member is usually the survivor, and the pair each
+/// duplicate is first confirmed in is then the very pair its duplicates record measures
+/// (`MeasuredPairs`), so `writeDuplicates` need not read both shingle sets again.
 extension DedupStage {
     static let pairsPerBlock = 4096
+    /// Most pairs one wave measures (a fixed number: the waves must not depend on the threads).
+    static let pairsPerWave = 1024
     /// Consecutive pairs one worker measures in a row (they often share a document: its
     /// signature and shingle set are read once).
     static let pairsPerTask = 64
@@ -17,20 +28,21 @@ extension DedupStage {
     func cluster() throws -> (UnionFind, MeasuredPairs) {
         var clusters = UnionFind(count: documentCount)
         var measured = MeasuredPairs(count: documentCount)
-        var pending: [(Int32, Int32)] = []
+        var pending: [(Int32, Int32)] = [], wave: [(Int32, Int32)] = [], deferred: [(Int32, Int32)] = []
         // Pairs queued in this block (an open-addressing table: the keys need no SipHash).
         var queued = BlockKeySet(capacity: Self.pairsPerBlock)
-        var pairsChecked = 0, pairsConfirmed = 0
+        var links = WaveLinks(count: documentCount)
+        var pairsChecked = 0, pairsConfirmed = 0, pairsSkipped = 0
         pending.reserveCapacity(Self.pairsPerBlock)
         let threads = max(1, context.threads)
         let readers = (0..<threads).map { _ in PairReader(stage: self) }
 
-        func resolve() throws {
-            let tasks = (pending.count + Self.pairsPerTask - 1) / Self.pairsPerTask
+        func measureWave() throws {
+            let tasks = (wave.count + Self.pairsPerTask - 1) / Self.pairsPerTask
             let results = parallelMap(tasks, threads: threads) { t, worker -> Result<[PairMeasure?], Error> in
                 Result {
-                    let range = (t * Self.pairsPerTask)..<min(pending.count, (t + 1) * Self.pairsPerTask)
-                    return try range.map { try readers[worker].pair(Int(pending[$0].0), Int(pending[$0].1)) }
+                    let range = (t * Self.pairsPerTask)..<min(wave.count, (t + 1) * Self.pairsPerTask)
+                    return try range.map { try readers[worker].pair(Int(wave[$0].0), Int(wave[$0].1)) }
                 }
             }
             var p = 0
@@ -41,36 +53,99 @@ extension DedupStage {
                     let similarity = pair.exact ?? pair.estimate
                     pairsChecked += 1
                     guard similarity >= config.threshold else { continue }
-                    measured.keep(Int(pending[p].0), Int(pending[p].1), pair)
-                    // Counted when the pair joins two clusters (as one thread checking pair by
-                    // pair would): a block may also confirm a pair an earlier one already joined.
-                    if clusters.union(Int(pending[p].0), Int(pending[p].1)) { pairsConfirmed += 1 }
+                    measured.keep(Int(wave[p].0), Int(wave[p].1), pair, prefers: cheaplyPrefers)
+                    // Counted when the pair joins two clusters: the number of joins, n − clusters.
+                    if clusters.union(Int(wave[p].0), Int(wave[p].1)) { pairsConfirmed += 1 }
                 }
             }
-            pending.removeAll(keepingCapacity: true)
+        }
+
+        func resolve() throws {
+            while !pending.isEmpty {
+                wave.removeAll(keepingCapacity: true)
+                deferred.removeAll(keepingCapacity: true)
+                for pair in pending {
+                    let a = clusters.find(Int(pair.0)), b = clusters.find(Int(pair.1))
+                    if a == b { pairsSkipped += 1; continue }
+                    if wave.count < Self.pairsPerWave && links.link(a, b) { wave.append(pair) } else { deferred.append(pair) }
+                }
+                links.reset()
+                try measureWave()
+                swap(&pending, &deferred)
+            }
             queued.removeAll()
         }
 
         func candidate(_ i: Int, _ j: Int) throws {
-            if clusters.find(i) == clusters.find(j) { return }
-            guard queued.insert(UInt64(i) << 32 | UInt64(j)) else { return }
+            guard queued.insert(UInt64(min(i, j)) << 32 | UInt64(max(i, j))) else { return }
             pending.append((Int32(i), Int32(j)))
             if pending.count >= Self.pairsPerBlock { try resolve() }
         }
 
+        var roots: [Int] = []
         try buckets.forEachBucket { members in
-            // All pairs in ordinary buckets; a huge bucket (boilerplate-only texts) is linked as a
-            // chain and a star to stay linear.
+            // Each member's cluster once per bucket (a join in between only makes a pair
+            // redundant, which its wave then skips): a bucket already one cluster, as most are
+            // under a cluster's other bands, costs no pair.
+            roots.removeAll(keepingCapacity: true)
+            for m in members { roots.append(clusters.find(m)) }
+            guard roots.contains(where: { $0 != roots[0] }) else { return }
+            // A star from the preferred member first, then (small buckets) all other pairs, which
+            // the waves skip once the star has joined them. A huge bucket (boilerplate-only texts)
+            // gets the star and a chain only, to stay linear.
+            var hub = 0
+            for x in 1..<members.count where cheaplyPrefers(members[x], over: members[hub]) { hub = x }
+            for x in 0..<members.count where x != hub && roots[x] != roots[hub] { try candidate(members[hub], members[x]) }
             if members.count <= 64 {
-                for x in 0..<members.count { for y in (x + 1)..<members.count { try candidate(members[x], members[y]) } }
+                for x in 0..<members.count where x != hub {
+                    for y in (x + 1)..<members.count where y != hub && roots[x] != roots[y] {
+                        try candidate(members[x], members[y])
+                    }
+                }
             } else {
-                for x in 1..<members.count { try candidate(members[0], members[x]); try candidate(members[x - 1], members[x]) }
+                for x in 1..<members.count where x != hub && x - 1 != hub && roots[x - 1] != roots[x] {
+                    try candidate(members[x - 1], members[x])
+                }
             }
         }
         try resolve()
         if pairsChecked > 0 { stats.count("candidate_pairs_checked", pairsChecked) }
+        if pairsSkipped > 0 { stats.count("candidate_pairs_skipped", pairsSkipped) }
         if pairsConfirmed > 0 { stats.count("pairs_confirmed", pairsConfirmed) }
         return (clusters, measured)
+    }
+}
+
+/// A wave's tentative joins over cluster roots: `link(a, b)` is false when the wave's earlier
+/// pairs already join a and b (if they all confirm), else it joins them. Reset after each wave,
+/// touching only what it set.
+struct WaveLinks {
+    private var parent: [Int32]
+    private var touched: [Int32] = []
+
+    init(count: Int) { parent = [Int32](repeating: -1, count: count) }
+
+    private mutating func root(_ x: Int32) -> Int32 {
+        var r = x
+        while parent[Int(r)] >= 0 {
+            let up = parent[Int(r)]
+            if parent[Int(up)] >= 0 { parent[Int(r)] = parent[Int(up)] }   // path halving (r is touched)
+            r = up
+        }
+        return r
+    }
+
+    mutating func link(_ a: Int, _ b: Int) -> Bool {
+        let ra = root(Int32(a)), rb = root(Int32(b))
+        if ra == rb { return false }
+        parent[Int(rb)] = ra
+        touched.append(rb)
+        return true
+    }
+
+    mutating func reset() {
+        for x in touched { parent[Int(x)] = -1 }
+        touched.removeAll(keepingCapacity: true)
     }
 }
 
@@ -80,10 +155,12 @@ struct PairMeasure {
     var exact: Double?
 }
 
-/// Each document's first pair measured at or above the threshold while clustering, with its
-/// measure. A duplicate's record gives its similarity to the survivor; in a cluster of two (most
-/// of them) that is this very pair, so `writeDuplicates` takes it from here instead of reading
-/// both signatures and shingle sets back from the spools a second time.
+/// Per document, one pair measured at or above the threshold while clustering, with its measure:
+/// the one whose other document the survivor rule's cheap keys prefer most (`cheaplyPrefers`,
+/// first measured on a tie). A duplicate's record gives its similarity to the survivor, the
+/// cluster's most preferred document; when that is the kept pair (a cluster of two, or a star from
+/// the survivor), `writeDuplicates` takes it from here instead of reading both signatures and
+/// shingle sets back from the spools a second time.
 struct MeasuredPairs {
     private var partner: [Int32]
     private var measures: [PairMeasure]
@@ -93,9 +170,9 @@ struct MeasuredPairs {
         measures = [PairMeasure](repeating: PairMeasure(estimate: 0, exact: nil), count: count)
     }
 
-    mutating func keep(_ i: Int, _ j: Int, _ m: PairMeasure) {
-        if partner[i] < 0 { partner[i] = Int32(j); measures[i] = m }
-        if partner[j] < 0 { partner[j] = Int32(i); measures[j] = m }
+    mutating func keep(_ i: Int, _ j: Int, _ m: PairMeasure, prefers: (Int, Int) -> Bool) {
+        if partner[i] < 0 || prefers(j, Int(partner[i])) { partner[i] = Int32(j); measures[i] = m }
+        if partner[j] < 0 || prefers(i, Int(partner[j])) { partner[j] = Int32(i); measures[j] = m }
     }
 
     /// The measure of documents a and b, if it was kept.

@@ -35,8 +35,8 @@ extension DedupStage {
     }
 
     private struct Measured {
-        var meta: Meta
-        var survivorID: String?
+        var meta: MetaFields
+        var survivorID: [UInt8]?
         var estimate: Double
         var exact: Double?
     }
@@ -45,33 +45,51 @@ extension DedupStage {
                                  matcher: CrossBatchMatcher?, kept: MeasuredPairs, counts: inout DuplicateCounts) throws {
         // Within-batch duplicates are measured in parallel; a duplicate of an indexed story is
         // compared with it below, on this thread (the index is one SQLite connection).
-        let measured: [Result<Measured, Error>] = parallelMap(chunk.count, threads: context.threads) { c, worker in
+        // Measured grouped by survivor (each worker's reader keeps the survivor's signature and
+        // shingle set while it repeats), then put back in input order.
+        // Each survivor's id is read once per chunk, not once per duplicate.
+        let order = chunk.indices.sorted { (survivorOf[chunk[$0]], $0) < (survivorOf[chunk[$1]], $1) }
+        var survivors: [Int] = [], survivorSlot: [Int] = []
+        survivorSlot.reserveCapacity(chunk.count)
+        for c in order {
+            let s = survivorOf[chunk[c]]
+            if survivors.last != s { survivors.append(s) }
+            survivorSlot.append(survivors.count - 1)
+        }
+        let survivorIDs: [Result<[UInt8], Error>] = parallelMap(survivors.count, threads: context.threads) { k, _ in
+            Result { var line: [UInt8] = []; return try metaFields(survivors[k], line: &line).id }
+        }
+        let grouped: [Result<Measured, Error>] = parallelMap(chunk.count, threads: context.threads) { g, worker in
             Result {
-                let i = chunk[c]
-                let m = try meta(i)
+                let i = chunk[order[g]]
+                var line: [UInt8] = []
+                let m = try metaFields(i, line: &line)
                 guard resolution.olderSurvivor[i] == nil else { return Measured(meta: m, survivorID: nil, estimate: 0, exact: nil) }
                 let s = survivorOf[i]
-                // Measured while clustering (a cluster of two), else measured now; the survivor repeats.
+                // Measured while clustering (most often), else measured now; the survivor repeats.
                 let similarity = try kept.measure(s, i) ?? readers[worker].measure(s, i)
-                return Measured(meta: m, survivorID: try meta(s).id, estimate: similarity.estimate, exact: similarity.exact)
+                return Measured(meta: m, survivorID: try survivorIDs[survivorSlot[g]].get(), estimate: similarity.estimate,
+                                exact: similarity.exact)
             }
         }
+        var measured = grouped
+        for (g, c) in order.enumerated() { measured[c] = grouped[g] }
         for (i, result) in zip(chunk, measured) {
             var d = try result.get()
             var survivorBatch = batchName
             if let older = resolution.olderSurvivor[i], let matcher {
                 let m = try matcher.compare(signature: ArraySlice(try signature(i)), with: older) { try shingleDigest(i) }
-                (d.survivorID, survivorBatch, d.estimate, d.exact) = (older.id, older.batch, m.estimate, m.exact)
+                (d.survivorID, survivorBatch, d.estimate, d.exact) = (Array(older.id.utf8), older.batch, m.estimate, m.exact)
                 counts.crossBatch += 1
             }
             try duplicatesFile.write { w in
-                w.key("id"); w.string(d.meta.id); w.raw(",")
-                w.key("duplicate_of"); w.string(d.survivorID ?? ""); w.raw(",")
+                w.key("id"); d.meta.id.withUnsafeBufferPointer { w.string(utf8: $0) }; w.raw(",")
+                w.key("duplicate_of"); (d.survivorID ?? []).withUnsafeBufferPointer { w.string(utf8: $0) }; w.raw(",")
                 w.key("duplicate_of_batch"); if let b = survivorBatch { w.string(b) } else { w.raw("null") }; w.raw(",")
                 w.key("jaccard_estimate"); w.double(d.estimate, digits: 4); w.raw(",")
                 w.key("jaccard_exact"); if let e = d.exact { w.double(e, digits: 4) } else { w.raw("null") }; w.raw(",")
-                w.key("source"); w.string(d.meta.source); w.raw(",")
-                w.key("title"); if let t = d.meta.title { w.string(t) } else { w.raw("null") }
+                w.key("source"); d.meta.source.withUnsafeBufferPointer { w.string(utf8: $0) }; w.raw(",")
+                w.key("title"); if let t = d.meta.title { t.withUnsafeBufferPointer { w.string(utf8: $0) } } else { w.raw("null") }
             }
             counts.duplicates += 1
         }

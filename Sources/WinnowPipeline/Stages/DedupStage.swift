@@ -253,6 +253,11 @@ public final class DedupStage: PipelineStage {
         }
     }
 
+    /// Document i's spooled meta line into `buffer` (safe on several threads at once).
+    func readMetaLine(_ i: Int, into buffer: inout [UInt8]) throws {
+        try records.read(at: slots[i].metaOffset, count: Int(slots[i].metaLength), into: &buffer)
+    }
+
     /// Document i's id, title, source and date, from its spooled meta line.
     func meta(_ i: Int) throws -> Meta {
         var buffer: [UInt8] = []
@@ -329,6 +334,23 @@ public final class DedupStage: PipelineStage {
         let digest = ShingleDigest.make(set)
         digestCache = (i, digest)
         return digest
+    }
+
+    /// The survivor rule on the keys held in memory (date, text length); a tie there, or the
+    /// smallest-id rule (it reads meta lines), is no preference. Only orders work (`cluster`).
+    func cheaplyPrefers(_ a: Int, over b: Int) -> Bool {
+        let x = slots[a], y = slots[b]
+        for rule in config.survivor {
+            switch rule {
+            case .earliestDate:
+                if x.dateKey != y.dateKey { return x.dateKey < y.dateKey }
+            case .longestText:
+                if x.textBytes != y.textBytes { return x.textBytes > y.textBytes }
+            case .smallestID:
+                return false
+            }
+        }
+        return false
     }
 
     /// The survivor rule: earliest date, then longest text, then smallest id (configurable order).
