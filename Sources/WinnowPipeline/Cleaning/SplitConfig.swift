@@ -110,6 +110,9 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     case strippedDateline = "stripped_dateline"
     /// More blank lines right above than the dump's usual paragraph gap (`BoundaryWideGap.swift`).
     case wideGap = "wide_gap"
+    /// A short mixed-case section label opens the line (`Analysis: …`, `Watch: …`; not a
+    /// dateline-shaped one: `BoundarySectionLabel.swift`).
+    case sectionLabel = "section_label"
     /// A bare headline under the usual paragraph gap where the dump's headlines come under wide gaps.
     case narrowGap = "narrow_gap"
 }
