@@ -264,6 +264,8 @@ struct BoundaryScorer {
         if !tooLong && lines.withContentBytes(i, SplitText.titleCaseShare) >= config.titleCaseShare { s.add(.titleCase, w) }
         if lines[i].isMetadataBearing { s.add(.datePrefix, w) }
         if facts.credit[i] { s.add(.captionCredit, w) }
+        if w[.sectionLabel] != 0 && !tooLong && facts.places[i] == nil
+            && sectionLabelled(i, in: lines, titleCase: s.fired.contains(.titleCase)) { s.add(.sectionLabel, w) }
         // Captions and teasers matter under a headline; a paragraph (long, sentence ending) skips
         // the check. (Long open headlines and two-sentence ones keep it.)
         let a = after(i, in: lines, facts: facts, teasers: !(tooLong && s.fired.contains(.sentenceEnding)))

@@ -216,7 +216,8 @@ struct BoundaryPlanner {
         let titles = candidates.filter { $0.start.isTitle }
         guard titles.count >= 3, headerStyle(titles) else { return }
         candidates = candidates.compactMap { c in
-            guard c.start.isTitle, !Self.isKicker(c.start.scored), !Self.hasHeader(c.start.scored) else { return c }
+            // Right after a trailer the story above signed off: the line opens the next one.
+            guard c.start.isTitle, !Self.isKicker(c.start.scored), !Self.hasHeader(c.start.scored), !c.start.scored.fired.contains(.trailerBefore) else { return c }
             return demoted(c, .unlikeDumpHeadlines, note: nil, &plan)
         }
     }

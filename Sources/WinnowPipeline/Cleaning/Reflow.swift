@@ -82,6 +82,10 @@ enum Reflow {
         for x in indented where x { indentedCount += 1 }
         let indentStyle = indentedCount >= 3
         for i in 0..<max(0, lines.count - 1) {
+            if case .stripped = lines[i].kind, case .body = lines[i + 1].kind {
+                joins[i] = boilerplateWraps(lines, i, lengths, indented, window: window)
+                continue
+            }
             guard case .body = lines[i].kind else { continue }
             if case .stripped = lines[i + 1].kind {
                 // A wrapped paragraph's tail can look like boilerplate on its own (`24.` read as a
@@ -101,6 +105,19 @@ enum Reflow {
                 || (lengths[i] * 10 >= local * 6 && lines.withContentBytes(i + 1, SplitText.startsLowercase)) { joins[i] = true }
         }
         return joins
+    }
+
+    /// Whether boilerplate line `i` (stripped) wraps onto body line `i + 1`: rules match physical
+    /// lines, so in hard-wrapped copy a two-line trailer (`… contributed to this report` /
+    /// `from Washington.`) loses only its first line and its tail is left as a lone body line
+    /// (which then opens the next story). It is the tail when the boilerplate stops mid-sentence,
+    /// the tail is not indented (a new paragraph in indent style) and, as in the reflow test, its
+    /// first word would not have fitted on the boilerplate line. The merged line is boilerplate.
+    static func boilerplateWraps(_ lines: [ClassifiedLine], _ i: Int, _ lengths: [Int], _ indented: [Bool], window: Int) -> Bool {
+        guard !indented[i + 1], lines.withTextBytes(i, endsMidSentence) else { return false }
+        let width = lines.withTextBytes(i, SplitText.scalarCount)
+        let local = lengths[max(0, i - window)...min(lines.count - 1, i + window)].max() ?? 0
+        return width + 1 + lines.withContentBytes(i + 1, SplitText.firstWordWidth) > local - 1
     }
 
     /// The line stops inside a sentence: its last character is a letter, digit, comma, semicolon

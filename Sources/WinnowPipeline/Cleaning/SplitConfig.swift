@@ -110,6 +110,9 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     case strippedDateline = "stripped_dateline"
     /// More blank lines right above than the dump's usual paragraph gap (`BoundaryWideGap.swift`).
     case wideGap = "wide_gap"
+    /// A short mixed-case section label opens the line (`Analysis: …`, `Watch: …`; not a
+    /// dateline-shaped one: `BoundarySectionLabel.swift`).
+    case sectionLabel = "section_label"
     /// A bare headline under the usual paragraph gap where the dump's headlines come under wide gaps.
     case narrowGap = "narrow_gap"
 }
@@ -213,6 +216,9 @@ public struct SplitConfig: Decodable, Sendable {
     public var closedLeadIns: Bool
     /// `wide_gap` only where at most this share of body lines has a gap wider than the median.
     public var wideGapShare: Double
+    /// The planner reads a section separator (`___`, `* * *`) as a paragraph break, not a trailer
+    /// (`BoundarySeparator.swift`; false = as the cleaning rules classed it).
+    public var separatorBreaks: Bool
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case threshold, weights
@@ -240,6 +246,7 @@ public struct SplitConfig: Decodable, Sendable {
         case questionKickers = "question_kickers"
         case closedColonLedes = "closed_colon_ledes", closedLeadIns = "closed_lead_ins"
         case wideGapShare = "wide_gap_share"
+        case separatorBreaks = "separator_breaks"
     }
 
     /// Defaults tuned on the seed dumps; `Pipelines/news.yaml` spells them out.
@@ -270,7 +277,7 @@ public struct SplitConfig: Decodable, Sendable {
                 longStoryPartShare: Double = 0.3, ledeHeadlineMargin: Double = 0, siblingSubheadLines: Int = 0,
                 closedStartBonus: Double = 0, preambleMaxWords: Int = 0, signedOffShare: Double = 0.75,
                 ledeSentenceAffinity: Bool = false, questionKickers: Bool = false, closedColonLedes: Bool = false,
-                closedLeadIns: Bool = false, wideGapShare: Double = 0.2,
+                closedLeadIns: Bool = false, wideGapShare: Double = 0.2, separatorBreaks: Bool = false,
                 longStoryAffinityCohesion: Double = 0, longStoryAffinity: Double = 0.1) {
         self.threshold = threshold; self.weights = weights; self.minWords = minWords; self.maxWords = maxWords
         self.maxChars = maxChars; self.proseMinWords = proseMinWords; self.titleCaseShare = titleCaseShare
@@ -295,6 +302,7 @@ public struct SplitConfig: Decodable, Sendable {
         self.closedColonLedes = closedColonLedes
         self.closedLeadIns = closedLeadIns
         self.wideGapShare = wideGapShare
+        self.separatorBreaks = separatorBreaks
         self.longStoryAffinityCohesion = longStoryAffinityCohesion; self.longStoryAffinity = longStoryAffinity
     }
 
@@ -354,6 +362,7 @@ public struct SplitConfig: Decodable, Sendable {
         closedColonLedes = try c.value(.closedColonLedes, default: d.closedColonLedes)
         closedLeadIns = try c.value(.closedLeadIns, default: d.closedLeadIns)
         wideGapShare = try c.value(.wideGapShare, default: d.wideGapShare)
+        separatorBreaks = try c.value(.separatorBreaks, default: d.separatorBreaks)
         longStoryAffinityCohesion = try c.value(.longStoryAffinityCohesion, default: d.longStoryAffinityCohesion)
         longStoryAffinity = try c.value(.longStoryAffinity, default: d.longStoryAffinity)
         guard minWords >= 1, maxWords >= minWords else {

@@ -57,7 +57,8 @@ public final class StorySplitter {
     /// only `explain` shows.
     private func run(_ text: ClassifiedText, fates wantFates: Bool) -> (stories: [ExtractedStory], fates: [LineFate]) {
         let (lines, spans) = Reflow.merge(text.lines)
-        let plan = planner.plan(lines)
+        // The planner reads separators as paragraph breaks; the stories keep every line as classed.
+        let plan = planner.plan(scorer.config.separatorBreaks ? Separator.asBreaks(lines) : lines)
         var stories: [ExtractedStory] = []
         var fates: [LineFate] = []
         if wantFates { fates.reserveCapacity(lines.count) }
