@@ -33,7 +33,7 @@ extension BoundaryPlanner {
         let from = candidates.map { $0.start.isTitle ? $0.line + 1 : $0.line }
         // A bare dateline lede with (almost) no body below it before the next start: an article's
         // end note or caption (`UPDATE: …`, `CORRECTION: …`, `FILE PHOTO: …`), not a story.
-        let note = candidates.map { soft && config.noteStoryLines > 0 && Self.isBareLede($0.start) }
+        let note = candidates.map { soft && config.noteStoryLines > 0 && Self.isBareLede($0.start) && Self.underParagraph($0.line, lines, bullet: plan.facts.bullet) }
         var paras = [Int](repeating: 0, count: config.noteStoryLines > 0 ? lines.count + 1 : 0)
         if config.noteStoryLines > 0 {
             for (i, l) in lines.enumerated() { paras[i + 1] = paras[i] + (l.kind == .body ? 1 : 0) }
@@ -88,5 +88,14 @@ extension BoundaryPlanner {
         !start.isTitle && start.scored.fired.contains(.datelineStart) && !start.scored.fired.contains {
             $0 == .trailerBefore || $0 == .startOfText || $0 == .strippedDateline || $0 == .kickerHeadline
         }
+    }
+
+    /// The nearest non-blank line above `i` is a kept paragraph (not a bullet): the line goes on
+    /// a story's text. (Page furniture right above, a widget, a credit or a teaser bullet, is a
+    /// header block whose headline was missed: a lede under it opens a story however short.)
+    static func underParagraph(_ i: Int, _ lines: [ClassifiedLine], bullet: [Bool]) -> Bool {
+        var p = i - 1
+        while p >= 0, case .blank = lines[p].kind { p -= 1 }
+        return p >= 0 && lines[p].kind == .body && !bullet[p]
     }
 }
