@@ -319,4 +319,27 @@ struct BoundaryScorer {
         addBefore(i, lines, facts, &s)
         return s
     }
+
+    /// A label line of headline shape that starts a story already (`started_kickers`): a label and
+    /// its separator, at most `max_words` words and `max_chars` characters, an open or question
+    /// ending or Title Case (`OPINION: Wake Up, World Leaders. The Alarm Is Deafening.`; a lede is a
+    /// sentence in sentence case), and a longer line below it past stripped lines and at most one
+    /// short kept line (a caption): a headline under a section label, not a dateline lede.
+    func isStartedKicker(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
+        let line = lines[i]
+        guard let place = facts.places[i], line.content.utf8.first != 0x28 else { return false }
+        let rest = line.content.utf8.dropFirst(place.utf8.count).drop { $0 == 0x20 }
+        guard let sep = rest.first, sep == 0x3A || sep == 0x2D || sep == 0xE2 else { return false }
+        guard line.words <= config.maxWords, SplitText.width(line.content) <= config.maxChars else { return false }
+        guard facts.ending[i] != .sentence || SplitText.titleCaseShare(line.content) >= config.titleCaseShare else { return false }
+        var j = i + 1, kept = 0
+        while j < lines.count && kept <= 1 {
+            if lines[j].kind == .body {
+                if lines[j].words > line.words { return true }
+                kept += 1
+            }
+            j += 1
+        }
+        return false
+    }
 }

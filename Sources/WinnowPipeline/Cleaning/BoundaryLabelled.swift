@@ -41,4 +41,19 @@ extension BoundaryPlanner {
         guard !added.isEmpty else { return }
         candidates = (candidates + added).sorted { $0.line < $1.line }
     }
+
+    /// `started_kickers`: a kicker that starts a story already, scored as the dateline lede it looks
+    /// like (a copyright line, an ad or a caption between it and its lede, or a question ending),
+    /// gives the story its title. Last of all, after the length priors: it names a story, it never
+    /// decides one (as a kicker it would escape the dump-style checks).
+    func titleStartedKickers(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: Plan) {
+        guard config.startedKickers, !Self.startsAtDatelines(candidates) else { return }
+        for k in candidates.indices where !candidates[k].start.isTitle && !Self.isKicker(candidates[k].start.scored)
+            && candidates[k].start.scored.fired.contains(.datelineStart) && lines[candidates[k].line].linkRule == nil
+            && scorer.isStartedKicker(candidates[k].line, in: lines, facts: plan.facts) {
+            candidates[k].start.isTitle = true
+            candidates[k].start.scored.add(.kickerHeadline, scorer.weights)
+            candidates[k].start.scored.note("started_kickers: a section label over a headline that starts a story gives its title")
+        }
+    }
 }

@@ -31,6 +31,13 @@ extension BoundaryPlanner {
         // next headline.)
         let closed = candidates.map { $0.start.isTitle && !Self.isKicker($0.start.scored) && $0.start.scored.fired.contains(.trailerBefore) }
         let from = candidates.map { $0.start.isTitle ? $0.line + 1 : $0.line }
+        // A bare dateline lede with (almost) no body below it before the next start: an article's
+        // end note or caption (`UPDATE: …`, `CORRECTION: …`, `FILE PHOTO: …`), not a story.
+        let note = candidates.map { soft && config.noteStoryLines > 0 && Self.isBareLede($0.start) && Self.underParagraph($0.line, lines, bullet: plan.facts.bullet) }
+        var paras = [Int](repeating: 0, count: config.noteStoryLines > 0 ? lines.count + 1 : 0)
+        if config.noteStoryLines > 0 {
+            for (i, l) in lines.enumerated() { paras[i + 1] = paras[i] + (l.kind == .body ? 1 : 0) }
+        }
         // Short against the dump's own stories too: no shorter than the mean words per candidate
         // story, so a dump of short briefs is not merged (a subhead is a small part of a long story).
         let mean = Double(words[lines.count] - words[from[0]]) / Double(m)
@@ -40,14 +47,20 @@ extension BoundaryPlanner {
             if n < config.minStoryWords { return .infinity }
             return bare[k] && Double(n) < short ? config.shortStoryCost * (short - Double(n)) / short : 0
         }
+        /// `cost` of story `k` ending before line `end`, with the end-note cost.
+        func cost(_ k: Int, _ n: Int, end: Int) -> Double {
+            let c = cost(k, n)
+            guard note[k], c < .infinity, paras[end] - paras[candidates[k].line] <= config.noteStoryLines else { return c }
+            return c + config.shortStoryCost
+        }
         // best[k]: the best total of a plan whose first start is candidate k; next[k]: its second (m: none).
         var best = [Double](repeating: -.infinity, count: m)
         var next = [Int](repeating: m, count: m)
         for k in stride(from: m - 1, through: 0, by: -1) {
-            var rest = -cost(k, words[lines.count] - words[from[k]])
+            var rest = -cost(k, words[lines.count] - words[from[k]], end: lines.count)
             var nx = m
             for j in (k + 1)..<m {
-                let v = best[j] - cost(k, words[candidates[j].line] - words[from[k]])
+                let v = best[j] - cost(k, words[candidates[j].line] - words[from[k]], end: candidates[j].line)
                 if v > rest { rest = v; nx = j }
             }
             guard rest > -.infinity else { continue }
@@ -63,9 +76,26 @@ extension BoundaryPlanner {
         }
         for k in candidates.indices where !keep[k] {
             var s = candidates[k].start.scored
-            s.note("dropped by the story-length prior")
+            s.note(note[k] ? "dropped by the story-length prior (note_story_lines: a dateline lede with no body, an end note)" : "dropped by the story-length prior")
             plan.rejected[candidates[k].line] = s
         }
         candidates = candidates.indices.filter { keep[$0] }.map { candidates[$0] }
+    }
+
+    /// A dateline lede start on its own: not a title or kicker, no trailer or stripped dateline
+    /// above it, not the start of the text. `note_story_lines` asks whether it has a body.
+    static func isBareLede(_ start: Start) -> Bool {
+        !start.isTitle && start.scored.fired.contains(.datelineStart) && !start.scored.fired.contains {
+            $0 == .trailerBefore || $0 == .startOfText || $0 == .strippedDateline || $0 == .kickerHeadline
+        }
+    }
+
+    /// The nearest non-blank line above `i` is a kept paragraph (not a bullet): the line goes on
+    /// a story's text. (Page furniture right above, a widget, a credit or a teaser bullet, is a
+    /// header block whose headline was missed: a lede under it opens a story however short.)
+    static func underParagraph(_ i: Int, _ lines: [ClassifiedLine], bullet: [Bool]) -> Bool {
+        var p = i - 1
+        while p >= 0, case .blank = lines[p].kind { p -= 1 }
+        return p >= 0 && lines[p].kind == .body && !bullet[p]
     }
 }

@@ -169,6 +169,7 @@ struct BoundaryPlanner {
         adoptOrphanHeadlines(&candidates, lines, &plan)
         adoptLedeHeadlines(&candidates, lines, &plan, affinity: &affinity)
         adoptLeadIns(&candidates, lines, &plan)
+        titleStartedKickers(&candidates, lines, plan)
         for c in candidates { plan.starts[c.line] = c.start }
         return plan
     }

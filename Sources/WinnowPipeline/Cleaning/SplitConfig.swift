@@ -196,6 +196,15 @@ public struct SplitConfig: Decodable, Sendable {
     /// (`trailer_before`) is worth this much more than its margin: of two starts too close
     /// together, the one right after the end of a story wins (0 = off).
     public var closedStartBonus: Double
+    /// In the story-length prior, a story opened by a bare dateline lede (no trailer before it, not
+    /// the start of the text) that holds at most this many body lines pays `short_story_cost` in
+    /// full: an article's end note or caption (`UPDATE: …`, `CORRECTION: …`, `FILE PHOTO: …`) opens
+    /// like a dateline but has no body of its own (0 = off).
+    public var noteStoryLines: Int = 0
+    /// In a dump whose stories start at headlines, a section label over a headline that already
+    /// starts a story as the dateline lede it looks like (`OPINION: Paid Time Off` over a copyright
+    /// line, `OPINION: Why are they hacks?`) gives the story its title (`started_kickers`).
+    public var startedKickers: Bool = false
     /// In a dump where at least `signed_off_share` of the starts have a trailer since the start
     /// before (wire copy signs off), a dateline lede with none, at most this many body words below
     /// the previous start, gets `unsigned_lede` (0 = off).
@@ -241,6 +250,7 @@ public struct SplitConfig: Decodable, Sendable {
         /// `sibling_subhead_lines` under the name it had first (the weight's name too); still read.
         case siblingSubheadsFormer = "sibling_subheads"
         case closedStartBonus = "closed_start_bonus"
+        case noteStoryLines = "note_story_lines", startedKickers = "started_kickers"
         case preambleMaxWords = "preamble_max_words", signedOffShare = "signed_off_share"
         case ledeSentenceAffinity = "lede_sentence_affinity"
         case questionKickers = "question_kickers"
@@ -355,6 +365,8 @@ public struct SplitConfig: Decodable, Sendable {
         }
         siblingSubheadLines = try c.value(.siblingSubheadLines, default: c.value(.siblingSubheadsFormer, default: d.siblingSubheadLines))
         closedStartBonus = try c.value(.closedStartBonus, default: d.closedStartBonus)
+        noteStoryLines = try c.value(.noteStoryLines, default: d.noteStoryLines)
+        startedKickers = try c.value(.startedKickers, default: d.startedKickers)
         preambleMaxWords = try c.value(.preambleMaxWords, default: d.preambleMaxWords)
         signedOffShare = try c.value(.signedOffShare, default: d.signedOffShare)
         ledeSentenceAffinity = try c.value(.ledeSentenceAffinity, default: d.ledeSentenceAffinity)
