@@ -85,7 +85,7 @@ struct BoundaryPlanner {
             } else {
                 guard var h = scorer.headline(i, in: lines, facts: facts) else { continue }
                 if openRare && h.fired.contains(.openEnding) { h.add(.rareOpenEnding, w) }
-                s = consume h
+                s = h
                 isTitle = true
             }
             if isTitle && !Self.isKicker(s) && Self.isLeadingHeadline(i, s, lines, config) { s.add(.leadingHeadline, w) }
@@ -150,10 +150,8 @@ struct BoundaryPlanner {
                let share = affinity.storyShare(i, from: candidates.last?.line ?? 0), share > overlapFrom {
                 s.add(.storyOverlap, value: share - overlapFrom, w)
             }
-            // `consume`: the line's score moves into its slot; a copy retained its three arrays
-            // and the end of the iteration released them again.
-            if s.score >= threshold { candidates.append((i, Start(isTitle: isTitle, scored: consume s))) }
-            else { plan.rejected[i] = consume s }
+            if s.score >= threshold { candidates.append((i, Start(isTitle: isTitle, scored: s))) }
+            else { plan.rejected[i] = s }
         }
         applyDumpStyle(&candidates, &plan)
         applyGapStyle(&candidates, &plan)
