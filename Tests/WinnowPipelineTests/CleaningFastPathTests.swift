@@ -75,6 +75,8 @@ final class CleaningFastPathTests: XCTestCase {
                     if hit { matched += 1 }
                     if hit { XCTAssertTrue(ok, "prefilter of \(family.name) rejects a match: '\(pattern)' on '\(line)'") }
                     if hit { XCTAssertTrue(okPairs, "byte-pair test of \(family.name) rejects a match: '\(pattern)' on '\(line)'") }
+                    let others = Array(subject.utf8).withUnsafeBufferPointer { filter.hasOtherFactors($0) }
+                    if hit { XCTAssertTrue(others, "other factors of \(family.name) reject a match: '\(pattern)' on '\(line)'") }
                     // Needles looked for in the folded line find at least what the raw search finds.
                     if okPairs { XCTAssertTrue(okFolded, "folded-line search of \(family.name): '\(pattern)' on '\(line)'") }
                     // The pair test only ever narrows the byte-mask test.

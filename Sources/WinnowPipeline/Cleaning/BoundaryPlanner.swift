@@ -162,7 +162,8 @@ struct BoundaryPlanner {
         if useCohesion { applySiblingSubheads(&candidates, lines, &plan) }
         // Prefix sums of body words, so a segment's length is one subtraction (both priors).
         var words = [Int](repeating: 0, count: lines.count + 1)
-        for (i, l) in lines.enumerated() { words[i + 1] = words[i] + (l.kind == .body ? l.words : 0) }
+        // The shape, not `lines[i].kind`: a line taken out of the array retained its storage and rule.
+        for i in lines.indices { words[i + 1] = words[i] + (facts.shape[i] == .body ? lines[i].words : 0) }
         applySignedOffStyle(&candidates, words, &plan)
         applyLengthPrior(&candidates, lines, words, &plan, soft: useCohesion)
         if useCohesion { applyLongStoryPrior(&candidates, lines, words, &plan) }

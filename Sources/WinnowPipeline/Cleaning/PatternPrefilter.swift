@@ -45,6 +45,11 @@ final class PatternPrefilter {
     /// Per needle: its raw occurrences are folded ones too (the condition for `pairs`), so it can
     /// be looked for in the folded line, lower-case already, with `memmem`.
     private let survivesFold: [Bool]
+    /// The other factor sets every match needs (`PatternFacts.conj`, besides `anyOf`), ASCII
+    /// only: each must occur in the subject (`hasOtherFactors`). `author_bio`'s `…is (a|an|the)
+    /// …(contributing|senior|opinion|staff) (editor|writer|columnist)…` needs "is " as well as a
+    /// job title; `anyOf` holds one of them only.
+    let otherFactors: [[[UInt8]]]
 
     init(pattern: String) {
         var parser = PatternParser(Array(pattern.unicodeScalars))
@@ -52,11 +57,17 @@ final class PatternPrefilter {
         var first: ByteSet? = nil, last: ByteSet? = nil
         var needed = ByteMask()
         var digit = false
+        var others: [Set<String>] = []
         if let node = parser.parseAlternation(), parser.atEnd {
             if let f = node.factor, !f.isEmpty, !f.contains(where: \.isEmpty) {
                 needles = f.sorted().map { Array($0.utf8) }
             }
             for set in node.conj where !set.contains(where: \.isEmpty) {
+                // ASCII needles only: ICU folds non-ASCII case too, which `containsFolded` does not.
+                if set.count <= 24, set != node.factor, set.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }),
+                   !others.contains(set) {
+                    others.append(set)
+                }
                 let masks = set.map { n in Array(n.utf8).withUnsafeBufferPointer { ByteMask($0) } }
                 let shared = masks.dropFirst().reduce(masks[0]) { ByteMask(lo: $0.lo & $1.lo, hi: $0.hi & $1.hi) }
                 needed = ByteMask(lo: needed.lo | shared.lo, hi: needed.hi | shared.hi)
@@ -77,6 +88,8 @@ final class PatternPrefilter {
         lastBytes = last
         requiredBytes = needed
         requiresDigit = digit
+        // Shortest needles first in each set (most likely found early), sets in a fixed order.
+        otherFactors = others.map { set in set.sorted { ($0.utf8.count, $0) < ($1.utf8.count, $1) }.map { Array($0.utf8) } }
         anyOf = needles
         flat = needles.flatMap { $0 }
         var e: [Int] = [], n = 0
@@ -136,6 +149,21 @@ final class PatternPrefilter {
     @inline(__always)
     func mayHaveDigit(_ subject: UnsafeBufferPointer<UInt8>, lineMask: ByteMask) -> Bool {
         !requiresDigit || lineMask.lo & Self.digitBits != 0 || Self.hasHighByte(subject)
+    }
+
+    /// The other required factors (`otherFactors`), asked just before the regex runs, like the
+    /// digit: about half the regex calls on dev A found no match, most for lack of a second literal
+    /// (an NSRegularExpression call costs ~15k instructions, a scan of a short line a few hundred).
+    func hasOtherFactors(_ subject: UnsafeBufferPointer<UInt8>) -> Bool {
+        for set in otherFactors {
+            var found = false
+            for needle in set where needle.withUnsafeBufferPointer({ containsFolded(subject, $0) }) {
+                found = true
+                break
+            }
+            if !found { return false }
+        }
+        return true
     }
 
     /// The ASCII digits' bits in `ByteMask.lo`.

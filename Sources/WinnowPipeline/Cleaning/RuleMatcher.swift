@@ -186,7 +186,7 @@ final class CompiledFamily {
             let re = patterns[n]
             guard n == first || prefilters[n].admits(tailBytes, isLineStart: tailBytes.count == line.count, lineMask: mask,
                                                      bigrams: bigrams, folded: folded) else { continue }
-            guard prefilters[n].mayHaveDigit(tailBytes, lineMask: mask) else { continue }
+            guard prefilters[n].mayHaveDigit(tailBytes, lineMask: mask), prefilters[n].hasOtherFactors(tailBytes) else { continue }
             if subject == nil {
                 let whole = String(decoding: line, as: UTF8.self)
                 if let tail = tailChars, chars > tail { subject = String(whole.suffix(tail)) } else { subject = whole }
