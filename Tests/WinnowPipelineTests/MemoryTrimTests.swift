@@ -15,8 +15,21 @@ final class MemoryTrimTests: XCTestCase {
         let after = try XCTUnwrap(residentBytes())
         XCTAssertGreaterThan(after, before + size / 2)
         var trimmer = MemoryTrimmer()
-        trimmer.release()   // sets the ceiling
+        trimmer.release()   // the first call trims
         trimmer.release()
         #endif
+    }
+
+    /// The first call trims; later ones only once resident memory is a quarter above what the
+    /// last trim left (a batch's freed pages are reused, not handed back and faulted in again).
+    func testTrimsOnlyAQuarterAboveTheLiveHeap() {
+        var trimmer = MemoryTrimmer()
+        XCTAssertTrue(trimmer.shouldTrim(resident: 80 << 20))
+        trimmer.trimmed(leaving: 60 << 20)
+        XCTAssertFalse(trimmer.shouldTrim(resident: 75 << 20))
+        XCTAssertTrue(trimmer.shouldTrim(resident: 76 << 20))
+        trimmer.trimmed(leaving: 100 << 20)   // the live heap grew: so does the ceiling
+        XCTAssertFalse(trimmer.shouldTrim(resident: 125 << 20))
+        XCTAssertTrue(trimmer.shouldTrim(resident: 126 << 20))
     }
 }
