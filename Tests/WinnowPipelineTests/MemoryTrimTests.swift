@@ -15,8 +15,22 @@ final class MemoryTrimTests: XCTestCase {
         let after = try XCTUnwrap(residentBytes())
         XCTAssertGreaterThan(after, before + size / 2)
         var trimmer = MemoryTrimmer()
-        trimmer.release()   // sets the ceiling
+        trimmer.release()   // the first call trims
         trimmer.release()
         #endif
+    }
+
+    /// The first call trims; later ones only above an eighth over the first resident size and a
+    /// quarter over what the last trim left (a batch's freed pages are reused, not handed back and
+    /// faulted in again).
+    func testTrimsOnlyAboveBothCeilings() {
+        var trimmer = MemoryTrimmer()
+        XCTAssertTrue(trimmer.shouldTrim(resident: 80 << 20))
+        trimmer.trimmed(before: 80 << 20, leaving: 60 << 20)   // first ceiling 90 MB
+        XCTAssertFalse(trimmer.shouldTrim(resident: 90 << 20), "below the first ceiling")
+        XCTAssertTrue(trimmer.shouldTrim(resident: 91 << 20))
+        trimmer.trimmed(before: 91 << 20, leaving: 100 << 20)   // the live heap grew: so does the ceiling
+        XCTAssertFalse(trimmer.shouldTrim(resident: 125 << 20), "within a quarter of the live heap")
+        XCTAssertTrue(trimmer.shouldTrim(resident: 126 << 20))
     }
 }

@@ -4,6 +4,8 @@
 /// or the thread count).
 ///
 /// At most `compressorCount` jobs are in flight: submitting one more first waits for the oldest.
+/// They run on the shared worker pool (`BackgroundJob(pooled:)`), so however many are in flight, no
+/// more compress at once than there are cores, and no thread is started per member.
 /// Job s uses compressor `s % compressorCount`; job s + count is only started once job s has been
 /// collected, so no compressor is ever used by two jobs at once. Memory stays bounded to a few
 /// chunks.
@@ -32,7 +34,8 @@ final class MemberPipeline {
         submitted += 1
         let compressor = self.compressor
         let start = monotonicSeconds()
-        jobs.append((BackgroundJob(inline: inline) { compressor.compress(chunk, compressor: index) }, records))
+        let body = { compressor.compress(chunk, compressor: index) }
+        jobs.append((inline ? BackgroundJob(inline: true, body) : BackgroundJob(pooled: body), records))
         if inline { waitSeconds += monotonicSeconds() - start }
     }
 

@@ -16,12 +16,15 @@ final class WholeGzipSource: ByteSource {
     static let maxTextBytes = 32 << 20
 
     private var text: UnsafeMutableRawPointer
+    /// Size of the buffer `text` (from `rawBufferPool`, returned there when done).
+    private let bytes: Int
     private let count: Int
     private var position = 0
     let fileBytesRead: Int64
 
-    private init(text: UnsafeMutableRawPointer, count: Int, fileBytes: Int64) {
+    private init(text: UnsafeMutableRawPointer, bytes: Int, count: Int, fileBytes: Int64) {
         self.text = text
+        self.bytes = bytes
         self.count = count
         fileBytesRead = fileBytes
     }
@@ -36,16 +39,20 @@ final class WholeGzipSource: ByteSource {
     private static func decode(path: String, size: Int64) -> WholeGzipSource? {
         guard let file = try? FileByteSource(path: path) else { return nil }
         defer { file.close() }
-        var input = [UInt8]()
-        input.reserveCapacity(Int(size))   // once, not by doubling from the first chunk
-        var chunk = [UInt8](repeating: 0, count: 1 << 18)
-        while true {
-            guard let n = try? chunk.withUnsafeMutableBufferPointer({ try file.read(into: $0.baseAddress!, capacity: $0.count) })
+        // The gzip bytes, read straight into a kept buffer (`rawBufferPool`): one byte of room past
+        // the size, so a file that grew since it was listed shows as a full buffer and streams.
+        let inputBuffer = rawBufferPool.buffer(atLeast: Int(size) + 1)
+        defer { rawBufferPool.give(inputBuffer.item, bytes: inputBuffer.bytes) }
+        let inputBase = inputBuffer.item.assumingMemoryBound(to: UInt8.self)
+        var inputCount = 0
+        while inputCount < inputBuffer.bytes {
+            guard let n = try? file.read(into: inputBase + inputCount, capacity: inputBuffer.bytes - inputCount)
             else { return nil }
             if n == 0 { break }
-            input.append(contentsOf: chunk[0..<n])
-            if input.count > maxFileBytes { return nil }
+            inputCount += n
         }
+        guard inputCount < inputBuffer.bytes, inputCount <= maxFileBytes else { return nil }
+        let input = UnsafeBufferPointer(start: inputBase, count: inputCount)
         guard input.count >= 18 else { return nil }
         guard let decompressor = libdeflate_alloc_decompressor() else { return nil }
         defer { libdeflate_free_decompressor(decompressor) }
@@ -53,11 +60,14 @@ final class WholeGzipSource: ByteSource {
         let isize = Int(input[input.count - 4]) | Int(input[input.count - 3]) << 8
             | Int(input[input.count - 2]) << 16 | Int(input[input.count - 1]) << 24
         var capacity = min(maxTextBytes, max(isize, input.count * 4, 1 << 16))
-        var out = malloc(capacity)!
+        // The text goes to a kept buffer too (back to the pool when this source is freed).
+        var (out, outBytes) = rawBufferPool.buffer(atLeast: capacity)
+        capacity = min(maxTextBytes, outBytes)
         var produced = 0
         var consumed = 0
         var members = 0
-        let ok: Bool = input.withUnsafeBytes { inBuf in
+        let ok: Bool = {
+            let inBuf = UnsafeRawBufferPointer(input)
             while consumed < inBuf.count {
                 var usedIn = 0, usedOut = 0
                 let status = libdeflate_gzip_decompress_ex(decompressor, inBuf.baseAddress! + consumed, inBuf.count - consumed,
@@ -65,8 +75,11 @@ final class WholeGzipSource: ByteSource {
                 if status == LIBDEFLATE_INSUFFICIENT_SPACE {
                     guard capacity < maxTextBytes else { return false }
                     capacity = min(maxTextBytes, capacity * 2)
-                    guard let grown = realloc(out, capacity) else { return false }
-                    out = grown
+                    let grown = rawBufferPool.buffer(atLeast: capacity)
+                    memcpy(grown.item, out, produced)
+                    rawBufferPool.give(out, bytes: outBytes)
+                    (out, outBytes) = grown
+                    capacity = min(maxTextBytes, outBytes)
                     continue
                 }
                 guard status == LIBDEFLATE_SUCCESS else { return false }
@@ -80,12 +93,12 @@ final class WholeGzipSource: ByteSource {
                 if rest > consumed { return false }   // zeros then more data: let zlib judge it
             }
             return members > 0
-        }
+        }()
         guard ok else {
-            free(out)
+            rawBufferPool.give(out, bytes: outBytes)
             return nil
         }
-        return WholeGzipSource(text: out, count: produced, fileBytes: Int64(input.count))
+        return WholeGzipSource(text: out, bytes: outBytes, count: produced, fileBytes: Int64(input.count))
     }
 
     func read(into buffer: UnsafeMutablePointer<UInt8>, capacity: Int) throws -> Int {
@@ -99,5 +112,5 @@ final class WholeGzipSource: ByteSource {
 
     func close() {}
 
-    deinit { free(text) }
+    deinit { rawBufferPool.give(text, bytes: bytes) }
 }

@@ -86,6 +86,9 @@ public final class ReadStage: PipelineStage {
 
     public func finish(emit: ([TextBlock]) throws -> Void) throws {
         readAhead = nil   // stops its workers
+        // Nothing more is read: the kept read buffers would only add to the back end's peak.
+        rawBufferPool.drain()
+        byteArrayPool.drain()
     }
 
     private var upcoming: [InputFile] = []
@@ -196,7 +199,14 @@ public final class ReadStage: PipelineStage {
         // first line end past `blockBytes`, hence the slack for that line.
         let expected = reader.totalBytes ?? (file.format.isGzip ? nil : Int(clamping: file.size))
         let blockCapacity = expected.map { Swift.min($0 + 1, config.blockBytes + (1 << 16)) }
-        if let capacity = blockCapacity { block.reserveCapacity(capacity) }
+        if asBytes {
+            if let capacity = blockCapacity { block.reserveCapacity(capacity) }
+        } else {
+            // Blocks become Strings (copies), so the buffer is only ever this reader's: a kept one
+            // from an earlier file (warm pages, no faults), and kept again when this file is done.
+            block = byteArrayPool.array(atLeast: blockCapacity ?? (1 << 16))
+        }
+        defer { if !asBytes { byteArrayPool.keep(block) } }
         func flush(last: Bool) throws {
             if asBytes {
                 if let capacity = blockCapacity, block.capacity <= capacity + (capacity >> 3) {

@@ -51,9 +51,8 @@ public final class WriteStage: PipelineStage {
         self.directory = directory
         // Members are delivered in order, so the caller waits on the oldest job: with only one job
         // per thread in flight, a core idled whenever a younger job finished first (on dumps-75 at
-        // two threads, 2-3% of the run one core compressed alone). Each job is its own thread, so
-        // up to `threads + 2` compress at once and the OS shares the cores among them; a pool of
-        // `threads` workers behind a deeper queue would do the same without oversubscribing.
+        // two threads, 2-3% of the run one core compressed alone). So `threads + 2` jobs are in
+        // flight, queued for the shared worker pool: no more compress at once than there are cores.
         compressor = MemberCompressor(level: config.compressionLevel, threads: threads > 1 ? threads + 2 : 1)
         pipeline = MemberPipeline(compressor: compressor, inline: threads <= 1)
         chunk.reserveCapacity(config.memberBytes + (1 << 16))

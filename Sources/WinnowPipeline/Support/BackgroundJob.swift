@@ -24,6 +24,16 @@ final class BackgroundJob<T> {
         thread.start()
     }
 
+    /// Starts `body` on the system's shared worker pool (libdispatch's global queue: at most about
+    /// one running job per core, the rest wait their turn), for many short jobs that should
+    /// neither each start a thread nor run more at once than there are cores.
+    init(pooled body: @escaping () throws -> T) {
+        DispatchQueue.global().async { [self] in
+            result = Result { try body() }
+            done.signal()
+        }
+    }
+
     /// Waits for the job (once; later calls return the same result).
     func join() throws -> T {
         if !joined {
