@@ -52,4 +52,18 @@ final class ReflowBoilerplateTailTests: XCTestCase {
         let quiet = try XCTUnwrap(lines.lines.firstIndex { $0.text == "The quay was quiet on Friday." })
         XCTAssertTrue(fates.contains { $0.line == quiet && ($0.kind == .kept || $0.kind == .boundary) }, "the line after a short sign-off stays body")
     }
+    /// A boilerplate line wider than the text's wrap width was not wrapped at it (a promo or a URL
+    /// set on one line), so the line under it is not its tail and stays body.
+    func testBoilerplateWiderThanTheWrapHasNoTail() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let promo = "Sign up for our free morning newsletter to get the latest harbour news delivered to your inbox"
+        XCTAssertGreaterThan(promo.count, 68)
+        let text = Self.text(trailer: Self.trailer).replacingOccurrences(of: "\n\n", with: "\n\(promo)\nThe quay was quiet on Friday.\n\n")
+        let lines = classifier.classify(text)
+        XCTAssertTrue(lines.lines.contains { if case .stripped = $0.kind { return $0.text == promo }; return false },
+                      "the promo line is stripped by a cleaning rule")
+        let fates = splitter.explain(lines)
+        let quiet = try XCTUnwrap(lines.lines.firstIndex { $0.text == "The quay was quiet on Friday." })
+        XCTAssertTrue(fates.contains { $0.line == quiet && ($0.kind == .kept || $0.kind == .boundary) }, "the line under a wide promo stays body")
+    }
 }

@@ -117,6 +117,9 @@ enum Reflow {
         guard !indented[i + 1], lines.withTextBytes(i, endsMidSentence) else { return false }
         let width = lines.withTextBytes(i, SplitText.scalarCount)
         let local = lengths[max(0, i - window)...min(lines.count - 1, i + window)].max() ?? 0
+        // Wider than the body's wrap width: the line was not wrapped at it (a URL, a promo
+        // line set unwrapped), so the line below is not its tail.
+        guard width <= local else { return false }
         return width + 1 + lines.withContentBytes(i + 1, SplitText.firstWordWidth) > local - 1
     }
 

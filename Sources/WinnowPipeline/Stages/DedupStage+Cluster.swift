@@ -92,9 +92,12 @@ extension DedupStage {
             guard roots.contains(where: { $0 != roots[0] }) else { return }
             // A star from the preferred member first, then (small buckets) all other pairs, which
             // the waves skip once the star has joined them. A huge bucket (boilerplate-only texts)
-            // gets the star and a chain only, to stay linear.
+            // gets a star from its first member and a chain only, to stay linear: the hub stays the
+            // first member there, so its candidate pairs are exactly those of measuring it whole.
             var hub = 0
-            for x in 1..<members.count where cheaplyPrefers(members[x], over: members[hub]) { hub = x }
+            if members.count <= 64 {
+                for x in 1..<members.count where cheaplyPrefers(members[x], over: members[hub]) { hub = x }
+            }
             for x in 0..<members.count where x != hub && roots[x] != roots[hub] { try candidate(members[hub], members[x]) }
             if members.count <= 64 {
                 for x in 0..<members.count where x != hub {

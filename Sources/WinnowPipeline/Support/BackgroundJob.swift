@@ -1,7 +1,7 @@
 import Foundation
 
-/// Runs one closure on a thread of its own (or inline); `join` waits for it and returns its result (or
-/// rethrows its error). For work that overlaps the caller's, e.g. dedup writing
+/// Runs one closure on a thread of its own, on the shared worker pool (`init(pooled:)`), or inline;
+/// `join` waits for it and returns its result (or rethrows its error). For work that overlaps the caller's, e.g. dedup writing
 /// `duplicates.jsonl.gz` while the survivors stream to write.
 final class BackgroundJob<T> {
     private let done = DispatchSemaphore(value: 0)
