@@ -336,19 +336,23 @@ public final class DedupStage: PipelineStage {
         return digest
     }
 
-    /// The survivor rule on the keys held in memory (date, text length); a tie there, or the
-    /// smallest-id rule (it reads meta lines), is no preference. Only orders work (`cluster`).
+    /// One survivor rule on the keys held in memory (date, text length): whether it prefers `x`
+    /// (true), `y` (false), or neither (nil: a tie, or the smallest-id rule, which reads meta lines).
+    private func heldKeyRule(_ rule: DedupConfig.SurvivorRule, _ x: Slot, _ y: Slot) -> Bool? {
+        switch rule {
+        case .earliestDate: return x.dateKey != y.dateKey ? x.dateKey < y.dateKey : nil
+        case .longestText: return x.textBytes != y.textBytes ? x.textBytes > y.textBytes : nil
+        case .smallestID: return nil
+        }
+    }
+
+    /// The survivor rule on the keys held in memory, up to the smallest-id rule; a tie there is
+    /// no preference. Only orders work (`cluster`).
     func cheaplyPrefers(_ a: Int, over b: Int) -> Bool {
         let x = slots[a], y = slots[b]
         for rule in config.survivor {
-            switch rule {
-            case .earliestDate:
-                if x.dateKey != y.dateKey { return x.dateKey < y.dateKey }
-            case .longestText:
-                if x.textBytes != y.textBytes { return x.textBytes > y.textBytes }
-            case .smallestID:
-                return false
-            }
+            if rule == .smallestID { return false }
+            if let p = heldKeyRule(rule, x, y) { return p }
         }
         return false
     }
@@ -357,15 +361,12 @@ public final class DedupStage: PipelineStage {
     private func prefers(_ a: Int, over b: Int) throws -> Bool {
         let x = slots[a], y = slots[b]
         for rule in config.survivor {
-            switch rule {
-            case .earliestDate:
-                if x.dateKey != y.dateKey { return x.dateKey < y.dateKey }
-            case .longestText:
-                if x.textBytes != y.textBytes { return x.textBytes > y.textBytes }
-            case .smallestID:
+            if rule == .smallestID {
                 try metaID(a, into: &idA)
                 try metaID(b, into: &idB)
                 if idA != idB { return idA.lexicographicallyPrecedes(idB) }
+            } else if let p = heldKeyRule(rule, x, y) {
+                return p
             }
         }
         return a < b
