@@ -302,14 +302,21 @@ struct BoundaryScorer {
     /// only asked where the dump's stories start at headlines (`BoundaryLabelled.swift`).
     func isKickerHeadline(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts, question: Bool = false) -> Bool {
         let line = lines[i]
-        guard let place = facts.places[i], line.content.utf8.first != 0x28 else { return false }
-        let rest = line.content.utf8.dropFirst(place.utf8.count).drop { $0 == 0x20 }
-        // Right after the label comes its separator (`:`, `-`, or a dash's lead byte 0xE2).
-        guard let sep = rest.first, sep == 0x3A || sep == 0x2D || sep == 0xE2 else { return false }
-        guard line.words <= config.maxWords, facts.ending[i] == .open || question && facts.ending[i] == .question,
+        guard opensWithLabel(i, in: lines, facts: facts), line.words <= config.maxWords, facts.ending[i] == .open || question && facts.ending[i] == .question,
               SplitText.width(line.content) <= config.maxChars,
               let s = headline(i, in: lines, facts: facts) else { return false }
         return s.fired.contains(.proseAfter)
+    }
+
+    /// Line `i` opens with a dateline-shaped label (not a bracketed one) followed right away by its
+    /// separator (`:`, `-`, or a dash's lead byte 0xE2): `OPINION: …`, `ANALYSIS — …`.
+    func opensWithLabel(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
+        guard let place = facts.places[i] else { return false }
+        let content = lines[i].content.utf8
+        guard content.first != 0x28 else { return false }
+        let rest = content.dropFirst(place.utf8.count).drop { $0 == 0x20 }
+        guard let sep = rest.first else { return false }
+        return sep == 0x3A || sep == 0x2D || sep == 0xE2
     }
 
     /// How much line `i`, which opens with a dateline, starts a headline-less story.
@@ -327,10 +334,7 @@ struct BoundaryScorer {
     /// short kept line (a caption): a headline under a section label, not a dateline lede.
     func isStartedKicker(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
         let line = lines[i]
-        guard let place = facts.places[i], line.content.utf8.first != 0x28 else { return false }
-        let rest = line.content.utf8.dropFirst(place.utf8.count).drop { $0 == 0x20 }
-        guard let sep = rest.first, sep == 0x3A || sep == 0x2D || sep == 0xE2 else { return false }
-        guard line.words <= config.maxWords, SplitText.width(line.content) <= config.maxChars else { return false }
+        guard opensWithLabel(i, in: lines, facts: facts), line.words <= config.maxWords, SplitText.width(line.content) <= config.maxChars else { return false }
         guard facts.ending[i] != .sentence || SplitText.titleCaseShare(line.content) >= config.titleCaseShare else { return false }
         var j = i + 1, kept = 0
         while j < lines.count && kept <= 1 {
