@@ -94,21 +94,19 @@ extension DedupStage {
             // the waves skip once the star has joined them. A huge bucket (boilerplate-only texts)
             // gets a star from its first member and a chain only, to stay linear: the hub stays the
             // first member there, so its candidate pairs are exactly those of measuring it whole.
-            var hub = 0
             if members.count <= 64 {
+                var hub = 0
                 for x in 1..<members.count where cheaplyPrefers(members[x], over: members[hub]) { hub = x }
-            }
-            for x in 0..<members.count where x != hub && roots[x] != roots[hub] { try candidate(members[hub], members[x]) }
-            if members.count <= 64 {
+                for x in 0..<members.count where x != hub && roots[x] != roots[hub] { try candidate(members[hub], members[x]) }
                 for x in 0..<members.count where x != hub {
                     for y in (x + 1)..<members.count where y != hub && roots[x] != roots[y] {
                         try candidate(members[x], members[y])
                     }
                 }
             } else {
-                for x in 1..<members.count where x != hub && x - 1 != hub && roots[x - 1] != roots[x] {
-                    try candidate(members[x - 1], members[x])
-                }
+                for x in 1..<members.count where roots[x] != roots[0] { try candidate(members[0], members[x]) }
+                // The chain's links not already on the star (member 0 – member 1 is).
+                for x in 2..<members.count where roots[x - 1] != roots[x] { try candidate(members[x - 1], members[x]) }
             }
         }
         try resolve()
@@ -195,6 +193,8 @@ final class PairReader {
     private var first = -1
     private var firstSignature: [UInt32] = [], firstSet: [UInt64] = [], firstSetRead = false
     private var otherSignature: [UInt32] = [], otherSet: [UInt64] = []
+    /// The worker's buffer for meta-line reads (duplicates records).
+    var metaLine: [UInt8] = []
 
     init(stage: DedupStage) {
         self.stage = stage

@@ -52,18 +52,20 @@ extension DedupStage {
         var survivors: [Int] = [], survivorSlot: [Int] = []
         survivorSlot.reserveCapacity(chunk.count)
         for c in order {
+            // A duplicate of an indexed story is compared with that story below: its in-batch
+            // survivor's id is not needed.
+            guard resolution.olderSurvivor[chunk[c]] == nil else { survivorSlot.append(-1); continue }
             let s = survivorOf[chunk[c]]
             if survivors.last != s { survivors.append(s) }
             survivorSlot.append(survivors.count - 1)
         }
-        let survivorIDs: [Result<[UInt8], Error>] = parallelMap(survivors.count, threads: context.threads) { k, _ in
-            Result { var line: [UInt8] = []; return try metaFields(survivors[k], line: &line).id }
+        let survivorIDs: [Result<[UInt8], Error>] = parallelMap(survivors.count, threads: context.threads) { k, worker in
+            Result { var id: [UInt8] = []; try metaID(survivors[k], line: &readers[worker].metaLine, into: &id); return id }
         }
         let grouped: [Result<Measured, Error>] = parallelMap(chunk.count, threads: context.threads) { g, worker in
             Result {
                 let i = chunk[order[g]]
-                var line: [UInt8] = []
-                let m = try metaFields(i, line: &line)
+                let m = try metaFields(i, line: &readers[worker].metaLine)
                 guard resolution.olderSurvivor[i] == nil else { return Measured(meta: m, survivorID: nil, estimate: 0, exact: nil) }
                 let s = survivorOf[i]
                 // Measured while clustering (most often), else measured now; the survivor repeats.

@@ -15,8 +15,16 @@ extension DedupStage {
     func metaFields(_ i: Int, line: inout [UInt8]) throws -> MetaFields {
         try readMetaLine(i, into: &line)
         if let f = MetaLineScan.fields(line) { return f }
-        let m = try meta(i)
+        let m = try meta(parsing: line, i)
         return MetaFields(id: Array(m.id.utf8), title: m.title.map { Array($0.utf8) }, source: Array(m.source.utf8))
+    }
+
+    /// Document i's id as UTF-8 into `id` (safe on several threads at once, each with its own
+    /// `line` buffer): straight off the meta line unless it holds an escape.
+    func metaID(_ i: Int, line: inout [UInt8], into id: inout [UInt8]) throws {
+        try readMetaLine(i, into: &line)
+        id.removeAll(keepingCapacity: true)
+        if let plain = MetaLineScan.id(line) { id.append(contentsOf: plain) } else { id.append(contentsOf: try meta(parsing: line, i).id.utf8) }
     }
 }
 
@@ -26,36 +34,55 @@ enum MetaLineScan {
     private static let sourceKey: [UInt8] = Array(#","source":"#.utf8)
     private static let null: [UInt8] = Array("null".utf8)
 
+    /// Reads the plain layout left to right: literals, and strings without escapes.
+    private struct Cursor {
+        let b: UnsafeBufferPointer<UInt8>
+        var k = 0
+
+        mutating func expect(_ literal: [UInt8]) -> Bool {
+            guard k + literal.count <= b.count else { return false }
+            for (o, c) in literal.enumerated() where b[k + o] != c { return false }
+            k += literal.count
+            return true
+        }
+
+        /// The bytes between the next pair of quotes, or nil if they hold an escape (or end early).
+        mutating func string() -> Range<Int>? {
+            guard k < b.count, b[k] == 0x22 else { return nil }
+            let start = k + 1
+            k = start
+            while k < b.count, b[k] != 0x22 {
+                if b[k] == 0x5C { return nil }
+                k += 1
+            }
+            guard k < b.count else { return nil }
+            defer { k += 1 }
+            return start..<k
+        }
+    }
+
+    /// The id alone when the line opens with the plain layout and it holds no escape, else nil.
+    static func id(_ line: [UInt8]) -> ArraySlice<UInt8>? {
+        let range = line.withUnsafeBufferPointer { b -> Range<Int>? in
+            var c = Cursor(b: b)
+            guard c.expect(idKey) else { return nil }
+            return c.string()
+        }
+        return range.map { line[$0] }
+    }
+
     /// The three fields when the line has the plain layout and they hold no escape, else nil.
     static func fields(_ line: [UInt8]) -> MetaFields? {
         line.withUnsafeBufferPointer { b -> MetaFields? in
-            var k = 0
-            func expect(_ literal: [UInt8]) -> Bool {
-                guard k + literal.count <= b.count else { return false }
-                for (o, c) in literal.enumerated() where b[k + o] != c { return false }
-                k += literal.count
-                return true
-            }
-            func string() -> [UInt8]? {
-                guard k < b.count, b[k] == 0x22 else { return nil }
-                let start = k + 1
-                k = start
-                while k < b.count, b[k] != 0x22 {
-                    if b[k] == 0x5C { return nil }
-                    k += 1
-                }
-                guard k < b.count else { return nil }
-                defer { k += 1 }
-                return Array(b[start..<k])
-            }
-            guard expect(idKey), let id = string(), expect(titleKey) else { return nil }
-            var title: [UInt8]?
-            if !expect(null) {
-                guard let t = string() else { return nil }
+            var c = Cursor(b: b)
+            guard c.expect(idKey), let id = c.string(), c.expect(titleKey) else { return nil }
+            var title: Range<Int>?
+            if !c.expect(null) {
+                guard let t = c.string() else { return nil }
                 title = t
             }
-            guard expect(sourceKey), let source = string() else { return nil }
-            return MetaFields(id: id, title: title, source: source)
+            guard c.expect(sourceKey), let source = c.string() else { return nil }
+            return MetaFields(id: Array(b[id]), title: title.map { Array(b[$0]) }, source: Array(b[source]))
         }
     }
 }

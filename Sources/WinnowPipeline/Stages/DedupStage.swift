@@ -261,8 +261,13 @@ public final class DedupStage: PipelineStage {
     /// Document i's id, title, source and date, from its spooled meta line.
     func meta(_ i: Int) throws -> Meta {
         var buffer: [UInt8] = []
-        try records.read(at: slots[i].metaOffset, count: Int(slots[i].metaLength), into: &buffer)
-        guard case .object(let o) = try JSONParser.parse(buffer), case .string(let id)? = o["id"],
+        try readMetaLine(i, into: &buffer)
+        return try meta(parsing: buffer, i)
+    }
+
+    /// Document i's meta, parsed from its meta line already read into `line`.
+    func meta(parsing line: [UInt8], _ i: Int) throws -> Meta {
+        guard case .object(let o) = try JSONParser.parse(line), case .string(let id)? = o["id"],
               case .string(let source)? = o["source"] else {
             throw OutputError(path: "spool", message: "spooled record is damaged")
         }
@@ -272,24 +277,6 @@ public final class DedupStage: PipelineStage {
 
     /// Buffers of the survivor rule's id comparison (reused: it runs once per cluster member).
     private var idA: [UInt8] = [], idB: [UInt8] = [], metaLine: [UInt8] = []
-    private static let idPrefix: [UInt8] = Array(#"{"id":""#.utf8)
-
-    /// Document i's id as UTF-8, into `id`: the meta line begins `{"id":"`, so the id is read
-    /// straight off it (no JSON parse) unless it holds an escape, which the full parse decodes.
-    func metaID(_ i: Int, into id: inout [UInt8]) throws {
-        try records.read(at: slots[i].metaOffset, count: Int(slots[i].metaLength), into: &metaLine)
-        let prefix = Self.idPrefix
-        id.removeAll(keepingCapacity: true)
-        if metaLine.count > prefix.count, metaLine.starts(with: prefix) {
-            var k = prefix.count
-            while k < metaLine.count, metaLine[k] != 0x22, metaLine[k] != 0x5C { k += 1 }
-            if k < metaLine.count, metaLine[k] == 0x22 {
-                id.append(contentsOf: metaLine[prefix.count..<k])
-                return
-            }
-        }
-        id.append(contentsOf: try meta(i).id.utf8)
-    }
 
     /// Every document's signature, flat (K values each), for the index session; read straight
     /// into the result (no byte copy to re-bind).
@@ -362,8 +349,8 @@ public final class DedupStage: PipelineStage {
         let x = slots[a], y = slots[b]
         for rule in config.survivor {
             if rule == .smallestID {
-                try metaID(a, into: &idA)
-                try metaID(b, into: &idB)
+                try metaID(a, line: &metaLine, into: &idA)
+                try metaID(b, line: &metaLine, into: &idB)
                 if idA != idB { return idA.lexicographicallyPrecedes(idB) }
             } else if let p = heldKeyRule(rule, x, y) {
                 return p

@@ -75,7 +75,7 @@ public final class SplitStage: PipelineStage {
             if case .body = line.kind { return line.content }
             return nil
         }
-        return [ExtractedStory(title: nil, text: SplitText.joinedLines(Array(body)), metadata: [:], firstLine: first)]
+        return [ExtractedStory(title: nil, text: SplitText.joinedLines(body), metadata: [:], firstLine: first)]
     }
 
     /// Turns a block's stories into documents; a record or file with no story left is rejected.
