@@ -51,22 +51,34 @@ extension BoundaryPlanner {
     /// and stripped lines between: the story above has ended. A bare mark (`###`, `...`, `___`) is
     /// a trailer too, but it also separates sections inside one story (a transcript's parts).
     static func closedAbove(_ i: Int, _ lines: [ClassifiedLine], _ shape: [LineFacts.Shape]) -> Bool {
-        var p = i - 1
+        bodyLinesUnderWordedTrailer(i, lines, shape, atMost: 0) != nil
+    }
+
+    /// How many body lines (at most `atMost`, none of them a dateline lede in `ledes`) lie between
+    /// line `i` and a worded trailer above it, blank and stripped lines aside; nil when there are
+    /// more, when one is a lede, or when no worded trailer is above. The one backward walk of
+    /// `closed_colon_ledes` (`closedAbove`) and `closed_lead_ins` (`closedLeadIn`).
+    static func bodyLinesUnderWordedTrailer(_ i: Int, _ lines: [ClassifiedLine], _ shape: [LineFacts.Shape],
+                                            atMost: Int, ledes: [Bool]? = nil) -> Int? {
+        var p = i - 1, body = 0
         while p >= 0 {
             switch shape[p] {
-            case .body: return false
-            case .trailer: if isWordedTrailer(lines[p]) { return true }
+            case .body:
+                body += 1
+                if body > atMost || ledes?[p] == true { return nil }
+            case .trailer:
+                // Shape `.trailer` is a stripped line of role trailer: only its letters are asked.
+                if lines.withTextBytes(p, hasLetter) { return body }
             default: break
             }
             p -= 1
         }
-        return false
+        return nil
     }
 
-    /// A stripped trailer with a letter in it (a credit, `-- END --`), not a bare mark (`###`).
-    static func isWordedTrailer(_ line: ClassifiedLine) -> Bool {
-        guard case .stripped(_, let role) = line.kind, role == .trailer else { return false }
-        return line.withTextBytes { $0.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } }
+    /// A trailer with a letter in it (a credit, `-- END --`), not a bare mark (`###`).
+    static func hasLetter(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        u.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
     }
 
     /// The line opens with a bare label and a colon (`HOST: `, `LONDON: `): no bracket, agency,

@@ -120,18 +120,7 @@ extension BoundaryPlanner {
     /// right after a trailer, and `adoptLeadIns` moves the start up to the lead-in. A lead-in line
     /// that is a dateline lede itself (`ledes`) opened the story already: `i` is inside it.
     static func closedLeadIn(_ i: Int, _ lines: [ClassifiedLine], _ shape: [LineFacts.Shape], ledes: [Bool]) -> Bool {
-        var p = i - 1, body = 0
-        while p >= 0 {
-            switch shape[p] {
-            case .body:
-                body += 1
-                if body > maxLeadIn || ledes[p] { return false }
-            case .trailer: if isWordedTrailer(lines[p]) { return body > 0 }
-            default: break
-            }
-            p -= 1
-        }
-        return false
+        (bodyLinesUnderWordedTrailer(i, lines, shape, atMost: maxLeadIn, ledes: ledes) ?? 0) > 0
     }
 
     /// At most this many body lines between a trailer and a dateline lede open the lede's story.

@@ -33,26 +33,14 @@ enum Separator {
         return marks >= 3
     }
 
-    /// Whether a line can be a separator at all (its first non-blank byte is a rule character):
-    /// most lines are rejected on one byte.
-    @inline(__always)
-    static func mayBe(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        var k = 0
-        while k < u.count && (u[k] == 0x20 || u[k] == 0x09) { k += 1 }
-        guard k < u.count else { return false }
-        switch u[k] {
-        case 0x5F, 0x2A, 0x2D, 0x3D, 0x7E, 0xC2, 0xE2: return true
-        default: return false
-        }
-    }
-
     /// `lines` with every separator line (body or stripped) made a blank line, for the planner;
     /// the same array when there is none.
     static func asBreaks(_ lines: [ClassifiedLine]) -> [ClassifiedLine] {
         var out: [ClassifiedLine]?
         for i in lines.indices {
             if case .blank = lines[i].kind { continue }
-            guard lines[i].textByteCount >= 3, lines.withTextBytes(i, mayBe), lines.withTextBytes(i, isSeparator) else { continue }
+            // `isSeparator` stops at a line's first byte that is no rule character or space.
+            guard lines[i].textByteCount >= 3, lines.withTextBytes(i, isSeparator) else { continue }
             if out == nil { out = lines }
             out![i] = lines[i].with(kind: .blank, detail: "")
         }

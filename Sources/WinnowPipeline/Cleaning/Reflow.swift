@@ -91,7 +91,7 @@ enum Reflow {
                 // A wrapped paragraph's tail can look like boilerplate on its own (`24.` read as a
                 // wire sign-off). It is the tail when the paragraph stops mid-sentence and the
                 // tail's first word would not have fitted on the line above.
-                let local = lengths[max(0, i - window)...min(lines.count - 1, i + window)].max() ?? 0
+                let local = localWidth(lengths, i, window)
                 if lines.withContentBytes(i, endsMidSentence)
                     && lengths[i] + 1 + lines.withTextBytes(i + 1, SplitText.firstWordWidth) > local - 1 { joins[i] = true }
                 continue
@@ -99,7 +99,7 @@ enum Reflow {
             guard case .body = lines[i + 1].kind else { continue }
             if indented[i + 1] { continue }
             if indentStyle { joins[i] = true; continue }
-            let local = lengths[max(0, i - window)...min(lines.count - 1, i + window)].max() ?? 0
+            let local = localWidth(lengths, i, window)
             let firstWord = lines.withContentBytes(i + 1, SplitText.firstWordWidth)
             if lengths[i] + 1 + firstWord > local - 1
                 || (lengths[i] * 10 >= local * 6 && lines.withContentBytes(i + 1, SplitText.startsLowercase)) { joins[i] = true }
@@ -116,11 +116,16 @@ enum Reflow {
     static func boilerplateWraps(_ lines: [ClassifiedLine], _ i: Int, _ lengths: [Int], _ indented: [Bool], window: Int) -> Bool {
         guard !indented[i + 1], lines.withTextBytes(i, endsMidSentence) else { return false }
         let width = lines.withTextBytes(i, SplitText.scalarCount)
-        let local = lengths[max(0, i - window)...min(lines.count - 1, i + window)].max() ?? 0
+        let local = localWidth(lengths, i, window)
         // Wider than the body's wrap width: the line was not wrapped at it (a URL, a promo
         // line set unwrapped), so the line below is not its tail.
         guard width <= local else { return false }
         return width + 1 + lines.withContentBytes(i + 1, SplitText.firstWordWidth) > local - 1
+    }
+
+    /// The widest body line within `window` lines of `i`: the wrap width of the story around it.
+    static func localWidth(_ lengths: [Int], _ i: Int, _ window: Int) -> Int {
+        lengths[max(0, i - window)...min(lengths.count - 1, i + window)].max() ?? 0
     }
 
     /// The line stops inside a sentence: its last character is a letter, digit, comma, semicolon
