@@ -115,6 +115,13 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     case sectionLabel = "section_label"
     /// A bare headline under the usual paragraph gap where the dump's headlines come under wide gaps.
     case narrowGap = "narrow_gap"
+    /// A start with no wire dateline and no trailer since the previous start, in a dump whose
+    /// stories open with wire datelines and sign off (`BoundaryWireOpenings.swift`): a line inside
+    /// a story (`RELATED: …`, a subhead, a caption's tail).
+    case unsignedOpening = "unsigned_opening"
+    /// Marks a wire dateline lede's start moved up to the short lines between it and the sign-off
+    /// above (`BoundaryWireOpenings.swift`); its weight is added to the start's score (0: a tag).
+    case wireLeadIn = "wire_lead_in"
 }
 
 /// The `split:` section.
@@ -229,6 +236,16 @@ public struct SplitConfig: Decodable, Sendable {
     /// (`BoundarySeparator.swift`; false = as the cleaning rules classed it).
     public var separatorBreaks: Bool
 
+    // Wire-copy knobs (`BoundaryWireOpenings.swift`).
+    /// A dump is wire copy when at least this share of its starts (the first aside) open with a
+    /// wire dateline and have a trailer since the start before ...
+    public var wireStyleShare: Double = 0.6
+    /// ... and at least this many do (0 = off).
+    public var wireStyleMinStarts: Int = 0
+    /// In a wire dump, up to this many short lines between a sign-off and a wire dateline lede
+    /// open the lede's story (0 = off).
+    public var wireLeadInLines: Int = 0
+
     enum CodingKeys: String, CodingKey, CaseIterable {
         case threshold, weights
         case minWords = "min_words", maxWords = "max_words", maxChars = "max_chars"
@@ -257,6 +274,8 @@ public struct SplitConfig: Decodable, Sendable {
         case closedColonLedes = "closed_colon_ledes", closedLeadIns = "closed_lead_ins"
         case wideGapShare = "wide_gap_share"
         case separatorBreaks = "separator_breaks"
+        case wireStyleShare = "wire_style_share", wireStyleMinStarts = "wire_style_min_starts"
+        case wireLeadInLines = "wire_lead_in_lines"
     }
 
     /// Defaults tuned on the seed dumps; `Pipelines/news.yaml` spells them out.
@@ -377,11 +396,15 @@ public struct SplitConfig: Decodable, Sendable {
         separatorBreaks = try c.value(.separatorBreaks, default: d.separatorBreaks)
         longStoryAffinityCohesion = try c.value(.longStoryAffinityCohesion, default: d.longStoryAffinityCohesion)
         longStoryAffinity = try c.value(.longStoryAffinity, default: d.longStoryAffinity)
+        wireStyleShare = try c.value(.wireStyleShare, default: d.wireStyleShare)
+        wireStyleMinStarts = try c.value(.wireStyleMinStarts, default: d.wireStyleMinStarts)
+        wireLeadInLines = try c.value(.wireLeadInLines, default: d.wireLeadInLines)
         guard minWords >= 1, maxWords >= minWords else {
             throw decoder.badValue("max_words", "need 1 <= min_words <= max_words")
         }
         guard maxChars > 0, datelineMaxChars > 0 else { throw decoder.badValue("max_chars", "must be positive") }
         guard (0...1).contains(titleCaseShare) else { throw decoder.badValue("title_case_share", "must be between 0 and 1") }
+        guard (0...1).contains(wireStyleShare) else { throw decoder.badValue("wire_style_share", "must be between 0 and 1") }
         guard (0...1).contains(wideGapShare) else { throw decoder.badValue("wide_gap_share", "must be between 0 and 1") }
         guard (0...1).contains(storyOverlapFrom) else { throw decoder.badValue("story_overlap_from", "must be between 0 and 1") }
         guard (0...1).contains(storyOverlapOneTopicFrom) else { throw decoder.badValue("story_overlap_one_topic_from", "must be between 0 and 1") }

@@ -1,0 +1,59 @@
+import XCTest
+@testable import WinnowPipeline
+
+/// In a wire dump (every story opens with a wire dateline and signs off), a start with neither, a
+/// label line inside a story (`TRENDING: …`, read as a colon dateline), gets `unsigned_opening`
+/// and stays in its story.
+final class SplitWireOpeningsTests: XCTestCase {
+    static let signOff = SplitSignedOffTests.signOff
+    static let label = "TRENDING: Volcano Alert Raised As Villagers Flee Mountain Slopes"
+    static let volcano = [
+        "Volcanologists measured rising gas emissions from the crater overnight, and villagers living below its slopes packed belongings into trucks before dawn broke.",
+        "Seismographs recorded hundreds of small tremors beneath the mountain since Sunday, prompting geologists to raise the alert level for surrounding farmland.",
+        "Farmers herding goats across lava fields said ash had already coated their pastures, leaving livestock without grazing and wells clouded with grit.",
+        "Emergency crews opened shelters in two schools, handing out masks, blankets and bottled water to families who fled hamlets nearest the summit.",
+    ]
+
+    /// Four wire stories; the second carries a labelled line far below its lede, over paragraphs
+    /// on another topic (so cohesion does not hold it back), with no sign-off above it.
+    static func text(signedLabel: Bool = false) -> String {
+        let h = SplitStructureTests.harbour, l = SplitLedeHeadlineTests.library, o = SplitStructureTests.orchestra
+        var lines: [String] = ["ROTTERDAM, Mar 3 (Reuters) - " + h[0]] + h[1...3]
+        lines += [signOff, "OSLO, Mar 4 (Reuters) - " + l[0], l[1]] + h[1...3] + [l[2]]
+        if signedLabel { lines.append(signOff) }
+        lines += [label] + volcano
+        lines += [signOff, "HELSINKI, Mar 5 (Reuters) - " + o[0], o[1], o[2], signOff]
+        lines += ["LISBON, Mar 6 (Reuters) - " + h[4], h[3], h[2], signOff]
+        return lines.joined(separator: "\n")
+    }
+
+    func stages(_ weight: Double?) throws -> (LineClassifier, StorySplitter) {
+        try CleaningFixtures.stages { if let w = weight { $0.weights[.unsignedOpening] = w } }
+    }
+
+    func testLabelLineInsideAWireStoryStaysInIt() throws {
+        let (classifier, splitter) = try stages(nil)
+        let stories = splitter.split(classifier.classify(Self.text()))
+        XCTAssertEqual(stories.count, 4)
+        XCTAssertTrue(stories.count > 1 && stories[1].text.contains(Self.label))
+        let fates = splitter.explain(classifier.classify(Self.text()))
+        XCTAssertTrue(fates.contains { $0.features.contains("unsigned_opening=-4.0") })
+        // Off, the label line opens a story of its own.
+        let (c0, s0) = try stages(0)
+        XCTAssertEqual(s0.split(c0.classify(Self.text())).count, 5)
+    }
+
+    /// After a sign-off the label line opens the next story.
+    func testLabelLineAfterASignOffStaysAStart() throws {
+        let (classifier, splitter) = try stages(nil)
+        XCTAssertEqual(splitter.split(classifier.classify(Self.text(signedLabel: true))).count, 5)
+    }
+
+    /// Where the stories do not sign off, the dump is not read as wire copy.
+    func testNoSignOffsNoWireStyle() throws {
+        let (classifier, splitter) = try stages(nil)
+        let t = Self.text().replacingOccurrences(of: Self.signOff + "\n", with: "")
+        let fates = splitter.explain(classifier.classify(t))
+        XCTAssertFalse(fates.contains { $0.features.contains("unsigned_opening=-4.0") })
+    }
+}
