@@ -56,4 +56,26 @@ final class SplitWireOpeningsTests: XCTestCase {
         let fates = splitter.explain(classifier.classify(t))
         XCTAssertFalse(fates.contains { $0.features.contains("unsigned_opening=-4.0") })
     }
+
+    /// Three short lines between a sign-off and the next wire lede (a byline, the author's title,
+    /// a salutation): the opening of that story, not the tail of the story before.
+    static func leadIns() -> String {
+        let h = SplitStructureTests.harbour, l = SplitLedeHeadlineTests.library, o = SplitStructureTests.orchestra
+        var lines: [String] = ["ROTTERDAM, Mar 3 (Reuters) - " + h[0]] + h[1...3]
+        lines += [signOff, "Jane Roe", "Opinion columnist", "Dear readers:", "OSLO, Mar 4 (Reuters) - " + l[0], l[1], l[2], signOff]
+        lines += ["HELSINKI, Mar 5 (Reuters) - " + o[0], o[1], o[2], signOff]
+        lines += ["LISBON, Mar 6 (Reuters) - " + h[4], h[3], h[2], signOff]
+        return lines.joined(separator: "\n")
+    }
+
+    func testLeadInsAfterASignOffOpenTheNextStory() throws {
+        let (classifier, splitter) = try stages(nil)
+        let stories = splitter.split(classifier.classify(Self.leadIns()))
+        XCTAssertEqual(stories.count, 4)
+        XCTAssertTrue(stories.count > 1 && stories[1].text.hasPrefix("Jane Roe\nOpinion columnist\nDear readers:\nOSLO"))
+        XCTAssertFalse(stories.first?.text.contains("Dear readers:") ?? true)
+        // Off, the three lines stay at the end of the story before.
+        let (c0, s0) = try CleaningFixtures.stages { $0.wireLeadInLines = 0 }
+        XCTAssertTrue(s0.split(c0.classify(Self.leadIns())).first?.text.hasSuffix("Dear readers:") ?? false)
+    }
 }
