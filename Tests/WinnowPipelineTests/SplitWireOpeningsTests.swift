@@ -78,4 +78,32 @@ final class SplitWireOpeningsTests: XCTestCase {
         let (c0, s0) = try CleaningFixtures.stages { $0.wireLeadInLines = 0 }
         XCTAssertTrue(s0.split(c0.classify(Self.leadIns())).first?.text.hasSuffix("Dear readers:") ?? false)
     }
+
+    /// A headline right after a sign-off, in a wire dump, held under the threshold (its words echo
+    /// the story above, and the dump's stories open at dateline ledes): the sign-off ended the story
+    /// before, so the headline opens one, over a lede without a dateline of its own.
+    static let echoHeadline = "Library Archive Draws Readers To Oak Tables"
+
+    static func undated() -> String {
+        let h = SplitStructureTests.harbour, l = SplitLedeHeadlineTests.library, o = SplitStructureTests.orchestra
+        var lines: [String] = ["ROTTERDAM, Mar 3 (Reuters) - " + h[0]] + h[1...3]
+        lines += [signOff, "OSLO, Mar 4 (Reuters) - " + l[0], l[1], l[2], signOff]
+        lines += [echoHeadline, o[0], o[1], o[2], o[3], "Reuter"]
+        lines += ["CATANIA, Mar 5 (Reuters) - " + volcano[0]] + volcano[1...3] + [signOff]
+        lines += ["LISBON, Mar 6 (Reuters) - " + h[4], h[3], h[2], signOff]
+        return lines.joined(separator: "\n")
+    }
+
+    func testHeadlineAfterASignOffStarts() throws {
+        let (classifier, splitter) = try stages(nil)
+        let stories = splitter.split(classifier.classify(Self.undated()))
+        XCTAssertEqual(stories.count, 5)
+        XCTAssertEqual(stories.count > 2 ? stories[2].title : nil, Self.echoHeadline)
+        XCTAssertTrue(stories.count > 2 && stories[2].text.hasPrefix(SplitStructureTests.orchestra[0]))
+        let fates = splitter.explain(classifier.classify(Self.undated()))
+        XCTAssertTrue(fates.contains { $0.features.contains("wire_signed_opening=0.0") })
+        // Off, it is the tail of the story before.
+        let (c0, s0) = try CleaningFixtures.stages { $0.wireSignedOpenings = false }
+        XCTAssertEqual(s0.split(c0.classify(Self.undated())).count, 4)
+    }
 }

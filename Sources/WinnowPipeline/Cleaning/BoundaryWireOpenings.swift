@@ -14,19 +14,22 @@
 extension BoundaryPlanner {
     /// Longest credit line read as an agency's sign-off (`Associated Press`).
     static let agencySignOffBytes = 16
+    /// A sign-off of at most this many words is whole even when it ends in a letter (`AP jw`).
+    static let shortSignOffWords = 3
 
     func applyWireOpenings(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         let w = scorer.weights
         let m = candidates.count
         guard w[.unsignedOpening] != 0, config.wireStyleMinStarts > 0, m > config.wireStyleMinStarts else { return }
         let facts = plan.facts
-        /// A trailer lies between line a and start b, or a kept sign-off line right above b. A bare
-        /// agency name stripped as a credit (`AP`, `Reuters`) under the last paragraph is the
-        /// agency's sign-off too (the credit rule reads it first).
+        /// A line that ends a story: a worded trailer (a bare mark, `• • •`, also parts an article's
+        /// sections), or a bare agency name stripped as a credit (`AP`, `Reuters`): the agency's
+        /// sign-off under the last paragraph (the credit rule reads it first).
         func closing(_ j: Int) -> Bool {
-            facts.shape[j] == .trailer
+            facts.shape[j] == .trailer && lines.withTextBytes(j, Self.hasLetter)
                 || facts.shape[j] == .credit && lines[j].words <= 2 && lines[j].textByteCount <= Self.agencySignOffBytes
         }
+        /// Such a line lies between line a and start b, or a kept sign-off line right above b.
         func signedOff(_ a: Int, _ b: (line: Int, start: Start)) -> Bool {
             if b.start.scored.fired.contains(.signOffBefore) { return true }
             for j in (a + 1)..<b.line where closing(j) { return true }
@@ -53,6 +56,40 @@ extension BoundaryPlanner {
         }
         candidates = kept
         if config.wireLeadInLines > 0 { adoptWireLeadIns(&candidates, lines, &plan, closing: closing) }
+        if config.wireSignedOpenings { openAfterSignOffs(&candidates, lines, &plan) }
+    }
+
+    /// In wire copy the line after a sign-off opens the next story, whatever it looks like (a
+    /// speaker turn `ABC NEWS' JONATHAN KARL: …`, a labelled headline `AP FACT CHECK: …`, a
+    /// dateline-less lede). The first body line after a worded trailer that does not start a
+    /// story, with no start between the trailer and it, gets `wire_signed_opening` and starts one.
+    /// A long trailer that stops mid-sentence (`Follow Fox News on Facebook: … Follow`) goes on
+    /// on the next line: that line is not an opening.
+    func openAfterSignOffs(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+        let facts = plan.facts
+        var added: [(line: Int, start: Start)] = []
+        var k = 0
+        var j = candidates.first?.line ?? lines.count
+        while j < lines.count {
+            defer { j += 1 }
+            // A worded trailer that ends there: a short sign-off (`Reuter`, `AP jw`, `-- END --`) or
+            // one that does not stop mid-sentence (a long one that does wraps onto the next line).
+            guard facts.shape[j] == .trailer, lines.withTextBytes(j, Self.hasLetter),
+                  lines[j].words <= Self.shortSignOffWords || !lines.withTextBytes(j, Reflow.endsMidSentence) else { continue }
+            var b = j + 1
+            while b < lines.count && facts.shape[b] != .body { b += 1 }
+            guard b < lines.count else { break }
+            while k < candidates.count && candidates[k].line < b { k += 1 }
+            if k < candidates.count && candidates[k].line == b { continue }
+            var s = plan.rejected[b] ?? ScoredLine()
+            s.add(.wireSignedOpening, scorer.weights)
+            s.note("wire dump: first line after the sign-off at line \(j + 1)")
+            plan.rejected[b] = nil
+            added.append((b, Start(isTitle: s.fired.contains(.openEnding) && s.fired.contains(.headlineLength) && !facts.bullet[b], scored: s)))
+            j = b - 1
+        }
+        guard !added.isEmpty else { return }
+        candidates = (candidates + added).sorted { $0.line < $1.line }
     }
 
     /// In wire copy whatever follows a story's sign-off belongs to the next story: short lines

@@ -122,6 +122,9 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// Marks a wire dateline lede's start moved up to the short lines between it and the sign-off
     /// above (`BoundaryWireOpenings.swift`); its weight is added to the start's score (0: a tag).
     case wireLeadIn = "wire_lead_in"
+    /// Marks a start added at the first line after a sign-off in a wire dump
+    /// (`BoundaryWireOpenings.openAfterSignOffs`); its weight is added to the start's score.
+    case wireSignedOpening = "wire_signed_opening"
 }
 
 /// The `split:` section.
@@ -245,6 +248,8 @@ public struct SplitConfig: Decodable, Sendable {
     /// In a wire dump, up to this many short lines between a sign-off and a wire dateline lede
     /// open the lede's story (0 = off).
     public var wireLeadInLines: Int = 0
+    /// In a wire dump, the first body line after a worded sign-off starts a story.
+    public var wireSignedOpenings: Bool = false
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case threshold, weights
@@ -275,7 +280,7 @@ public struct SplitConfig: Decodable, Sendable {
         case wideGapShare = "wide_gap_share"
         case separatorBreaks = "separator_breaks"
         case wireStyleShare = "wire_style_share", wireStyleMinStarts = "wire_style_min_starts"
-        case wireLeadInLines = "wire_lead_in_lines"
+        case wireLeadInLines = "wire_lead_in_lines", wireSignedOpenings = "wire_signed_openings"
     }
 
     /// Defaults tuned on the seed dumps; `Pipelines/news.yaml` spells them out.
@@ -399,6 +404,7 @@ public struct SplitConfig: Decodable, Sendable {
         wireStyleShare = try c.value(.wireStyleShare, default: d.wireStyleShare)
         wireStyleMinStarts = try c.value(.wireStyleMinStarts, default: d.wireStyleMinStarts)
         wireLeadInLines = try c.value(.wireLeadInLines, default: d.wireLeadInLines)
+        wireSignedOpenings = try c.value(.wireSignedOpenings, default: d.wireSignedOpenings)
         guard minWords >= 1, maxWords >= minWords else {
             throw decoder.badValue("max_words", "need 1 <= min_words <= max_words")
         }
