@@ -11,6 +11,10 @@
 /// with a wire dateline and have a trailer since the start before, and at least
 /// `wire_style_min_starts` do. A dump whose ledes mix dateline kinds, or whose stories sign off
 /// only now and then (contributor lines under some), does not qualify.
+///
+/// In a wire dump two more passes read the sign-offs: short lines between a sign-off and the next
+/// wire lede open that story (`adoptWireLeadIns`), and the first line after a sign-off opens one
+/// (`openAfterSignOffs`).
 extension BoundaryPlanner {
     /// Longest credit line read as an agency's sign-off (`Associated Press`).
     static let agencySignOffBytes = 16

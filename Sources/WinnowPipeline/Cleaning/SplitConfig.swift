@@ -239,17 +239,12 @@ public struct SplitConfig: Decodable, Sendable {
     /// (`BoundarySeparator.swift`; false = as the cleaning rules classed it).
     public var separatorBreaks: Bool
 
-    // Wire-copy knobs (`BoundaryWireOpenings.swift`).
-    /// A dump is wire copy when at least this share of its starts (the first aside) open with a
-    /// wire dateline and have a trailer since the start before ...
-    public var wireStyleShare: Double = 0.6
-    /// ... and at least this many do (0 = off).
-    public var wireStyleMinStarts: Int = 0
-    /// In a wire dump, up to this many short lines between a sign-off and a wire dateline lede
-    /// open the lede's story (0 = off).
-    public var wireLeadInLines: Int = 0
-    /// In a wire dump, the first body line after a worded sign-off starts a story.
-    public var wireSignedOpenings: Bool = false
+    /// Wire copy (`BoundaryWireOpenings.swift`): at least this share of a dump's starts (the first
+    /// aside), and this many (0 = off), open with a wire dateline and have a trailer since the start before.
+    public var wireStyleShare: Double = 0.6, wireStyleMinStarts: Int = 0
+    /// There, up to this many short lines between a sign-off and a wire lede open its story (0 = off),
+    /// and the first body line after a worded sign-off starts a story.
+    public var wireLeadInLines: Int = 0, wireSignedOpenings: Bool = false
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case threshold, weights
