@@ -58,6 +58,8 @@ let package = Package(
         ),
         // SHA-256 compression (SHA-NI when the CPU has it): story ids hash every story's text.
         .target(name: "CWinnowSHA"),
+        // The line key scan (SSE2): every input line is keyed twice, by the learned pass and the classifier.
+        .target(name: "CWinnowScan"),
         .target(
             name: "WinnowCore",
             swiftSettings: hotPathFlags
@@ -67,6 +69,7 @@ let package = Package(
             dependencies: [
                 "WinnowCore",
                 "CWinnowSHA",
+                "CWinnowScan",
                 "CZlib",
                 "CSQLite",
                 "CLibDeflate",

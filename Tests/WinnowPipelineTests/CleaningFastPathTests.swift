@@ -201,11 +201,12 @@ final class CleaningFastPathTests: XCTestCase {
                       "Tab\tTab", "2024-10-28 12:30", "ÉCOLE Straße 42", "AP\u{2022}Photo", "e\u{0301}", "a\u{2060}b",
                       "\u{201C}\u{201D}", "x \u{00A0} y", "\u{FFFD}\u{FFFD}", "A B  C\t\tD", "🙂 emoji 🙂", "x\u{2080}y", ""]
         // Random mixes of words, punctuation runs, digits, white space and separators.
-        // Letter runs with single spaces ("Wordy of THE") take the 8-byte block path.
+        // Letter runs with single spaces ("Wordy of THE") take the 16-byte vector path; up to 40
+        // pieces, so runs cross the 16-byte chunks and end within the last 17 bytes.
         let pieces = ["word", "A", "x", ", ", ". ", "'", " - ", "  ", "\t", " ", "42", "(", ")", "\u{00A0}", "—", "é", "“", "?!",
-                      "Wordy", " of ", "THE", "lengthy", "---", "***", "\u{2003}", "…", "_", "=="]
+                      "Wordy", " of ", "THE", "lengthy", "---", "***", "\u{2003}", "…", "_", "==", " a", "Zz", "@", "`", "{"]
         var rng = SystemRandomNumberGenerator()
-        let mixes = (0..<3000).map { _ in (0..<Int.random(in: 0...10, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined() }
+        let mixes = (0..<6000).map { _ in (0..<Int.random(in: 0...40, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined() }
         for line in try corpusLines() + tricky + mixes {
             let bytes = Array(line.utf8)
             bytes.withUnsafeBufferPointer { raw in
