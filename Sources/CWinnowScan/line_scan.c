@@ -74,6 +74,20 @@ winnow_line_counts winnow_line_scan(const uint8_t *p, size_t n, uint64_t h, bool
             size_t end = i + plain_run(p, i, n, &spaces);
             words += spaces;  // each space in the run starts a word (a letter follows it)
             for (; i < end; i++) h = (h ^ (uint64_t)(p[i] | 0x20)) * FNV_PRIME;
+            // "it's", "well-known", "said, the": one ASCII punctuation byte (not a digit or white
+            // space) before a letter, or before one space and a letter, is one separator (and the
+            // space ends the word): what the general path below records for those bytes, without
+            // going through it byte by byte.
+            if (i + 1 < n) {
+                uint8_t c = p[i];
+                if (c < 0x80 && c != 0x20 && c != 0x09 && (uint8_t)(c - 0x30) >= 10) {
+                    if (is_letter(p[i + 1])) { pending = true; i += 1; continue; }
+                    if (p[i + 1] == 0x20 && i + 2 < n && is_letter(p[i + 2])) {
+                        pending = true; in_word = false; i += 2;
+                        continue;
+                    }
+                }
+            }
             continue;
         }
         if (b < 0x80) {
