@@ -65,7 +65,7 @@ struct DatelineMatcher {
     }
 
     /// One bit per pattern whose requirement `head` passes (or that has none). Zero when no
-    /// pattern can match `head`: the head String is not made. Over 64 patterns the prefilter is
+    /// pattern can match `head`: no regex runs. Over 64 patterns the prefilter is
     /// off (all bits set; the loop tests the patterns past 64 itself).
     private func passedRequirements(_ head: UnsafeBufferPointer<UInt8>) -> UInt64 {
         guard requirements.count <= 64 else { return ~0 }
