@@ -49,8 +49,17 @@ let package = Package(
             pkgConfig: "libdeflate",
             providers: [.apt(["libdeflate-dev"])]
         ),
+        // PCRE2 (8-bit, JIT): rule and dateline regexes matched on the line's UTF-8 bytes in place
+        // (NSRegularExpression converted every subject to UTF-16 for ICU, ~15k instructions a call).
+        .systemLibrary(
+            name: "CPCRE2",
+            pkgConfig: "libpcre2-8",
+            providers: [.apt(["libpcre2-dev"])]
+        ),
         // SHA-256 compression (SHA-NI when the CPU has it): story ids hash every story's text.
         .target(name: "CWinnowSHA"),
+        // The line key scan (SSE2): every input line is keyed twice, by the learned pass and the classifier.
+        .target(name: "CWinnowScan"),
         .target(
             name: "WinnowCore",
             swiftSettings: hotPathFlags
@@ -60,9 +69,11 @@ let package = Package(
             dependencies: [
                 "WinnowCore",
                 "CWinnowSHA",
+                "CWinnowScan",
                 "CZlib",
                 "CSQLite",
                 "CLibDeflate",
+                "CPCRE2",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
             ]

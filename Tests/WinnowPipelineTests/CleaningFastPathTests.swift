@@ -201,11 +201,12 @@ final class CleaningFastPathTests: XCTestCase {
                       "Tab\tTab", "2024-10-28 12:30", "ÉCOLE Straße 42", "AP\u{2022}Photo", "e\u{0301}", "a\u{2060}b",
                       "\u{201C}\u{201D}", "x \u{00A0} y", "\u{FFFD}\u{FFFD}", "A B  C\t\tD", "🙂 emoji 🙂", "x\u{2080}y", ""]
         // Random mixes of words, punctuation runs, digits, white space and separators.
-        // Letter runs with single spaces ("Wordy of THE") take the 8-byte block path.
+        // Letter runs with single spaces ("Wordy of THE") take the 16-byte vector path; up to 40
+        // pieces, so runs cross the 16-byte chunks and end within the last 17 bytes.
         let pieces = ["word", "A", "x", ", ", ". ", "'", " - ", "  ", "\t", " ", "42", "(", ")", "\u{00A0}", "—", "é", "“", "?!",
-                      "Wordy", " of ", "THE", "lengthy", "---", "***", "\u{2003}", "…", "_", "=="]
+                      "Wordy", " of ", "THE", "lengthy", "---", "***", "\u{2003}", "…", "_", "==", " a", "Zz", "@", "`", "{"]
         var rng = SystemRandomNumberGenerator()
-        let mixes = (0..<3000).map { _ in (0..<Int.random(in: 0...10, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined() }
+        let mixes = (0..<6000).map { _ in (0..<Int.random(in: 0...40, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined() }
         for line in try corpusLines() + tricky + mixes {
             let bytes = Array(line.utf8)
             bytes.withUnsafeBufferPointer { raw in
@@ -272,11 +273,12 @@ final class CleaningFastPathTests: XCTestCase {
         let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: 1 << 16)
         let fused = PairTable(), expected = PairTable()
         defer { scratch.deallocate() }
-        // Random mixes: printable runs with single and double spaces take the 8-byte block path
-        // (and leave it at every kind of byte).
-        let pieces = ["Word", "of the", " ", "  ", "\t", "42", "(AP)", "\u{7F}", "é", "“", "\u{00A0}", "—", "x/Y", "ABCDEFGHIJ"]
+        // Random mixes: printable runs with single and double spaces take the 16-byte vector path
+        // (and leave it at every kind of byte, within a chunk, at its end and in the last 17 bytes).
+        let pieces = ["Word", "of the", " ", "  ", "\t", "42", "(AP)", "\u{7F}", "é", "“", "\u{00A0}", "—", "x/Y", "ABCDEFGHIJ",
+                      " a", "Z", "@[`{", "\u{1}"]
         var rng = SystemRandomNumberGenerator()
-        let mixes = (0..<3000).map { _ in (0..<Int.random(in: 0...12, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined() }
+        let mixes = (0..<6000).map { _ in (0..<Int.random(in: 0...40, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined() }
         var lines = try corpusLines() + tricky + mixes
         lines.append(String(decoding: [0x61, 0xE2, 0x80, 0x98, 0x20, 0xC2, 0xA0, 0x09, 0x5A, 0xE2, 0x80], as: UTF8.self))
         for line in lines {

@@ -5,7 +5,8 @@ import XCTest
 /// The dateline matcher skips a regex when the line's head fails the byte requirement proved from
 /// the pattern; it must find exactly what running every regex finds.
 final class DatelineRequirementTests: XCTestCase {
-    /// The matcher without requirements: every gated line through every regex (the old code).
+    /// The matcher without requirements: every gated line through every regex, run by ICU
+    /// (NSRegularExpression, the old code: the matcher's PCRE2 must agree with it).
     fileprivate func reference(_ m: DatelineMatcher, _ line: String) -> String? {
         let u = line.utf8
         guard let b0 = u.first else { return nil }
@@ -14,7 +15,8 @@ final class DatelineRequirementTests: XCTestCase {
         guard b0 == 0x28 || (isCap(b0) && isCap(b1)) else { return nil }
         let head = String(line.prefix(m.maxChars))
         let ns = head as NSString
-        for re in m.patterns {
+        for p in m.patterns {
+            let re = try! NSRegularExpression(pattern: p.pattern)
             guard let r = re.firstMatch(in: head, options: [], range: NSRange(location: 0, length: ns.length)) else { continue }
             let g = r.numberOfRanges > 1 ? r.range(at: 1) : r.range
             guard g.location != NSNotFound else { continue }

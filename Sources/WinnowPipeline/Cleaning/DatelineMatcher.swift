@@ -6,7 +6,8 @@ import Foundation
 /// with `(` or two capitals, so prose lines cost one or two byte comparisons. A pattern whose
 /// `DatelineRequirement` the head fails is not run (most capitalised lines hold no `: ` or `— `).
 struct DatelineMatcher {
-    let patterns: [NSRegularExpression]
+    /// PCRE2 on the head's bytes (`PatternRegex`: one matcher per splitter, so per worker).
+    let patterns: [PatternRegex]
     /// Per pattern, the byte test a head must pass for it to match (nil: none proved, always run).
     let requirements: [DatelineRequirement?]
     let maxChars: Int
@@ -15,8 +16,8 @@ struct DatelineMatcher {
         maxChars = config.datelineMaxChars
         requirements = config.datelinePatterns.map { DatelineRequirement(pattern: $0) }
         patterns = try config.datelinePatterns.map { p in
-            do { return try NSRegularExpression(pattern: p) } catch {
-                throw ConfigError(path: "split.dateline_patterns", message: "bad dateline regular expression '\(p)': \(error.localizedDescription)")
+            do { return try PatternRegex(p, caseless: false) } catch let error as PatternRegex.SyntaxError {
+                throw ConfigError(path: "split.dateline_patterns", message: "bad dateline regular expression '\(p)': \(error.message)")
             }
         }
     }
@@ -37,44 +38,34 @@ struct DatelineMatcher {
             return Self.asciiHeadLength(u, maxChars: maxChars) ?? 0
         }()
         guard let gate else { return nil }
-        let head: String
-        // Patterns whose requirement the head passed, one bit each (nil: not tested yet).
-        var passed: UInt64?
         if gate > 0 {
-            // The usual case: an ASCII head is its bytes (no grapheme walk), and no String is
-            // made when no pattern can match. The requirements are tested once, here.
-            passed = passedRequirements(UnsafeBufferPointer(rebasing: u[..<gate]))
+            // The usual case: an ASCII head is its bytes (no grapheme walk, no String unless a
+            // pattern matches). The requirements are tested once, here.
+            let head = UnsafeBufferPointer(rebasing: u[..<gate])
+            let passed = passedRequirements(head)
             guard passed != 0 else { return nil }
-            head = String(decoding: UnsafeBufferPointer(rebasing: u[..<gate]), as: UTF8.self)
-        } else {
-            head = String(String(decoding: u, as: UTF8.self).prefix(maxChars))
+            return firstPlace(in: head, passed: passed)
         }
-        let whole = NSRange(location: 0, length: head.utf16.count)
+        // The head is the first `maxChars` Characters (grapheme clusters).
+        var head = String(String(decoding: u, as: UTF8.self).prefix(maxChars))
+        return head.withUTF8 { firstPlace(in: $0, passed: nil) }
+    }
+
+    /// The place the first matching pattern finds in `head` (its group 1, else the whole match);
+    /// `passed`: the patterns whose requirement the head passed (nil: not tested yet).
+    private func firstPlace(in head: UnsafeBufferPointer<UInt8>, passed: UInt64?) -> String? {
         for (k, re) in patterns.enumerated() {
             if let p = passed, k < 64 {
                 if p & (1 << UInt64(k)) == 0 { continue }
-            } else if let r = requirements[k], !SplitText.withBytes(head, { r.mayMatch($0) }) { continue }
-            guard let m = re.firstMatch(in: head, options: [], range: whole) else { continue }
-            let r = m.numberOfRanges > 1 ? m.range(at: 1) : m.range
-            guard r.location != NSNotFound else { continue }
-            return Self.placeOnly(Self.substring(head, utf16: r))
+            } else if let r = requirements[k], !r.mayMatch(head) { continue }
+            guard re.firstMatch(head), let r = re.captureCount >= 1 ? re.group(1) : re.group(0) else { continue }
+            return Self.placeOnly(String(decoding: UnsafeBufferPointer(rebasing: head[r]), as: UTF8.self))
         }
         return nil
     }
 
-    /// `(s as NSString).substring(with: r)` without bridging: a regex range covers whole code
-    /// points, so it is a run of `s`'s scalars.
-    static func substring(_ s: String, utf16 r: NSRange) -> String {
-        let u = s.utf16
-        guard let a = u.index(u.startIndex, offsetBy: r.location, limitedBy: u.endIndex),
-              let b = u.index(a, offsetBy: r.length, limitedBy: u.endIndex),
-              a.samePosition(in: s.unicodeScalars) != nil, b.samePosition(in: s.unicodeScalars) != nil
-        else { return (s as NSString).substring(with: r) }
-        return String(s.unicodeScalars[a..<b])
-    }
-
     /// One bit per pattern whose requirement `head` passes (or that has none). Zero when no
-    /// pattern can match `head`: the head String is not made. Over 64 patterns the prefilter is
+    /// pattern can match `head`: no regex runs. Over 64 patterns the prefilter is
     /// off (all bits set; the loop tests the patterns past 64 itself).
     private func passedRequirements(_ head: UnsafeBufferPointer<UInt8>) -> UInt64 {
         guard requirements.count <= 64 else { return ~0 }

@@ -1,3 +1,5 @@
+import CWinnowScan
+
 /// Cheap byte-level facts about a line, shared by the classifier and the splitter.
 ///
 /// Everything here is one pass over the line's UTF-8 bytes (or over its last few bytes), so the
@@ -79,10 +81,10 @@ enum LineText {
     /// `fold(bytes:to:)` and the tests' reference `PairTable.fill` of its output in ONE pass: the folded length;
     /// `pairs` (a `PairTable`'s slots) gets the folded line's byte pairs, and in its byte row
     /// (`PairTable.byteRow`) its ASCII bytes (what `fold` returns as the mask), marked with `stamp`.
-    /// Printable ASCII and single spaces (most bytes of every line) take a short path: a store for
-    /// the byte, a store for its pair, a store for its byte slot (building the mask's two words
-    /// here cost five instructions a byte, one word spilled to the stack); the rest goes through
-    /// the same cases as `fold`. Results are identical to the two separate passes (CleaningFastPathTests).
+    /// Printable ASCII and single spaces (most bytes of every line) take a short path in C
+    /// (`winnow_fold_plain`: 16 bytes lower-cased and stored at once, then a store for each byte's
+    /// pair and one for its byte slot; the Swift 8-byte blocks it replaced cost ~12 instructions a
+    /// byte); the rest goes through the same cases as `fold`. Results are identical to the two separate passes (CleaningFastPathTests).
     @inline(__always)
     static func foldWithPairs(bytes: UnsafeBufferPointer<UInt8>, to dst: UnsafeMutablePointer<UInt8>,
                               pairs: UnsafeMutablePointer<UInt8>, stamp: UInt8) -> Int {
@@ -94,41 +96,13 @@ enum LineText {
         // The pair row of the previous folded byte (`PairTable.noPrevious` before the first).
         var prev = PairTable.noPrevious
         let n = bytes.count
-        // Bytes before `retry` go one by one (the block test failed on one of them).
-        var retry = 0
         while i < n {
-            if i >= retry && i &+ 8 <= n && !space {
-                // Eight bytes of printable ASCII and single spaces between them (prose): their
-                // fold is their lower-cased bytes, stored at once, and their pairs and byte slots
-                // are marked without a test per byte. A space in the last byte is left to the
-                // next block (it folds by what follows it); a space opening the fold is dropped
-                // by the byte path.
-                let w = ByteScan.load(src, i)
-                let spaces = ByteScan.equal(w, 0x20)
-                var bad = (w & ByteScan.highs) | (ByteScan.highs & ~ByteScan.inRange(w, 0x20, 0x7F)) | (spaces & (spaces << 8))
-                if o == 0 { bad |= spaces & 0x80 }
-                if bad == 0 {
-                    let l = w | (ByteScan.inRange(w, 0x41, 0x5A) >> 2)
-                    UnsafeMutableRawPointer(dst + o).storeBytes(of: l.littleEndian, as: UInt64.self)
-                    // Written out with constant shifts: a loop over k measured 10 instructions a byte.
-                    @inline(__always) func mark(_ shift: UInt64) {
-                        let c = Int(truncatingIfNeeded: (l &>> shift) & 0xFF)
-                        pairs[prev | c] = stamp
-                        byteRow[c] = stamp
-                        prev = c &<< 7
-                    }
-                    mark(0); mark(8); mark(16); mark(24); mark(32); mark(40); mark(48)
-                    if spaces >> 56 == 0 {
-                        mark(56)
-                        o &+= 8; i &+= 8
-                    } else {
-                        o &+= 7; i &+= 7
-                    }
-                    continue
-                }
-                // Carries from a byte >= 0x80 only spoil later bytes' flags: the first flagged
-                // byte is a real failure (a double space fails at its second space).
-                retry = i &+ ByteScan.firstIndex(bad) &+ 1
+            if !space && src[i] &- 0x21 < 0x5F {
+                // Printable ASCII and single spaces between such bytes (prose): their fold is their
+                // lower-cased bytes, 16 at a time in C (`winnow_fold_plain`), pairs and byte slots
+                // marked as below. It takes the run up to its last printable byte.
+                winnow_fold_plain(src, n, &i, dst, &o, pairs, PairTable.byteRow, stamp, &prev)
+                if i == n { break }
             }
             var b = src[i]
             if b &- 0x21 < 0x5F {   // printable ASCII but space, 0x21...0x7F

@@ -2,8 +2,9 @@ import Foundation
 
 /// A cheap necessary condition for a case-insensitive rule regex, derived from the pattern text.
 ///
-/// NSRegularExpression bridges every subject to UTF-16 and costs microseconds per call; run on
-/// every short line for every family it was most of cleaning's time. Most lines cannot match:
+/// A regex call (`PatternRegex`, PCRE2: a few hundred instructions; NSRegularExpression before it
+/// ~15k) on every short line for every family would still be most of cleaning's time, and most
+/// lines cannot match:
 /// `^follow \S+ on (twitter|x)…` needs a line starting with `f` and containing `follow `. The
 /// prefilter reads such facts off the pattern (first-byte class of an anchored pattern, last-byte
 /// class of one ending in `$`, a required literal factor or set of alternatives) and tests them on
@@ -11,8 +12,8 @@ import Foundation
 /// only on lines that pass. Anything the analysis does not understand (inline flags, back
 /// references, unknown escapes) makes it admit every line, so it never changes a match.
 ///
-/// Case-insensitivity is ASCII folding; the unusual Unicode case folds ICU also applies (`K` the
-/// Kelvin sign ~ `k`, `ſ` ~ `s`) are not modelled.
+/// Case-insensitivity is ASCII folding; the unusual Unicode case folds the regex also applies (`K`
+/// the Kelvin sign ~ `k`, `ſ` ~ `s`) are not modelled.
 final class PatternPrefilter {
     /// Lower-cased first bytes an anchored pattern's subject can start with (nil: any).
     /// Bytes ≥ 0x80 stand for "some non-ASCII character" when a class allows one.
@@ -153,7 +154,8 @@ final class PatternPrefilter {
 
     /// The other required factors (`otherFactors`), asked just before the regex runs, like the
     /// digit: about half the regex calls on dev A found no match, most for lack of a second literal
-    /// (an NSRegularExpression call costs ~15k instructions, a scan of a short line a few hundred).
+    /// (measured when a regex call was NSRegularExpression's ~15k instructions, a scan of a short
+    /// line a few hundred; not measured again since the calls are PCRE2's).
     func hasOtherFactors(_ subject: UnsafeBufferPointer<UInt8>) -> Bool {
         for set in otherFactors {
             var found = false

@@ -21,7 +21,7 @@ final class CompiledFamily {
     let prefixes: LiteralTable
     let suffixes: LiteralTable
     let contains: LiteralTable
-    let patterns: [NSRegularExpression]
+    let patterns: [PatternRegex]
     let prefilters: [PatternPrefilter]
     let tailChars: Int?
     /// Whether the literal tables hold anything (tested before calling into them).
@@ -44,14 +44,14 @@ final class CompiledFamily {
         hasContains = !contains.isEmpty
         patterns = try config.patterns.map { pattern in
             do {
-                return try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
-            } catch {
+                return try PatternRegex(pattern, caseless: true)
+            } catch let error as PatternRegex.SyntaxError {
                 throw ConfigError(path: "clean.families.\(config.name).patterns",
-                                  message: "rule '\(config.name)': bad regular expression '\(pattern)': \(error.localizedDescription)")
+                                  message: "rule '\(config.name)': bad regular expression '\(pattern)': \(error.message)")
             }
         }
         prefilters = config.patterns.map { PatternPrefilter(pattern: $0) }
-        if role == .prefix, let bad = patterns.first(where: { $0.numberOfCaptureGroups < 2 }) {
+        if role == .prefix, let bad = patterns.first(where: { $0.captureCount < 2 }) {
             throw ConfigError(path: "clean.families.\(config.name).patterns",
                               message: "rule '\(config.name)': a prefix rule needs two capture groups (value, rest of line): '\(bad.pattern)'")
         }
@@ -177,32 +177,43 @@ final class CompiledFamily {
         return matchPatterns(from: n, line: line, tailBytes: tailBytes, mask: mask, bigrams: bigrams, folded: folded, chars: chars)
     }
 
-    /// The regexes from pattern `first` on (whose prefilter admitted the line) on the line's text.
+    /// The regexes from pattern `first` on (whose prefilter admitted the line) on the line's bytes
+    /// (its last `tailChars` characters for a tail family).
     @inline(never)
     private func matchPatterns(from first: Int, line: UnsafeBufferPointer<UInt8>, tailBytes: UnsafeBufferPointer<UInt8>,
                                mask: ByteMask, bigrams: LineBigrams?, folded: UnsafeBufferPointer<UInt8>, chars: Int) -> Match? {
-        var subject: String?
+        var subject: UnsafeBufferPointer<UInt8>?
         for n in first..<patterns.count {
             let re = patterns[n]
             guard n == first || prefilters[n].admits(tailBytes, isLineStart: tailBytes.count == line.count, lineMask: mask,
                                                      bigrams: bigrams, folded: folded) else { continue }
             guard prefilters[n].mayHaveDigit(tailBytes, lineMask: mask), prefilters[n].hasOtherFactors(tailBytes) else { continue }
-            if subject == nil {
-                let whole = String(decoding: line, as: UTF8.self)
-                if let tail = tailChars, chars > tail { subject = String(whole.suffix(tail)) } else { subject = whole }
-            }
+            if subject == nil { subject = regexSubject(line, chars: chars) }
             let text = subject!
-            guard let m = re.firstMatch(in: text, options: [], range: NSRange(location: 0, length: text.utf16.count)) else { continue }
-            // Groups are cut from the Swift string (NSString.substring and Foundation's trimming
-            // cost ~20k instructions a call here).
+            guard re.firstMatch(text) else { continue }
+            /// Group i's text, trimmed; nil also when it does not start and end on Character
+            /// boundaries of the subject, as `Range(NSRange, in:)` made it with ICU before.
             func group(_ i: Int) -> String? {
-                guard i <= re.numberOfCaptureGroups, let r = Range(m.range(at: i), in: text) else { return nil }
-                return String(LineText.trimmed(text[r]))
+                guard let r = re.group(i) else { return nil }
+                let s = String(decoding: text, as: UTF8.self)
+                guard let a = String.Index(s.utf8.index(s.startIndex, offsetBy: r.lowerBound), within: s),
+                      let b = String.Index(s.utf8.index(s.startIndex, offsetBy: r.upperBound), within: s) else { return nil }
+                return String(LineText.trimmed(s[a..<b]))
             }
             let value = metadataKey == nil ? nil : (group(1) ?? String(decoding: line, as: UTF8.self))
             return Match(value: value, rest: role == .prefix ? group(2) : nil, detail: "pattern '\(re.pattern)'")
         }
         return nil
+    }
+
+    /// The bytes a regex reads: the whole line, or for a tail family on a longer line its last
+    /// `tailChars` Characters (grapheme clusters, so exactly `String.suffix`; the prefilters'
+    /// `LineText.lastCharacters` is a cheap superset of them).
+    private func regexSubject(_ line: UnsafeBufferPointer<UInt8>, chars: Int) -> UnsafeBufferPointer<UInt8> {
+        guard let tail = tailChars, chars > tail else { return line }
+        let whole = String(decoding: line, as: UTF8.self)
+        let start = whole.utf8.distance(from: whole.startIndex, to: whole.suffix(tail).startIndex)
+        return UnsafeBufferPointer(rebasing: line[start...])
     }
 
     /// The bytes `match` reads as the tail subject of a line of `chars` characters: the last

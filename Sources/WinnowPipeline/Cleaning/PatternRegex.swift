@@ -1,0 +1,154 @@
+import CPCRE2
+
+/// A rule or dateline regular expression, matched on UTF-8 bytes in place (PCRE2, JIT-compiled).
+///
+/// NSRegularExpression (ICU) bridged every subject to UTF-16 and cost ~15k instructions a call;
+/// PCRE2 reads the line's bytes where they are, and its JIT runs these short patterns in a few
+/// hundred. The rules were written for ICU, so a pattern keeps ICU's meaning: compiled with
+/// `PCRE2_UTF | PCRE2_UCP` (`\d`, `\p{..}` and case folding by Unicode properties) and
+/// `PCRE2_NEWLINE_ANY` (`.` and `$` see the same line ends as ICU: CR, LF, VT, FF, NEL, LS, PS),
+/// with `\w`, `\s` and `\b`, where the engines differ, spelled out as ICU defines them
+/// (`icuSyntax`). Left: ICU's full case folding (`ß` ~ `ss`; PCRE2's is simple).
+///
+/// Not shareable across threads: it owns its match data (each classifier and splitter, one per
+/// worker, compiles its own).
+final class PatternRegex {
+    /// The pattern as written (for `explain`'s detail and error messages).
+    let pattern: String
+    /// Capture groups in the pattern.
+    let captureCount: Int
+    private let code: OpaquePointer
+    private let matchData: OpaquePointer
+    /// Where the last match's group offsets are (pairs of byte offsets into the subject).
+    private let ovector: UnsafeMutablePointer<Int>
+    /// The JIT compiled the pattern (else the interpreter runs it).
+    private let jit: Bool
+
+    /// A pattern PCRE2 refuses.
+    struct SyntaxError: Error {
+        var message: String
+    }
+
+    init(_ pattern: String, caseless: Bool) throws {
+        self.pattern = pattern
+        var options = PCRE2_UTF | PCRE2_UCP
+        if caseless { options |= PCRE2_CASELESS }
+        let context = pcre2_compile_context_create_8(nil)
+        defer { pcre2_compile_context_free_8(context) }
+        pcre2_set_newline_8(context, UInt32(PCRE2_NEWLINE_ANY))
+        var error: Int32 = 0, offset = 0
+        let compiled = Self.icuSyntax(pattern).utf8CString.withUnsafeBufferPointer { p in
+            p.baseAddress!.withMemoryRebound(to: UInt8.self, capacity: p.count) {
+                pcre2_compile_8($0, p.count - 1, options, &error, &offset, context)
+            }
+        }
+        guard let compiled else {
+            var buffer = [UInt8](repeating: 0, count: 256)
+            let n = pcre2_get_error_message_8(error, &buffer, buffer.count)
+            let text = String(decoding: buffer.prefix(max(0, Int(n))), as: UTF8.self)
+            throw SyntaxError(message: "\(text) at offset \(offset)")
+        }
+        code = compiled
+        jit = pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) == 0
+        var groups: UInt32 = 0
+        pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &groups)
+        captureCount = Int(groups)
+        matchData = pcre2_match_data_create_from_pattern_8(compiled, nil)
+        ovector = UnsafeMutableRawPointer(pcre2_get_ovector_pointer_8(matchData)).assumingMemoryBound(to: Int.self)
+    }
+
+    /// ICU's word characters (`\w`, and what `\b` separates): its `URX_ISWORD_SET`.
+    static let icuWord = #"\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\x{200c}\x{200d}"#
+    /// ICU's white space (`\s`): `\p{White_Space}` (PCRE2's leaves out NEL).
+    static let icuSpace = #"\p{White_Space}"#
+    /// What ICU's `\b` skips backwards over and is never before: combining (Grapheme_Extend) and
+    /// format characters.
+    private static let icuSkip = #"[\p{Grapheme_Extend}\p{Cf}]"#
+    /// ICU's `\b` (`RegexMatcher::isWordBoundary`): no boundary before a combining or format
+    /// character; else one where the next character and the last one before it that is neither
+    /// differ in being word characters (up to three of them skipped: a lookbehind has a fixed length).
+    static let icuBoundary: String = {
+        let w = "[\(icuWord)]", e = icuSkip
+        let before = (0...3).map { k in "(?<=(?!\(e))\(w)\(String(repeating: e, count: k)))" }.joined(separator: "|")
+        return "(?:(?!\(e))(?:(?=\(w))(?!\(before))|(?!\(w))(?:\(before))))"
+    }()
+
+    /// `pattern` with ICU's `\b`, `\B`, `\w`, `\W`, `\s` and `\S` written out (outside a class; in
+    /// one, `\w` and `\s` become their members and the negated ones are left as PCRE2 reads them).
+    /// Everything else is passed on as is: the rest of the syntax the rules use means the same.
+    static func icuSyntax(_ pattern: String) -> String {
+        var out = ""
+        var inClass = false
+        var it = Array(pattern.unicodeScalars)[...]
+        while let c = it.popFirst() {
+            if c == "\\", let e = it.popFirst() {
+                switch (e, inClass) {
+                case ("b", false): out += icuBoundary
+                case ("B", false): out += "(?!\(icuBoundary))"
+                case ("w", false): out += "[\(icuWord)]"
+                case ("W", false): out += "[^\(icuWord)]"
+                case ("s", false): out += icuSpace
+                case ("S", false): out += "\\P{White_Space}"
+                case ("w", true): out += icuWord
+                case ("s", true): out += icuSpace
+                case ("Q", _):
+                    // Quoted to \E: copied as is.
+                    out += "\\Q"
+                    while let q = it.popFirst() {
+                        out.unicodeScalars.append(q)
+                        if q == "\\", it.first == "E" { out.unicodeScalars.append(it.removeFirst()); break }
+                    }
+                default: out.unicodeScalars.append(c); out.unicodeScalars.append(e)
+                }
+                continue
+            }
+            out.unicodeScalars.append(c)
+            if inClass {
+                if c == "]" { inClass = false }
+            } else if c == "[" {
+                inClass = true
+                // A `]` (after an optional `^`) right at the start is a member, not the end.
+                if it.first == "^" { out.unicodeScalars.append(it.removeFirst()) }
+                if it.first == "]" { out.unicodeScalars.append(it.removeFirst()) }
+            }
+        }
+        return out
+    }
+
+    deinit {
+        pcre2_match_data_free_8(matchData)
+        pcre2_code_free_8(code)
+    }
+
+    /// A byte for empty subjects, which have no address.
+    private static let empty = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+
+    /// Whether the pattern occurs in `subject` (valid UTF-8: bytes of a Swift string); the
+    /// leftmost match's groups are then `group(_:)`.
+    func firstMatch(_ subject: UnsafeBufferPointer<UInt8>) -> Bool {
+        let base = subject.baseAddress ?? UnsafePointer(Self.empty)
+        var rc: Int32
+        if jit {
+            rc = pcre2_jit_match_8(code, base, subject.count, 0, 0, matchData, nil)
+            // The JIT's default stack (32 KiB) ran out: the interpreter has no such limit.
+            if rc == PCRE2_ERROR_JIT_STACKLIMIT {
+                rc = pcre2_match_8(code, base, subject.count, 0, PCRE2_NO_JIT | PCRE2_NO_UTF_CHECK, matchData, nil)
+            }
+        } else {
+            rc = pcre2_match_8(code, base, subject.count, 0, PCRE2_NO_UTF_CHECK, matchData, nil)
+        }
+        if rc >= 0 { return true }
+        // Anything but "no match" (a resource limit on a pathological line) reads as no match,
+        // as the line is then kept.
+        return false
+    }
+
+    /// The byte range of group `i` (0: the whole match) in the subject of the last successful
+    /// `firstMatch`, nil when the pattern has no such group or it took no part in the match.
+    func group(_ i: Int) -> Range<Int>? {
+        guard i <= captureCount else { return nil }
+        let a = ovector[2 * i], b = ovector[2 * i + 1]
+        guard a != -1, a <= b else { return nil }  // PCRE2_UNSET reads as -1 here
+        return a..<b
+    }
+}
