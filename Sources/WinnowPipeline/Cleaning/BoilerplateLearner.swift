@@ -314,7 +314,8 @@ public final class BoilerplateLearner {
         var learned: [UInt64: Int] = [:]
         table.forEach { key, c in if isLearned(c) { learned[key] = Int(c.documents) } }
         let table = LearnedKeyTable(learned)
-        return LearnedBoilerplate(documentCount: { table.count(of: $0) })
+        let filter = LearnedKeyFilter(keys: learned.keys, count: learned.count)
+        return LearnedBoilerplate(documentCount: { filter.mayContain($0) ? table.count(of: $0) : 0 })
     }
 
     /// Drops the counters of keys that are not learned (after `finish`), so the run does not keep
