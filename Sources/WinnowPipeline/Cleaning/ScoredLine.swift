@@ -81,9 +81,15 @@ struct ScoredLine {
     }
 
     /// Planner decisions, for `explain`.
-    var notes: [String] { extras?.notes ?? [] }
+    var notes: [String] {
+        get { extras?.notes ?? [] }
+        set { extrasForWriting().notes = newValue }
+    }
     /// Values behind the features (cohesion similarity), formatted only by `describe`.
-    var values: [(feature: SplitFeature, value: Double)] { extras?.values ?? [] }
+    var values: [(feature: SplitFeature, value: Double)] {
+        get { extras?.values ?? [] }
+        set { extrasForWriting().values = newValue }
+    }
 
     /// The box, made or copied so this score alone holds it.
     private mutating func extrasForWriting() -> Extras {
