@@ -106,6 +106,53 @@ enum SplitText {
     }
 
     static func titleCaseShare(_ u: UnsafeBufferPointer<UInt8>) -> Double {
+        if let base = u.baseAddress, isASCII(base, u.count) { return titleCaseShareASCII(base, u.count) }
+        return titleCaseShareScalars(u)
+    }
+
+    /// True when `base[0..<n]` is all ASCII (eight bytes at a time).
+    @inline(__always)
+    static func isASCII(_ base: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        var k = 0, any: UInt64 = 0
+        while k &+ 8 <= n { any |= ByteScan.load(base, k); k &+= 8 }
+        while k < n { any |= UInt64(base[k]); k &+= 1 }
+        return any & ByteScan.highs == 0
+    }
+
+    /// `titleCaseShare` of an ASCII line, word by word: a word (bytes up to the next space) is
+    /// found eight bytes at a time, and only a long one has its first letter looked up. Every
+    /// byte is a scalar, so a word's length is its byte count. (Counting a non-ASCII line's
+    /// scalars per word this way cost more than the scalar walk below.)
+    static func titleCaseShareASCII(_ base: UnsafePointer<UInt8>, _ n: Int) -> Double {
+        var long = 0, caps = 0
+        var k = 0
+        while k < n {
+            let s = k
+            var e = s
+            while e &+ 8 <= n {
+                let spaces = ByteScan.equal(ByteScan.load(base, e), 0x20)   // exact on ASCII bytes
+                if spaces != 0 { e &+= ByteScan.firstIndex(spaces); break }
+                e &+= 8
+            }
+            while e < n && base[e] != 0x20 { e &+= 1 }
+            if e &- s >= 4 {
+                long &+= 1
+                // The first letter's case (a word may open with a quote, bracket or digit).
+                var j = s
+                while j < e {
+                    let b = base[j]
+                    if (b | 0x20) &- 0x61 < 26 { caps &+= b < 0x61 ? 1 : 0; break }
+                    j &+= 1
+                }
+            }
+            k = e &+ 1
+        }
+        return long == 0 ? 0 : Double(caps) / Double(long)
+    }
+
+    /// `titleCaseShare` scalar by scalar (any UTF-8; the reference `titleCaseShareASCII` is
+    /// tested against).
+    static func titleCaseShareScalars(_ u: UnsafeBufferPointer<UInt8>) -> Double {
         var long = 0, caps = 0
         // The word's length in scalars, and its case: `unknown` until its first letter.
         var len = 0, state = Self.unknown
