@@ -25,17 +25,25 @@ extension SplitFeature {
 /// grew), and a bit mask so `contains` is one AND.
 struct FiredFeatures: Sequence {
     private var mask: UInt64 = 0
-    private var order = SIMD32<UInt8>()
+    /// The first `inline` ordinals, one byte each, written and read through their bytes: a
+    /// `SIMD32` element set at a run-time index went through the stack as a whole vector.
+    private var order: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    private static let inline = 32
     /// Features past the 32 inline ones (never seen on real lines; kept for correctness). nil, not
     /// an empty array: a copy of a score has no array to retain.
     private var overflow: [SplitFeature]?
     private(set) var count = 0
 
+    @inline(__always)
     mutating func append(_ f: SplitFeature) {
         mask |= 1 << UInt64(f.ordinal)
-        if count < order.scalarCount { order[count] = UInt8(f.ordinal) } else { overflow = (overflow ?? []) + [f] }
-        count += 1
+        let k = count, ordinal = UInt8(f.ordinal)
+        if k < Self.inline { withUnsafeMutableBytes(of: &order) { $0[k] = ordinal } } else { overflow = (overflow ?? []) + [f] }
+        count = k + 1
     }
+
+    /// The ordinal of the `k`-th feature (k < `inline`).
+    fileprivate func ordinal(at k: Int) -> UInt8 { withUnsafeBytes(of: order) { $0[k] } }
 
     @inline(__always) func contains(_ f: SplitFeature) -> Bool { mask & (1 << UInt64(f.ordinal)) != 0 }
 
@@ -45,8 +53,8 @@ struct FiredFeatures: Sequence {
         mutating func next() -> SplitFeature? {
             guard k < fired.count else { return nil }
             defer { k += 1 }
-            if k < fired.order.scalarCount { return unsafeBitCast(fired.order[k], to: SplitFeature.self) }
-            return fired.overflow![k - fired.order.scalarCount]
+            if k < FiredFeatures.inline { return unsafeBitCast(fired.ordinal(at: k), to: SplitFeature.self) }
+            return fired.overflow![k - FiredFeatures.inline]
         }
     }
 
