@@ -115,3 +115,24 @@ final class SplitFastPathTests: XCTestCase {
         for f in SplitFeature.allCases { XCTAssertEqual(w[f], SplitConfig.defaultWeights[f] ?? 0, f.rawValue) }
     }
 }
+
+/// `titleCaseShare`'s ASCII word-by-word path must equal the scalar walk it skips.
+final class TitleCaseShareFastPathTests: XCTestCase {
+    func testASCIIPathEqualsScalarWalk() {
+        var rng = SystemRandomNumberGenerator()
+        let pieces = ["a", "B", "cd", "Ef", "GHI", "jkl", "Mnop", "qrstu", "VWXYZ", "Headline", "of", " ", "  ", "\t",
+                      "\"", "'", "(", "[", "42", "7th", "-", ",", ".", ":", "@", "`", "{", "~", "_"]
+        for _ in 0..<5000 {
+            var s = ""
+            for _ in 0..<Int.random(in: 0...60, using: &rng) { s += pieces.randomElement(using: &rng)! }
+            let bytes = Array(s.utf8)
+            bytes.withUnsafeBufferPointer { u in
+                let scalars = SplitText.titleCaseShareScalars(u)
+                XCTAssertEqual(SplitText.titleCaseShare(u), scalars, s.debugDescription)
+                if let base = u.baseAddress { XCTAssertEqual(SplitText.titleCaseShareASCII(base, u.count), scalars, s.debugDescription) }
+            }
+        }
+        XCTAssertEqual(SplitText.titleCaseShare("The Senate Votes on \"Ceasefire\" Deal"), 1.0)
+        XCTAssertEqual(SplitText.titleCaseShare("Zürich café Élan"), SplitText.withBytes("Zürich café Élan") { SplitText.titleCaseShareScalars($0) })
+    }
+}

@@ -25,16 +25,25 @@ extension SplitFeature {
 /// grew), and a bit mask so `contains` is one AND.
 struct FiredFeatures: Sequence {
     private var mask: UInt64 = 0
-    private var order = SIMD32<UInt8>()
-    /// Features past the 32 inline ones (never seen on real lines; kept for correctness).
-    private var overflow: [SplitFeature] = []
+    /// The first `inline` ordinals, one byte each, written and read through their bytes: a
+    /// `SIMD32` element set at a run-time index went through the stack as a whole vector.
+    private var order: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    private static let inline = 32
+    /// Features past the 32 inline ones (never seen on real lines; kept for correctness). nil, not
+    /// an empty array: a copy of a score has no array to retain.
+    private var overflow: [SplitFeature]?
     private(set) var count = 0
 
+    @inline(__always)
     mutating func append(_ f: SplitFeature) {
         mask |= 1 << UInt64(f.ordinal)
-        if count < order.scalarCount { order[count] = UInt8(f.ordinal) } else { overflow.append(f) }
-        count += 1
+        let k = count, ordinal = UInt8(f.ordinal)
+        if k < Self.inline { withUnsafeMutableBytes(of: &order) { $0[k] = ordinal } } else { overflow = (overflow ?? []) + [f] }
+        count = k + 1
     }
+
+    /// The ordinal of the `k`-th feature (k < `inline`).
+    fileprivate func ordinal(at k: Int) -> UInt8 { withUnsafeBytes(of: order) { $0[k] } }
 
     @inline(__always) func contains(_ f: SplitFeature) -> Bool { mask & (1 << UInt64(f.ordinal)) != 0 }
 
@@ -44,8 +53,8 @@ struct FiredFeatures: Sequence {
         mutating func next() -> SplitFeature? {
             guard k < fired.count else { return nil }
             defer { k += 1 }
-            if k < fired.order.scalarCount { return unsafeBitCast(fired.order[k], to: SplitFeature.self) }
-            return fired.overflow[k - fired.order.scalarCount]
+            if k < FiredFeatures.inline { return unsafeBitCast(fired.ordinal(at: k), to: SplitFeature.self) }
+            return fired.overflow![k - FiredFeatures.inline]
         }
     }
 
@@ -53,27 +62,59 @@ struct FiredFeatures: Sequence {
 }
 
 /// The features that fire on one line, with the score they add up to.
+///
+/// The planner passes scores around by value (candidates, rejected lines, style passes), so a copy
+/// must be cheap: the rarely set parts (values, notes) live in one box that is nil on most lines.
+/// A copy then retains nothing but that box, where two arrays were two retains and two releases.
 struct ScoredLine {
     var score: Double = 0
     var fired = FiredFeatures()
-    /// Planner decisions, for `explain`.
-    var notes: [String] = []
     /// Shaped as a two-sentence headline with a prose lede: `two_sentence_headline` is pending
     /// until the planner measures headline affinity (`BoundaryPlanner.plan`).
     var twoSentences = false
-    /// Values behind the features (cohesion similarity), formatted only by `describe`.
-    var values: [(feature: SplitFeature, value: Double)] = []
+    /// Values and notes; nil until the first one (copy on write: `extrasForWriting`).
+    private var extras: Extras?
 
-    mutating func note(_ s: String) { notes.append(s) }
+    /// The parts of a score few lines have.
+    private final class Extras {
+        var notes: [String] = []
+        var values: [(feature: SplitFeature, value: Double)] = []
+
+        func copy() -> Extras {
+            let e = Extras()
+            e.notes = notes
+            e.values = values
+            return e
+        }
+    }
+
+    /// Planner decisions, for `explain`.
+    var notes: [String] {
+        get { extras?.notes ?? [] }
+        set { extrasForWriting().notes = newValue }
+    }
+    /// Values behind the features (cohesion similarity), formatted only by `describe`.
+    var values: [(feature: SplitFeature, value: Double)] {
+        get { extras?.values ?? [] }
+        set { extrasForWriting().values = newValue }
+    }
+
+    /// The box, made or copied so this score alone holds it.
+    private mutating func extrasForWriting() -> Extras {
+        if extras == nil { extras = Extras() } else if !isKnownUniquelyReferenced(&extras) { extras = extras!.copy() }
+        return extras!
+    }
+
+    mutating func note(_ s: String) { extrasForWriting().notes.append(s) }
 
     /// The value feature `f` was scored with (cohesion, headline affinity), if it was.
-    func value(of f: SplitFeature) -> Double? { values.first { $0.feature == f }?.value }
+    func value(of f: SplitFeature) -> Double? { extras?.values.first { $0.feature == f }?.value }
 
     /// A feature with a value: adds weight × value (the cohesion similarity).
     mutating func add(_ f: SplitFeature, value: Double, _ weights: FeatureWeights) {
         score += weights[f] * value
         fired.append(f)
-        values.append((f, value))
+        extrasForWriting().values.append((f, value))
     }
 
     mutating func add(_ f: SplitFeature, _ weights: FeatureWeights) {

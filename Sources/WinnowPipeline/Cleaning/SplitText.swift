@@ -76,79 +76,27 @@ enum SplitText {
     /// `parts.joined(separator: "\n")` into a String reserved at its final size: the generic
     /// `joined` regrows it, and a String built from raw bytes checks their UTF-8 again, where
     /// appending a Substring (valid already) copies its bytes.
+    ///
+    /// Each append costs a fixed few hundred instructions whatever its length, so a part whose
+    /// own line break follows it in its text (a line read from the input) is appended with that
+    /// break, as one slice: one append per line instead of two.
     static func joinedLines(_ parts: [Substring]) -> String {
         var bytes = max(0, parts.count - 1)
         for p in parts { bytes += p.utf8.count }
         var out = String()
         out.reserveCapacity(bytes)
         for (k, p) in parts.enumerated() {
-            if k > 0 { out.append("\n") }
-            out.append(contentsOf: p)
+            guard k < parts.count - 1 else { out.append(contentsOf: p); break }
+            let text = p.base.utf8
+            // A break after LF is always a Character boundary: the slice ends where the bytes do.
+            if p.endIndex < text.endIndex && text[p.endIndex] == 0x0A {
+                out.append(contentsOf: p.base[p.startIndex..<text.index(after: p.endIndex)])
+            } else {
+                out.append(contentsOf: p)
+                out.append("\n")
+            }
         }
         return out
-    }
-
-    /// Share of words of 4+ scalars whose first letter is upper-case (title-case headlines score
-    /// high).
-    static func titleCaseShare(_ s: some StringProtocol) -> Double {
-        withBytes(s) { titleCaseShare($0) }
-    }
-
-    static func titleCaseShare(_ u: UnsafeBufferPointer<UInt8>) -> Double {
-        var long = 0, caps = 0
-        // The word's length in scalars, and its case: `unknown` until its first letter.
-        var len = 0, state = Self.unknown
-        // Counted with conditional adds: whether a word is long, or capitalised, is data the
-        // branch predictor could not learn.
-        @inline(__always) func flush() {
-            let counts = len >= 4 ? 1 : 0
-            long &+= counts
-            caps &+= counts & (state == Self.upper ? 1 : 0)
-            len = 0; state = Self.unknown
-        }
-        // Scalar by scalar on the bytes: a lead byte starts a scalar, continuation bytes are skipped.
-        var k = 0
-        let n = u.count
-        let base = u.baseAddress
-        while k < n {
-            if state != Self.unknown, k &+ 8 <= n, let base {
-                // The word's case is settled: ASCII bytes up to the next space only count, eight
-                // at a time (a space or non-ASCII byte stops the skip; carries from a byte
-                // >= 0x80 only spoil the flags after it, so the first flag is exact).
-                let w = ByteScan.load(base, k)
-                let stop = (w & ByteScan.highs) | ByteScan.equal(w, 0x20)
-                let skip = stop == 0 ? 8 : ByteScan.firstIndex(stop)
-                len &+= skip; k &+= skip
-                if skip == 8 { continue }
-            }
-            let b = u[k]
-            k += 1
-            if b & 0xC0 == 0x80 { continue }
-            if b == 0x20 { flush(); continue }
-            len += 1
-            guard state == Self.unknown else { continue }
-            if b < 0x80 {
-                // `unknown` for a non-letter (each test is 0 or the state it names).
-                state = (b &- 0x41 < 26 ? Self.upper : 0) | (b &- 0x61 < 26 ? Self.lower : 0)
-            } else {
-                let u = decodeScalar(u, at: k - 1)
-                if u.properties.isAlphabetic { state = u.properties.isUppercase ? Self.upper : Self.lower }
-            }
-        }
-        flush()
-        return long == 0 ? 0 : Double(caps) / Double(long)
-    }
-
-    /// `titleCaseShare`'s word states: no letter yet, first letter lower / upper case.
-    private static let unknown: UInt8 = 0, lower: UInt8 = 1, upper: UInt8 = 2
-
-    /// The scalar whose lead byte is `u[k]` (the bytes of a `String`: valid UTF-8).
-    private static func decodeScalar(_ u: UnsafeBufferPointer<UInt8>, at k: Int) -> Unicode.Scalar {
-        let b = u[k]
-        var v: UInt32, more: Int
-        if b >= 0xF0 { v = UInt32(b & 0x07); more = 3 } else if b >= 0xE0 { v = UInt32(b & 0x0F); more = 2 } else { v = UInt32(b & 0x1F); more = 1 }
-        for j in 1...more { v = v << 6 | UInt32(u[k + j] & 0x3F) }
-        return Unicode.Scalar(v) ?? "\u{FFFD}"
     }
 
     /// `s` without leading and trailing blanks (tab and Unicode space separators: what

@@ -137,7 +137,8 @@ public final class StorySplitter {
                     }
                     continue
                 }
-                let scored = plan.rejected[i]
+                // Only `explain` shows a kept line's score: a run skips the lookup and the copy.
+                let scored = wantFates ? plan.rejected[i] : nil
                 if current == nil { startStory(at: i, title: nil, key: nil) }
                 current!.body.append(line.content)
                 current!.absorb(line.metadata)
