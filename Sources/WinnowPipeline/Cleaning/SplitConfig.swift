@@ -115,6 +115,9 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     case sectionLabel = "section_label"
     /// A bare headline under the usual paragraph gap where the dump's headlines come under wide gaps.
     case narrowGap = "narrow_gap"
+    /// The quote style (curly or straight) above a headline candidate differs from the style below
+    /// it: two sites' pages meet there (`BoundaryTypography.swift`).
+    case typographyShift = "typography_shift"
 }
 
 /// The `split:` section.
