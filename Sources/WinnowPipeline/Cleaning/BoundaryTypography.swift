@@ -35,10 +35,11 @@ extension BoundaryPlanner {
         var j = from
         while j >= 0 && j < lines.count && read < typographyWindowBytes {
             if shape[j] == .body {
-                let c = lines.withContentBytes(j) { quoteCounts($0) }
-                straight += c.straight
-                curly += c.curly
-                read += lines[j].contentByteCount
+                // The bytes in place: no copy of the line (a copy retains its storage).
+                let c = lines.withContentBytes(j) { u in (quoteCounts(u), u.count) }
+                straight += c.0.straight
+                curly += c.0.curly
+                read += c.1
             }
             j += step
         }
@@ -56,12 +57,15 @@ extension BoundaryPlanner {
         let n = u.count
         while k < n {
             let b = u[k]
+            k += 1
+            // Letters and blanks, most bytes, are all above `"`/`'` and below 0xE2 or are blanks:
+            // one compare passes them (0x20 and 0x21 come through and count nothing).
+            if b > 0x27 && b != 0xE2 { continue }
             if b == 0x27 || b == 0x22 { straight += 1 }
-            else if b == 0xE2 && k + 2 < n && u[k + 1] == 0x80 {
-                let c = u[k + 2]
+            else if b == 0xE2 && k + 1 < n && u[k] == 0x80 {
+                let c = u[k + 1]
                 if c == 0x98 || c == 0x99 || c == 0x9C || c == 0x9D { curly += 1 }
             }
-            k += 1
         }
         return (straight, curly)
     }
