@@ -125,6 +125,9 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// Marks a start added at the first line after a sign-off in a wire dump
     /// (`BoundaryWireOpenings.openAfterSignOffs`); its weight is added to the start's score.
     case wireSignedOpening = "wire_signed_opening"
+    /// The quote style (curly or straight) above a headline candidate differs from the style below
+    /// it: two sites' pages meet there (`BoundaryTypography.swift`).
+    case typographyShift = "typography_shift"
 }
 
 /// The `split:` section.
