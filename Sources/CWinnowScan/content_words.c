@@ -96,15 +96,14 @@ static inline void block_masks(const uint8_t *p, uint64_t *letters, uint64_t *hi
 #endif
 }
 
+// Whether `m` has a bit in `s..<e` (e > s): one mask word for most words.
 static inline int any_bit(const uint64_t *m, size_t s, size_t e) {
-    for (size_t j = s; j < e;) {
-        size_t w = j >> 6, bit = j & 63;
-        size_t span = 64 - bit < e - j ? 64 - bit : e - j;
-        uint64_t sel = span == 64 ? ~0ULL : ((1ULL << span) - 1) << bit;
-        if (m[w] & sel) return 1;
-        j += span;
-    }
-    return 0;
+    size_t first = s >> 6, last = (e - 1) >> 6;
+    uint64_t from = ~0ULL << (s & 63), to = ~0ULL >> (63 - ((e - 1) & 63));
+    if (first == last) return (m[first] & from & to) != 0;
+    if (m[first] & from) return 1;
+    for (size_t w = first + 1; w < last; w++) if (m[w]) return 1;
+    return (m[last] & to) != 0;
 }
 
 size_t winnow_content_word_keys(const uint8_t *p, size_t n, uint64_t *keys, uint64_t *masks) {

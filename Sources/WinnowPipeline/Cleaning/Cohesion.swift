@@ -12,7 +12,8 @@ import CWinnowScan
 /// Each distinct word hash of a text gets a small id once (`WordIDs`), so a window's word set is a
 /// run of ids marked in one scratch array (`Marks`): set sizes and intersections cost one load per
 /// word, with no sorting, hashing or allocation per window. Results equal the set cosine of the
-/// hashes (`sortUnique` + `cosine`, kept as the reference).
+/// hashes (`sortUnique` + `cosine`, kept as the reference). A line's words are found by the C scan
+/// `winnow_content_word_keys` (`ContentWords.swift` defines them).
 struct Cohesion {
     /// Content words of all lines as ids, in text order: line `i`'s are `ids[starts[i]..<starts[i + 1]]`
     /// (only body lines have any).
