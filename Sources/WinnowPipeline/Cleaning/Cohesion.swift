@@ -1,3 +1,5 @@
+import CWinnowScan
+
 /// Lexical cohesion across a candidate boundary (the TextTiling idea).
 ///
 /// Two stories glued into one dump are about different things; an article's own subhead, pull
@@ -10,7 +12,8 @@
 /// Each distinct word hash of a text gets a small id once (`WordIDs`), so a window's word set is a
 /// run of ids marked in one scratch array (`Marks`): set sizes and intersections cost one load per
 /// word, with no sorting, hashing or allocation per window. Results equal the set cosine of the
-/// hashes (`sortUnique` + `cosine`, kept as the reference).
+/// hashes (`sortUnique` + `cosine`, kept as the reference). A line's words are found by the C scan
+/// `winnow_content_word_keys` (`ContentWords.swift` defines them).
 struct Cohesion {
     /// Content words of all lines as ids, in text order: line `i`'s are `ids[starts[i]..<starts[i + 1]]`
     /// (only body lines have any).
@@ -26,8 +29,13 @@ struct Cohesion {
         self.window = window
         // A content word takes 5+ letter bytes and a separator: a bound on the ids, so they are
         // written straight into one buffer, and the id table is sized once instead of regrown.
-        var bound = 0
-        for i in lines.indices { if case .body = lines[i].kind { bound += (lines[i].contentByteCount + 1) / 5 } }
+        var bound = 0, longest = 0
+        for i in lines.indices {
+            if case .body = lines[i].kind {
+                bound += (lines[i].contentByteCount + 1) / 5
+                longest = max(longest, lines[i].contentByteCount)
+            }
+        }
         var starts = [Int]()
         starts.reserveCapacity(lines.count + 1)
         // Distinct words are far fewer than the bound (~1/4 of it in news text); more just regrow.
@@ -35,6 +43,11 @@ struct Cohesion {
         // word from a new or known word, where a stop-word set took a probe of its own first.
         var table = WordIDs(expected: bound / 4, stopwords: Self.stopwords)
         defer { table.deallocate() }
+        // A line's word keys come from the C scan (`winnow_content_word_keys`, SSE2 masks; the
+        // Swift `forEachContentWord` is its reference), into scratch sized for the longest line.
+        let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: longest / 5 + 1)
+        let masks = UnsafeMutablePointer<UInt64>.allocate(capacity: winnow_content_word_masks(longest))
+        defer { keys.deallocate(); masks.deallocate() }
         let ids = [Int32](unsafeUninitializedCapacity: bound) { buf, count in
             // The buffer's base in a local: through the captured `inout` buffer it was reloaded
             // for every word.
@@ -43,19 +56,20 @@ struct Cohesion {
             for i in lines.indices {
                 starts.append(n)
                 guard case .body = lines[i].kind else { continue }
-                lines.withContentBytes(i) { u in
-                    // The table and the count in locals for the line: captured, they were
-                    // reloaded and stored to memory for every word.
-                    var t = table, m = n
-                    Self.forEachContentWord(u) { h in
-                        // Written either way, kept only if not a stop word (no branch to mispredict
-                        // on the one word in four that is one); `bound` leaves room for it.
-                        let id = t.id(of: h)
-                        out[m] = id
-                        m &+= id != WordIDs.stopword ? 1 : 0
-                    }
-                    table = t; n = m
+                let found = lines.withContentBytes(i) { u in
+                    u.baseAddress.map { winnow_content_word_keys($0, u.count, keys, masks) } ?? 0
                 }
+                // The table and the count in locals for the line: captured, they were reloaded
+                // and stored to memory for every word.
+                var t = table, m = n
+                for k in 0..<found {
+                    // Written either way, kept only if not a stop word (no branch to mispredict
+                    // on the one word in four that is one); `bound` leaves room for it.
+                    let id = t.id(of: keys[k])
+                    out[m] = id
+                    m &+= id != WordIDs.stopword ? 1 : 0
+                }
+                table = t; n = m
             }
             count = n
         }

@@ -28,8 +28,9 @@ extension Cohesion {
         return w.value
     }
 
-    /// Calls `body` with the key of each 5+-byte word of `u`, in order, stop words included:
-    /// `Cohesion` tells them apart in the word-id table it probes anyway (`WordIDs.stopword`).
+    /// Calls `body` with the key of each 5+-byte word of `u`, in order, stop words included.
+    /// `Cohesion.init` takes the same keys from the C scan `winnow_content_word_keys` (SSE2 bit
+    /// masks, CWinnowScan); this scanner is the reference the tests hold that one to.
     ///
     /// Plain-ASCII text is read eight bytes at a time: a letter mask gives where words start and
     /// end in the chunk (bit tricks, no byte loop), a word of under 5 bytes (most words) gets no
