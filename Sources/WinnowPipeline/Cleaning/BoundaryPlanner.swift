@@ -141,6 +141,7 @@ struct BoundaryPlanner {
             } else if twoSentenceHeadline { s.add(.twoSentenceHeadline, w) }
             // Two sites' pages meet where the quote style flips (`BoundaryTypography.swift`).
             if isTitle && useCohesion { addTypographyShift(i, lines, facts.shape, &s) }
+            if isTitle && useCohesion { addTwoSentenceShift(i, lines, &s) }
             // Story overlap: a passing headline candidate whose words are already in the story so far
             // (back to the previous start) is a subhead of that story. Only where it can change the
             // decision.
