@@ -53,4 +53,17 @@ final class SplitTwoSentenceShiftTests: XCTestCase {
             XCTAssertEqual(SplitText.withBytes(t) { BoundaryPlanner.opensWithDoubleQuote($0) }, q, t)
         }
     }
+
+    /// A two-sentence line in Title Case is set as a headline even when its words do not come back
+    /// below it (no headline affinity); the same line in sentence case is a remark.
+    func testTitleCaseTwoSentencesNeedNoAffinity() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let h = SplitStructureTests.harbour, o = SplitStructureTests.orchestra
+        let headline = "We Spent a Year Driving Across Canada. Here Is What We Learned."
+        let text = ([h[0], h[1], h[2], h[3], headline] + o).joined(separator: "\n")
+        XCTAssertEqual(splitter.split(classifier.classify(text)).map(\.title), [nil, headline])
+        let remark = "We spent a year driving across Canada. Here is what we learned."
+        let plain = ([h[0], h[1], h[2], h[3], remark] + o).joined(separator: "\n")
+        XCTAssertFalse(splitter.split(classifier.classify(plain)).contains { $0.title == remark })
+    }
 }
