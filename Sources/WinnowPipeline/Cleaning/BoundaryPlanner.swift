@@ -132,7 +132,9 @@ struct BoundaryPlanner {
                 let v = a.after - a.before - config.affinityNeutral
                 // Two sentences read as a headline only when their words come back below it; a
                 // closing remark or a caption echoes the story above.
-                if twoSentences && v <= 0 {
+                // Title Case sets them as a headline whatever their words (`We Spent 10 Months
+                // Investigating Kavanaugh. Here's What We Found.`).
+                if twoSentences && v <= 0 && !s.fired.contains(.titleCase) {
                     twoSentenceHeadline = false
                     s.note("two sentences without headline affinity: no two_sentence_headline")
                 }
@@ -141,6 +143,7 @@ struct BoundaryPlanner {
             } else if twoSentenceHeadline { s.add(.twoSentenceHeadline, w) }
             // Two sites' pages meet where the quote style flips (`BoundaryTypography.swift`).
             if isTitle && useCohesion { addTypographyShift(i, lines, facts.shape, &s) }
+            if isTitle && useCohesion { addTwoSentenceShift(i, lines, &s) }
             // Story overlap: a passing headline candidate whose words are already in the story so far
             // (back to the previous start) is a subhead of that story. Only where it can change the
             // decision.

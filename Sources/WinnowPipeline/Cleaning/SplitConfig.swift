@@ -128,6 +128,9 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// The quote style (curly or straight) above a headline candidate differs from the style below
     /// it: two sites' pages meet there (`BoundaryTypography.swift`).
     case typographyShift = "typography_shift"
+    /// A short two-sentence headline with a topic shift below it and its words coming back there
+    /// (`BoundaryTwoSentenceShift.swift`).
+    case twoSentenceShift = "two_sentence_shift"
 }
 
 /// The `split:` section.
