@@ -27,8 +27,11 @@ public final class DedupStage: PipelineStage {
     let duplicatesFile: RecordFile
     private let hashers: [MinHasher]
     private let records: SpoolFile
-    private let signatureSpool: SpoolFile
-    private let shingleSpool: SpoolFile
+    /// Per document, its signature then its sorted shingle set: a pair check reads both of a
+    /// document in one system call (`readPieces`), not one for each.
+    private let pieceSpool: SpoolFile
+    /// Every signature again, flat, only for an index session (`allSignatures`).
+    private let signatureSpool: SpoolFile?
     let buckets: BandBuckets
 
     /// Per document, in input order: where its spooled pieces are, and the survivor rule's numbers.
@@ -42,7 +45,8 @@ public final class DedupStage: PipelineStage {
     /// hold has its record spooled here too, after its meta line.
     private struct Slot {
         var metaOffset: Int64
-        var shingleOffset: Int64
+        /// Where its signature starts in `pieceSpool` (its shingle set follows).
+        var pieceOffset: Int64
         var recordOffset: Int64
         var metaLength: Int32
         var recordLength: Int32
@@ -77,8 +81,8 @@ public final class DedupStage: PipelineStage {
         duplicatesFile = duplicates
         hashers = (0..<context.threads).map { _ in MinHasher(parameters: params) }
         records = try SpoolFile(path: "\(spoolDirectory)/records.jsonl")
-        signatureSpool = try SpoolFile(path: "\(spoolDirectory)/signatures.bin")
-        shingleSpool = try SpoolFile(path: "\(spoolDirectory)/shingles.bin")
+        pieceSpool = try SpoolFile(path: "\(spoolDirectory)/pieces.bin")
+        signatureSpool = index == nil ? nil : try SpoolFile(path: "\(spoolDirectory)/signatures.bin")
         buckets = BandBuckets(directory: spoolDirectory, background: context.threads > 1)
     }
 
@@ -154,10 +158,11 @@ public final class DedupStage: PipelineStage {
                 encodeRecord(doc, into: &line)
                 (recordOffset, recordLength, inCheckpoint) = (try records.append(line.bytes), line.bytes.count, false)
             }
-            let shingleOffset = try s.set.withUnsafeBytes { try shingleSpool.append($0) }
-            _ = try s.sig.withUnsafeBytes { try signatureSpool.append($0) }
+            let pieceOffset = try s.sig.withUnsafeBytes { try pieceSpool.append($0) }
+            _ = try s.set.withUnsafeBytes { try pieceSpool.append($0) }
+            if let signatureSpool { _ = try s.sig.withUnsafeBytes { try signatureSpool.append($0) } }
             let doc32 = slots.count
-            slots.append(Slot(metaOffset: metaOffset, shingleOffset: shingleOffset, recordOffset: recordOffset,
+            slots.append(Slot(metaOffset: metaOffset, pieceOffset: pieceOffset, recordOffset: recordOffset,
                               metaLength: Int32(s.meta.count), recordLength: Int32(recordLength),
                               shingleCount: Int32(s.set.count), textBytes: Int32(clamping: doc.text.utf8.count),
                               dateKey: s.dateKey, recordInCheckpoint: inCheckpoint))
@@ -179,8 +184,8 @@ public final class DedupStage: PipelineStage {
 
     public func finish(emit: ([Document]) throws -> Void) throws {
         try records.finishWriting()
-        try signatureSpool.finishWriting()
-        try shingleSpool.finishWriting()
+        try pieceSpool.finishWriting()
+        try signatureSpool?.finishWriting()
         let n = slots.count
         let clusterStart = monotonicSeconds()
         let (unions, measured) = try cluster()   // DedupStage+Cluster.swift
@@ -238,8 +243,8 @@ public final class DedupStage: PipelineStage {
             stats.counters[key] = Int(seconds * 1000)
         }
         records.remove()
-        signatureSpool.remove()
-        shingleSpool.remove()
+        pieceSpool.remove()
+        signatureSpool?.remove()
     }
 
     // MARK: reading spooled pieces back
@@ -282,6 +287,7 @@ public final class DedupStage: PipelineStage {
     /// into the result (no byte copy to re-bind).
     func allSignatures() throws -> [UInt32] {
         var sigs = [UInt32](repeating: 0, count: slots.count * parameters.permutations)
+        guard let signatureSpool else { preconditionFailure("allSignatures without an index session") }
         try sigs.withUnsafeMutableBytes { try signatureSpool.read(at: 0, into: $0) }
         return sigs
     }
@@ -297,7 +303,21 @@ public final class DedupStage: PipelineStage {
     func readSignature(_ i: Int, into buffer: inout [UInt32]) throws {
         let k = parameters.permutations
         if buffer.count != k { buffer = [UInt32](repeating: 0, count: k) }
-        try buffer.withUnsafeMutableBytes { try signatureSpool.read(at: Int64(i) * Int64(k * 4), into: $0) }
+        try buffer.withUnsafeMutableBytes { try pieceSpool.read(at: slots[i].pieceOffset, into: $0) }
+    }
+
+    /// Document i's signature and sorted shingle set, in one read (safe on several threads at once).
+    func readPieces(_ i: Int, signature: inout [UInt32], shingles: inout [UInt64]) throws {
+        let k = parameters.permutations
+        if signature.count != k { signature = [UInt32](repeating: 0, count: k) }
+        let count = Int(slots[i].shingleCount)
+        if shingles.count != count {
+            shingles.removeAll(keepingCapacity: true)
+            shingles.append(contentsOf: repeatElement(0, count: count))
+        }
+        try signature.withUnsafeMutableBytes { sig in
+            try shingles.withUnsafeMutableBytes { try pieceSpool.read(at: slots[i].pieceOffset, into: sig, then: $0) }
+        }
     }
 
     /// Document i's sorted shingle set into `buffer` (safe on several threads at once).
@@ -307,7 +327,8 @@ public final class DedupStage: PipelineStage {
             buffer.removeAll(keepingCapacity: true)
             buffer.append(contentsOf: repeatElement(0, count: count))
         }
-        try buffer.withUnsafeMutableBytes { try shingleSpool.read(at: slots[i].shingleOffset, into: $0) }
+        let setOffset = slots[i].pieceOffset + Int64(parameters.permutations * 4)
+        try buffer.withUnsafeMutableBytes { try pieceSpool.read(at: setOffset, into: $0) }
     }
 
     private var digestCache: (index: Int, digest: [UInt32])?
