@@ -87,6 +87,12 @@ final class SpoolFile {
         }
     }
 
+    /// Up to `buffer.count` bytes at `offset` (fewer only at the end); returns how many (`ReadWindow`).
+    func read(upTo buffer: UnsafeMutableRawBufferPointer, at offset: Int64) throws -> Int {
+        if !pending.isEmpty { try flush() }
+        return try readUpTo(fd, at: offset, into: buffer, path: path, what: "spool")
+    }
+
     func remove() {
         if fd >= 0 { close(fd); fd = -1 }
         unlink(path)

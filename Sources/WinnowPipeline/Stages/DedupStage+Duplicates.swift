@@ -21,16 +21,17 @@ extension DedupStage {
         chunk.reserveCapacity(1024)
         // One reader per thread for the whole file: a survivor repeating across chunks stays cached.
         let readers = (0..<max(1, context.threads)).map { _ in PairReader(stage: self) }
+        var window = ReadWindow()
         for i in 0..<survivorOf.count where survivorOf[i] != i || resolution.olderSurvivor[i] != nil {
             chunk.append(i)
             if chunk.count == 1024 {
-                try writeDuplicates(chunk, readers: readers, survivorOf: survivorOf, resolution: resolution,
-                                    matcher: matcher, kept: kept, counts: &counts)
+                try writeDuplicates(chunk, readers: readers, window: &window, survivorOf: survivorOf,
+                                    resolution: resolution, matcher: matcher, kept: kept, counts: &counts)
                 chunk.removeAll(keepingCapacity: true)
             }
         }
-        try writeDuplicates(chunk, readers: readers, survivorOf: survivorOf, resolution: resolution, matcher: matcher,
-                            kept: kept, counts: &counts)
+        try writeDuplicates(chunk, readers: readers, window: &window, survivorOf: survivorOf, resolution: resolution,
+                            matcher: matcher, kept: kept, counts: &counts)
         return counts
     }
 
@@ -41,8 +42,13 @@ extension DedupStage {
         var exact: Double?
     }
 
-    private func writeDuplicates(_ chunk: [Int], readers: [PairReader], survivorOf: [Int], resolution: CrossBatchResolution,
-                                 matcher: CrossBatchMatcher?, kept: MeasuredPairs, counts: inout DuplicateCounts) throws {
+    private func writeDuplicates(_ chunk: [Int], readers: [PairReader], window: inout ReadWindow, survivorOf: [Int],
+                                 resolution: CrossBatchResolution, matcher: CrossBatchMatcher?, kept: MeasuredPairs,
+                                 counts: inout DuplicateCounts) throws {
+        // The chunk's own meta lines, read here in input order through the window (a few large
+        // reads), parsed below on all threads.
+        var lines = [[UInt8]](repeating: [], count: chunk.count)
+        for c in chunk.indices { try readMetaLine(chunk[c], into: &lines[c], window: &window) }
         // Within-batch duplicates are measured in parallel; a duplicate of an indexed story is
         // compared with it below, on this thread (the index is one SQLite connection).
         // Measured grouped by survivor (each worker's reader keeps the survivor's signature and
@@ -65,7 +71,7 @@ extension DedupStage {
         let grouped: [Result<Measured, Error>] = parallelMap(chunk.count, threads: context.threads) { g, worker in
             Result {
                 let i = chunk[order[g]]
-                let m = try metaFields(i, line: &readers[worker].metaLine)
+                let m = try metaFields(parsing: lines[order[g]], i)
                 guard resolution.olderSurvivor[i] == nil else { return Measured(meta: m, survivorID: nil, estimate: 0, exact: nil) }
                 let s = survivorOf[i]
                 // Measured while clustering (most often), else measured now; the survivor repeats.

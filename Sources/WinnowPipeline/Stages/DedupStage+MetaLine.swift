@@ -11,9 +11,8 @@ struct MetaFields {
 }
 
 extension DedupStage {
-    /// Document i's id, title and source as UTF-8; `line` is a reused buffer (one per thread).
-    func metaFields(_ i: Int, line: inout [UInt8]) throws -> MetaFields {
-        try readMetaLine(i, into: &line)
+    /// Document i's id, title and source as UTF-8, from its meta line already read into `line`.
+    func metaFields(parsing line: [UInt8], _ i: Int) throws -> MetaFields {
         if let f = MetaLineScan.fields(line) { return f }
         let m = try meta(parsing: line, i)
         return MetaFields(id: Array(m.id.utf8), title: m.title.map { Array($0.utf8) }, source: Array(m.source.utf8))

@@ -221,9 +221,20 @@ public final class DedupStage: PipelineStage {
         // Stream the survivors back out of the spool, in input order, in bounded batches: their
         // record lines go to write as they are (write would encode the same bytes again).
         var out: [Document] = []
+        // Their offsets grow in input order in each file: read through a window per file.
+        var checkpointWindow = ReadWindow(), spoolWindow = ReadWindow()
         for i in 0..<n where survivorOf[i] == i && resolution.olderSurvivor[i] == nil {
             var record: [UInt8] = []
-            try readRecord(i, into: &record)
+            let slot = slots[i]
+            if slot.recordInCheckpoint, let store = recordStore {
+                try checkpointWindow.read(at: slot.recordOffset, count: Int(slot.recordLength), into: &record) {
+                    try store.read(upTo: $1, at: $0)
+                }
+            } else {
+                try spoolWindow.read(at: slot.recordOffset, count: Int(slot.recordLength), into: &record) {
+                    try records.read(upTo: $1, at: $0)
+                }
+            }
             out.append(Document(encodedRecord: record))
             stats.passed += 1
             if out.count >= 512 { try emit(out); out.removeAll(keepingCapacity: true) }
@@ -249,18 +260,16 @@ public final class DedupStage: PipelineStage {
 
     // MARK: reading spooled pieces back
 
-    private func readRecord(_ i: Int, into buffer: inout [UInt8]) throws {
-        let slot = slots[i]
-        if slot.recordInCheckpoint, let store = recordStore {
-            try store.read(at: slot.recordOffset, count: Int(slot.recordLength), into: &buffer)
-        } else {
-            try records.read(at: slot.recordOffset, count: Int(slot.recordLength), into: &buffer)
-        }
-    }
-
     /// Document i's spooled meta line into `buffer` (safe on several threads at once).
     func readMetaLine(_ i: Int, into buffer: inout [UInt8]) throws {
         try records.read(at: slots[i].metaOffset, count: Int(slots[i].metaLength), into: &buffer)
+    }
+
+    /// Document i's spooled meta line into `buffer`, through `window` (reads in input order).
+    func readMetaLine(_ i: Int, into buffer: inout [UInt8], window: inout ReadWindow) throws {
+        try window.read(at: slots[i].metaOffset, count: Int(slots[i].metaLength), into: &buffer) {
+            try records.read(upTo: $1, at: $0)
+        }
     }
 
     /// Document i's id, title, source and date, from its spooled meta line.
