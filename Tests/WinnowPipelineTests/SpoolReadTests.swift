@@ -66,3 +66,19 @@ final class SpoolReadTests: XCTestCase {
         XCTAssertLessThan(copied, 32 << 13, "the read-ahead shrinks where little of each window is used (a full window each: 2 MiB)")
     }
 }
+
+/// The duplicates' survivor-id cache: a hit gives the id stored for that document and no other.
+final class SurvivorIDCacheTests: XCTestCase {
+    func testHitsOnlyTheDocumentStoredAndEvictsOnACollision() {
+        var ids = SurvivorIDCache()
+        XCTAssertNil(ids[7])
+        ids[7] = Array("a".utf8)
+        ids[9] = Array("b".utf8)
+        XCTAssertEqual(ids[7], Array("a".utf8))
+        XCTAssertEqual(ids[9], Array("b".utf8))
+        ids[7 + 4096] = Array("c".utf8)   // the same slot as 7
+        XCTAssertNil(ids[7], "evicted: never another document's id")
+        XCTAssertEqual(ids[7 + 4096], Array("c".utf8))
+        XCTAssertNil(ids[8])
+    }
+}
