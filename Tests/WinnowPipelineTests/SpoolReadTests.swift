@@ -82,3 +82,18 @@ final class SurvivorIDCacheTests: XCTestCase {
         XCTAssertNil(ids[8])
     }
 }
+
+/// The smallest-id rule's held prefix orders ids as their bytes do wherever it decides.
+final class IDPrefixTests: XCTestCase {
+    func testPrefixOrderIsByteOrderWhenPrefixesDiffer() {
+        let ids = ["wn-efc95db5fd565d0f", "wn-efc96", "wn-489372c548a26e19", "wn-é12345", "zz-0000000", "A-000000000", "short", "wn-efc95"]
+        for a in ids {
+            for b in ids {
+                let pa = idPrefix(a), pb = idPrefix(b)
+                XCTAssertEqual(pa == 0, a.utf8.count < 8, a)
+                guard pa != 0, pb != 0, pa != pb else { continue }
+                XCTAssertEqual(pa < pb, Array(a.utf8).lexicographicallyPrecedes(Array(b.utf8)), "\(a) vs \(b)")
+            }
+        }
+    }
+}
