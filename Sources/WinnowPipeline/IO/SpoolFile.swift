@@ -64,6 +64,35 @@ final class SpoolFile {
         try readAll(fd, at: offset, into: buffer, path: path, what: "spool")
     }
 
+    /// Fills `first`, then `second`, with the bytes at `offset` (consecutive in the file): one
+    /// `preadv` where a pread each would be two system calls (dedup's pair reads, ~4 per pair).
+    func read(at offset: Int64, into first: UnsafeMutableRawBufferPointer, then second: UnsafeMutableRawBufferPointer) throws {
+        if !pending.isEmpty { try flush() }
+        var vectors = [iovec(iov_base: first.baseAddress, iov_len: first.count),
+                       iovec(iov_base: second.baseAddress, iov_len: second.count)]
+        var n = -1
+        while n < 0 {
+            n = vectors.withUnsafeMutableBufferPointer { preadv(fd, $0.baseAddress, 2, off_t(offset)) }
+            if n < 0 && errno != EINTR { throw OutputError(path: path, message: "spool read failed at byte \(offset)") }
+        }
+        // A short read (rare: a signal, a page-cache miss at a boundary) is finished piecewise.
+        if n < first.count {
+            try readAll(fd, at: offset + Int64(n), into: UnsafeMutableRawBufferPointer(rebasing: first[n...]), path: path, what: "spool")
+            n = first.count
+        }
+        let inSecond = n - first.count
+        if inSecond < second.count {
+            try readAll(fd, at: offset + Int64(n), into: UnsafeMutableRawBufferPointer(rebasing: second[inSecond...]),
+                        path: path, what: "spool")
+        }
+    }
+
+    /// Up to `buffer.count` bytes at `offset` (fewer only at the end); returns how many (`ReadWindow`).
+    func read(upTo buffer: UnsafeMutableRawBufferPointer, at offset: Int64) throws -> Int {
+        if !pending.isEmpty { try flush() }
+        return try readUpTo(fd, at: offset, into: buffer, path: path, what: "spool")
+    }
+
     func remove() {
         if fd >= 0 { close(fd); fd = -1 }
         unlink(path)

@@ -42,3 +42,19 @@ func readAll(_ fd: Int32, at offset: Int64, count: Int, into buffer: inout [UInt
     }
     try buffer.withUnsafeMutableBytes { try readAll(fd, at: offset, into: $0, path: path, what: what) }
 }
+
+/// Up to `buffer.count` bytes of `fd` at `offset` into `buffer`, retrying short reads and EINTR;
+/// returns how many it read (fewer only at the end of the file).
+func readUpTo(_ fd: Int32, at offset: Int64, into buffer: UnsafeMutableRawBufferPointer, path: String, what: String) throws -> Int {
+    var done = 0
+    while done < buffer.count {
+        let n = pread(fd, buffer.baseAddress! + done, buffer.count - done, off_t(offset) + off_t(done))
+        if n < 0 {
+            if errno == EINTR { continue }
+            throw OutputError(path: path, message: "\(what) read failed at byte \(offset)")
+        }
+        if n == 0 { break }
+        done += n
+    }
+    return done
+}

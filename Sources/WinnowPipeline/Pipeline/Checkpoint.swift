@@ -186,6 +186,13 @@ final class Checkpoint {
         try readAll(eventsFD, at: offset, count: count, into: &buffer, path: eventsPath, what: "checkpoint")
     }
 
+    /// Up to `buffer.count` bytes of events.bin at `offset` (fewer only at its end); returns how
+    /// many (dedup's `ReadWindow` over the survivors' records).
+    func read(upTo buffer: UnsafeMutableRawBufferPointer, at offset: Int64) throws -> Int {
+        if !pending.isEmpty { try flushEvents() }
+        return try readUpTo(eventsFD, at: offset, into: buffer, path: eventsPath, what: "checkpoint")
+    }
+
     /// Calls `body` with every event of the finished inputs, in order, and its payload's offset.
     func replay(_ body: (Kind, [UInt8], Int64) throws -> Void) throws {
         let end = entries.last?.eventsEnd ?? 0

@@ -220,25 +220,30 @@ final class PairReader {
         return PairMeasure(estimate: estimate, exact: stage.config.confirmExact ? try exact(i, j) : nil)
     }
 
+    /// With `confirm_exact`, a document's shingle set is read with its signature (one system call,
+    /// not two), before the estimate says whether it is needed: candidate pairs are mostly near
+    /// the threshold, so nearly every one goes on to the exact check.
     private func estimate(_ i: Int, _ j: Int) throws -> Double {
+        let withSets = stage.config.confirmExact
         if first != i {
-            try stage.readSignature(i, into: &firstSignature)
+            if withSets { try stage.readPieces(i, signature: &firstSignature, shingles: &firstSet) }
+            else { try stage.readSignature(i, into: &firstSignature) }
             first = i
-            firstSetRead = false
+            firstSetRead = withSets
         }
-        try stage.readSignature(j, into: &otherSignature)
+        if withSets { try stage.readPieces(j, signature: &otherSignature, shingles: &otherSet) }
+        else { try stage.readSignature(j, into: &otherSignature) }
         return firstSignature.withUnsafeBufferPointer { a in
             otherSignature.withUnsafeBufferPointer { Jaccard.estimate(a, $0) }
         }
     }
 
-    /// After `estimate(i, j)`.
+    /// After `estimate(i, j)`, which read j's set.
     private func exact(_ i: Int, _ j: Int) throws -> Double {
         if !firstSetRead {
             try stage.readShingles(i, into: &firstSet)
             firstSetRead = true
         }
-        try stage.readShingles(j, into: &otherSet)
         return Jaccard.exact(firstSet, otherSet)
     }
 }

@@ -11,9 +11,8 @@ struct MetaFields {
 }
 
 extension DedupStage {
-    /// Document i's id, title and source as UTF-8; `line` is a reused buffer (one per thread).
-    func metaFields(_ i: Int, line: inout [UInt8]) throws -> MetaFields {
-        try readMetaLine(i, into: &line)
+    /// Document i's id, title and source as UTF-8, from its meta line already read into `line`.
+    func metaFields(parsing line: [UInt8], _ i: Int) throws -> MetaFields {
         if let f = MetaLineScan.fields(line) { return f }
         let m = try meta(parsing: line, i)
         return MetaFields(id: Array(m.id.utf8), title: m.title.map { Array($0.utf8) }, source: Array(m.source.utf8))
@@ -85,4 +84,23 @@ enum MetaLineScan {
             return MetaFields(id: Array(b[id]), title: title.map { Array(b[$0]) }, source: Array(b[source]))
         }
     }
+}
+
+/// An id's first 8 UTF-8 bytes as a big-endian number (so numbers order as the bytes do), or 0
+/// when it is shorter than 8 bytes.
+func idPrefix(_ id: String) -> UInt64 {
+    var prefix: UInt64 = 0, count = 0
+    for byte in id.utf8.prefix(8) { prefix = prefix << 8 | UInt64(byte); count += 1 }
+    return count == 8 ? prefix : 0
+}
+
+/// The meta line spooled before each record: what duplicates, the survivor rule and the index
+/// need, without the text.
+func encodeMeta(_ doc: Document, date: String?, into w: inout JSONWriter) {
+    w.raw("{")
+    w.key("id"); w.string(doc.id); w.raw(",")
+    w.key("title"); if let t = doc.title { w.string(t) } else { w.raw("null") }; w.raw(",")
+    w.key("source"); w.string(doc.source); w.raw(",")
+    w.key("date"); if let d = date { w.string(d) } else { w.raw("null") }
+    w.raw("}\n")
 }

@@ -27,8 +27,11 @@ public final class DedupStage: PipelineStage {
     let duplicatesFile: RecordFile
     private let hashers: [MinHasher]
     private let records: SpoolFile
-    private let signatureSpool: SpoolFile
-    private let shingleSpool: SpoolFile
+    /// Per document, its signature then its sorted shingle set: a pair check reads both of a
+    /// document in one system call (`readPieces`), not one for each.
+    private let pieceSpool: SpoolFile
+    /// Every signature again, flat, only for an index session (`allSignatures`).
+    private let signatureSpool: SpoolFile?
     let buckets: BandBuckets
 
     /// Per document, in input order: where its spooled pieces are, and the survivor rule's numbers.
@@ -42,7 +45,8 @@ public final class DedupStage: PipelineStage {
     /// hold has its record spooled here too, after its meta line.
     private struct Slot {
         var metaOffset: Int64
-        var shingleOffset: Int64
+        /// Where its signature starts in `pieceSpool` (its shingle set follows).
+        var pieceOffset: Int64
         var recordOffset: Int64
         var metaLength: Int32
         var recordLength: Int32
@@ -51,6 +55,9 @@ public final class DedupStage: PipelineStage {
         /// `DateKey` of the story's date, `Int32.max` when it has none (ranks last).
         var dateKey: Int32
         var recordInCheckpoint: Bool
+        /// The id's first 8 bytes, big-endian (0 when the id is shorter): the smallest-id rule
+        /// decides on it without reading both meta lines unless the two are equal.
+        var idPrefix: UInt64
     }
 
     /// The run's checkpoint, whose stories' record lines dedup reads back for the survivors
@@ -77,8 +84,8 @@ public final class DedupStage: PipelineStage {
         duplicatesFile = duplicates
         hashers = (0..<context.threads).map { _ in MinHasher(parameters: params) }
         records = try SpoolFile(path: "\(spoolDirectory)/records.jsonl")
-        signatureSpool = try SpoolFile(path: "\(spoolDirectory)/signatures.bin")
-        shingleSpool = try SpoolFile(path: "\(spoolDirectory)/shingles.bin")
+        pieceSpool = try SpoolFile(path: "\(spoolDirectory)/pieces.bin")
+        signatureSpool = index == nil ? nil : try SpoolFile(path: "\(spoolDirectory)/signatures.bin")
         buckets = BandBuckets(directory: spoolDirectory, background: context.threads > 1)
     }
 
@@ -154,13 +161,15 @@ public final class DedupStage: PipelineStage {
                 encodeRecord(doc, into: &line)
                 (recordOffset, recordLength, inCheckpoint) = (try records.append(line.bytes), line.bytes.count, false)
             }
-            let shingleOffset = try s.set.withUnsafeBytes { try shingleSpool.append($0) }
-            _ = try s.sig.withUnsafeBytes { try signatureSpool.append($0) }
+            let pieceOffset = try s.sig.withUnsafeBytes { try pieceSpool.append($0) }
+            _ = try s.set.withUnsafeBytes { try pieceSpool.append($0) }
+            if let signatureSpool { _ = try s.sig.withUnsafeBytes { try signatureSpool.append($0) } }
             let doc32 = slots.count
-            slots.append(Slot(metaOffset: metaOffset, shingleOffset: shingleOffset, recordOffset: recordOffset,
+            slots.append(Slot(metaOffset: metaOffset, pieceOffset: pieceOffset, recordOffset: recordOffset,
                               metaLength: Int32(s.meta.count), recordLength: Int32(recordLength),
                               shingleCount: Int32(s.set.count), textBytes: Int32(clamping: doc.text.utf8.count),
-                              dateKey: s.dateKey, recordInCheckpoint: inCheckpoint))
+                              dateKey: s.dateKey, recordInCheckpoint: inCheckpoint,
+                              idPrefix: idPrefix(doc.id)))
             for key in s.keys { try buckets.append(key: key, doc: doc32) }
         }
     }
@@ -179,8 +188,8 @@ public final class DedupStage: PipelineStage {
 
     public func finish(emit: ([Document]) throws -> Void) throws {
         try records.finishWriting()
-        try signatureSpool.finishWriting()
-        try shingleSpool.finishWriting()
+        try pieceSpool.finishWriting()
+        try signatureSpool?.finishWriting()
         let n = slots.count
         let clusterStart = monotonicSeconds()
         let (unions, measured) = try cluster()   // DedupStage+Cluster.swift
@@ -216,9 +225,20 @@ public final class DedupStage: PipelineStage {
         // Stream the survivors back out of the spool, in input order, in bounded batches: their
         // record lines go to write as they are (write would encode the same bytes again).
         var out: [Document] = []
+        // Their offsets grow in input order in each file: read through a window per file.
+        var checkpointWindow = ReadWindow(), spoolWindow = ReadWindow()
         for i in 0..<n where survivorOf[i] == i && resolution.olderSurvivor[i] == nil {
             var record: [UInt8] = []
-            try readRecord(i, into: &record)
+            let slot = slots[i]
+            if slot.recordInCheckpoint, let store = recordStore {
+                try checkpointWindow.read(at: slot.recordOffset, count: Int(slot.recordLength), into: &record) {
+                    try store.read(upTo: $1, at: $0)
+                }
+            } else {
+                try spoolWindow.read(at: slot.recordOffset, count: Int(slot.recordLength), into: &record) {
+                    try records.read(upTo: $1, at: $0)
+                }
+            }
             out.append(Document(encodedRecord: record))
             stats.passed += 1
             if out.count >= 512 { try emit(out); out.removeAll(keepingCapacity: true) }
@@ -238,24 +258,22 @@ public final class DedupStage: PipelineStage {
             stats.counters[key] = Int(seconds * 1000)
         }
         records.remove()
-        signatureSpool.remove()
-        shingleSpool.remove()
+        pieceSpool.remove()
+        signatureSpool?.remove()
     }
 
     // MARK: reading spooled pieces back
 
-    private func readRecord(_ i: Int, into buffer: inout [UInt8]) throws {
-        let slot = slots[i]
-        if slot.recordInCheckpoint, let store = recordStore {
-            try store.read(at: slot.recordOffset, count: Int(slot.recordLength), into: &buffer)
-        } else {
-            try records.read(at: slot.recordOffset, count: Int(slot.recordLength), into: &buffer)
-        }
-    }
-
     /// Document i's spooled meta line into `buffer` (safe on several threads at once).
     func readMetaLine(_ i: Int, into buffer: inout [UInt8]) throws {
         try records.read(at: slots[i].metaOffset, count: Int(slots[i].metaLength), into: &buffer)
+    }
+
+    /// Document i's spooled meta line into `buffer`, through `window` (reads in input order).
+    func readMetaLine(_ i: Int, into buffer: inout [UInt8], window: inout ReadWindow) throws {
+        try window.read(at: slots[i].metaOffset, count: Int(slots[i].metaLength), into: &buffer) {
+            try records.read(upTo: $1, at: $0)
+        }
     }
 
     /// Document i's id, title, source and date, from its spooled meta line.
@@ -282,6 +300,7 @@ public final class DedupStage: PipelineStage {
     /// into the result (no byte copy to re-bind).
     func allSignatures() throws -> [UInt32] {
         var sigs = [UInt32](repeating: 0, count: slots.count * parameters.permutations)
+        guard let signatureSpool else { preconditionFailure("allSignatures without an index session") }
         try sigs.withUnsafeMutableBytes { try signatureSpool.read(at: 0, into: $0) }
         return sigs
     }
@@ -297,7 +316,21 @@ public final class DedupStage: PipelineStage {
     func readSignature(_ i: Int, into buffer: inout [UInt32]) throws {
         let k = parameters.permutations
         if buffer.count != k { buffer = [UInt32](repeating: 0, count: k) }
-        try buffer.withUnsafeMutableBytes { try signatureSpool.read(at: Int64(i) * Int64(k * 4), into: $0) }
+        try buffer.withUnsafeMutableBytes { try pieceSpool.read(at: slots[i].pieceOffset, into: $0) }
+    }
+
+    /// Document i's signature and sorted shingle set, in one read (safe on several threads at once).
+    func readPieces(_ i: Int, signature: inout [UInt32], shingles: inout [UInt64]) throws {
+        let k = parameters.permutations
+        if signature.count != k { signature = [UInt32](repeating: 0, count: k) }
+        let count = Int(slots[i].shingleCount)
+        if shingles.count != count {
+            shingles.removeAll(keepingCapacity: true)
+            shingles.append(contentsOf: repeatElement(0, count: count))
+        }
+        try signature.withUnsafeMutableBytes { sig in
+            try shingles.withUnsafeMutableBytes { try pieceSpool.read(at: slots[i].pieceOffset, into: sig, then: $0) }
+        }
     }
 
     /// Document i's sorted shingle set into `buffer` (safe on several threads at once).
@@ -307,7 +340,8 @@ public final class DedupStage: PipelineStage {
             buffer.removeAll(keepingCapacity: true)
             buffer.append(contentsOf: repeatElement(0, count: count))
         }
-        try buffer.withUnsafeMutableBytes { try shingleSpool.read(at: slots[i].shingleOffset, into: $0) }
+        let setOffset = slots[i].pieceOffset + Int64(parameters.permutations * 4)
+        try buffer.withUnsafeMutableBytes { try pieceSpool.read(at: setOffset, into: $0) }
     }
 
     private var digestCache: (index: Int, digest: [UInt32])?
@@ -349,6 +383,8 @@ public final class DedupStage: PipelineStage {
         let x = slots[a], y = slots[b]
         for rule in config.survivor {
             if rule == .smallestID {
+                // Two ids of at least 8 bytes whose first 8 differ are ordered by those bytes.
+                if x.idPrefix != y.idPrefix && x.idPrefix != 0 && y.idPrefix != 0 { return x.idPrefix < y.idPrefix }
                 try metaID(a, line: &metaLine, into: &idA)
                 try metaID(b, line: &metaLine, into: &idB)
                 if idA != idB { return idA.lexicographicallyPrecedes(idB) }
@@ -358,17 +394,6 @@ public final class DedupStage: PipelineStage {
         }
         return a < b
     }
-}
-
-/// The meta line spooled before each record: what duplicates, the survivor rule and the index
-/// need, without the text.
-private func encodeMeta(_ doc: Document, date: String?, into w: inout JSONWriter) {
-    w.raw("{")
-    w.key("id"); w.string(doc.id); w.raw(",")
-    w.key("title"); if let t = doc.title { w.string(t) } else { w.raw("null") }; w.raw(",")
-    w.key("source"); w.string(doc.source); w.raw(",")
-    w.key("date"); if let d = date { w.string(d) } else { w.raw("null") }
-    w.raw("}\n")
 }
 
 extension DedupConfig {
