@@ -59,14 +59,22 @@ extension BoundaryPlanner {
                 p -= 1
             }
             guard closed, body > 0, body <= Self.maxLeadIn, first > floor else { continue }
-            var start = candidates[k].start
-            if body == 1, let s = plan.rejected[first], s.fired.contains(.openEnding), s.fired.contains(.headlineLength) {
-                start.isTitle = true
-            }
-            plan.rejected[first] = nil
+            var start = Self.leadInStart(candidates[k].start, first: first, body: body, &plan)
             start.scored.note("opening of the story whose dateline lede is line \(lede + 1) (a trailer ends the story before)")
             candidates[k] = (first, start)
         }
+    }
+
+    /// A lede's start moved up to its lead-in, whose first line is `first` (`body` lines in all):
+    /// a lone headline-shaped line (open ending, headline length) is the story's title. Shared by
+    /// `adoptLeadIns` and `adoptWireLeadIns`.
+    static func leadInStart(_ lede: Start, first: Int, body: Int, _ plan: inout Plan) -> Start {
+        var start = lede
+        if body == 1, let s = plan.rejected[first], s.fired.contains(.openEnding), s.fired.contains(.headlineLength) {
+            start.isTitle = true
+        }
+        plan.rejected[first] = nil
+        return start
     }
 
     /// A dateline lede that starts a story, with a headline-shaped line right above it (only blanks

@@ -119,11 +119,7 @@ extension BoundaryPlanner {
                 p -= 1
             }
             guard closed, body > 0, body <= config.wireLeadInLines, first > floor else { continue }
-            var start = candidates[k].start
-            if body == 1, let s = plan.rejected[first], s.fired.contains(.openEnding), s.fired.contains(.headlineLength) {
-                start.isTitle = true
-            }
-            plan.rejected[first] = nil
+            var start = Self.leadInStart(candidates[k].start, first: first, body: body, &plan)
             start.scored.add(.wireLeadIn, scorer.weights)
             start.scored.note("wire dump: opening of the story whose dateline lede is line \(lede + 1) (a sign-off ends the story before)")
             candidates[k] = (first, start)
