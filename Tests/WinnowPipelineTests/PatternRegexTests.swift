@@ -154,6 +154,30 @@ final class PatternRegexTests: XCTestCase {
         }
     }
 
+    /// ICU's `\uhhhh` / `\Uhhhhhhhh` (how rules write curly quotes) mean the code point, as under ICU.
+    func testICUCodePointEscapes() throws {
+        for (pattern, subject) in [(#"^\u2019s$"#, "\u{2019}s"), (#"^[\u2018\u2019]x$"#, "\u{2018}x"), (#"^\U0001F600$"#, "\u{1F600}")] {
+            let re = try PatternRegex(pattern, caseless: true)
+            let icu = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+            var line = subject
+            let ours = line.withUTF8 { re.firstMatch($0) }
+            let theirs = icu.firstMatch(in: subject, range: NSRange(subject.startIndex..., in: subject)) != nil
+            XCTAssertTrue(ours, pattern)
+            XCTAssertEqual(ours, theirs, pattern)
+        }
+        XCTAssertThrowsError(try PatternRegex(#"\u20"#, caseless: true))
+    }
+
+    /// ICU's set operations would compile under PCRE2 with another meaning: refused at load.
+    func testICUSetOperationsAreRefused() {
+        for pattern in ["[[a-z]&&[^aeiou]]", "[a-z&&[^x]]", "[[:alpha:]\\w]", "[a-z--[aeiou]]"] {
+            XCTAssertThrowsError(try PatternRegex(pattern, caseless: true), pattern) { error in
+                XCTAssertTrue("\(error)".contains("set operations"), "\(error)")
+            }
+        }
+        XCTAssertNoThrow(try PatternRegex("[a-z&-]x", caseless: true))  // one `&`, one `-`: members
+    }
+
     func testGroupsAreByteRangesOfTheSubject() throws {
         let re = try PatternRegex(#"^(\p{L}+)/(\p{L}+)?x?$"#, caseless: true)
         var s = "Ünal/"

@@ -37,7 +37,7 @@ final class PatternRegex {
         defer { pcre2_compile_context_free_8(context) }
         pcre2_set_newline_8(context, UInt32(PCRE2_NEWLINE_ANY))
         var error: Int32 = 0, offset = 0
-        let compiled = Self.icuSyntax(pattern).utf8CString.withUnsafeBufferPointer { p in
+        let compiled = try Self.icuSyntax(pattern).utf8CString.withUnsafeBufferPointer { p in
             p.baseAddress!.withMemoryRebound(to: UInt8.self, capacity: p.count) {
                 pcre2_compile_8($0, p.count - 1, options, &error, &offset, context)
             }
@@ -74,9 +74,12 @@ final class PatternRegex {
     }()
 
     /// `pattern` with ICU's `\b`, `\B`, `\w`, `\W`, `\s` and `\S` written out (outside a class; in
-    /// one, `\w` and `\s` become their members and the negated ones are left as PCRE2 reads them).
-    /// Everything else is passed on as is: the rest of the syntax the rules use means the same.
-    static func icuSyntax(_ pattern: String) -> String {
+    /// one, `\w` and `\s` become their members and the negated ones are left as PCRE2 reads them),
+    /// and ICU's code point escapes `\uhhhh` and `\Uhhhhhhhh` as PCRE2's `\x{…}` (rules write curly
+    /// quotes so). ICU's set operations (a `[` inside a class: nested sets, `[:alpha:]`; `&&`, `--`)
+    /// would compile under PCRE2 with another meaning, so they are refused: a load error, not a rule
+    /// that silently matches something else. Everything else is passed on as is.
+    static func icuSyntax(_ pattern: String) throws -> String {
         var out = ""
         var inClass = false
         var it = Array(pattern.unicodeScalars)[...]
@@ -91,6 +94,15 @@ final class PatternRegex {
                 case ("S", false): out += "\\P{White_Space}"
                 case ("w", true): out += icuWord
                 case ("s", true): out += icuSpace
+                case ("u", _), ("U", _):
+                    // ICU's `\uhhhh` / `\Uhhhhhhhh`: PCRE2 has no such escape.
+                    let width = e == "u" ? 4 : 8
+                    let digits = String(String.UnicodeScalarView(it.prefix(width)))
+                    guard digits.count == width, UInt32(digits, radix: 16) != nil else {
+                        throw SyntaxError(message: "\\\(e) needs \(width) hex digits in \(pattern)")
+                    }
+                    it.removeFirst(width)
+                    out += "\\x{\(digits)}"
                 case ("Q", _):
                     // Quoted to \E: copied as is.
                     out += "\\Q"
@@ -101,6 +113,9 @@ final class PatternRegex {
                 default: out.unicodeScalars.append(c); out.unicodeScalars.append(e)
                 }
                 continue
+            }
+            if inClass, c == "[" || ((c == "&" || c == "-") && it.first == c) {
+                throw SyntaxError(message: "ICU set operations (a nested set, [:class:], && or --) are not supported inside [...]: list the members instead, in \(pattern)")
             }
             out.unicodeScalars.append(c)
             if inClass {
