@@ -58,7 +58,8 @@ let package = Package(
         ),
         // SHA-256 compression (SHA-NI when the CPU has it): story ids hash every story's text.
         .target(name: "CWinnowSHA"),
-        // The line key scan (SSE2): every input line is keyed twice, by the learned pass and the classifier.
+        // Byte scans in C with SSE2 (line keys, the ASCII fold, cohesion's content-word keys): every
+        // input line is keyed twice (learned pass, classifier); Swift versions measured slower (README).
         .target(name: "CWinnowScan"),
         .target(
             name: "WinnowCore",

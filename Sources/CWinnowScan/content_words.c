@@ -128,7 +128,8 @@ size_t winnow_content_word_keys(const uint8_t *p, size_t n, uint64_t *keys, uint
     high[words] = 0;
     if (anyHigh) {
         // Typographic separators (E2 80 90-9F, E2 80 A6: dashes, curly quotes, `…`) are no word
-        // bytes: `Cohesion.isSeparator`.
+        // bytes: `Cohesion.isSeparator`. A change to that set must be made here too
+        // (ContentWordsCScanTests compares the two scanners).
         for (size_t w = 0; w < words; w++) {
             uint64_t h = high[w];
             while (h) {

@@ -15,7 +15,8 @@ extern "C" {
 /// else as is: the fold of these bytes), marking each folded byte's pair with the one before
 /// (`pairs[*prev | b]`, then `*prev = b << 7`) and its byte slot (`pairs[byte_row + b]`) with
 /// `stamp`. Advances `*i`, `*o` and `*prev` past the run (at least one byte; it ends with a
-/// non-space). `dst` must have room for `n` bytes from where `*o` is (`*o <= *i`).
+/// non-space). `dst` has room for `n` bytes from its start, and `*o <= *i` (a fold never grows
+/// the text), so the 16-byte stores stay inside it.
 void winnow_fold_plain(const uint8_t *src, size_t n, size_t *i, uint8_t *dst, size_t *o,
                        uint8_t *pairs, size_t byte_row, uint8_t stamp, size_t *prev);
 

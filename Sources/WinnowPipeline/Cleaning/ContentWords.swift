@@ -30,7 +30,8 @@ extension Cohesion {
 
     /// Calls `body` with the key of each 5+-byte word of `u`, in order, stop words included.
     /// `Cohesion.init` takes the same keys from the C scan `winnow_content_word_keys` (SSE2 bit
-    /// masks, CWinnowScan); this scanner is the reference the tests hold that one to.
+    /// masks, CWinnowScan); this scanner is the reference the tests hold that one to. A change to
+    /// what separates words (`Cohesion.isSeparator`) must be made in `content_words.c` too.
     ///
     /// Plain-ASCII text is read eight bytes at a time: a letter mask gives where words start and
     /// end in the chunk (bit tricks, no byte loop), a word of under 5 bytes (most words) gets no
