@@ -31,7 +31,7 @@ final class SpoolReadTests: XCTestCase {
     func testWindowedReadsGiveEachRangesBytesWithFewerReads() throws {
         let bytes = pattern(200_000)
         let file = try spool(bytes)
-        var window = ReadWindow(size: 8192)
+        var window = ReadWindow(path: file.path, size: 8192)
         var fills = 0
         func read(_ offset: Int, _ count: Int) throws -> [UInt8] {
             var out: [UInt8] = [1, 2, 3]
@@ -51,7 +51,7 @@ final class SpoolReadTests: XCTestCase {
     func testSparseRangesShrinkTheReadAhead() throws {
         let bytes = pattern(1 << 20)
         let file = try spool(bytes)
-        var window = ReadWindow(size: 1 << 16)
+        var window = ReadWindow(path: file.path, size: 1 << 16)
         var copied = 0
         var out: [UInt8] = []
         // One 64-byte range every 32 KiB: a full window each time would copy 64 KiB per range.
@@ -89,7 +89,7 @@ final class IDPrefixTests: XCTestCase {
         let ids = ["wn-efc95db5fd565d0f", "wn-efc96", "wn-489372c548a26e19", "wn-é12345", "zz-0000000", "A-000000000", "short", "wn-efc95"]
         for a in ids {
             for b in ids {
-                let pa = idPrefix(a), pb = idPrefix(b)
+                let pa = idSortPrefix(a), pb = idSortPrefix(b)
                 XCTAssertEqual(pa == 0, a.utf8.count < 8, a)
                 guard pa != 0, pb != 0, pa != pb else { continue }
                 XCTAssertEqual(pa < pb, Array(a.utf8).lexicographicallyPrecedes(Array(b.utf8)), "\(a) vs \(b)")

@@ -12,6 +12,8 @@
 /// `fill(offset, buffer)` reads up to `buffer.count` bytes at `offset` and returns how many it
 /// read (fewer only at the end of the file).
 struct ReadWindow {
+    /// The file read (named in errors).
+    let path: String
     private var window: [UInt8]
     private var start: Int64 = 0
     private var filled = 0
@@ -20,7 +22,8 @@ struct ReadWindow {
     private var readAhead: Int
 
     /// The window's most: 256 KiB, a few hundred meta lines or dozens of records per read.
-    init(size: Int = 1 << 18) {
+    init(path: String, size: Int = 1 << 18) {
+        self.path = path
         window = [UInt8](repeating: 0, count: size)
         readAhead = size
     }
@@ -35,17 +38,17 @@ struct ReadWindow {
                 readAhead = used * 4 < filled ? readAhead / 2 : min(window.count, max(4096, readAhead * 2))
             }
             let length = min(window.count, count + readAhead)
-            if count > length || count > window.count {
+            if count > length {
                 // Larger than the window: straight into `out`.
                 out.append(contentsOf: repeatElement(0, count: count))
                 let got = try out.withUnsafeMutableBytes { try fill(offset, $0) }
-                if got < count { throw OutputError(path: "spool", message: "read ended early at byte \(offset)") }
+                if got < count { throw OutputError(path: path, message: "read ended early at byte \(offset)") }
                 return
             }
             start = offset
             filled = try window.withUnsafeMutableBytes { try fill(offset, UnsafeMutableRawBufferPointer(rebasing: $0[0..<length])) }
             used = 0
-            if filled < count { throw OutputError(path: "spool", message: "read ended early at byte \(offset)") }
+            if filled < count { throw OutputError(path: path, message: "read ended early at byte \(offset)") }
         }
         let from = Int(offset - start)
         out.append(contentsOf: window[from..<(from + count)])

@@ -40,7 +40,7 @@ final class Checkpoint {
     /// Where `remove()` moves the directory before deleting it: scratch a later run clears.
     private let doomedDirectory: String
     private let journalPath: String
-    private let eventsPath: String
+    let eventsPath: String
     private var journalFD: Int32 = -1
     private var eventsFD: Int32 = -1
     private var pending: [UInt8] = []

@@ -21,7 +21,7 @@ extension DedupStage {
         chunk.reserveCapacity(1024)
         // One reader per thread for the whole file: a survivor repeating across chunks stays cached.
         let readers = (0..<max(1, context.threads)).map { _ in PairReader(stage: self) }
-        var window = ReadWindow()
+        var window = metaLineWindow()
         var ids = SurvivorIDCache()
         for i in 0..<survivorOf.count where survivorOf[i] != i || resolution.olderSurvivor[i] != nil {
             chunk.append(i)

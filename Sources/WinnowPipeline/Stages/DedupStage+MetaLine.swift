@@ -88,7 +88,7 @@ enum MetaLineScan {
 
 /// An id's first 8 UTF-8 bytes as a big-endian number (so numbers order as the bytes do), or 0
 /// when it is shorter than 8 bytes.
-func idPrefix(_ id: String) -> UInt64 {
+func idSortPrefix(_ id: String) -> UInt64 {
     var prefix: UInt64 = 0, count = 0
     for byte in id.utf8.prefix(8) { prefix = prefix << 8 | UInt64(byte); count += 1 }
     return count == 8 ? prefix : 0

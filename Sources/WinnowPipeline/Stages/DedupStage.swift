@@ -169,7 +169,7 @@ public final class DedupStage: PipelineStage {
                               metaLength: Int32(s.meta.count), recordLength: Int32(recordLength),
                               shingleCount: Int32(s.set.count), textBytes: Int32(clamping: doc.text.utf8.count),
                               dateKey: s.dateKey, recordInCheckpoint: inCheckpoint,
-                              idPrefix: idPrefix(doc.id)))
+                              idPrefix: idSortPrefix(doc.id)))
             for key in s.keys { try buckets.append(key: key, doc: doc32) }
         }
     }
@@ -226,7 +226,7 @@ public final class DedupStage: PipelineStage {
         // record lines go to write as they are (write would encode the same bytes again).
         var out: [Document] = []
         // Their offsets grow in input order in each file: read through a window per file.
-        var checkpointWindow = ReadWindow(), spoolWindow = ReadWindow()
+        var checkpointWindow = ReadWindow(path: recordStore?.eventsPath ?? records.path), spoolWindow = ReadWindow(path: records.path)
         for i in 0..<n where survivorOf[i] == i && resolution.olderSurvivor[i] == nil {
             var record: [UInt8] = []
             let slot = slots[i]
@@ -268,6 +268,9 @@ public final class DedupStage: PipelineStage {
     func readMetaLine(_ i: Int, into buffer: inout [UInt8]) throws {
         try records.read(at: slots[i].metaOffset, count: Int(slots[i].metaLength), into: &buffer)
     }
+
+    /// A window for `readMetaLine(_:into:window:)` over the record spool.
+    func metaLineWindow() -> ReadWindow { ReadWindow(path: records.path) }
 
     /// Document i's spooled meta line into `buffer`, through `window` (reads in input order).
     func readMetaLine(_ i: Int, into buffer: inout [UInt8], window: inout ReadWindow) throws {
