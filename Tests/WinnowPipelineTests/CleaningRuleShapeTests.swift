@@ -145,4 +145,14 @@ final class CleaningRuleShapeTests: XCTestCase {
         XCTAssertEqual(rule(classifier, "~ ~ ~"), "wire_signoff")
         XCTAssertNil(rule(classifier, "C++ is a language."))
     }
+
+    /// "-30-" ends a story, but a number alone on a line (a hard-wrapped date's year) is prose:
+    /// as a sign-off it was stripped and made the next line look like a story start.
+    func testBareNumberIsNotTheThirtyEndMark() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        XCTAssertEqual(rule(classifier, "-30-"), "wire_signoff")
+        XCTAssertEqual(rule(classifier, "- 30 -"), "wire_signoff")
+        XCTAssertNil(rule(classifier, "2014"))
+        XCTAssertNil(rule(classifier, "12"))
+    }
 }
