@@ -129,4 +129,30 @@ final class CleaningRuleShapeTests: XCTestCase {
         XCTAssertEqual(line.kind, .body)
         XCTAssertEqual(line.linkRule, "related_link")
     }
+
+    /// Cookie consent banners are promos; prose about tracking cookies is not one of their phrases.
+    func testCookieBannerIsAPromo() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        XCTAssertEqual(rule(classifier, "This site uses cookies. Accept all cookies"), "promo")
+        XCTAssertEqual(rule(classifier, "We use cookies to give you the best experience. By using this site you accept our Cookie Policy."), "promo")
+        XCTAssertNil(rule(classifier, "Advertisers track readers with cookies stored in the browser."))
+    }
+
+    /// A rule of plus signs or tildes between stories is a separator like a row of dashes.
+    func testPlusAndTildeRulesAreSeparators() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        XCTAssertEqual(rule(classifier, "+++"), "wire_signoff")
+        XCTAssertEqual(rule(classifier, "~ ~ ~"), "wire_signoff")
+        XCTAssertNil(rule(classifier, "C++ is a language."))
+    }
+
+    /// "-30-" ends a story, but a number alone on a line (a hard-wrapped date's year) is prose:
+    /// as a sign-off it was stripped and made the next line look like a story start.
+    func testBareNumberIsNotTheThirtyEndMark() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        XCTAssertEqual(rule(classifier, "-30-"), "wire_signoff")
+        XCTAssertEqual(rule(classifier, "- 30 -"), "wire_signoff")
+        XCTAssertNil(rule(classifier, "2014"))
+        XCTAssertNil(rule(classifier, "12"))
+    }
 }
