@@ -81,6 +81,22 @@ final class SurvivorIDCacheTests: XCTestCase {
         XCTAssertEqual(ids[7 + 4096], Array("c".utf8))
         XCTAssertNil(ids[8])
     }
+
+    func testSizedToTheDocumentsAndSkipsIdsTooLongToHold() {
+        var ids = SurvivorIDCache(documents: 10_000)   // 16,384 slots
+        ids[3] = Array("x".utf8)
+        ids[3 + 8192] = Array("y".utf8)
+        XCTAssertEqual(ids[3], Array("x".utf8), "8,192 apart is another slot when there are 16,384")
+        ids[3 + 16384] = Array("z".utf8)
+        XCTAssertNil(ids[3])
+        let longest = [UInt8](repeating: 0x61, count: SurvivorIDCache.idBytes)
+        ids[5] = longest
+        XCTAssertEqual(ids[5], longest)
+        ids[6] = longest + [0x62]
+        XCTAssertNil(ids[6], "too long to hold: not cached, read again")
+        ids[5] = []
+        XCTAssertEqual(ids[5], [], "an empty id is held as such")
+    }
 }
 
 /// The smallest-id rule's held prefix orders ids as their bytes do wherever it decides.

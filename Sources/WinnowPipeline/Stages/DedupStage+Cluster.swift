@@ -193,8 +193,6 @@ final class PairReader {
     private var first = -1
     private var firstSignature: [UInt32] = [], firstSet: [UInt64] = [], firstSetRead = false
     private var otherSignature: [UInt32] = [], otherSet: [UInt64] = []
-    /// The worker's buffer for meta-line reads (duplicates records).
-    var metaLine: [UInt8] = []
 
     init(stage: DedupStage) {
         self.stage = stage

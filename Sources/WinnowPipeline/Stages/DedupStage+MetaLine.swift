@@ -22,6 +22,16 @@ extension DedupStage {
     /// `line` buffer): straight off the meta line unless it holds an escape.
     func metaID(_ i: Int, line: inout [UInt8], into id: inout [UInt8]) throws {
         try readMetaLine(i, into: &line)
+        try metaID(i, parsing: line, into: &id)
+    }
+
+    /// As `metaID(_:line:into:)`, the meta line read through `window` (reads in increasing order).
+    func metaID(_ i: Int, line: inout [UInt8], into id: inout [UInt8], window: inout ReadWindow) throws {
+        try readMetaLine(i, into: &line, window: &window)
+        try metaID(i, parsing: line, into: &id)
+    }
+
+    private func metaID(_ i: Int, parsing line: [UInt8], into id: inout [UInt8]) throws {
         id.removeAll(keepingCapacity: true)
         if let plain = MetaLineScan.id(line) { id.append(contentsOf: plain) } else { id.append(contentsOf: try meta(parsing: line, i).id.utf8) }
     }

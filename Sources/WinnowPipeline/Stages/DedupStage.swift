@@ -26,16 +26,14 @@ public final class DedupStage: PipelineStage {
     let indexSession: IndexSession?
     let duplicatesFile: RecordFile
     private let hashers: [MinHasher]
-    private let records: SpoolFile
+    let records: SpoolFile
     /// Per document, its signature then its sorted shingle set: a pair check reads both of a
     /// document in one system call (`readPieces`), not one for each.
-    private let pieceSpool: SpoolFile
-    /// Every signature again, flat, only for an index session (`allSignatures`).
-    private let signatureSpool: SpoolFile?
+    let pieceSpool: SpoolFile
     let buckets: BandBuckets
 
     /// Per document, in input order: where its spooled pieces are, and the survivor rule's numbers.
-    private var slots: [Slot] = []
+    var slots: [Slot] = []
     /// Seconds per step, for the profile in stats.json (`*_ms` counters).
     private var signSeconds = 0.0, spoolSeconds = 0.0
 
@@ -43,7 +41,7 @@ public final class DedupStage: PipelineStage {
     /// duplicates and the survivor rule read. The record line itself is read back from the
     /// checkpoint, which already holds it (`recordStore`); only a story the checkpoint does not
     /// hold has its record spooled here too, after its meta line.
-    private struct Slot {
+    struct Slot {
         var metaOffset: Int64
         /// Where its signature starts in `pieceSpool` (its shingle set follows).
         var pieceOffset: Int64
@@ -85,7 +83,6 @@ public final class DedupStage: PipelineStage {
         hashers = (0..<context.threads).map { _ in MinHasher(parameters: params) }
         records = try SpoolFile(path: "\(spoolDirectory)/records.jsonl")
         pieceSpool = try SpoolFile(path: "\(spoolDirectory)/pieces.bin")
-        signatureSpool = index == nil ? nil : try SpoolFile(path: "\(spoolDirectory)/signatures.bin")
         buckets = BandBuckets(directory: spoolDirectory, background: context.threads > 1)
     }
 
@@ -163,7 +160,6 @@ public final class DedupStage: PipelineStage {
             }
             let pieceOffset = try s.sig.withUnsafeBytes { try pieceSpool.append($0) }
             _ = try s.set.withUnsafeBytes { try pieceSpool.append($0) }
-            if let signatureSpool { _ = try s.sig.withUnsafeBytes { try signatureSpool.append($0) } }
             let doc32 = slots.count
             slots.append(Slot(metaOffset: metaOffset, pieceOffset: pieceOffset, recordOffset: recordOffset,
                               metaLength: Int32(s.meta.count), recordLength: Int32(recordLength),
@@ -189,7 +185,6 @@ public final class DedupStage: PipelineStage {
     public func finish(emit: ([Document]) throws -> Void) throws {
         try records.finishWriting()
         try pieceSpool.finishWriting()
-        try signatureSpool?.finishWriting()
         let n = slots.count
         let clusterStart = monotonicSeconds()
         let (unions, measured) = try cluster()   // DedupStage+Cluster.swift
@@ -259,106 +254,13 @@ public final class DedupStage: PipelineStage {
         }
         records.remove()
         pieceSpool.remove()
-        signatureSpool?.remove()
     }
 
-    // MARK: reading spooled pieces back
-
-    /// Document i's spooled meta line into `buffer` (safe on several threads at once).
-    func readMetaLine(_ i: Int, into buffer: inout [UInt8]) throws {
-        try records.read(at: slots[i].metaOffset, count: Int(slots[i].metaLength), into: &buffer)
-    }
-
-    /// A window for `readMetaLine(_:into:window:)` over the record spool.
-    func metaLineWindow() -> ReadWindow { ReadWindow(path: records.path) }
-
-    /// Document i's spooled meta line into `buffer`, through `window` (reads in input order).
-    func readMetaLine(_ i: Int, into buffer: inout [UInt8], window: inout ReadWindow) throws {
-        try window.read(at: slots[i].metaOffset, count: Int(slots[i].metaLength), into: &buffer) {
-            try records.read(upTo: $1, at: $0)
-        }
-    }
-
-    /// Document i's id, title, source and date, from its spooled meta line.
-    func meta(_ i: Int) throws -> Meta {
-        var buffer: [UInt8] = []
-        try readMetaLine(i, into: &buffer)
-        return try meta(parsing: buffer, i)
-    }
-
-    /// Document i's meta, parsed from its meta line already read into `line`.
-    func meta(parsing line: [UInt8], _ i: Int) throws -> Meta {
-        guard case .object(let o) = try JSONParser.parse(line), case .string(let id)? = o["id"],
-              case .string(let source)? = o["source"] else {
-            throw OutputError(path: "spool", message: "spooled record is damaged")
-        }
-        return Meta(id: id, title: o["title"]?.stringValue, source: source, date: o["date"]?.stringValue,
-                    textBytes: Int(slots[i].textBytes))
-    }
+    /// The last shingle digest made (`shingleDigest`): matching and storing may ask for the same one.
+    var digestCache: (index: Int, digest: [UInt32])?
 
     /// Buffers of the survivor rule's id comparison (reused: it runs once per cluster member).
     private var idA: [UInt8] = [], idB: [UInt8] = [], metaLine: [UInt8] = []
-
-    /// Every document's signature, flat (K values each), for the index session; read straight
-    /// into the result (no byte copy to re-bind).
-    func allSignatures() throws -> [UInt32] {
-        var sigs = [UInt32](repeating: 0, count: slots.count * parameters.permutations)
-        guard let signatureSpool else { preconditionFailure("allSignatures without an index session") }
-        try sigs.withUnsafeMutableBytes { try signatureSpool.read(at: 0, into: $0) }
-        return sigs
-    }
-
-    /// Document i's signature.
-    func signature(_ i: Int) throws -> [UInt32] {
-        var sig: [UInt32] = []
-        try readSignature(i, into: &sig)
-        return sig
-    }
-
-    /// Document i's signature into `buffer` (K values; safe on several threads at once).
-    func readSignature(_ i: Int, into buffer: inout [UInt32]) throws {
-        let k = parameters.permutations
-        if buffer.count != k { buffer = [UInt32](repeating: 0, count: k) }
-        try buffer.withUnsafeMutableBytes { try pieceSpool.read(at: slots[i].pieceOffset, into: $0) }
-    }
-
-    /// Document i's signature and sorted shingle set, in one read (safe on several threads at once).
-    func readPieces(_ i: Int, signature: inout [UInt32], shingles: inout [UInt64]) throws {
-        let k = parameters.permutations
-        if signature.count != k { signature = [UInt32](repeating: 0, count: k) }
-        let count = Int(slots[i].shingleCount)
-        if shingles.count != count {
-            shingles.removeAll(keepingCapacity: true)
-            shingles.append(contentsOf: repeatElement(0, count: count))
-        }
-        try signature.withUnsafeMutableBytes { sig in
-            try shingles.withUnsafeMutableBytes { try pieceSpool.read(at: slots[i].pieceOffset, into: sig, then: $0) }
-        }
-    }
-
-    /// Document i's sorted shingle set into `buffer` (safe on several threads at once).
-    func readShingles(_ i: Int, into buffer: inout [UInt64]) throws {
-        let count = Int(slots[i].shingleCount)
-        if buffer.count != count {
-            buffer.removeAll(keepingCapacity: true)
-            buffer.append(contentsOf: repeatElement(0, count: count))
-        }
-        let setOffset = slots[i].pieceOffset + Int64(parameters.permutations * 4)
-        try buffer.withUnsafeMutableBytes { try pieceSpool.read(at: setOffset, into: $0) }
-    }
-
-    private var digestCache: (index: Int, digest: [UInt32])?
-
-    /// Document i's shingle set hashed down as the index stores it (`ShingleDigest`).
-    func shingleDigest(_ i: Int) throws -> [UInt32]? {
-        guard config.confirmExact else { return nil }
-        if let c = digestCache, c.index == i { return c.digest }
-        var set: [UInt64] = []
-        try readShingles(i, into: &set)
-        let digest = ShingleDigest.make(set)
-        digestCache = (i, digest)
-        return digest
-    }
 
     /// One survivor rule on the keys held in memory (date, text length): whether it prefers `x`
     /// (true), `y` (false), or neither (nil: a tie, or the smallest-id rule, which reads meta lines).
