@@ -135,7 +135,7 @@ public final class BoilerplateLearner {
         var lineKeys: [UInt64] = []
         var lineRanges: [Range<Int>] = []
         var lineWords: [Int] = []
-        var lineLong: [Bool] = []   // wider than max_line_chars: context only, never counted
+        var lineLong: [Bool] = []   // wider than max_line_chars or not countable: context only
         text.withBytes { buf in
             // Keys of every non-blank line (long ones too: they are context).
             var start = 0
@@ -151,11 +151,12 @@ public final class BoilerplateLearner {
                     end = buf.baseAddress!.distance(to: p.assumingMemoryBound(to: UInt8.self))
                 }
                 let line = UnsafeBufferPointer(rebasing: buf[start..<end])
-                if SplitText.widerThan(config.maxLineChars, line) {
-                    // Too long to count: such a line (a prose paragraph, mostly between other
-                    // paragraphs) matters only as a counted line's neighbour, so its key and words
-                    // wait until one needs them (`unscanned`); whether it has a key at all (it is
-                    // a neighbour only then) is settled now, on its first bytes.
+                if SplitText.widerThan(config.maxLineChars, line) || !countable(line) {
+                    // Never counted: too long (a prose paragraph, mostly between other paragraphs)
+                    // or not `countable` (a hard-wrapped line going on in lower case: two in five
+                    // short lines of dev A). Such a line matters only as a counted line's neighbour, so its
+                    // key and words wait until one needs them (`unscanned`); whether it has a key
+                    // at all (it is a neighbour only then) is settled now, on its first bytes.
                     if LineScan.hasKey(line) {
                         lineKeys.append(0)
                         lineRanges.append(start..<end)
@@ -179,8 +180,7 @@ public final class BoilerplateLearner {
                 let key = lineKeys[i]
                 let r = lineRanges[i]
                 let line = UnsafeBufferPointer(rebasing: buf[r])
-                guard !lineLong[i],
-                      countable(line), !isShortUtterance(line, words: lineWords[i]),
+                guard !lineLong[i], !isShortUtterance(line, words: lineWords[i]),
                       seenInBlock.insert(key) else { continue }
                 if i > 0 { scanNeighbour(i - 1, buf, lineRanges, &lineKeys, &lineWords) }
                 if i + 1 < lineKeys.count { scanNeighbour(i + 1, buf, lineRanges, &lineKeys, &lineWords) }
@@ -259,7 +259,12 @@ public final class BoilerplateLearner {
     }
 
     static func excerpt(_ line: UnsafeBufferPointer<UInt8>) -> String {
-        let s = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        // Foundation's trimming costs ~25k instructions a line; a line opening and closing on an
+        // ASCII byte other than space and tab (the only ASCII in `.whitespaces`) has nothing to trim.
+        let plainEnds = line.first.map { $0 < 0x80 && $0 != 0x20 && $0 != 0x09 } == true
+            && line.last.map { $0 < 0x80 && $0 != 0x20 && $0 != 0x09 } == true
+        let s = plainEnds ? String(decoding: line, as: UTF8.self)
+            : String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
         return s.count <= 80 ? s : String(s.prefix(77)) + "..."
     }
 
