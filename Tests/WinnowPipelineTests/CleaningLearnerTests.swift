@@ -31,9 +31,10 @@ final class CleaningLearnerTests: XCTestCase {
         XCTAssertNil(out.lines[2].strippedRule)
     }
 
-    /// `scan` leaves long lines unscanned until a counted neighbour needs their key and words: its
-    /// output equals scanning every line up front (the reference below), on blocks mixing short
-    /// lines, prose paragraphs, long URL-like lines and long lines of separators only.
+    /// `scan` leaves long lines and lines it never counts (lower-case openings) unscanned until a
+    /// counted neighbour needs their key and words: its output equals scanning every line up front
+    /// (the reference below), on blocks mixing short lines, lower-case ones, prose paragraphs,
+    /// long URL-like lines and long lines of separators only.
     func testScanningLongLinesLazilyEqualsScanningEveryLine() {
         let config = LearnedConfig(minDocuments: 2, minSources: 1, maxLineChars: 60)
         func reference(_ text: String) -> (keys: [UInt64], contexts: [UInt64], embedded: [Bool], starts: [Int]) {

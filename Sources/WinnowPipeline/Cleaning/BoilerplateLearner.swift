@@ -107,17 +107,26 @@ public final class BoilerplateLearner {
         }
     }
 
-    /// `lineWords` of a long line not scanned yet.
+    /// A non-blank line of a block: its key and words (`unscanned` until needed, for a line that
+    /// is never counted), its byte range, and whether it can be counted.
+    private struct LineSlot {
+        var key: UInt64
+        var words: Int
+        var start: Int
+        var end: Int
+        var counted: Bool
+    }
+
+    /// `words` of a line not scanned yet.
     private static let unscanned = -1
 
-    /// The key and words of long line `j`, scanned when a counted neighbour first needs them.
+    /// The key and words of line `j`, scanned when a counted neighbour first needs them.
     @inline(__always)
-    private static func scanNeighbour(_ j: Int, _ buf: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>],
-                                      _ keys: inout [UInt64], _ words: inout [Int]) {
-        guard words[j] == unscanned else { return }
-        let scan = LineScan.counts(UnsafeBufferPointer(rebasing: buf[ranges[j]]))
-        keys[j] = scan.key
-        words[j] = scan.words
+    private static func scanNeighbour(_ j: Int, _ buf: UnsafeBufferPointer<UInt8>, _ lines: UnsafeMutableBufferPointer<LineSlot>) {
+        guard lines[j].words == unscanned else { return }
+        let scan = LineScan.counts(UnsafeBufferPointer(rebasing: buf[lines[j].start..<lines[j].end]))
+        lines[j].key = scan.key
+        lines[j].words = scan.words
     }
 
     static func scan(_ block: TextBlock, config: LearnedConfig) -> BlockScan {
@@ -132,18 +141,15 @@ public final class BoilerplateLearner {
 
     private static func scan(_ text: BlockText, source: UInt64, config: LearnedConfig) -> BlockScan {
         var out = BlockScan(text: text, source: source)
-        var lineKeys: [UInt64] = []
-        var lineRanges: [Range<Int>] = []
-        var lineWords: [Int] = []
-        var lineLong: [Bool] = []   // wider than max_line_chars: context only, never counted
+        // One array of line slots (four parallel arrays cost a uniqueness check per append each).
+        var lines: [LineSlot] = []
+        var countable = 0
         text.withBytes { buf in
             // Keys of every non-blank line (long ones too: they are context).
             var start = 0
             let n = buf.count
-            // Room for a typical block's lines up front (growing four arrays line by line copied them).
-            let expected = n / 64 + 16
-            lineKeys.reserveCapacity(expected); lineRanges.reserveCapacity(expected)
-            lineWords.reserveCapacity(expected); lineLong.reserveCapacity(expected)
+            // Room for a typical block's lines up front (growing it line by line copied it).
+            lines.reserveCapacity(n / 64 + 16)
             while start < n {
                 // memchr for the line end, then key and word count in one pass (`LineScan`).
                 var end = n
@@ -151,46 +157,47 @@ public final class BoilerplateLearner {
                     end = buf.baseAddress!.distance(to: p.assumingMemoryBound(to: UInt8.self))
                 }
                 let line = UnsafeBufferPointer(rebasing: buf[start..<end])
-                if SplitText.widerThan(config.maxLineChars, line) {
-                    // Too long to count: such a line (a prose paragraph, mostly between other
-                    // paragraphs) matters only as a counted line's neighbour, so its key and words
-                    // wait until one needs them (`unscanned`); whether it has a key at all (it is
-                    // a neighbour only then) is settled now, on its first bytes.
+                if SplitText.widerThan(config.maxLineChars, line) || !Self.countable(line) {
+                    // Never counted: too long (a prose paragraph, mostly between other paragraphs)
+                    // or not `countable` (a hard-wrapped line going on in lower case: two in five
+                    // short lines of dev A). Such a line matters only as a counted line's
+                    // neighbour, so its key and words wait until one needs them (`unscanned`);
+                    // whether it has a key at all (it is a neighbour only then) is settled now,
+                    // on its first bytes.
                     if LineScan.hasKey(line) {
-                        lineKeys.append(0)
-                        lineRanges.append(start..<end)
-                        lineWords.append(unscanned)
-                        lineLong.append(true)
+                        lines.append(LineSlot(key: 0, words: unscanned, start: start, end: end, counted: false))
                     }
                 } else {
                     let scan = LineScan.counts(line)
-                    let key = scan.key
-                    if key != LineKey.emptyHash {
-                        lineKeys.append(key)
-                        lineRanges.append(start..<end)
-                        lineWords.append(scan.words)
-                        lineLong.append(false)
+                    if scan.key != LineKey.emptyHash {
+                        lines.append(LineSlot(key: scan.key, words: scan.words, start: start, end: end, counted: true))
+                        countable += 1
                     }
                 }
                 start = end + 1
             }
-            var seenInBlock = BlockKeySet(capacity: lineKeys.count)
-            for i in lineKeys.indices {
-                let key = lineKeys[i]
-                let r = lineRanges[i]
-                let line = UnsafeBufferPointer(rebasing: buf[r])
-                guard !lineLong[i],
-                      countable(line), !isShortUtterance(line, words: lineWords[i]),
-                      seenInBlock.insert(key) else { continue }
-                if i > 0 { scanNeighbour(i - 1, buf, lineRanges, &lineKeys, &lineWords) }
-                if i + 1 < lineKeys.count { scanNeighbour(i + 1, buf, lineRanges, &lineKeys, &lineWords) }
-                let embedded = i > 0 && i + 1 < lineKeys.count && lineWords[i - 1] >= 8 && lineWords[i + 1] >= 8
-                let before = i > 0 ? lineKeys[i - 1] : 0, after = i + 1 < lineKeys.count ? lineKeys[i + 1] : 0
-                out.keys.append(key)
-                out.contexts.append((before &* 0x9E37_79B9_7F4A_7C15) ^ (after &* 0xC2B2_AE3D_27D4_EB4F))
-                out.embedded.append(embedded)
-                out.starts.append(r.lowerBound)
-                out.ends.append(r.upperBound)
+            // At most one entry per countable line: reserved once (appends grew five arrays).
+            out.keys.reserveCapacity(countable); out.contexts.reserveCapacity(countable)
+            out.embedded.reserveCapacity(countable); out.starts.reserveCapacity(countable)
+            out.ends.reserveCapacity(countable)
+            var seenInBlock = BlockKeySet(capacity: lines.count)
+            lines.withUnsafeMutableBufferPointer { lines in
+                let last = lines.count - 1
+                for i in 0..<lines.count {
+                    let slot = lines[i]
+                    guard slot.counted,
+                          !isShortUtterance(UnsafeBufferPointer(rebasing: buf[slot.start..<slot.end]), words: slot.words),
+                          seenInBlock.insert(slot.key) else { continue }
+                    if i > 0 { scanNeighbour(i - 1, buf, lines) }
+                    if i < last { scanNeighbour(i + 1, buf, lines) }
+                    let embedded = i > 0 && i < last && lines[i - 1].words >= 8 && lines[i + 1].words >= 8
+                    let before = i > 0 ? lines[i - 1].key : 0, after = i < last ? lines[i + 1].key : 0
+                    out.keys.append(slot.key)
+                    out.contexts.append((before &* 0x9E37_79B9_7F4A_7C15) ^ (after &* 0xC2B2_AE3D_27D4_EB4F))
+                    out.embedded.append(embedded)
+                    out.starts.append(slot.start)
+                    out.ends.append(slot.end)
+                }
             }
         }
         return out
@@ -259,7 +266,12 @@ public final class BoilerplateLearner {
     }
 
     static func excerpt(_ line: UnsafeBufferPointer<UInt8>) -> String {
-        let s = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        // Foundation's trimming costs ~25k instructions a line; a line opening and closing on an
+        // ASCII byte other than space and tab (the only ASCII in `.whitespaces`) has nothing to trim.
+        let plainEnds = line.first.map { $0 < 0x80 && $0 != 0x20 && $0 != 0x09 } == true
+            && line.last.map { $0 < 0x80 && $0 != 0x20 && $0 != 0x09 } == true
+        let s = plainEnds ? String(decoding: line, as: UTF8.self)
+            : String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
         return s.count <= 80 ? s : String(s.prefix(77)) + "..."
     }
 
