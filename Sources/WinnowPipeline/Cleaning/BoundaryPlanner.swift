@@ -212,9 +212,10 @@ struct BoundaryPlanner {
 
     /// Whether a dump's house style shows `mark`: at least `header_style_share` of `titles` have it
     /// (no titles: vacuously true). The dump-style checks (header blocks, wide gaps) share it.
-    func dumpShare(_ titles: [(line: Int, start: Start)], _ mark: (ScoredLine) -> Bool) -> Bool {
+    /// `tiesAbstain`: a share exactly at the bar (2 of 4) shows no house style (`BoundaryStyleVote.swift`).
+    func dumpShare(_ titles: [(line: Int, start: Start)], _ mark: (ScoredLine) -> Bool, tiesAbstain: Bool = false) -> Bool {
         let marked = titles.filter { mark($0.start.scored) }.count
-        return Double(marked) >= config.headerStyleShare * Double(titles.count)
+        return Self.votes(marked, of: titles.count, share: config.headerStyleShare, tiesAbstain: tiesAbstain)
     }
 
     /// Whether the dump's headlines carry header blocks (`dumpShare` of `hasHeader`).
@@ -222,7 +223,7 @@ struct BoundaryPlanner {
 
     private func applyDumpStyle(_ candidates: inout [(line: Int, start: Start)], _ plan: inout Plan) {
         let titles = candidates.filter { $0.start.isTitle }
-        guard titles.count >= 3, headerStyle(titles) else { return }
+        guard titles.count >= 3, dumpShare(titles, Self.hasHeader, tiesAbstain: config.headerStyleTiesAbstain) else { return }
         candidates = candidates.compactMap { c in
             // Right after a trailer the story above signed off: the line opens the next one.
             guard c.start.isTitle, !Self.isKicker(c.start.scored), !Self.hasHeader(c.start.scored), !c.start.scored.fired.contains(.trailerBefore) else { return c }

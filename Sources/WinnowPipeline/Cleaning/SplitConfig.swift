@@ -33,6 +33,9 @@ public struct SplitConfig: Decodable, Sendable {
     public var cohesionMargin: Double
     /// Share of a dump's headlines with a header block from which one without is penalised.
     public var headerStyleShare: Double
+    /// A header-style vote exactly at `headerStyleShare` (2 of 4 headlines) abstains: no bare
+    /// headline is penalised (`BoundaryStyleVote.swift`; false = the tie counts as the style).
+    public var headerStyleTiesAbstain: Bool = false
     /// Share of open-ended lines at or below which an open ending is rare in a text.
     public var rareOpenShare: Double
     /// Two dateline-like openings within this many content lines are speaker labels (0 = off).
@@ -149,6 +152,7 @@ public struct SplitConfig: Decodable, Sendable {
         case questionKickers = "question_kickers"
         case closedColonLedes = "closed_colon_ledes", closedLeadIns = "closed_lead_ins"
         case wideGapShare = "wide_gap_share"
+        case headerStyleTiesAbstain = "header_style_ties_abstain"
         case separatorBreaks = "separator_breaks"
         case wireStyleShare = "wire_style_share", wireStyleMinStarts = "wire_style_min_starts"
         case wireLeadInLines = "wire_lead_in_lines", wireSignedOpenings = "wire_signed_openings"
@@ -240,6 +244,7 @@ public struct SplitConfig: Decodable, Sendable {
         sameTopicAbove = try c.value(.sameTopicAbove, default: d.sameTopicAbove)
         cohesionMargin = try c.value(.cohesionMargin, default: d.cohesionMargin)
         headerStyleShare = try c.value(.headerStyleShare, default: d.headerStyleShare)
+        headerStyleTiesAbstain = try c.value(.headerStyleTiesAbstain, default: d.headerStyleTiesAbstain)
         rareOpenShare = try c.value(.rareOpenShare, default: d.rareOpenShare)
         speakerGapLines = try c.value(.speakerGapLines, default: d.speakerGapLines)
         labelRepeats = try c.value(.labelRepeats, default: d.labelRepeats)
