@@ -218,12 +218,15 @@ struct BoundaryPlanner {
         return Self.votes(marked, of: titles.count, share: config.headerStyleShare, tiesAbstain: tiesAbstain)
     }
 
-    /// Whether the dump's headlines carry header blocks (`dumpShare` of `hasHeader`).
-    func headerStyle(_ titles: [(line: Int, start: Start)]) -> Bool { dumpShare(titles, Self.hasHeader) }
+    /// Whether the dump's headlines carry header blocks (`dumpShare` of `hasHeader`; a tie is none
+    /// with `header_style_ties_abstain`, for the long-story prior as for `unlike_dump_headlines`).
+    func headerStyle(_ titles: [(line: Int, start: Start)]) -> Bool {
+        dumpShare(titles, Self.hasHeader, tiesAbstain: config.headerStyleTiesAbstain)
+    }
 
     private func applyDumpStyle(_ candidates: inout [(line: Int, start: Start)], _ plan: inout Plan) {
         let titles = candidates.filter { $0.start.isTitle }
-        guard titles.count >= 3, dumpShare(titles, Self.hasHeader, tiesAbstain: config.headerStyleTiesAbstain) else { return }
+        guard titles.count >= 3, headerStyle(titles) else { return }
         candidates = candidates.compactMap { c in
             // Right after a trailer the story above signed off: the line opens the next one.
             guard c.start.isTitle, !Self.isKicker(c.start.scored), !Self.hasHeader(c.start.scored), !c.start.scored.fired.contains(.trailerBefore) else { return c }
