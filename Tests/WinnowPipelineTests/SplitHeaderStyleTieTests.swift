@@ -32,4 +32,12 @@ final class SplitHeaderStyleTieTests: XCTestCase {
         XCTAssertEqual(fates.filter { $0.features.contains { $0.hasPrefix("unlike_dump_headlines") } }.count, 2)
         XCTAssertFalse(s0.split(c0.classify(Self.text())).map(\.title).contains(Self.bare[1]))
     }
+
+    /// The vote itself (also what the long-story prior asks, where a tie reads the dump as bare).
+    func testVoteOnTheBar() {
+        XCTAssertFalse(BoundaryPlanner.votes(2, of: 4, share: 0.5, tiesAbstain: true))
+        XCTAssertTrue(BoundaryPlanner.votes(2, of: 4, share: 0.5, tiesAbstain: false))
+        XCTAssertTrue(BoundaryPlanner.votes(3, of: 4, share: 0.5, tiesAbstain: true))
+        XCTAssertFalse(BoundaryPlanner.votes(1, of: 3, share: 0.5, tiesAbstain: false))
+    }
 }
