@@ -212,13 +212,17 @@ struct BoundaryPlanner {
 
     /// Whether a dump's house style shows `mark`: at least `header_style_share` of `titles` have it
     /// (no titles: vacuously true). The dump-style checks (header blocks, wide gaps) share it.
-    func dumpShare(_ titles: [(line: Int, start: Start)], _ mark: (ScoredLine) -> Bool) -> Bool {
+    /// `tiesAbstain`: a share exactly at the bar (2 of 4) shows no house style (`BoundaryStyleVote.swift`).
+    func dumpShare(_ titles: [(line: Int, start: Start)], _ mark: (ScoredLine) -> Bool, tiesAbstain: Bool = false) -> Bool {
         let marked = titles.filter { mark($0.start.scored) }.count
-        return Double(marked) >= config.headerStyleShare * Double(titles.count)
+        return Self.votes(marked, of: titles.count, share: config.headerStyleShare, tiesAbstain: tiesAbstain)
     }
 
-    /// Whether the dump's headlines carry header blocks (`dumpShare` of `hasHeader`).
-    func headerStyle(_ titles: [(line: Int, start: Start)]) -> Bool { dumpShare(titles, Self.hasHeader) }
+    /// Whether the dump's headlines carry header blocks (`dumpShare` of `hasHeader`; a tie is none
+    /// with `header_style_ties_abstain`, for the long-story prior as for `unlike_dump_headlines`).
+    func headerStyle(_ titles: [(line: Int, start: Start)]) -> Bool {
+        dumpShare(titles, Self.hasHeader, tiesAbstain: config.headerStyleTiesAbstain)
+    }
 
     private func applyDumpStyle(_ candidates: inout [(line: Int, start: Start)], _ plan: inout Plan) {
         let titles = candidates.filter { $0.start.isTitle }

@@ -3,136 +3,6 @@
 /// A line starts a story when the weighted sum of the features that fire on it reaches
 /// `threshold`. Weights are data so that they can be tuned on dev dumps without code changes.
 
-/// The features the splitter scores; their raw values are the keys of `weights:`.
-public enum SplitFeature: String, CaseIterable, Sendable {
-    /// Headline shape: no terminal punctuation at the end.
-    case openEnding = "open_ending"
-    /// Ends like a sentence (`.`, `:`, `,`, `;`): almost never a headline.
-    case sentenceEnding = "sentence_ending"
-    /// Ends with `?` or `!`.
-    case questionEnding = "question_ending"
-    /// Word count within [min_words, max_words].
-    case headlineLength = "headline_length"
-    /// Fewer than min_words words: a subhead such as "The Middle East".
-    case tooFewWords = "too_few_words"
-    /// More than max_words words or max_chars characters.
-    case tooLong = "too_long"
-    /// Starts with a capital, digit or opening quote.
-    case capitalised
-    /// Starts lower-case: a wrapped continuation, not a headline.
-    case lowercaseStart = "lowercase_start"
-    /// Most longer words capitalised (Title Case).
-    case titleCase = "title_case"
-    /// A credit or caption line follows (before the lede).
-    case creditAfter = "credit_after"
-    /// A widget or time stamp line follows (before the lede).
-    case widgetAfter = "widget_after"
-    /// The same line (by `LineKey`) repeats just below.
-    case repeatedAfter = "repeated_after"
-    /// Short non-sentence lines (unknown credits, captions) sit between the line and its lede.
-    case furnitureAfter = "furniture_after"
-    /// The next content line opens with a dateline.
-    case datelineAfter = "dateline_after"
-    /// The next content line reads as prose (long, ends like a sentence).
-    case proseAfter = "prose_after"
-    /// A metadata prefix (` date 2024-10-28 `) was cut off this line.
-    case datePrefix = "date_prefix"
-    /// A trailer (contributor line, `Source:`, copyright) comes just before.
-    case trailerBefore = "trailer_before"
-    /// The text's first content line is short and a longer line follows (`BoundaryPlanner.isLeadingHeadline`).
-    case leadingHeadline = "leading_headline"
-    /// The first content line of the text.
-    case startOfText = "start_of_text"
-    /// A dateline-shaped label opens a headline-shaped line (`OPINION: …`): a headline, not a lede.
-    case kickerHeadline = "kicker_headline"
-    /// The previous content line ends like a sentence.
-    case afterSentence = "after_sentence"
-    /// The previous content line has an open ending (we would split a wrapped sentence or a
-    /// headline from its subhead).
-    case afterOpenLine = "after_open_line"
-    /// The previous content line is a sign-off the rules kept as body (`SignOff`: an e-mail
-    /// address, `… contributed to this report.`, `Follow … on Twitter`, an author bio). Weaker
-    /// than a trailer: it does not open the planner's trailer-only paths (a bio can also sit
-    /// right under a headline).
-    case signOffBefore = "sign_off_before"
-    /// The line itself is a sign-off (`Write to Jane at jane@example.org`, `Twitter: @jane`, an
-    /// author bio): it ends a story, it does not start one.
-    case signOffLine = "sign_off_line"
-    /// A byline (`By Jane Doe - October 20, 2014`) follows before the lede: the header of an article.
-    case bylineAfter = "byline_after"
-    /// Lines of the candidate's own shape sit between the confident starts around it: one of an
-    /// article's subheads (`sibling_subheads`).
-    case siblingSubheads = "sibling_subheads"
-    /// A headline-length line in two sentences (`I have OCD. Here's how I cope.`) over a prose
-    /// lede: offsets part of `sentence_ending`.
-    case twoSentenceHeadline = "two_sentence_headline"
-    /// A blank line before and the lede (or a credit block) after: paragraph-structured dumps.
-    case blankBefore = "blank_before"
-    /// The line itself opens with a dateline: a story without headline (`(LONDON) — ...`).
-    case datelineStart = "dateline_start"
-    /// Open ending in a text where few lines (≤ `rare_open_share`) have one.
-    case rareOpenEnding = "rare_open_ending"
-    /// Similarity (0–1) of the words before and after the line; the weight is multiplied by it.
-    case cohesion
-    /// The words before and after the line overlap little (see `Cohesion`): the topic changes.
-    case topicShift = "topic_shift"
-    /// The words before and after the line overlap a lot: one story goes on.
-    case sameTopic = "same_topic"
-    /// Most headlines of this dump have a header block (credits, widgets) and this one has none.
-    case unlikeDumpHeadlines = "unlike_dump_headlines"
-    /// The line repeats just below with a widget or credit block between (`repeated_after` and
-    /// `widget_after` or `credit_after`): a page header, the strongest sign of a headline.
-    case headerRepeat = "header_repeat"
-    /// The line ends with a photo credit (`… [Jane Doe/Reuters]`, `… REUTERS/Jim Bourg`): a caption.
-    case captionCredit = "caption_credit"
-    /// The line matched a `link` family (`RELATED: <title>`, `<title> Read more`, an embed box):
-    /// a link to another story kept in this one, not the start of a new one.
-    case linkLine = "link_line"
-    /// Share of the line's content words found in the text after it minus the share found in the
-    /// text before it, less `affinity_neutral` (`HeadlineAffinity`); the weight is multiplied by it.
-    case headlineAffinity = "headline_affinity"
-    /// Share of a headline candidate's content words already in the story so far (since the
-    /// previous start), less `story_overlap_from` (`HeadlineAffinity.storyShare`): an in-article
-    /// subhead reuses its story's words; the (negative) weight is multiplied by it.
-    case storyOverlap = "story_overlap"
-    /// A kicker headline (`kicker_headline`) of headline length (`min_words`+ words with its label):
-    /// sites put `OPINION:` / `ANALYSIS:` labels over whole headlines; a short label line
-    /// (`CSI: Environment`) is a section heading.
-    case labelledHeadline = "labelled_headline"
-    /// A dateline lede in a dump whose stories start at headlines, with no headline reading it as
-    /// its lede and no trailer or start of text before it (`BoundaryHeadlineStyle.swift`).
-    case unlikeDumpLedes = "unlike_dump_ledes"
-    /// A dateline lede with no trailer since the previous start, close below it, in a dump whose
-    /// stories sign off (`BoundarySignedOff.swift`): the lede under a preamble of that story.
-    case unsignedLede = "unsigned_lede"
-    /// Right under a stripped line that opens with a wire dateline: a lede whose first line a
-    /// rule stripped (`BoundaryStrippedDateline.swift`); in place of `dateline_start`.
-    case strippedDateline = "stripped_dateline"
-    /// More blank lines right above than the dump's usual paragraph gap (`BoundaryWideGap.swift`).
-    case wideGap = "wide_gap"
-    /// A short mixed-case section label opens the line (`Analysis: …`, `Watch: …`; not a
-    /// dateline-shaped one: `BoundarySectionLabel.swift`).
-    case sectionLabel = "section_label"
-    /// A bare headline under the usual paragraph gap where the dump's headlines come under wide gaps.
-    case narrowGap = "narrow_gap"
-    /// A start with no wire dateline and no trailer since the previous start, in a dump whose
-    /// stories open with wire datelines and sign off (`BoundaryWireOpenings.swift`): a line inside
-    /// a story (`RELATED: …`, a subhead, a caption's tail).
-    case unsignedOpening = "unsigned_opening"
-    /// Marks a wire dateline lede's start moved up to the short lines between it and the sign-off
-    /// above (`BoundaryWireOpenings.swift`); its weight is added to the start's score (0: a tag).
-    case wireLeadIn = "wire_lead_in"
-    /// Marks a start added at the first line after a sign-off in a wire dump
-    /// (`BoundaryWireOpenings.openAfterSignOffs`); its weight is added to the start's score.
-    case wireSignedOpening = "wire_signed_opening"
-    /// The quote style (curly or straight) above a headline candidate differs from the style below
-    /// it: two sites' pages meet there (`BoundaryTypography.swift`).
-    case typographyShift = "typography_shift"
-    /// A short two-sentence headline with a topic shift below it and its words coming back there
-    /// (`BoundaryTwoSentenceShift.swift`).
-    case twoSentenceShift = "two_sentence_shift"
-}
-
 /// The `split:` section.
 public struct SplitConfig: Decodable, Sendable {
     /// Minimum score for a line to start a story.
@@ -163,6 +33,9 @@ public struct SplitConfig: Decodable, Sendable {
     public var cohesionMargin: Double
     /// Share of a dump's headlines with a header block from which one without is penalised.
     public var headerStyleShare: Double
+    /// A header-style vote exactly at `headerStyleShare` (2 of 4 headlines) abstains: no bare
+    /// headline is penalised (`BoundaryStyleVote.swift`; false = the tie counts as the style).
+    public var headerStyleTiesAbstain: Bool = false
     /// Share of open-ended lines at or below which an open ending is rare in a text.
     public var rareOpenShare: Double
     /// Two dateline-like openings within this many content lines are speaker labels (0 = off).
@@ -279,6 +152,7 @@ public struct SplitConfig: Decodable, Sendable {
         case questionKickers = "question_kickers"
         case closedColonLedes = "closed_colon_ledes", closedLeadIns = "closed_lead_ins"
         case wideGapShare = "wide_gap_share"
+        case headerStyleTiesAbstain = "header_style_ties_abstain"
         case separatorBreaks = "separator_breaks"
         case wireStyleShare = "wire_style_share", wireStyleMinStarts = "wire_style_min_starts"
         case wireLeadInLines = "wire_lead_in_lines", wireSignedOpenings = "wire_signed_openings"
@@ -370,6 +244,7 @@ public struct SplitConfig: Decodable, Sendable {
         sameTopicAbove = try c.value(.sameTopicAbove, default: d.sameTopicAbove)
         cohesionMargin = try c.value(.cohesionMargin, default: d.cohesionMargin)
         headerStyleShare = try c.value(.headerStyleShare, default: d.headerStyleShare)
+        headerStyleTiesAbstain = try c.value(.headerStyleTiesAbstain, default: d.headerStyleTiesAbstain)
         rareOpenShare = try c.value(.rareOpenShare, default: d.rareOpenShare)
         speakerGapLines = try c.value(.speakerGapLines, default: d.speakerGapLines)
         labelRepeats = try c.value(.labelRepeats, default: d.labelRepeats)
