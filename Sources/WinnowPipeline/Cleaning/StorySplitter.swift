@@ -26,8 +26,13 @@ public final class StorySplitter {
         /// The title's merged line index (its header block is checked against it).
         var titleLine: Int?
         var firstLine: Int
-        /// Body lines as slices of the block (one String is made per story, by `finish`).
+        /// Body text as slices of the block (one String is made per story, by `finish`): each
+        /// slice a run of lines that follow one another in the block, so joining appends once
+        /// per run instead of once per line.
         var body: [Substring] = []
+        /// The run being extended: its first line and where its last line ends.
+        var run: Substring?
+        var runEnd = "".startIndex
         var metadata: [String: JSONValue] = [:]
         /// True from the headline until the lede: repeats and bullets here are header furniture.
         var inHeader: Bool
@@ -47,7 +52,23 @@ public final class StorySplitter {
             }
         }
 
-        func finish() -> ExtractedStory? {
+        /// Adds a kept line's content to the body. A line that starts right after the `\n` ending
+        /// the run, in the same String, extends the run: the run's bytes are then the lines joined
+        /// by `\n`, what `joinedLines` would write.
+        mutating func append(_ content: Substring) {
+            if let r = run {
+                if SplitText.follows(content, r.base, runEnd) { runEnd = content.endIndex; return }
+                body.append(runEnd == r.endIndex ? r : r.base[r.startIndex..<runEnd])
+            }
+            run = content
+            runEnd = content.endIndex
+        }
+
+        mutating func finish() -> ExtractedStory? {
+            if let r = run {
+                body.append(runEnd == r.endIndex ? r : r.base[r.startIndex..<runEnd])
+                run = nil
+            }
             guard !body.isEmpty else { return nil }
             return ExtractedStory(title: title, text: SplitText.joinedLines(body), metadata: metadata, firstLine: firstLine)
         }
@@ -117,7 +138,7 @@ public final class StorySplitter {
                     // The lede: the header block ends; a dateline here belongs to this story.
                     b.inHeader = false
                     if let place = plan.places[i] { b.metadata["dateline"] = b.metadata["dateline"] ?? .string(place) }
-                    b.body.append(line.content)
+                    b.append(line.content)
                     b.absorb(line.metadata)
                     current = b
                     fate(i, .kept)
@@ -131,7 +152,7 @@ public final class StorySplitter {
                     } else {
                         startStory(at: i, title: nil, key: nil)
                         if let place = plan.places[i] { current!.metadata["dateline"] = .string(place) }
-                        current!.body.append(line.content)
+                        current!.append(line.content)
                         current!.absorb(line.metadata)
                         fate(i, .boundary, start.scored)
                     }
@@ -140,7 +161,7 @@ public final class StorySplitter {
                 // Only `explain` shows a kept line's score: a run skips the lookup and the copy.
                 let scored = wantFates ? plan.rejected[i] : nil
                 if current == nil { startStory(at: i, title: nil, key: nil) }
-                current!.body.append(line.content)
+                current!.append(line.content)
                 current!.absorb(line.metadata)
                 fate(i, .kept, scored)
             }
