@@ -22,14 +22,23 @@ static inline uint64_t finish(uint64_t state, uint64_t pending, size_t length) {
 }
 
 // `WordHash.ascii`: a word of ASCII letters, from 8-byte loads (the last block as the top bytes
-// of the 8 bytes ending at `e`).
-static inline uint64_t ascii_key(const uint8_t *p, size_t s, size_t e) {
+// of the 8 bytes ending at `e`). `*high` gets the word's bytes' top bits: a word with a non-ASCII
+// byte is keyed by `folded_key` instead, told from the bytes loaded here (no second look).
+static inline uint64_t ascii_key(const uint8_t *p, size_t s, size_t e, uint64_t *high) {
+    static const uint64_t HIGH = 0x8080808080808080ULL;
     size_t length = e - s;
-    if (length <= 8 && e >= 8) return (load64(p + e - 8) | LOWER) >> (8 * (8 - length));
-    uint64_t state = SEED;
+    if (length <= 8 && e >= 8) {
+        unsigned shift = 8 * (8 - (unsigned)length);
+        uint64_t x = load64(p + e - 8) >> shift;
+        *high = x & HIGH;
+        return x | (LOWER >> shift);
+    }
+    uint64_t state = SEED, seen = 0;
     size_t k = s;
     while (e - k >= 8) {
-        state = (state ^ (load64(p + k) | LOWER)) * K1;
+        uint64_t x = load64(p + k);
+        seen |= x;
+        state = (state ^ (x | LOWER)) * K1;
         state ^= state >> 29;
         k += 8;
     }
@@ -37,11 +46,14 @@ static inline uint64_t ascii_key(const uint8_t *p, size_t s, size_t e) {
     uint64_t tail = 0;
     if (r > 0) {
         if (e >= 8) {
-            tail = (load64(p + e - 8) | LOWER) >> (8 * (8 - r));
+            uint64_t x = load64(p + e - 8) >> (8 * (8 - r));
+            seen |= x;
+            tail = x | (LOWER >> (8 * (8 - r)));
         } else {
-            for (size_t j = 0; j < r; j++) tail |= (uint64_t)(p[k + j] | 0x20) << (8 * j);
+            for (size_t j = 0; j < r; j++) { seen |= p[k + j]; tail |= (uint64_t)(p[k + j] | 0x20) << (8 * j); }
         }
     }
+    *high = seen & HIGH;
     return length <= 8 ? tail : finish(state, tail, length);
 }
 
@@ -96,16 +108,6 @@ static inline void block_masks(const uint8_t *p, uint64_t *letters, uint64_t *hi
 #endif
 }
 
-// Whether `m` has a bit in `s..<e` (e > s): one mask word for most words.
-static inline int any_bit(const uint64_t *m, size_t s, size_t e) {
-    size_t first = s >> 6, last = (e - 1) >> 6;
-    uint64_t from = ~0ULL << (s & 63), to = ~0ULL >> (63 - ((e - 1) & 63));
-    if (first == last) return (m[first] & from & to) != 0;
-    if (m[first] & from) return 1;
-    for (size_t w = first + 1; w < last; w++) if (m[w]) return 1;
-    return (m[last] & to) != 0;
-}
-
 size_t winnow_content_word_keys(const uint8_t *p, size_t n, uint64_t *keys, uint64_t *masks) {
     if (n < 5) return 0;
     size_t words = (n + 63) / 64;
@@ -118,10 +120,20 @@ size_t winnow_content_word_keys(const uint8_t *p, size_t n, uint64_t *keys, uint
         anyHigh |= high[w];
     }
     if (whole < words) {
-        // The last partial block, zero-padded (0 is no word byte).
-        uint8_t tail[64] = {0};
-        memcpy(tail, p + 64 * whole, n - 64 * whole);
-        block_masks(tail, &letters[whole], &high[whole]);
+        size_t rest = n - 64 * whole;
+        if (whole > 0) {
+            // The last partial block from the 64 bytes ending the line (read already): its bytes
+            // are the top `rest` bits, shifted down; the bits above them come in as zeros.
+            uint64_t l, h;
+            block_masks(p + n - 64, &l, &h);
+            letters[whole] = l >> (64 - rest);
+            high[whole] = h >> (64 - rest);
+        } else {
+            // A line under 64 bytes, zero-padded (0 is no word byte).
+            uint8_t tail[64] = {0};
+            memcpy(tail, p, rest);
+            block_masks(tail, &letters[whole], &high[whole]);
+        }
         anyHigh |= high[whole];
     }
     letters[words] = 0;
@@ -141,26 +153,41 @@ size_t winnow_content_word_keys(const uint8_t *p, size_t n, uint64_t *keys, uint
             }
         }
     }
-    size_t count = 0;
-    uint64_t carry = 0;   // bit 0: the previous block's last byte is a word byte
+    // Long words (5+ word bytes) pair a start bit with an end bit: the k-th long start of the line
+    // and its k-th long end bound the k-th long word, so both come from masks (no walk to a word's
+    // end). A word running into the next block leaves its start pending there.
+    size_t count = 0, pending = 0;
+    int open = 0;
+    uint64_t prev = 0;   // the previous block's letters
     for (size_t w = 0; w < words; w++) {
         uint64_t l = letters[w];
-        if (l == 0) { carry = 0; continue; }
+        if (l == 0) { prev = 0; continue; }
         uint64_t next = letters[w + 1];
-        uint64_t starts = l & ~(l << 1 | carry);
-        // Bytes followed by four more word bytes (the next block's first bits shifted in).
+        uint64_t starts = l & ~(l << 1 | prev >> 63);
+        uint64_t ends = l & ~(l >> 1 | next << 63);
+        // Bytes followed by four more word bytes, and bytes after four word bytes.
         uint64_t five = l & (l >> 1 | next << 63) & (l >> 2 | next << 62) & (l >> 3 | next << 61) & (l >> 4 | next << 60);
-        uint64_t lng = starts & five;
-        carry = l >> 63;
-        while (lng) {
-            size_t s = 64 * w + (size_t)__builtin_ctzll(lng);
-            lng &= lng - 1;
-            // The word ends at the first non-word byte after its first five.
-            size_t j = s + 5, x = j >> 6;
-            uint64_t rest = ~letters[x] & (~0ULL << (j & 63));
-            while (rest == 0) rest = ~letters[++x];
-            size_t e = 64 * x + (size_t)__builtin_ctzll(rest);
-            keys[count++] = anyHigh && any_bit(high, s, e) ? folded_key(p, s, e) : ascii_key(p, s, e);
+        uint64_t back = l & (l << 1 | prev >> 63) & (l << 2 | prev >> 62) & (l << 3 | prev >> 61) & (l << 4 | prev >> 60);
+        uint64_t ls = starts & five, le = ends & back;
+        prev = l;
+        if (open) {
+            if (le == 0) continue;   // the pending word spans this whole block
+            size_t e = 64 * w + (size_t)__builtin_ctzll(le) + 1;
+            le &= le - 1;
+            uint64_t hi;
+            uint64_t key = ascii_key(p, pending, e, &hi);
+            keys[count++] = hi ? folded_key(p, pending, e) : key;
+            open = 0;
+        }
+        while (ls) {
+            size_t s = 64 * w + (size_t)__builtin_ctzll(ls);
+            ls &= ls - 1;
+            if (le == 0) { pending = s; open = 1; break; }
+            size_t e = 64 * w + (size_t)__builtin_ctzll(le) + 1;
+            le &= le - 1;
+            uint64_t hi;
+            uint64_t key = ascii_key(p, s, e, &hi);
+            keys[count++] = hi ? folded_key(p, s, e) : key;
         }
     }
     return count;

@@ -56,6 +56,15 @@ extension BoundaryPlanner {
         var k = 0
         let n = u.count
         while k < n {
+            // Eight bytes at a time to the next `"`, `'` or 0xE2 (the bytes before it count
+            // nothing; the lowest mark of each `zeroBytes` is exact, so the lowest of all is).
+            if k + 8 <= n, let base = u.baseAddress {
+                let x = ByteScan.load(base, k)
+                let marks = ByteScan.zeroBytes(x ^ 0x2222_2222_2222_2222) | ByteScan.zeroBytes(x ^ 0x2727_2727_2727_2727)
+                    | ByteScan.zeroBytes(x ^ 0xE2E2_E2E2_E2E2_E2E2)
+                if marks == 0 { k += 8; continue }
+                k += ByteScan.firstIndex(marks)
+            }
             let b = u[k]
             k += 1
             // Letters and blanks, most bytes, are all above `"`/`'` and below 0xE2 or are blanks:

@@ -89,6 +89,11 @@ extension SplitText {
             if b < 0x80 {
                 // `unknown` for a non-letter (each test is 0 or the state it names).
                 state = (b &- 0x41 < 26 ? Self.upper : 0) | (b &- 0x61 < 26 ? Self.lower : 0)
+            } else if b == 0xE2 && u[k] == 0x80 {
+                // U+2000–U+203F (spaces, dashes, curly quotes, bullets): punctuation, never a
+                // letter, and the most common non-ASCII scalar opening a word (`“Quoted`). Told
+                // from the bytes; the property lookup costs a few hundred instructions.
+                continue
             } else {
                 let u = decodeScalar(u, at: k - 1)
                 if u.properties.isAlphabetic { state = u.properties.isUppercase ? Self.upper : Self.lower }

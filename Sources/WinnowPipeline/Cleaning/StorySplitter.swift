@@ -26,11 +26,14 @@ public final class StorySplitter {
         /// The title's merged line index (its header block is checked against it).
         var titleLine: Int?
         var firstLine: Int
-        /// Body lines as slices of the block (one String is made per story, by `finish`).
+        /// Body text as slices of the block (one String is made per story, by `finish`): each
+        /// slice a run of lines that follow one another in the block, so joining appends once
+        /// per run instead of once per line.
         var body: [Substring] = []
+        /// The run being extended: its first line and where its last line ends.
+        var run: Substring?
+        var runEnd = "".startIndex
         var metadata: [String: JSONValue] = [:]
-        /// True from the headline until the lede: repeats and bullets here are header furniture.
-        var inHeader: Bool
         /// Furniture lines stripped so far in the header (at most `BoundaryScorer.maxFurniture`).
         var furniture = 0
         /// Captions and teasers stripped so far in the header (`BoundaryScorer.isTeaser`).
@@ -47,7 +50,23 @@ public final class StorySplitter {
             }
         }
 
-        func finish() -> ExtractedStory? {
+        /// Adds a kept line's content to the body. A line that starts right after the `\n` ending
+        /// the run, in the same String, extends the run: the run's bytes are then the lines joined
+        /// by `\n`, what `joinedLines` would write.
+        mutating func append(_ content: Substring) {
+            if let r = run {
+                if SplitText.follows(content, r.base, runEnd) { runEnd = content.endIndex; return }
+                body.append(runEnd == r.endIndex ? r : r.base[r.startIndex..<runEnd])
+            }
+            run = content
+            runEnd = content.endIndex
+        }
+
+        mutating func finish() -> ExtractedStory? {
+            if let r = run {
+                body.append(runEnd == r.endIndex ? r : r.base[r.startIndex..<runEnd])
+                run = nil
+            }
             guard !body.isEmpty else { return nil }
             return ExtractedStory(title: title, text: SplitText.joinedLines(body), metadata: metadata, firstLine: firstLine)
         }
@@ -63,19 +82,24 @@ public final class StorySplitter {
         var fates: [LineFate] = []
         if wantFates { fates.reserveCapacity(lines.count) }
         var current: Builder?
-        /// Stories counted as they start, so fates can name them even if one ends up empty.
+        /// Stories counted as they start, so fates can name them even if one ends up empty. Also
+        /// what tells whether a story is open (`current` is set from the first story on): testing
+        /// the optional builder copied it out for every line.
         var storyCount = 0
+        /// True from a headline until its lede: repeats and bullets there are header furniture.
+        var inHeader = false
 
         func startStory(at i: Int, title: String?, key: UInt64?) {
             if let s = current?.finish() { stories.append(s) }
-            current = Builder(title: title, titleKey: key, titleLine: title == nil ? nil : i, firstLine: spans[i].lowerBound, inHeader: title != nil)
+            current = Builder(title: title, titleKey: key, titleLine: title == nil ? nil : i, firstLine: spans[i].lowerBound)
+            inHeader = title != nil
             storyCount += 1
         }
         /// Records the fate of merged line `i`: its first input line gets `kind`, wrapped
         /// continuation lines share the fate (a title's continuation is part of the title).
         func fate(_ i: Int, _ kind: LineFate.Kind, _ scored: ScoredLine? = nil) {
             guard wantFates else { return }
-            let story = current == nil ? nil : storyCount - 1
+            let story = storyCount == 0 ? nil : storyCount - 1
             for (n, line) in spans[i].enumerated() {
                 fates.append(LineFate(line: line, kind: n == 0 || kind != .boundary ? kind : .kept, story: story,
                                       score: n == 0 ? scored?.score : nil,
@@ -83,17 +107,20 @@ public final class StorySplitter {
             }
         }
 
-        for (i, line) in lines.enumerated() {
-            switch line.kind {
+        // Lines read in place, field by field: a copy of each line retained and released its
+        // storage and rule box. Metadata is read only from lines that carry some.
+        for i in lines.indices {
+            switch lines[i].kind {
             case .blank:
                 fate(i, .blank)
             case .stripped(let rule, _):
-                if current == nil { startStory(at: i, title: nil, key: nil) }
-                current!.absorb(line.metadata)
-                fate(i, .stripped(rule: rule, detail: line.detail))
+                if storyCount == 0 { startStory(at: i, title: nil, key: nil) }
+                if lines[i].isMetadataBearing { current!.absorb(lines[i].metadata) }
+                fate(i, .stripped(rule: rule, detail: lines[i].detail))
             case .body:
+                let line = (key: lines[i].key, content: lines[i].content)
                 // Checked before copying the builder: most lines are past the header.
-                if current?.inHeader == true, var b = current {
+                if inHeader, var b = current {
                     if line.key == b.titleKey {
                         fate(i, .stripped(rule: "repeated_headline", detail: "same line key as the title"))
                         continue
@@ -115,10 +142,10 @@ public final class StorySplitter {
                         continue
                     }
                     // The lede: the header block ends; a dateline here belongs to this story.
-                    b.inHeader = false
+                    inHeader = false
                     if let place = plan.places[i] { b.metadata["dateline"] = b.metadata["dateline"] ?? .string(place) }
-                    b.body.append(line.content)
-                    b.absorb(line.metadata)
+                    b.append(line.content)
+                    if lines[i].isMetadataBearing { b.absorb(lines[i].metadata) }
                     current = b
                     fate(i, .kept)
                     continue
@@ -126,22 +153,22 @@ public final class StorySplitter {
                 if let start = plan.starts[i] {
                     if start.isTitle {
                         startStory(at: i, title: String(line.content), key: line.key)
-                        current!.absorb(line.metadata)
+                        if lines[i].isMetadataBearing { current!.absorb(lines[i].metadata) }
                         fate(i, .title, start.scored)
                     } else {
                         startStory(at: i, title: nil, key: nil)
                         if let place = plan.places[i] { current!.metadata["dateline"] = .string(place) }
-                        current!.body.append(line.content)
-                        current!.absorb(line.metadata)
+                        current!.append(line.content)
+                        if lines[i].isMetadataBearing { current!.absorb(lines[i].metadata) }
                         fate(i, .boundary, start.scored)
                     }
                     continue
                 }
                 // Only `explain` shows a kept line's score: a run skips the lookup and the copy.
                 let scored = wantFates ? plan.rejected[i] : nil
-                if current == nil { startStory(at: i, title: nil, key: nil) }
-                current!.body.append(line.content)
-                current!.absorb(line.metadata)
+                if storyCount == 0 { startStory(at: i, title: nil, key: nil) }
+                current!.append(line.content)
+                if lines[i].isMetadataBearing { current!.absorb(lines[i].metadata) }
                 fate(i, .kept, scored)
             }
         }
