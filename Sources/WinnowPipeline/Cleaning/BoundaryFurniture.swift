@@ -28,7 +28,9 @@ extension BoundaryScorer {
                 if lines[j].textByteCount >= 3 && lines.withTextBytes(j, Separator.isSeparator) { kinds |= FurnitureKind.separator.rawValue }
             case .body:
                 if facts.byline[j] { kinds |= FurnitureKind.byline.rawValue }
-                else if facts.credit[j] { kinds |= FurnitureKind.credit.rawValue }
+                // A caption opening with a dateline (`MADRID: Two boys … (Jane Doe/Reuters)`) can be
+                // a lede itself: it is not furniture.
+                else if facts.credit[j] && facts.places[j] == nil { kinds |= FurnitureKind.credit.rawValue }
                 // The paragraph above is prose that ended (not a headline or a wrapped tail).
                 else { return facts.ending[j] == .sentence && lines[j].words >= config.proseMinWords ? kinds : 0 }
             case .stripped(_, let role): kinds |= Self.kind(of: role).rawValue
