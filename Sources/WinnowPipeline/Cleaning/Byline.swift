@@ -16,8 +16,13 @@ enum Byline {
 
     /// `matches` of a line's UTF-8 bytes.
     static func matches(_ u: UnsafeBufferPointer<UInt8>, words: Int, ending: LineText.Ending) -> Bool {
-        guard words >= 2, words <= maxWords, ending != .sentence else { return false }
-        guard u.count >= 5 else { return false }
+        ending != .sentence && hasShape(u, words: words)
+    }
+
+    /// `matches` but for the ending, which a caller that has not computed it asks only after
+    /// the shape (Reflow asks of every line).
+    static func hasShape(_ u: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
+        guard words >= 2, words <= maxWords, u.count >= 5 else { return false }
         if u[0] == 0x42, u[1] == 0x79 || u[1] == 0x59, u[2] == 0x20 { return u[3] >= 0x41 && u[3] <= 0x5A }
         return words <= agencyMaxWords && isNameAndAgency(u)
     }

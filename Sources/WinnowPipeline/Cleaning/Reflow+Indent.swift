@@ -9,7 +9,7 @@ extension Reflow {
     /// (`Jane Doe, Reuters`, `By Jane Doe`) is never the tail of a wrapped line.
     static func breaksParagraph(_ lines: [ClassifiedLine], _ i: Int) -> Bool {
         lines.withContentBytes(i + 1) { u in
-            Byline.matches(u, words: lines[i + 1].words, ending: LineText.ending(bytes: u))
+            Byline.hasShape(u, words: lines[i + 1].words) && LineText.ending(bytes: u) != .sentence
         }
     }
 
