@@ -85,8 +85,14 @@ struct BoundaryPlanner {
             } else {
                 guard var h = scorer.headline(i, in: lines, facts: facts) else { continue }
                 if openRare && h.fired.contains(.openEnding) { h.add(.rareOpenEnding, w) }
-                s = h
-                isTitle = true
+                // A prose line under a furniture block opens a story (`BoundaryFurniture.swift`).
+                // Only a line that is no headline candidate at all (under the cohesion band's floor, a
+                // pending two-sentence headline counted): a headline under the block keeps its title.
+                let blockLede = h.score + (h.twoSentences ? w[.twoSentenceHeadline] : 0) < threshold - config.cohesionMargin
+                    && scorer.isFurnitureBlockLede(i, in: lines, facts: facts)
+                if !blockLede && h.score < threshold && scorer.isFurnitureBlockHeadline(i, in: lines, facts: facts) { h.add(.furnitureBlock, w) }
+                s = blockLede ? scorer.furnitureBlockStart(i, in: lines, facts: facts) : h
+                isTitle = !blockLede
             }
             if isTitle && !Self.isKicker(s) && Self.isLeadingHeadline(i, s, lines, config) { s.add(.leadingHeadline, w) }
             // Only for a headline: a dateline lede under a wide gap is as often the lede a page header
@@ -252,7 +258,7 @@ struct BoundaryPlanner {
         // A kicker headline (`OPINION: …`) opens like a dateline: it votes with the dateline starts.
         // A lede found only by a stripped line's dateline (`stripped_dateline`) does not vote: a
         // caption under a headline carries one as often as a wire lede.
-        let bare = candidates.filter { (!$0.start.isTitle || isKicker($0.start.scored)) && !$0.start.scored.fired.contains(.strippedDateline) }.count
+        let bare = candidates.filter { (!$0.start.isTitle || isKicker($0.start.scored)) && !$0.start.scored.fired.contains { $0 == .strippedDateline || $0 == .furnitureBlock } }.count
         let backed = candidates.filter { $0.start.isTitle && hasEvidence($0.start.scored) }.count
         return bare >= 2 && bare > backed
     }

@@ -16,8 +16,59 @@ enum Byline {
 
     /// `matches` of a line's UTF-8 bytes.
     static func matches(_ u: UnsafeBufferPointer<UInt8>, words: Int, ending: LineText.Ending) -> Bool {
-        guard words >= 2, words <= maxWords, ending != .sentence else { return false }
-        guard u.count >= 5, u[0] == 0x42, u[1] == 0x79 || u[1] == 0x59, u[2] == 0x20 else { return false }
-        return u[3] >= 0x41 && u[3] <= 0x5A
+        ending != .sentence && hasShape(u, words: words)
+    }
+
+    /// `matches` but for the ending, which a caller that has not computed it asks only after
+    /// the shape (Reflow asks of every line).
+    static func hasShape(_ u: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
+        guard words >= 2, words <= maxWords, u.count >= 5 else { return false }
+        if u[0] == 0x42, u[1] == 0x79 || u[1] == 0x59, u[2] == 0x20 { return u[3] >= 0x41 && u[3] <= 0x5A }
+        return words <= agencyMaxWords && isNameAndAgency(u)
+    }
+
+    /// A wire byline has at most this many words (`Jane Q. Doe, The Washington Post`).
+    static let agencyMaxWords = 6
+
+    /// `Jane Doe, Reuters`, `Jane Q. Doe, Associated Press`: a name (two capitalised words, or
+    /// three with an initial between), a comma, and one to three capitalised words (the agency or
+    /// paper), nothing else: no digits, no other punctuation but a name's `.` and `'`, a hyphen
+    /// only in the name. Title Case headlines share the shape but not the name: `The Trump
+    /// Doctrine, Revealed`, `Too Many Opinions, Not Enough Knowledge`, `Mitt Romney,
+    /// Big-Government Man`.
+    static func isNameAndAgency(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        var before = 0, after = 0, commas = 0
+        var atWordStart = true
+        // Where the second word of the name starts, and whether it is an initial (`Q.`).
+        var second = -1, secondInitial = false
+        for k in 0..<u.count {
+            let b = u[k]
+            switch b {
+            case 0x20:
+                atWordStart = true
+                continue
+            case 0x2C:
+                // A comma closes the name: `Doe,` then a blank.
+                commas += 1
+                guard commas == 1, before == 2 || before == 3 && secondInitial, k + 1 < u.count, u[k + 1] == 0x20 else { return false }
+                continue
+            case 0x2D: if commas > 0 { return false }
+            case 0x41...0x5A, 0x61...0x7A, 0x2E, 0x27, 0x80...0xFF: break
+            default: return false
+            }
+            if atWordStart {
+                // Every word capitalised (a letter from A to Z, or a non-ASCII letter's first byte).
+                guard b >= 0x41 && b <= 0x5A || b >= 0xC0 else { return false }
+                if commas == 0 {
+                    before += 1
+                    if before == 2 { second = k }
+                } else { after += 1 }
+                atWordStart = false
+            }
+            if second >= 0 && k == second + 1 && commas == 0 && before == 2 {
+                secondInitial = b == 0x2E && (k + 1 == u.count || u[k + 1] == 0x20)
+            }
+        }
+        return commas == 1 && after >= 1 && after <= 3
     }
 }

@@ -126,4 +126,7 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// A short two-sentence headline with a topic shift below it and its words coming back there
     /// (`BoundaryTwoSentenceShift.swift`).
     case twoSentenceShift = "two_sentence_shift"
+    /// A prose line under a block of two or more furniture lines (stripped lines, bylines, a
+    /// separator) after a paragraph that ends like a sentence (`BoundaryFurniture.swift`).
+    case furnitureBlock = "furniture_block"
 }

@@ -1,0 +1,113 @@
+/// A block of page furniture between two prose paragraphs (`furniture_block`): real dumps glue
+/// pages together with the next page's header or the last page's footer between them: a
+/// separator, a comment count, a `Posted …` stamp, a byline, a photo credit. When a paragraph
+/// that ends like prose is followed by such a block and then by prose, the prose line opens the
+/// next story even without a headline (the page had none, or the rules stripped it); a headline
+/// candidate between the block above and its header below (byline, stamp) gets the weight too.
+///
+/// What a scraped article carries between its own paragraphs is no block: one kind of furniture
+/// (`Advertisement` twice, a row of share buttons), or a photo credit next to an ad. A block
+/// needs two different kinds, one of them a page edge (a separator, a byline, a time stamp, a
+/// sign-off). Cohesion still vetoes a block between two paragraphs on one topic.
+extension BoundaryScorer {
+    /// Kinds of furniture in a block, one bit each: a block needs two different kinds.
+    enum FurnitureKind: UInt8 {
+        case separator = 1, byline = 2, credit = 4, widget = 8, timestamp = 16, trailer = 32, other = 64
+    }
+
+    /// Kinds of furniture (stripped lines, kept bylines and credit lines, a separator read as a
+    /// break) between body line `i` and the previous prose line, as a bit mask, if that line ends
+    /// like a sentence; 0 otherwise. Kept bylines count: a byline opens the story below it.
+    func furnitureBlockKinds(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> UInt8 {
+        var kinds: UInt8 = 0
+        var j = i - 1
+        while j >= 0 {
+            switch lines[j].kind {
+            case .blank:
+                // A separator the planner reads as a paragraph break (`separator_breaks`) keeps its text.
+                if lines[j].textByteCount >= 3 && lines.withTextBytes(j, Separator.isSeparator) { kinds |= FurnitureKind.separator.rawValue }
+            case .body:
+                if facts.byline[j] { kinds |= FurnitureKind.byline.rawValue }
+                // A caption opening with a dateline (`MADRID: Two boys … (Jane Doe/Reuters)`) can be
+                // a lede itself: it is not furniture.
+                else if facts.credit[j] && facts.places[j] == nil { kinds |= FurnitureKind.credit.rawValue }
+                // The paragraph above is prose that ended (not a headline or a wrapped tail).
+                else { return facts.ending[j] == .sentence && lines[j].words >= config.proseMinWords ? kinds : 0 }
+            case .stripped(_, let role): kinds |= Self.kind(of: role).rawValue
+            }
+            j -= 1
+        }
+        // The start of the text: `start_of_text` covers it.
+        return 0
+    }
+
+    /// Fewest different kinds of furniture that make a block: one kind (`Advertisement` twice, a
+    /// row of share buttons) is what a page carries between its own paragraphs.
+    static let minFurnitureKinds = 2
+
+    /// Body line `i` is prose (a sentence of `prose_min_words`+ words, capitalised) under a
+    /// furniture block of `minFurnitureKinds`+ kinds.
+    func isFurnitureBlockLede(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
+        guard weights[.furnitureBlock] != 0, i > 0, facts.shape[i - 1] != .body || facts.byline[i - 1] || facts.credit[i - 1],
+              facts.ending[i] == .sentence, lines[i].words >= config.proseMinWords,
+              !facts.bullet[i], !facts.byline[i] else { return false }
+        guard lines.withContentBytes(i, { u in u.first.map { !($0 >= 0x61 && $0 <= 0x7A) } ?? false }) else { return false }
+        let kinds = furnitureBlockKinds(i, in: lines, facts: facts)
+        return kinds.nonzeroBitCount >= Self.minFurnitureKinds && kinds & Self.pageEdgeKinds != 0
+    }
+
+    /// Kinds an article seldom carries between its own paragraphs, unlike a photo credit or an ad:
+    /// a separator, a byline, a time stamp, a sign-off. A block needs one of them.
+    static let pageEdgeKinds = FurnitureKind.separator.rawValue | FurnitureKind.byline.rawValue
+        | FurnitureKind.timestamp.rawValue | FurnitureKind.trailer.rawValue
+
+    /// Kinds of furniture right below line `i` (stripped lines, kept bylines and credit lines)
+    /// before the next other body line: a page header's byline and stamp under its headline.
+    func furnitureBelowKinds(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> UInt8 {
+        var kinds: UInt8 = 0
+        var j = i + 1
+        while j < lines.count && j <= i + lookahead {
+            switch lines[j].kind {
+            case .blank: break
+            case .body:
+                if facts.byline[j] { kinds |= FurnitureKind.byline.rawValue }
+                else if facts.credit[j] { kinds |= FurnitureKind.credit.rawValue }
+                else { return kinds }
+            case .stripped(_, let role): kinds |= Self.kind(of: role).rawValue
+            }
+            j += 1
+        }
+        return kinds
+    }
+
+    static func kind(of role: RuleRole?) -> FurnitureKind {
+        switch role {
+        case .credit?, .caption?: return .credit
+        case .widget?: return .widget
+        case .timestamp?: return .timestamp
+        case .trailer?: return .trailer
+        case .prefix?, .link?, nil: return .other
+        }
+    }
+
+    /// Headline candidate `i` (at most `max_words` words) sits between two pages: furniture above
+    /// it (after a prose paragraph that ended) and below it, of two or more kinds together, one of
+    /// them a page edge (`pageEdgeKinds`).
+    func isFurnitureBlockHeadline(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
+        guard weights[.furnitureBlock] != 0, lines[i].words <= config.maxWords, i > 0,
+              facts.shape[i - 1] != .body || facts.credit[i - 1] else { return false }
+        let above = furnitureBlockKinds(i, in: lines, facts: facts)
+        guard above != 0 else { return false }
+        let kinds = above | furnitureBelowKinds(i, in: lines, facts: facts)
+        return kinds.nonzeroBitCount >= Self.minFurnitureKinds && kinds & Self.pageEdgeKinds != 0
+    }
+
+    /// The start score of a prose line under a furniture block: `furniture_block` and what
+    /// precedes the block.
+    func furnitureBlockStart(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> ScoredLine {
+        var s = ScoredLine()
+        s.add(.furnitureBlock, weights)
+        addBefore(i, lines, facts, &s)
+        return s
+    }
+}
