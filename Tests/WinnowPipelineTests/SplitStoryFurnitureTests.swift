@@ -59,9 +59,10 @@ final class SplitStoryFurnitureTests: XCTestCase {
         XCTAssertTrue(stories[0].text.contains("By Jane Doe"))
     }
 
-    /// A related link leaves the text for `metadata.links`; it still starts no story.
+    /// A related link (a linked title and its button) leaves the text for `metadata.links`; it
+    /// still starts no story (`SplitLinkTests.testNoStoryStartsAtALink`, the same text kept).
     func testLinkLeavesTheText() throws {
-        let link = "RELATED: City orchestra unveils autumn season with a Sibelius cycle"
+        let link = "City orchestra unveils autumn season with a Sibelius cycle Read more"
         let text = (["Harbour authority approves dredging of the northern channel", "", h[0], "", h[1], "", h[2], "",
                      link, "", o[0], "", o[1], "", o[2], "", o[3], "", o[4]]).joined(separator: "\n")
         let (classifier, splitter) = try stages()
