@@ -50,13 +50,17 @@ final class SplitStoryFurnitureTests: XCTestCase {
         XCTAssertTrue(s0.split(c0.classify(text))[0].text.hasSuffix("By Jane Doe"))
     }
 
-    /// A byline inside a story's prose with no start below it stays text.
-    func testBylineInsideAStoryStays() throws {
+    /// A byline left inside a story's prose (a page header glued on where no start was found) is
+    /// no prose either: out of the text, into that story's bylines.
+    func testBylineInsideAStoryLeavesTheText() throws {
         let text = ([h[0], h[1], "By Jane Doe", h[2], h[3]]).joined(separator: "\n")
         let (classifier, splitter) = try stages()
         let stories = splitter.split(classifier.classify(text))
         XCTAssertEqual(stories.count, 1)
-        XCTAssertTrue(stories[0].text.contains("By Jane Doe"))
+        XCTAssertFalse(stories[0].text.contains("By Jane Doe"))
+        XCTAssertEqual(bylines(stories[0]), ["By Jane Doe"])
+        let (c0, s0) = try stages(bylines: false)
+        XCTAssertTrue(s0.split(c0.classify(text))[0].text.contains("By Jane Doe"))
     }
 
     /// A related link (a linked title and its button) leaves the text for `metadata.links`; it

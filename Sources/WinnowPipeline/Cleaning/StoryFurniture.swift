@@ -2,7 +2,7 @@
 /// stories (`link` role: `RELATED: <title>`, `Read more: <title>`).
 ///
 /// The splitter reads them as before (a byline heads the story below it, a link is never a start
-/// and no trailer); only assembly moves them out of the text (`bylines_to_metadata`,
+/// and no trailer); only assembly moves them out of the text, a byline wherever it sits (`bylines_to_metadata`,
 /// `links_to_metadata`), to `metadata.bylines` / `metadata.links`: a byline names the authors, a
 /// link names another page, and neither is the story's prose.
 enum StoryFurniture {
@@ -10,8 +10,9 @@ enum StoryFurniture {
     enum Fate {
         /// Story text, as before.
         case text
-        /// A byline of the story being assembled (its header, or the first line of a story with no
-        /// headline): out of the text, into that story's `metadata.bylines`.
+        /// A byline of the story being assembled (its header, the first line of a story with no
+        /// headline, or one left inside its text where a page's header was glued on without a
+        /// start found): out of the text, into that story's `metadata.bylines`.
         case bylineHere
         /// A byline above the next story's start (only blank, stripped and byline lines between):
         /// a page's byline sits on top of its story, so it goes to the story that starts below.
@@ -25,8 +26,7 @@ enum StoryFurniture {
     static func fate(_ i: Int, in lines: [ClassifiedLine], plan: BoundaryPlanner.Plan, opening: Bool,
                      config: SplitConfig) -> Fate {
         if plan.facts.byline[i] && config.bylinesToMetadata {
-            if opening { return .bylineHere }
-            return headsNextStart(i, in: lines, plan: plan) ? .bylineNext : .text
+            return !opening && headsNextStart(i, in: lines, plan: plan) ? .bylineNext : .bylineHere
         }
         if lines[i].linkRule != nil && config.linksToMetadata { return .link }
         return .text

@@ -137,7 +137,7 @@ public final class StorySplitter {
                     case .bylineHere:
                         StoryFurniture.add(lines[i].content, to: "bylines", in: &current!.metadata)
                         if inHeader { current!.furniture += 1 }
-                        fate(i, .stripped(rule: "byline", detail: "byline heading its story, to metadata.bylines"))
+                        fate(i, .stripped(rule: "byline", detail: "byline of this story, to metadata.bylines"))
                         continue
                     case .bylineNext:
                         pendingBylines.append(.string(String(lines[i].content)))
