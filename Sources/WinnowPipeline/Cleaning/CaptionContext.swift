@@ -1,3 +1,5 @@
+import Foundation
+
 /// Photo captions that only their neighbourhood gives away, stripped as `caption_context`.
 ///
 /// A caption is an ordinary sentence ("Jane Doe speaks to reporters outside the Capitol on
@@ -14,6 +16,9 @@ enum CaptionContext {
     static let rule = "caption_context"
     /// Lines longer than this (bytes) are prose, never a caption with an inline credit.
     private static let maxInlineBytes = 400
+    /// Words of an inline credit at most (`(AP Photo/Jane Doe)`, `Credit: Jane Doe for AP`): its
+    /// bytes are bounded too (`creditStart` looks at the last 70).
+    private static let maxCreditWords = 12
 
     static func apply(_ lines: inout [ClassifiedLine], config: CaptionConfig) {
         guard config.enabled else { return }
@@ -24,8 +29,11 @@ enum CaptionContext {
                 stripIfCaption(neighbour(of: i, step: -1, in: lines), &lines, config)
                 stripIfCaption(neighbour(of: i, step: 1, in: lines), &lines, config)
             case .body:
-                guard config.inline, lines[i].contentByteCount <= maxInlineBytes, lines[i].linkRule == nil else { continue }
-                if lines.withContentBytes(i, { endsInCaptionCredit($0, maxWords: config.inlineMaxWords) }) {
+                // The caption's words and a credit's few (a paragraph of prose has more): the line's
+                // word count, already counted, spares most lines a look at their bytes.
+                guard config.inline, lines[i].words <= config.inlineMaxWords + maxCreditWords,
+                      lines[i].contentByteCount <= maxInlineBytes else { continue }
+                if lines.withContentBytes(i, { endsInCaptionCredit($0, maxWords: config.inlineMaxWords) }), lines[i].linkRule == nil {
                     strip(&lines[i], detail: "caption sentence ending in a photo credit")
                 }
             default:
@@ -61,10 +69,20 @@ enum CaptionContext {
     /// A caption sentence followed by a credit on the same line: `… (AP Photo/Jane Doe)`,
     /// `… (Photo: Jane Doe/Reuters)`, `… Credit: Jane Doe for AP`, `… Photo: Jane Doe`.
     static func endsInCaptionCredit(_ line: UnsafeBufferPointer<UInt8>, maxWords: Int) -> Bool {
-        guard let head = creditStart(line) else { return false }
+        // A caption opens with its subject's capital: most prose lines that do not stop here.
+        guard let first = line.first, (first >= 0x41 && first <= 0x5A) || first >= 0xC3,
+              let head = creditStart(line) else { return false }
         var e = head
         while e > 0 && line[e - 1] == 0x20 { e -= 1 }
         return CaptionSentence.reads(UnsafeBufferPointer(rebasing: line[..<e]), maxWords: maxWords)
+    }
+
+    /// `bytes` opens with the lower-case ASCII `word`, in any case.
+    private static func startsFolded(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        guard bytes.count >= w.count else { return false }
+        for k in 0..<w.count where bytes[k] | 0x20 != w[k] { return false }
+        return true
     }
 
     /// Where a trailing credit starts: a last bracket group naming a photo or holding a slash
@@ -77,18 +95,16 @@ enum CaptionContext {
             while o >= 0 && line[o] != UInt8(ascii: "(") && line[o] != UInt8(ascii: ")") { o -= 1 }
             guard o > 0, line[o] == UInt8(ascii: "("), n - o <= 70 else { return nil }
             let group = UnsafeBufferPointer(rebasing: line[(o + 1)..<(n - 1)])
-            let lower = group.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-            if group.contains(UInt8(ascii: "/")) || lower.starts(with: "photo".utf8) || lower.starts(with: "credit".utf8)
-                || lower.starts(with: "image".utf8) {
+            if group.contains(UInt8(ascii: "/")) || startsFolded(group, "photo") || startsFolded(group, "credit")
+                || startsFolded(group, "image") {
                 return o
             }
             return nil
         }
         // A label within the last 70 bytes, after ". " (the caption's end): most lines have no
         // colon there, and skip the label search.
-        var colon = false
-        for b in line[max(0, n - 70)...] where b == UInt8(ascii: ":") { colon = true; break }
-        guard colon else { return nil }
+        let from = max(0, n - 70)
+        guard memchr(line.baseAddress! + from, Int32(UInt8(ascii: ":")), n - from) != nil else { return nil }
         for label in ["Credit:", "Photo:", "Photograph:"] {
             let l = Array(label.utf8)
             var s = n - l.count

@@ -26,7 +26,10 @@ enum CaptionSentence {
     /// True if `line` is one sentence of 4...`maxWords` words, opened by a capitalised name of at
     /// least two words and a present-tense verb ("Jane Doe waves …"), ending in `.` or `!`.
     static func reads(_ line: UnsafeBufferPointer<UInt8>, maxWords: Int) -> Bool {
+        // Cheap rejections first: a caption opens with a capital and ends a sentence.
+        guard let first = line.first, (first >= 0x41 && first <= 0x5A) || first >= 0xC3, endsSentence(line) else { return false }
         var words: [Range<Int>] = []
+        words.reserveCapacity(min(maxWords + 1, 48))  // one allocation, no regrowth
         var i = 0
         let n = line.count
         while i < n {
