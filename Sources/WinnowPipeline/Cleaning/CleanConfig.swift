@@ -31,12 +31,16 @@ public struct CleanConfig: Decodable, Sendable {
     public var families: [RuleFamilyConfig]
     /// How learned (corpus-frequent) boilerplate lines are treated.
     public var learned: LearnedConfig
+    /// Photo captions told by their neighbours (a credit line next to them).
+    public var captions: CaptionConfig
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case families, learned }
+    enum CodingKeys: String, CodingKey, CaseIterable { case families, learned, captions }
 
-    public init(families: [RuleFamilyConfig] = [], learned: LearnedConfig = LearnedConfig()) {
+    public init(families: [RuleFamilyConfig] = [], learned: LearnedConfig = LearnedConfig(),
+                captions: CaptionConfig = CaptionConfig()) {
         self.families = families
         self.learned = learned
+        self.captions = captions
     }
 
     public init(from decoder: Decoder) throws {
@@ -44,6 +48,7 @@ public struct CleanConfig: Decodable, Sendable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         families = try c.value(.families, default: [])
         learned = try c.value(.learned, default: LearnedConfig())
+        captions = try c.value(.captions, default: CaptionConfig())
         var seen = Set<String>()
         for family in families where !seen.insert(family.name).inserted {
             throw decoder.badValue("families", "rule family '\(family.name)' is defined twice; give each family a unique name")

@@ -24,6 +24,7 @@ public final class LineClassifier {
     private let families: [CompiledFamily]
     private let learned: LearnedBoilerplate?
     private let learnedConfig: LearnedConfig
+    private let captions: CaptionConfig
     /// Lines longer than every family's `max_chars` skip rule matching entirely.
     private let longestRuleLine: Int
     /// Exact-key literals of the first 64 families: key → bit k set when family k lists it.
@@ -50,6 +51,7 @@ public final class LineClassifier {
         families = try config.families.map(CompiledFamily.init)
         self.learned = learned
         learnedConfig = config.learned
+        captions = config.captions
         longestRuleLine = families.map(\.maxChars).max() ?? 0
         exactKeys = ExactKeyTable(families.prefix(64).map(\.exactKeys))
         longestSuffix = families.map(\.suffixes.longest).max() ?? 0
@@ -149,6 +151,8 @@ public final class LineClassifier {
             strippedTimestamp = false
             WrappedTimestamp.keepContinuations(&classified.lines)
         }
+        // Captions told by their neighbours: a context pass over the block's classified lines.
+        CaptionContext.apply(&classified.lines, config: captions)
         return classified
     }
 
