@@ -16,10 +16,12 @@ final class OutsiderRunTests: XCTestCase {
         // Reached when added: story_f1 0.557, retention 1.0, removal 0.730, title_accuracy 0.75
         // (35 gold stories; missed starts after separators and header furniture dominate).
         // Furniture blocks, agency bylines and indent-style reflow breaks (S12-Q2): story_f1 0.615,
-        // title_accuracy 0.933.
-        XCTAssertGreaterThanOrEqual(s["story_f1"] ?? 0, 0.58)
+        // title_accuracy 0.933. Bylines heading a story out of its text (S12-Q2b): story_f1 0.625,
+        // removal 0.765; every kept byline out of the text: removal 0.826. With caption context
+        // (S12-captions) as well: story_f1 0.6875, removal 0.904, title_accuracy 0.9375.
+        XCTAssertGreaterThanOrEqual(s["story_f1"] ?? 0, 0.65)
         XCTAssertGreaterThanOrEqual(s["retention"] ?? 0, 0.99)
-        XCTAssertGreaterThanOrEqual(s["removal"] ?? 0, 0.70)
+        XCTAssertGreaterThanOrEqual(s["removal"] ?? 0, 0.87)
         XCTAssertGreaterThanOrEqual(s["title_accuracy"] ?? 0, 0.88)
     }
 }

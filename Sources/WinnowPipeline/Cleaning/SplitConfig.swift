@@ -121,6 +121,9 @@ public struct SplitConfig: Decodable, Sendable {
     /// Wire copy (`BoundaryWireOpenings.swift`): at least this share of a dump's starts (the first
     /// aside), and this many (0 = off), open with a wire dateline and have a trailer since the start before.
     public var wireStyleShare: Double = 0.6, wireStyleMinStarts: Int = 0
+    /// Story assembly (`StoryFurniture.swift`): a byline, and a `link` line (`RELATED: <title>`),
+    /// leave the story text for `metadata.bylines` / `metadata.links` (false = kept in the text).
+    public var bylinesToMetadata = false, linksToMetadata = false
     /// There, up to this many short lines between a sign-off and a wire lede open its story (0 = off),
     /// and the first body line after a worded sign-off starts a story.
     public var wireLeadInLines: Int = 0, wireSignedOpenings: Bool = false
@@ -156,6 +159,7 @@ public struct SplitConfig: Decodable, Sendable {
         case separatorBreaks = "separator_breaks"
         case wireStyleShare = "wire_style_share", wireStyleMinStarts = "wire_style_min_starts"
         case wireLeadInLines = "wire_lead_in_lines", wireSignedOpenings = "wire_signed_openings"
+        case bylinesToMetadata = "bylines_to_metadata", linksToMetadata = "links_to_metadata"
     }
 
     /// Defaults tuned on the seed dumps; `Pipelines/news.yaml` spells them out.
@@ -281,6 +285,8 @@ public struct SplitConfig: Decodable, Sendable {
         wireStyleMinStarts = try c.value(.wireStyleMinStarts, default: d.wireStyleMinStarts)
         wireLeadInLines = try c.value(.wireLeadInLines, default: d.wireLeadInLines)
         wireSignedOpenings = try c.value(.wireSignedOpenings, default: d.wireSignedOpenings)
+        bylinesToMetadata = try c.value(.bylinesToMetadata, default: d.bylinesToMetadata)
+        linksToMetadata = try c.value(.linksToMetadata, default: d.linksToMetadata)
         guard minWords >= 1, maxWords >= minWords else {
             throw decoder.badValue("max_words", "need 1 <= min_words <= max_words")
         }

@@ -39,6 +39,9 @@ public final class StorySplitter {
         /// Captions and teasers stripped so far in the header (`BoundaryScorer.isTeaser`).
         var teasers = 0
 
+        /// No text yet: only stripped lines (or none) since the story started.
+        var isOpening: Bool { run == nil && body.isEmpty }
+
         mutating func absorb(_ meta: [String: JSONValue]) {
             guard !meta.isEmpty else { return }  // most lines carry none: skip the sort
             for (k, v) in meta.sorted(by: { $0.key < $1.key }) {
@@ -88,10 +91,16 @@ public final class StorySplitter {
         var storyCount = 0
         /// True from a headline until its lede: repeats and bullets there are header furniture.
         var inHeader = false
+        /// Bylines seen above the next story's start (`StoryFurniture.Fate.bylineNext`).
+        var pendingBylines: [JSONValue] = []
 
         func startStory(at i: Int, title: String?, key: UInt64?) {
             if let s = current?.finish() { stories.append(s) }
             current = Builder(title: title, titleKey: key, titleLine: title == nil ? nil : i, firstLine: spans[i].lowerBound)
+            if !pendingBylines.isEmpty {
+                current!.metadata["bylines"] = .array(pendingBylines)
+                pendingBylines = []
+            }
             inHeader = title != nil
             storyCount += 1
         }
@@ -118,6 +127,28 @@ public final class StorySplitter {
                 if lines[i].isMetadataBearing { current!.absorb(lines[i].metadata) }
                 fate(i, .stripped(rule: rule, detail: lines[i].detail))
             case .body:
+                // A byline or a link line may leave the text (`StoryFurniture`); a title stays one.
+                if StoryFurniture.applies(i, in: lines, plan: plan, config: scorer.config), plan.starts[i]?.isTitle != true {
+                    if plan.starts[i] != nil || storyCount == 0 { startStory(at: i, title: nil, key: nil) }
+                    let opening = inHeader || current!.isOpening
+                    switch StoryFurniture.fate(i, in: lines, plan: plan, opening: opening, config: scorer.config) {
+                    case .text:
+                        break
+                    case .bylineHere:
+                        StoryFurniture.add(lines[i].content, to: "bylines", in: &current!.metadata)
+                        if inHeader { current!.furniture += 1 }
+                        fate(i, .stripped(rule: "byline", detail: "byline of this story, to metadata.bylines"))
+                        continue
+                    case .bylineNext:
+                        pendingBylines.append(.string(String(lines[i].content)))
+                        fate(i, .stripped(rule: "byline", detail: "byline above the next story's start, to its metadata.bylines"))
+                        continue
+                    case .link:
+                        StoryFurniture.add(lines[i].content, to: "links", in: &current!.metadata)
+                        fate(i, .stripped(rule: lines[i].linkRule ?? "link", detail: "link to another page, to metadata.links"))
+                        continue
+                    }
+                }
                 let line = (key: lines[i].key, content: lines[i].content)
                 // Checked before copying the builder: most lines are past the header.
                 if inHeader, var b = current {
