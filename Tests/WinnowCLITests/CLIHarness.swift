@@ -70,6 +70,15 @@ enum CLI {
         try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
     }
 
+    /// `winnow run FIXTURE --no-dedup` into a temporary directory, checked for exit 0, then the
+    /// cleaning scorer's summary against `FIXTURE/gold.json`.
+    static func runAndScore(fixture: String, _ test: XCTestCase) throws -> [String: Double] {
+        let out = try temporaryDirectory(test) + "/out"
+        let r = try run(["run", fixture, "--output", out, "--no-dedup", "--quiet"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        return try score(gold: repoRoot.appendingPathComponent(fixture + "/gold.json").path, output: out)
+    }
+
     /// The cleaning scorer's summary for an output directory (python3 Fixtures/tools/score_cleaning.py).
     static func score(gold: String, output: String) throws -> [String: Double] {
         let p = Process()

@@ -8,10 +8,7 @@ import XCTest
 /// measures how far cleaning generalizes beyond the styles it was tuned on (raise them as it does).
 final class OutsiderRunTests: XCTestCase {
     func testOutsiderDumpsScoreAtOrAboveFloor() throws {
-        let out = try CLI.temporaryDirectory(self) + "/out"
-        let r = try CLI.run(["run", "Fixtures/outsider", "--output", out, "--no-dedup", "--quiet"])
-        XCTAssertEqual(r.status, 0, r.stderr)
-        let s = try CLI.score(gold: CLI.repoRoot.appendingPathComponent("Fixtures/outsider/gold.json").path, output: out)
+        let s = try CLI.runAndScore(fixture: "Fixtures/outsider", self)
         print("outsider fixture: \(s)")
         // Reached when added: story_f1 0.557, retention 1.0, removal 0.730, title_accuracy 0.75
         // (35 gold stories; missed starts after separators and header furniture dominate).

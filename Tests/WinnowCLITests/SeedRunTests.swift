@@ -4,10 +4,7 @@ import XCTest
 /// The README's first command, end to end on the real seed dumps, checked against their gold.
 final class SeedRunTests: XCTestCase {
     func testSeedsScorePerfectlyWithDedupOff() throws {
-        let out = try CLI.temporaryDirectory(self) + "/out"
-        let r = try CLI.run(["run", "Fixtures/seeds", "--output", out, "--no-dedup", "--quiet"])
-        XCTAssertEqual(r.status, 0, r.stderr)
-        let s = try CLI.score(gold: CLI.repoRoot.appendingPathComponent("Fixtures/seeds/gold.json").path, output: out)
+        let s = try CLI.runAndScore(fixture: "Fixtures/seeds", self)
         for key in ["story_f1", "retention", "removal", "title_accuracy"] {
             XCTAssertEqual(s[key], 1.0, "\(key) = \(s[key] ?? -1)")
         }
