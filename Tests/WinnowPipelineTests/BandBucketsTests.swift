@@ -19,7 +19,7 @@ final class BandBucketsTests: XCTestCase {
     }
 
     func testSpilledRunsMergeToTheSameBucketsAsOneSort() throws {
-        var rng = SystemRandomNumberGenerator()
+        var rng = SeededGenerator()
         var entries: [(UInt64, Int)] = []
         // 3,000 documents × 4 bands over a small key space, so many keys are shared.
         for doc in 0..<3000 { for _ in 0..<4 { entries.append((UInt64.random(in: 0..<2000, using: &rng), doc)) } }

@@ -54,7 +54,7 @@ final class LearnedReadTests: XCTestCase {
     }
 
     func testKeyMapHoldsWhatADictionaryHolds() {
-        var rng = SystemRandomNumberGenerator()
+        var rng = SeededGenerator()
         var map = KeyMap(blank: 0)
         var dict: [UInt64: Int] = [:]
         let pool = (0..<3000).map { _ in UInt64.random(in: 0...UInt64.max, using: &rng) } + [0, 1]

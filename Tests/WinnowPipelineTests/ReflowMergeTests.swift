@@ -8,7 +8,7 @@ import XCTest
 final class ReflowMergeTests: XCTestCase {
     /// Greedy-wrapped paragraphs at `width`, plain (blank line between) or indent style, with
     /// non-ASCII words and now and then trailing blanks or a boilerplate-looking tail.
-    private func wrappedText(_ rng: inout SystemRandomNumberGenerator, indentStyle: Bool) -> String {
+    private func wrappedText(_ rng: inout SeededGenerator, indentStyle: Bool) -> String {
         let words = ["the", "council", "said", "on", "Tuesday", "that", "café", "Zürich", "—", "budget", "“quoted”",
                      "a", "vote", "will", "follow", "next", "week,", "officials", "expect", "24.", "naïve", "plan"]
         let width = Int.random(in: 40...78, using: &rng)
@@ -32,7 +32,7 @@ final class ReflowMergeTests: XCTestCase {
 
     func testMergedLinesArePiecesJoinedBySpaces() throws {
         let (classifier, _) = try CleaningFixtures.stages()
-        var rng = SystemRandomNumberGenerator()
+        var rng = SeededGenerator()
         var merged = 0, differs = 0
         for t in 0..<200 {
             let lines = classifier.classify(wrappedText(&rng, indentStyle: t % 2 == 1)).lines

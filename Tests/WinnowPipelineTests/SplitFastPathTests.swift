@@ -13,7 +13,7 @@ final class SplitFastPathTests: XCTestCase {
     }
 
     func testSortedArrayCosineEqualsSetCosine() {
-        var rng = SystemRandomNumberGenerator()
+        var rng = SeededGenerator()
         for _ in 0..<500 {
             // Small alphabets so repeats and overlaps are common.
             let alphabet = UInt64.random(in: 2...40, using: &rng)
@@ -119,7 +119,7 @@ final class SplitFastPathTests: XCTestCase {
 /// `titleCaseShare`'s ASCII word-by-word path must equal the scalar walk it skips.
 final class TitleCaseShareFastPathTests: XCTestCase {
     func testASCIIPathEqualsScalarWalk() {
-        var rng = SystemRandomNumberGenerator()
+        var rng = SeededGenerator()
         let pieces = ["a", "B", "cd", "Ef", "GHI", "jkl", "Mnop", "qrstu", "VWXYZ", "Headline", "of", " ", "  ", "\t",
                       "\"", "'", "(", "[", "42", "7th", "-", ",", ".", ":", "@", "`", "{", "~", "_"]
         for _ in 0..<5000 {

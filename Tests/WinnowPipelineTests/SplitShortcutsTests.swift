@@ -22,7 +22,7 @@ final class SplitShortcutsTests: XCTestCase {
 
     func testMostlyNarrowEqualsCountingAllLines() throws {
         let (classifier, _) = try CleaningFixtures.stages()
-        var rng = SystemRandomNumberGenerator()
+        var rng = SeededGenerator()
         var narrow = 0, texts = 0
         let short = "A wrapped line of news text that stops well before the limit"
         let long = String(repeating: "A paragraph of news text that runs on ", count: 4)
@@ -61,7 +61,7 @@ final class SplitShortcutsTests: XCTestCase {
     }
 
     func testCreditSlashesFoundWithMemchrEqualByteWalk() {
-        var rng = SystemRandomNumberGenerator()
+        var rng = SeededGenerator()
         let pieces = ["a", "Z", "/", " ", "/R", "s/E", "9/11", "é", "\t", "x/Y", "and/or", "(AP)", ". (Sipa USA)"]
         var credits = 0
         for _ in 0..<5000 {
@@ -77,7 +77,7 @@ final class SplitShortcutsTests: XCTestCase {
 
 extension SplitShortcutsTests {
     func testPlaceOnlyOnBytesEqualsScalars() {
-        var rng = SystemRandomNumberGenerator()
+        var rng = SeededGenerator()
         let pieces = ["WASHINGTON", "New York", ",", ", ", " ", "\t", "March", "3", "12", "Reuters", "é", "½", "\u{2003}", "-", "."]
         for _ in 0..<5000 {
             let s = (0..<Int.random(in: 0...8, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
@@ -101,7 +101,7 @@ extension SplitShortcutsTests {
     }
 
     func testWrapWidthHistogramEqualsSorting() {
-        var rng = SystemRandomNumberGenerator()
+        var rng = SeededGenerator()
         var found = 0
         for _ in 0..<5000 {
             let wrap = Int.random(in: 20...110, using: &rng)
@@ -118,7 +118,7 @@ extension SplitShortcutsTests {
 
 extension SplitShortcutsTests {
     func testSelectEqualsSortedElement() {
-        var rng = SystemRandomNumberGenerator()
+        var rng = SeededGenerator()
         for _ in 0..<3000 {
             // Few distinct values (repeats) or many.
             let distinct = Int.random(in: 1...50, using: &rng)

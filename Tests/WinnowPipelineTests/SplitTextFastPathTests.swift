@@ -8,7 +8,7 @@ final class SplitTextFastPathTests: XCTestCase {
     private let parts = ["I", "have", "OCD", ".", "?", "!", " ", "  ", "Here's", "Sen", "Army", "Dept", "U.S", "\"",
                          "“", "é", "Über", "the", "Quick", "2024", "—", "a", "Relief", "x.", "\t", "(", "Work"]
 
-    private func randomLine(_ rng: inout SystemRandomNumberGenerator, ascii: Bool) -> String {
+    private func randomLine(_ rng: inout SeededGenerator, ascii: Bool) -> String {
         let pool = ascii ? parts.filter { $0.utf8.allSatisfy { $0 < 0x80 } } : parts
         return (0..<Int.random(in: 0...24, using: &rng)).map { _ in pool[Int.random(in: 0..<pool.count, using: &rng)] }.joined()
     }
@@ -27,7 +27,7 @@ final class SplitTextFastPathTests: XCTestCase {
     }
 
     func testInnerSentenceBreakSkipEqualsByteWalk() throws {
-        var rng = SystemRandomNumberGenerator()
+        var rng = SeededGenerator()
         for _ in 0..<5000 {
             let s = randomLine(&rng, ascii: Bool.random(using: &rng))
             XCTAssertEqual(SplitText.hasInnerSentenceBreak(s), byteWalk(s), s)
@@ -41,7 +41,7 @@ final class SplitTextFastPathTests: XCTestCase {
     }
 
     func testTitleCaseShareEqualsScalars() throws {
-        var rng = SystemRandomNumberGenerator()
+        var rng = SeededGenerator()
         for _ in 0..<5000 {
             let s = randomLine(&rng, ascii: Bool.random(using: &rng))
             XCTAssertEqual(SplitText.titleCaseShare(s), SplitText.titleCaseShareOfScalars(s), s)
