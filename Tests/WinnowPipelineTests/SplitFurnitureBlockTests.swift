@@ -26,6 +26,21 @@ final class SplitFurnitureBlockTests: XCTestCase {
         XCTAssertEqual(s0.split(c0.classify(text(["* * *", "374 Comments", "Posted 9/14/16"]))).count, 1)
     }
 
+    /// A story that ends on a question (a column's rhetorical close) ended as surely as one ending
+    /// on a full stop: the block under it still opens the next story.
+    func testBlockAfterAQuestionStartsAStory() throws {
+        let (classifier, splitter) = try stages(nil)
+        var harbour = SplitStructureTests.harbour
+        harbour[harbour.count - 1] = "Who, the harbour master asked the council, will pay for the dredging once the port is busy again?"
+        let text = (harbour + ["", "* * *", "", "374 Comments", "", "Posted 9/14/16", ""] + SplitStructureTests.orchestra)
+            .joined(separator: "\n")
+        let lines = classifier.classify(text)
+        XCTAssertTrue(splitter.explain(lines).contains { $0.features.contains("furniture_block=4.5") })
+        let stories = splitter.split(lines)
+        XCTAssertEqual(stories.count, 2)
+        XCTAssertTrue(stories.last?.text.hasPrefix(SplitStructureTests.orchestra[0]) ?? false)
+    }
+
     /// A photo credit next to an ad is what an article carries between its own paragraphs: two
     /// kinds, but no page edge (separator, byline, stamp, sign-off).
     func testCreditAndAdAreNoBlock() throws {

@@ -17,7 +17,7 @@ extension BoundaryScorer {
 
     /// Kinds of furniture (stripped lines, kept bylines and credit lines, a separator read as a
     /// break) between body line `i` and the previous prose line, as a bit mask, if that line ends
-    /// like a sentence; 0 otherwise. Kept bylines count: a byline opens the story below it.
+    /// like a sentence or a question; 0 otherwise. Kept bylines count: a byline opens the story below it.
     func furnitureBlockKinds(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> UInt8 {
         var kinds: UInt8 = 0
         var j = i - 1
@@ -31,8 +31,9 @@ extension BoundaryScorer {
                 // A caption opening with a dateline (`MADRID: Two boys … (Jane Doe/Reuters)`) can be
                 // a lede itself: it is not furniture.
                 else if facts.credit[j] && facts.places[j] == nil { kinds |= FurnitureKind.credit.rawValue }
-                // The paragraph above is prose that ended (not a headline or a wrapped tail).
-                else { return facts.ending[j] == .sentence && lines[j].words >= config.proseMinWords ? kinds : 0 }
+                // The paragraph above is prose that ended (not a headline or a wrapped tail); a
+                // column ends on a question as often as on a full stop (`… isn't extreme?`).
+                else { return facts.ending[j] != .open && lines[j].words >= config.proseMinWords ? kinds : 0 }
             case .stripped(_, let role): kinds |= Self.kind(of: role).rawValue
             }
             j -= 1
