@@ -25,18 +25,6 @@ final class FuzzTests: XCTestCase {
         func close() {}
     }
 
-    struct RNG {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(1, n))) }
-    }
-
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// Real material to mutate: the seed dumps' lines and some hostile pieces.
@@ -52,7 +40,7 @@ final class FuzzTests: XCTestCase {
         return lines + hostile.map { Array($0.utf8) }
     }()
 
-    func makeInput(_ rng: inout RNG) -> [UInt8] {
+    func makeInput(_ rng: inout SeededGenerator) -> [UInt8] {
         var out: [UInt8] = []
         let pieces = 1 + rng.below(40)
         for _ in 0..<pieces {
@@ -74,7 +62,7 @@ final class FuzzTests: XCTestCase {
         let config = try PipelineConfig.load(path: Self.root.appendingPathComponent("Pipelines/news.yaml").path)
         let classifier = try LineClassifier(config: XCTUnwrap(config.clean))
         let splitter = try StorySplitter(config: XCTUnwrap(config.split))
-        var rng = RNG(state: UInt64(ProcessInfo.processInfo.environment["WINNOW_FUZZ_SEED"] ?? "") ?? 20261121)
+        var rng = SeededGenerator(seed: UInt64(ProcessInfo.processInfo.environment["WINNOW_FUZZ_SEED"] ?? "") ?? 20261121)
         var slowest = 0.0
         var rssAtQuarter = 0
         let started = Date()
@@ -116,7 +104,7 @@ final class FuzzTests: XCTestCase {
     /// A tenth of WINNOW_FUZZ_ITERATIONS (each input is a real file).
     func testDamagedGzipEndsOrFailsCleanly() throws {
         let iterations = max(100, (Int(ProcessInfo.processInfo.environment["WINNOW_FUZZ_ITERATIONS"] ?? "") ?? 1000) / 10)
-        var rng = RNG(state: UInt64(ProcessInfo.processInfo.environment["WINNOW_FUZZ_SEED"] ?? "") ?? 20261121)
+        var rng = SeededGenerator(seed: UInt64(ProcessInfo.processInfo.environment["WINNOW_FUZZ_SEED"] ?? "") ?? 20261121)
         let path = NSTemporaryDirectory() + "winnow-fuzz-\(getpid()).txt.gz"
         defer { unlink(path) }
         let text = Self.corpusLines.prefix(400).joined(separator: [0x0A])

@@ -22,6 +22,12 @@ struct SeededGenerator: RandomNumberGenerator {
         state = h ^ Self.baseSeed
     }
 
+    /// A stream from an explicit seed (the fuzz tests take theirs from `WINNOW_FUZZ_SEED`).
+    init(seed: UInt64) { state = seed }
+
+    /// A uniform-enough index below `n` (modulo bias is irrelevant for test inputs).
+    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(1, n))) }
+
     mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
