@@ -40,7 +40,7 @@ enum CaptionSentence {
             words.append(start..<i)
             if words.count > maxWords { return false }
         }
-        guard words.count >= 4, endsSentence(line) else { return false }
+        guard words.count >= 4 else { return false }
         // One sentence: no sentence end before the last word, but an abbreviation ("Sen.", "U.S.").
         for w in words.dropLast() where endsSentence(UnsafeBufferPointer(rebasing: line[w])) {
             if !isAbbreviation(UnsafeBufferPointer(rebasing: line[w])) { return false }

@@ -13,12 +13,10 @@ extension Reflow {
         }
     }
 
-    /// In indent style, line `i` ends its paragraph although the line below is not indented:
-    /// it ends like a sentence and the first word below would have fitted on it (the classic
-    /// reflow test, `continuations`, decides).
-    static func endsParagraph(_ lines: [ClassifiedLine], _ i: Int, _ lengths: [Int], window: Int) -> Bool {
-        guard lines.withContentBytes(i, { LineText.ending(bytes: $0) }) == .sentence else { return false }
-        let local = localWidth(lengths, i, window)
-        return lengths[i] + 1 + lines.withContentBytes(i + 1, SplitText.firstWordWidth) <= local - 1
+    /// In indent style, line `i` goes on below although the line below is not indented, unless it
+    /// ends like a sentence: then the classic reflow test (`continuations`) decides, and a line
+    /// whose first word would have fitted above (a flush-left headline) opens a block.
+    static func continuesInIndentStyle(_ lines: [ClassifiedLine], _ i: Int) -> Bool {
+        lines.withContentBytes(i, { LineText.ending(bytes: $0) }) != .sentence
     }
 }

@@ -99,7 +99,7 @@ enum Reflow {
             guard case .body = lines[i + 1].kind else { continue }
             if indented[i + 1] { continue }
             if breaksParagraph(lines, i) { continue }
-            if indentStyle && !endsParagraph(lines, i, lengths, window: window) { joins[i] = true; continue }
+            if indentStyle && continuesInIndentStyle(lines, i) { joins[i] = true; continue }
             let local = localWidth(lengths, i, window)
             let firstWord = lines.withContentBytes(i + 1, SplitText.firstWordWidth)
             if lengths[i] + 1 + firstWord > local - 1

@@ -27,14 +27,14 @@ extension DedupStage {
             chunk.append(i)
             if chunk.count == 1024 {
                 try writeDuplicates(chunk, readers: readers, window: &window, survivorWindow: &survivorWindow, ids: &ids,
-                                    survivorOf: survivorOf,
-                                    resolution: resolution, matcher: matcher, kept: kept, counts: &counts)
+                                    survivorOf: survivorOf, resolution: resolution, matcher: matcher, kept: kept,
+                                    counts: &counts)
                 chunk.removeAll(keepingCapacity: true)
             }
         }
         try writeDuplicates(chunk, readers: readers, window: &window, survivorWindow: &survivorWindow, ids: &ids,
-                                    survivorOf: survivorOf, resolution: resolution,
-                            matcher: matcher, kept: kept, counts: &counts)
+                            survivorOf: survivorOf, resolution: resolution, matcher: matcher, kept: kept,
+                            counts: &counts)
         return counts
     }
 
