@@ -49,7 +49,7 @@ NATIVE_REMOVE = re.compile(
     r"thank you for signing up.*|sign up for .*|subscribe now.*|\( ?photos?:.*\)|"
     r"get our top investigations.*|support vox’s explanatory journalism|\[image\]|\[pullquote\]|"
     r"click here for (complete )?.*coverage|(read more|related|see also|watch|more|click here) ?:.*|"
-    r"\{\".*|.*\([^()]*(photo|getty images|photographer|/ ?staff)[^()]*\))$", re.I)
+    r"\{\".*|(photos?|image|illustration|graphic|video)( by|:) .*|embed\b.*|.*\bad policy|.*\([^()]*(photo|getty images|photographer|/ ?staff)[^()]*\))$", re.I)
 UPDATE_NOTE = re.compile(r"^(updated?( at)?\b|correction:|editor['’]s note)", re.I)
 CONTRIB = re.compile(r"contributed (to )?(this )?(report|article|story|reporting)", re.I)
 TERMINAL = tuple('.!?"”’)…')
@@ -66,7 +66,7 @@ def classify(p):
     words = p.split()
     if not re.search(r'[A-Za-z]{2}', p) or len(words) <= 2 or (p.endswith(':') and len(words) <= 6):
         return 'optional'          # separators, "More:", names, "Twitter"
-    if len(p) <= 70 and not p.endswith(TERMINAL) and p[0].isupper():
+    if len(p) <= 70 and not p.endswith(TERMINAL + (':',)) and p[0].isupper():
         return 'subhead'
     return 'body'
 
@@ -133,7 +133,7 @@ def template(rng):
         share=rng.choice([None, None, 'share', 'icons', 'comments', 'tools']), dek=rng.random() < 0.2,
         image=rng.choice([None, 'credit', 'inline_caption', 'file_photo', 'caption_then_credit']),
         image_first=rng.random() < 0.4, dateline=rng.choice([None, None, 'paren', 'colon', 'wire']),
-        keypoints=rng.random() < 0.2, pullquote=rng.random() < 0.25, related=rng.random() < 0.3,
+        keypoints=rng.random() < 0.2, bullet=rng.choice(['•', '-', '*', '▪']), pullquote=rng.random() < 0.25, related=rng.random() < 0.3,
         mid_ad=rng.random() < 0.3, trailer=rng.choice([None, 'wire', 'origin', 'source', 'bio']),
         tags=rng.random() < 0.3, copyright=rng.random() < 0.25, tight_furn=rng.random() < 0.5,
         structured=rng.random() < 0.3)
@@ -198,7 +198,8 @@ def build_story(art, t, rng, others):
              'day_month': f"Updated {d} {mon} {y}", 'iso': f"{date[:10]}T{h:02d}:{mi:02d}:00Z",
              'posted': f"Posted: {d:02d}/{mo:02d}/{y} {h:02d}.{mi:02d} GMT"}[t['stamp']]
         furn(s, 'timestamp')
-        meta['updated' if 'Updated' in s else 'date'] = date[:10]
+        if t['stamp'] != 'relative':
+            meta['updated' if 'Updated' in s else 'date'] = date[:10]
     if t['reading']:
         n = max(1, sum(len(p.split()) for p in body_ps) // 230)
         furn({'listen': f"Listen to this article · {n} min", 'min_read': f"{n} min read",
@@ -214,7 +215,7 @@ def build_story(art, t, rng, others):
     if t['keypoints'] and len(sents) >= 3:
         furn(rng.choice(['Key points', 'What to know', 'THE FACTS', 'Highlights']), 'keypoints')
         for s in rng.sample(sents, min(3, len(sents))):
-            lines.append(('o', f"{rng.choice(['•', '-', '*'])} {s}")); opt.append(lines[-1][1])
+            lines.append(('o', f"{t['bullet']} {s}")); opt.append(lines[-1][1])
     body, subheads, first = [], [], True
     for k, (p, lab) in enumerate(paras):
         if lab == 'remove':
