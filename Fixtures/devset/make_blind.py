@@ -325,8 +325,10 @@ def render(stories_lines, t, rng, seps):
 def make_dump(idx, outlet, arts, rng, all_titles):
     t = template(rng)
     n = min(len(arts), rng.randint(2, 8))
-    # Some outlets run explainers, Q&As and long reads: prefer articles with subheads or questions.
-    rich = [a for a in arts if sum(l == 'subhead' or p.endswith('?') for p, l in a[2]) >= 2]
+    # Some outlets run explainers, Q&As, numbered lists and long reads: prefer articles with subheads,
+    # questions, "Q:" lines or numbered paragraphs ("1. ..."), none of which is a story boundary.
+    rich = [a for a in arts if sum(l == 'subhead' or p.endswith('?') or bool(re.match(r'(Q[:.]|\d{1,2}[.)]) ', p))
+                                   for p, l in a[2]) >= 2]
     chosen = rng.sample(rich, n) if t['structured'] and len(rich) >= n else rng.sample(arts, n)
     mine = {a[0] for a in chosen}
     others = [x for x in rng.sample(all_titles, 40) if x not in mine]
