@@ -242,7 +242,9 @@ REMOVE_RE = re.compile(r'''(?ix)^(
 OPTIONAL_RE = re.compile(r'''(?ix)^(
     .*\bcontributed\s+(to\s+)?(this\s+)?(report|reporting|article|story)\b.{0,30} | additional\s+reporting\b.* |
     \(?(reporting|writing|editing)\s+by\b.* | by\s+[A-Z].{0,60} | [*_•·\-=~#. ]{2,} | editor’?'?s\s+note:? .* |
-    .{0,40}:
+    .{0,40}: |
+    (related|read\s+(more|next|also)|also\s+(read|see)|see(\s+also)?|more|watch|trending|recommended)\s*:\s*\S.{0,200} |
+    embed\s.{0,200}\bautoplay\b.* | .{10,200}\sread\s+more
 )$''')
 
 
