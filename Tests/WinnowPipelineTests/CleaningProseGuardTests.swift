@@ -77,10 +77,9 @@ final class CleaningProseGuardTests: XCTestCase {
         Don't miss: Venture funding remains elusive for Black tech entrepreneurs
         Don't miss out on the headlines from Opinion
         """).lines
-        XCTAssertEqual(lines[0].kind, .body)
-        XCTAssertEqual(lines[0].linkRule, "related_link")
+        XCTAssertEqual(lines[0].strippedRule, "related_link")
         XCTAssertEqual(lines[1].strippedRule, "widget")
-        XCTAssertEqual(lines[2].linkRule, "related_link")
+        XCTAssertEqual(lines[2].strippedRule, "related_link")
         XCTAssertEqual(lines[3].strippedRule, "widget")
     }
 

@@ -121,13 +121,13 @@ final class CleaningRuleShapeTests: XCTestCase {
         XCTAssertNil(rule(classifier, "“If you are aiming to get coverage Jan. 1, you should try to sign up today,” an official said."))
     }
 
-    /// "VIDEO: <title>" is an embedded video's title: a link line (kept, never a story start), not
-    /// a photo credit.
+    /// "VIDEO: <title>" is an embedded video's title: a link to another page (stripped to
+    /// metadata.links), not a photo credit.
     func testVideoLabelIsALinkNotACredit() throws {
         let (classifier, _) = try CleaningFixtures.stages()
         let line = classifier.classify("Video: Sally Yates and Preet Bharara On What Is and Isn’t Normal").lines[0]
-        XCTAssertEqual(line.kind, .body)
-        XCTAssertEqual(line.linkRule, "related_link")
+        XCTAssertEqual(line.strippedRule, "related_link")
+        XCTAssertEqual(line.metadata["links"], .array([.string("Video: Sally Yates and Preet Bharara On What Is and Isn’t Normal")]))
     }
 
     /// Cookie consent banners are promos; prose about tracking cookies is not one of their phrases.

@@ -1,9 +1,9 @@
 import XCTest
 @testable import WinnowPipeline
 
-/// Links to other stories left in a page's text (`RELATED: <title>`, `<title> Read more`, a video
-/// embed box) look like headlines; the `link` families keep them in their story and the splitter
-/// never starts a story at them.
+/// Links to other stories left in a page's text (`<title> Read more`, a video embed box) look like
+/// headlines; the `link` families keep them in their story and the splitter never starts a story
+/// at them. A labelled link (`RELATED: <title>`) is stripped (`CleaningLinkListTests`).
 final class SplitLinkTests: XCTestCase {
     func testLinkLinesAreKeptAndFlagged() throws {
         let (classifier, _) = try CleaningFixtures.stages()
@@ -14,8 +14,9 @@ final class SplitLinkTests: XCTestCase {
             "Read more at harbourgazette.example",
             "Read more:",
         ].joined(separator: "\n")).lines
-        XCTAssertEqual(lines.map(\.linkRule), ["related_link", "related_link", "embed_code", nil, nil])
-        XCTAssertEqual(lines.prefix(3).map(\.kind), [.body, .body, .body], "links stay in the text")
+        XCTAssertEqual(lines.map(\.linkRule), [nil, "read_more_link", "embed_code", nil, nil])
+        XCTAssertEqual(lines[0].strippedRule, "related_link", "a labelled link to another story is stripped")
+        XCTAssertEqual(lines[1...2].map(\.kind), [.body, .body], "a title with its button and an embed box stay in the text")
         XCTAssertEqual(lines[3].strippedRule, "source_line", "a source trailer is not a link")
         XCTAssertEqual(lines[4].strippedRule, "widget", "a bare button is a widget")
     }

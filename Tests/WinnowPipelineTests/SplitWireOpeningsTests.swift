@@ -2,11 +2,11 @@ import XCTest
 @testable import WinnowPipeline
 
 /// In a wire dump (every story opens with a wire dateline and signs off), a start with neither, a
-/// label line inside a story (`TRENDING: …`, read as a colon dateline), gets `unsigned_opening`
+/// label line inside a story (`ANALYSIS: …`, read as a colon dateline), gets `unsigned_opening`
 /// and stays in its story.
 final class SplitWireOpeningsTests: XCTestCase {
     static let signOff = SplitSignedOffTests.signOff
-    static let label = "TRENDING: Volcano Alert Raised As Villagers Flee Mountain Slopes"
+    static let label = "ANALYSIS: Volcano Alert Raised As Villagers Flee Mountain Slopes"
     static let volcano = [
         "Volcanologists measured rising gas emissions from the crater overnight, and villagers living below its slopes packed belongings into trucks before dawn broke.",
         "Seismographs recorded hundreds of small tremors beneath the mountain since Sunday, prompting geologists to raise the alert level for surrounding farmland.",

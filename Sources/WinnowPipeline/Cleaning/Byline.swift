@@ -1,5 +1,6 @@
 /// A byline the line rules kept as body: `By Jane Doe`, `By Jane Doe and John Roe`,
-/// `BY JANE DOE - October 20, 2014`, `By Jane Doe | 03/02/16 3:44am`.
+/// `BY JANE DOE - October 20, 2014`, `By Jane Doe | 03/02/16 3:44am`, `Story by Jane Doe`,
+/// `Author: Jane Doe`.
 ///
 /// Under a headline it is header furniture, not the lede: without it the headline above looks
 /// like a line with no prose below it, and the byline (headline length, open ending, the lede
@@ -24,7 +25,24 @@ enum Byline {
     static func hasShape(_ u: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
         guard words >= 2, words <= maxWords, u.count >= 5 else { return false }
         if u[0] == 0x42, u[1] == 0x79 || u[1] == 0x59, u[2] == 0x20 { return u[3] >= 0x41 && u[3] <= 0x5A }
+        if let n = labelLength(u) { return n < u.count && u[n] >= 0x41 && u[n] <= 0x5A }
         return words <= agencyMaxWords && isNameAndAgency(u)
+    }
+
+    /// Other labels sites set before the author's name (`Story by Jane Doe`, `Author: Jane Doe`),
+    /// with the blank after them; compared in ASCII lower case. Not `Reporter:` or `Writer:`: a
+    /// transcript's speaker labels (`REPORTER: Why won't you …`).
+    private static let labels: [[UInt8]] = ["story by ", "words by ", "text by ", "author: ", "authors: "].map { Array($0.utf8) }
+
+    /// The length of the label opening `u`, if one does (its first letter a capital, as a label is).
+    private static func labelLength(_ u: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard u[0] >= 0x41 && u[0] <= 0x5A else { return nil }
+        for label in labels where u.count > label.count {
+            var k = 0
+            while k < label.count && (u[k] | (u[k] >= 0x41 && u[k] <= 0x5A ? 0x20 : 0)) == label[k] { k += 1 }
+            if k == label.count { return k }
+        }
+        return nil
     }
 
     /// A wire byline has at most this many words (`Jane Q. Doe, The Washington Post`).

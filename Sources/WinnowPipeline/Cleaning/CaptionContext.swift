@@ -22,6 +22,8 @@ enum CaptionContext {
 
     static func apply(_ lines: inout [ClassifiedLine], config: CaptionConfig) {
         guard config.enabled else { return }
+        // Captions repeating the text around them first: their sentence is prose of any shape.
+        stripRepeats(&lines, window: config.repeatWindowLines)
         for i in lines.indices {
             switch lines[i].kind {
             case .stripped(_, .credit?):
@@ -87,7 +89,7 @@ enum CaptionContext {
 
     /// Where a trailing credit starts: a last bracket group naming a photo or holding a slash
     /// (`(AP Photo/X)`), or a `Credit:` / `Photo:` label after a sentence end. Nil if none.
-    private static func creditStart(_ line: UnsafeBufferPointer<UInt8>) -> Int? {
+    static func creditStart(_ line: UnsafeBufferPointer<UInt8>) -> Int? {
         let n = line.count
         guard n > 8 else { return nil }
         if line[n - 1] == UInt8(ascii: ")") {

@@ -10,14 +10,20 @@ public struct CaptionConfig: Decodable, Sendable {
     public var inlineMaxWords: Int
     /// A caption is one sentence of at most this many words; longer is the article's prose.
     public var maxWords: Int
+    /// A line with a caption's label or credit whose sentence occurs in the body lines within this
+    /// many lines of it is a caption repeating the story (`caption_repeat`; 0 = off).
+    public var repeatWindowLines: Int
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case enabled, inline, inlineMaxWords = "inline_max_words", maxWords = "max_words" }
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case enabled, inline, inlineMaxWords = "inline_max_words", maxWords = "max_words", repeatWindowLines = "repeat_window_lines"
+    }
 
-    public init(enabled: Bool = true, inline: Bool = true, inlineMaxWords: Int = 13, maxWords: Int = 30) {
+    public init(enabled: Bool = true, inline: Bool = true, inlineMaxWords: Int = 13, maxWords: Int = 30, repeatWindowLines: Int = 150) {
         self.enabled = enabled
         self.inline = inline
         self.inlineMaxWords = inlineMaxWords
         self.maxWords = maxWords
+        self.repeatWindowLines = repeatWindowLines
     }
 
     public init(from decoder: Decoder) throws {
@@ -27,6 +33,8 @@ public struct CaptionConfig: Decodable, Sendable {
         inline = try c.value(.inline, default: true)
         inlineMaxWords = try c.value(.inlineMaxWords, default: 13)
         maxWords = try c.value(.maxWords, default: 30)
+        repeatWindowLines = try c.value(.repeatWindowLines, default: 150)
+        guard repeatWindowLines >= 0 else { throw decoder.badValue("repeat_window_lines", "must be 0 (off) or more") }
         guard maxWords >= 4 else { throw decoder.badValue("max_words", "must be at least 4") }
         guard inlineMaxWords >= 4 else { throw decoder.badValue("inline_max_words", "must be at least 4") }
     }

@@ -33,14 +33,17 @@ public struct CleanConfig: Decodable, Sendable {
     public var learned: LearnedConfig
     /// Photo captions told by their neighbours (a credit line next to them).
     public var captions: CaptionConfig
+    /// Link lists told by their heading (`Most read` over a few titles).
+    public var lists: ListConfig
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case families, learned, captions }
+    enum CodingKeys: String, CodingKey, CaseIterable { case families, learned, captions, lists }
 
     public init(families: [RuleFamilyConfig] = [], learned: LearnedConfig = LearnedConfig(),
-                captions: CaptionConfig = CaptionConfig()) {
+                captions: CaptionConfig = CaptionConfig(), lists: ListConfig = ListConfig()) {
         self.families = families
         self.learned = learned
         self.captions = captions
+        self.lists = lists
     }
 
     public init(from decoder: Decoder) throws {
@@ -49,6 +52,7 @@ public struct CleanConfig: Decodable, Sendable {
         families = try c.value(.families, default: [])
         learned = try c.value(.learned, default: LearnedConfig())
         captions = try c.value(.captions, default: CaptionConfig())
+        lists = try c.value(.lists, default: ListConfig())
         var seen = Set<String>()
         for family in families where !seen.insert(family.name).inserted {
             throw decoder.badValue("families", "rule family '\(family.name)' is defined twice; give each family a unique name")

@@ -25,6 +25,7 @@ public final class LineClassifier {
     private let learned: LearnedBoilerplate?
     private let learnedConfig: LearnedConfig
     private let captions: CaptionConfig
+    private let lists: ListConfig
     /// Lines longer than every family's `max_chars` skip rule matching entirely.
     private let longestRuleLine: Int
     /// Exact-key literals of the first 64 families: key → bit k set when family k lists it.
@@ -52,6 +53,7 @@ public final class LineClassifier {
         self.learned = learned
         learnedConfig = config.learned
         captions = config.captions
+        lists = config.lists
         longestRuleLine = families.map(\.maxChars).max() ?? 0
         exactKeys = ExactKeyTable(families.prefix(64).map(\.exactKeys))
         longestSuffix = families.map(\.suffixes.longest).max() ?? 0
@@ -153,6 +155,8 @@ public final class LineClassifier {
         }
         // Captions told by their neighbours: a context pass over the block's classified lines.
         CaptionContext.apply(&classified.lines, config: captions)
+        // Link lists told by their heading (after the captions: an item is never a caption).
+        ListContext.apply(&classified.lines, config: lists)
         return classified
     }
 

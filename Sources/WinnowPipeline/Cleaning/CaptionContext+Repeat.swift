@@ -1,0 +1,97 @@
+import Foundation
+
+/// A caption that repeats the story's own words, stripped as `caption_repeat` (to metadata
+/// `captions`): `FILE PHOTO: <a sentence of the story>`, `<a sentence of the story> (AP Photo/Jane
+/// Doe)`. Sites set the lede or a pull quote under a picture; scraped, the copy reads as prose of
+/// any length, so neither the caption rule families (`max_words`) nor `CaptionSentence` (a named
+/// subject and a present-tense verb) take it. What gives it away is the pair: a caption's label or
+/// credit, and a sentence found word for word in the text around it (a caption of its own, which
+/// describes the picture, is not there; our dev gold keeps those of 13+ words as body).
+extension CaptionContext {
+    static let repeatRule = "caption_repeat"
+    /// The sentence must have this many words: a short phrase ("the president said.") recurs in
+    /// any story.
+    private static let repeatMinWords = 5
+    /// Lines longer than this (bytes) are paragraphs, not captions.
+    private static let repeatMaxBytes = 600
+    /// Labels that open a caption (compared in lower case, a blank after them).
+    private static let captionLabels: [[UInt8]] = ["file photo:", "photo:", "image:", "picture:", "pictured:", "caption:"].map { Array($0.utf8) }
+
+    /// Strips every body line that has a caption's label or credit around a sentence that occurs
+    /// in the body lines within `window` lines of it (hard-wrapped lines joined by a blank).
+    static func stripRepeats(_ lines: inout [ClassifiedLine], window: Int) {
+        guard window > 0 else { return }
+        for i in lines.indices {
+            guard case .body = lines[i].kind, lines[i].linkRule == nil, lines[i].words > repeatMinWords,
+                  lines[i].contentByteCount <= repeatMaxBytes else { continue }
+            guard let sentence = lines.withContentBytes(i, captionSentence) else { continue }
+            if occurs(sentence, near: i, in: lines, window: window) {
+                let text = String(lines[i].content)
+                lines[i] = lines[i].with(kind: .stripped(rule: repeatRule, role: .caption),
+                                         detail: "caption repeating a sentence of the text around it")
+                lines[i].metadata = ["captions": .array([.string(text)])]
+            }
+        }
+    }
+
+    /// The caption's sentence with white space collapsed, without its label or trailing credit;
+    /// nil when the line has neither or the sentence is too short.
+    static func captionSentence(_ line: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var from = 0, to = line.count
+        if let label = labelEnd(line) {
+            from = label
+        } else if let credit = creditStart(line) {
+            to = credit
+        } else {
+            return nil
+        }
+        let s = collapsed(UnsafeBufferPointer(rebasing: line[from..<to]))
+        var words = s.isEmpty ? 0 : 1
+        for b in s where b == 0x20 { words += 1 }
+        return words >= repeatMinWords ? s : nil
+    }
+
+    /// Where the text after an opening caption label starts (`FILE PHOTO: `), if the line has one.
+    private static func labelEnd(_ line: UnsafeBufferPointer<UInt8>) -> Int? {
+        for label in captionLabels where line.count > label.count + 1 {
+            var same = true
+            for k in 0..<label.count where line[k] | (line[k] >= 0x41 && line[k] <= 0x5A ? 0x20 : 0) != label[k] { same = false; break }
+            if same && line[label.count] == 0x20 { return label.count + 1 }
+        }
+        return nil
+    }
+
+    /// Whether `sentence` occurs in the body lines within `window` lines of line `i`: not in `i`,
+    /// nor in another caption (a gallery prints its captions twice, a page its picture's caption
+    /// under the picture and in the gallery).
+    private static func occurs(_ sentence: [UInt8], near i: Int, in lines: [ClassifiedLine], window: Int) -> Bool {
+        var text: [UInt8] = []
+        for j in max(0, i - window)...min(lines.count - 1, i + window) where j != i {
+            guard case .body = lines[j].kind, lines[j].key != lines[i].key,
+                  !lines.withContentBytes(j, { labelEnd($0) != nil || creditStart($0) != nil }) else { continue }
+            lines.withContentBytes(j) { u in
+                if !text.isEmpty { text.append(0x20) }
+                text.append(contentsOf: collapsed(u))
+            }
+        }
+        guard text.count >= sentence.count else { return false }
+        return text.withUnsafeBufferPointer { ByteSearch.contains($0, sentence) }
+    }
+
+    /// `u` trimmed, with every run of blanks (space, tab) made one space.
+    private static func collapsed(_ u: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(u.count)
+        var blank = true
+        for b in u {
+            if b == 0x20 || b == 0x09 {
+                blank = true
+                continue
+            }
+            if blank && !out.isEmpty { out.append(0x20) }
+            blank = false
+            out.append(b)
+        }
+        return out
+    }
+}

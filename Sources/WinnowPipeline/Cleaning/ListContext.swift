@@ -1,0 +1,91 @@
+import Foundation
+
+/// A site's link lists flattened into the text ("Most read" / "1. <title>" / "2. <title>",
+/// "Related stories" over a few titles), stripped as `link_list` (to metadata `links`).
+///
+/// Each item is a headline of another story: no line rule can tell it from a headline of this
+/// dump, and the heading alone is all the `widget` family strips. The heading tells the block
+/// below it: its items are the lines right under it (one blank line between at most) that are
+/// short (a title, not a paragraph) and either numbered from 1 on, or an unnumbered block that a
+/// blank line (or the end of the text) closes within `max_items` lines. An unnumbered block that
+/// runs on without a blank line is left alone: where it stops and the next story's headline starts
+/// is not known there. Runs after the line rules and the caption pass, before the splitter.
+enum ListContext {
+    static let rule = "link_list"
+
+    static func apply(_ lines: inout [ClassifiedLine], config: ListConfig) {
+        guard config.enabled, !config.headingKeys.isEmpty else { return }
+        var i = 0
+        while i < lines.count {
+            defer { i += 1 }
+            // Headings are a few words: most lines stop at the count, with no key lookup.
+            guard lines[i].words > 0, lines[i].words <= config.headingMaxWords,
+                  lines[i].kind != .blank, config.headingKeys.contains(lines[i].key) else { continue }
+            let items = listItems(after: i, in: lines, config: config)
+            guard !items.isEmpty else { continue }
+            if lines[i].kind == .body { strip(&lines[i], detail: "heading of a link list", link: false) }
+            for j in items where lines[j].kind == .body {
+                strip(&lines[j], detail: "item of the link list under line \(i + 1)", link: true)
+            }
+            i = items.last!
+        }
+    }
+
+    /// The item lines of the list headed by line `h` (empty: no list there).
+    static func listItems(after h: Int, in lines: [ClassifiedLine], config: ListConfig) -> [Int] {
+        var j = h + 1
+        if j < lines.count, lines[j].kind == .blank { j += 1 }
+        guard j < lines.count, isItem(j, in: lines, config: config) else { return [] }
+        if let first = number(of: j, in: lines), first == 1 { return numberedItems(from: j, in: lines, config: config) }
+        // Unnumbered: consecutive item lines, closed by a blank line or the end of the text.
+        var items: [Int] = []
+        while j < lines.count, lines[j].kind != .blank {
+            guard isItem(j, in: lines, config: config), items.count < config.maxItems else { return [] }
+            items.append(j)
+            j += 1
+        }
+        return items.count >= 2 ? items : []
+    }
+
+    /// Items numbered 1, 2, 3, … from line `j` on (one blank line between two at most).
+    private static func numberedItems(from start: Int, in lines: [ClassifiedLine], config: ListConfig) -> [Int] {
+        var items: [Int] = [], expected = 1, j = start
+        while j < lines.count, items.count < config.maxItems, isItem(j, in: lines, config: config),
+              number(of: j, in: lines) == expected {
+            items.append(j)
+            expected += 1
+            j += 1
+            if j < lines.count, lines[j].kind == .blank, j + 1 < lines.count, number(of: j + 1, in: lines) == expected { j += 1 }
+        }
+        return items
+    }
+
+    /// A linked title: a kept line of 2 to `max_words` words that does not open in lower case (a
+    /// hard-wrapped paragraph's lines are short too, but some of them go on in lower case), or a
+    /// line a rule stripped already (a `RELATED: <title>` link, an ad between items).
+    private static func isItem(_ j: Int, in lines: [ClassifiedLine], config: ListConfig) -> Bool {
+        switch lines[j].kind {
+        case .blank: return false
+        case .stripped: return true
+        case .body:
+            return lines[j].words >= 2 && lines[j].words <= config.maxWords && lines[j].linkRule == nil
+                && !lines.withContentBytes(j, { $0.first.map { $0 >= 0x61 && $0 <= 0x7A } ?? true })
+        }
+    }
+
+    /// The item number opening line `j` (`1. `, `2) `), if any.
+    static func number(of j: Int, in lines: [ClassifiedLine]) -> Int? {
+        lines.withContentBytes(j) { u in
+            var n = 0, k = 0
+            while k < u.count, k < 2, u[k] >= 0x30, u[k] <= 0x39 { n = n * 10 + Int(u[k] - 0x30); k += 1 }
+            guard k > 0, k + 1 < u.count, u[k] == UInt8(ascii: ".") || u[k] == UInt8(ascii: ")"), u[k + 1] == 0x20 else { return nil }
+            return n
+        }
+    }
+
+    private static func strip(_ line: inout ClassifiedLine, detail: String, link: Bool) {
+        let text = String(line.content)
+        line = line.with(kind: .stripped(rule: rule, role: .widget), detail: detail)
+        if link { line.metadata = ["links": .array([.string(text)])] }
+    }
+}

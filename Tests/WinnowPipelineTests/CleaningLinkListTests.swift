@@ -1,0 +1,85 @@
+import XCTest
+@testable import WinnowPipeline
+
+/// A page's links to other stories and its navigation, flattened into the text: labelled links
+/// (`RELATED: <title>`, `» <title>`), tag lists, breadcrumbs, sharing bars (line rules of
+/// Pipelines/news.yaml), and link lists under a heading (`ListContext`).
+final class CleaningLinkListTests: XCTestCase {
+    private func rule(_ classifier: LineClassifier, _ line: String) -> String? {
+        classifier.classify(line).lines[0].strippedRule
+    }
+
+    func testLabelledAndArrowLinksAreStrippedToLinks() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        for line in ["RELATED: Harbour authority weighs a second dredging contract", "See also: Why the tram line is late",
+                     "» Dredging contract goes to a Dutch firm", "› The harbour's century in pictures"] {
+            let l = classifier.classify(line).lines[0]
+            XCTAssertEqual(l.strippedRule, "related_link", line)
+            XCTAssertEqual(l.metadata["links"], .array([.string(line)]), line)
+        }
+        // Guillemets quoting a phrase, and a list bullet, are no link marks.
+        XCTAssertNil(rule(classifier, "»Nie wieder« was the slogan painted on the harbour wall."))
+        XCTAssertNil(rule(classifier, "• The authority will publish the tender in March."))
+    }
+
+    func testTagListsBreadcrumbsAndSharingBarsAreWidgets() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        for line in ["Filed under: Harbour, Dredging, Fishing", "Categories: Politics, Europe",
+                     "Home › World › Europe", "News > White House", "Home » Business",
+                     "LISTEN TO ARTICLE 5:02 SHARE THIS ARTICLE Share Tweet Post Email", "Share | Tweet | Email"] {
+            XCTAssertEqual(rule(classifier, line), "widget", line)
+        }
+        // Prose with a comparison sign, and a headline that mentions sharing, are not.
+        XCTAssertNil(rule(classifier, "Turnout > 60% in every district, officials said."))
+        XCTAssertNil(rule(classifier, "Share prices fall as the harbour strike enters its second week"))
+        XCTAssertNil(rule(classifier, "Email shows the mayor knew of the dredging delay"))
+    }
+
+    private func kinds(_ text: String) throws -> [String?] {
+        let (classifier, _) = try CleaningFixtures.stages()
+        return classifier.classify(text).lines.map { $0.kind == .blank ? "" : $0.strippedRule }
+    }
+
+    /// A numbered list under its heading: every item, up to the first line numbered otherwise.
+    func testNumberedListUnderAHeading() throws {
+        let text = """
+        Most Read
+        1. City orchestra unveils autumn season
+        2. Mayor opens the new library wing
+
+        3. Tram line extension delayed again
+        City orchestra unveils autumn season with a Sibelius cycle
+        """
+        XCTAssertEqual(try kinds(text), ["widget", "link_list", "link_list", "", "link_list", nil])
+        let (classifier, _) = try CleaningFixtures.stages()
+        let item = classifier.classify(text).lines[1]
+        XCTAssertEqual(item.metadata["links"], .array([.string("1. City orchestra unveils autumn season")]))
+    }
+
+    /// An unnumbered block is a list only where a blank line closes it: running on, its end (and
+    /// the next story's headline) is not known.
+    func testUnnumberedListNeedsABlankLineAfterIt() throws {
+        let titles = ["Trending Now", "City orchestra unveils autumn season", "Mayor opens the new library wing"]
+        XCTAssertEqual(try kinds((titles + ["", "Harbour authority approves dredging"]).joined(separator: "\n")),
+                       ["link_list", "link_list", "link_list", "", nil])
+        let runOn = titles + ["Harbour authority approves dredging of the northern channel",
+                              "The harbour authority voted on Tuesday to dredge the northern channel, ending a two-year "
+                                + "dispute with the fishing cooperative over the silt that closed the southern berths."]
+        XCTAssertEqual(try kinds(runOn.joined(separator: "\n")), [nil, nil, nil, nil, nil])
+    }
+
+    /// Under a heading-shaped button, a hard-wrapped paragraph's short lines are no list: some of
+    /// them go on in lower case. A heading with one title under it is no list either.
+    func testWrappedProseAndSingleLinesAreNoList() throws {
+        let wrapped = """
+        Read more
+            Despite the emphatic nature of the lower-court findings, onlookers remain
+        concerned that the supreme court will overturn the judgments. It is not clear
+        whether the documents will be admitted.
+
+        """
+        XCTAssertEqual(try kinds(wrapped).prefix(4), ["widget", nil, nil, nil])
+        XCTAssertEqual(try kinds("Most popular\nCity orchestra unveils autumn season\n\nThe harbour voted."),
+                       ["widget", nil, "", nil])
+    }
+}

@@ -1,0 +1,32 @@
+import XCTest
+@testable import WinnowPipeline
+
+/// Page furniture as scrapes leave it on every kind of site (Pipelines/news.yaml's `widget`,
+/// `promo` and `timestamp_published` families): gallery counters, ad labels with their scroll
+/// cue, skip links, comment boxes, media players' notices, both stamps on one line.
+final class CleaningPageFurnitureTests: XCTestCase {
+    func testPlayersGalleriesCommentBoxesAndAdLabelsAreFurniture() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        let furniture = ["Image 1 of 5", "Slide 2 of 9", "1 / 12", "Advertisement - Scroll to continue", "ADVERTISING",
+                         "Sponsored content", "Comments (12)", "Skip to main content", "Tap to unmute", "Leave a comment",
+                         "Story continues after advertisement", "Share via Email", "4 min listen", "View gallery",
+                         "Your browser does not support the video tag.",
+                         "Please enable JavaScript to view the comments powered by Disqus."]
+        for line in furniture {
+            XCTAssertNotNil(classifier.classify(line).lines[0].strippedRule, line)
+        }
+        let prose = ["Image quality has improved since 2019, the agency said.",
+                     "Comments from the mayor (12 of them) were read aloud at the hearing.",
+                     "Advertisement revenue fell 12% in the quarter, the company said."]
+        for line in prose {
+            XCTAssertNil(classifier.classify(line).lines[0].strippedRule, line)
+        }
+    }
+
+    func testPublishedAndUpdatedOnOneLineIsAStamp() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        let line = classifier.classify("Published Nov. 3, 2024 5:12 p.m. ET | Updated Nov. 4, 2024 9:00 a.m. ET").lines[0]
+        XCTAssertEqual(line.strippedRule, "timestamp_published")
+        XCTAssertEqual(line.metadata["published"], .string("Nov. 3, 2024 5:12 p.m. ET"))
+    }
+}
