@@ -82,17 +82,30 @@ struct BoundaryPlanner {
             } else if scorer.underStrippedDateline(i, in: lines, facts: facts) {
                 s = scorer.strippedDatelineStart(i, in: lines, facts: facts)
                 isTitle = false
-            } else {
-                guard var h = scorer.headline(i, in: lines, facts: facts) else { continue }
+            } else if var h = scorer.headline(i, in: lines, facts: facts) {
                 if openRare && h.fired.contains(.openEnding) { h.add(.rareOpenEnding, w) }
                 // A prose line under a furniture block opens a story (`BoundaryFurniture.swift`).
                 // Only a line that is no headline candidate at all (under the cohesion band's floor, a
                 // pending two-sentence headline counted): a headline under the block keeps its title.
                 let blockLede = h.score + (h.twoSentences ? w[.twoSentenceHeadline] : 0) < threshold - config.cohesionMargin
                     && scorer.isFurnitureBlockLede(i, in: lines, facts: facts)
-                if !blockLede && h.score < threshold && scorer.isFurnitureBlockHeadline(i, in: lines, facts: facts) { h.add(.furnitureBlock, w) }
+                if !blockLede && h.score < threshold {
+                    let kinds = scorer.furnitureBlockHeadlineKinds(i, in: lines, facts: facts)
+                    if kinds != 0 {
+                        h.add(.furnitureBlock, w)
+                        if BoundaryScorer.isPageHeader(kinds) { h.add(.pageHeader, w) }
+                    }
+                }
                 s = blockLede ? scorer.furnitureBlockStart(i, in: lines, facts: facts) : h
                 isTitle = !blockLede
+            } else {
+                // Too long to be scored as a headline (an unwrapped paragraph of 800+ bytes), it can
+                // still be the lede under a page's header (`isPageHeader`: a lone trailer or credit
+                // over such a paragraph is a caption's `©` more often than a story's end).
+                guard lines[i].contentByteCount > config.maxChars * 4, scorer.isFurnitureBlockLede(i, in: lines, facts: facts),
+                      BoundaryScorer.isPageHeader(scorer.furnitureBlockKinds(i, in: lines, facts: facts)) else { continue }
+                s = scorer.furnitureBlockStart(i, in: lines, facts: facts)
+                isTitle = false
             }
             if isTitle && !Self.isKicker(s) && Self.isLeadingHeadline(i, s, lines, config) { s.add(.leadingHeadline, w) }
             // Only for a headline: a dateline lede under a wide gap is as often the lede a page header

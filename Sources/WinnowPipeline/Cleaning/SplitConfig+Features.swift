@@ -129,4 +129,7 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// A prose line under a block of two or more furniture lines (stripped lines, bylines, a
     /// separator) after a paragraph that ends like a sentence (`BoundaryFurniture.swift`).
     case furnitureBlock = "furniture_block"
+    /// The furniture block holds two or more page edges (a byline and a time stamp, a separator
+    /// and a byline): the head of a new page (`BoundaryFurniture.swift`, `isPageHeader`).
+    case pageHeader = "page_header"
 }
