@@ -92,13 +92,13 @@ enum Reflow {
                 // wire sign-off). It is the tail when the paragraph stops mid-sentence and the
                 // tail's first word would not have fitted on the line above.
                 let local = localWidth(lengths, i, window)
-                if lines.withContentBytes(i, endsMidSentence)
+                if lines.withContentBytes(i, endsMidSentence) && !changesCase(lines, i)
                     && lengths[i] + 1 + lines.withTextBytes(i + 1, SplitText.firstWordWidth) > local - 1 { joins[i] = true }
                 continue
             }
             guard case .body = lines[i + 1].kind else { continue }
             if indented[i + 1] { continue }
-            if breaksParagraph(lines, i) { continue }
+            if breaksParagraph(lines, i) || changesCase(lines, i) { continue }
             if indentStyle && continuesInIndentStyle(lines, i) { joins[i] = true; continue }
             let local = localWidth(lengths, i, window)
             let firstWord = lines.withContentBytes(i + 1, SplitText.firstWordWidth)
