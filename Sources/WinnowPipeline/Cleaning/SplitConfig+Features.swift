@@ -132,4 +132,10 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// The furniture block holds two or more page edges (a byline and a time stamp, a separator
     /// and a byline): the head of a new page (`BoundaryFurniture.swift`, `isPageHeader`).
     case pageHeader = "page_header"
+    /// A headline-shaped line set in capitals held under the threshold, in a dump whose headlines
+    /// are set in capitals (`BoundaryCapitals.swift`).
+    case capitalsHeadline = "capitals_headline"
+    /// A mixed-case headline start on shape alone in a dump whose headlines are set in capitals
+    /// (`BoundaryCapitals.swift`): an article's subhead.
+    case unlikeDumpCapitals = "unlike_dump_capitals"
 }
