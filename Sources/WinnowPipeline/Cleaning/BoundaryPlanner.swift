@@ -79,6 +79,11 @@ struct BoundaryPlanner {
                 s = scorer.datelineStart(i, in: lines, facts: facts)
                 isTitle = lines[i].linkRule == nil && scorer.isKickerHeadline(i, in: lines, facts: facts)
                 if isTitle { s.add(.kickerHeadline, w) }
+                // A dateline lede (or a kicker headline) under a page's header holds against cohesion
+                // as a headline-less lede there does (`page_header`).
+                if w[.pageHeader] != 0 && lines[i].linkRule == nil && BoundaryScorer.isPageHeader(isTitle
+                    ? scorer.furnitureBlockHeadlineKinds(i, in: lines, facts: facts)
+                    : scorer.furnitureBlockKinds(i, in: lines, facts: facts)) { s.add(.pageHeader, w) }
             } else if scorer.underStrippedDateline(i, in: lines, facts: facts) {
                 s = scorer.strippedDatelineStart(i, in: lines, facts: facts)
                 isTitle = false
@@ -89,12 +94,12 @@ struct BoundaryPlanner {
                 // pending two-sentence headline counted): a headline under the block keeps its title.
                 let blockLede = h.score + (h.twoSentences ? w[.twoSentenceHeadline] : 0) < threshold - config.cohesionMargin
                     && scorer.isFurnitureBlockLede(i, in: lines, facts: facts)
-                if !blockLede && h.score < threshold {
+                // `furniture_block` lifts a headline held under the threshold by its shape; a page
+                // header (`page_header`) holds one against cohesion too, passing or not.
+                if !blockLede {
                     let kinds = scorer.furnitureBlockHeadlineKinds(i, in: lines, facts: facts)
-                    if kinds != 0 {
-                        h.add(.furnitureBlock, w)
-                        if BoundaryScorer.isPageHeader(kinds) { h.add(.pageHeader, w) }
-                    }
+                    if kinds != 0 && h.score < threshold { h.add(.furnitureBlock, w) }
+                    if BoundaryScorer.isPageHeader(kinds) { h.add(.pageHeader, w) }
                 }
                 s = blockLede ? scorer.furnitureBlockStart(i, in: lines, facts: facts) : h
                 isTitle = !blockLede
