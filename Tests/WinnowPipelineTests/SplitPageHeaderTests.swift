@@ -55,7 +55,7 @@ final class SplitPageHeaderTests: XCTestCase {
     /// is still the lede of the next story.
     func testLongParagraphUnderPageHeaderStartsAStory() throws {
         let (classifier, splitter) = try stages(nil)
-        let long = Self.ferry.joined(separator: " ")
+        let long = (Self.ferry + Self.ferry.prefix(2)).joined(separator: " ")
         XCTAssertGreaterThan(long.utf8.count, 800)
         let stories = splitter.split(classifier.classify(text(Self.header, [long])))
         XCTAssertEqual(stories.count, 2)

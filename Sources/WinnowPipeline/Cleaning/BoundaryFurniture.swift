@@ -37,7 +37,10 @@ extension BoundaryScorer {
                 // The Guardian. Catherine Garcia`) ended too when a page header follows it: a
                 // headline is what a header block would belong to, and this is none.
                 else {
-                    guard lines[j].words >= config.proseMinWords else { return 0 }
+                    // A story may end on a short paragraph (`Fauci replied, "Many people would
+                    // die."`): under a page header a sentence of any length ended it.
+                    guard lines[j].words >= config.proseMinWords
+                            || facts.ending[j] == .sentence && Self.isPageHeader(kinds) else { return 0 }
                     if facts.ending[j] != .open { return kinds }
                     // Not a long headline (`… Republican Fury At 'betrayal' Grows, And Donald Trump
                     // Claims He Has Told Turkish Leader: 'Any Of Our People Get Hurt -`): Title Case.
