@@ -188,6 +188,7 @@ struct BoundaryPlanner {
         applyLabelledHeadlines(&candidates, lines, &plan)
         applyHeadlineStyle(&candidates, lines, &plan)
         applyCapitalsStyle(&candidates, lines, &plan)
+        applySeparatorStyle(&candidates, lines, &plan)
         mergeHeadlineLedes(&candidates, lines, &plan)
         if useCohesion { applySiblingSubheads(&candidates, lines, &plan) }
         // Prefix sums of body words, so a segment's length is one subtraction (both priors).

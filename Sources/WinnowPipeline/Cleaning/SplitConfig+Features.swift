@@ -138,4 +138,7 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// A mixed-case headline start on shape alone in a dump whose headlines are set in capitals
     /// (`BoundaryCapitals.swift`): an article's subhead.
     case unlikeDumpCapitals = "unlike_dump_capitals"
+    /// Marks a start added under a rule line that is the dump's story separator
+    /// (`BoundarySeparatorStyle.swift`); its weight is added to the start's score (0: off).
+    case separatorStyle = "separator_style"
 }
