@@ -4,8 +4,8 @@
 /// paragraph break); but where the same rule line repeats through a text and at least half of its
 /// occurrences already sit right above a start found on other evidence (a headline, a page
 /// header, a dateline lede), it is the dump's story separator: the first line under each of its
-/// other occurrences opens a story too (`separator_style`), a headline if it has a headline's
-/// shape, else a headline-less lede. An AP fact check's `___` between claims is seldom followed by
+/// other occurrences opens a story too (`separator_style`, added to a score raised to the
+/// threshold), a headline if it has a headline's shape, else a headline-less lede. An AP fact check's `___` between claims is seldom followed by
 /// starts: the vote fails there.
 extension BoundaryPlanner {
     func applySeparatorStyle(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
@@ -51,8 +51,12 @@ extension BoundaryPlanner {
             guard confirmed * 2 >= confirmed + open.count, !open.isEmpty else { continue }
             for b in open where lines[b].linkRule == nil && !facts.bullet[b] {
                 var s = plan.rejected[b] ?? ScoredLine()
+                // A start at the threshold at least: the story-length prior weighs starts by their
+                // margin, and a prose lede's own score (a sentence, too long for a headline) says
+                // nothing of how surely it opens a story here.
+                s.score = max(s.score, config.threshold)
                 s.add(.separatorStyle, w)
-                s.note("the dump's story separator is right above (at least half of its occurrences sit over a start)")
+                s.note("the dump's story separator is right above (at least half of its occurrences sit over a start): scored from the threshold")
                 plan.rejected[b] = nil
                 let headline = (s.fired.contains(.openEnding) || s.fired.contains(.questionEnding) || Self.isKicker(s))
                     && !s.fired.contains(.tooLong) && lines[b].words <= config.maxWords
