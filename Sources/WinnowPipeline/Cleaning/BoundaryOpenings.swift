@@ -49,9 +49,13 @@ extension BoundaryPlanner {
         !s.fired.contains(.tooLong) && (!s.fired.contains(.sentenceEnding) || s.fired.contains(.titleCase) || s.fired.contains(.twoSentenceHeadline))
     }
 
+    /// A trailer between them (a sign-off, `+++`) ended the headline's story: the line between is
+    /// that story's one paragraph, not a dek.
     static func deckBetween(_ h: Int, _ l: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
         var body = 0
-        for j in (h + 1)..<l where facts.shape[j] == .body && !facts.byline[j] && !facts.credit[j] {
+        for j in (h + 1)..<l {
+            if facts.shape[j] == .trailer { return false }
+            guard facts.shape[j] == .body && !facts.byline[j] && !facts.credit[j] else { continue }
             body += 1
             if body > 1 { return false }
         }
