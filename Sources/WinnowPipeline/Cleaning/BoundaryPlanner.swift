@@ -113,6 +113,9 @@ struct BoundaryPlanner {
                 isTitle = false
             }
             if isTitle && !Self.isKicker(s) && Self.isLeadingHeadline(i, s, lines, config) { s.add(.leadingHeadline, w) }
+            // A line that is one quotation is an article's pull quote (`BoundaryPullQuote.swift`).
+            if isTitle && w[.pullQuote] != 0 && !s.fired.contains(.startOfText)
+                && lines.withContentBytes(i, BoundaryScorer.isPullQuote) { s.add(.pullQuote, w) }
             // Only for a headline: a dateline lede under a wide gap is as often the lede a page header
             // repeats (headline, teaser lede, widgets, then the headline and its lede again).
             if isTitle && wide[i] { s.add(.wideGap, w) }

@@ -141,4 +141,7 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// Marks a start added under a rule line that is the dump's story separator
     /// (`BoundarySeparatorStyle.swift`); its weight is added to the start's score (0: off).
     case separatorStyle = "separator_style"
+    /// A headline candidate that is one quotation from mark to mark (`BoundaryPullQuote.swift`):
+    /// an article's pull quote.
+    case pullQuote = "pull_quote"
 }
