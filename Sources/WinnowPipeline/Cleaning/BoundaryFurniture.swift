@@ -33,7 +33,21 @@ extension BoundaryScorer {
                 else if facts.credit[j] && facts.places[j] == nil { kinds |= FurnitureKind.credit.rawValue }
                 // The paragraph above is prose that ended (not a headline or a wrapped tail); a
                 // column ends on a question as often as on a full stop (`… isn't extreme?`).
-                else { return facts.ending[j] != .open && lines[j].words >= config.proseMinWords ? kinds : 0 }
+                // A paragraph too long for a headline that stops open (a signature: `… Read more at
+                // The Guardian. Catherine Garcia`) ended too when a page header follows it: a
+                // headline is what a header block would belong to, and this is none.
+                else {
+                    // A story may end on a short paragraph (`Fauci replied, "Many people would
+                    // die."`): under a page header a sentence of any length ended it.
+                    guard lines[j].words >= config.proseMinWords
+                            || facts.ending[j] == .sentence && Self.isPageHeader(kinds) else { return 0 }
+                    if facts.ending[j] != .open { return kinds }
+                    // Not a long headline (`… Republican Fury At 'betrayal' Grows, And Donald Trump
+                    // Claims He Has Told Turkish Leader: 'Any Of Our People Get Hurt -`): Title Case.
+                    guard lines[j].words > config.maxWords, Self.isPageHeader(kinds),
+                          lines.withContentBytes(j, SplitText.titleCaseShare) < config.titleCaseShare else { return 0 }
+                    return kinds
+                }
             case .stripped(_, let role): kinds |= Self.kind(of: role).rawValue
             }
             j -= 1
@@ -61,6 +75,15 @@ extension BoundaryScorer {
     /// a separator, a byline, a time stamp, a sign-off. A block needs one of them.
     static let pageEdgeKinds = FurnitureKind.separator.rawValue | FurnitureKind.byline.rawValue
         | FurnitureKind.timestamp.rawValue | FurnitureKind.trailer.rawValue
+
+    /// A block of two or more page edges (`pageEdgeKinds`: a byline and a time stamp, a separator
+    /// and a byline, a sign-off and a stamp) is the head of a new page: an article carries one
+    /// such line between its own paragraphs now and then (a section rule, an `Updated` note),
+    /// never a byline under a stamp. Worth `page_header` on top of `furniture_block`, so that
+    /// two stories of one outlet on one beat (cohesion up to ~0.1) still part there.
+    static func isPageHeader(_ kinds: UInt8) -> Bool {
+        (kinds & pageEdgeKinds).nonzeroBitCount >= 2
+    }
 
     /// Kinds of furniture right below line `i` (stripped lines, kept bylines and credit lines)
     /// before the next other body line: a page header's byline and stamp under its headline.
@@ -95,12 +118,18 @@ extension BoundaryScorer {
     /// it (after a prose paragraph that ended) and below it, of two or more kinds together, one of
     /// them a page edge (`pageEdgeKinds`).
     func isFurnitureBlockHeadline(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
+        return furnitureBlockHeadlineKinds(i, in: lines, facts: facts) != 0
+    }
+
+    /// The kinds of furniture around headline candidate `i` when they make a block
+    /// (`isFurnitureBlockHeadline`), else 0.
+    func furnitureBlockHeadlineKinds(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> UInt8 {
         guard weights[.furnitureBlock] != 0, lines[i].words <= config.maxWords, i > 0,
-              facts.shape[i - 1] != .body || facts.credit[i - 1] else { return false }
+              facts.shape[i - 1] != .body || facts.credit[i - 1] else { return 0 }
         let above = furnitureBlockKinds(i, in: lines, facts: facts)
-        guard above != 0 else { return false }
+        guard above != 0 else { return 0 }
         let kinds = above | furnitureBelowKinds(i, in: lines, facts: facts)
-        return kinds.nonzeroBitCount >= Self.minFurnitureKinds && kinds & Self.pageEdgeKinds != 0
+        return kinds.nonzeroBitCount >= Self.minFurnitureKinds && kinds & Self.pageEdgeKinds != 0 ? kinds : 0
     }
 
     /// The start score of a prose line under a furniture block: `furniture_block` and what
@@ -108,6 +137,7 @@ extension BoundaryScorer {
     func furnitureBlockStart(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> ScoredLine {
         var s = ScoredLine()
         s.add(.furnitureBlock, weights)
+        if Self.isPageHeader(furnitureBlockKinds(i, in: lines, facts: facts)) { s.add(.pageHeader, weights) }
         addBefore(i, lines, facts, &s)
         return s
     }

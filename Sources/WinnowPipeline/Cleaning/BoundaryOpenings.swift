@@ -2,7 +2,8 @@
 /// shows it (`BoundaryPlanner.plan` runs them after the line scores and dump-style checks).
 extension BoundaryPlanner {
     /// A headline and the dateline lede right below it (only its header block between: credits,
-    /// widgets, furniture, teasers) both passing the threshold are one story, not two: the lede
+    /// widgets, furniture, teasers), or the lede under a furniture block with at most a dek between
+    /// (`deckBetween`), both passing the threshold are one story, not two: the lede
     /// stops being a start and the headline, its title, keeps the stronger of the two scores (the
     /// story-length prior would otherwise keep whichever of the two scored higher).
     func mergeHeadlineLedes(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
@@ -12,15 +13,19 @@ extension BoundaryPlanner {
         var k = 0
         while k < candidates.count {
             var c = candidates[k]
-            if k + 1 < candidates.count, c.start.isTitle, !Self.isKicker(c.start.scored), c.start.scored.fired.contains(.datelineAfter) {
+            if k + 1 < candidates.count, c.start.isTitle, !candidates[k + 1].start.isTitle {
                 let d = candidates[k + 1]
-                if !d.start.isTitle, scorer.after(c.line, in: lines, facts: plan.facts, teasers: true).lede == d.line {
+                let block = d.start.scored.fired.contains(.furnitureBlock)
+                let datelineLede = !Self.isKicker(c.start.scored) && c.start.scored.fired.contains(.datelineAfter) && !block
+                if datelineLede || block && Self.isHeadlineShaped(c.start.scored),
+                   scorer.after(c.line, in: lines, facts: plan.facts, teasers: true).lede == d.line
+                    || block && Self.deckBetween(c.line, d.line, lines, plan.facts) {
                     var s = d.start.scored
                     s.note("lede of the headline at line \(c.line + 1)")
                     plan.rejected[d.line] = s
                     if d.start.scored.score > c.start.scored.score {
                         c.start.scored.score = d.start.scored.score
-                        c.start.scored.note("takes its dateline lede's score")
+                        c.start.scored.note(block ? "takes its lede's score" : "takes its dateline lede's score")
                     }
                     out.append(c)
                     k += 2
@@ -31,6 +36,30 @@ extension BoundaryPlanner {
             k += 1
         }
         candidates = out
+    }
+
+    /// At most one body line lies between headline `h` and lede `l`, and the lede's furniture block
+    /// (`BoundaryFurniture.swift`) lies below it: a page header's dek (`Headline` / `Its one-sentence
+    /// summary.` / `By Jane Doe` / `Published …` / lede), which reads to the block as the end of a
+    /// story above it. A headline's header block, not a new page.
+    /// Scored as a headline of headline shape: not a paragraph or a sentence in sentence case (the
+    /// last paragraph of the story above a page header passes on the header below it); Title Case
+    /// and two-sentence headlines end like sentences (`Trump Vowed To Cut The Debt. It Just Hit A Record.`).
+    static func isHeadlineShaped(_ s: ScoredLine) -> Bool {
+        !s.fired.contains(.tooLong) && (!s.fired.contains(.sentenceEnding) || s.fired.contains(.titleCase) || s.fired.contains(.twoSentenceHeadline))
+    }
+
+    /// A trailer between them (a sign-off, `+++`) ended the headline's story: the line between is
+    /// that story's one paragraph, not a dek.
+    static func deckBetween(_ h: Int, _ l: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
+        var body = 0
+        for j in (h + 1)..<l {
+            if facts.shape[j] == .trailer { return false }
+            guard facts.shape[j] == .body && !facts.byline[j] && !facts.credit[j] else { continue }
+            body += 1
+            if body > 1 { return false }
+        }
+        return true
     }
 
     /// Body lines between the end of a story (a trailer) and the next story's dateline lede, at most

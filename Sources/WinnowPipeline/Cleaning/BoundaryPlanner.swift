@@ -79,22 +79,43 @@ struct BoundaryPlanner {
                 s = scorer.datelineStart(i, in: lines, facts: facts)
                 isTitle = lines[i].linkRule == nil && scorer.isKickerHeadline(i, in: lines, facts: facts)
                 if isTitle { s.add(.kickerHeadline, w) }
+                // A dateline lede (or a kicker headline) under a page's header holds against cohesion
+                // as a headline-less lede there does (`page_header`).
+                if w[.pageHeader] != 0 && lines[i].linkRule == nil && BoundaryScorer.isPageHeader(isTitle
+                    ? scorer.furnitureBlockHeadlineKinds(i, in: lines, facts: facts)
+                    : scorer.furnitureBlockKinds(i, in: lines, facts: facts)) { s.add(.pageHeader, w) }
             } else if scorer.underStrippedDateline(i, in: lines, facts: facts) {
                 s = scorer.strippedDatelineStart(i, in: lines, facts: facts)
                 isTitle = false
-            } else {
-                guard var h = scorer.headline(i, in: lines, facts: facts) else { continue }
+            } else if var h = scorer.headline(i, in: lines, facts: facts) {
                 if openRare && h.fired.contains(.openEnding) { h.add(.rareOpenEnding, w) }
                 // A prose line under a furniture block opens a story (`BoundaryFurniture.swift`).
                 // Only a line that is no headline candidate at all (under the cohesion band's floor, a
                 // pending two-sentence headline counted): a headline under the block keeps its title.
                 let blockLede = h.score + (h.twoSentences ? w[.twoSentenceHeadline] : 0) < threshold - config.cohesionMargin
                     && scorer.isFurnitureBlockLede(i, in: lines, facts: facts)
-                if !blockLede && h.score < threshold && scorer.isFurnitureBlockHeadline(i, in: lines, facts: facts) { h.add(.furnitureBlock, w) }
+                // `furniture_block` lifts a headline held under the threshold by its shape; a page
+                // header (`page_header`) holds one against cohesion too, passing or not.
+                if !blockLede {
+                    let kinds = scorer.furnitureBlockHeadlineKinds(i, in: lines, facts: facts)
+                    if kinds != 0 && h.score < threshold { h.add(.furnitureBlock, w) }
+                    if BoundaryScorer.isPageHeader(kinds) { h.add(.pageHeader, w) }
+                }
                 s = blockLede ? scorer.furnitureBlockStart(i, in: lines, facts: facts) : h
                 isTitle = !blockLede
+            } else {
+                // Too long to be scored as a headline (an unwrapped paragraph of 800+ bytes), it can
+                // still be the lede under a page's header (`isPageHeader`: a lone trailer or credit
+                // over such a paragraph is a caption's `©` more often than a story's end).
+                guard lines[i].contentByteCount > config.maxChars * 4, scorer.isFurnitureBlockLede(i, in: lines, facts: facts),
+                      BoundaryScorer.isPageHeader(scorer.furnitureBlockKinds(i, in: lines, facts: facts)) else { continue }
+                s = scorer.furnitureBlockStart(i, in: lines, facts: facts)
+                isTitle = false
             }
             if isTitle && !Self.isKicker(s) && Self.isLeadingHeadline(i, s, lines, config) { s.add(.leadingHeadline, w) }
+            // A line that is one quotation is an article's pull quote (`BoundaryPullQuote.swift`).
+            if isTitle && w[.pullQuote] != 0 && !s.fired.contains(.startOfText)
+                && lines.withContentBytes(i, BoundaryScorer.isPullQuote) { s.add(.pullQuote, w) }
             // Only for a headline: a dateline lede under a wide gap is as often the lede a page header
             // repeats (headline, teaser lede, widgets, then the headline and its lede again).
             if isTitle && wide[i] { s.add(.wideGap, w) }
@@ -169,6 +190,8 @@ struct BoundaryPlanner {
         applyDatelineStyle(&candidates, &plan)
         applyLabelledHeadlines(&candidates, lines, &plan)
         applyHeadlineStyle(&candidates, lines, &plan)
+        applyCapitalsStyle(&candidates, lines, &plan)
+        applySeparatorStyle(&candidates, lines, &plan)
         mergeHeadlineLedes(&candidates, lines, &plan)
         if useCohesion { applySiblingSubheads(&candidates, lines, &plan) }
         // Prefix sums of body words, so a segment's length is one subtraction (both priors).

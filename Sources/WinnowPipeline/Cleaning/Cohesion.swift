@@ -55,7 +55,10 @@ struct Cohesion {
             var n = 0
             for i in lines.indices {
                 starts.append(n)
-                guard case .body = lines[i].kind else { continue }
+                // A link line (`RELATED: <title>`, `Read more: <title>`) quotes another page's
+                // headline, often the very next story's in a dump: its words are no part of the
+                // story it sits in, and counted there they made that headline look like a subhead.
+                guard case .body = lines[i].kind, lines[i].linkRule == nil else { continue }
                 let found = lines.withContentBytes(i) { u in
                     u.baseAddress.map { winnow_content_word_keys($0, u.count, keys, masks) } ?? 0
                 }

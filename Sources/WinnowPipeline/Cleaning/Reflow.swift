@@ -90,15 +90,19 @@ enum Reflow {
             if case .stripped = lines[i + 1].kind {
                 // A wrapped paragraph's tail can look like boilerplate on its own (`24.` read as a
                 // wire sign-off). It is the tail when the paragraph stops mid-sentence and the
-                // tail's first word would not have fitted on the line above.
+                // tail's first word would not have fitted on the line above; under a line of its
+                // own (not itself a wrapped line's continuation) not a few words that end nothing:
+                // that is a headline over a social counter (`… Cyber Problem` / `3.4K shares`).
                 let local = localWidth(lengths, i, window)
-                if lines.withContentBytes(i, endsMidSentence)
+                let counter = (i == 0 || !joins[i - 1]) && lines[i + 1].words <= Self.counterMaxWords
+                    && lines.withTextBytes(i + 1, { LineText.ending(bytes: $0) == .open })
+                if lines.withContentBytes(i, endsMidSentence) && !changesCase(lines, i) && !counter
                     && lengths[i] + 1 + lines.withTextBytes(i + 1, SplitText.firstWordWidth) > local - 1 { joins[i] = true }
                 continue
             }
             guard case .body = lines[i + 1].kind else { continue }
             if indented[i + 1] { continue }
-            if breaksParagraph(lines, i) { continue }
+            if breaksParagraph(lines, i) || changesCase(lines, i) { continue }
             if indentStyle && continuesInIndentStyle(lines, i) { joins[i] = true; continue }
             let local = localWidth(lengths, i, window)
             let firstWord = lines.withContentBytes(i + 1, SplitText.firstWordWidth)
@@ -107,6 +111,10 @@ enum Reflow {
         }
         return joins
     }
+
+    /// A stripped line of at most this many words with an open ending is no paragraph's tail
+    /// (`3.4K shares`, `View comments (12)`, `Share 6.3K`): a page widget under a headline.
+    static let counterMaxWords = 3
 
     /// Whether boilerplate line `i` (stripped) wraps onto body line `i + 1`: rules match physical
     /// lines, so in hard-wrapped copy a two-line trailer (`… contributed to this report` /

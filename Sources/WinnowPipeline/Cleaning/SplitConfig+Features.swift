@@ -129,4 +129,19 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// A prose line under a block of two or more furniture lines (stripped lines, bylines, a
     /// separator) after a paragraph that ends like a sentence (`BoundaryFurniture.swift`).
     case furnitureBlock = "furniture_block"
+    /// The furniture block holds two or more page edges (a byline and a time stamp, a separator
+    /// and a byline): the head of a new page (`BoundaryFurniture.swift`, `isPageHeader`).
+    case pageHeader = "page_header"
+    /// A headline-shaped line set in capitals held under the threshold, in a dump whose headlines
+    /// are set in capitals (`BoundaryCapitals.swift`).
+    case capitalsHeadline = "capitals_headline"
+    /// A mixed-case headline start on shape alone in a dump whose headlines are set in capitals
+    /// (`BoundaryCapitals.swift`): an article's subhead.
+    case unlikeDumpCapitals = "unlike_dump_capitals"
+    /// Marks a start added under a rule line that is the dump's story separator
+    /// (`BoundarySeparatorStyle.swift`); its weight is added to the start's score (0: off).
+    case separatorStyle = "separator_style"
+    /// A headline candidate that is one quotation from mark to mark (`BoundaryPullQuote.swift`):
+    /// an article's pull quote.
+    case pullQuote = "pull_quote"
 }

@@ -1,0 +1,38 @@
+/// A line set in capitals never wraps onto a line in mixed case, nor the reverse: a hard-wrapped
+/// paragraph keeps its case across the wrap, and a headline set in capitals above its dek or
+/// lede (`WITH COMMON CORE TESTS, A LOT AT STAKE FOR FIRST-YEAR PRINCIPAL` / `This story is the
+/// third in …`) is as wide as the wrap width as often as not: the classic reflow test would join
+/// them, and the headline, glued to a sentence, would never be a candidate. A lede whose opening
+/// words are set in capitals across the wrap (`WHAT DEMOLITION DERBY REVEALS ABOUT THE TRUMP` /
+/// `APOCALYPSE: There is no single …`) goes on in capitals: the words at the wrap share their case.
+extension Reflow {
+    /// Body line `i` is set in capitals (`SplitText.isAllCapitals`) and the first word of line
+    /// `i + 1` has a lowercase letter, or line `i + 1` is set in capitals and the last word of
+    /// line `i` has one.
+    static func changesCase(_ lines: [ClassifiedLine], _ i: Int) -> Bool {
+        if lines.withContentBytes(i, SplitText.isAllCapitals) {
+            return lines.withContentBytes(i + 1) { hasLowercase(firstWord($0)) }
+        }
+        if lines.withContentBytes(i + 1, SplitText.isAllCapitals) {
+            return lines.withContentBytes(i) { hasLowercase(lastWord($0)) }
+        }
+        return false
+    }
+
+    static func hasLowercase(_ u: UnsafeBufferPointer<UInt8>.SubSequence) -> Bool {
+        u.contains { $0 >= 0x61 && $0 <= 0x7A }
+    }
+
+    static func firstWord(_ u: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>.SubSequence {
+        let rest = u.drop { $0 == 0x20 || $0 == 0x09 }
+        return rest.prefix { $0 != 0x20 && $0 != 0x09 }
+    }
+
+    static func lastWord(_ u: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>.SubSequence {
+        var e = u.count
+        while e > 0 && (u[e - 1] == 0x20 || u[e - 1] == 0x09) { e -= 1 }
+        var s = e
+        while s > 0 && u[s - 1] != 0x20 && u[s - 1] != 0x09 { s -= 1 }
+        return u[s..<e]
+    }
+}

@@ -1,0 +1,40 @@
+import XCTest
+@testable import WinnowPipeline
+
+/// Hard-wrapped copy: a headline set in capitals as wide as the wrap width stays a line of its
+/// own above its lede; a lede whose first words run in capitals across the wrap still wraps.
+final class ReflowCapitalsTests: XCTestCase {
+    static let paragraph = [
+        "The harbour authority approved a plan on Tuesday to dredge the northern",
+        "shipping channel, allowing container vessels with deeper hulls to dock at",
+        "the terminal. Dredging crews will remove sediment from the channel floor",
+        "over eighteen months, and the authority expects more container traffic.",
+    ]
+
+    func joins(_ text: [String]) throws -> [Bool] {
+        let (classifier, _) = try CleaningFixtures.stages()
+        return Reflow.continuations(classifier.classify(text.joined(separator: "\n")).lines)
+    }
+
+    func testHeadlineInCapitalsDoesNotWrapOntoItsLede() throws {
+        let headline = "WITH DREDGING PLAN, A LOT AT STAKE FOR THE HARBOUR'S SHELLFISH BEDS"
+        let j = try joins(Self.paragraph + [headline] + Self.paragraph)
+        XCTAssertTrue(j[0] && j[1] && j[2], "wrapped lines of a paragraph continue")
+        XCTAssertFalse(j[4], "a headline in capitals does not wrap onto the mixed-case lede")
+        XCTAssertTrue(j[5], "the lede itself still wraps")
+    }
+
+    func testCapitalsAcrossTheWrapStillWrap() throws {
+        let lede = ["WHAT THE DREDGING PLAN REVEALS ABOUT SMALL-PORT POLITICS AND THE HARBOUR",
+                    "AUTHORITY: There is no single story to the dredging. Unlike a new berth,",
+                    "there is no ground to take, no points to score, only sediment to move."]
+        let j = try joins(Self.paragraph + lede)
+        XCTAssertTrue(j[4], "the words at the wrap are both in capitals")
+    }
+
+    func testAllCapitals() {
+        XCTAssertTrue(SplitText.isAllCapitals("'50 DIRTIEST' US POWER PLANTS EMIT MORE GASES"))
+        XCTAssertFalse(SplitText.isAllCapitals("NEW YORK (AP) — The numbers are staggering."))
+        XCTAssertFalse(SplitText.isAllCapitals("N.Y. AP"), "too few letters: an abbreviation")
+    }
+}
