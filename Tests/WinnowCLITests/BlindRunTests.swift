@@ -1,0 +1,20 @@
+import Foundation
+import XCTest
+
+/// `winnow run` on ten dumps from a third generator (`Fixtures/devset/make_blind.py`), written
+/// blind to the code, the other generators and their results: per-outlet house templates with
+/// kickers, breadcrumbs, reading-time lines, link lists between stories, key points, pull quotes,
+/// tag lists, wire trailers, headline-less and hard-wrapped stories, JSONL records holding several
+/// stories. The floors are the scores reached when the fixture was added, minus a small margin.
+final class BlindRunTests: XCTestCase {
+    func testBlindDumpsScoreAtOrAboveFloor() throws {
+        let s = try CLI.runAndScore(fixture: "Fixtures/blind", self)
+        print("blind fixture: \(s)")
+        // Before session 13's cleaning work (28 gold stories): story_f1 0.727, retention 0.977,
+        // removal 0.852, title_accuracy 0.467. FLOORS_PLACEHOLDER
+        XCTAssertGreaterThanOrEqual(s["story_f1"] ?? 0, 0.70)
+        XCTAssertGreaterThanOrEqual(s["retention"] ?? 0, 0.96)
+        XCTAssertGreaterThanOrEqual(s["removal"] ?? 0, 0.90)
+        XCTAssertGreaterThanOrEqual(s["title_accuracy"] ?? 0, 0.80)
+    }
+}
