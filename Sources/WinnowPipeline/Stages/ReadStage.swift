@@ -231,6 +231,8 @@ public final class ReadStage: PipelineStage {
             block.removeAll(keepingCapacity: true)
             try sink(.progress(reader.fileBytesRead))
         }
+        // Read once: the loop below copied `file` (a retain and release of its fields) per line.
+        let path = file.path
         do {
             while let line = try reader.next() {
                 sawAnyByte = true
@@ -243,7 +245,7 @@ public final class ReadStage: PipelineStage {
                         excerpt: excerpt(line.bytes))))
                     continue
                 }
-                try sniffer.check(line, file: file.path)
+                try sniffer.check(line, file: path)
                 if block.isEmpty { blockStart = InputPosition(line: line.number, byteOffset: line.offset) }
                 normalizer.append(line.bytes, atStart: line.number == 1, to: &block)
                 block.append(0x0A)
@@ -369,12 +371,27 @@ struct BinarySniffer {
 
     mutating func check(_ line: LineReader.Line, file: String) throws {
         guard seen < 65536 else { return }
-        for b in line.bytes where b == 0 { nuls += 1 }
+        nuls += Self.nulCount(line.bytes)
         seen += line.bytes.count + 1
         if nuls > 0 && Double(nuls) > maxNulShare * Double(seen) {
             throw InputError(file: file, position: "line \(line.number), byte \(line.offset)", reason: "binary_file",
                              message: "binary data (\(nuls) NUL bytes in the first \(seen)), not text; file skipped")
         }
+    }
+
+    /// NUL bytes in `bytes`, found with `memchr`: text has none, so a line costs one vectorised
+    /// scan. (A loop over every byte was ~3 instructions a byte: most of the read loop's own time
+    /// for dumps under 64 KiB, read twice with the learned pass.)
+    static func nulCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard var p = bytes.baseAddress else { return 0 }
+        var left = bytes.count, n = 0
+        while left > 0, let hit = memchr(p, 0, left) {
+            let at = hit.assumingMemoryBound(to: UInt8.self)
+            n += 1
+            left -= p.distance(to: at) + 1
+            p = UnsafePointer(at) + 1
+        }
+        return n
     }
 }
 
