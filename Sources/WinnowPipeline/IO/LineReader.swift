@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CWinnowScan
 
 /// Splits a byte stream into lines without loading the whole input.
 ///
@@ -19,6 +20,17 @@ final class LineReader {
         var offset: Int64
         /// Total length of the line when it was longer than the cap (`bytes` then holds a prefix).
         var oversizedLength: Int64?
+    }
+
+    /// Complete lines taken in one piece (`bufferedLines`): their bytes, each line's `\n` (or
+    /// `\r\n`) kept.
+    struct Lines {
+        var bytes: UnsafeBufferPointer<UInt8>
+        /// 1-based number of the first line, and the number of lines.
+        var firstNumber: Int
+        var count: Int
+        /// Byte offset of the first line in the decompressed stream.
+        var offset: Int64
     }
 
     private let source: ByteSource
@@ -68,6 +80,24 @@ final class LineReader {
             scanned = end - start
             try fill()
         }
+    }
+
+    /// The complete lines already in the buffer, at most `limit` bytes of them, or nil when it
+    /// holds none (`next()` then reads on). What `next()` would return line by line, in one piece:
+    /// reads nothing (so throws nothing), and none of these lines is oversized (`next()` returns
+    /// every line whose `\n` is in the buffer whole).
+    func bufferedLines(limit: Int) -> Lines? {
+        let n = min(end - start, limit)
+        guard n > 0 else { return nil }
+        var count = 0
+        let taken = winnow_complete_lines(buffer + start, n, &count)
+        guard taken > 0 else { return nil }
+        let lines = Lines(bytes: UnsafeBufferPointer(start: buffer + start, count: taken), firstNumber: lineNumber + 1,
+                          count: count, offset: offset)
+        lineNumber += count
+        offset += Int64(taken)
+        start += taken
+        return lines
     }
 
     private func findNewline(from: Int) -> Int? {

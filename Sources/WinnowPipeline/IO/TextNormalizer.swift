@@ -1,3 +1,5 @@
+import CWinnowScan
+
 /// Turns raw input bytes into clean UTF-8 text in one pass.
 ///
 /// - invalid UTF-8 sequences become U+FFFD (counted, so a run can report how much it repaired);
@@ -12,7 +14,7 @@ struct TextNormalizer {
 
     /// Appends the normalised form of `input` to `out`. `atStart` drops a BOM.
     ///
-    /// Most bytes need no change: runs of them (plain ASCII, tested 8 bytes at a time, and valid
+    /// Most bytes need no change: runs of them (plain ASCII, tested 16 bytes at a time, and valid
     /// multi-byte sequences other than NBSP) are copied with one append each; only CR, NUL, NBSP
     /// and invalid bytes end a run. The read stage calls this once per line, so `out` grows
     /// geometrically here (`reserveCapacity` of exactly the next line's size made every append of
@@ -31,11 +33,8 @@ struct TextNormalizer {
             if end > run { out.append(contentsOf: UnsafeBufferPointer(start: base + run, count: end - run)) }
         }
         while i < n {
-            while i &+ 8 <= n {
-                let x = ByteScan.load(base, i)
-                if Self.mayNeedWork(x) { break }
-                i &+= 8
-            }
+            // Plain ASCII up to the next byte that needs a look (C, SSE2: `winnow_plain_run_end`).
+            i = winnow_plain_run_end(base, i, n)
             guard i < n else { break }
             let b = base[i]
             if b < 0x80 {
@@ -69,14 +68,6 @@ struct TextNormalizer {
             }
         }
         flush(n)
-    }
-
-    /// Whether the 8 bytes of `x` may hold a byte other than plain ASCII (≥ 0x80, NUL or CR).
-    /// Exact for "none": the zero-byte test has no false negatives; a false positive only sends
-    /// the bytes through the byte-at-a-time path.
-    @inline(__always)
-    static func mayNeedWork(_ x: UInt64) -> Bool {
-        (x & ByteScan.highs) | ByteScan.zeroBytes(x) | ByteScan.zeroBytes(x ^ (0x0D &* ByteScan.ones)) != 0
     }
 
     /// Length of the valid UTF-8 sequence starting at `i`, or 0 if it is invalid (RFC 3629:

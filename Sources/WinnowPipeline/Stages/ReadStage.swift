@@ -231,8 +231,57 @@ public final class ReadStage: PipelineStage {
             block.removeAll(keepingCapacity: true)
             try sink(.progress(reader.fileBytesRead))
         }
+        // Read once: the loop below copied `file` (a retain and release of its fields) per line.
+        let path = file.path
+        /// One line (without its line end): checked, normalised into the block, and the block
+        /// handed on once it reaches `blockBytes`.
+        func take(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, offset: Int64) throws {
+            try sniffer.check(LineReader.Line(bytes: bytes, number: number, offset: offset), file: path)
+            if block.isEmpty { blockStart = InputPosition(line: number, byteOffset: offset) }
+            normalizer.append(bytes, atStart: number == 1, to: &block)
+            block.append(0x0A)
+            if block.count >= config.blockBytes { try flush(last: false) }
+        }
+        /// Complete lines from the reader's buffer, normalised in one piece (line ends included:
+        /// a CRLF becomes the `\n` that `take` would append): the same block, counters and
+        /// sniffer verdict as line by line (see `BinarySniffer.mayTakeWhole`), without a call per
+        /// line. When the block reaches `blockBytes` inside them, it is set back and they go line
+        /// by line, so the block ends at the same line.
+        func takeWhole(_ lines: LineReader.Lines) throws {
+            if sniffer.mayTakeWhole(lines.bytes) {
+                let before = block.count, saved = normalizer, savedSniffer = sniffer
+                if before == 0 { blockStart = InputPosition(line: lines.firstNumber, byteOffset: lines.offset) }
+                normalizer.append(lines.bytes, atStart: lines.firstNumber == 1, to: &block)
+                sniffer.skip(lines.bytes.count)
+                if block.count < config.blockBytes { return }
+                block.removeSubrange(before...)
+                normalizer = saved
+                sniffer = savedSniffer
+            }
+            guard let base = lines.bytes.baseAddress else { return }
+            var number = lines.firstNumber, offset = lines.offset, start = 0
+            let n = lines.bytes.count
+            while start < n {
+                // Every line here ends with `\n`; a CR before it is dropped, as `LineReader` does.
+                let end = base.distance(to: memchr(base + start, 0x0A, n - start)!.assumingMemoryBound(to: UInt8.self))
+                let contentEnd = end > start && base[end - 1] == 0x0D ? end - 1 : end
+                try take(UnsafeBufferPointer(start: base + start, count: contentEnd - start), number: number, offset: offset)
+                number += 1
+                offset += Int64(end + 1 - start)
+                start = end + 1
+            }
+        }
         do {
-            while let line = try reader.next() {
+            while true {
+                // What the buffer holds goes in one piece (up to 64 KiB at a time, so a block that
+                // fills inside it redoes little line by line); a sampled head stops at a line end
+                // as soon as enough input is read, so it goes line by line.
+                if headBytes == nil, let lines = reader.bufferedLines(limit: 1 << 16) {
+                    sawAnyByte = true
+                    try takeWhole(lines)
+                    continue
+                }
+                guard let line = try reader.next() else { break }
                 sawAnyByte = true
                 if let total = line.oversizedLength {
                     try sink(.count("oversized_lines", 1))
@@ -243,11 +292,7 @@ public final class ReadStage: PipelineStage {
                         excerpt: excerpt(line.bytes))))
                     continue
                 }
-                try sniffer.check(line, file: file.path)
-                if block.isEmpty { blockStart = InputPosition(line: line.number, byteOffset: line.offset) }
-                normalizer.append(line.bytes, atStart: line.number == 1, to: &block)
-                block.append(0x0A)
-                if block.count >= config.blockBytes { try flush(last: false) }
+                try take(line.bytes, number: line.number, offset: line.offset)
                 if let head = headBytes, reader.fileBytesRead >= head { break }
             }
         } catch let error as InputError where error.reason != "binary_file" {
@@ -355,26 +400,6 @@ public final class ReadStage: PipelineStage {
         var copy = s
         copy.withUTF8 { n.append($0, atStart: false, to: &out) }
         return String(decoding: out, as: UTF8.self)
-    }
-}
-
-/// Looks at the first 64 KiB of a file for NUL bytes: text dumps and JSONL have none, so a file
-/// where they pass `maxNulShare` is binary and is rejected whole instead of line by line.
-struct BinarySniffer {
-    let maxNulShare: Double
-    private var seen = 0
-    private var nuls = 0
-
-    init(maxNulShare: Double) { self.maxNulShare = maxNulShare }
-
-    mutating func check(_ line: LineReader.Line, file: String) throws {
-        guard seen < 65536 else { return }
-        for b in line.bytes where b == 0 { nuls += 1 }
-        seen += line.bytes.count + 1
-        if nuls > 0 && Double(nuls) > maxNulShare * Double(seen) {
-            throw InputError(file: file, position: "line \(line.number), byte \(line.offset)", reason: "binary_file",
-                             message: "binary data (\(nuls) NUL bytes in the first \(seen)), not text; file skipped")
-        }
     }
 }
 
