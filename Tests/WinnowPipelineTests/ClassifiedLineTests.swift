@@ -31,24 +31,6 @@ final class ClassifiedLineTests: XCTestCase {
         XCTAssertEqual(lines[1].contentByteCount, 0)
     }
 
-    /// A line of a String over 15 bytes reads its bytes at the storage's kept address, one of a
-    /// small String (its bytes inline in the String value) through the String: both read back the
-    /// same bytes, from the line, a copy, a rebased line and a line in an array.
-    func testKeptAddressAndSmallStringReadTheSameBytes() {
-        for storage in ["short “q”", "a longer line with — a dash and “quotes” in it", "exactly15bytes!", "sixteen bytes!!!"] {
-            let n = storage.utf8.count
-            let line = ClassifiedLine(storage: storage, text: 0..<n, content: 2..<n, kind: .body, key: 0, words: 0)
-            let copy = line, lines = [line, copy]
-            let rebased = line.rebased(storage: storage + "+", text: 0..<(n + 1), content: 1..<n)
-            XCTAssertEqual(line.withTextBytes { Array($0) }, Array(storage.utf8))
-            XCTAssertEqual(copy.withContentBytes { Array($0) }, Array(storage.utf8.dropFirst(2)))
-            XCTAssertEqual(lines.withTextBytes(1) { Array($0) }, Array(storage.utf8))
-            XCTAssertEqual(lines.withContentBytes(0) { Array($0) }, Array(line.content.utf8))
-            XCTAssertEqual(rebased.withTextBytes { Array($0) }, Array((storage + "+").utf8))
-            XCTAssertEqual(rebased.withContentBytes { Array($0) }, Array(storage.utf8.dropFirst()))
-        }
-    }
-
     func testStringInitKeepsContentThatIsNotTheTextsEnd() {
         let cut = ClassifiedLine(text: "By Jane Doe: The story", content: "The story", kind: .body, key: 1, words: 2)
         XCTAssertEqual(String(cut.text), "By Jane Doe: The story")

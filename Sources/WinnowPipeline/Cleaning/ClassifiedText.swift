@@ -26,12 +26,6 @@ public struct ClassifiedLine: Sendable {
     fileprivate let storage: String
     /// Byte offsets in `storage`: the line as read, and its content.
     fileprivate let textStart: Int, textEnd: Int, contentStart: Int, contentEnd: Int
-    /// The address of `storage`'s UTF-8 bytes (0: none kept), so the byte readers below need not
-    /// touch `storage` (each read of it from a line in an array retained and released it: ~1 M
-    /// atomic reference count changes a run of dev A). Kept only for a String of more than 15
-    /// bytes with contiguous UTF-8: its bytes live in its heap storage, which does not move and
-    /// lives as long as this line holds `storage` (a String is immutable here: `let`).
-    fileprivate let address: UInt
     public var kind: LineKind
     /// `LineKey.hash(content)`: used to spot repeated headlines.
     public var key: UInt64
@@ -62,7 +56,6 @@ public struct ClassifiedLine: Sendable {
         precondition(text.lowerBound >= 0 && text.upperBound <= n && content.lowerBound >= 0 && content.upperBound <= n,
                      "line ranges outside their storage")
         self.storage = storage
-        address = n > 15 ? storage.utf8.withContiguousStorageIfAvailable { UInt(bitPattern: $0.baseAddress) } ?? 0 : 0
         textStart = text.lowerBound; textEnd = text.upperBound
         contentStart = content.lowerBound; contentEnd = content.upperBound
         self.kind = kind
@@ -112,27 +105,15 @@ public struct ClassifiedLine: Sendable {
     }
 
     /// UTF-8 bytes of `text` and `content`: what hot loops read (no Substring, no copy).
-    /// (`withExtendedLifetime`: a line whose `storage` is not read again could otherwise be
-    /// released before `body` reads the bytes at `address`.)
     @inline(__always)
-    public func withTextBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        guard address != 0 else { return Self.bytes(storage, textStart, textEnd, body) }
-        return withExtendedLifetime(storage) { body(Self.bytes(address, textStart, textEnd)) }
-    }
+    public func withTextBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R { Self.bytes(storage, textStart, textEnd, body) }
     @inline(__always)
     public func withContentBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        guard address != 0 else { return Self.bytes(storage, contentStart, contentEnd, body) }
-        return withExtendedLifetime(storage) { body(Self.bytes(address, contentStart, contentEnd)) }
+        Self.bytes(storage, contentStart, contentEnd, body)
     }
     /// Byte lengths of `text` and `content`.
     public var textByteCount: Int { textEnd - textStart }
     public var contentByteCount: Int { contentEnd - contentStart }
-
-    /// Bytes `from..<to` of the storage at `address`.
-    @inline(__always)
-    fileprivate static func bytes(_ address: UInt, _ from: Int, _ to: Int) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(start: UnsafePointer<UInt8>(bitPattern: address)! + from, count: to - from)
-    }
 
     @inline(__always)
     fileprivate static func bytes<R>(_ storage: String, _ from: Int, _ to: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
@@ -186,17 +167,13 @@ public struct ClassifiedLine: Sendable {
 
 extension Array where Element == ClassifiedLine {
     /// Line `i`'s content bytes, read in place: `lines[i].withContentBytes` copied the whole line
-    /// out of the array first (retaining its storage, kind and rule fields) on every call. At the
-    /// line's kept `address` when it has one (the array holds the line, so its storage, while
-    /// `withUnsafeBufferPointer` runs); else through its storage, which retains it for the call.
+    /// out of the array first (retaining its storage, kind and rule fields) on every call.
     @inline(__always)
     func withContentBytes<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         withUnsafeBufferPointer { lines in
             precondition(i >= 0 && i < lines.count, "line index out of range")
-            // Field by field through the pointer: no copy of the line, no retain (but the
-            // storage's, for a line with no kept address).
+            // Field by field through the pointer: no copy of the line, no retain but the storage's.
             let line = lines.baseAddress! + i
-            if line.pointee.address != 0 { return body(ClassifiedLine.bytes(line.pointee.address, line.pointee.contentStart, line.pointee.contentEnd)) }
             return ClassifiedLine.bytes(line.pointee.storage, line.pointee.contentStart, line.pointee.contentEnd, body)
         }
     }
@@ -207,7 +184,6 @@ extension Array where Element == ClassifiedLine {
         withUnsafeBufferPointer { lines in
             precondition(i >= 0 && i < lines.count, "line index out of range")
             let line = lines.baseAddress! + i
-            if line.pointee.address != 0 { return body(ClassifiedLine.bytes(line.pointee.address, line.pointee.textStart, line.pointee.textEnd)) }
             return ClassifiedLine.bytes(line.pointee.storage, line.pointee.textStart, line.pointee.textEnd, body)
         }
     }
