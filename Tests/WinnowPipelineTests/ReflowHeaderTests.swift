@@ -18,7 +18,8 @@ final class ReflowHeaderTests: XCTestCase {
         // 94 columns in a text wrapped at 73: as the widest line of its window it also used to
         // set the lede's width, and the lede's lines then failed the reflow test.
         let headline = "Harbour authority approves dredging plan for northern channel despite worries over shellfish"
-        let above = Self.paragraph + Self.paragraph + Self.paragraph + Self.paragraph
+        // Enough lines that the text's wrap width (its 97th percentile) is the prose's, not the headline's.
+        let above = Array(repeating: Self.paragraph, count: 8).flatMap { $0 }
         let (j, _) = try joins(above + [headline] + Self.paragraph)
         let h = above.count
         XCTAssertFalse(j[h - 1], "the paragraph above ends with a stop")
