@@ -1,12 +1,12 @@
 import XCTest
 @testable import WinnowPipeline
 
-/// A link line (`RELATED: <title>`) quotes another page's headline: its words count for neither
+/// A link line (`<title> Read more`) quotes another page's headline: its words count for neither
 /// cohesion nor headline affinity nor story overlap.
 final class CohesionLinkLineTests: XCTestCase {
     func testLinkLineHasNoContentWords() throws {
         let (classifier, _) = try CleaningFixtures.stages()
-        let text = (SplitStructureTests.harbour[..<2] + ["Related: Ferry fares to the islands will rise next month"]
+        let text = (SplitStructureTests.harbour[..<2] + ["Ferry fares to the islands will rise next month Read more"]
             + SplitStructureTests.harbour[2...]).joined(separator: "\n")
         let lines = classifier.classify(text).lines
         guard let k = lines.firstIndex(where: { $0.linkRule != nil }) else { return XCTFail("no link line") }
