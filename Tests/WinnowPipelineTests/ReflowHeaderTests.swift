@@ -22,7 +22,7 @@ final class ReflowHeaderTests: XCTestCase {
         let above = Array(repeating: Self.paragraph, count: 8).flatMap { $0 }
         let (j, _) = try joins(above + [headline] + Self.paragraph)
         let h = above.count
-        XCTAssertFalse(j[h - 1], "the paragraph above ends with a stop")
+        XCTAssertFalse(j[h - 1], "the headline is not the tail of the paragraph above")
         XCTAssertFalse(j[h], "the unwrapped headline does not take the lede's first line")
         XCTAssertTrue(j[h + 1] && j[h + 2] && j[h + 3], "the lede below wraps at the text's width, not the headline's")
     }

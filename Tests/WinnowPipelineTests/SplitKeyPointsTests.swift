@@ -38,4 +38,21 @@ final class SplitKeyPointsTests: XCTestCase {
             XCTAssertEqual(got, want, line)
         }
     }
+
+    /// A headline-less story under a page header (byline, stamp) and a summary box: the box is
+    /// furniture, so the lede under it starts the story (its bullets, counted as the lede's own
+    /// words, used to veto the start by cohesion; its label was taken for a headline).
+    func testLedeUnderAPageHeaderWithABoxStartsItsStory() throws {
+        let o = SplitStructureTests.orchestra
+        let header = ["By Jane Doe", "", "Published May 21, 2020 12:34am EST", "", "What to know", "",
+                      "• \(o[2])", "", "• \(o[1])", ""]
+        let text = ["Harbour authority approves dredging of the northern channel", ""] + h.flatMap { [$0, ""] }
+            + header + o.flatMap { [$0, ""] }
+        let stories = try split(text)
+        XCTAssertEqual(stories.count, 2)
+        guard stories.count == 2 else { return }
+        XCTAssertTrue(stories[1].text.hasPrefix(o[0]), "the lede opens the second story")
+        XCTAssertFalse(stories[0].text.contains("What to know"))
+        XCTAssertEqual(stories[1].metadata["bylines"], .array([.string("By Jane Doe")]), "the byline heads the story below")
+    }
 }

@@ -3,7 +3,8 @@
 /// A dump wrapped at 72 columns often sets its headlines unwrapped (a headline is one line of the
 /// page, not a paragraph): `Meet the Texas-based church security business training worshippers
 /// to fight back in mass shootings` is 99 columns. Such a line did not stop at the wrap width, so
-/// the line below is not its tail; and as the widest line of its window it used to set the local
+/// the line below is not its tail, nor is it the tail of the line above (every line of a wrapped
+/// paragraph fits the width); and as the widest line of its window it used to set the local
 /// width for its neighbours too (the lede's lines, 72 wide, then failed the reflow test).
 extension Reflow {
     /// Columns a line may exceed the wrap width by and still count as wrapped (a hyphenated word

@@ -89,7 +89,8 @@ enum Reflow {
                 joins[i] = boilerplateWraps(lines, i, lengths, indented, window: window)
                 continue
             }
-            guard case .body = lines[i].kind, !unwrapped[i], !endsRun(lines, i) else { continue }
+            // An unwrapped line is no wrapped paragraph's line, first or tail.
+            guard case .body = lines[i].kind, !unwrapped[i], !unwrapped[i + 1], !endsRun(lines, i) else { continue }
             if case .stripped = lines[i + 1].kind {
                 // A wrapped paragraph's tail can look like boilerplate on its own (`24.` read as a
                 // wire sign-off). It is the tail when the paragraph stops mid-sentence and the

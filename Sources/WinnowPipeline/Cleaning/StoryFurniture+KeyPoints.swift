@@ -4,38 +4,43 @@
 /// three sentences of its own middle). Only a bullet whose text the story repeats below it is a
 /// box item; a bulleted list in the body (steps, names, findings) says each thing once.
 extension StoryFurniture {
-    /// Fewest bytes of a box item's text (after the bullet): a sentence, not a word or a name that
-    /// any story may repeat.
-    static let keyPointMinBytes = 30
+    /// Fewest bytes of a box item's text (after the bullet): a full sentence, not a name or a
+    /// teaser phrase (`▸ But they're not doing any of that`, 34 bytes, repeated under a chart's
+    /// title in dev set a3, is a pull of the story's voice, read with it by cohesion).
+    static let keyPointMinBytes = 40
 
-    /// Body lines the story below repeats read this far at most (a story's length, well over).
-    static let keyPointReach = 400
+    /// Lines below a bullet searched for its sentence (a story's length: a box sits in its
+    /// story's header, the sentence in its text).
+    static let keyPointReach = 200
 
     /// For each line, whether it is a summary box's item (a bullet, `LineFacts.bullet`, whose
-    /// text after the marker occurs in a later body line of the same story: before the next
-    /// planned start) or the box's label (a short body line that ends no sentence, right above
-    /// the box's first item, not a planned start). Empty when the text has no bullet.
-    static func keyPoints(_ lines: [ClassifiedLine], plan: BoundaryPlanner.Plan) -> [Bool] {
-        guard plan.facts.bullet.contains(true) else { return [] }
+    /// text after the marker occurs in one of the next `keyPointReach` body lines that is no
+    /// bullet) or the box's label (a short body line that ends no sentence, right above the box's
+    /// first item, blank lines between). Computed with the line facts, before any start is
+    /// planned: the planner reads a box as furniture (a page header above a headline-less lede
+    /// ends with one as often as with a photo caption). Empty when the text has no bullet.
+    static func keyPoints(_ lines: [ClassifiedLine], bullet: [Bool], ending: [LineText.Ending]) -> [Bool] {
+        guard bullet.contains(true) else { return [] }
         var out = [Bool](repeating: false, count: lines.count)
-        for i in lines.indices where plan.facts.bullet[i] {
+        for i in lines.indices where bullet[i] {
             out[i] = lines.withContentBytes(i) { u in
                 let item = afterMarker(u)
                 guard item.count >= keyPointMinBytes else { return false }
                 let needle = Array(item)
                 var j = i + 1
-                while j < min(lines.count, i + keyPointReach) && plan.starts[j] == nil {
-                    if lines[j].kind == .body && !plan.facts.bullet[j]
+                while j < min(lines.count, i + keyPointReach) {
+                    if lines[j].kind == .body && !bullet[j]
                         && lines.withContentBytes(j, { ByteSearch.contains($0, needle) }) { return true }
                     j += 1
                 }
                 return false
             }
         }
-        // The label above each box's first item.
+        // The label right above each box's first item.
         for i in lines.indices where out[i] {
-            guard let p = plan.facts.previousBody(before: i), !plan.facts.bullet[p], plan.starts[p] == nil,
-                  lines[p].words <= labelMaxWords, plan.facts.ending[p] != .sentence else { continue }
+            var p = i - 1
+            while p >= 0 && lines[p].kind == .blank { p -= 1 }
+            guard p >= 0, lines[p].kind == .body, !bullet[p], lines[p].words <= labelMaxWords, ending[p] != .sentence else { continue }
             out[p] = true
         }
         return out

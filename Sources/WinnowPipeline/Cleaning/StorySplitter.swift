@@ -93,8 +93,6 @@ public final class StorySplitter {
         var inHeader = false
         /// Bylines seen above the next story's start (`StoryFurniture.Fate.bylineNext`).
         var pendingBylines: [JSONValue] = []
-        /// Summary boxes' items and labels (`StoryFurniture.keyPoints`); empty for most texts.
-        let keyPoints = StoryFurniture.keyPoints(lines, plan: plan)
 
         func startStory(at i: Int, title: String?, key: UInt64?) {
             if let s = current?.finish() { stories.append(s) }
@@ -129,7 +127,7 @@ public final class StorySplitter {
                 if lines[i].isMetadataBearing { current!.absorb(lines[i].metadata) }
                 fate(i, .stripped(rule: rule, detail: lines[i].detail))
             case .body:
-                if !keyPoints.isEmpty && keyPoints[i] {
+                if plan.facts.isKeyPoint(i) {
                     // A planned start here (the opening of a headline-less story) still starts one.
                     if storyCount == 0 || plan.starts[i] != nil { startStory(at: i, title: nil, key: nil) }
                     fate(i, .stripped(rule: "key_points", detail: "summary box: a bullet the story repeats below, or its label"))
