@@ -55,4 +55,13 @@ final class SplitKeyPointsTests: XCTestCase {
         XCTAssertFalse(stories[0].text.contains("What to know"))
         XCTAssertEqual(stories[1].metadata["bylines"], .array([.string("By Jane Doe")]), "the byline heads the story below")
     }
+
+    /// A standfirst under the headline that repeats, whole, a sentence further into the story
+    /// (not the lede) is header furniture like a teaser repeating the lede.
+    func testStandfirstRepeatingALaterSentenceLeavesTheText() throws {
+        let stories = try split(["Harbour authority approves dredging of the northern channel", "", h[3], ""] + h.flatMap { [$0, ""] })
+        XCTAssertEqual(stories.count, 1)
+        XCTAssertTrue(stories[0].text.hasPrefix(h[0]), "the text opens with the lede")
+        XCTAssertEqual(stories[0].text.components(separatedBy: h[3]).count, 2, "the sentence stands once")
+    }
 }

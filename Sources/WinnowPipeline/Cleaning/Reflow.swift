@@ -108,7 +108,9 @@ enum Reflow {
             guard case .body = lines[i + 1].kind else { continue }
             if indented[i + 1] || lines[i + 1].isMetadataBearing { continue }
             if breaksParagraph(lines, i) || changesCase(lines, i) { continue }
-            if indentStyle && continuesInIndentStyle(lines, i) { joins[i] = true; continue }
+            // In indent style a paragraph opens indented: a flush-left line that continues nothing
+            // (a headline over its dek) is no paragraph's first line, and the classic test decides.
+            if indentStyle && (indented[i] || (i > 0 && joins[i - 1])) && continuesInIndentStyle(lines, i) { joins[i] = true; continue }
             let local = localWidth(lengths, i, window)
             let firstWord = lines.withContentBytes(i + 1, SplitText.firstWordWidth)
             if lengths[i] + 1 + firstWord > local - 1
