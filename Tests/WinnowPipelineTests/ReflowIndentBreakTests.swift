@@ -30,4 +30,15 @@ final class ReflowIndentBreakTests: XCTestCase {
     func testWrappedLineStillContinues() throws {
         XCTAssertTrue(try joins(Self.paragraphs)[4])
     }
+
+    /// A flush-left headline that continues nothing (no paragraph opens flush left in indent
+    /// style) does not take the flush-left dek below it; the dek's own wrapped lines still join.
+    func testFlushLeftHeadlineOverItsDekIsNoParagraph() throws {
+        let dek = ["Container vessels with deeper hulls will dock at the terminal once the",
+                   "channel floor is dredged, the authority said on Tuesday."]
+        let text = Self.paragraphs + ["Harbour approves dredging plan"] + dek + Self.paragraphs
+        let j = try joins(text)
+        XCTAssertFalse(j[6], "the headline does not take the dek as its tail")
+        XCTAssertTrue(j[7], "the dek's wrapped lines join")
+    }
 }

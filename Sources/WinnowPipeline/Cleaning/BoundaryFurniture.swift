@@ -20,6 +20,7 @@ extension BoundaryScorer {
     /// like a sentence or a question; 0 otherwise. Kept bylines count: a byline opens the story below it.
     func furnitureBlockKinds(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> UInt8 {
         var kinds: UInt8 = 0
+        var sawKeyPoint = false
         var j = i - 1
         while j >= 0 {
             switch lines[j].kind {
@@ -28,6 +29,8 @@ extension BoundaryScorer {
                 if lines[j].textByteCount >= 3 && lines.withTextBytes(j, Separator.isSeparator) { kinds |= FurnitureKind.separator.rawValue }
             case .body:
                 if facts.byline[j] { kinds |= FurnitureKind.byline.rawValue }
+                // A summary box (`Key points` over bullets the story repeats) is header furniture.
+                else if facts.isKeyPoint(j) { kinds |= FurnitureKind.widget.rawValue; sawKeyPoint = true }
                 // A caption opening with a dateline (`MADRID: Two boys … (Jane Doe/Reuters)`) can be
                 // a lede itself: it is not furniture.
                 else if facts.credit[j] && facts.places[j] == nil { kinds |= FurnitureKind.credit.rawValue }
@@ -41,6 +44,10 @@ extension BoundaryScorer {
                     // die."`): under a page header a sentence of any length ended it.
                     guard lines[j].words >= config.proseMinWords
                             || facts.ending[j] == .sentence && Self.isPageHeader(kinds) else { return 0 }
+                    // Over a summary box, a paragraph right under a headline is its dek: the box
+                    // and the lines around it are that headline's header, not a page edge.
+                    if sawKeyPoint, let h = facts.previousBody(before: j), facts.ending[h] != .sentence,
+                       lines[h].words <= config.maxWords { return 0 }
                     if facts.ending[j] != .open { return kinds }
                     // Not a long headline (`… Republican Fury At 'betrayal' Grows, And Donald Trump
                     // Claims He Has Told Turkish Leader: 'Any Of Our People Get Hurt -`): Title Case.
@@ -63,7 +70,8 @@ extension BoundaryScorer {
     /// Body line `i` is prose (a sentence of `prose_min_words`+ words, capitalised) under a
     /// furniture block of `minFurnitureKinds`+ kinds.
     func isFurnitureBlockLede(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
-        guard weights[.furnitureBlock] != 0, i > 0, facts.shape[i - 1] != .body || facts.byline[i - 1] || facts.credit[i - 1],
+        guard weights[.furnitureBlock] != 0, i > 0,
+              facts.shape[i - 1] != .body || facts.byline[i - 1] || facts.credit[i - 1] || facts.isKeyPoint(i - 1),
               facts.ending[i] == .sentence, lines[i].words >= config.proseMinWords,
               !facts.bullet[i], !facts.byline[i] else { return false }
         guard lines.withContentBytes(i, { u in u.first.map { !($0 >= 0x61 && $0 <= 0x7A) } ?? false }) else { return false }

@@ -21,6 +21,8 @@ struct LineFacts {
     var places: [String?] = []
     /// `BoundaryScorer.isBullet`.
     var bullet: [Bool] = []
+    /// A summary box's item or label (`StoryFurniture.keyPoints`); empty when the text has no bullet.
+    var keyPoint: [Bool] = []
     /// `LineText.ending` of the content.
     var ending: [LineText.Ending] = []
     /// `SplitText.endsWithCredit` of the content.
@@ -35,6 +37,10 @@ struct LineFacts {
     /// widgets, trailers, links); nil at the start of the text. The walk most boundary checks
     /// start with; a check that must stop at some stripped line, or pass over some body lines,
     /// writes its own loop.
+    /// Line `i` is a summary box's item or label.
+    @inline(__always)
+    func isKeyPoint(_ i: Int) -> Bool { !keyPoint.isEmpty && keyPoint[i] }
+
     func previousBody(before i: Int) -> Int? {
         var p = i - 1
         while p >= 0 && shape[p] != .body { p -= 1 }
@@ -74,6 +80,7 @@ extension BoundaryScorer {
                 f.byline[i] = Byline.matches(content, words: lines[i].words, ending: f.ending[i])
             }
         }
+        f.keyPoint = StoryFurniture.keyPoints(lines, bullet: f.bullet, ending: f.ending)
         return f
     }
 }

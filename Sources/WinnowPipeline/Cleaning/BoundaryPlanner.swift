@@ -54,8 +54,6 @@ struct BoundaryPlanner {
     func plan(_ lines: [ClassifiedLine]) -> Plan {
         let w = scorer.weights
         let threshold = config.threshold
-        let cohesion = Cohesion(lines, window: config.cohesionWindowWords)
-        var affinity = HeadlineAffinity(cohesion, window: config.affinityWindowWords)
         let affinityGain = max(0, w[.headlineAffinity] * (1 - config.affinityNeutral))
         let affinityLoss = max(0, w[.headlineAffinity] * (1 + config.affinityNeutral))
         var candidates: [(line: Int, start: Start)] = []
@@ -63,6 +61,8 @@ struct BoundaryPlanner {
         plan.starts = LineSlots(count: lines.count)
         plan.rejected = LineSlots(count: lines.count)
         plan.facts = scorer.facts(lines)
+        let cohesion = Cohesion(lines, window: config.cohesionWindowWords, skip: plan.facts.keyPoint)
+        var affinity = HeadlineAffinity(cohesion, window: config.affinityWindowWords)
         let (ledes, labels) = datelineLedes(lines, places: plan.facts.places, shape: plan.facts.shape)
         plan.facts.label = labels
         let facts = plan.facts
@@ -70,7 +70,9 @@ struct BoundaryPlanner {
         let useCohesion = config.cohesionMaxFar <= 0 || cohesion.farSimilarity() < config.cohesionMaxFar
         let wide = wideGaps(plan.facts.shape)
         for i in lines.indices where facts.shape[i] == .body {
-            if facts.bullet[i] { continue }
+            // A summary box's label (`Key points`) is furniture, no headline: the lede under the
+            // box starts its story.
+            if facts.bullet[i] || facts.isKeyPoint(i) { continue }
             var s: ScoredLine
             let isTitle: Bool
             if ledes[i] {

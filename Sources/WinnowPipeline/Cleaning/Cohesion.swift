@@ -25,7 +25,10 @@ struct Cohesion {
     private let marks: Marks
     let window: Int
 
-    init(_ lines: [ClassifiedLine], window: Int) {
+    /// `skip`: lines whose words are not counted (empty: none): a summary box's bullets repeat
+    /// sentences of the story below them, and counted above its lede they made a page header's
+    /// box look like the lede's own story (`StoryFurniture.keyPoints`).
+    init(_ lines: [ClassifiedLine], window: Int, skip: [Bool] = []) {
         self.window = window
         // A content word takes 5+ letter bytes and a separator: a bound on the ids, so they are
         // written straight into one buffer, and the id table is sized once instead of regrown.
@@ -58,7 +61,7 @@ struct Cohesion {
                 // A link line (`RELATED: <title>`, `Read more: <title>`) quotes another page's
                 // headline, often the very next story's in a dump: its words are no part of the
                 // story it sits in, and counted there they made that headline look like a subhead.
-                guard case .body = lines[i].kind, lines[i].linkRule == nil else { continue }
+                guard case .body = lines[i].kind, lines[i].linkRule == nil, skip.isEmpty || !skip[i] else { continue }
                 let found = lines.withContentBytes(i) { u in
                     u.baseAddress.map { winnow_content_word_keys($0, u.count, keys, masks) } ?? 0
                 }

@@ -77,7 +77,10 @@ enum Reflow {
             bodyWidths.append(w)
             indented[i] = lines.withTextBytes(i, SplitText.startsIndented)
         }
-        guard wrapWidth(bodyWidths: bodyWidths) != nil else { return joins }
+        guard let wrap = wrapWidth(bodyWidths: bodyWidths) else { return joins }
+        // Unwrapped lines (an unwrapped headline) neither continue nor set their neighbours' width.
+        let unwrapped = unwrappedLines(lengths, wrap: wrap, window: window)
+        for i in lengths.indices where unwrapped[i] { lengths[i] = 0 }
         var indentedCount = 0
         for x in indented where x { indentedCount += 1 }
         let indentStyle = indentedCount >= 3
@@ -86,7 +89,8 @@ enum Reflow {
                 joins[i] = boilerplateWraps(lines, i, lengths, indented, window: window)
                 continue
             }
-            guard case .body = lines[i].kind else { continue }
+            // An unwrapped line is no wrapped paragraph's line, first or tail.
+            guard case .body = lines[i].kind, !unwrapped[i], !unwrapped[i + 1], !endsRun(lines, i) else { continue }
             if case .stripped = lines[i + 1].kind {
                 // A wrapped paragraph's tail can look like boilerplate on its own (`24.` read as a
                 // wire sign-off). It is the tail when the paragraph stops mid-sentence and the
@@ -96,14 +100,17 @@ enum Reflow {
                 let local = localWidth(lengths, i, window)
                 let counter = (i == 0 || !joins[i - 1]) && lines[i + 1].words <= Self.counterMaxWords
                     && lines.withTextBytes(i + 1, { LineText.ending(bytes: $0) == .open })
-                if lines.withContentBytes(i, endsMidSentence) && !changesCase(lines, i) && !counter
+                let header = (i == 0 || !joins[i - 1]) && !indented[i] && opensHeader(lines, i + 1)
+                if lines.withContentBytes(i, endsMidSentence) && !changesCase(lines, i) && !counter && !header
                     && lengths[i] + 1 + lines.withTextBytes(i + 1, SplitText.firstWordWidth) > local - 1 { joins[i] = true }
                 continue
             }
             guard case .body = lines[i + 1].kind else { continue }
-            if indented[i + 1] { continue }
+            if indented[i + 1] || lines[i + 1].isMetadataBearing { continue }
             if breaksParagraph(lines, i) || changesCase(lines, i) { continue }
-            if indentStyle && continuesInIndentStyle(lines, i) { joins[i] = true; continue }
+            // In indent style a paragraph opens indented: a flush-left line that continues nothing
+            // (a headline over its dek) is no paragraph's first line, and the classic test decides.
+            if indentStyle && (indented[i] || (i > 0 && joins[i - 1])) && continuesInIndentStyle(lines, i) { joins[i] = true; continue }
             let local = localWidth(lengths, i, window)
             let firstWord = lines.withContentBytes(i + 1, SplitText.firstWordWidth)
             if lengths[i] + 1 + firstWord > local - 1

@@ -40,13 +40,13 @@ enum StoryFurniture {
             || config.linksToMetadata && lines[i].linkRule != nil && plan.starts[i] == nil
     }
 
-    /// Only blank, stripped and byline lines lie between line `i` and the next planned start.
+    /// Only blank, stripped, byline and summary box lines lie between line `i` and the next planned start.
     static func headsNextStart(_ i: Int, in lines: [ClassifiedLine], plan: BoundaryPlanner.Plan) -> Bool {
         var j = i + 1
         while j < lines.count {
             if case .body = lines[j].kind {
                 if plan.starts[j] != nil { return true }
-                if !plan.facts.byline[j] { return false }
+                if !plan.facts.byline[j] && !plan.facts.isKeyPoint(j) { return false }
             }
             j += 1
         }

@@ -127,6 +127,12 @@ public final class StorySplitter {
                 if lines[i].isMetadataBearing { current!.absorb(lines[i].metadata) }
                 fate(i, .stripped(rule: rule, detail: lines[i].detail))
             case .body:
+                if plan.facts.isKeyPoint(i) {
+                    // A planned start here (the opening of a headline-less story) still starts one.
+                    if storyCount == 0 || plan.starts[i] != nil { startStory(at: i, title: nil, key: nil) }
+                    fate(i, .stripped(rule: "key_points", detail: "summary box: a bullet the story repeats below, or its label"))
+                    continue
+                }
                 // A byline or a link line may leave the text (`StoryFurniture`); a title stays one.
                 if StoryFurniture.applies(i, in: lines, plan: plan, config: scorer.config), plan.starts[i]?.isTitle != true {
                     if plan.starts[i] != nil || storyCount == 0 { startStory(at: i, title: nil, key: nil) }

@@ -1,0 +1,61 @@
+/// A summary box: `Key points` / `What to know` over a few bulleted lines, each a sentence the
+/// story's text repeats further down. The box is page furniture, as a caption repeating the text
+/// is: kept, its sentences stood twice in the story and before its lede (a record that opens with
+/// three sentences of its own middle). Only a bullet whose text the story repeats below it is a
+/// box item; a bulleted list in the body (steps, names, findings) says each thing once.
+extension StoryFurniture {
+    /// Fewest bytes of a box item's text (after the bullet): a full sentence, not a name or a
+    /// teaser phrase (`▸ But they're not doing any of that`, 34 bytes, repeated under a chart's
+    /// title in dev set a3, is a pull of the story's voice, read with it by cohesion).
+    static let keyPointMinBytes = 40
+
+    /// Lines below a bullet searched for its sentence (a story's length: a box sits in its
+    /// story's header, the sentence in its text).
+    static let keyPointReach = 200
+
+    /// For each line, whether it is a summary box's item (a bullet, `LineFacts.bullet`, whose
+    /// text after the marker occurs in one of the next `keyPointReach` body lines that is no
+    /// bullet) or the box's label (a short body line that ends no sentence, right above the box's
+    /// first item, blank lines between). Computed with the line facts, before any start is
+    /// planned: the planner reads a box as furniture (a page header above a headline-less lede
+    /// ends with one as often as with a photo caption). Empty when the text has no bullet.
+    static func keyPoints(_ lines: [ClassifiedLine], bullet: [Bool], ending: [LineText.Ending]) -> [Bool] {
+        guard bullet.contains(true) else { return [] }
+        var out = [Bool](repeating: false, count: lines.count)
+        for i in lines.indices where bullet[i] {
+            out[i] = lines.withContentBytes(i) { u in
+                let item = afterMarker(u)
+                guard item.count >= keyPointMinBytes else { return false }
+                let needle = Array(item)
+                var j = i + 1
+                while j < min(lines.count, i + keyPointReach) {
+                    if lines[j].kind == .body && !bullet[j]
+                        && lines.withContentBytes(j, { ByteSearch.contains($0, needle) }) { return true }
+                    j += 1
+                }
+                return false
+            }
+        }
+        // The label right above each box's first item.
+        for i in lines.indices where out[i] {
+            var p = i - 1
+            while p >= 0 && lines[p].kind == .blank { p -= 1 }
+            guard p >= 0, lines[p].kind == .body, !bullet[p], lines[p].words <= labelMaxWords, ending[p] != .sentence else { continue }
+            out[p] = true
+        }
+        return out
+    }
+
+    /// A box's label has at most this many words (`What you need to know`).
+    static let labelMaxWords = 5
+
+    /// The line's text after its list marker (`• `, `- `, `▪ `) and the blanks after it.
+    static func afterMarker(_ u: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>.SubSequence {
+        var k = 0
+        while k < u.count && u[k] != 0x20 && u[k] != 0x09 { k += 1 }
+        while k < u.count && (u[k] == 0x20 || u[k] == 0x09) { k += 1 }
+        var e = u.count
+        while e > k && (u[e - 1] == 0x20 || u[e - 1] == 0x09) { e -= 1 }
+        return u[k..<e]
+    }
+}
