@@ -21,16 +21,72 @@ extension CaptionContext {
     /// in the body lines within `window` lines of it (hard-wrapped lines joined by a blank).
     static func stripRepeats(_ lines: inout [ClassifiedLine], window: Int) {
         guard window > 0 else { return }
+        // The text the sentences are looked up in is built once, on the first candidate: most
+        // blocks have none, and rebuilding 2 × window lines per candidate cost more than the rest
+        // of the classifier's block pass.
+        var text: SearchText? = nil
         for i in lines.indices {
             guard case .body = lines[i].kind, lines[i].linkRule == nil, lines[i].words > repeatMinWords,
                   lines[i].contentByteCount <= repeatMaxBytes else { continue }
             guard let sentence = lines.withContentBytes(i, captionSentence) else { continue }
-            if occurs(sentence, near: i, in: lines, window: window) {
-                let text = String(lines[i].content)
+            if text == nil { text = SearchText(lines) }
+            if text!.occurs(sentence, near: i, window: window, in: lines) {
+                let caption = String(lines[i].content)
                 lines[i] = lines[i].with(kind: .stripped(rule: repeatRule, role: .caption),
                                          detail: "caption repeating a sentence of the text around it")
-                lines[i].metadata = ["captions": .array([.string(text)])]
+                lines[i].metadata = ["captions": .array([.string(caption)])]
             }
+        }
+    }
+
+    /// The block's body lines that are not captions themselves (a gallery prints its captions
+    /// twice, a page its picture's caption under the picture and in the gallery), white space
+    /// collapsed and joined by a blank, with where each line starts: a candidate's window is one
+    /// slice of it. Lines stripped while candidates are read were captions, so never in it.
+    private struct SearchText {
+        var bytes: [UInt8] = []
+        /// Line indexes in the text, in order, and where each one's bytes start and end.
+        var index: [Int] = [], starts: [Int] = [], ends: [Int] = []
+
+        init(_ lines: [ClassifiedLine]) {
+            for j in lines.indices {
+                guard case .body = lines[j].kind,
+                      !lines.withContentBytes(j, { labelEnd($0) != nil || creditStart($0) != nil }) else { continue }
+                if !bytes.isEmpty { bytes.append(0x20) }
+                index.append(j); starts.append(bytes.count)
+                lines.withContentBytes(j) { bytes.append(contentsOf: collapsed($0)) }
+                ends.append(bytes.count)
+            }
+        }
+
+        /// Whether `sentence` occurs in the text's lines within `window` lines of line `i` (`i`, a
+        /// caption, is not in the text), leaving out lines with the same key as line `i` (a copy
+        /// of the caption set as body).
+        func occurs(_ sentence: [UInt8], near i: Int, window: Int, in lines: [ClassifiedLine]) -> Bool {
+            let lo = lowerBound(i - window), hi = lowerBound(i + window + 1)
+            let key = lines[i].key
+            var from = lo
+            for k in lo..<hi where lines[index[k]].key == key {
+                if occurs(sentence, from: from, to: k) { return true }
+                from = k + 1
+            }
+            return occurs(sentence, from: from, to: hi)
+        }
+
+        /// Whether `sentence` occurs in the text of entries `lo..<hi`.
+        private func occurs(_ sentence: [UInt8], from lo: Int, to hi: Int) -> Bool {
+            guard lo < hi, ends[hi - 1] - starts[lo] >= sentence.count else { return false }
+            return bytes.withUnsafeBufferPointer { ByteSearch.contains(UnsafeBufferPointer(rebasing: $0[starts[lo]..<ends[hi - 1]]), sentence) }
+        }
+
+        /// The first entry whose line index is at least `line`.
+        private func lowerBound(_ line: Int) -> Int {
+            var lo = 0, hi = index.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if index[mid] < line { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
         }
     }
 
@@ -59,23 +115,6 @@ extension CaptionContext {
             if same && line[label.count] == 0x20 { return label.count + 1 }
         }
         return nil
-    }
-
-    /// Whether `sentence` occurs in the body lines within `window` lines of line `i`: not in `i`,
-    /// nor in another caption (a gallery prints its captions twice, a page its picture's caption
-    /// under the picture and in the gallery).
-    private static func occurs(_ sentence: [UInt8], near i: Int, in lines: [ClassifiedLine], window: Int) -> Bool {
-        var text: [UInt8] = []
-        for j in max(0, i - window)...min(lines.count - 1, i + window) where j != i {
-            guard case .body = lines[j].kind, lines[j].key != lines[i].key,
-                  !lines.withContentBytes(j, { labelEnd($0) != nil || creditStart($0) != nil }) else { continue }
-            lines.withContentBytes(j) { u in
-                if !text.isEmpty { text.append(0x20) }
-                text.append(contentsOf: collapsed(u))
-            }
-        }
-        guard text.count >= sentence.count else { return false }
-        return text.withUnsafeBufferPointer { ByteSearch.contains($0, sentence) }
     }
 
     /// `u` trimmed, with every run of blanks (space, tab) made one space.
