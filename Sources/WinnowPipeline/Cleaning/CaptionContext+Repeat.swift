@@ -21,16 +21,16 @@ extension CaptionContext {
     /// in the body lines within `window` lines of it (hard-wrapped lines joined by a blank).
     static func stripRepeats(_ lines: inout [ClassifiedLine], window: Int) {
         guard window > 0 else { return }
-        // The text the sentences are looked up in is built once, on the first candidate: most
-        // blocks have none, and rebuilding 2 × window lines per candidate cost more than the rest
-        // of the classifier's block pass.
-        var text: SearchText? = nil
+        // The text the sentences are looked up in grows with the candidates' windows and is
+        // collapsed once a line: rebuilt for every candidate (2 × window lines each) or for a whole
+        // 4 MB block up front, it cost more than the rest of the classifier's block pass.
+        var text = SearchText()
         for i in lines.indices {
             guard case .body = lines[i].kind, lines[i].linkRule == nil, lines[i].words > repeatMinWords,
                   lines[i].contentByteCount <= repeatMaxBytes else { continue }
             guard let sentence = lines.withContentBytes(i, captionSentence) else { continue }
-            if text == nil { text = SearchText(lines) }
-            if text!.occurs(sentence, near: i, window: window, in: lines) {
+            text.cover(max(0, i - window)...min(lines.count - 1, i + window), in: lines)
+            if text.occurs(sentence, near: i, window: window, in: lines) {
                 let caption = String(lines[i].content)
                 lines[i] = lines[i].with(kind: .stripped(rule: repeatRule, role: .caption),
                                          detail: "caption repeating a sentence of the text around it")
@@ -39,22 +39,34 @@ extension CaptionContext {
         }
     }
 
-    /// The block's body lines that are not captions themselves (a gallery prints its captions
-    /// twice, a page its picture's caption under the picture and in the gallery), white space
-    /// collapsed and joined by a blank, with where each line starts: a candidate's window is one
-    /// slice of it. Lines stripped while candidates are read were captions, so never in it.
+    /// Body lines that are not captions themselves (a gallery prints its captions twice, a page
+    /// its picture's caption under the picture and in the gallery), white space collapsed and
+    /// joined by a blank, with where each line starts: a candidate's window is one slice of it.
+    /// It covers one run of lines, extended as candidates come (they come in line order) and
+    /// started afresh past a gap. A line stripped while candidates are read was a caption, so
+    /// never in it.
     private struct SearchText {
         var bytes: [UInt8] = []
         /// Line indexes in the text, in order, and where each one's bytes start and end.
         var index: [Int] = [], starts: [Int] = [], ends: [Int] = []
+        /// The next line to look at.
+        var next = 0
 
-        init(_ lines: [ClassifiedLine]) {
-            for j in lines.indices {
+        /// Makes the text cover `range` (its lower bound never below an earlier call's).
+        mutating func cover(_ range: ClosedRange<Int>, in lines: [ClassifiedLine]) {
+            if range.lowerBound > next {
+                bytes.removeAll(keepingCapacity: true)
+                index.removeAll(keepingCapacity: true); starts.removeAll(keepingCapacity: true); ends.removeAll(keepingCapacity: true)
+                next = range.lowerBound
+            }
+            while next <= range.upperBound {
+                let j = next
+                next += 1
                 guard case .body = lines[j].kind,
                       !lines.withContentBytes(j, { labelEnd($0) != nil || creditStart($0) != nil }) else { continue }
                 if !bytes.isEmpty { bytes.append(0x20) }
                 index.append(j); starts.append(bytes.count)
-                lines.withContentBytes(j) { bytes.append(contentsOf: collapsed($0)) }
+                lines.withContentBytes(j) { appendCollapsed($0, to: &bytes) }
                 ends.append(bytes.count)
             }
         }
@@ -121,16 +133,22 @@ extension CaptionContext {
     private static func collapsed(_ u: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(u.count)
+        appendCollapsed(u, to: &out)
+        return out
+    }
+
+    /// Appends `u` trimmed, each run of blanks (space, tab) made one space, to `out`.
+    private static func appendCollapsed(_ u: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        let start = out.count
         var blank = true
         for b in u {
             if b == 0x20 || b == 0x09 {
                 blank = true
                 continue
             }
-            if blank && !out.isEmpty { out.append(0x20) }
+            if blank && out.count > start { out.append(0x20) }
             blank = false
             out.append(b)
         }
-        return out
     }
 }
