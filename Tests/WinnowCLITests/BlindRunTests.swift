@@ -14,9 +14,6 @@ final class BlindRunTests: XCTestCase {
         // removal 0.852, title_accuracy 0.467. With it (link lists, tag lists, breadcrumbs,
         // repeated captions, page headers, reflow that keeps headlines apart, key-point boxes):
         // story_f1 0.9825, retention 0.984, removal 0.956, title_accuracy 0.826.
-        XCTAssertGreaterThanOrEqual(s["story_f1"] ?? 0, 0.93)
-        XCTAssertGreaterThanOrEqual(s["retention"] ?? 0, 0.97)
-        XCTAssertGreaterThanOrEqual(s["removal"] ?? 0, 0.92)
-        XCTAssertGreaterThanOrEqual(s["title_accuracy"] ?? 0, 0.78)
+        CLI.assertScores(s, atLeast: ["story_f1": 0.93, "retention": 0.97, "removal": 0.92, "title_accuracy": 0.78])
     }
 }

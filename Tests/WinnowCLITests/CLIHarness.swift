@@ -79,6 +79,14 @@ enum CLI {
         return try score(gold: repoRoot.appendingPathComponent(fixture + "/gold.json").path, output: out)
     }
 
+    /// Each named measure of a scorer summary is at least its floor.
+    static func assertScores(_ s: [String: Double], atLeast floors: [String: Double],
+                             file: StaticString = #filePath, line: UInt = #line) {
+        for (name, floor) in floors.sorted(by: { $0.key < $1.key }) {
+            XCTAssertGreaterThanOrEqual(s[name] ?? 0, floor, name, file: file, line: line)
+        }
+    }
+
     /// The cleaning scorer's summary for an output directory (python3 Fixtures/tools/score_cleaning.py).
     static func score(gold: String, output: String) throws -> [String: Double] {
         let p = Process()

@@ -18,9 +18,6 @@ final class OutsiderRunTests: XCTestCase {
         // (S12-captions) as well: story_f1 0.6875, removal 0.904, title_accuracy 0.9375. Session 13
         // (links out of the text, page headers, capitals and separator styles): story_f1 0.8235,
         // retention 1.0, removal 0.9913, title_accuracy 0.9444.
-        XCTAssertGreaterThanOrEqual(s["story_f1"] ?? 0, 0.78)
-        XCTAssertGreaterThanOrEqual(s["retention"] ?? 0, 0.99)
-        XCTAssertGreaterThanOrEqual(s["removal"] ?? 0, 0.95)
-        XCTAssertGreaterThanOrEqual(s["title_accuracy"] ?? 0, 0.90)
+        CLI.assertScores(s, atLeast: ["story_f1": 0.78, "retention": 0.99, "removal": 0.95, "title_accuracy": 0.90])
     }
 }
