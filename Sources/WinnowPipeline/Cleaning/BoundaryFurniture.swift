@@ -67,16 +67,17 @@ extension BoundaryScorer {
     /// row of share buttons) is what a page carries between its own paragraphs.
     static let minFurnitureKinds = 2
 
-    /// Body line `i` is prose (a sentence of `prose_min_words`+ words, capitalised) under a
-    /// furniture block of `minFurnitureKinds`+ kinds.
-    func isFurnitureBlockLede(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
+    /// The kinds of the furniture block above body line `i` when the line is prose (a sentence of
+    /// `prose_min_words`+ words, capitalised) under a block of `minFurnitureKinds`+ kinds, one a
+    /// page edge; else 0. The kinds, not a yes: `furnitureBlockStart` and `page_header` read them.
+    func furnitureBlockLedeKinds(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> UInt8 {
         guard weights[.furnitureBlock] != 0, i > 0,
               facts.shape[i - 1] != .body || facts.byline[i - 1] || facts.credit[i - 1] || facts.isKeyPoint(i - 1),
               facts.ending[i] == .sentence, lines[i].words >= config.proseMinWords,
-              !facts.bullet[i], !facts.byline[i] else { return false }
-        guard lines.withContentBytes(i, { u in u.first.map { !($0 >= 0x61 && $0 <= 0x7A) } ?? false }) else { return false }
+              !facts.bullet[i], !facts.byline[i] else { return 0 }
+        guard lines.withContentBytes(i, { u in u.first.map { !($0 >= 0x61 && $0 <= 0x7A) } ?? false }) else { return 0 }
         let kinds = furnitureBlockKinds(i, in: lines, facts: facts)
-        return kinds.nonzeroBitCount >= Self.minFurnitureKinds && kinds & Self.pageEdgeKinds != 0
+        return kinds.nonzeroBitCount >= Self.minFurnitureKinds && kinds & Self.pageEdgeKinds != 0 ? kinds : 0
     }
 
     /// Kinds an article seldom carries between its own paragraphs, unlike a photo credit or an ad:
@@ -140,12 +141,12 @@ extension BoundaryScorer {
         return kinds.nonzeroBitCount >= Self.minFurnitureKinds && kinds & Self.pageEdgeKinds != 0 ? kinds : 0
     }
 
-    /// The start score of a prose line under a furniture block: `furniture_block` and what
-    /// precedes the block.
-    func furnitureBlockStart(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> ScoredLine {
+    /// The start score of a prose line under a furniture block of `kinds`
+    /// (`furnitureBlockLedeKinds`): `furniture_block`, `page_header` and what precedes the block.
+    func furnitureBlockStart(_ i: Int, kinds: UInt8, in lines: [ClassifiedLine], facts: LineFacts) -> ScoredLine {
         var s = ScoredLine()
         s.add(.furnitureBlock, weights)
-        if Self.isPageHeader(furnitureBlockKinds(i, in: lines, facts: facts)) { s.add(.pageHeader, weights) }
+        if Self.isPageHeader(kinds) { s.add(.pageHeader, weights) }
         addBefore(i, lines, facts, &s)
         return s
     }

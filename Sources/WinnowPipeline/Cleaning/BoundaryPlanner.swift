@@ -94,8 +94,9 @@ struct BoundaryPlanner {
                 // A prose line under a furniture block opens a story (`BoundaryFurniture.swift`).
                 // Only a line that is no headline candidate at all (under the cohesion band's floor, a
                 // pending two-sentence headline counted): a headline under the block keeps its title.
-                let blockLede = h.score + (h.twoSentences ? w[.twoSentenceHeadline] : 0) < threshold - config.cohesionMargin
-                    && scorer.isFurnitureBlockLede(i, in: lines, facts: facts)
+                let ledeKinds = h.score + (h.twoSentences ? w[.twoSentenceHeadline] : 0) < threshold - config.cohesionMargin
+                    ? scorer.furnitureBlockLedeKinds(i, in: lines, facts: facts) : 0
+                let blockLede = ledeKinds != 0
                 // `furniture_block` lifts a headline held under the threshold by its shape; a page
                 // header (`page_header`) holds one against cohesion too, passing or not.
                 if !blockLede {
@@ -103,15 +104,16 @@ struct BoundaryPlanner {
                     if kinds != 0 && h.score < threshold { h.add(.furnitureBlock, w) }
                     if BoundaryScorer.isPageHeader(kinds) { h.add(.pageHeader, w) }
                 }
-                s = blockLede ? scorer.furnitureBlockStart(i, in: lines, facts: facts) : h
+                s = blockLede ? scorer.furnitureBlockStart(i, kinds: ledeKinds, in: lines, facts: facts) : h
                 isTitle = !blockLede
             } else {
                 // Too long to be scored as a headline (an unwrapped paragraph of 800+ bytes), it can
                 // still be the lede under a page's header (`isPageHeader`: a lone trailer or credit
                 // over such a paragraph is a caption's `©` more often than a story's end).
-                guard lines[i].contentByteCount > config.maxChars * 4, scorer.isFurnitureBlockLede(i, in: lines, facts: facts),
-                      BoundaryScorer.isPageHeader(scorer.furnitureBlockKinds(i, in: lines, facts: facts)) else { continue }
-                s = scorer.furnitureBlockStart(i, in: lines, facts: facts)
+                guard lines[i].contentByteCount > config.maxChars * 4 else { continue }
+                let kinds = scorer.furnitureBlockLedeKinds(i, in: lines, facts: facts)
+                guard BoundaryScorer.isPageHeader(kinds) else { continue }
+                s = scorer.furnitureBlockStart(i, kinds: kinds, in: lines, facts: facts)
                 isTitle = false
             }
             if isTitle && !Self.isKicker(s) && Self.isLeadingHeadline(i, s, lines, config) { s.add(.leadingHeadline, w) }
