@@ -42,6 +42,22 @@ private let digitBytes = Set<UInt8>(0x30...0x39)
 private let letterBytes = Set<UInt8>(0x61...0x7A)
 private let maxExact = 32
 
+/// The UTF-8 bytes of a non-ASCII scalar that only ever matches itself in a caseless pattern
+/// (PCRE2 with Unicode properties): punctuation, symbols and spaces without case mappings. nil for
+/// a letter or anything with case forms (`é` ~ `É`; circled letters are symbols with case forms).
+func caseInvariantBytes(_ c: Unicode.Scalar) -> [UInt8]? {
+    let p = c.properties
+    switch p.generalCategory {
+    case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+         .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol,
+         .spaceSeparator:
+        guard !p.changesWhenCaseMapped, !p.changesWhenCaseFolded else { return nil }
+        return Array(String(c).utf8)
+    default:
+        return nil
+    }
+}
+
 /// A small recursive-descent reader of the regex subset the rule files use.
 struct PatternParser {
     let s: [Unicode.Scalar]
@@ -212,7 +228,15 @@ struct PatternParser {
         case "\\": return parseEscape()
         case ")", "|", "*", "+", "?", "{": return nil
         default:
-            guard c.isASCII else { return .unknown }
+            guard c.isASCII else {
+                // A symbol or punctuation mark with no case forms (`›`, `»`, `•`, `–`) matches
+                // exactly its own UTF-8 bytes under any case folding: a literal like an ASCII one
+                // (so "›" can be a required needle); a letter (`é` ~ `É`) stays unknown.
+                guard let bytes = caseInvariantBytes(c) else { return .unknown }
+                var f = PatternFacts(exact: [String(c)], factor: nil, first: [bytes[0]], nullable: false)
+                f.last = [bytes[bytes.count - 1]]
+                return f
+            }
             let b = asciiLower(UInt8(c.value))
             let str = String(Unicode.Scalar(b))
             var f = PatternFacts(exact: [str], factor: nil, first: [b], nullable: false)
@@ -262,6 +286,8 @@ struct PatternParser {
         var exactSet = true
         // A non-ASCII character listed: ICU's case folds may let it match an ASCII letter (`ſ`, `K`).
         var listsHigh = false
+        // First and last bytes of the case-invariant non-ASCII characters listed.
+        var highFirst = Set<UInt8>(), highLast = Set<UInt8>()
         while i < s.count {
             let c = s[i]
             if c == "]" && !firstChar { i += 1; break }
@@ -293,7 +319,17 @@ struct PatternParser {
                 prev = nil
                 continue
             }
-            guard c.isASCII else { anyHigh = true; exactSet = false; listsHigh = true; prev = nil; continue }
+            guard c.isASCII else {
+                exactSet = false; listsHigh = true; prev = nil
+                // A case-invariant symbol (`»`, `•`) adds just its own first and last byte.
+                if let bytes = caseInvariantBytes(c) {
+                    highFirst.insert(bytes[0])
+                    highLast.insert(bytes[bytes.count - 1])
+                } else {
+                    anyHigh = true
+                }
+                continue
+            }
             set.insert(UInt8(c.value)); prev = UInt8(c.value)
         }
         if negated {
@@ -305,8 +341,11 @@ struct PatternParser {
             return PatternFacts(exact: nil, factor: nil, first: allowed, nullable: false)
         }
         var first = Set(set.map(asciiLower))
-        if anyHigh { first.formUnion(highBytes) }
+        var last = first.union(highLast)
+        first.formUnion(highFirst)
+        if anyHigh { first.formUnion(highBytes); last.formUnion(highBytes) }
         var f = PatternFacts(exact: nil, factor: nil, first: first, nullable: false)
+        f.last = last
         // Only digits (listed or `\d`): a digit byte or a non-ASCII character.
         f.digit = !listsHigh && !set.isEmpty && set.isSubset(of: digitBytes)
         return f

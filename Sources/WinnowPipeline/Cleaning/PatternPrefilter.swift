@@ -46,6 +46,9 @@ final class PatternPrefilter {
     /// Per needle: its raw occurrences are folded ones too (the condition for `pairs`), so it can
     /// be looked for in the folded line, lower-case already, with `memmem`.
     private let survivesFold: [Bool]
+    /// Per needle: it has no ASCII letter (`›`, ` » `), so case folding cannot change it and it
+    /// is looked for byte for byte with `memchr` (these needles do not survive folding).
+    private let caseFree: [Bool]
     /// The other factor sets every match needs (`PatternFacts.conj`, besides `anyOf`), ASCII
     /// only: each must occur in the subject (`hasOtherFactors`). `author_bio`'s `…is (a|an|the)
     /// …(contributing|senior|opinion|staff) (editor|writer|columnist)…` needs "is " as well as a
@@ -103,6 +106,7 @@ final class PatternPrefilter {
         }
         pairs = BigramLists(needles, usable: survives)
         survivesFold = survives
+        caseFree = needles.map { n in !n.contains { $0 < 0x80 && ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } }
         common = masks.isEmpty ? ByteMask() : masks.dropFirst().reduce(masks[0]) { ByteMask(lo: $0.lo & $1.lo, hi: $0.hi & $1.hi) }
     }
 
@@ -187,6 +191,8 @@ final class PatternPrefilter {
                     let needle = UnsafeBufferPointer(rebasing: f[start..<end])
                     if let folded, survivesFold[k] {
                         if ByteSearch.occurs(needle, in: folded, startingBy: folded.count) { return true }
+                    } else if caseFree[k] {
+                        if ByteSearch.occurs(needle, in: subject, startingBy: subject.count) { return true }
                     } else if containsFolded(subject, needle) { return true }
                 }
                 start = end
