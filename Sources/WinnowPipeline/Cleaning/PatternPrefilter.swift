@@ -79,12 +79,12 @@ final class PatternPrefilter {
             digit = node.digit
             if node.anchored, let bytes = node.first {
                 var table = ByteSet()
-                for b in bytes { table.insert(b) }
+                for b in bytes.members { table.insert(b) }
                 first = table
             }
             if node.endAnchored, let bytes = node.last {
                 var table = ByteSet()
-                for b in bytes { table.insert(b) }
+                for b in bytes.members { table.insert(b) }
                 last = table
             }
         }
