@@ -57,6 +57,18 @@ final class CompiledFamily {
         }
     }
 
+    /// The same family for another worker's classifier: everything shared (all of it is
+    /// read-only) but the regexes' match data.
+    init(sharing other: CompiledFamily) {
+        name = other.name; role = other.role; metadataKey = other.metadataKey; metadataList = other.metadataList
+        maxChars = other.maxChars; maxWords = other.maxWords; exactKeys = other.exactKeys
+        prefixes = other.prefixes; suffixes = other.suffixes; contains = other.contains
+        patterns = other.patterns.map { $0.copy() }
+        prefilters = other.prefilters
+        tailChars = other.tailChars
+        hasPrefixes = other.hasPrefixes; hasSuffixes = other.hasSuffixes; hasContains = other.hasContains
+    }
+
     /// A way this family can match a line other than its exact keys, as a condition the
     /// classifier tests before trying the family (`FamilyGate`).
     struct GateCondition {
