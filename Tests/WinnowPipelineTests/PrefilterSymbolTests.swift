@@ -28,6 +28,14 @@ final class PrefilterSymbolTests: XCTestCase {
         XCTAssertNil(caseInvariantBytes("é"))
         XCTAssertNil(caseInvariantBytes("Ⓐ"))   // a symbol with case forms
         XCTAssertEqual(caseInvariantBytes("›"), [0xE2, 0x80, 0xBA])
+        // On an all-ASCII line the non-ASCII needles are not looked for; `>` still is.
+        let filter = PatternPrefilter(pattern: crumbs)
+        let all = ByteMask(lo: ~0, hi: ~0)
+        for (line, ascii, admitted) in [("Home » News", false, true), ("News > World", true, true), ("Home News", true, false)] {
+            Array(line.utf8).withUnsafeBufferPointer { b in
+                XCTAssertEqual(filter.admits(b, isLineStart: true, lineMask: all, asciiOnly: ascii), admitted, line)
+            }
+        }
     }
 
     func testSymbolLiteralsNeverRejectARegexMatch() throws {

@@ -182,7 +182,9 @@ final class CompiledFamily {
         let isLineStart = tailBytes.count == line.count
         var n = 0
         while n < prefilters.count {
-            if prefilters[n].admits(tailBytes, isLineStart: isLineStart, lineMask: mask, bigrams: bigrams, folded: folded) { break }
+            // `chars` counts scalars: as many as bytes only on an all-ASCII line.
+            if prefilters[n].admits(tailBytes, isLineStart: isLineStart, lineMask: mask, bigrams: bigrams, folded: folded,
+                                    asciiOnly: chars == line.count) { break }
             n += 1
         }
         guard n < prefilters.count else { return nil }
@@ -198,7 +200,7 @@ final class CompiledFamily {
         for n in first..<patterns.count {
             let re = patterns[n]
             guard n == first || prefilters[n].admits(tailBytes, isLineStart: tailBytes.count == line.count, lineMask: mask,
-                                                     bigrams: bigrams, folded: folded) else { continue }
+                                                     bigrams: bigrams, folded: folded, asciiOnly: chars == line.count) else { continue }
             guard prefilters[n].mayHaveDigit(tailBytes, lineMask: mask), prefilters[n].hasOtherFactors(tailBytes) else { continue }
             if subject == nil { subject = regexSubject(line, chars: chars) }
             let text = subject!
