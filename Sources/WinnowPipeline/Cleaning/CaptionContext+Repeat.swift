@@ -1,3 +1,4 @@
+import CWinnowScan
 import Foundation
 
 /// A caption that repeats the story's own words, stripped as `caption_repeat` (to metadata
@@ -137,18 +138,14 @@ extension CaptionContext {
         return out
     }
 
-    /// Appends `u` trimmed, each run of blanks (space, tab) made one space, to `out`.
+    /// Appends `u` trimmed, each run of blanks (space, tab) made one space, to `out`: copied
+    /// whole, then collapsed in place in C (`winnow_collapse_blanks`, 16 bytes of prose at a
+    /// time; an append per byte was ~43 M instructions on dev A).
     private static func appendCollapsed(_ u: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        guard let base = u.baseAddress, !u.isEmpty else { return }
         let start = out.count
-        var blank = true
-        for b in u {
-            if b == 0x20 || b == 0x09 {
-                blank = true
-                continue
-            }
-            if blank && out.count > start { out.append(0x20) }
-            blank = false
-            out.append(b)
-        }
+        out.append(contentsOf: UnsafeBufferPointer(start: base, count: u.count))
+        let kept = out.withUnsafeMutableBufferPointer { winnow_collapse_blanks($0.baseAddress! + start, u.count) }
+        out.removeLast(u.count - kept)
     }
 }

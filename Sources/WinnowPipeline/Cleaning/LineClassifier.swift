@@ -48,8 +48,21 @@ public final class LineClassifier {
     }
 
     /// `everyFamily`: a gate that lets every family through (the tests' reference for `gate`).
-    init(config: CleanConfig, learned: LearnedBoilerplate? = nil, everyFamily: Bool) throws {
-        families = try config.families.map(CompiledFamily.init)
+    convenience init(config: CleanConfig, learned: LearnedBoilerplate? = nil, everyFamily: Bool) throws {
+        try self.init(families: config.families.map(CompiledFamily.init), config: config, learned: learned,
+                      everyFamily: everyFamily)
+    }
+
+    /// A classifier for another worker with `other`'s compiled rules (`other` was made from the
+    /// same `config`): its families share all but their regexes' match data, so a run compiles
+    /// the rules once, not once per thread.
+    public convenience init(sharingRulesOf other: LineClassifier, config: CleanConfig, learned: LearnedBoilerplate? = nil) {
+        self.init(families: other.families.map(CompiledFamily.init(sharing:)), config: config, learned: learned,
+                  everyFamily: false)
+    }
+
+    private init(families: [CompiledFamily], config: CleanConfig, learned: LearnedBoilerplate?, everyFamily: Bool) {
+        self.families = families
         self.learned = learned
         learnedConfig = config.learned
         captions = config.captions

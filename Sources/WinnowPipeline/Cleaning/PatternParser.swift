@@ -6,11 +6,11 @@ struct PatternFacts {
     /// It matches only strings containing one of these (nil: no known factor).
     var factor: Set<String>?
     /// Bytes a match can start with (nil: unknown/any); meaningless when `nullable` alone.
-    var first: Set<UInt8>?
+    var first: ByteBits?
     var nullable: Bool
     var anchored = false
     /// Bytes a non-empty match can end with (nil: unknown/any), like `first` from the other end.
-    var last: Set<UInt8>?
+    var last: ByteBits?
     /// The pattern ends with `$` (every alternative does): a match ends where the subject does.
     var endAnchored = false
     /// Further factor sets that are all required too (checked by byte masks only).
@@ -21,7 +21,7 @@ struct PatternFacts {
     var digit = false
 
     /// A piece that matches one character: it starts and ends with the same bytes.
-    init(exact: Set<String>?, factor: Set<String>?, first: Set<UInt8>?, nullable: Bool) {
+    init(exact: Set<String>?, factor: Set<String>?, first: ByteBits?, nullable: Bool) {
         self.exact = exact; self.factor = factor; self.first = first; self.nullable = nullable
         last = first
     }
@@ -37,10 +37,27 @@ struct PatternFacts {
     }
 }
 
-private let highBytes = Set<UInt8>(0x80...0xFF)
-private let digitBytes = Set<UInt8>(0x30...0x39)
-private let letterBytes = Set<UInt8>(0x61...0x7A)
+private let highBytes = ByteBits(0x80...0xFF)
+private let digitBytes = ByteBits(0x30...0x39)
+private let letterBytes = ByteBits(0x61...0x7A)
+
 private let maxExact = 32
+
+/// The UTF-8 bytes of a non-ASCII scalar that only ever matches itself in a caseless pattern
+/// (PCRE2 with Unicode properties): punctuation, symbols and spaces without case mappings. nil for
+/// a letter or anything with case forms (`é` ~ `É`; circled letters are symbols with case forms).
+func caseInvariantBytes(_ c: Unicode.Scalar) -> [UInt8]? {
+    let p = c.properties
+    switch p.generalCategory {
+    case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+         .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol,
+         .spaceSeparator:
+        guard !p.changesWhenCaseMapped, !p.changesWhenCaseFolded else { return nil }
+        return Array(String(c).utf8)
+    default:
+        return nil
+    }
+}
 
 /// A small recursive-descent reader of the regex subset the rule files use.
 struct PatternParser {
@@ -106,7 +123,9 @@ struct PatternParser {
         func consider(_ c: Set<String>?) { if PatternFacts.score(c) > PatternFacts.score(best) { best = c } }
         func product(_ a: Set<String>?, _ b: Set<String>?) -> Set<String>? {
             guard let a, let b, a.count * b.count <= maxExact else { return nil }
-            var out = Set<String>()
+            // A literal run grows one character at a time: one string each side, one result.
+            if a.count == 1, b.count == 1 { return [a.first! + b.first!] }
+            var out = Set<String>(minimumCapacity: a.count * b.count)
             for x in a { for y in b { out.insert(x + y) } }
             return out
         }
@@ -127,7 +146,7 @@ struct PatternParser {
         }
         consider(run)
         collect(run)
-        var first: Set<UInt8>? = []
+        var first: ByteBits? = []
         var nullable = true
         for item in items where nullable {
             if let f = item.first, let acc = first { first = acc.union(f) } else { first = nil }
@@ -135,7 +154,7 @@ struct PatternParser {
         }
         if nullable { first = nil }
         // The same from the end: last bytes union back over a nullable suffix.
-        var last: Set<UInt8>? = []
+        var last: ByteBits? = []
         var nullableSuffix = true
         for item in items.reversed() where nullableSuffix {
             if let l = item.last, let acc = last { last = acc.union(l) } else { last = nil }
@@ -212,7 +231,15 @@ struct PatternParser {
         case "\\": return parseEscape()
         case ")", "|", "*", "+", "?", "{": return nil
         default:
-            guard c.isASCII else { return .unknown }
+            guard c.isASCII else {
+                // A symbol or punctuation mark with no case forms (`›`, `»`, `•`, `–`) matches
+                // exactly its own UTF-8 bytes under any case folding: a literal like an ASCII one
+                // (so "›" can be a required needle); a letter (`é` ~ `É`) stays unknown.
+                guard let bytes = caseInvariantBytes(c) else { return .unknown }
+                var f = PatternFacts(exact: [String(c)], factor: nil, first: [bytes[0]], nullable: false)
+                f.last = [bytes[bytes.count - 1]]
+                return f
+            }
             let b = asciiLower(UInt8(c.value))
             let str = String(Unicode.Scalar(b))
             var f = PatternFacts(exact: [str], factor: nil, first: [b], nullable: false)
@@ -230,12 +257,12 @@ struct PatternParser {
             var f = PatternFacts(exact: nil, factor: nil, first: digitBytes.union(highBytes), nullable: false)
             f.digit = true
             return f
-        case "w": return PatternFacts(exact: nil, factor: nil, first: digitBytes.union(letterBytes).union([0x5F]).union(highBytes), nullable: false)
+        case "w": return PatternFacts(exact: nil, factor: nil, first: digitBytes.union(letterBytes).union([0x5F] as ByteBits).union(highBytes), nullable: false)
         // A trimmed line never starts with white space, so `\s` adds no first byte.
         case "s":
             // Non-ASCII white space (NBSP, U+2003, ...) ends in a byte ≥ 0x80.
             var f = PatternFacts(exact: nil, factor: nil, first: [0x20, 0x09], nullable: false)
-            f.last = Set([0x20, 0x09]).union(highBytes)
+            f.last = ([0x20, 0x09] as ByteBits).union(highBytes)
             return f
         case "b", "B", "A", "z", "Z", "G": return .zeroWidth
         case "p", "P":
@@ -251,7 +278,7 @@ struct PatternParser {
 
     /// A bracket class: its possible first bytes (lower-cased); no exact strings.
     mutating func parseClass() -> PatternFacts? {
-        var set = Set<UInt8>()
+        var set = ByteBits()
         var negated = false
         var anyHigh = false
         if i < s.count, s[i] == "^" { negated = true; i += 1 }
@@ -262,6 +289,8 @@ struct PatternParser {
         var exactSet = true
         // A non-ASCII character listed: ICU's case folds may let it match an ASCII letter (`ſ`, `K`).
         var listsHigh = false
+        // First and last bytes of the case-invariant non-ASCII characters listed.
+        var highFirst = ByteBits(), highLast = ByteBits()
         while i < s.count {
             let c = s[i]
             if c == "]" && !firstChar { i += 1; break }
@@ -293,20 +322,33 @@ struct PatternParser {
                 prev = nil
                 continue
             }
-            guard c.isASCII else { anyHigh = true; exactSet = false; listsHigh = true; prev = nil; continue }
+            guard c.isASCII else {
+                exactSet = false; listsHigh = true; prev = nil
+                // A case-invariant symbol (`»`, `•`) adds just its own first and last byte.
+                if let bytes = caseInvariantBytes(c) {
+                    highFirst.insert(bytes[0])
+                    highLast.insert(bytes[bytes.count - 1])
+                } else {
+                    anyHigh = true
+                }
+                continue
+            }
             set.insert(UInt8(c.value)); prev = UInt8(c.value)
         }
         if negated {
             // Case-insensitive: a listed byte excludes its lower-case form (what the prefilter
             // tests), and every byte ≥ 0x80 stays possible (non-ASCII characters are not listed).
             guard exactSet else { return .unknown }
-            let excluded = Set(set.map(asciiLower))
-            let allowed = Set((0...255).map(UInt8.init).filter { !excluded.contains($0) || $0 >= 0x80 })
+            let excluded = set.lowered
+            let allowed = ByteBits((0...255).map(UInt8.init).filter { !excluded.contains($0) || $0 >= 0x80 })
             return PatternFacts(exact: nil, factor: nil, first: allowed, nullable: false)
         }
-        var first = Set(set.map(asciiLower))
-        if anyHigh { first.formUnion(highBytes) }
+        var first = set.lowered
+        var last = first.union(highLast)
+        first.formUnion(highFirst)
+        if anyHigh { first.formUnion(highBytes); last.formUnion(highBytes) }
         var f = PatternFacts(exact: nil, factor: nil, first: first, nullable: false)
+        f.last = last
         // Only digits (listed or `\d`): a digit byte or a non-ASCII character.
         f.digit = !listsHigh && !set.isEmpty && set.isSubset(of: digitBytes)
         return f

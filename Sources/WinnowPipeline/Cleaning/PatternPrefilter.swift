@@ -46,6 +46,11 @@ final class PatternPrefilter {
     /// Per needle: its raw occurrences are folded ones too (the condition for `pairs`), so it can
     /// be looked for in the folded line, lower-case already, with `memmem`.
     private let survivesFold: [Bool]
+    /// Per needle: it has no ASCII letter (`›`, ` » `), so case folding cannot change it and it
+    /// is looked for byte for byte with `memchr` (these needles do not survive folding).
+    private let caseFree: [Bool]
+    /// Per needle: it holds a byte ≥ 0x80, so an all-ASCII subject cannot contain it.
+    private let highNeedle: [Bool]
     /// The other factor sets every match needs (`PatternFacts.conj`, besides `anyOf`), ASCII
     /// only: each must occur in the subject (`hasOtherFactors`). `author_bio`'s `…is (a|an|the)
     /// …(contributing|senior|opinion|staff) (editor|writer|columnist)…` needs "is " as well as a
@@ -76,12 +81,12 @@ final class PatternPrefilter {
             digit = node.digit
             if node.anchored, let bytes = node.first {
                 var table = ByteSet()
-                for b in bytes { table.insert(b) }
+                for b in bytes.members { table.insert(b) }
                 first = table
             }
             if node.endAnchored, let bytes = node.last {
                 var table = ByteSet()
-                for b in bytes { table.insert(b) }
+                for b in bytes.members { table.insert(b) }
                 last = table
             }
         }
@@ -103,6 +108,8 @@ final class PatternPrefilter {
         }
         pairs = BigramLists(needles, usable: survives)
         survivesFold = survives
+        highNeedle = needles.map { n in n.contains { $0 >= 0x80 } }
+        caseFree = needles.map { n in !n.contains { $0 < 0x80 && ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } }
         common = masks.isEmpty ? ByteMask() : masks.dropFirst().reduce(masks[0]) { ByteMask(lo: $0.lo & $1.lo, hi: $0.hi & $1.hi) }
     }
 
@@ -126,12 +133,13 @@ final class PatternPrefilter {
     /// trimmed line (a tail subject may start anywhere, so the first-byte class does not apply).
     /// `lineMask`: the `ByteMask` of the whole folded line (a superset of the subject's bytes);
     /// `bigrams`: the pairs of the whole folded (trimmed) line, when known; `folded`: the folded
-    /// line, when known (it must hold the fold of `subject`: it may cover more).
+    /// line, when known (it must hold the fold of `subject`: it may cover more); `asciiOnly`: the
+    /// line has no byte ≥ 0x80 (needles with one, `›` `»`, are then not looked for).
     /// The cheap tests (first byte, required bytes) are inlined at the call site: they turn most
     /// lines away, and a call per pattern per line cost more than the tests.
     @inline(__always)
     func admits(_ subject: UnsafeBufferPointer<UInt8>, isLineStart: Bool, lineMask: ByteMask,
-                bigrams: LineBigrams? = nil, folded: UnsafeBufferPointer<UInt8>? = nil) -> Bool {
+                bigrams: LineBigrams? = nil, folded: UnsafeBufferPointer<UInt8>? = nil, asciiOnly: Bool = false) -> Bool {
         if isLineStart, let table = firstBytes {
             guard let b = subject.first, table.contains(asciiLower(b)) else { return false }
         }
@@ -142,7 +150,7 @@ final class PatternPrefilter {
         if noNeedles { return true }
         // Bytes every needle has: one test rejects most lines.
         guard lineMask.containsAll(common) else { return false }
-        return containsNeedle(subject, lineMask: lineMask, bigrams: bigrams, folded: folded)
+        return containsNeedle(subject, lineMask: lineMask, bigrams: bigrams, folded: folded, asciiOnly: asciiOnly)
     }
 
     /// The digit condition (`requiresDigit`), asked just before the regex runs: in `admits`, the
@@ -178,15 +186,17 @@ final class PatternPrefilter {
     /// Whether `subject` contains one of the needles (after the per-needle byte and pair tests).
     @inline(never)
     private func containsNeedle(_ subject: UnsafeBufferPointer<UInt8>, lineMask: ByteMask, bigrams: LineBigrams?,
-                                folded: UnsafeBufferPointer<UInt8>?) -> Bool {
+                                folded: UnsafeBufferPointer<UInt8>?, asciiOnly: Bool) -> Bool {
         flat.withUnsafeBufferPointer { f in
             var start = 0
             for k in 0..<ends.count {
                 let end = ends[k]
-                if pairs.admits(k, bigrams) && lineMask.containsAll(masks[k]) {
+                if !(asciiOnly && highNeedle[k]) && pairs.admits(k, bigrams) && lineMask.containsAll(masks[k]) {
                     let needle = UnsafeBufferPointer(rebasing: f[start..<end])
                     if let folded, survivesFold[k] {
                         if ByteSearch.occurs(needle, in: folded, startingBy: folded.count) { return true }
+                    } else if caseFree[k] {
+                        if ByteSearch.occurs(needle, in: subject, startingBy: subject.count) { return true }
                     } else if containsFolded(subject, needle) { return true }
                 }
                 start = end

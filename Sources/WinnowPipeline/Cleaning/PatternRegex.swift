@@ -10,13 +10,21 @@ import CPCRE2
 /// with `\w`, `\s` and `\b`, where the engines differ, spelled out as ICU defines them
 /// (`icuSyntax`). Left: ICU's full case folding (`ß` ~ `ss`; PCRE2's is simple).
 ///
-/// Not shareable across threads: it owns its match data (each classifier and splitter, one per
-/// worker, compiles its own).
+/// Not shareable across threads: it owns its match data. The compiled pattern is, so the
+/// classifiers of a run's workers compile once and each takes a `copy()` (its own match data).
 final class PatternRegex {
     /// The pattern as written (for `explain`'s detail and error messages).
     let pattern: String
     /// Capture groups in the pattern.
     let captureCount: Int
+    /// PCRE2's compiled (and JIT-compiled) pattern: read-only once built, and PCRE2 lets several
+    /// threads match one at once, each with match data of its own.
+    private final class Code: @unchecked Sendable {
+        let pointer: OpaquePointer
+        init(_ pointer: OpaquePointer) { self.pointer = pointer }
+        deinit { pcre2_code_free_8(pointer) }
+    }
+    private let compiled: Code
     private let code: OpaquePointer
     private let matchData: OpaquePointer
     /// Where the last match's group offsets are (pairs of byte offsets into the subject).
@@ -48,6 +56,7 @@ final class PatternRegex {
             let text = String(decoding: buffer.prefix(max(0, Int(n))), as: UTF8.self)
             throw SyntaxError(message: "\(text) at offset \(offset)")
         }
+        self.compiled = Code(compiled)
         code = compiled
         jit = pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) == 0
         var groups: UInt32 = 0
@@ -56,6 +65,21 @@ final class PatternRegex {
         matchData = pcre2_match_data_create_from_pattern_8(compiled, nil)
         ovector = UnsafeMutableRawPointer(pcre2_get_ovector_pointer_8(matchData)).assumingMemoryBound(to: Int.self)
     }
+
+    /// The same compiled pattern with match data of its own (for another thread).
+    private init(sharing other: PatternRegex) {
+        pattern = other.pattern
+        captureCount = other.captureCount
+        compiled = other.compiled
+        code = other.code
+        jit = other.jit
+        matchData = pcre2_match_data_create_from_pattern_8(code, nil)
+        ovector = UnsafeMutableRawPointer(pcre2_get_ovector_pointer_8(matchData)).assumingMemoryBound(to: Int.self)
+    }
+
+    /// A matcher of the same pattern for another thread: no compilation (that is the pattern's
+    /// icuSyntax rewrite, PCRE2's compile and its JIT), only new match data.
+    func copy() -> PatternRegex { PatternRegex(sharing: self) }
 
     /// ICU's word characters (`\w`, and what `\b` separates): its `URX_ISWORD_SET`.
     static let icuWord = #"\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\x{200c}\x{200d}"#
@@ -131,8 +155,7 @@ final class PatternRegex {
     }
 
     deinit {
-        pcre2_match_data_free_8(matchData)
-        pcre2_code_free_8(code)
+        pcre2_match_data_free_8(matchData)   // the code goes with the last `Code` reference
     }
 
     /// A byte for empty subjects, which have no address.

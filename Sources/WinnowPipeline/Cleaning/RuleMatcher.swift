@@ -57,6 +57,18 @@ final class CompiledFamily {
         }
     }
 
+    /// The same family for another worker's classifier: everything shared (all of it is
+    /// read-only) but the regexes' match data.
+    init(sharing other: CompiledFamily) {
+        name = other.name; role = other.role; metadataKey = other.metadataKey; metadataList = other.metadataList
+        maxChars = other.maxChars; maxWords = other.maxWords; exactKeys = other.exactKeys
+        prefixes = other.prefixes; suffixes = other.suffixes; contains = other.contains
+        patterns = other.patterns.map { $0.copy() }
+        prefilters = other.prefilters
+        tailChars = other.tailChars
+        hasPrefixes = other.hasPrefixes; hasSuffixes = other.hasSuffixes; hasContains = other.hasContains
+    }
+
     /// A way this family can match a line other than its exact keys, as a condition the
     /// classifier tests before trying the family (`FamilyGate`).
     struct GateCondition {
@@ -170,7 +182,9 @@ final class CompiledFamily {
         let isLineStart = tailBytes.count == line.count
         var n = 0
         while n < prefilters.count {
-            if prefilters[n].admits(tailBytes, isLineStart: isLineStart, lineMask: mask, bigrams: bigrams, folded: folded) { break }
+            // `chars` counts scalars: as many as bytes only on an all-ASCII line.
+            if prefilters[n].admits(tailBytes, isLineStart: isLineStart, lineMask: mask, bigrams: bigrams, folded: folded,
+                                    asciiOnly: chars == line.count) { break }
             n += 1
         }
         guard n < prefilters.count else { return nil }
@@ -186,7 +200,7 @@ final class CompiledFamily {
         for n in first..<patterns.count {
             let re = patterns[n]
             guard n == first || prefilters[n].admits(tailBytes, isLineStart: tailBytes.count == line.count, lineMask: mask,
-                                                     bigrams: bigrams, folded: folded) else { continue }
+                                                     bigrams: bigrams, folded: folded, asciiOnly: chars == line.count) else { continue }
             guard prefilters[n].mayHaveDigit(tailBytes, lineMask: mask), prefilters[n].hasOtherFactors(tailBytes) else { continue }
             if subject == nil { subject = regexSubject(line, chars: chars) }
             let text = subject!
