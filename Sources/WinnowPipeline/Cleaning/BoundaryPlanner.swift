@@ -51,7 +51,8 @@ struct BoundaryPlanner {
         var places: [String?] { facts.places }
     }
 
-    func plan(_ lines: [ClassifiedLine]) -> Plan {
+    /// `record`: the lines are one JSONL record's (`BoundaryRecord.swift`).
+    func plan(_ lines: [ClassifiedLine], record: Bool = false) -> Plan {
         let w = scorer.weights
         let threshold = config.threshold
         let affinityGain = max(0, w[.headlineAffinity] * (1 - config.affinityNeutral))
@@ -198,6 +199,7 @@ struct BoundaryPlanner {
         applySeparatorStyle(&candidates, lines, &plan)
         mergeHeadlineLedes(&candidates, lines, &plan)
         if useCohesion { applySiblingSubheads(&candidates, lines, &plan) }
+        if record { applyRecordStyle(&candidates, &plan) }
         // Prefix sums of body words, so a segment's length is one subtraction (both priors).
         var words = [Int](repeating: 0, count: lines.count + 1)
         // The shape, not `lines[i].kind`: a line taken out of the array retained its storage and rule.
@@ -205,7 +207,7 @@ struct BoundaryPlanner {
         applySignedOffStyle(&candidates, words, &plan)
         applyWireOpenings(&candidates, lines, &plan)
         applyLengthPrior(&candidates, lines, words, &plan, soft: useCohesion)
-        if useCohesion { applyLongStoryPrior(&candidates, lines, words, &plan) }
+        if useCohesion && !record { applyLongStoryPrior(&candidates, lines, words, &plan) }
         adoptOrphanHeadlines(&candidates, lines, &plan)
         adoptLedeHeadlines(&candidates, lines, &plan, affinity: &affinity)
         adoptLeadIns(&candidates, lines, &plan)
