@@ -1,0 +1,34 @@
+/// A photo inside a page's header block: its caption is a kept line (a sentence like any other)
+/// and its credit a stripped one right below it (`A supporter listens to the speech.` over
+/// `Credit: Jane Doe for The Courier`, `(Photo by Jane Doe/Getty Images)`). Walking up from a
+/// headline-less lede through the block (`furnitureBlockKinds`), the caption is part of the
+/// block, not the paragraph that ended the story above: without this a page header of a stamp,
+/// share widgets and a captioned photo read as one credit under a paragraph, and the lede under
+/// it was glued to the story before.
+///
+/// Only a sentence of headline length at most (`max_words`) with furniture right above it too (a
+/// stripped line, blanks aside), and no dateline: the caption sits inside the block. A story's
+/// lede between its header and an inline photo is a paragraph, longer, and often dated; a
+/// headline over its photo ends without a full stop.
+extension BoundaryScorer {
+    /// Body line `j`, a short undated sentence, sits between stripped furniture: the nearest non-blank line
+    /// below it is a stripped credit or caption, the nearest above it a stripped line of any kind.
+    func isCaptionInBlock(_ j: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
+        guard facts.ending[j] == .sentence, lines[j].words <= config.maxWords, facts.places[j] == nil else { return false }
+        var below = j + 1
+        while below < lines.count, case .blank = lines[below].kind { below += 1 }
+        guard below < lines.count, case .stripped(_, let role) = lines[below].kind,
+              role == .credit || role == .caption else { return false }
+        var above = j - 1
+        while above >= 0, case .blank = lines[above].kind { above -= 1 }
+        guard above >= 0, case .stripped = lines[above].kind else { return false }
+        return true
+    }
+
+    /// A lede that ends on a question (`… what if relevance and quality are not equally distributed
+    /// across the media?`): longer than any headline (`max_words`), so a paragraph; a question of
+    /// headline length under a page header is its headline.
+    static func isQuestionParagraph(_ i: Int, _ lines: [ClassifiedLine], _ facts: LineFacts, _ config: SplitConfig) -> Bool {
+        facts.ending[i] == .question && lines[i].words > config.maxWords
+    }
+}

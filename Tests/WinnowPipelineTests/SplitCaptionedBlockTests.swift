@@ -1,0 +1,56 @@
+import XCTest
+@testable import WinnowPipeline
+
+/// A headline-less lede under a page header whose photo carries a kept caption over its stripped
+/// credit (`BoundaryCaptionedBlock.swift`): the caption is part of the block, so the lede is a
+/// furniture-block lede; a long line over the credit is a paragraph and ends the walk. A lede that
+/// ends on a question is a lede when it is longer than a headline.
+final class SplitCaptionedBlockTests: XCTestCase {
+    static let caption = "Passengers wait on the quay for the morning boat to the islands."
+
+    /// The kinds of the block above the orchestra story's lede, with `middle` between the stories.
+    func ledeKinds(_ middle: [String], lede: String = SplitStructureTests.orchestra[0]) throws -> UInt8 {
+        let (classifier, _) = try CleaningFixtures.stages()
+        let (_, config) = try CleaningFixtures.configs()
+        let scorer = BoundaryScorer(config: config, datelines: try DatelineMatcher(config))
+        let text = (SplitStructureTests.harbour + middle + [lede] + SplitStructureTests.orchestra.dropFirst()).joined(separator: "\n\n")
+        let lines = classifier.classify(text).lines
+        let i = try XCTUnwrap(lines.firstIndex { $0.content == lede })
+        return scorer.furnitureBlockLedeKinds(i, in: lines, facts: scorer.facts(lines))
+    }
+
+    static let stamp = ["Published May 3, 2019 10:00 AM", "Share this article"]
+
+    func testCaptionBetweenStampAndCreditIsPartOfTheBlock() throws {
+        let kinds = try ledeKinds(Self.stamp + [Self.caption, "Photo: Jane Doe/Reuters"])
+        XCTAssertNotEqual(kinds, 0)
+        XCTAssertNotEqual(kinds & BoundaryScorer.FurnitureKind.timestamp.rawValue, 0)
+        // The same block without the caption reads the same.
+        XCTAssertEqual(try ledeKinds(Self.stamp + ["Photo: Jane Doe/Reuters"]), kinds)
+    }
+
+    /// Over `max_words` words the line over the credit is a paragraph: the walk stops there, and
+    /// the credit alone is no block.
+    func testLongLineOverTheCreditIsAParagraph() throws {
+        let long = Self.caption.dropLast() + " while the harbour master, who has run the port for twenty years, checks the tide tables and the weather once more."
+        XCTAssertEqual(try ledeKinds(Self.stamp + [String(long), "Photo: Jane Doe/Reuters"]), 0)
+    }
+
+    /// A caption with no furniture above it is the paragraph above: the block is the credit alone.
+    func testCaptionRightUnderTheTextIsNoPartOfTheBlock() throws {
+        XCTAssertEqual(try ledeKinds([Self.caption, "Photo: Jane Doe/Reuters"]), 0)
+    }
+
+    func testQuestionParagraphUnderAPageHeaderIsALede() throws {
+        let question = "Who will conduct the orchestra in the autumn season now that its music director has left for Vienna, and will the players who asked for more sectional practice finally get it?"
+        let header = SplitPageHeaderTests.header
+        XCTAssertNotEqual(try ledeKinds(header, lede: question), 0)
+        // A question of headline length there is the story's headline, not its lede.
+        XCTAssertEqual(try ledeKinds(header, lede: "Who will conduct the city orchestra this autumn?"), 0)
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let text = (SplitStructureTests.harbour + header + [question] + SplitStructureTests.orchestra).joined(separator: "\n\n")
+        let stories = splitter.split(classifier.classify(text))
+        XCTAssertEqual(stories.count, 2)
+        XCTAssertTrue(stories.last?.text.hasPrefix(question) ?? false)
+    }
+}
