@@ -53,4 +53,22 @@ final class SplitCaptionedBlockTests: XCTestCase {
         XCTAssertEqual(stories.count, 2)
         XCTAssertTrue(stories.last?.text.hasPrefix(question) ?? false)
     }
+
+    /// Cohesion leaves a caption inside a header block out (it repeats the new story's words above
+    /// its lede), and counts the paragraphs around it.
+    func testCohesionSkipsTheCaptionInABlock() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        let (_, config) = try CleaningFixtures.configs()
+        let scorer = BoundaryScorer(config: config, datelines: try DatelineMatcher(config))
+        let text = (SplitStructureTests.harbour + Self.stamp + [Self.caption, "Photo: Jane Doe/Reuters"]
+            + SplitStructureTests.orchestra).joined(separator: "\n\n")
+        let lines = classifier.classify(text).lines
+        let skip = scorer.cohesionSkip(lines, facts: scorer.facts(lines))
+        let caption = try XCTUnwrap(lines.firstIndex { $0.content == Self.caption })
+        XCTAssertTrue(skip[caption])
+        XCTAssertEqual(skip.filter { $0 }.count, 1)
+        // Without a caption nothing is skipped (and nothing allocated).
+        let plain = classifier.classify((SplitStructureTests.harbour + SplitStructureTests.orchestra).joined(separator: "\n\n")).lines
+        XCTAssertFalse(scorer.cohesionSkip(plain, facts: scorer.facts(plain)).contains(true))
+    }
 }

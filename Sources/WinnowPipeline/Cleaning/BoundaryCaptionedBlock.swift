@@ -31,4 +31,17 @@ extension BoundaryScorer {
     static func isQuestionParagraph(_ i: Int, _ lines: [ClassifiedLine], _ facts: LineFacts, _ config: SplitConfig) -> Bool {
         facts.ending[i] == .question && lines[i].words > config.maxWords
     }
+
+    /// Lines whose words cohesion leaves out (`Cohesion`'s `skip`): a summary box's bullets, and
+    /// the captions inside header blocks. A caption repeats the words of the story below it (or
+    /// is that photo's own sentence), so counted above the lede it made the new page read as the
+    /// story above's topic and vetoed the boundary. The key points alone when there is no caption.
+    func cohesionSkip(_ lines: [ClassifiedLine], facts: LineFacts) -> [Bool] {
+        var skip = facts.keyPoint
+        for i in lines.indices where facts.shape[i] == .body && facts.ending[i] == .sentence && isCaptionInBlock(i, in: lines, facts: facts) {
+            if skip.isEmpty { skip = [Bool](repeating: false, count: lines.count) }
+            skip[i] = true
+        }
+        return skip
+    }
 }

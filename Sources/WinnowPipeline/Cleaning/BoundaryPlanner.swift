@@ -62,7 +62,7 @@ struct BoundaryPlanner {
         plan.starts = LineSlots(count: lines.count)
         plan.rejected = LineSlots(count: lines.count)
         plan.facts = scorer.facts(lines)
-        let cohesion = Cohesion(lines, window: config.cohesionWindowWords, skip: plan.facts.keyPoint)
+        let cohesion = Cohesion(lines, window: config.cohesionWindowWords, skip: scorer.cohesionSkip(lines, facts: plan.facts))
         var affinity = HeadlineAffinity(cohesion, window: config.affinityWindowWords)
         let (ledes, labels) = datelineLedes(lines, places: plan.facts.places, shape: plan.facts.shape)
         plan.facts.label = labels
