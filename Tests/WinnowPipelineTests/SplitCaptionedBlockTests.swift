@@ -71,4 +71,20 @@ final class SplitCaptionedBlockTests: XCTestCase {
         let plain = classifier.classify((SplitStructureTests.harbour + SplitStructureTests.orchestra).joined(separator: "\n\n")).lines
         XCTAssertFalse(scorer.cohesionSkip(plain, facts: scorer.facts(plain)).contains(true))
     }
+
+    /// Three kinds with one page edge (a stamp, share widgets, a photo's credit) over a prose lede:
+    /// a page header for the lede (`page_header`), where two page edges were needed before; two
+    /// kinds with one edge stay a plain furniture block.
+    func testStampWidgetsAndCreditOverALedeAreAPageHeader() throws {
+        let t = BoundaryScorer.FurnitureKind.timestamp.rawValue, w = BoundaryScorer.FurnitureKind.widget.rawValue
+        let c = BoundaryScorer.FurnitureKind.credit.rawValue
+        XCTAssertTrue(BoundaryScorer.isLedePageHeader(t | w | c))
+        XCTAssertFalse(BoundaryScorer.isLedePageHeader(t | w))
+        XCTAssertFalse(BoundaryScorer.isPageHeader(t | w | c))
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let text = (SplitStructureTests.harbour + Self.stamp + ["Photo: Jane Doe/Reuters"] + SplitStructureTests.orchestra).joined(separator: "\n\n")
+        let lines = classifier.classify(text)
+        XCTAssertTrue(splitter.explain(lines).contains { $0.kind == .boundary && $0.features.contains("page_header=2.0") })
+        XCTAssertEqual(splitter.split(lines).count, 2)
+    }
 }

@@ -150,7 +150,7 @@ extension BoundaryScorer {
     func furnitureBlockStart(_ i: Int, kinds: UInt8, in lines: [ClassifiedLine], facts: LineFacts) -> ScoredLine {
         var s = ScoredLine()
         s.add(.furnitureBlock, weights)
-        if Self.isPageHeader(kinds) { s.add(.pageHeader, weights) }
+        if Self.isPageHeader(kinds) || Self.isLedePageHeader(kinds) { s.add(.pageHeader, weights) }
         addBefore(i, lines, facts, &s)
         return s
     }
