@@ -87,4 +87,18 @@ final class SplitCaptionedBlockTests: XCTestCase {
         XCTAssertTrue(splitter.explain(lines).contains { $0.kind == .boundary && $0.features.contains("page_header=2.0") })
         XCTAssertEqual(splitter.split(lines).count, 2)
     }
+
+    /// The same three kinds around a headline-shaped line (stamp and widgets above, a credit below)
+    /// give it `page_header`; a sentence there (a dek, a caption) does not get it.
+    func testThreeKindsAroundAHeadlineAreAPageHeader() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        func fates(_ line: String) -> [LineFate] {
+            let text = (SplitStructureTests.harbour + Self.stamp + [line, "Photo: Jane Doe/Reuters"] + SplitStructureTests.orchestra)
+                .joined(separator: "\n\n")
+            return splitter.explain(classifier.classify(text))
+        }
+        let headline = "City orchestra names a new conductor for its autumn season"
+        XCTAssertTrue(fates(headline).contains { $0.kind == .title && $0.features.contains("page_header=2.0") })
+        XCTAssertFalse(fates(Self.caption).contains { $0.features.contains("page_header=2.0") && $0.kind == .title })
+    }
 }

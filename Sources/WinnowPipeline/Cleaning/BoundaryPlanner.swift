@@ -103,7 +103,9 @@ struct BoundaryPlanner {
                 if !blockLede {
                     let kinds = scorer.furnitureBlockHeadlineKinds(i, in: lines, facts: facts)
                     if kinds != 0 && h.score < threshold { h.add(.furnitureBlock, w) }
-                    if BoundaryScorer.isPageHeader(kinds) { h.add(.pageHeader, w) }
+                    // Three kinds with one edge make a page header over a headline-shaped line too
+                    // (`isLedePageHeader`); a sentence there is a dek or a caption of its own page.
+                    if BoundaryScorer.isPageHeader(kinds) || facts.ending[i] != .sentence && BoundaryScorer.isLedePageHeader(kinds) { h.add(.pageHeader, w) }
                 }
                 s = blockLede ? scorer.furnitureBlockStart(i, kinds: ledeKinds, in: lines, facts: facts) : h
                 isTitle = !blockLede
