@@ -48,9 +48,10 @@ extension BoundaryScorer {
     /// Over a prose lede with no headline, a block of three kinds or more, one a page edge (a time
     /// stamp under share widgets and a photo's credit, a trailer over a newsletter box and a
     /// credited photo), is a page's header too: an article carries one or two kinds between its
-    /// paragraphs (an ad, a photo), not a stamp with a row of widgets and a photo. Only for a lede
-    /// (`furnitureBlockStart`): between a headline's dek and its dateline lede, or over a headline,
-    /// the same block is that headline's own header.
+    /// paragraphs (an ad, a photo), not a stamp with a row of widgets and a photo. Read for a prose
+    /// lede (`furnitureBlockStart`) and a headline-shaped line around such a block (the planner's
+    /// headline path, not a sentence); not for a dateline lede: between a headline's dek and its
+    /// dateline lede the same block is that headline's own header (`isPageHeader` keeps two edges).
     static func isLedePageHeader(_ kinds: UInt8) -> Bool {
         (kinds & pageEdgeKinds).nonzeroBitCount == 1 && kinds.nonzeroBitCount >= 3
     }
