@@ -18,7 +18,9 @@ extension BoundaryScorer {
     /// Kinds of furniture (stripped lines, kept bylines and credit lines, a separator read as a
     /// break) between body line `i` and the previous prose line, as a bit mask, if that line ends
     /// like a sentence or a question; 0 otherwise. Kept bylines count: a byline opens the story below it.
-    func furnitureBlockKinds(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> UInt8 {
+    /// `captions`: a photo's caption inside the block is furniture (`BoundaryCaptionedBlock.swift`;
+    /// for a lede under the block only: a headline over a caption is that photo's story).
+    func furnitureBlockKinds(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts, captions: Bool = false) -> UInt8 {
         var kinds: UInt8 = 0
         var sawKeyPoint = false
         var j = i - 1
@@ -34,6 +36,8 @@ extension BoundaryScorer {
                 // A caption opening with a dateline (`MADRID: Two boys … (Jane Doe/Reuters)`) can be
                 // a lede itself: it is not furniture.
                 else if facts.credit[j] && facts.places[j] == nil { kinds |= FurnitureKind.credit.rawValue }
+                // A photo's caption between the block's lines (`BoundaryCaptionedBlock.swift`).
+                else if captions && isCaptionInBlock(j, in: lines, facts: facts) { kinds |= FurnitureKind.credit.rawValue }
                 // The paragraph above is prose that ended (not a headline or a wrapped tail); a
                 // column ends on a question as often as on a full stop (`… isn't extreme?`).
                 // A paragraph too long for a headline that stops open (a signature: `… Read more at
@@ -68,15 +72,15 @@ extension BoundaryScorer {
     static let minFurnitureKinds = 2
 
     /// The kinds of the furniture block above body line `i` when the line is prose (a sentence of
-    /// `prose_min_words`+ words, capitalised) under a block of `minFurnitureKinds`+ kinds, one a
+    /// `prose_min_words`+ words, or a question longer than a headline, capitalised) under a block of `minFurnitureKinds`+ kinds, one a
     /// page edge; else 0. The kinds, not a yes: `furnitureBlockStart` and `page_header` read them.
     func furnitureBlockLedeKinds(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> UInt8 {
         guard weights[.furnitureBlock] != 0, i > 0,
               facts.shape[i - 1] != .body || facts.byline[i - 1] || facts.credit[i - 1] || facts.isKeyPoint(i - 1),
-              facts.ending[i] == .sentence, lines[i].words >= config.proseMinWords,
+              facts.ending[i] == .sentence || Self.isQuestionParagraph(i, lines, facts, config), lines[i].words >= config.proseMinWords,
               !facts.bullet[i], !facts.byline[i] else { return 0 }
         guard lines.withContentBytes(i, { u in u.first.map { !($0 >= 0x61 && $0 <= 0x7A) } ?? false }) else { return 0 }
-        let kinds = furnitureBlockKinds(i, in: lines, facts: facts)
+        let kinds = furnitureBlockKinds(i, in: lines, facts: facts, captions: true)
         return kinds.nonzeroBitCount >= Self.minFurnitureKinds && kinds & Self.pageEdgeKinds != 0 ? kinds : 0
     }
 
@@ -146,7 +150,7 @@ extension BoundaryScorer {
     func furnitureBlockStart(_ i: Int, kinds: UInt8, in lines: [ClassifiedLine], facts: LineFacts) -> ScoredLine {
         var s = ScoredLine()
         s.add(.furnitureBlock, weights)
-        if Self.isPageHeader(kinds) { s.add(.pageHeader, weights) }
+        if Self.isPageHeader(kinds) || Self.isLedePageHeader(kinds) { s.add(.pageHeader, weights) }
         addBefore(i, lines, facts, &s)
         return s
     }

@@ -51,7 +51,8 @@ struct BoundaryPlanner {
         var places: [String?] { facts.places }
     }
 
-    func plan(_ lines: [ClassifiedLine]) -> Plan {
+    /// `record`: the lines are one JSONL record's (`BoundaryRecord.swift`).
+    func plan(_ lines: [ClassifiedLine], record: Bool = false) -> Plan {
         let w = scorer.weights
         let threshold = config.threshold
         let affinityGain = max(0, w[.headlineAffinity] * (1 - config.affinityNeutral))
@@ -61,7 +62,7 @@ struct BoundaryPlanner {
         plan.starts = LineSlots(count: lines.count)
         plan.rejected = LineSlots(count: lines.count)
         plan.facts = scorer.facts(lines)
-        let cohesion = Cohesion(lines, window: config.cohesionWindowWords, skip: plan.facts.keyPoint)
+        let cohesion = Cohesion(lines, window: config.cohesionWindowWords, skip: scorer.cohesionSkip(lines, facts: plan.facts))
         var affinity = HeadlineAffinity(cohesion, window: config.affinityWindowWords)
         let (ledes, labels) = datelineLedes(lines, places: plan.facts.places, shape: plan.facts.shape)
         plan.facts.label = labels
@@ -102,7 +103,9 @@ struct BoundaryPlanner {
                 if !blockLede {
                     let kinds = scorer.furnitureBlockHeadlineKinds(i, in: lines, facts: facts)
                     if kinds != 0 && h.score < threshold { h.add(.furnitureBlock, w) }
-                    if BoundaryScorer.isPageHeader(kinds) { h.add(.pageHeader, w) }
+                    // Three kinds with one edge make a page header over a headline-shaped line too
+                    // (`isLedePageHeader`); a sentence there is a dek or a caption of its own page.
+                    if BoundaryScorer.isPageHeader(kinds) || facts.ending[i] != .sentence && BoundaryScorer.isLedePageHeader(kinds) { h.add(.pageHeader, w) }
                 }
                 s = blockLede ? scorer.furnitureBlockStart(i, kinds: ledeKinds, in: lines, facts: facts) : h
                 isTitle = !blockLede
@@ -198,6 +201,7 @@ struct BoundaryPlanner {
         applySeparatorStyle(&candidates, lines, &plan)
         mergeHeadlineLedes(&candidates, lines, &plan)
         if useCohesion { applySiblingSubheads(&candidates, lines, &plan) }
+        if record { applyRecordStyle(&candidates, &plan) }
         // Prefix sums of body words, so a segment's length is one subtraction (both priors).
         var words = [Int](repeating: 0, count: lines.count + 1)
         // The shape, not `lines[i].kind`: a line taken out of the array retained its storage and rule.
@@ -205,7 +209,7 @@ struct BoundaryPlanner {
         applySignedOffStyle(&candidates, words, &plan)
         applyWireOpenings(&candidates, lines, &plan)
         applyLengthPrior(&candidates, lines, words, &plan, soft: useCohesion)
-        if useCohesion { applyLongStoryPrior(&candidates, lines, words, &plan) }
+        if useCohesion && !record { applyLongStoryPrior(&candidates, lines, words, &plan) }
         adoptOrphanHeadlines(&candidates, lines, &plan)
         adoptLedeHeadlines(&candidates, lines, &plan, affinity: &affinity)
         adoptLeadIns(&candidates, lines, &plan)

@@ -42,7 +42,7 @@ public enum ExplainSupport {
         var rows: [Row] = []
         for (b, block) in blocks.enumerated() {
             let classified = classifier.classify(block.text)
-            for fate in splitter.explain(classified) {
+            for fate in splitter.explain(classified, record: block.isRecord) {
                 rows.append(Row(block: b, line: fate.line, text: String(classified.lines[fate.line].text), fate: fate))
             }
         }

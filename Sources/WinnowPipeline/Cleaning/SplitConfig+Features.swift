@@ -144,4 +144,7 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// A headline candidate that is one quotation from mark to mark (`BoundaryPullQuote.swift`):
     /// an article's pull quote.
     case pullQuote = "pull_quote"
+    /// A bare headline candidate inside a JSONL record whose own start is a page header
+    /// (`BoundaryRecord.swift`): an article's subhead, not a second story of the record.
+    case unlikeRecordHeadlines = "unlike_record_headlines"
 }

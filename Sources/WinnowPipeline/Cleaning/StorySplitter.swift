@@ -15,9 +15,10 @@ public final class StorySplitter {
         planner = BoundaryPlanner(scorer: scorer)
     }
 
-    public func split(_ text: ClassifiedText) -> [ExtractedStory] { run(text, fates: false).stories }
+    /// `record`: the text is one JSONL record, whose start is a story start (`BoundaryRecord.swift`).
+    public func split(_ text: ClassifiedText, record: Bool = false) -> [ExtractedStory] { run(text, fates: false, record: record).stories }
 
-    public func explain(_ text: ClassifiedText) -> [LineFate] { run(text, fates: true).fates }
+    public func explain(_ text: ClassifiedText, record: Bool = false) -> [LineFate] { run(text, fates: true, record: record).fates }
 
     /// A story being assembled.
     private struct Builder {
@@ -77,10 +78,10 @@ public final class StorySplitter {
 
     /// `fates: false` (a run) skips the per-line fates: describing features is string work that
     /// only `explain` shows.
-    private func run(_ text: ClassifiedText, fates wantFates: Bool) -> (stories: [ExtractedStory], fates: [LineFate]) {
+    private func run(_ text: ClassifiedText, fates wantFates: Bool, record: Bool) -> (stories: [ExtractedStory], fates: [LineFate]) {
         let (lines, spans) = Reflow.merge(text.lines)
         // The planner reads separators as paragraph breaks; the stories keep every line as classed.
-        let plan = planner.plan(scorer.config.separatorBreaks ? Separator.asBreaks(lines) : lines)
+        let plan = planner.plan(scorer.config.separatorBreaks ? Separator.asBreaks(lines) : lines, record: record)
         var stories: [ExtractedStory] = []
         var fates: [LineFate] = []
         if wantFates { fates.reserveCapacity(lines.count) }

@@ -68,7 +68,7 @@ public final class SplitStage: PipelineStage {
     /// (a one-line record) keeps that line as its text: a record is a document the user gave us,
     /// and a headline with no body is still its content, not boilerplate.
     static func storiesOfRecord(_ text: ClassifiedText, splitter: StorySplitter) -> [ExtractedStory] {
-        let stories = splitter.split(text)
+        let stories = splitter.split(text, record: true)
         guard stories.isEmpty, let first = text.lines.firstIndex(where: { if case .body = $0.kind { return true }; return false })
         else { return stories }
         let body = text.lines[first...].compactMap { line -> Substring? in

@@ -1,0 +1,39 @@
+/// Record style: a JSONL record is a document the user gave us. Its start is a story start, and
+/// the record is one story unless it shows clear evidence of another: a second page's header, a
+/// trailer closing the story above, a dateline lede under the headline. A headline candidate inside
+/// the record on shape and topic alone (`isBare`: no header block, dateline lede or trailer before
+/// it) is an article's own subhead (a newsletter's item heads, a live page's
+/// section titles, a pull quote), not a second story (`unlike_record_headlines`), however far its
+/// words stray from the paragraphs around it: cohesion and headline affinity, which lift such a
+/// line in a dump of glued pages, are what a long article's sections show too.
+///
+/// Short unknown lines under a candidate (`furniture_after`) count as its header only where the
+/// record's own start has nothing stronger: under a record that opens with credits, widgets or a
+/// byline they are the article's captions or pull quotes. Dateline ledes are left alone (a wire
+/// dateline opens a story in any text); text dumps are left to the dump-level votes
+/// (`applyDumpStyle`, 3+ titles). Nor does the long-story prior run on a record
+/// (`BoundaryPlanner.plan`): a record's story is as long as its author wrote it, and a record of
+/// one long article would have its demoted subheads restored as "glued" headlines.
+extension BoundaryPlanner {
+    func applyRecordStyle(_ candidates: inout [(line: Int, start: Start)], _ plan: inout Plan) {
+        guard scorer.weights[.unlikeRecordHeadlines] != 0, !candidates.isEmpty else { return }
+        let head = candidates[0].start.scored
+        let strong = head.fired.contains(.startOfText) && Self.isPageStart(head)
+        candidates = candidates.compactMap { c in
+            let fired = c.start.scored.fired
+            guard !fired.contains(.startOfText), Self.isBare(c.start),
+                  !fired.contains(where: { $0 == .pageHeader || $0 == .furnitureBlock }),
+                  strong || !fired.contains(.furnitureAfter) else { return c }
+            return demoted(c, .unlikeRecordHeadlines, note: "a headline inside a record with no page header or trailer of its own", &plan)
+        }
+    }
+
+    /// A start that opens a page: credits, widgets, a byline, a repeat of the line or a date
+    /// prefix under it, or a page's furniture block.
+    static func isPageStart(_ s: ScoredLine) -> Bool {
+        s.fired.contains {
+            $0 == .creditAfter || $0 == .widgetAfter || $0 == .repeatedAfter || $0 == .datePrefix
+                || $0 == .bylineAfter || $0 == .pageHeader
+        }
+    }
+}
