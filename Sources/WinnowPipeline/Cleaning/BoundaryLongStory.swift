@@ -41,7 +41,7 @@ extension BoundaryPlanner {
             guard Double(words[hi] - words[lo]) >= config.longStoryFactor * mean else { continue }
             var best: (line: Int, scored: ScoredLine)?
             for i in lo..<hi {
-                guard let s = plan.rejected[i], s.score >= floor, Self.isHeadlineCandidate(s),
+                guard let s = plan.rejected[i], s.score >= floor, Self.isHeadlineCandidate(s), !Self.styleDemoted(s),
                       let sim = s.value(of: .cohesion), sim >= 0, glued(s, sim),
                       Double(words[i] - words[lo]) >= minPart, Double(words[hi] - words[i + 1]) >= minPart else { continue }
                 if best == nil || s.score > best!.scored.score { best = (i, s) }
@@ -53,5 +53,12 @@ extension BoundaryPlanner {
         }
         guard !added.isEmpty else { return }
         candidates = (candidates + added).sorted { $0.line < $1.line }
+    }
+
+    /// A candidate a dump-style vote held under the threshold: the dump's headlines carry a header
+    /// block or another case, or its siblings mark it a subhead. Its story's length does not make
+    /// it a headline: a long structured article is long because of the sections such lines open.
+    static func styleDemoted(_ s: ScoredLine) -> Bool {
+        s.fired.contains { $0 == .unlikeAnchoredHeadlines || $0 == .capitalsSectionHead }
     }
 }

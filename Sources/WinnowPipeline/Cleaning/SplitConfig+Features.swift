@@ -144,4 +144,10 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// A headline candidate that is one quotation from mark to mark (`BoundaryPullQuote.swift`):
     /// an article's pull quote.
     case pullQuote = "pull_quote"
+    /// A bare headline start in a text whose headlines at the start or after a trailer carry
+    /// header blocks (`BoundaryAnchoredStyle.swift`): an article's subhead.
+    case unlikeAnchoredHeadlines = "unlike_anchored_headlines"
+    /// A bare headline start set in capitals in a text whose headlines with evidence are set in
+    /// mixed case (`BoundaryMixedCase.swift`): an article's section head.
+    case capitalsSectionHead = "capitals_section_head"
 }
