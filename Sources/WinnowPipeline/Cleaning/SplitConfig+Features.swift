@@ -150,4 +150,7 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// A bare headline start set in capitals in a text whose headlines with evidence are set in
     /// mixed case (`BoundaryMixedCase.swift`): an article's section head.
     case capitalsSectionHead = "capitals_section_head"
+    /// The line opens with an enumerator (`3. `, `10) `, `(2) `): an item of the article's own
+    /// list (`BoundaryListItem.swift`).
+    case listItem = "list_item"
 }
