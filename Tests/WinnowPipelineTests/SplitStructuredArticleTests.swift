@@ -137,4 +137,20 @@ final class SplitStructuredArticleTests: XCTestCase {
         let (c0, s0) = try CleaningFixtures.stages { Self.shapeOnly(&$0); $0.weights[.listItem] = 0 }
         XCTAssertEqual(s0.split(c0.classify(text)).count, 2)
     }
+
+    /// A headline with a header block, a photo caption printed twice, then the dateline lede: the
+    /// caption sits between the page's header and its lede (`captionBetween`), one story.
+    func testCaptionBetweenHeaderAndDatelineLedeIsOneStory() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let caption = "FILE - In this May 2, 2019, file photo, a ferry leaves the harbour for the islands at dawn."
+        var parts: [String] = ["Harbour authority approves plan to dredge the northern channel"]
+        parts += Self.harbour
+        parts += [Self.trailer, "Ferry fares to the islands will rise next month"]
+        parts += Self.header
+        parts += [caption, caption, "LONDON (AP) — " + Self.ferry[0]]
+        parts += Self.ferry[1...]
+        let lines = classifier.classify(parts.joined(separator: "\n\n"))
+        XCTAssertTrue(splitter.explain(lines).contains { $0.features.contains { $0.hasPrefix("lede of the headline") } })
+        XCTAssertEqual(splitter.split(lines).count, 2)
+    }
 }
