@@ -181,6 +181,11 @@ struct BoundaryScorer {
         var intro: Int?
         // Only below a headline-length line: a short one (`JOIN US!`) is a promo, not a headline.
         let headlineLong = lines[i].words >= config.minWords
+        // A line ending like a sentence repeated as the very next line (nothing but blanks between)
+        // is a doubled paragraph (galleries and slideshows print each caption twice), not a page
+        // header: a headline repeats under its header block, or ends open.
+        let doubledSentence = facts.ending[i] == .sentence
+        var passed = false
         while j < lines.count && j <= i + lookahead {
             if let k = intro, facts.shape[j] != .blank {
                 a.lede = facts.shape[j] == .body && lines[j].words >= config.proseMinWords ? j : k
@@ -192,7 +197,7 @@ struct BoundaryScorer {
             case .widget: a.widget = true
             case .trailer, .prefixOrLink: return a
             case .body:
-                if lines[j].key == lines[i].key { a.repeated = true }
+                if lines[j].key == lines[i].key { if passed || !doubledSentence { a.repeated = true } }
                 else if facts.bullet[j] {}
                 else if a.furniture < Self.maxFurniture && isFurniture(j, in: lines, facts: facts) {
                     a.furniture += 1
@@ -202,6 +207,7 @@ struct BoundaryScorer {
                 else if headlineLong && isIntroduction(j, in: lines) { intro = j }
                 else { a.lede = j; return a }
             }
+            if facts.shape[j] != .blank { passed = true }
             j += 1
         }
         a.lede = intro
@@ -276,6 +282,7 @@ struct BoundaryScorer {
         // Title Case is only worth measuring on lines short enough to be headlines.
         if !tooLong && lines.withContentBytes(i, SplitText.titleCaseShare) >= config.titleCaseShare { s.add(.titleCase, w) }
         if lines[i].isMetadataBearing { s.add(.datePrefix, w) }
+        if w[.listItem] != 0 && lines.withContentBytes(i, Self.opensWithEnumerator) { s.add(.listItem, w) }
         if facts.credit[i] { s.add(.captionCredit, w) }
         if w[.sectionLabel] != 0 && !tooLong && facts.places[i] == nil
             && sectionLabelled(i, in: lines, titleCase: s.fired.contains(.titleCase)) { s.add(.sectionLabel, w) }

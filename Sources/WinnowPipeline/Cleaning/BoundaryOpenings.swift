@@ -11,15 +11,24 @@ extension BoundaryPlanner {
         var out: [(line: Int, start: Start)] = []
         out.reserveCapacity(candidates.count)
         var k = 0
+        // A headline that took the candidate below as its lede meets the next one too: a caption
+        // opening like a dateline (`FILE - In this … photo`) passed for its lede, and the real
+        // lede comes after it (`captionBetween`).
+        var carried: (line: Int, start: Start)?
         while k < candidates.count {
-            var c = candidates[k]
+            var c = carried ?? candidates[k]
+            let continuing = carried != nil
+            carried = nil
             if k + 1 < candidates.count, c.start.isTitle, !candidates[k + 1].start.isTitle {
                 let d = candidates[k + 1]
                 let block = d.start.scored.fired.contains(.furnitureBlock)
                 let datelineLede = !Self.isKicker(c.start.scored) && c.start.scored.fired.contains(.datelineAfter) && !block
-                if datelineLede || block && Self.isHeadlineShaped(c.start.scored),
-                   scorer.after(c.line, in: lines, facts: plan.facts, teasers: true).lede == d.line
-                    || block && Self.deckBetween(c.line, d.line, lines, plan.facts) {
+                let captioned = !Self.isKicker(c.start.scored) && Self.hasHeader(c.start.scored)
+                    && d.start.scored.fired.contains(.datelineStart) && !d.start.scored.fired.contains(.trailerBefore)
+                    && Self.captionBetween(c.line, d.line, lines, plan.facts)
+                if captioned || !continuing && (datelineLede || block && Self.isHeadlineShaped(c.start.scored))
+                    && (scorer.after(c.line, in: lines, facts: plan.facts, teasers: true).lede == d.line
+                        || block && Self.deckBetween(c.line, d.line, lines, plan.facts)) {
                     var s = d.start.scored
                     s.note("lede of the headline at line \(c.line + 1)")
                     plan.rejected[d.line] = s
@@ -27,8 +36,8 @@ extension BoundaryPlanner {
                         c.start.scored.score = d.start.scored.score
                         c.start.scored.note(block ? "takes its lede's score" : "takes its dateline lede's score")
                     }
-                    out.append(c)
-                    k += 2
+                    carried = c
+                    k += 1
                     continue
                 }
             }
@@ -60,6 +69,22 @@ extension BoundaryPlanner {
             if body > 1 { return false }
         }
         return true
+    }
+
+    /// One kept paragraph lies between headline `h` and dateline lede `l`, once or printed twice in
+    /// a row (the headline's own repeat, bylines, credits, bullets and a summary box aside), and no
+    /// trailer: the photo caption a page sets between its header and its lede (`FILE - In this
+    /// April 27, 2020, file photo, …` above `WASHINGTON (AP) — …`), too far below the headline for
+    /// its lede search.
+    static func captionBetween(_ h: Int, _ l: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
+        var caption: Int?
+        for j in (h + 1)..<l {
+            if facts.shape[j] == .trailer { return false }
+            guard facts.shape[j] == .body && !facts.byline[j] && !facts.credit[j] && !facts.bullet[j] && !facts.isKeyPoint(j)
+                    && lines[j].key != lines[h].key else { continue }
+            if let c = caption { if lines[j].key != lines[c].key { return false } } else { caption = j }
+        }
+        return caption != nil
     }
 
     /// Body lines between the end of a story (a trailer) and the next story's dateline lede, at most

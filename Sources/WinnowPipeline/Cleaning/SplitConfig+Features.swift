@@ -147,4 +147,13 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// A bare headline candidate inside a JSONL record whose own start is a page header
     /// (`BoundaryRecord.swift`): an article's subhead, not a second story of the record.
     case unlikeRecordHeadlines = "unlike_record_headlines"
+    /// A bare headline start in a text whose headlines at the start or after a trailer carry
+    /// header blocks (`BoundaryAnchoredStyle.swift`): an article's subhead.
+    case unlikeAnchoredHeadlines = "unlike_anchored_headlines"
+    /// A bare headline start set in capitals in a text whose headlines with evidence are set in
+    /// mixed case (`BoundaryMixedCase.swift`): an article's section head.
+    case capitalsSectionHead = "capitals_section_head"
+    /// The line opens with an enumerator (`3. `, `10) `, `(2) `): an item of the article's own
+    /// list (`BoundaryListItem.swift`).
+    case listItem = "list_item"
 }
