@@ -25,6 +25,20 @@ final class SplitSectionLabelTitleTests: XCTestCase {
         XCTAssertTrue(stories[1].text.hasPrefix(o[0]))
     }
 
+    func testLabelOverKickerHeadline() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let h = SplitStructureTests.harbour, o = SplitStructureTests.orchestra
+        let headline = "OPINION: The orchestra's cheap seats are a gift to the city"
+        let text = (Self.page("BUSINESS", "Harbour authority approves plan to dredge the northern channel", "Written by Anna Berg", h)
+                    + ["Sign up for the Harbour Daily Digest", ""]
+                    + Self.page("CULTURE", headline, "Written by Tom Lee", o))
+            .joined(separator: "\n")
+        let stories = splitter.split(classifier.classify(text))
+        XCTAssertEqual(stories.last?.title, headline, "a dateline-shaped label line under a section label is the headline")
+        XCTAssertEqual(stories.last?.metadata["kicker"], .string("CULTURE"))
+        XCTAssertNil(stories.last?.metadata["dateline"])
+    }
+
     func testStoryEndingOnOneWordSentenceKeepsIt() throws {
         let (classifier, splitter) = try CleaningFixtures.stages()
         let h = SplitStructureTests.harbour, o = SplitStructureTests.orchestra

@@ -43,12 +43,14 @@ extension StorySplitter {
     }
 
     /// Line `i` reads as a headline: `minKickedHeadlineWords` to `maxWords` words, no sentence
-    /// ending, opens with a capital, a digit, a quote or a non-ASCII letter, and is no dateline
-    /// lede, bullet or link.
-    static func readsAsHeadline(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts, config: SplitConfig) -> Bool {
+    /// ending, opens with a capital, a digit, a quote or a non-ASCII letter, and is no bullet or
+    /// link, nor a dateline lede unless `labelled` (under a section label, a dateline-shaped
+    /// opening with no sentence ending is a kicker headline: `OPINION: Neither Candidate Is …`).
+    static func readsAsHeadline(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts, config: SplitConfig,
+                                labelled: Bool = false) -> Bool {
         let words = lines[i].words
         guard words >= minKickedHeadlineWords, words <= config.maxWords, facts.ending[i] != .sentence,
-              facts.places[i] == nil, !facts.bullet[i], lines[i].linkRule == nil else { return false }
+              labelled || facts.places[i] == nil, !facts.bullet[i], lines[i].linkRule == nil else { return false }
         return lines.withContentBytes(i) { u in
             guard let c = u.first else { return false }
             return c >= 0x41 && c <= 0x5A || c >= 0x30 && c <= 0x39 || c == 0x22 || c == 0x27 || c >= 0xC0
@@ -59,7 +61,7 @@ extension StorySplitter {
     /// is the headline under a section label.
     static func isHeadlineUnderKicker(_ i: Int, title h: Int, in lines: [ClassifiedLine], facts: LineFacts,
                                       config: SplitConfig) -> Bool {
-        isSectionLabel(h, in: lines, facts: facts) && readsAsHeadline(i, in: lines, facts: facts, config: config)
+        isSectionLabel(h, in: lines, facts: facts) && readsAsHeadline(i, in: lines, facts: facts, config: config, labelled: true)
     }
 
     /// Section labels left over the headline that starts the next story: body line `k` reads as a
