@@ -7,8 +7,8 @@
 /// line is the title and the label goes to `metadata.kicker`.
 ///
 /// And a story the planner opened at a bare line (a prose line under a furniture block) whose
-/// line reads as a headline, not as a lede (no sentence ending, headline length, no dateline),
-/// takes that line as its title: a lede ends its sentence.
+/// line reads as a headline, not as a lede (no sentence ending, headline length, no dateline
+/// unless set in capitals), takes that line as its title: a lede ends its sentence.
 extension StorySplitter {
     /// A section label has at most this many words ...
     static let maxLabelWords = 3
@@ -44,8 +44,9 @@ extension StorySplitter {
 
     /// Line `i` reads as a headline: `minKickedHeadlineWords` to `maxWords` words, no sentence
     /// ending, opens with a capital, a digit, a quote or a non-ASCII letter, and is no bullet or
-    /// link, nor a dateline lede unless `labelled` (under a section label, a dateline-shaped
-    /// opening with no sentence ending is a kicker headline: `OPINION: Neither Candidate Is …`).
+    /// link, nor a dateline lede unless `labelled` (under a section label, or set in capitals, a
+    /// dateline-shaped opening with no sentence ending is a kicker headline: `OPINION: Neither
+    /// Candidate Is …`, `OPINION: TRUMP'S EXECUTIVE ORDERS ARE …`; prose is never all capitals).
     static func readsAsHeadline(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts, config: SplitConfig,
                                 labelled: Bool = false) -> Bool {
         let words = lines[i].words

@@ -208,7 +208,8 @@ public final class StorySplitter {
                     continue
                 }
                 if let start = plan.starts[i] {
-                    if start.isTitle || Self.readsAsHeadline(i, in: lines, facts: plan.facts, config: scorer.config) {
+                    if start.isTitle || Self.readsAsHeadline(i, in: lines, facts: plan.facts, config: scorer.config,
+                                                            labelled: lines.withContentBytes(i, SplitText.isAllCapitals)) {
                         startStory(at: i, title: String(line.content), key: line.key)
                         if lines[i].isMetadataBearing { current!.absorb(lines[i].metadata) }
                         fate(i, .title, start.scored)
