@@ -51,5 +51,6 @@ final class ReflowTitleCaseTests: XCTestCase {
         XCTAssertFalse(check("State Sen. Kay Kirkpatrick, who won Judson Hill’s District 32 Senate"))
         XCTAssertFalse(check("Intelligence Policy Center of the RAND National Defense Research Institute, a"))
         XCTAssertFalse(check("Harbour Master Jonas Berg of the Rotterdam Pilots Association,"))
+        XCTAssertFalse(check("ANALYSIS — Voters in Kentucky, Mississippi, and Virginia"), "a list of names")
     }
 }

@@ -329,17 +329,23 @@ struct BoundaryPlanner {
         hasHeader(s) || s.fired.contains(.datelineAfter) || s.fired.contains(.startOfText) || s.fired.contains(.trailerBefore)
     }
 
-    /// Line `p` stands between stripped lines: above it (blank lines skipped) is one too (a page's
-    /// widgets, a breadcrumb). With stripped lines below it and a lede after them, it is that
+    /// Line `p` stands between stripped lines: above it (blank lines skipped) are two or more too
+    /// (a page's widgets, a breadcrumb). With stripped lines below it and a lede after them, it is that
     /// lede's headline as surely as one after a trailer (`adoptOrphanHeadlines`). Not after a
     /// sentence's end: there the line is as often the story's own last line (`— With assistance
     /// by …`, an author's bio) over the next story's header.
     static func standsAlone(_ p: Int, _ lines: [ClassifiedLine]) -> Bool {
-        var a = p - 1
-        while a >= 0 && lines[a].kind == .blank { a -= 1 }
-        guard a >= 0, case .stripped = lines[a].kind else { return false }
-        return true
+        var a = p - 1, stripped = 0
+        while a >= 0 && lines[a].kind != .body {
+            if case .stripped = lines[a].kind { stripped += 1 }
+            a -= 1
+        }
+        return stripped >= minStrippedAbove
     }
+
+    /// Stripped lines above an orphan headline (`standsAlone`): one alone is as often a story's
+    /// own furniture (`Advertisement`, a photo credit) over its last line.
+    static let minStrippedAbove = 2
 
     /// A headline-shaped line right after the end of a story (a trailer before it, or a stripped
     /// line: `standsAlone`) that did not

@@ -10,14 +10,18 @@ extension Reflow {
     /// names and labels as often).
     static let titleCaseMinLongWords = 5
     /// Share of capitalised long words the line below may have at most to read as prose.
-    static let proseMaxTitleShare = 0.5
+    /// (a wrapped sentence naming people goes on with a few capitals: `Secretary Steven Mnuchin
+    /// have become the public faces of the` is 3 of 7).
+    static let proseMaxTitleShare = 0.34
 
     /// Body line `i` has `titleCaseMinLongWords` long words, all capitalised, its short words are
     /// capitalised or function words (`of`, `the`, `is`: a lower-case `who`, `has`, `won` is
     /// prose naming people and places: `State Sen. Kay Kirkpatrick, who won Judson Hill’s District`),
     /// and it does not stop on a function word or a comma (`… Research Institute, a`); line `i + 1`
     /// (three long words or more) has at most `proseMaxTitleShare` of its long words capitalised.
-    /// The caller asks it only of a block's first line: a paragraph's wrapped lines go on.
+    /// The caller asks it only of a block's first line, not indented: a paragraph's wrapped lines
+    /// go on, and an indented line opens a paragraph (`\tFederal Reserve Chairman Jerome Powell and
+    /// Treasury` / `Secretary Steven Mnuchin have become …`), never a headline.
     static func leavesTitleCase(_ lines: [ClassifiedLine], _ i: Int) -> Bool {
         guard lines[i].words >= titleCaseMinLongWords, lines[i + 1].words >= 3,
               lines.withContentBytes(i, { u in
@@ -36,11 +40,13 @@ extension Reflow {
                                                   "to", "for", "by", "as", "vs", "vs.", "is", "if", "via"]
 
     /// Every word of at most three bytes that opens with a lower-case ASCII letter is a function
-    /// word, and the last word is none (nor ends in a comma). A headline line is short: the
+    /// word, the last word is none (nor ends in a comma), and there is at most one comma. A headline line is short: the
     /// Strings made here are a few per candidate line.
     static func shortWordsOfTitle(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         let words = u.split(separator: 0x20)
-        guard let last = words.last, last.last != 0x2C else { return false }
+        // Two commas make a list (`Republican Presidents Richard Nixon, Ronald Reagan, George
+        // Herbert`, `ANALYSIS — Voters in Kentucky, Mississippi, and Virginia`): a lede's names.
+        guard let last = words.last, last.last != 0x2C, u.lazy.filter({ $0 == 0x2C }).count <= 1 else { return false }
         if let c = last.first, c >= 0x61 && c <= 0x7A, titleFunctionWords.contains(String(decoding: last, as: UTF8.self)) { return false }
         for w in words where w.count <= 3 {
             guard let c = w.first, c >= 0x61 && c <= 0x7A else { continue }

@@ -17,13 +17,16 @@ extension StorySplitter {
     /// A headline under a label (or opening a story) has at least this many words: two-word lines
     /// are labels, names and subheads as often.
     static let minKickedHeadlineWords = 3
+    /// ... two of them of 4+ letters: `2 pages, 94 KB` under `PDF` is a file's size, not a headline.
+    static let minLongWords = 2
 
     /// The title line `h` reads as a section label: one word (`Politics`, `U.S.`), or up to
     /// `maxLabelWords` words with no lower-case ASCII letter (`WHITE HOUSE`), no `?`/`!`, and a
     /// label of several words has no sentence ending.
     static func isSectionLabel(_ h: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
         let words = lines[h].words
-        guard words >= 1, words <= maxLabelWords, lines[h].contentByteCount <= maxLabelBytes,
+        // A byline in capitals (`BY PETER NAKAMURA`) is no label.
+        guard words >= 1, words <= maxLabelWords, lines[h].contentByteCount <= maxLabelBytes, !facts.byline[h],
               facts.ending[h] != .question, words == 1 || facts.ending[h] == .open else { return false }
         // One word: a letter in it, and a stop only in an abbreviation (`U.S.`; `Amen.` ends a sentence).
         if words == 1 {
@@ -42,7 +45,8 @@ extension StorySplitter {
         }
     }
 
-    /// Line `i` reads as a headline: `minKickedHeadlineWords` to `maxWords` words, no sentence
+    /// Line `i` reads as a headline: `minKickedHeadlineWords` to `maxWords` words (`minLongWords`
+    /// long), no sentence
     /// ending, opens with a capital, a digit, a quote or a non-ASCII letter, and is no bullet or
     /// link, nor a dateline lede unless `labelled` (under a section label, or set in capitals, a
     /// dateline-shaped opening with no sentence ending is a kicker headline: `OPINION: Neither
@@ -53,7 +57,7 @@ extension StorySplitter {
         guard words >= minKickedHeadlineWords, words <= config.maxWords, facts.ending[i] != .sentence,
               labelled || facts.places[i] == nil, !facts.bullet[i], lines[i].linkRule == nil else { return false }
         return lines.withContentBytes(i) { u in
-            guard let c = u.first else { return false }
+            guard let c = u.first, SplitText.longWordCount(u) >= minLongWords else { return false }
             return c >= 0x41 && c <= 0x5A || c >= 0x30 && c <= 0x39 || c == 0x22 || c == 0x27 || c >= 0xC0
         }
     }

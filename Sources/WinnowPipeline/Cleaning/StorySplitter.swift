@@ -211,6 +211,9 @@ public final class StorySplitter {
                     if start.isTitle || Self.readsAsHeadline(i, in: lines, facts: plan.facts, config: scorer.config,
                                                             labelled: lines.withContentBytes(i, SplitText.isAllCapitals)) {
                         startStory(at: i, title: String(line.content), key: line.key)
+                        // A bare start read as a headline keeps the lines below it as they are: the
+                        // planner saw no header block there to strip.
+                        if !start.isTitle { inHeader = false }
                         if lines[i].isMetadataBearing { current!.absorb(lines[i].metadata) }
                         fate(i, .title, start.scored)
                     } else {
