@@ -28,6 +28,13 @@ final class ReflowTitleCaseTests: XCTestCase {
         XCTAssertTrue(j[5], "a line of prose in capitals goes on below")
     }
 
+    func testNamesOverALowerCaseLineStillWrap() throws {
+        let lede = ["Flanked by Harbour Master Jonas Berg and Mayor Anna Doe, Minister Tom Lee",
+                    "unveiled the dredging plan on Wednesday, a scheme that aims to deepen"]
+        let j = try joins(Self.paragraph + [""] + lede)
+        XCTAssertTrue(j[5], "a sentence going on in lower case is one paragraph")
+    }
+
     func testTitleCaseHeadlineWrappedOverTwoLinesStillWraps() throws {
         let headline = ["In A Bitterly Divided Harbour, Will The Dredging Plan Change The Minds",
                         "Of Fishermen Who Moor Their Trawlers Near The Channel?"]
@@ -52,5 +59,6 @@ final class ReflowTitleCaseTests: XCTestCase {
         XCTAssertFalse(check("Intelligence Policy Center of the RAND National Defense Research Institute, a"))
         XCTAssertFalse(check("Harbour Master Jonas Berg of the Rotterdam Pilots Association,"))
         XCTAssertFalse(check("ANALYSIS — Voters in Kentucky, Mississippi, and Virginia"), "a list of names")
+        XCTAssertFalse(check("Harbour Pilots Profited From the Dredging Contracts Jansen &"), "stops on an ampersand")
     }
 }

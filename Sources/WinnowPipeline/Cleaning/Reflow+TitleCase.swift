@@ -23,14 +23,21 @@ extension Reflow {
     /// go on, and an indented line opens a paragraph (`\tFederal Reserve Chairman Jerome Powell and
     /// Treasury` / `Secretary Steven Mnuchin have become …`), never a headline.
     static func leavesTitleCase(_ lines: [ClassifiedLine], _ i: Int) -> Bool {
-        guard lines[i].words >= titleCaseMinLongWords, lines[i + 1].words >= 3,
+        // A link's text below (`the Country Succeeds 2:49 autoplay … Copy this code`) is no prose.
+        guard lines[i].words >= titleCaseMinLongWords, lines[i + 1].words >= 3, lines[i + 1].linkRule == nil,
               lines.withContentBytes(i, { u in
                   // A line set in capitals is `changesCase`'s (a lede may open in capitals across the wrap).
                   SplitText.longWordCount(u) >= titleCaseMinLongWords && !SplitText.hasNoLowercase(u)
                       && SplitText.titleCaseShare(u) >= 1 && shortWordsOfTitle(u)
               })
         else { return false }
-        return lines.withContentBytes(i + 1) { SplitText.longWordCount($0) >= 3 && SplitText.titleCaseShare($0) <= proseMaxTitleShare }
+        // The line below opens a sentence of its own: a wrapped lede naming people goes on in
+        // lower case (`Flanked by Republican Sens. Tom Cotton and David Perdue, President Trump` /
+        // `unveiled the RAISE Act on Wednesday, …`).
+        return lines.withContentBytes(i + 1) { u in
+            guard let c = u.first, !(c >= 0x61 && c <= 0x7A) else { return false }
+            return SplitText.longWordCount(u) >= 3 && SplitText.titleCaseShare(u) <= proseMaxTitleShare
+        }
     }
 }
 
@@ -46,7 +53,9 @@ extension Reflow {
         let words = u.split(separator: 0x20)
         // Two commas make a list (`Republican Presidents Richard Nixon, Ronald Reagan, George
         // Herbert`, `ANALYSIS — Voters in Kentucky, Mississippi, and Virginia`): a lede's names.
-        guard let last = words.last, last.last != 0x2C, u.lazy.filter({ $0 == 0x2C }).count <= 1 else { return false }
+        // Nor does a headline stop on `&` or a dash (`… Actions Muzinich &` / `Co.’s largest fund`).
+        guard let last = words.last, let end = last.last, end != 0x2C, end != 0x26, end != 0x2D,
+              u.lazy.filter({ $0 == 0x2C }).count <= 1 else { return false }
         if let c = last.first, c >= 0x61 && c <= 0x7A, titleFunctionWords.contains(String(decoding: last, as: UTF8.self)) { return false }
         for w in words where w.count <= 3 {
             guard let c = w.first, c >= 0x61 && c <= 0x7A else { continue }
