@@ -23,6 +23,26 @@ final class CleaningRuleShapeTests: XCTestCase {
         XCTAssertEqual(rule(classifier, "Yonhap/Ana Bianchi"), "photo_credit")
     }
 
+    /// `NAME | OUTLET` is a byline of capitalised names; a headline over its site's name has a
+    /// lower-case word or a contraction (`It’s`), and stays.
+    func testBarBylineIsNotAHeadlineOverItsSite() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        XCTAssertEqual(rule(classifier, "NADIA NAKAMURA | The Lakeshore Bulletin"), "photo_credit")
+        XCTAssertEqual(rule(classifier, "Conan O’Brien | The Harbour Gazette"), "photo_credit")
+        XCTAssertNil(rule(classifier, "It’s All Broken | The Northfield Courier"))
+        XCTAssertNil(rule(classifier, "Turn-Around Time in America | The Lakeshore Tribune"))
+    }
+
+    /// "X reported from Y" is a contributor line when X is capitalised names; prose that reports
+    /// something (`… has been reported in …`) and a correspondent's sentence stay.
+    func testReportedFromNeedsNames() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        XCTAssertEqual(rule(classifier, "Klepper reported from Providence, R.I."), "contributor")
+        XCTAssertEqual(rule(classifier, "Jane Doe and John Roe reported from Paris."), "contributor")
+        XCTAssertNil(rule(classifier, "Renewed violence has been reported in Muslim populated areas such as Karawal Nagar"))
+        XCTAssertNil(rule(classifier, "Reporting from Doha, Al Jazeera's Sohail Rahman said the talks had stalled."))
+    }
+
     /// "Photo:" ends a caption after punctuation or opens a line; after a word it is the prose's
     /// own label (`The big picture: …`).
     func testPhotoLabelAfterAWordIsProse() throws {

@@ -17,6 +17,16 @@ final class SplitAgencyBylineTests: XCTestCase {
         for s in other { XCTAssertFalse(Byline.matches(s, words: words(s), ending: LineText.ending(s)), s) }
     }
 
+    /// A headline set in capitals with one comma opens with a word no name opens with.
+    func testCapitalsHeadlineWithCommaIsNoByline() {
+        for s in ["IN POLITICS, HEIGHT MATTERS", "Why Reform, Why Now", "THE HARBOUR, REBORN"] {
+            XCTAssertFalse(Byline.matches(s, words: words(s), ending: LineText.ending(s)), s)
+        }
+        for s in ["JANE DOE, REUTERS", "Anna Berg, The Ledger", "Al Jones, AFP"] {
+            XCTAssertTrue(Byline.matches(s, words: words(s), ending: LineText.ending(s)), s)
+        }
+    }
+
     /// At the top of a text, a wire byline over the lede is no title: the story is untitled.
     func testAgencyBylineIsNoTitle() throws {
         let (classifier, splitter) = try CleaningFixtures.stages()

@@ -335,7 +335,26 @@ struct BoundaryPlanner {
         hasHeader(s) || s.fired.contains(.datelineAfter) || s.fired.contains(.startOfText) || s.fired.contains(.trailerBefore)
     }
 
-    /// A headline-shaped line right after the end of a story (a trailer before it) that did not
+    /// Line `p` stands between stripped lines: above it (blank lines skipped) are two or more too
+    /// (a page's widgets, a breadcrumb). With stripped lines below it and a lede after them, it is that
+    /// lede's headline as surely as one after a trailer (`adoptOrphanHeadlines`). Not after a
+    /// sentence's end: there the line is as often the story's own last line (`— With assistance
+    /// by …`, an author's bio) over the next story's header.
+    static func standsAlone(_ p: Int, _ lines: [ClassifiedLine]) -> Bool {
+        var a = p - 1, stripped = 0
+        while a >= 0 && lines[a].kind != .body {
+            if case .stripped = lines[a].kind { stripped += 1 }
+            a -= 1
+        }
+        return stripped >= minStrippedAbove
+    }
+
+    /// Stripped lines above an orphan headline (`standsAlone`): one alone is as often a story's
+    /// own furniture (`Advertisement`, a photo credit) over its last line.
+    static let minStrippedAbove = 2
+
+    /// A headline-shaped line right after the end of a story (a trailer before it, or a stripped
+    /// line: `standsAlone`) that did not
     /// start a story itself, followed by nothing but stripped lines and then a lede that starts one:
     /// that line is the lede's headline (a credit the rules read as a trailer, `© Jane Doe/AFP`,
     /// hid the header block from the headline's own score). It becomes the story's title.
@@ -349,7 +368,8 @@ struct BoundaryPlanner {
                 p -= 1
             }
             guard p >= 0, lines[p].kind == .body, stripped > 0, let s = plan.rejected[p],
-                  s.fired.contains(.trailerBefore), s.fired.contains(.openEnding), !s.fired.contains(.tooLong),
+                  s.fired.contains(.trailerBefore) || Self.standsAlone(p, lines),
+                  s.fired.contains(.openEnding), !s.fired.contains(.tooLong),
                   k == 0 || candidates[k - 1].line < p else { continue }
             plan.rejected[p] = nil
             var start = candidates[k].start

@@ -55,6 +55,7 @@ enum Byline {
     /// Doctrine, Revealed`, `Too Many Opinions, Not Enough Knowledge`, `Mitt Romney,
     /// Big-Government Man`.
     static func isNameAndAgency(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !opensWithFunctionWord(u) else { return false }
         var before = 0, after = 0, commas = 0
         var atWordStart = true
         // Where the second word of the name starts, and whether it is an initial (`Q.`).
@@ -88,5 +89,25 @@ enum Byline {
             }
         }
         return commas == 1 && after >= 1 && after <= 3
+    }
+
+    /// Words that open a headline, never a name (any case: `IN POLITICS, HEIGHT MATTERS`, `The
+    /// Trump Doctrine, Revealed`, `Why Reform, Why Now`), in ASCII lower case.
+    private static let headlineOpeners: [[UInt8]] = ["a", "an", "the", "in", "of", "on", "at", "to", "for", "as", "is",
+                                                     "are", "why", "how", "what", "when", "where", "who", "no", "not",
+                                                     "our", "my", "your", "this", "that", "more", "all"].map { Array($0.utf8) }
+
+    /// The line's first word (up to a blank or comma), ASCII case-folded, is a `headlineOpeners`
+    /// word. Bytes only, no String: Reflow asks `hasShape` of every short line.
+    static func opensWithFunctionWord(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        var n = 0
+        while n < u.count && u[n] != 0x20 && u[n] != 0x2C { n += 1 }
+        guard n >= 1 && n <= 5 else { return false }
+        for w in headlineOpeners where w.count == n {
+            var k = 0
+            while k < n && (u[k] >= 0x41 && u[k] <= 0x5A ? u[k] | 0x20 : u[k]) == w[k] { k += 1 }
+            if k == n { return true }
+        }
+        return false
     }
 }

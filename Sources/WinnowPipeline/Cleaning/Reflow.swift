@@ -101,13 +101,17 @@ enum Reflow {
                 let counter = (i == 0 || !joins[i - 1]) && lines[i + 1].words <= Self.counterMaxWords
                     && lines.withTextBytes(i + 1, { LineText.ending(bytes: $0) == .open })
                 let header = (i == 0 || !joins[i - 1]) && !indented[i] && opensHeader(lines, i + 1)
-                if lines.withContentBytes(i, endsMidSentence) && !changesCase(lines, i) && !counter && !header
+                // Every line of a wrapped paragraph fits the width: a stripped line wider than the
+                // text's wrap width and the local one (a caption set unwrapped under a headline as
+                // wide as the wrap) is no tail.
+                let fits = lines.withTextBytes(i + 1, SplitText.scalarCount) <= max(local, wrap) + unwrappedSlack
+                if fits && lines.withContentBytes(i, endsMidSentence) && !changesCase(lines, i) && !counter && !header
                     && lengths[i] + 1 + lines.withTextBytes(i + 1, SplitText.firstWordWidth) > local - 1 { joins[i] = true }
                 continue
             }
             guard case .body = lines[i + 1].kind else { continue }
             if indented[i + 1] || lines[i + 1].isMetadataBearing { continue }
-            if breaksParagraph(lines, i) || changesCase(lines, i) { continue }
+            if breaksParagraph(lines, i) || changesCase(lines, i) || ((i == 0 || !joins[i - 1]) && !indented[i] && leavesTitleCase(lines, i)) { continue }
             // In indent style a paragraph opens indented: a flush-left line that continues nothing
             // (a headline over its dek) is no paragraph's first line, and the classic test decides.
             if indentStyle && (indented[i] || (i > 0 && joins[i - 1])) && continuesInIndentStyle(lines, i) { joins[i] = true; continue }

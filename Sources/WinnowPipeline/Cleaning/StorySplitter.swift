@@ -94,6 +94,10 @@ public final class StorySplitter {
         var inHeader = false
         /// Bylines seen above the next story's start (`StoryFurniture.Fate.bylineNext`).
         var pendingBylines: [JSONValue] = []
+        /// Section labels over the next story's headline (`StorySplitter+Kicker.swift`), and the
+        /// label waiting for that story.
+        let kickers = Self.kickersAboveTitles(lines, plan: plan, config: scorer.config)
+        var pendingKicker: String?
 
         func startStory(at i: Int, title: String?, key: UInt64?) {
             if let s = current?.finish() { stories.append(s) }
@@ -102,6 +106,7 @@ public final class StorySplitter {
                 current!.metadata["bylines"] = .array(pendingBylines)
                 pendingBylines = []
             }
+            if let k = pendingKicker { current!.metadata["kicker"] = .string(k); pendingKicker = nil }
             inHeader = title != nil
             storyCount += 1
         }
@@ -128,6 +133,12 @@ public final class StorySplitter {
                 if lines[i].isMetadataBearing { current!.absorb(lines[i].metadata) }
                 fate(i, .stripped(rule: rule, detail: lines[i].detail))
             case .body:
+                if !kickers.isEmpty && kickers.contains(i) {
+                    if storyCount == 0 { startStory(at: i, title: nil, key: nil) }
+                    pendingKicker = String(lines[i].content)
+                    fate(i, .stripped(rule: "kicker", detail: "section label over the next story's headline, to its metadata.kicker"))
+                    continue
+                }
                 if plan.facts.isKeyPoint(i) {
                     // A planned start here (the opening of a headline-less story) still starts one.
                     if storyCount == 0 || plan.starts[i] != nil { startStory(at: i, title: nil, key: nil) }
@@ -163,6 +174,15 @@ public final class StorySplitter {
                         fate(i, .stripped(rule: "repeated_headline", detail: "same line key as the title"))
                         continue
                     }
+                    // A section label took the title: the headline right under it takes it back.
+                    if let h = b.titleLine, b.furniture == 0, b.teasers == 0, (h + 1..<i).allSatisfy({ lines[$0].kind == .blank }),
+                       Self.isHeadlineUnderKicker(i, title: h, in: lines, facts: plan.facts, config: scorer.config) {
+                        if let kicker = b.title { b.metadata["kicker"] = .string(kicker) }
+                        b.title = String(line.content); b.titleKey = line.key; b.titleLine = i
+                        current = b
+                        fate(i, .title)
+                        continue
+                    }
                     if plan.facts.bullet[i] {
                         fate(i, .stripped(rule: "teaser", detail: "bullet between headline and lede"))
                         continue
@@ -189,8 +209,12 @@ public final class StorySplitter {
                     continue
                 }
                 if let start = plan.starts[i] {
-                    if start.isTitle {
+                    if start.isTitle || Self.readsAsHeadline(i, in: lines, facts: plan.facts, config: scorer.config,
+                                                            labelled: lines.withContentBytes(i, SplitText.isAllCapitals)) {
                         startStory(at: i, title: String(line.content), key: line.key)
+                        // A bare start read as a headline keeps the lines below it as they are: the
+                        // planner saw no header block there to strip.
+                        if !start.isTitle { inHeader = false }
                         if lines[i].isMetadataBearing { current!.absorb(lines[i].metadata) }
                         fate(i, .title, start.scored)
                     } else {

@@ -1,0 +1,93 @@
+/// Title choice over a kicker. Sites set a section label on a line of its own over the headline
+/// (`POLITICS`, `U.S.`, `WHITE HOUSE`, `National`); scored as a bare line, the label reads as a
+/// headline (open ending, capitalised, short) and the planner may start the story there, leaving
+/// the real headline as the first line of its header. A section label is one word, or up to
+/// `maxLabelWords` words set in capitals; a headline is longer and no real one is a lone word.
+/// So when the title is such a label and the header's first kept line reads as a headline, that
+/// line is the title and the label goes to `metadata.kicker`.
+///
+/// And a story the planner opened at a bare line (a prose line under a furniture block) whose
+/// line reads as a headline, not as a lede (no sentence ending, headline length, no dateline
+/// unless set in capitals), takes that line as its title: a lede ends its sentence.
+extension StorySplitter {
+    /// A section label has at most this many words ...
+    static let maxLabelWords = 3
+    /// ... and this many bytes.
+    static let maxLabelBytes = 30
+    /// A headline under a label (or opening a story) has at least this many words: two-word lines
+    /// are labels, names and subheads as often.
+    static let minKickedHeadlineWords = 3
+    /// ... two of them of 4+ letters: `2 pages, 94 KB` under `PDF` is a file's size, not a headline.
+    static let minLongWords = 2
+
+    /// The title line `h` reads as a section label: one word (`Politics`, `U.S.`), or up to
+    /// `maxLabelWords` words with no lower-case ASCII letter (`WHITE HOUSE`), no `?`/`!`, and a
+    /// label of several words has no sentence ending.
+    static func isSectionLabel(_ h: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
+        let words = lines[h].words
+        // A byline in capitals (`BY PETER NAKAMURA`) is no label.
+        guard words >= 1, words <= maxLabelWords, lines[h].contentByteCount <= maxLabelBytes, !facts.byline[h],
+              facts.ending[h] != .question, words == 1 || facts.ending[h] == .open else { return false }
+        // One word: a letter in it, and a stop only in an abbreviation (`U.S.`; `Amen.` ends a sentence).
+        if words == 1 {
+            return lines.withContentBytes(h) { u in
+                guard u.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x61 && $0 <= 0x7A }) else { return false }
+                return facts.ending[h] == .open || u.dropLast().contains(0x2E)
+            }
+        }
+        return lines.withContentBytes(h) { u in
+            var upper = 0
+            for b in u {
+                if b >= 0x61 && b <= 0x7A { return false }
+                if b >= 0x41 && b <= 0x5A { upper += 1 }
+            }
+            return upper >= 2
+        }
+    }
+
+    /// Line `i` reads as a headline: `minKickedHeadlineWords` to `maxWords` words (`minLongWords`
+    /// long), no sentence
+    /// ending, opens with a capital, a digit, a quote or a non-ASCII letter, and is no bullet or
+    /// link, nor a dateline lede unless `labelled` (under a section label, or set in capitals, a
+    /// dateline-shaped opening with no sentence ending is a kicker headline: `OPINION: Neither
+    /// Candidate Is …`, `OPINION: TRUMP'S EXECUTIVE ORDERS ARE …`; prose is never all capitals).
+    static func readsAsHeadline(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts, config: SplitConfig,
+                                labelled: Bool = false) -> Bool {
+        let words = lines[i].words
+        guard words >= minKickedHeadlineWords, words <= config.maxWords, facts.ending[i] != .sentence,
+              labelled || facts.places[i] == nil, !facts.bullet[i], lines[i].linkRule == nil else { return false }
+        return lines.withContentBytes(i) { u in
+            guard let c = u.first, SplitText.longWordCount(u) >= minLongWords else { return false }
+            return c >= 0x41 && c <= 0x5A || c >= 0x30 && c <= 0x39 || c == 0x22 || c == 0x27 || c >= 0xC0
+        }
+    }
+
+    /// In the header of a story titled by line `h`, with nothing stripped or kept since: line `i`
+    /// is the headline under a section label.
+    static func isHeadlineUnderKicker(_ i: Int, title h: Int, in lines: [ClassifiedLine], facts: LineFacts,
+                                      config: SplitConfig) -> Bool {
+        isSectionLabel(h, in: lines, facts: facts) && readsAsHeadline(i, in: lines, facts: facts, config: config, labelled: true)
+    }
+
+    /// Section labels left over the headline that starts the next story: body line `k` reads as a
+    /// label (`isSectionLabel`), only blank lines part it from a planned title below, it starts
+    /// nothing itself, and above it (blank lines skipped) is a stripped line, a sentence's end or
+    /// the start of the text: the label stands alone between two stories. It leaves the text (it
+    /// was the last line of the story above) for the next story's `metadata.kicker`.
+    static func kickersAboveTitles(_ lines: [ClassifiedLine], plan: BoundaryPlanner.Plan, config: SplitConfig) -> Set<Int> {
+        var out = Set<Int>()
+        for i in lines.indices {
+            guard let start = plan.starts[i], start.isTitle else { continue }
+            var k = i - 1
+            while k >= 0 && lines[k].kind == .blank { k -= 1 }
+            guard k >= 0, case .body = lines[k].kind, plan.starts[k] == nil, !plan.facts.bullet[k],
+                  lines[k].linkRule == nil, isSectionLabel(k, in: lines, facts: plan.facts) else { continue }
+            var a = k - 1
+            while a >= 0 && lines[a].kind == .blank { a -= 1 }
+            if a < 0 { out.insert(k); continue }
+            if case .stripped = lines[a].kind { out.insert(k); continue }
+            if plan.facts.ending[a] == .sentence { out.insert(k) }
+        }
+        return out
+    }
+}
