@@ -153,4 +153,22 @@ final class SplitStructuredArticleTests: XCTestCase {
         XCTAssertTrue(splitter.explain(lines).contains { $0.features.contains { $0.hasPrefix("lede of the headline") } })
         XCTAssertEqual(splitter.split(lines).count, 2)
     }
+
+    /// The same with a caption that ends with its photo's credit (read as a credit line, skipped
+    /// as header furniture): still the caption between the header and its lede, one story.
+    func testCreditedCaptionBetweenHeaderAndDatelineLedeIsOneStory() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let caption = "FILE - This May 2, 2019, file photo shows a ferry leaving the harbour for the islands at dawn. (Jane Doe/Harbour Gazette via AP)"
+        var parts: [String] = ["Harbour authority approves plan to dredge the northern channel"]
+        parts += Self.harbour
+        parts += [Self.trailer, "Ferry fares to the islands will rise next month"]
+        parts += Self.header
+        parts += [caption, caption, "LONDON (AP) — " + Self.ferry[0]]
+        parts += Self.ferry[1...]
+        let lines = classifier.classify(parts.joined(separator: "\n\n"))
+        let fates = splitter.explain(lines)
+        XCTAssertTrue(fates.contains { $0.features.contains { $0.hasPrefix("lede of the headline") } },
+                      "\(fates.filter { $0.score != nil }.map { (lines.lines[$0.line].content, $0.features) })")
+        XCTAssertEqual(splitter.split(lines).count, 2)
+    }
 }

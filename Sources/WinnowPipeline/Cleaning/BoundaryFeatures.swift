@@ -250,6 +250,10 @@ struct BoundaryScorer {
             // An open end across removed page furniture (a promo, a credit) continues nothing.
             if facts.ending[p] != .open { s.add(.afterSentence, w) }
             else if !furniture { s.add(.afterOpenLine, w) }
+            // A line printed twice right under the colon that announced it (not across stripped
+            // furniture, which may have been the announced embed): `BoundaryAfterColon.swift`.
+            if !furniture && w[.afterColon] != 0 && s.fired.contains(.repeatedAfter)
+                && endsParagraphOnColon(p, in: lines, facts: facts) { s.add(.afterColon, w) }
         }
         if i > 0, facts.shape[i - 1] == .blank { s.add(.blankBefore, w) }
     }

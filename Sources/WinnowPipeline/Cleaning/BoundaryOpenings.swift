@@ -76,15 +76,19 @@ extension BoundaryPlanner {
     /// trailer: the photo caption a page sets between its header and its lede (`FILE - In this
     /// April 27, 2020, file photo, …` above `WASHINGTON (AP) — …`), too far below the headline for
     /// its lede search.
+    /// A kept paragraph that ends with its photo's credit (`… (Jane Doe/Athens Banner-Herald via
+    /// AP)`) is such a caption too, printed twice or not.
     static func captionBetween(_ h: Int, _ l: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
         var caption: Int?
+        var credited = false
         for j in (h + 1)..<l {
             if facts.shape[j] == .trailer { return false }
-            guard facts.shape[j] == .body && !facts.byline[j] && !facts.credit[j] && !facts.bullet[j] && !facts.isKeyPoint(j)
+            guard facts.shape[j] == .body && !facts.byline[j] && !facts.bullet[j] && !facts.isKeyPoint(j)
                     && lines[j].key != lines[h].key else { continue }
+            if facts.credit[j] { credited = true; continue }
             if let c = caption { if lines[j].key != lines[c].key { return false } } else { caption = j }
         }
-        return caption != nil
+        return caption != nil || credited
     }
 
     /// Body lines between the end of a story (a trailer) and the next story's dateline lede, at most

@@ -120,6 +120,8 @@ struct BoundaryPlanner {
                 isTitle = false
             }
             if isTitle && !Self.isKicker(s) && Self.isLeadingHeadline(i, s, lines, config) { s.add(.leadingHeadline, w) }
+            if w[.labelTurn] != 0 && facts.label[i]
+                && lines.withContentBytes(i, { BoundaryScorer.quotesAfterLabel($0, within: config.datelineMaxChars) }) { s.add(.labelTurn, w) }
             // A line that is one quotation is an article's pull quote (`BoundaryPullQuote.swift`).
             if isTitle && w[.pullQuote] != 0 && !s.fired.contains(.startOfText)
                 && lines.withContentBytes(i, BoundaryScorer.isPullQuote) { s.add(.pullQuote, w) }

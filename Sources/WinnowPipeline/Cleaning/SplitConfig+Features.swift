@@ -156,4 +156,11 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// The line opens with an enumerator (`3. `, `10) `, `(2) `): an item of the article's own
     /// list (`BoundaryListItem.swift`).
     case listItem = "list_item"
+    /// A line repeated right below itself under a paragraph closing on a colon (`… as the map below
+    /// shows:`): the chart title it announced, printed twice (`BoundaryAfterColon.swift`).
+    case afterColon = "after_colon"
+    /// The line opens with a colon label that repeats through the text and then a quotation
+    /// (`TRUMP: “Job growth is biggest in history.”` in a fact check): a turn of the article's own
+    /// claims, no lede (`BoundaryAfterColon.swift`).
+    case labelTurn = "label_turn"
 }
