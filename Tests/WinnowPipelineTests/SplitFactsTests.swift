@@ -71,4 +71,15 @@ final class SplitFactsTests: XCTestCase {
         XCTAssertFalse(few.contains(.tooLong))
         XCTAssertEqual(Array(few), [.proseAfter, .openEnding])
     }
+
+    /// Each feature is held by its own bit, the ones past the first word's 64 included: a feature
+    /// set alone is found, and no other one is.
+    func testFiredFeaturesHoldEveryFeatureApart() {
+        let all = SplitFeature.allCases
+        for f in all {
+            var one = FiredFeatures()
+            one.append(f)
+            for g in all { XCTAssertEqual(one.contains(g), g == f, "\(f) set, \(g) asked") }
+        }
+    }
 }

@@ -7,8 +7,8 @@ struct FeatureWeights {
     private let table: [Double]
 
     init(_ weights: [SplitFeature: Double]) {
-        // `FiredFeatures` keeps one bit per feature in a UInt64.
-        precondition(SplitFeature.allCases.count <= 64, "FiredFeatures.mask holds at most 64 features")
+        // `FiredFeatures` keeps one bit per feature in two UInt64 words.
+        precondition(SplitFeature.allCases.count <= 128, "FiredFeatures.mask holds at most 128 features")
         table = SplitFeature.allCases.map { weights[$0] ?? 0 }
     }
 
@@ -22,9 +22,9 @@ extension SplitFeature {
 
 /// The features fired on one line, in firing order (a feature may fire twice), with no heap
 /// allocation: ordinals packed inline (an array per scored line was several allocations as it
-/// grew), and a bit mask so `contains` is one AND.
+/// grew), and a two-word bit mask so `contains` is one AND.
 struct FiredFeatures: Sequence {
-    private var mask: UInt64 = 0
+    private var mask: (low: UInt64, high: UInt64) = (0, 0)
     /// The first `inline` ordinals, one byte each, written and read through their bytes: a
     /// `SIMD32` element set at a run-time index went through the stack as a whole vector.
     private var order: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
@@ -36,7 +36,8 @@ struct FiredFeatures: Sequence {
 
     @inline(__always)
     mutating func append(_ f: SplitFeature) {
-        mask |= 1 << UInt64(f.ordinal)
+        let o = f.ordinal
+        if o < 64 { mask.low |= 1 << UInt64(o) } else { mask.high |= 1 << UInt64(o - 64) }
         let k = count, ordinal = UInt8(f.ordinal)
         if k < Self.inline { withUnsafeMutableBytes(of: &order) { $0[k] = ordinal } } else { overflow = (overflow ?? []) + [f] }
         count = k + 1
@@ -45,7 +46,10 @@ struct FiredFeatures: Sequence {
     /// The ordinal of the `k`-th feature (k < `inline`).
     fileprivate func ordinal(at k: Int) -> UInt8 { withUnsafeBytes(of: order) { $0[k] } }
 
-    @inline(__always) func contains(_ f: SplitFeature) -> Bool { mask & (1 << UInt64(f.ordinal)) != 0 }
+    @inline(__always) func contains(_ f: SplitFeature) -> Bool {
+        let o = f.ordinal
+        return o < 64 ? mask.low & (1 << UInt64(o)) != 0 : mask.high & (1 << UInt64(o - 64)) != 0
+    }
 
     struct Iterator: IteratorProtocol {
         fileprivate let fired: FiredFeatures
