@@ -24,6 +24,13 @@ extension BoundaryScorer {
         var kinds: UInt8 = 0
         var sawKeyPoint = false
         var j = i - 1
+        // A section label right over a lede is no paragraph that ended a story: the walk steps
+        // over it (`BoundaryBlockLabel.swift`).
+        if captions {
+            var k = j
+            while k >= 0, case .blank = lines[k].kind { k -= 1 }
+            if k >= 0 && isBlockLabel(k, in: lines) { j = k - 1 }
+        }
         while j >= 0 {
             switch lines[j].kind {
             case .blank:
@@ -76,7 +83,8 @@ extension BoundaryScorer {
     /// page edge; else 0. The kinds, not a yes: `furnitureBlockStart` and `page_header` read them.
     func furnitureBlockLedeKinds(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> UInt8 {
         guard weights[.furnitureBlock] != 0, i > 0,
-              facts.shape[i - 1] != .body || facts.byline[i - 1] || facts.credit[i - 1] || facts.isKeyPoint(i - 1),
+              facts.shape[i - 1] != .body || facts.byline[i - 1] || facts.credit[i - 1] || facts.isKeyPoint(i - 1)
+                || isBlockLabel(i - 1, in: lines),
               facts.ending[i] == .sentence || Self.isQuestionParagraph(i, lines, facts, config), lines[i].words >= config.proseMinWords,
               !facts.bullet[i], !facts.byline[i] else { return 0 }
         guard lines.withContentBytes(i, { u in u.first.map { !($0 >= 0x61 && $0 <= 0x7A) } ?? false }) else { return 0 }
