@@ -22,8 +22,15 @@ extension BoundaryScorer {
     /// for a lede under the block only: a headline over a caption is that photo's story).
     func furnitureBlockKinds(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts, captions: Bool = false) -> UInt8 {
         var kinds: UInt8 = 0
-        var sawKeyPoint = false
+        var sawKeyPoint = false, sawPipeByline = false
         var j = i - 1
+        // A section label right over a lede is no paragraph that ended a story: the walk steps
+        // over it (`BoundaryBlockLabel.swift`).
+        if captions {
+            var k = j
+            while k >= 0, case .blank = lines[k].kind { k -= 1 }
+            if k >= 0 && isBlockLabel(k, in: lines) { j = k - 1 }
+        }
         while j >= 0 {
             switch lines[j].kind {
             case .blank:
@@ -35,7 +42,10 @@ extension BoundaryScorer {
                 else if facts.isKeyPoint(j) { kinds |= FurnitureKind.widget.rawValue; sawKeyPoint = true }
                 // A caption opening with a dateline (`MADRID: Two boys … (Jane Doe/Reuters)`) can be
                 // a lede itself: it is not furniture.
-                else if facts.credit[j] && facts.places[j] == nil { kinds |= FurnitureKind.credit.rawValue }
+                // A paragraph whose last sentence ends on a slash-joined name (`… the latest
+                // University of Texas/Texas Tribune Poll.`) is no credit: a credit stops without a full stop.
+                else if facts.credit[j] && facts.places[j] == nil
+                            && !lines.withContentBytes(j, { u in u.last == 0x2E }) { kinds |= FurnitureKind.credit.rawValue }
                 // A photo's caption between the block's lines (`BoundaryCaptionedBlock.swift`).
                 else if captions && isCaptionInBlock(j, in: lines, facts: facts) { kinds |= FurnitureKind.credit.rawValue }
                 // The paragraph above is prose that ended (not a headline or a wrapped tail); a
@@ -52,6 +62,12 @@ extension BoundaryScorer {
                     // and the lines around it are that headline's header, not a page edge.
                     if sawKeyPoint, let h = facts.previousBody(before: j), facts.ending[h] != .sentence,
                        lines[h].words <= config.maxWords { return 0 }
+                    // So over a `Name | Outlet` byline (`BoundaryPipeByline.swift`): a headline's dek
+                    // over its own byline, stamp and share row; the headline opens its paragraph
+                    // (furniture or a blank above it), not a wrapped paragraph's inner line, and the
+                    // dek is a headline's length, not a paragraph.
+                    if sawPipeByline, lines[j].words <= config.maxWords, let h = facts.previousBody(before: j), facts.ending[h] != .sentence,
+                       lines[h].words <= config.maxWords, h == 0 || facts.shape[h - 1] != .body { return 0 }
                     if facts.ending[j] != .open { return kinds }
                     // Not a long headline (`… Republican Fury At 'betrayal' Grows, And Donald Trump
                     // Claims He Has Told Turkish Leader: 'Any Of Our People Get Hurt -`): Title Case.
@@ -59,7 +75,10 @@ extension BoundaryScorer {
                           lines.withContentBytes(j, SplitText.titleCaseShare) < config.titleCaseShare else { return 0 }
                     return kinds
                 }
-            case .stripped(_, let role): kinds |= Self.kind(of: role).rawValue
+            // A `Name | Outlet` byline stripped as a photo credit is the page's byline (`BoundaryPipeByline.swift`).
+            case .stripped(_, let role):
+                if isPipeByline(j, in: lines) { kinds |= FurnitureKind.byline.rawValue; sawPipeByline = true }
+                else { kinds |= Self.kind(of: role).rawValue }
             }
             j -= 1
         }
@@ -76,7 +95,8 @@ extension BoundaryScorer {
     /// page edge; else 0. The kinds, not a yes: `furnitureBlockStart` and `page_header` read them.
     func furnitureBlockLedeKinds(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> UInt8 {
         guard weights[.furnitureBlock] != 0, i > 0,
-              facts.shape[i - 1] != .body || facts.byline[i - 1] || facts.credit[i - 1] || facts.isKeyPoint(i - 1),
+              facts.shape[i - 1] != .body || facts.byline[i - 1] || facts.credit[i - 1] || facts.isKeyPoint(i - 1)
+                || isBlockLabel(i - 1, in: lines),
               facts.ending[i] == .sentence || Self.isQuestionParagraph(i, lines, facts, config), lines[i].words >= config.proseMinWords,
               !facts.bullet[i], !facts.byline[i] else { return 0 }
         guard lines.withContentBytes(i, { u in u.first.map { !($0 >= 0x61 && $0 <= 0x7A) } ?? false }) else { return 0 }
