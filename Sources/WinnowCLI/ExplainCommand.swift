@@ -12,7 +12,15 @@ struct ExplainCommand: ParsableCommand {
         Each line is printed as `<line> <fate> | <text>`. Fates: `keep`, `blank`, `strip:<rule>` \
         (rule family, `learned`, `repeated_headline` or `teaser`), `TITLE` (a headline that starts a \
         story) and `START` (a headline-less story starts here). Scored lines show the score and the \
-        features that fired; a `=== story N ===` line marks each story.
+        features that fired. `=== story N ===` marks where the file's record N (numbered as \
+        `winnow run` numbers a file's stories, from 0) begins; `=== no story ===` marks lines that \
+        no record keeps.
+
+        Learned boilerplate depends on what else is read: `winnow run DIR` counts line keys over \
+        every input in DIR. To see the fates that run gave a file, pass the run's inputs with \
+        `--learn-from DIR` (repeatable). Without it explain learns from FILE alone, as \
+        `winnow run FILE` would: a line must repeat in `min_sources` sources to be learned, so \
+        little or nothing is. Counts an `--index` added from earlier batches are not included.
         """
     )
 
@@ -22,7 +30,7 @@ struct ExplainCommand: ParsableCommand {
     @Option(name: .long, help: "Pipeline file (default: Pipelines/news.yaml, found as `winnow run` finds it).")
     var pipeline: String?
 
-    @Option(name: .customLong("learn-from"), help: "Count learned boilerplate over these inputs (repeatable; default: FILE itself, as `winnow run FILE` does).")
+    @Option(name: .customLong("learn-from"), help: "Count learned boilerplate over these inputs, e.g. the inputs of the run to reproduce (repeatable; default: FILE alone, as `winnow run FILE` counts).")
     var learnFrom: [String] = []
 
     @Flag(name: .long, help: "Show scores and features on every scored line, not only on boundaries.")
@@ -38,34 +46,7 @@ struct ExplainCommand: ParsableCommand {
         let learning = try LearnedPass.run(pipeline: config, paths: learnFrom.isEmpty ? [file] : learnFrom)
         let rows = try ExplainSupport.explain(blocks, clean: config.clean ?? CleanConfig(),
                                               split: config.split ?? SplitConfig(), learned: learning?.learned)
-        var out = ""
-        var lastStory: Int? = nil
-        var lastBlock = -1
-        for row in rows {
-            if row.block != lastBlock {
-                if blocks.count > 1 { out += "--- block \(row.block) (\(blocks[row.block].recordID ?? blocks[row.block].source)) ---\n" }
-                lastBlock = row.block
-                lastStory = nil
-            }
-            let f = row.fate
-            if let s = f.story, s != lastStory, f.kind == .title || f.kind == .boundary || lastStory == nil {
-                out += "=== story \(s) ===\n"
-                lastStory = s
-            }
-            let fate: String
-            switch f.kind {
-            case .kept: fate = "keep"
-            case .blank: fate = "blank"
-            case .stripped(let rule, let detail): fate = "strip:\(rule) (\(detail))"
-            case .title: fate = "TITLE"
-            case .boundary: fate = "START"
-            }
-            var scored = ""
-            if let score = f.score, verbose || f.kind == .title || f.kind == .boundary {
-                scored = String(format: " score=%.2f", score) + " [" + f.features.joined(separator: " ") + "]"
-            }
-            out += String(format: "%5d ", f.line + 1) + fate + scored + " | " + row.text + "\n"
-        }
+        let out = ExplainSupport.render(rows, blocks: blocks, verbose: verbose)
         FileHandle.standardOutput.write(Data(out.utf8))
     }
 }

@@ -19,7 +19,9 @@ final class CleaningLearnerTests: XCTestCase {
         let words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel"]
         // Files 0, 0, 0, 1, 1, 1, 2, 2: blocks of one file arrive together, as in a run.
         for (i, w) in words.enumerated() {
-            learner.observe(block("Headline about \(w) today\n\(promo)\n\(quote)\nUnique body line on \(w) with its own facts.\n\(promo)\n", source: i / 3))
+            // The quote is not below the promo: a promo followed by the same prose in every document
+            // would be a duplicated story's line (`testSyndicatedHeadlineWithItsLedeIsNotLearned`).
+            learner.observe(block("\(quote)\nHeadline about \(w) today\n\(promo)\nUnique body line on \(w) with its own facts.\n\(promo)\n", source: i / 3))
         }
         let learned = learner.finish()
         XCTAssertEqual(learned.documentCount(LineKey.hash(promo)), 8, "counted once per document")
@@ -29,6 +31,31 @@ final class CleaningLearnerTests: XCTestCase {
         XCTAssertEqual(out.lines[0].strippedRule, "learned")
         XCTAssertNil(out.lines[1].strippedRule, "prose is never stripped")
         XCTAssertNil(out.lines[2].strippedRule)
+    }
+
+    /// A syndicated story repeated in six dumps: its headline sits between different lines each time
+    /// (so it passes `min_contexts`), but the same lede follows it, hard-wrapped differently or
+    /// opened by a dateline. That is a duplicated story (dedup's job), not furniture: the headline
+    /// is not learned. A furniture line in the same dumps, above ever different ledes, is.
+    func testSyndicatedHeadlineWithItsLedeIsNotLearned() throws {
+        let config = LearnedConfig(minDocuments: 5, proseMinWords: 12, minSources: 2, minContexts: 3)
+        let learner = BoilerplateLearner(config: config)
+        let headline = "Council Admits 1,200 New Teachers In Record Year"
+        let lede = ["The regional council admitted a total of 1,200 new teachers during the school year that ended",
+                    "in June, exceeding the target it had set last autumn by about two hundred, officials said on",
+                    "Monday, and the largest share went to rural schools that had lost staff in recent years."]
+        let furniture = "Most Read This Week"
+        let topics = ["harbour", "railway", "library", "hospital", "bridge", "market"]
+        for (i, t) in topics.enumerated() {
+            let before = "Residents of the \(t) district gave their views on the plan at a long meeting on Thursday."
+            let other = "The \(t) project in the old town was approved after years of delays, rising costs and many public hearings about it."
+            let ledeText = i % 2 == 0 ? lede.joined(separator: " ") : (["PARIS: " + lede[0]] + lede[1...]).joined(separator: "\n")
+            learner.observe(block("\(before)\n\(headline)\nBy Staff \(t.capitalized)\n\(ledeText)\n\(furniture)\nMore on \(t) here\n\(other)\n",
+                                  source: i))
+        }
+        let learned = learner.finish()
+        XCTAssertEqual(learned.documentCount(LineKey.hash(furniture)), 6)
+        XCTAssertEqual(learned.documentCount(LineKey.hash(headline)), 0, "a duplicated story's headline is not boilerplate")
     }
 
     /// `scan` leaves long lines and lines it never counts (lower-case openings) unscanned until a

@@ -16,6 +16,13 @@ import Foundation
 ///   a lower-case letter (continuations of hard-wrapped prose: "said.") or without any letter
 ///   ("5, 2020"), and short utterances ("Why?", "Thank you."), are not counted at all.
 ///
+/// - A *follower* is a min-hash of the word triples of the prose (lines of 8+ words) that follows
+///   within the next few lines: a story's lede under its headline. Taken over words, not lines, it
+///   is the same for copies whose lede is hard-wrapped differently or opens with a dateline. A headline of a syndicated story repeated in several dumps sits between
+///   different neighbours (so it passes `min_contexts`) but is followed by the same lede each time:
+///   a line whose followers repeat that much is a duplicated story, dedup's to handle, and is not
+///   learned. Furniture is followed by ever different prose.
+///
 /// Sources and contexts are counted in 64-bit linear-counting bitmaps (bit = hash mod 64), so
 /// counts do not depend on the order documents are seen in and merge by OR across batches.
 /// Memory is bounded: at most `config.maxKeys` keys (key + 24 bytes of counters); when full, keys
@@ -28,6 +35,11 @@ public final class BoilerplateLearner {
         var sources: UInt64
         var contexts: UInt64
         var embedded: Int64 = 0
+        /// Documents in which a follower was found, and the followers' keys (a 64-bit sketch).
+        /// Not stored in the index: merged counts raise `documents` only, which makes a line
+        /// less likely to read as a duplicated story (so it is learned, as before).
+        var followed: Int64 = 0
+        var followers: UInt64 = 0
     }
     /// The counters per key (open addressing: one `KeyProbe` multiply per counted line, where a
     /// `Dictionary` hashed it with SipHash).
@@ -80,6 +92,8 @@ public final class BoilerplateLearner {
         var keys: [UInt64] = []
         var contexts: [UInt64] = []
         var embedded: [Bool] = []
+        /// Key of the line's follower (0: none).
+        var followers: [UInt64] = []
         /// Byte range of each counted line in `text` (for the sample excerpt).
         var starts: [Int] = []
         var ends: [Int] = []
@@ -109,7 +123,7 @@ public final class BoilerplateLearner {
 
     /// A non-blank line of a block: its key and words (`unscanned` until needed, for a line that
     /// is never counted), its byte range, and whether it can be counted.
-    private struct LineSlot {
+    struct LineSlot {
         var key: UInt64
         var words: Int
         var start: Int
@@ -118,11 +132,11 @@ public final class BoilerplateLearner {
     }
 
     /// `words` of a line not scanned yet.
-    private static let unscanned = -1
+    static let unscanned = -1
 
     /// The key and words of line `j`, scanned when a counted neighbour first needs them.
     @inline(__always)
-    private static func scanNeighbour(_ j: Int, _ buf: UnsafeBufferPointer<UInt8>, _ lines: UnsafeMutableBufferPointer<LineSlot>) {
+    static func scanNeighbour(_ j: Int, _ buf: UnsafeBufferPointer<UInt8>, _ lines: UnsafeMutableBufferPointer<LineSlot>) {
         guard lines[j].words == unscanned else { return }
         let scan = LineScan.counts(UnsafeBufferPointer(rebasing: buf[lines[j].start..<lines[j].end]))
         lines[j].key = scan.key
@@ -179,6 +193,7 @@ public final class BoilerplateLearner {
             // At most one entry per countable line: reserved once (appends grew five arrays).
             out.keys.reserveCapacity(countable); out.contexts.reserveCapacity(countable)
             out.embedded.reserveCapacity(countable); out.starts.reserveCapacity(countable)
+            out.followers.reserveCapacity(countable)
             out.ends.reserveCapacity(countable)
             var seenInBlock = BlockKeySet(capacity: lines.count)
             lines.withUnsafeMutableBufferPointer { lines in
@@ -195,6 +210,7 @@ public final class BoilerplateLearner {
                     out.keys.append(slot.key)
                     out.contexts.append((before &* 0x9E37_79B9_7F4A_7C15) ^ (after &* 0xC2B2_AE3D_27D4_EB4F))
                     out.embedded.append(embedded)
+                    out.followers.append(follower(after: i, buf, lines))
                     out.starts.append(slot.start)
                     out.ends.append(slot.end)
                 }
@@ -208,7 +224,7 @@ public final class BoilerplateLearner {
         scan.text.withBytes { buf in
             for i in scan.keys.indices {
                 count(scan.keys[i], source: scan.source, context: scan.contexts[i], embedded: scan.embedded[i],
-                      line: { UnsafeBufferPointer(rebasing: buf[scan.starts[i]..<scan.ends[i]]) })
+                      follower: scan.followers[i], line: { UnsafeBufferPointer(rebasing: buf[scan.starts[i]..<scan.ends[i]]) })
             }
         }
     }
@@ -241,7 +257,7 @@ public final class BoilerplateLearner {
         return line[i] == 0x2E || line[i] == 0x3F || line[i] == 0x21
     }
 
-    private func count(_ key: UInt64, source: UInt64, context: UInt64, embedded: Bool,
+    private func count(_ key: UInt64, source: UInt64, context: UInt64, embedded: Bool, follower: UInt64,
                        line: () -> UnsafeBufferPointer<UInt8>) {
         // One hash of the key per line: the counters are updated in place through its index.
         var at = table.probe(key)
@@ -251,6 +267,7 @@ public final class BoilerplateLearner {
             if embedded { c.embedded += 1 }
             c.sources |= Self.bit(source)
             c.contexts |= Self.bit(context)
+            if follower != 0 { c.followed += 1; c.followers |= Self.bit(follower) }
             table[slot: at.slot] = c
             if c.documents == 2 && samples.count < config.sampleLines {
                 samples[key] = Self.excerpt(line())
@@ -261,7 +278,8 @@ public final class BoilerplateLearner {
                 at = table.probe(key)   // the slots moved
             }
             table.insert(key, Count(documents: 1, sources: Self.bit(source), contexts: Self.bit(context),
-                                    embedded: embedded ? 1 : 0), at: at.slot)
+                                    embedded: embedded ? 1 : 0, followed: follower != 0 ? 1 : 0,
+                                    followers: follower != 0 ? Self.bit(follower) : 0), at: at.slot)
         }
     }
 
@@ -307,6 +325,7 @@ public final class BoilerplateLearner {
     func isLearned(_ c: Count) -> Bool {
         c.documents >= Int64(config.minDocuments) && c.sources.nonzeroBitCount >= config.minSources
             && c.contexts.nonzeroBitCount >= config.minContexts && c.embedded * 2 < c.documents
+            && !Self.isDuplicatedStory(c)
     }
 
     /// Scales the document counts of a sampled pass up to the whole input (`scale` = input bytes
@@ -318,6 +337,7 @@ public final class BoilerplateLearner {
         table.updateValues { c in
             c.documents = Int64((Double(c.documents) * scale).rounded())
             c.embedded = Int64((Double(c.embedded) * scale).rounded())
+            c.followed = Int64((Double(c.followed) * scale).rounded())
         }
     }
 

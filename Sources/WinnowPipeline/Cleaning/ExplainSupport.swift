@@ -31,21 +31,112 @@ public enum ExplainSupport {
         public var line: Int
         public var text: String
         public var fate: LineFate
+        /// The record the line ends up in, numbered within its input file as `winnow run` numbers
+        /// a file's stories (`Document.storyIndex`); nil when the line's story writes no record
+        /// (only stripped or blank lines, e.g. a page header before the first story).
+        /// `fate.story` counts every story the splitter opened, empty ones too.
+        public var record: Int?
     }
 
-    /// Classifies and splits blocks the way the clean and split stages do (an unfinished story of
-    /// a text file is carried into the next block), and returns every line's fate.
+    /// Classifies and splits blocks the way the clean and split stages do, and returns every
+    /// line's fate. As in `SplitStage`: a text file's block that is not its last holds back its
+    /// last story and puts it in front of the next block, and those lines take the fates of the
+    /// split that includes the next block (the one whose stories the run writes); a JSONL record
+    /// is split as a record, and one whose only content reads as a headline keeps it as text.
     public static func explain(_ blocks: [TextBlock], clean: CleanConfig, split: SplitConfig,
-                               learned: LearnedBoilerplate? = nil) throws -> [Row] {
+                               learned: LearnedBoilerplate? = nil, maxCarryLines: Int = SplitStage.defaultMaxCarryLines) throws -> [Row] {
         let classifier = try LineClassifier(config: clean, learned: learned)
         let splitter = try StorySplitter(config: split)
         var rows: [Row] = []
+        // Held lines of an unfinished story: their classification and where they came from.
+        var carry: [ClassifiedLine] = [], carryFrom: [(block: Int, line: Int)] = [], carrySource = -1
+        var recordsInSource: [Int: Int] = [:]
         for (b, block) in blocks.enumerated() {
-            let classified = classifier.classify(block.text)
-            for fate in splitter.explain(classified, record: block.isRecord) {
-                rows.append(Row(block: b, line: fate.line, text: String(classified.lines[fate.line].text), fate: fate))
+            var lines = classifier.classify(block.text).lines
+            var from = lines.indices.map { (block: b, line: $0) }
+            if carrySource == block.sourceIndex && !carry.isEmpty {
+                lines = carry + lines
+                from = carryFrom + from
+            }
+            carry = []; carryFrom = []; carrySource = -1
+            let text = ClassifiedText(lines: lines)
+            let plain = splitter.split(text, record: block.isRecord)
+            // A record kept whole as its text (`SplitStage.storiesOfRecord`): every line is in it.
+            let wholeRecord = block.isRecord && plain.isEmpty
+            var stories = wholeRecord ? SplitStage.storiesOfRecord(text, splitter: splitter) : plain
+            var fates = splitter.explain(text, record: block.isRecord)
+            if !block.isLastBlock, let last = stories.last, lines.count - last.firstLine < maxCarryLines {
+                carry = Array(lines[last.firstLine...])
+                carryFrom = Array(from[last.firstLine...])
+                carrySource = block.sourceIndex
+                stories.removeLast()
+                fates.removeAll { $0.line >= last.firstLine }
+            }
+            // The run writes the stories with text, numbered on within the file; a story is known
+            // by its first line (the line the splitter opened it at).
+            let written = stories.filter { !$0.text.isEmpty }
+            let base = recordsInSource[block.sourceIndex, default: 0]
+            recordsInSource[block.sourceIndex] = base + written.count
+            var recordAt: [Int: Int] = [:]
+            for (k, story) in written.enumerated() { recordAt[story.firstLine] = base + k }
+            var storyRecord: [Int: Int?] = [:]
+            for fate in fates {
+                var record: Int? = nil
+                if wholeRecord {
+                    record = written.isEmpty ? nil : base
+                } else if let s = fate.story {
+                    if let r = storyRecord[s] { record = r } else {
+                        record = recordAt[fate.line]   // the story's first fate is its first line
+                        storyRecord[s] = record
+                    }
+                }
+                // The run writes a whole record's headline-like line as its text, not as a title.
+                let kind = wholeRecord && fate.kind == .title ? .kept : fate.kind
+                let origin = from[fate.line]
+                rows.append(Row(block: origin.block, line: origin.line, text: String(lines[fate.line].text),
+                                fate: LineFate(line: origin.line, kind: kind, story: fate.story,
+                                               score: fate.score, features: fate.features),
+                                record: record))
             }
         }
         return rows
+    }
+
+    /// The text `winnow explain` prints: `<line> <fate> | <text>` per line, a `--- block` line
+    /// before each block when there are several, and `=== story N ===` where the lines of the
+    /// file's record N (as `winnow run` numbers them) begin; lines no record keeps (a header
+    /// before the first story, a story left empty) are under `=== no story ===`.
+    public static func render(_ rows: [Row], blocks: [TextBlock], verbose: Bool = false) -> String {
+        var out = ""
+        var lastBlock = -1, lastSource = -1
+        var lastRecord: Int?? = .none   // .none: nothing printed yet in this file
+        for row in rows {
+            if row.block != lastBlock {
+                let block = blocks[row.block]
+                if blocks.count > 1 { out += "--- block \(row.block) (\(block.recordID ?? block.source)) ---\n" }
+                if block.sourceIndex != lastSource || block.isRecord { lastRecord = .none }
+                lastBlock = row.block
+                lastSource = block.sourceIndex
+            }
+            let f = row.fate
+            if lastRecord == .none || lastRecord! != row.record, f.kind != .blank || lastRecord == .none {
+                out += row.record.map { "=== story \($0) ===\n" } ?? "=== no story ===\n"
+                lastRecord = .some(row.record)
+            }
+            let fate: String
+            switch f.kind {
+            case .kept: fate = "keep"
+            case .blank: fate = "blank"
+            case .stripped(let rule, let detail): fate = "strip:\(rule) (\(detail))"
+            case .title: fate = "TITLE"
+            case .boundary: fate = "START"
+            }
+            var scored = ""
+            if let score = f.score, verbose || f.kind == .title || f.kind == .boundary {
+                scored = String(format: " score=%.2f", score) + " [" + f.features.joined(separator: " ") + "]"
+            }
+            out += String(format: "%5d ", f.line + 1) + fate + scored + " | " + row.text + "\n"
+        }
+        return out
     }
 }

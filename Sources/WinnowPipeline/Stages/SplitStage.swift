@@ -19,7 +19,9 @@ public final class SplitStage: PipelineStage {
     /// Upper bound on held lines, so one endless "story" cannot hold memory forever.
     let maxCarryLines: Int
 
-    public init(config: SplitConfig, context: RunContext, maxCarryLines: Int = 200_000) throws {
+    public static let defaultMaxCarryLines = 200_000
+
+    public init(config: SplitConfig, context: RunContext, maxCarryLines: Int = defaultMaxCarryLines) throws {
         splitters = try (0..<context.threads).map { _ in try StorySplitter(config: config) }
         self.context = context
         self.maxCarryLines = maxCarryLines

@@ -1,0 +1,55 @@
+import Foundation
+
+/// A line's *follower*: what the learned pass uses to tell a duplicated story from furniture (see
+/// `BoilerplateLearner`). A syndicated story repeated in several dumps keeps its headline above the
+/// same lede; furniture sits above ever different prose.
+extension BoilerplateLearner {
+    /// How many lines below a counted line its follower's prose is looked for, the words a line
+    /// needs to be prose, and the words the min-hash takes.
+    static let followerWindow = 6
+    static let followerLineWords = 8
+    static let followerWords = 30
+
+    /// The min-hash of the word triples of the prose below line `i` (0: none within the window).
+    /// Words are runs between spaces, hashed on their ASCII letters and digits folded to lower
+    /// case and their non-ASCII bytes (a word of ASCII punctuation only, `-` or `|`, is skipped).
+    static func follower(after i: Int, _ buf: UnsafeBufferPointer<UInt8>,
+                         _ lines: UnsafeMutableBufferPointer<LineSlot>) -> UInt64 {
+        var taken = 0, a: UInt64 = 0, b: UInt64 = 0, best = UInt64.max
+        for j in (i + 1)..<min(i + 1 + followerWindow, lines.count) {
+            scanNeighbour(j, buf, lines)
+            guard lines[j].words >= followerLineWords else { if taken > 0 { break }; continue }
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325, inWord = false
+            for k in lines[j].start...lines[j].end {
+                let c = k < lines[j].end ? buf[k] : 0x20
+                if c == 0x20 || c == 0x09 {
+                    if inWord {
+                        if taken >= 2 {
+                            let t = (a &* 0x9E37_79B9_7F4A_7C15) ^ (b &* 0xC2B2_AE3D_27D4_EB4F) ^ (h &* 0x1656_67B1_9E37_79F9)
+                            best = min(best, t ^ (t >> 31))
+                        }
+                        a = b; b = h; taken += 1
+                        if taken >= followerWords { return best == 0 ? 1 : best }
+                    }
+                    h = 0xcbf2_9ce4_8422_2325; inWord = false
+                } else {
+                    let l = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                    if (l >= 0x61 && l <= 0x7A) || (l >= 0x30 && l <= 0x39) || l >= 0x80 {
+                        h = (h ^ UInt64(l)) &* 0x100_0000_01B3; inWord = true
+                    }
+                }
+            }
+        }
+        return 0   // under `followerWords` words of prose: too little to tell a lede from a promo's blurb
+    }
+
+    /// Most of the line's documents have a follower, and the followers' sketch holds at most half
+    /// the distinct keys that many documents would set if their followers differed (expected bits
+    /// of `followed` distinct keys in 64: 64·(1 − (63/64)^followed)). A line and its lede repeated
+    /// together: copies of one story.
+    static func isDuplicatedStory(_ c: Count) -> Bool {
+        guard c.followed * 2 > c.documents else { return false }
+        let expected = 64 * (1 - pow(63.0 / 64.0, Double(c.followed)))
+        return Double(c.followers.nonzeroBitCount) * 2 <= expected + 1
+    }
+}
