@@ -54,25 +54,12 @@ final class BackEndParallelTests: XCTestCase {
             for shard in stage.shards {
                 let bytes = Array(FileManager.default.contents(atPath: "\(out)/\(shard.name)")!)
                 files[shard.name] = bytes
-                joined += try gunzip("\(out)/\(shard.name)")
+                joined += try gunzipFile("\(out)/\(shard.name)")
             }
             XCTAssertEqual(joined, expected, "threads \(threads)")
             outputs.append(files)
         }
         XCTAssertEqual(outputs[0], outputs[1])
         XCTAssertEqual(outputs[0], outputs[2])
-    }
-
-    private func gunzip(_ path: String) throws -> [UInt8] {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/gzip")
-        p.arguments = ["-dc", path]
-        let output = Pipe()
-        p.standardOutput = output
-        try p.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        XCTAssertEqual(p.terminationStatus, 0)
-        return Array(out)
     }
 }

@@ -40,7 +40,7 @@ final class ExplainAgreesWithRunTests: XCTestCase {
         _ = try WinnowRun(options: options).execute()
         var written: [String: [[String: Any]]] = [:]   // source → its records, in order
         for name in try FileManager.default.contentsOfDirectory(atPath: out).sorted() where name.hasPrefix("part-") {
-            for line in try gunzip(out + "/" + name).split(separator: "\n") {
+            for line in String(decoding: try gunzipFile(out + "/" + name), as: UTF8.self).split(separator: "\n") {
                 let record = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
                 written[record["source"] as! String, default: []].append(record)
             }
@@ -99,17 +99,5 @@ final class ExplainAgreesWithRunTests: XCTestCase {
         XCTAssertTrue(sawEmptyOpening, "the fixture has stripped lines before the first story")
         XCTAssertTrue(sawCarry, "a story crosses a block boundary")
         XCTAssertTrue(sawLearned, "learned lines are stripped")
-    }
-
-    private func gunzip(_ path: String) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/gzip")
-        p.arguments = ["-dc", path]
-        let output = Pipe()
-        p.standardOutput = output
-        try p.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -26,6 +26,20 @@ func gzipBytes(_ data: [UInt8]) throws -> [UInt8] {
     return Array(out)
 }
 
+/// The bytes of a gzip file decompressed by the system `gzip` (not ours); gzip must succeed.
+func gunzipFile(_ path: String) throws -> [UInt8] {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/bin/gzip")
+    p.arguments = ["-dc", path]
+    let output = Pipe()
+    p.standardOutput = output
+    try p.run()
+    let out = output.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    guard p.terminationStatus == 0 else { throw CocoaError(.fileReadCorruptFile, userInfo: [NSFilePathErrorKey: path]) }
+    return Array(out)
+}
+
 /// All bytes of a stream read through `LineReader` + a source, joined back with `\n`.
 func readLines(_ source: ByteSource, maxLineBytes: Int = 1 << 20, chunk: Int = 4096) throws -> [String] {
     let reader = LineReader(source: source, maxLineBytes: maxLineBytes, chunkBytes: chunk)

@@ -37,12 +37,7 @@ enum Byline {
     /// The length of the label opening `u`, if one does (its first letter a capital, as a label is).
     private static func labelLength(_ u: UnsafeBufferPointer<UInt8>) -> Int? {
         guard u[0] >= 0x41 && u[0] <= 0x5A else { return nil }
-        for label in labels where u.count > label.count {
-            var k = 0
-            while k < label.count && (u[k] | (u[k] >= 0x41 && u[k] <= 0x5A ? 0x20 : 0)) == label[k] { k += 1 }
-            if k == label.count { return k }
-        }
-        return nil
+        return labels.first { u.count > $0.count && ByteSearch.hasPrefixFoldingASCII(u, $0) }?.count
     }
 
     /// A wire byline has at most this many words (`Jane Q. Doe, The Washington Post`).
@@ -103,11 +98,6 @@ enum Byline {
         var n = 0
         while n < u.count && u[n] != 0x20 && u[n] != 0x2C { n += 1 }
         guard n >= 1 && n <= 5 else { return false }
-        for w in headlineOpeners where w.count == n {
-            var k = 0
-            while k < n && (u[k] >= 0x41 && u[k] <= 0x5A ? u[k] | 0x20 : u[k]) == w[k] { k += 1 }
-            if k == n { return true }
-        }
-        return false
+        return headlineOpeners.contains { $0.count == n && ByteSearch.hasPrefixFoldingASCII(u, $0) }
     }
 }

@@ -24,4 +24,12 @@ enum ByteSearch {
     static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
         needle.withUnsafeBufferPointer { occurs($0, in: hay, startingBy: hay.count) }
     }
+
+    /// `u` opens with `prefix` (given in ASCII lower case), ASCII letters compared without case:
+    /// the label and word lists of the line checks (`Story by `, `FILE PHOTO:`, `The …`).
+    static func hasPrefixFoldingASCII(_ u: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8]) -> Bool {
+        guard u.count >= prefix.count else { return false }
+        for k in prefix.indices where (u[k] >= 0x41 && u[k] <= 0x5A ? u[k] | 0x20 : u[k]) != prefix[k] { return false }
+        return true
+    }
 }

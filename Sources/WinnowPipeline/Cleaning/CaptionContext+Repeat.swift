@@ -122,11 +122,8 @@ extension CaptionContext {
 
     /// Where the text after an opening caption label starts (`FILE PHOTO: `), if the line has one.
     private static func labelEnd(_ line: UnsafeBufferPointer<UInt8>) -> Int? {
-        for label in captionLabels where line.count > label.count + 1 {
-            var same = true
-            for k in 0..<label.count where line[k] | (line[k] >= 0x41 && line[k] <= 0x5A ? 0x20 : 0) != label[k] { same = false; break }
-            if same && line[label.count] == 0x20 { return label.count + 1 }
-        }
+        for label in captionLabels where line.count > label.count + 1
+            && ByteSearch.hasPrefixFoldingASCII(line, label) && line[label.count] == 0x20 { return label.count + 1 }
         return nil
     }
 

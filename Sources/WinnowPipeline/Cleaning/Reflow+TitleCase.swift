@@ -43,12 +43,16 @@ extension Reflow {
 
 extension Reflow {
     /// Short words a Title Case headline leaves in lower case.
-    static let titleFunctionWords: Set<String> = ["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at",
-                                                  "to", "for", "by", "as", "vs", "vs.", "is", "if", "via"]
+    static let titleFunctionWords: [[UInt8]] = ["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at",
+                                                "to", "for", "by", "as", "vs", "vs.", "is", "if", "via"].map { Array($0.utf8) }
+
+    /// `w` is one of `titleFunctionWords`, byte for byte (no String made per word).
+    static func isTitleFunctionWord(_ w: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        titleFunctionWords.contains { $0.elementsEqual(w) }
+    }
 
     /// Every word of at most three bytes that opens with a lower-case ASCII letter is a function
-    /// word, the last word is none (nor ends in a comma), and there is at most one comma. A headline line is short: the
-    /// Strings made here are a few per candidate line.
+    /// word, the last word is none (nor ends in a comma), and there is at most one comma.
     static func shortWordsOfTitle(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         let words = u.split(separator: 0x20)
         // Two commas make a list (`Republican Presidents Richard Nixon, Ronald Reagan, George
@@ -56,10 +60,10 @@ extension Reflow {
         // Nor does a headline stop on `&` or a dash (`… Actions Muzinich &` / `Co.’s largest fund`).
         guard let last = words.last, let end = last.last, end != 0x2C, end != 0x26, end != 0x2D,
               u.lazy.filter({ $0 == 0x2C }).count <= 1 else { return false }
-        if let c = last.first, c >= 0x61 && c <= 0x7A, titleFunctionWords.contains(String(decoding: last, as: UTF8.self)) { return false }
+        if let c = last.first, c >= 0x61 && c <= 0x7A, isTitleFunctionWord(last) { return false }
         for w in words where w.count <= 3 {
             guard let c = w.first, c >= 0x61 && c <= 0x7A else { continue }
-            if !titleFunctionWords.contains(String(decoding: w, as: UTF8.self)) { return false }
+            if !isTitleFunctionWord(w) { return false }
         }
         return true
     }
