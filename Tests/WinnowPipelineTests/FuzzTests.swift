@@ -108,7 +108,7 @@ final class FuzzTests: XCTestCase {
         let path = NSTemporaryDirectory() + "winnow-fuzz-\(getpid()).txt.gz"
         defer { unlink(path) }
         let text = Self.corpusLines.prefix(400).joined(separator: [0x0A])
-        let member = try gzipped(Array(text))
+        let member = try gzipBytes(Array(text))   // the system's gzip: an independent writer
         var failures = 0
         let started = Date()
         for _ in 0..<iterations {
@@ -128,22 +128,6 @@ final class FuzzTests: XCTestCase {
         }
         print("fuzz gzip: \(iterations) damaged files in \(String(format: "%.1f", Date().timeIntervalSince(started))) s; \(failures) rejected with InputError")
         XCTAssertGreaterThan(failures, 0, "damage was detected at least once")
-    }
-
-    /// gzip by the system's gzip (not ours), so the reader is tested against an independent writer.
-    private func gzipped(_ bytes: [UInt8]) throws -> [UInt8] {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/gzip")
-        p.arguments = ["-c"]
-        let input = Pipe(), output = Pipe()
-        p.standardInput = input
-        p.standardOutput = output
-        try p.run()
-        input.fileHandleForWriting.write(Data(bytes))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Array(data)
     }
 
     private func residentKilobytes() -> Int {

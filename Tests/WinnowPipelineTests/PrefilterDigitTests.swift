@@ -23,24 +23,13 @@ final class PrefilterDigitTests: XCTestCase {
         var rng = SeededGenerator()
         var lines = ["Trump, the Novice Protectionist", "24 Oct 2024", "Oct 24, 2024", "٢٤ Oct ٢٠٢٤", "Oct ٢٤ ٢٠٢٤", "x٣", "x３", "Listen ٥ min",
                      "12:30", "١٢:٣٠", "(7)", "(٧)", "The market", "Jan 5 1999"]
-        lines += (0..<4000).map { _ in (0..<Int.random(in: 1...7, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined(separator: Bool.random(using: &rng) ? " " : "") }
+        lines += PrefilterCheck.randomLines(4000, of: pieces, maxPieces: 7, rng: &rng)
         var rejectedByDigit = 0, matched = 0
-        for pattern in patterns {
-            let re = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
-            let filter = PatternPrefilter(pattern: pattern)
-            for raw in lines {
-                let line = String(LineText.trimmed(Substring(raw)))
-                guard !line.isEmpty else { continue }
-                let hit = re.firstMatch(in: line, range: NSRange(location: 0, length: line.utf16.count)) != nil
-                var folded: [UInt8] = []
-                let (ok, digitOK) = Array(line.utf8).withUnsafeBufferPointer { b -> (Bool, Bool) in
-                    let mask = LineText.fold(bytes: b, into: &folded)
-                    let digitOK = mask.lo & PatternPrefilter.digitBits != 0 || PatternPrefilter.hasHighByte(b)
-                    return (filter.admits(b, isLineStart: true, lineMask: mask) && filter.mayHaveDigit(b, lineMask: mask), digitOK)
-                }
-                if hit { matched += 1; XCTAssertTrue(ok, "'\(pattern)' matches '\(line)' but the prefilter rejects it") }
-                if !digitOK { rejectedByDigit += 1; XCTAssertFalse(ok, "'\(pattern)' on '\(line)': no digit, admitted") }
-            }
+        try PrefilterCheck.forEach(patterns, lines) { pattern, filter, line in
+            let digitOK = line.mask.lo & PatternPrefilter.digitBits != 0 || PatternPrefilter.hasHighByte(line.bytes)
+            let ok = filter.admits(line.bytes, isLineStart: true, lineMask: line.mask) && filter.mayHaveDigit(line.bytes, lineMask: line.mask)
+            if line.hit { matched += 1; XCTAssertTrue(ok, "'\(pattern)' matches '\(line.text)' but the prefilter rejects it") }
+            if !digitOK { rejectedByDigit += 1; XCTAssertFalse(ok, "'\(pattern)' on '\(line.text)': no digit, admitted") }
         }
         XCTAssertGreaterThan(matched, 50)
         XCTAssertGreaterThan(rejectedByDigit, 1000)

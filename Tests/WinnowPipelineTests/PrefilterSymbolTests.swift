@@ -45,28 +45,12 @@ final class PrefilterSymbolTests: XCTestCase {
         var rng = SeededGenerator()
         var lines = ["Home › World › Europe", "Home » News", "News > World", "› Read more about it", "» Read: the thing",
                      "•••", "— — —", "Advertisement – Scroll to continue", "x•y", "x • y", "— Jane is", "A plain line of prose."]
-        lines += (0..<3000).map { _ in
-            (0..<Int.random(in: 1...6, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }
-                .joined(separator: Bool.random(using: &rng) ? " " : "")
-        }
+        lines += PrefilterCheck.randomLines(3000, of: pieces, maxPieces: 6, rng: &rng)
         var matched = 0, rejected = 0
-        for pattern in patterns {
-            let re = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
-            let filter = PatternPrefilter(pattern: pattern)
-            for raw in lines {
-                let line = String(LineText.trimmed(Substring(raw)))
-                guard !line.isEmpty else { continue }
-                let hit = re.firstMatch(in: line, range: NSRange(location: 0, length: line.utf16.count)) != nil
-                var folded: [UInt8] = []
-                let ok = Array(line.utf8).withUnsafeBufferPointer { b -> Bool in
-                    let mask = LineText.fold(bytes: b, into: &folded)
-                    return folded.withUnsafeBufferPointer { f in
-                        filter.admits(b, isLineStart: true, lineMask: mask, folded: f) && filter.hasOtherFactors(b)
-                    }
-                }
-                if hit { matched += 1; XCTAssertTrue(ok, "'\(pattern)' matches '\(line)' but the prefilter rejects it") }
-                if !ok { rejected += 1 }
-            }
+        try PrefilterCheck.forEach(patterns, lines) { pattern, filter, line in
+            let ok = filter.admits(line.bytes, isLineStart: true, lineMask: line.mask, folded: line.folded) && filter.hasOtherFactors(line.bytes)
+            if line.hit { matched += 1; XCTAssertTrue(ok, "'\(pattern)' matches '\(line.text)' but the prefilter rejects it") }
+            if !ok { rejected += 1 }
         }
         XCTAssertGreaterThan(matched, 100)
         XCTAssertGreaterThan(rejected, 3000)

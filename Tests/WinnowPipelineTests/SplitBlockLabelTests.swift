@@ -8,18 +8,6 @@ import XCTest
 final class SplitBlockLabelTests: XCTestCase {
     static let header = SplitCaptionedBlockTests.stamp + ["Photo: Jane Doe/Reuters"]
 
-    /// The kinds of the block above the orchestra story's lede, with `middle` between the stories.
-    func ledeKinds(_ middle: [String]) throws -> UInt8 {
-        let (classifier, _) = try CleaningFixtures.stages()
-        let (_, config) = try CleaningFixtures.configs()
-        let scorer = BoundaryScorer(config: config, datelines: try DatelineMatcher(config))
-        let lede = SplitStructureTests.orchestra[0]
-        let text = (SplitStructureTests.harbour + middle + SplitStructureTests.orchestra).joined(separator: "\n\n")
-        let lines = classifier.classify(text).lines
-        let i = try XCTUnwrap(lines.firstIndex { $0.content == lede })
-        return scorer.furnitureBlockLedeKinds(i, in: lines, facts: scorer.facts(lines))
-    }
-
     func testLabelBetweenHeaderAndLedeIsSteppedOver() throws {
         let plain = try ledeKinds(Self.header)
         XCTAssertNotEqual(plain, 0)

@@ -8,17 +8,6 @@ import XCTest
 final class SplitCaptionedBlockTests: XCTestCase {
     static let caption = "Passengers wait on the quay for the morning boat to the islands."
 
-    /// The kinds of the block above the orchestra story's lede, with `middle` between the stories.
-    func ledeKinds(_ middle: [String], lede: String = SplitStructureTests.orchestra[0]) throws -> UInt8 {
-        let (classifier, _) = try CleaningFixtures.stages()
-        let (_, config) = try CleaningFixtures.configs()
-        let scorer = BoundaryScorer(config: config, datelines: try DatelineMatcher(config))
-        let text = (SplitStructureTests.harbour + middle + [lede] + SplitStructureTests.orchestra.dropFirst()).joined(separator: "\n\n")
-        let lines = classifier.classify(text).lines
-        let i = try XCTUnwrap(lines.firstIndex { $0.content == lede })
-        return scorer.furnitureBlockLedeKinds(i, in: lines, facts: scorer.facts(lines))
-    }
-
     static let stamp = ["Published May 3, 2019 10:00 AM", "Share this article"]
 
     func testCaptionBetweenStampAndCreditIsPartOfTheBlock() throws {

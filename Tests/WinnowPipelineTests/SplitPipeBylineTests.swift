@@ -9,17 +9,6 @@ final class SplitPipeBylineTests: XCTestCase {
     static let byline = "GRACE PETROVA | The Ridge Sentinel"
     static let stamp = "Published May 3, 2019 10:00 AM"
 
-    func ledeKinds(_ middle: [String]) throws -> UInt8 {
-        let (classifier, _) = try CleaningFixtures.stages()
-        let (_, config) = try CleaningFixtures.configs()
-        let scorer = BoundaryScorer(config: config, datelines: try DatelineMatcher(config))
-        let lede = SplitStructureTests.orchestra[0]
-        let text = (SplitStructureTests.harbour + middle + SplitStructureTests.orchestra).joined(separator: "\n\n")
-        let lines = classifier.classify(text).lines
-        let i = try XCTUnwrap(lines.firstIndex { $0.content == lede })
-        return scorer.furnitureBlockLedeKinds(i, in: lines, facts: scorer.facts(lines))
-    }
-
     func testPipeShape() {
         func pipe(_ s: String) -> Bool { SplitText.withBytes(s) { BoundaryScorer.hasOnePipeBetweenWords($0) } }
         XCTAssertTrue(pipe(Self.byline))

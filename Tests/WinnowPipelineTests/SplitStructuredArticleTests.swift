@@ -138,18 +138,24 @@ final class SplitStructuredArticleTests: XCTestCase {
         XCTAssertEqual(s0.split(c0.classify(text)).count, 2)
     }
 
+    /// The harbour story, then the ferry story's headline, header block, `caption` printed twice,
+    /// and its dateline lede.
+    static func captionedPage(_ caption: String) -> String {
+        var parts: [String] = ["Harbour authority approves plan to dredge the northern channel"]
+        parts += harbour
+        parts += [trailer, "Ferry fares to the islands will rise next month"]
+        parts += header
+        parts += [caption, caption, "LONDON (AP) — " + ferry[0]]
+        parts += ferry[1...]
+        return parts.joined(separator: "\n\n")
+    }
+
     /// A headline with a header block, a photo caption printed twice, then the dateline lede: the
     /// caption sits between the page's header and its lede (`captionBetween`), one story.
     func testCaptionBetweenHeaderAndDatelineLedeIsOneStory() throws {
         let (classifier, splitter) = try CleaningFixtures.stages()
         let caption = "FILE - In this May 2, 2019, file photo, a ferry leaves the harbour for the islands at dawn."
-        var parts: [String] = ["Harbour authority approves plan to dredge the northern channel"]
-        parts += Self.harbour
-        parts += [Self.trailer, "Ferry fares to the islands will rise next month"]
-        parts += Self.header
-        parts += [caption, caption, "LONDON (AP) — " + Self.ferry[0]]
-        parts += Self.ferry[1...]
-        let lines = classifier.classify(parts.joined(separator: "\n\n"))
+        let lines = classifier.classify(Self.captionedPage(caption))
         XCTAssertTrue(splitter.explain(lines).contains { $0.features.contains { $0.hasPrefix("lede of the headline") } })
         XCTAssertEqual(splitter.split(lines).count, 2)
     }
@@ -159,13 +165,7 @@ final class SplitStructuredArticleTests: XCTestCase {
     func testCreditedCaptionBetweenHeaderAndDatelineLedeIsOneStory() throws {
         let (classifier, splitter) = try CleaningFixtures.stages()
         let caption = "FILE - This May 2, 2019, file photo shows a ferry leaving the harbour for the islands at dawn. (Jane Doe/Harbour Gazette via AP)"
-        var parts: [String] = ["Harbour authority approves plan to dredge the northern channel"]
-        parts += Self.harbour
-        parts += [Self.trailer, "Ferry fares to the islands will rise next month"]
-        parts += Self.header
-        parts += [caption, caption, "LONDON (AP) — " + Self.ferry[0]]
-        parts += Self.ferry[1...]
-        let lines = classifier.classify(parts.joined(separator: "\n\n"))
+        let lines = classifier.classify(Self.captionedPage(caption))
         let fates = splitter.explain(lines)
         XCTAssertTrue(fates.contains { $0.features.contains { $0.hasPrefix("lede of the headline") } },
                       "\(fates.filter { $0.score != nil }.map { (lines.lines[$0.line].content, $0.features) })")

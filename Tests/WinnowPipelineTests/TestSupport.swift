@@ -10,34 +10,41 @@ func temporaryDirectory(_ test: XCTestCase) throws -> String {
     return dir
 }
 
-/// Real gzip bytes through the system `gzip` (an independent implementation from ours).
-func gzipBytes(_ data: [UInt8]) throws -> [UInt8] {
+/// What the system `gzip` (an independent implementation from ours) writes when run with
+/// `arguments` on `input` (nil: no standard input), and its exit status. The input is fed from a
+/// thread of its own: gzip writes while it reads, and a pipe holds only 64 KiB.
+private func runGzip(_ arguments: [String], input data: [UInt8]?) throws -> (status: Int32, output: [UInt8]) {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: "/bin/gzip")
-    p.arguments = ["-c", "-n"]
+    p.arguments = arguments
     let input = Pipe(), output = Pipe()
-    p.standardInput = input
+    if data != nil { p.standardInput = input }
     p.standardOutput = output
     try p.run()
-    let writer = Thread { input.fileHandleForWriting.write(Data(data)); try? input.fileHandleForWriting.close() }
-    writer.start()
+    if let data {
+        let writer = Thread { input.fileHandleForWriting.write(Data(data)); try? input.fileHandleForWriting.close() }
+        writer.start()
+    }
     let out = output.fileHandleForReading.readDataToEndOfFile()
     p.waitUntilExit()
-    return Array(out)
+    return (p.terminationStatus, Array(out))
+}
+
+/// Real gzip bytes through the system `gzip`, with no name or time stamp in the header (`-n`).
+func gzipBytes(_ data: [UInt8]) throws -> [UInt8] {
+    try runGzip(["-c", "-n"], input: data).output
+}
+
+/// Bytes decompressed by the system `gzip`, as far as it gets (damaged input is not an error).
+func gunzipBytes(_ data: [UInt8]) throws -> [UInt8] {
+    try runGzip(["-dc"], input: data).output
 }
 
 /// The bytes of a gzip file decompressed by the system `gzip` (not ours); gzip must succeed.
 func gunzipFile(_ path: String) throws -> [UInt8] {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/bin/gzip")
-    p.arguments = ["-dc", path]
-    let output = Pipe()
-    p.standardOutput = output
-    try p.run()
-    let out = output.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    guard p.terminationStatus == 0 else { throw CocoaError(.fileReadCorruptFile, userInfo: [NSFilePathErrorKey: path]) }
-    return Array(out)
+    let (status, out) = try runGzip(["-dc", path], input: nil)
+    guard status == 0 else { throw CocoaError(.fileReadCorruptFile, userInfo: [NSFilePathErrorKey: path]) }
+    return out
 }
 
 /// All bytes of a stream read through `LineReader` + a source, joined back with `\n`.

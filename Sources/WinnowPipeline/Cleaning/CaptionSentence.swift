@@ -42,6 +42,8 @@ enum CaptionSentence {
         }
         guard words.count >= 4 else { return false }
         // One sentence: no sentence end before the last word, but an abbreviation ("Sen.", "U.S.").
+        // Word by word, not `SplitText.hasInnerSentenceBreak` (two sentences in a headline; why
+        // the tests differ is told there): here a stop in quotes ends a sentence, and `?` none.
         for w in words.dropLast() where endsSentence(UnsafeBufferPointer(rebasing: line[w])) {
             if !isAbbreviation(UnsafeBufferPointer(rebasing: line[w])) { return false }
         }

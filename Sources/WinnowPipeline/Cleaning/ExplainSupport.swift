@@ -39,50 +39,36 @@ public enum ExplainSupport {
     }
 
     /// Classifies and splits blocks the way the clean and split stages do, and returns every
-    /// line's fate. As in `SplitStage`: a text file's block that is not its last holds back its
-    /// last story and puts it in front of the next block, and those lines take the fates of the
-    /// split that includes the next block (the one whose stories the run writes); a JSONL record
-    /// is split as a record, and one whose only content reads as a headline keeps it as text.
+    /// line's fate. Each block goes through the split stage's own step (`SplitStage.Carry`): a
+    /// text file's block that is not its last holds back its last story and puts it in front of
+    /// the next block, and those lines take the fates of the split that includes the next block
+    /// (the one whose stories the run writes); a JSONL record is split as a record, and one whose
+    /// only content reads as a headline keeps it as text.
     public static func explain(_ blocks: [TextBlock], clean: CleanConfig, split: SplitConfig,
                                learned: LearnedBoilerplate? = nil, maxCarryLines: Int = SplitStage.defaultMaxCarryLines) throws -> [Row] {
         let classifier = try LineClassifier(config: clean, learned: learned)
         let splitter = try StorySplitter(config: split)
         var rows: [Row] = []
-        // Held lines of an unfinished story: their classification and where they came from.
-        var carry: [ClassifiedLine] = [], carryFrom: [(block: Int, line: Int)] = [], carrySource = -1
+        var carry = SplitStage.Carry(maxLines: maxCarryLines)
+        /// Where the held lines came from (block, line): the next step puts them in front.
+        var heldFrom: [(block: Int, line: Int)] = []
         var recordsInSource: [Int: Int] = [:]
         for (b, block) in blocks.enumerated() {
-            var lines = classifier.classify(block.text).lines
-            var from = lines.indices.map { (block: b, line: $0) }
-            if carrySource == block.sourceIndex && !carry.isEmpty {
-                lines = carry + lines
-                from = carryFrom + from
-            }
-            carry = []; carryFrom = []; carrySource = -1
-            let text = ClassifiedText(lines: lines)
-            let plain = splitter.split(text, record: block.isRecord)
-            // A record kept whole as its text (`SplitStage.storiesOfRecord`): every line is in it.
-            let wholeRecord = block.isRecord && plain.isEmpty
-            var stories = wholeRecord ? SplitStage.storiesOfRecord(text, splitter: splitter) : plain
-            var fates = splitter.explain(text, record: block.isRecord)
-            if !block.isLastBlock, let last = stories.last, lines.count - last.firstLine < maxCarryLines {
-                carry = Array(lines[last.firstLine...])
-                carryFrom = Array(from[last.firstLine...])
-                carrySource = block.sourceIndex
-                stories.removeLast()
-                fates.removeAll { $0.line >= last.firstLine }
-            }
+            let step = carry.split(classifier.classify(block.text), of: block, splitter: splitter, fates: true)
+            let lines = step.text.lines
+            let from: [(block: Int, line: Int)] = (step.carried > 0 ? heldFrom : []) + (0..<lines.count - step.carried).map { (block: b, line: $0) }
+            heldFrom = step.held.map { Array(from[$0...]) } ?? []
             // The run writes the stories with text, numbered on within the file; a story is known
             // by its first line (the line the splitter opened it at).
-            let written = stories.filter { !$0.text.isEmpty }
+            let written = step.stories.filter { !$0.text.isEmpty }
             let base = recordsInSource[block.sourceIndex, default: 0]
             recordsInSource[block.sourceIndex] = base + written.count
             var recordAt: [Int: Int] = [:]
             for (k, story) in written.enumerated() { recordAt[story.firstLine] = base + k }
             var storyRecord: [Int: Int?] = [:]
-            for fate in fates {
+            for fate in step.fates {
                 var record: Int? = nil
-                if wholeRecord {
+                if step.wholeRecord {
                     record = written.isEmpty ? nil : base
                 } else if let s = fate.story {
                     if let r = storyRecord[s] { record = r } else {
@@ -91,7 +77,7 @@ public enum ExplainSupport {
                     }
                 }
                 // The run writes a whole record's headline-like line as its text, not as a title.
-                let kind = wholeRecord && fate.kind == .title ? .kept : fate.kind
+                let kind = step.wholeRecord && fate.kind == .title ? .kept : fate.kind
                 let origin = from[fate.line]
                 rows.append(Row(block: origin.block, line: origin.line, text: String(lines[fate.line].text),
                                 fate: LineFate(line: origin.line, kind: kind, story: fate.story,

@@ -35,7 +35,9 @@ extension Reflow {
     }
 
     /// A sentence ends inside the line: `.`, `?` or `!` after a lowercase letter or a digit, then a
-    /// blank (`2015. J Pat Carter`; not an initial, `Jane Q. Doe`, nor a time, `12.34`).
+    /// blank (`2015. J Pat Carter`; not an initial, `Jane Q. Doe`, nor a time, `12.34`). Looser
+    /// than `SplitText.hasInnerSentenceBreak` (a year before the stop, anything after it): why
+    /// the two differ is told there.
     static func hasInnerSentenceEnd(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         guard u.count >= 3 else { return false }
         for p in 1..<(u.count - 1) where (u[p] == 0x2E || u[p] == 0x3F || u[p] == 0x21) && u[p + 1] == 0x20 {

@@ -175,6 +175,20 @@ enum SplitText {
     /// (`I have OCD. Here's how I cope.`, `Relief or Bailout? The predicament of …`). Two short
     /// sentences on one line under a headline's length read as a headline and its deck, or a
     /// headline in two beats.
+    ///
+    /// One of three tests for a sentence's end inside a line. Their callers ask different
+    /// questions and the tests answer differently on the same bytes, so they stay three:
+    /// - this one sets a boundary feature (`twoSentences`) on lines that may be headlines, so it
+    ///   asks most: a second sentence must open (a capital or a quote), and the word before a `.`
+    ///   must be a word and no abbreviation (`Sen. Joe Roe`, `U.S. Army` stay one sentence; a
+    ///   number before the stop does not count).
+    /// - `Reflow.hasInnerSentenceEnd` tells a header line from a wrapped paragraph's tail: a
+    ///   credit that finishes a caption's sentence begun above (`Dec. 23, 2015. J Pat Carter / AP`)
+    ///   ends on a year, and what follows is a name in any case: any stop after a lower-case
+    ///   letter or a digit counts, and a line with one is no header line of its own.
+    /// - `CaptionSentence.reads` asks the opposite, that a line is exactly one sentence, word by
+    ///   word: every word but the last is no sentence end, where a stop inside closing quotes or
+    ///   brackets counts and `?` does not (a question is a headline, not a caption).
     static func hasInnerSentenceBreak(_ s: some StringProtocol) -> Bool {
         withBytes(s) { hasInnerSentenceBreak($0) }
     }

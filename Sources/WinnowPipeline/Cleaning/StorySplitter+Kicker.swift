@@ -20,9 +20,17 @@ extension StorySplitter {
     /// ... two of them of 4+ letters: `2 pages, 94 KB` under `PDF` is a file's size, not a headline.
     static let minLongWords = 2
 
-    /// The title line `h` reads as a section label: one word (`Politics`, `U.S.`), or up to
-    /// `maxLabelWords` words with no lower-case ASCII letter (`WHITE HOUSE`), no `?`/`!`, and a
-    /// label of several words has no sentence ending.
+    /// File formats: set in capitals on a line of their own they label a download link (`PDF`
+    /// over `2 pages, 94 KB`), not a section. Formats are a closed class of words, the same in
+    /// every outlet's pages.
+    private static let fileFormats: Set<[UInt8]> = Set([
+        "PDF", "DOC", "DOCX", "XLS", "XLSX", "PPT", "PPTX", "CSV", "TXT", "RTF", "ODT", "EPUB",
+        "ZIP", "MP3", "MP4", "JPG", "JPEG", "PNG", "GIF",
+    ].map { Array($0.utf8) })
+
+    /// The title line `h` reads as a section label: one word (`Politics`, `U.S.`; no file format,
+    /// `fileFormats`), or up to `maxLabelWords` words with no lower-case ASCII letter
+    /// (`WHITE HOUSE`), no `?`/`!`, and a label of several words has no sentence ending.
     static func isSectionLabel(_ h: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
         let words = lines[h].words
         // A byline in capitals (`BY PETER NAKAMURA`) is no label.
@@ -32,6 +40,7 @@ extension StorySplitter {
         if words == 1 {
             return lines.withContentBytes(h) { u in
                 guard u.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x61 && $0 <= 0x7A }) else { return false }
+                if u.count <= 4 && fileFormats.contains(Array(u)) { return false }
                 return facts.ending[h] == .open || u.dropLast().contains(0x2E)
             }
         }

@@ -20,6 +20,11 @@ public final class StorySplitter {
 
     public func explain(_ text: ClassifiedText, record: Bool = false) -> [LineFate] { run(text, fates: true, record: record).fates }
 
+    /// Both from one plan: `winnow explain` shows the fates of the stories a run writes.
+    func splitWithFates(_ text: ClassifiedText, record: Bool = false) -> (stories: [ExtractedStory], fates: [LineFate]) {
+        run(text, fates: true, record: record)
+    }
+
     /// A story being assembled.
     private struct Builder {
         var title: String?

@@ -2,7 +2,7 @@
 ///
 /// Plain-text dumps arrive in blocks; a story may run across a block's end, so the lines of the
 /// last story of a block are held back and put in front of the next block of the same file
-/// (the way a NIO decoder keeps unconsumed bytes until more arrive).
+/// (`SplitStage+Carry.swift`, the step `winnow explain` takes too).
 public final class SplitStage: PipelineStage {
     public typealias Input = CleanedBlock
     public typealias Output = Document
@@ -12,19 +12,16 @@ public final class SplitStage: PipelineStage {
     let splitters: [StorySplitter]
     let context: RunContext
     /// Held lines of an unfinished story, and the file they belong to.
-    private var carry: [ClassifiedLine] = []
-    private var carrySource = -1
+    private var carry: Carry
     /// Stories emitted so far per file (the story index in ids).
     private var storiesInSource: [Int: Int] = [:]
-    /// Upper bound on held lines, so one endless "story" cannot hold memory forever.
-    let maxCarryLines: Int
 
     public static let defaultMaxCarryLines = 200_000
 
     public init(config: SplitConfig, context: RunContext, maxCarryLines: Int = defaultMaxCarryLines) throws {
         splitters = try (0..<context.threads).map { _ in try StorySplitter(config: config) }
         self.context = context
-        self.maxCarryLines = maxCarryLines
+        carry = Carry(maxLines: maxCarryLines)
     }
 
     public func process(_ batch: [CleanedBlock], emit: ([Document]) throws -> Void) throws {
@@ -35,8 +32,7 @@ public final class SplitStage: PipelineStage {
         if standalone && batch.count > 1 {
             let threads = min(context.threads, splitters.count)
             let results = parallelMap(batch.count, threads: threads) { i, worker in
-                batch[i].block.isRecord ? Self.storiesOfRecord(batch[i].classified, splitter: splitters[worker])
-                                        : splitters[worker].split(batch[i].classified)
+                Self.stories(of: batch[i].classified, record: batch[i].block.isRecord, splitter: splitters[worker]).stories
             }
             var docs: [Document] = []
             for (item, stories) in zip(batch, results) {
@@ -48,36 +44,11 @@ public final class SplitStage: PipelineStage {
         }
         for item in batch {
             var docs: [Document] = []
-            var lines = item.classified
-            if carrySource == item.block.sourceIndex && !carry.isEmpty {
-                lines = ClassifiedText(lines: carry + lines.lines)
-            }
-            carry = []
-            carrySource = -1
-            var stories = item.block.isRecord ? Self.storiesOfRecord(lines, splitter: splitters[0]) : splitters[0].split(lines)
-            if !item.block.isLastBlock, let last = stories.last, lines.lines.count - last.firstLine < maxCarryLines {
-                carry = Array(lines.lines[last.firstLine...])
-                carrySource = item.block.sourceIndex
-                stories.removeLast()
-            }
+            let stories = carry.split(item.classified, of: item.block, splitter: splitters[0]).stories
             try collect(stories, of: item.block, into: &docs, final: item.block.isLastBlock)
             stats.passed += docs.count
             try emit(docs)
         }
-    }
-
-    /// A JSONL record's stories. A record whose only content the splitter took for a headline
-    /// (a one-line record) keeps that line as its text: a record is a document the user gave us,
-    /// and a headline with no body is still its content, not boilerplate.
-    static func storiesOfRecord(_ text: ClassifiedText, splitter: StorySplitter) -> [ExtractedStory] {
-        let stories = splitter.split(text, record: true)
-        guard stories.isEmpty, let first = text.lines.firstIndex(where: { if case .body = $0.kind { return true }; return false })
-        else { return stories }
-        let body = text.lines[first...].compactMap { line -> Substring? in
-            if case .body = line.kind { return line.content }
-            return nil
-        }
-        return [ExtractedStory(title: nil, text: SplitText.joinedLines(body), metadata: [:], firstLine: first)]
     }
 
     /// Turns a block's stories into documents; a record or file with no story left is rejected.
