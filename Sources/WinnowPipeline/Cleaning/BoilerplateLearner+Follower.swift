@@ -1,3 +1,4 @@
+import CWinnowScan
 import Foundation
 
 /// A line's *follower*: what the learned pass uses to tell a duplicated story from furniture (see
@@ -39,7 +40,8 @@ extension BoilerplateLearner {
 
     /// Where line `j`'s word hashes sit in `hashes` (appended there the first time it is asked):
     /// its first `followerWords` words only, all a follower ever takes from one line (a prose
-    /// paragraph's other words are never hashed).
+    /// paragraph's other words are never hashed). Hashed in C (`winnow_word_hashes`: 16 bytes
+    /// sorted into separators and hashed bytes at once).
     @inline(__always)
     static func wordHashes(_ j: Int, _ buf: UnsafeBufferPointer<UInt8>,
                            _ lines: UnsafeMutableBufferPointer<LineSlot>, _ hashes: inout [UInt64]) -> Range<Int> {
@@ -47,26 +49,9 @@ extension BoilerplateLearner {
             let from = hashes.count
             // Room for the most a line gives, grown once; written in place, the rest cut off.
             hashes.append(contentsOf: repeatElement(0, count: followerWords))
-            let count = hashes.withUnsafeMutableBufferPointer { out -> Int in
-                var n = 0, h: UInt64 = 0xcbf2_9ce4_8422_2325, inWord = false
-                let end = lines[j].end
-                for k in lines[j].start...end {
-                    let c = k < end ? buf[k] : 0x20
-                    if c == 0x20 || c == 0x09 {
-                        if inWord {
-                            out[from + n] = h
-                            n += 1
-                            if n == followerWords { break }
-                        }
-                        h = 0xcbf2_9ce4_8422_2325; inWord = false
-                    } else {
-                        let l = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
-                        if (l >= 0x61 && l <= 0x7A) || (l >= 0x30 && l <= 0x39) || l >= 0x80 {
-                            h = (h ^ UInt64(l)) &* 0x100_0000_01B3; inWord = true
-                        }
-                    }
-                }
-                return n
+            let count = hashes.withUnsafeMutableBufferPointer { out in
+                winnow_word_hashes(buf.baseAddress! + lines[j].start, lines[j].end - lines[j].start,
+                                   out.baseAddress! + from, followerWords)
             }
             hashes.removeLast(followerWords - count)
             lines[j].hashStart = Int32(from)
