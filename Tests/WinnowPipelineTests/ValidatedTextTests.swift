@@ -34,7 +34,7 @@ final class ValidatedTextTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("d.txt").path
         let raw: [UInt8] = Array("Caf".utf8) + [0xE9] + Array(" au lait\r\nNBSP\u{00A0}here “ok”\n".utf8) + [0xF0, 0x28]
-        FileManager.default.createFile(atPath: path, contents: Data(raw))
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(raw)))
         var texts: [String] = []
         try ReadStage.decode(try InputDiscovery.expand([path])[0], config: ReadConfig()) { event in
             if case .block(let b) = event { texts.append(b.text) }

@@ -63,6 +63,9 @@ func caseInvariantBytes(_ c: Unicode.Scalar) -> [UInt8]? {
 struct PatternParser {
     let s: [Unicode.Scalar]
     var i = 0
+    /// Plain characters are read in runs (`parseLiteralRun`); off, one `parseAtom` each (the
+    /// tests' reference: both give the same facts).
+    var literalRuns = true
     init(_ s: [Unicode.Scalar]) { self.s = s }
     var atEnd: Bool { i >= s.count }
 
@@ -101,7 +104,7 @@ struct PatternParser {
                 items.append(.zeroWidth)
                 continue
             }
-            if let literal = parseLiteralRun() {
+            if literalRuns, let literal = parseLiteralRun() {
                 items.append(literal)
                 continue
             }
