@@ -155,8 +155,9 @@ struct BoundaryScorer {
             let needle = Array(t)
             k = j + 1
             while k < min(lines.count, j + StoryFurniture.keyPointReach) {
-                if lines[k].kind == .body && lines[k].key != line.key
-                    && lines.withContentBytes(k, { ByteSearch.contains($0, needle) }) { return true }
+                // Length first: most lines within reach are shorter than the sentence sought.
+                if lines[k].contentByteCount >= needle.count, case .body = lines[k].kind, lines[k].key != line.key,
+                   lines.withContentBytes(k, { ByteSearch.contains($0, needle) }) { return true }
                 k += 1
             }
             return false

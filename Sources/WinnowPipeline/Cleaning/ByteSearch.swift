@@ -20,9 +20,13 @@ enum ByteSearch {
         return false
     }
 
-    /// `needle` occurs anywhere in `hay`.
+    /// `needle` occurs anywhere in `hay`. Inlined with its length test first: the teaser check
+    /// asks it of every body line within reach of a candidate (476 k calls over two 2.4 MB dumps),
+    /// most of them shorter than the needle.
+    @inline(__always)
     static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-        needle.withUnsafeBufferPointer { occurs($0, in: hay, startingBy: hay.count) }
+        guard hay.count >= needle.count else { return false }
+        return needle.withUnsafeBufferPointer { occurs($0, in: hay, startingBy: hay.count) }
     }
 
     /// `u` opens with `prefix` (given in ASCII lower case), ASCII letters compared without case:

@@ -295,6 +295,25 @@ enum LineText {
         return ch.isUppercase || ch.isNumber
     }
 
+    /// The scalar `u` opens with and its length, when it is a Character of its own whenever an
+    /// ASCII byte (or nothing) follows: two-byte scalars (U+0080–U+07FF) and U+2000–U+2FFF,
+    /// except the prepended concatenation marks among them (U+0600–U+0605, U+06DD, U+070F), which
+    /// join the character after them. nil for anything else.
+    static func leadingStandaloneScalar(_ u: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int)? {
+        guard let b = u.first else { return nil }
+        var value: UInt32, length: Int
+        if b >= 0xC2 && b <= 0xDF, u.count >= 2, u[1] & 0xC0 == 0x80 {
+            value = UInt32(b & 0x1F) << 6 | UInt32(u[1] & 0x3F); length = 2
+            if (0x600...0x605).contains(value) || value == 0x6DD || value == 0x70F { return nil }
+        } else if b == 0xE2, u.count >= 3, u[1] & 0xC0 == 0x80, u[2] & 0xC0 == 0x80 {
+            value = 0x2000 | UInt32(u[1] & 0x3F) << 6 | UInt32(u[2] & 0x3F); length = 3
+        } else {
+            return nil
+        }
+        guard let scalar = Unicode.Scalar(value) else { return nil }
+        return (scalar, length)
+    }
+
     /// `startsCapitalised` read off the UTF-8 bytes, or nil when that takes grapheme rules: a
     /// scalar followed by an ASCII byte (or nothing) is a Character of its own (ASCII never
     /// extends the one before it; CR LF is neither a capital nor a digit, like CR).
@@ -311,6 +330,13 @@ enum LineText {
                 next = i + 3; skip = true                                           // ‘ “
             } else if i + 1 < n && b == 0xC2 && u[i + 1] == 0xAB {
                 next = i + 2; skip = true                                           // «
+            } else if i == 0, let (scalar, length) = leadingStandaloneScalar(u) {
+                // A line opening with a non-ASCII letter, digit or mark (`É`, `Ж`, `—`, `•`): the
+                // Character's own properties, as `startsCapitalisedCharacters` reads them,
+                // without making a String of the line (~8k instructions a line).
+                if length < n && u[length] >= 0x80 { return nil }
+                let ch = Character(scalar)
+                return ch.isUppercase || ch.isNumber
             } else {
                 return nil
             }

@@ -223,7 +223,8 @@ public final class ReadStage: PipelineStage {
                     }, sourceIndex: file.index))
                 }
             } else {
-                let text = String(decoding: block, as: UTF8.self)
+                // The normaliser wrote valid UTF-8 (invalid bytes repaired): not checked again.
+                let text = String.fromValidUTF8(block)
                 try sink(.block(TextBlock(source: file.path, sourceIndex: file.index, blockIndex: blockIndex,
                                           isLastBlock: last, position: blockStart, text: text)))
             }
@@ -399,7 +400,7 @@ public final class ReadStage: PipelineStage {
         var n = TextNormalizer()
         var copy = s
         copy.withUTF8 { n.append($0, atStart: false, to: &out) }
-        return String(decoding: out, as: UTF8.self)
+        return String.fromValidUTF8(out)
     }
 }
 

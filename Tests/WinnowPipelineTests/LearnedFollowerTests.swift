@@ -1,0 +1,69 @@
+import XCTest
+@testable import WinnowPipeline
+
+/// The learned pass's followers (`BoilerplateLearner.follower`) read each prose line's word hashes
+/// once per block: the result equals hashing the bytes below every counted line anew, as the
+/// reference here does.
+final class LearnedFollowerTests: XCTestCase {
+    /// The follower of line `i` hashed byte by byte from the lines (the definition).
+    private func reference(after i: Int, _ buf: UnsafeBufferPointer<UInt8>, _ lines: [(start: Int, end: Int, words: Int)]) -> UInt64 {
+        var taken = 0, a: UInt64 = 0, b: UInt64 = 0, best = UInt64.max
+        for j in (i + 1)..<min(i + 1 + BoilerplateLearner.followerWindow, lines.count) {
+            guard lines[j].words >= BoilerplateLearner.followerLineWords else { if taken > 0 { break }; continue }
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325, inWord = false
+            for k in lines[j].start...lines[j].end {
+                let c = k < lines[j].end ? buf[k] : 0x20
+                if c == 0x20 || c == 0x09 {
+                    if inWord {
+                        if taken >= 2 {
+                            let t = (a &* 0x9E37_79B9_7F4A_7C15) ^ (b &* 0xC2B2_AE3D_27D4_EB4F) ^ (h &* 0x1656_67B1_9E37_79F9)
+                            best = min(best, t ^ (t >> 31))
+                        }
+                        a = b; b = h; taken += 1
+                        if taken >= BoilerplateLearner.followerWords { return best == 0 ? 1 : best }
+                    }
+                    h = 0xcbf2_9ce4_8422_2325; inWord = false
+                } else {
+                    let l = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                    if (l >= 0x61 && l <= 0x7A) || (l >= 0x30 && l <= 0x39) || l >= 0x80 {
+                        h = (h ^ UInt64(l)) &* 0x100_0000_01B3; inWord = true
+                    }
+                }
+            }
+        }
+        return 0
+    }
+
+    func testFollowersEqualHashingTheBytesBelowEachLine() {
+        let config = LearnedConfig(minDocuments: 2, minSources: 1, maxLineChars: 60)
+        let pieces = ["Sign up for our newsletter", "Getty Images", "Breaking News From The Coast", "", "  ",
+                      "The council met on Tuesday and agreed a budget that officials said",
+                      "Officials said the plan - a long one | with pipes - would cover the costs of the school",
+                      "Residents, who had waited for years, welcomed the news on Wednesday night in town",
+                      "Él dijo que la ciudad tendrá un nuevo parque — «pronto» — según el alcalde hoy",
+                      "Short Url", "12:30", "lower case start line that goes on for a good many more words",
+                      "Weather\tand\ttabs between the eight words of this line here"]
+        var rng = SeededGenerator()
+        var nonzero = 0
+        for _ in 0..<400 {
+            let text = (0..<Int.random(in: 1...18, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined(separator: "\n")
+            let got = BoilerplateLearner.scan(bytes: Array(text.utf8), sourceIndex: 0, config: config)
+            // The reference: every line with a key, its words, and the followers of the counted ones.
+            let bytes = Array(text.utf8)
+            let want: [UInt64] = bytes.withUnsafeBufferPointer { buf in
+                var lines: [(start: Int, end: Int, words: Int)] = []
+                var start = 0
+                while start < buf.count {
+                    let end = buf[start...].firstIndex(of: 0x0A) ?? buf.count
+                    let line = UnsafeBufferPointer(rebasing: buf[start..<end])
+                    if LineScan.hasKey(line) { lines.append((start, end, LineScan.counts(line).words)) }
+                    start = end + 1
+                }
+                return got.starts.map { s in reference(after: lines.firstIndex { $0.start == s }!, buf, lines) }
+            }
+            XCTAssertEqual(got.followers, want, text)
+            nonzero += got.followers.filter { $0 != 0 }.count
+        }
+        XCTAssertGreaterThan(nonzero, 100, "the blocks give lines with followers")
+    }
+}
