@@ -223,8 +223,9 @@ public final class ReadStage: PipelineStage {
                     }, sourceIndex: file.index))
                 }
             } else {
-                // The normaliser wrote valid UTF-8 (invalid bytes repaired): not checked again.
-                let text = String.fromValidUTF8(block)
+                // The normaliser wrote valid UTF-8 (invalid bytes repaired). Swift validates it
+                // again here; its unchecked constructor is not public API, so we pay that.
+                let text = String(decoding: block, as: UTF8.self)
                 try sink(.block(TextBlock(source: file.path, sourceIndex: file.index, blockIndex: blockIndex,
                                           isLastBlock: last, position: blockStart, text: text)))
             }
@@ -400,7 +401,7 @@ public final class ReadStage: PipelineStage {
         var n = TextNormalizer()
         var copy = s
         copy.withUTF8 { n.append($0, atStart: false, to: &out) }
-        return String.fromValidUTF8(out)
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
