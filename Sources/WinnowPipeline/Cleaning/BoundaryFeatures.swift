@@ -152,15 +152,11 @@ struct BoundaryScorer {
             // its lede's opening: `… the talks were held "in a good atmosphere".`), as a summary
             // box's items do (`StoryFurniture.keyPoints`).
             guard facts.ending[j] == .sentence, t.count >= StoryFurniture.keyPointMinBytes else { return false }
-            let needle = Array(t)
-            k = j + 1
-            while k < min(lines.count, j + StoryFurniture.keyPointReach) {
-                // Length first: most lines within reach are shorter than the sentence sought.
-                if lines[k].contentByteCount >= needle.count, case .body = lines[k].kind, lines[k].key != line.key,
-                   lines.withContentBytes(k, { ByteSearch.contains($0, needle) }) { return true }
-                k += 1
+            // The index names the lines in reach that may hold it (`RepeatIndex`), not a walk over all of them.
+            return facts.repeats.occurs(t, in: lines, from: j + 1, to: min(lines.count, j + StoryFurniture.keyPointReach)) { k in
+                if case .body = lines[k].kind { return lines[k].key != line.key }
+                return false
             }
-            return false
         }
     }
 
