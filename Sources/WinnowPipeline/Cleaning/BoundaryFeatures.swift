@@ -116,7 +116,8 @@ struct BoundaryScorer {
     /// dateline: `ATHENS: Before diving into …`). A line opening with a dateline is the lede,
     /// and so is a caption-like line with prose right after it (articles that open on a caption).
     func isTeaser(_ j: Int, headline h: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
-        let line = lines[j]
+        // Its fields, not a copy of the line (which retains every field).
+        let key = lines[j].key
         guard facts.places[j] == nil else { return false }
         if facts.credit[j] {
             // Past blanks only (not a walk to the next body line): the stripped line below is the header it asks about.
@@ -129,7 +130,7 @@ struct BoundaryScorer {
             case .blank: return false
             }
         }
-        guard line.words >= config.minWords else { return false }
+        guard lines[j].words >= config.minWords else { return false }
         return lines.withContentBytes(j) { t in
             // The first 64 bytes (a whole shorter line): list items share shorter openings
             // (`-Violent anarchists graffitied the BPA Building.` / `… the Hatfield Courthouse.`).
@@ -154,7 +155,7 @@ struct BoundaryScorer {
             guard facts.ending[j] == .sentence, t.count >= StoryFurniture.keyPointMinBytes else { return false }
             // The index names the lines in reach that may hold it (`RepeatIndex`), not a walk over all of them.
             return facts.repeats.occurs(t, in: lines, from: j + 1, to: min(lines.count, j + StoryFurniture.keyPointReach)) { k in
-                if case .body = lines[k].kind { return lines[k].key != line.key }
+                if case .body = lines[k].kind { return lines[k].key != key }
                 return false
             }
         }

@@ -23,11 +23,14 @@ final class RepeatIndex {
     let minBytes: Int
 
     private var built = false
+    /// The table: `head[bucket]` is a bucket's first entry (-1: none), `next` chains entries;
+    /// entry `e` is the gram `grams[e]` at a sampled offset of line `line[e]`. Buffers of its own
+    /// (freed in `deinit`): read through locals, with no copy-on-write or exclusivity checks.
     private var mask = 0
-    private var head: [Int32] = []
-    private var grams: [UInt64] = []
-    private var line: [Int32] = []
-    private var next: [Int32] = []
+    private var head = UnsafeMutableBufferPointer<Int32>(start: nil, count: 0)
+    private var grams = UnsafeMutablePointer<UInt64>.allocate(capacity: 0)
+    private var line = UnsafeMutablePointer<Int32>.allocate(capacity: 0)
+    private var next = UnsafeMutablePointer<Int32>.allocate(capacity: 0)
 
     init(minBytes: Int) {
         precondition(minBytes >= Self.step + Self.gram - 1, "needles shorter than a sampling step plus a gram can miss")
@@ -45,9 +48,9 @@ final class RepeatIndex {
         return Int(truncatingIfNeeded: h >> 32) & mask
     }
 
-    /// Fills the table in locals, stored once at the end: appending to the class's own arrays
-    /// paid a dynamic exclusivity check per access (~650 instructions per gram, 196 M on two
-    /// 2.4 MB dumps, more than the walks it replaced).
+    /// Fills the table through locals: appending to the class's own arrays paid a dynamic
+    /// exclusivity check per access (~650 instructions per gram, 196 M on two 2.4 MB dumps, more
+    /// than the walks it replaced); entries are written whole, so not zero-filled first.
     private func build(_ lines: [ClassifiedLine]) {
         built = true
         let minBytes = minBytes, step = Self.step, gramBytes = Self.gram
@@ -57,40 +60,39 @@ final class RepeatIndex {
             if n >= minBytes { count += (n - gramBytes) / step + 1 }
         }
         guard count > 0 else { return }
+        // A bucket per gram or more: chains of about one entry.
         var size = 16
-        while size < 2 * count { size <<= 1 }
+        while size < count { size <<= 1 }
         let mask = size - 1
-        var head = [Int32](repeating: -1, count: size)
-        var grams = [UInt64](repeating: 0, count: count)
-        var line = [Int32](repeating: 0, count: count)
-        var next = [Int32](repeating: 0, count: count)
+        let head = UnsafeMutableBufferPointer<Int32>.allocate(capacity: size)
+        head.initialize(repeating: -1)
+        grams.deallocate(); line.deallocate(); next.deallocate()
+        let grams = UnsafeMutablePointer<UInt64>.allocate(capacity: count)
+        let line = UnsafeMutablePointer<Int32>.allocate(capacity: count)
+        let next = UnsafeMutablePointer<Int32>.allocate(capacity: count)
         var e = 0
-        head.withUnsafeMutableBufferPointer { head in
-            grams.withUnsafeMutableBufferPointer { grams in
-                line.withUnsafeMutableBufferPointer { line in
-                    next.withUnsafeMutableBufferPointer { next in
-                        for k in lines.indices where lines[k].contentByteCount >= minBytes {
-                            let window = k >> Self.windowShift
-                            lines.withContentBytes(k) { u in
-                                let base = u.baseAddress!
-                                var q = 0
-                                while q + gramBytes <= u.count {
-                                    let g = Self.load(base + q)
-                                    let b = Self.bucket(g, window: window, mask: mask)
-                                    next[e] = head[b]; head[b] = Int32(e)
-                                    grams[e] = g; line[e] = Int32(k)
-                                    e += 1
-                                    q += step
-                                }
-                            }
-                        }
-                    }
+        for k in lines.indices where lines[k].contentByteCount >= minBytes {
+            let window = k >> Self.windowShift
+            lines.withContentBytes(k) { u in
+                let base = u.baseAddress!
+                var q = 0
+                while q + gramBytes <= u.count {
+                    let g = Self.load(base + q)
+                    let b = Self.bucket(g, window: window, mask: mask)
+                    next[e] = head[b]; head[b] = Int32(e)
+                    grams[e] = g; line[e] = Int32(k)
+                    e += 1
+                    q += step
                 }
             }
         }
         precondition(e == count, "grams counted and stored differ")
         self.mask = mask
         self.head = head; self.grams = grams; self.line = line; self.next = next
+    }
+
+    deinit {
+        head.deallocate(); grams.deallocate(); line.deallocate(); next.deallocate()
     }
 
     /// Whether `needle` (at least `minBytes` bytes) occurs in a line of `lines[from..<to]` for which
