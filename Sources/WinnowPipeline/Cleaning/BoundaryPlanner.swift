@@ -49,16 +49,28 @@ struct BoundaryPlanner {
         var facts = LineFacts()
         /// Each line's dateline place (nil for none or a non-body line), matched once per text.
         var places: [String?] { facts.places }
+        /// The style tallies of the file's other records, added to this text's own by the votes
+        /// (`BoundaryFileStyle.swift`; zero for a text dump or a file of one record).
+        var fileStyle = StyleTally()
+        /// This text's own tally (`tallyOnly`).
+        var tally = StyleTally()
+        /// The text is a JSONL record.
+        var record = false
     }
 
-    /// `record`: the lines are one JSONL record's (`BoundaryRecord.swift`).
-    func plan(_ lines: [ClassifiedLine], record: Bool = false) -> Plan {
+    /// `record`: the lines are one JSONL record's (`BoundaryRecord.swift`). `fileStyle`: the
+    /// style tallies of the file's other records; `tallyOnly`: stop after the line scores and
+    /// return only this text's own tally (`BoundaryFileStyle.swift`).
+    func plan(_ lines: [ClassifiedLine], record: Bool = false, fileStyle: StyleTally = StyleTally(),
+              tallyOnly: Bool = false) -> Plan {
         let w = scorer.weights
         let threshold = config.threshold
         let affinityGain = max(0, w[.headlineAffinity] * (1 - config.affinityNeutral))
         let affinityLoss = max(0, w[.headlineAffinity] * (1 + config.affinityNeutral))
         var candidates: [(line: Int, start: Start)] = []
         var plan = Plan()
+        plan.fileStyle = fileStyle
+        plan.record = record
         plan.starts = LineSlots(count: lines.count)
         plan.rejected = LineSlots(count: lines.count)
         plan.facts = scorer.facts(lines)
@@ -194,7 +206,11 @@ struct BoundaryPlanner {
             if s.score >= threshold { candidates.append((i, Start(isTitle: isTitle, scored: s))) }
             else { plan.rejected[i] = s }
         }
-        let anchoredStyle = anchoredHeaderStyle(candidates)
+        if tallyOnly {
+            plan.tally = styleTally(candidates, lines)
+            return plan
+        }
+        let anchoredStyle = anchoredHeaderStyle(candidates, plan)
         applyDumpStyle(&candidates, &plan)
         if anchoredStyle { applyAnchoredHeaderStyle(&candidates, &plan) }
         applyGapStyle(&candidates, &plan)
@@ -266,11 +282,12 @@ struct BoundaryPlanner {
     }
 
     private func applyDumpStyle(_ candidates: inout [(line: Int, start: Start)], _ plan: inout Plan) {
-        let titles = candidates.filter { $0.start.isTitle }
-        guard titles.count >= 3, headerStyle(titles) else { return }
+        guard fileHeaderStyle(candidates.filter { $0.start.isTitle }, plan) else { return }
         candidates = candidates.compactMap { c in
-            // Right after a trailer the story above signed off: the line opens the next one.
-            guard c.start.isTitle, !Self.isKicker(c.start.scored), !Self.hasHeader(c.start.scored), !c.start.scored.fired.contains(.trailerBefore) else { return c }
+            // Right after a trailer the story above signed off: the line opens the next one. A
+            // record's first line opens its page (`BoundaryFileStyle.swift`).
+            guard c.start.isTitle, !Self.isKicker(c.start.scored), !Self.hasHeader(c.start.scored), !c.start.scored.fired.contains(.trailerBefore),
+                  !(plan.record && c.start.scored.fired.contains(.startOfText)) else { return c }
             return demoted(c, .unlikeDumpHeadlines, note: nil, &plan)
         }
     }

@@ -51,6 +51,7 @@ public enum ExplainSupport {
         // Held lines of an unfinished story: their classification and where they came from.
         var carry: [ClassifiedLine] = [], carryFrom: [(block: Int, line: Int)] = [], carrySource = -1
         var recordsInSource: [Int: Int] = [:]
+        let styles = recordStyles(blocks, classifier: classifier, splitter: splitter)
         for (b, block) in blocks.enumerated() {
             var lines = classifier.classify(block.text).lines
             var from = lines.indices.map { (block: b, line: $0) }
@@ -60,11 +61,11 @@ public enum ExplainSupport {
             }
             carry = []; carryFrom = []; carrySource = -1
             let text = ClassifiedText(lines: lines)
-            let plain = splitter.split(text, record: block.isRecord)
+            let plain = splitter.split(text, record: block.isRecord, fileStyle: styles[b])
             // A record kept whole as its text (`SplitStage.storiesOfRecord`): every line is in it.
             let wholeRecord = block.isRecord && plain.isEmpty
-            var stories = wholeRecord ? SplitStage.storiesOfRecord(text, splitter: splitter) : plain
-            var fates = splitter.explain(text, record: block.isRecord)
+            var stories = wholeRecord ? SplitStage.storiesOfRecord(text, splitter: splitter, fileStyle: styles[b]) : plain
+            var fates = splitter.explain(text, record: block.isRecord, fileStyle: styles[b])
             if !block.isLastBlock, let last = stories.last, lines.count - last.firstLine < maxCarryLines {
                 carry = Array(lines[last.firstLine...])
                 carryFrom = Array(from[last.firstLine...])

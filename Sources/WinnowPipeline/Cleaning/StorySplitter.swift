@@ -16,9 +16,24 @@ public final class StorySplitter {
     }
 
     /// `record`: the text is one JSONL record, whose start is a story start (`BoundaryRecord.swift`).
+    /// `fileStyle`: the style tallies of the file's other records (`BoundaryFileStyle.swift`).
     public func split(_ text: ClassifiedText, record: Bool = false) -> [ExtractedStory] { run(text, fates: false, record: record).stories }
 
+    func split(_ text: ClassifiedText, record: Bool, fileStyle: StyleTally) -> [ExtractedStory] {
+        run(text, fates: false, record: record, fileStyle: fileStyle).stories
+    }
+
     public func explain(_ text: ClassifiedText, record: Bool = false) -> [LineFate] { run(text, fates: true, record: record).fates }
+
+    func explain(_ text: ClassifiedText, record: Bool, fileStyle: StyleTally) -> [LineFate] {
+        run(text, fates: true, record: record, fileStyle: fileStyle).fates
+    }
+
+    /// A record's own style tally: its line scores' starts, before any vote (`BoundaryFileStyle.swift`).
+    func styleTally(_ text: ClassifiedText) -> StyleTally {
+        let lines = Reflow.merge(text.lines).lines
+        return planner.plan(scorer.config.separatorBreaks ? Separator.asBreaks(lines) : lines, record: true, tallyOnly: true).tally
+    }
 
     /// A story being assembled.
     private struct Builder {
@@ -78,10 +93,11 @@ public final class StorySplitter {
 
     /// `fates: false` (a run) skips the per-line fates: describing features is string work that
     /// only `explain` shows.
-    private func run(_ text: ClassifiedText, fates wantFates: Bool, record: Bool) -> (stories: [ExtractedStory], fates: [LineFate]) {
+    private func run(_ text: ClassifiedText, fates wantFates: Bool, record: Bool,
+                     fileStyle: StyleTally = StyleTally()) -> (stories: [ExtractedStory], fates: [LineFate]) {
         let (lines, spans) = Reflow.merge(text.lines)
         // The planner reads separators as paragraph breaks; the stories keep every line as classed.
-        let plan = planner.plan(scorer.config.separatorBreaks ? Separator.asBreaks(lines) : lines, record: record)
+        let plan = planner.plan(scorer.config.separatorBreaks ? Separator.asBreaks(lines) : lines, record: record, fileStyle: fileStyle)
         var stories: [ExtractedStory] = []
         var fates: [LineFate] = []
         if wantFates { fates.reserveCapacity(lines.count) }
@@ -98,6 +114,8 @@ public final class StorySplitter {
         /// label waiting for that story.
         let kickers = Self.kickersAboveTitles(lines, plan: plan, config: scorer.config)
         var pendingKicker: String?
+        /// The title's key without a site name after a pipe (`StorySplitter+SiteSuffix.swift`).
+        var bareTitleKey: UInt64?
 
         func startStory(at i: Int, title: String?, key: UInt64?) {
             if let s = current?.finish() { stories.append(s) }
@@ -108,6 +126,7 @@ public final class StorySplitter {
             }
             if let k = pendingKicker { current!.metadata["kicker"] = .string(k); pendingKicker = nil }
             inHeader = title != nil
+            bareTitleKey = title.flatMap(Self.bareTitleKey)
             storyCount += 1
         }
         /// Records the fate of merged line `i`: its first input line gets `kind`, wrapped
@@ -168,6 +187,12 @@ public final class StorySplitter {
                     }
                 }
                 let line = (key: lines[i].key, content: lines[i].content)
+                if let bare = bareTitleKey, line.key == bare, plan.starts[i] == nil {
+                    current!.title = String(line.content)
+                    bareTitleKey = nil
+                    fate(i, .stripped(rule: "repeated_headline", detail: "the title without the site name after its pipe"))
+                    continue
+                }
                 // Checked before copying the builder: most lines are past the header.
                 if inHeader, var b = current {
                     if line.key == b.titleKey {

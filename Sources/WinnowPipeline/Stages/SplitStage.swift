@@ -18,6 +18,10 @@ public final class SplitStage: PipelineStage {
     private var storiesInSource: [Int: Int] = [:]
     /// Upper bound on held lines, so one endless "story" cannot hold memory forever.
     let maxCarryLines: Int
+    /// The style tally of the JSONL file being split, summed over its records read so far, and
+    /// that file (`BoundaryFileStyle.swift`).
+    private var fileStyle = StyleTally()
+    private var fileStyleSource = -1
 
     public static let defaultMaxCarryLines = 200_000
 
@@ -29,13 +33,14 @@ public final class SplitStage: PipelineStage {
 
     public func process(_ batch: [CleanedBlock], emit: ([Document]) throws -> Void) throws {
         stats.seen += batch.count
+        let styles = recordStyles(batch)
         // Records (JSONL) and whole files (a dump that fits one block) are independent units:
         // split them in parallel, emit in input order.
         let standalone = carry.isEmpty && batch.allSatisfy { $0.block.isRecord || ($0.block.blockIndex == 0 && $0.block.isLastBlock) }
         if standalone && batch.count > 1 {
             let threads = min(context.threads, splitters.count)
             let results = parallelMap(batch.count, threads: threads) { i, worker in
-                batch[i].block.isRecord ? Self.storiesOfRecord(batch[i].classified, splitter: splitters[worker])
+                batch[i].block.isRecord ? Self.storiesOfRecord(batch[i].classified, splitter: splitters[worker], fileStyle: styles[i])
                                         : splitters[worker].split(batch[i].classified)
             }
             var docs: [Document] = []
@@ -46,7 +51,7 @@ public final class SplitStage: PipelineStage {
             try emit(docs)
             return
         }
-        for item in batch {
+        for (n, item) in batch.enumerated() {
             var docs: [Document] = []
             var lines = item.classified
             if carrySource == item.block.sourceIndex && !carry.isEmpty {
@@ -54,7 +59,8 @@ public final class SplitStage: PipelineStage {
             }
             carry = []
             carrySource = -1
-            var stories = item.block.isRecord ? Self.storiesOfRecord(lines, splitter: splitters[0]) : splitters[0].split(lines)
+            var stories = item.block.isRecord ? Self.storiesOfRecord(lines, splitter: splitters[0], fileStyle: styles[n])
+                                              : splitters[0].split(lines)
             if !item.block.isLastBlock, let last = stories.last, lines.lines.count - last.firstLine < maxCarryLines {
                 carry = Array(lines.lines[last.firstLine...])
                 carrySource = item.block.sourceIndex
@@ -69,8 +75,9 @@ public final class SplitStage: PipelineStage {
     /// A JSONL record's stories. A record whose only content the splitter took for a headline
     /// (a one-line record) keeps that line as its text: a record is a document the user gave us,
     /// and a headline with no body is still its content, not boilerplate.
-    static func storiesOfRecord(_ text: ClassifiedText, splitter: StorySplitter) -> [ExtractedStory] {
-        let stories = splitter.split(text, record: true)
+    /// `fileStyle`: the style tallies of the file's other records (`BoundaryFileStyle.swift`).
+    static func storiesOfRecord(_ text: ClassifiedText, splitter: StorySplitter, fileStyle: StyleTally = StyleTally()) -> [ExtractedStory] {
+        let stories = splitter.split(text, record: true, fileStyle: fileStyle)
         guard stories.isEmpty, let first = text.lines.firstIndex(where: { if case .body = $0.kind { return true }; return false })
         else { return stories }
         let body = text.lines[first...].compactMap { line -> Substring? in
@@ -78,6 +85,28 @@ public final class SplitStage: PipelineStage {
             return nil
         }
         return [ExtractedStory(title: nil, text: SplitText.joinedLines(body), metadata: [:], firstLine: first)]
+    }
+
+    /// Each record's file style (`BoundaryFileStyle.swift`): the style tally of its file's records
+    /// read so far, this batch's included, less its own; zero for a text block. The first pass is
+    /// skipped for a file's lone record (the others' sum is zero then).
+    private func recordStyles(_ batch: [CleanedBlock]) -> [StyleTally] {
+        var styles = [StyleTally](repeating: StyleTally(), count: batch.count)
+        var i = 0
+        while i < batch.count {
+            guard batch[i].block.isRecord else { i += 1; continue }
+            let source = batch[i].block.sourceIndex
+            var j = i + 1
+            while j < batch.count && batch[j].block.isRecord && batch[j].block.sourceIndex == source { j += 1 }
+            if fileStyleSource != source { fileStyleSource = source; fileStyle = StyleTally() }
+            if j - i > 1 || fileStyle != StyleTally() {
+                let own = StorySplitter.fileStyles(batch[i..<j].map(\.classified), carried: &fileStyle,
+                                                   splitters: splitters, threads: context.threads)
+                styles.replaceSubrange(i..<j, with: own)
+            }
+            i = j
+        }
+        return styles
     }
 
     /// Turns a block's stories into documents; a record or file with no story left is rejected.
