@@ -56,10 +56,15 @@ final class SplitFileStyleTests: XCTestCase {
         XCTAssertEqual(ta.headerTitles, 1)
         XCTAssertEqual(tb.headerTitles, 0)
         var carried = StyleTally()
-        XCTAssertEqual(StorySplitter.fileStyles([a, b], carried: &carried, splitters: [splitter], threads: 1), [tb, ta])
+        XCTAssertEqual(StorySplitter.fileStyles([ta, tb], carried: &carried), [tb, ta])
         XCTAssertEqual(carried, ta + tb)
-        XCTAssertEqual(StorySplitter.fileStyles([a], carried: &carried, splitters: [splitter, splitter], threads: 2), [ta + tb])
+        XCTAssertEqual(StorySplitter.fileStyles([ta], carried: &carried), [ta + tb])
         XCTAssertEqual(carried, ta + ta + tb)
+        // A record scored once and finished with its file's style splits as the text does.
+        let prepared = splitter.prepare(a)
+        XCTAssertEqual(splitter.styleTally(prepared), ta)
+        XCTAssertEqual(splitter.split(prepared, record: true, fileStyle: tb).map(\.text),
+                       splitter.split(a, record: true, fileStyle: tb).map(\.text))
     }
 
     /// A page's title tag over its header, teaser lines, then the headline itself over the lede:

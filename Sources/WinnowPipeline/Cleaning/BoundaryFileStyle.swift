@@ -9,8 +9,8 @@
 /// headline that shows them.
 ///
 /// `StyleTally` counts what the votes read, per record, on the starts the line scores pass
-/// (before any vote acts: the counts do not depend on the style, so they are read in a first pass
-/// over the records, in parallel). The split stage sums them over the file's records read so far
+/// (before any vote acts: the counts do not depend on the style, so the records are scored in a
+/// first pass, in parallel, and kept scored for the second: `StorySplitter.Prepared`). The split stage sums them over the file's records read so far
 /// (the current batch of at most `ReadStage.recordsPerBatch` included: a bounded first pass, carried
 /// forward in file order, the same for any thread count) and hands each record the others' sum
 /// (`Plan.fileStyle`); each vote adds its own record's marks, counted where it votes as in a text
@@ -81,13 +81,9 @@ extension BoundaryPlanner {
 }
 
 extension StorySplitter {
-    /// Style tallies of a file's records (`BoundaryFileStyle.swift`), in parallel, and what each
-    /// record is handed: the file's tally so far (`carried`, updated) and this batch's, less its own.
-    static func fileStyles(_ texts: [ClassifiedText], carried: inout StyleTally, splitters: [StorySplitter],
-                           threads: Int) -> [StyleTally] {
-        let own = parallelMap(texts.count, threads: min(threads, splitters.count)) { i, worker in
-            splitters[worker].styleTally(texts[i])
-        }
+    /// Style tallies of a file's records (`BoundaryFileStyle.swift`), and what each record is
+    /// handed: the file's tally so far (`carried`, updated) and this batch's, less its own.
+    static func fileStyles(_ own: [StyleTally], carried: inout StyleTally) -> [StyleTally] {
         carried = own.reduce(carried, +)
         let file = carried
         return own.map { file - $0 }

@@ -52,25 +52,34 @@ struct BoundaryPlanner {
         /// The style tallies of the file's other records, added to this text's own by the votes
         /// (`BoundaryFileStyle.swift`; zero for a text dump or a file of one record).
         var fileStyle = StyleTally()
-        /// This text's own tally (`tallyOnly`).
-        var tally = StyleTally()
         /// The text is a JSONL record.
         var record = false
     }
 
     /// `record`: the lines are one JSONL record's (`BoundaryRecord.swift`). `fileStyle`: the
-    /// style tallies of the file's other records; `tallyOnly`: stop after the line scores and
-    /// return only this text's own tally (`BoundaryFileStyle.swift`).
-    func plan(_ lines: [ClassifiedLine], record: Bool = false, fileStyle: StyleTally = StyleTally(),
-              tallyOnly: Bool = false) -> Plan {
+    /// style tallies of the file's other records (`BoundaryFileStyle.swift`).
+    func plan(_ lines: [ClassifiedLine], record: Bool = false, fileStyle: StyleTally = StyleTally()) -> Plan {
+        finish(score(lines), lines, record: record, fileStyle: fileStyle)
+    }
+
+    /// A text's line scores: the starts they pass, before the text-level checks. A JSONL file's
+    /// records are scored first, their style tallied over the file, then finished
+    /// (`BoundaryFileStyle.swift`).
+    struct Scored {
+        var candidates: [(line: Int, start: Start)]
+        var plan: Plan
+        var affinity: HeadlineAffinity
+        var useCohesion: Bool
+    }
+
+    /// The first phase of `plan`: every line scored, the passing ones as candidates.
+    func score(_ lines: [ClassifiedLine]) -> Scored {
         let w = scorer.weights
         let threshold = config.threshold
         let affinityGain = max(0, w[.headlineAffinity] * (1 - config.affinityNeutral))
         let affinityLoss = max(0, w[.headlineAffinity] * (1 + config.affinityNeutral))
         var candidates: [(line: Int, start: Start)] = []
         var plan = Plan()
-        plan.fileStyle = fileStyle
-        plan.record = record
         plan.starts = LineSlots(count: lines.count)
         plan.rejected = LineSlots(count: lines.count)
         plan.facts = scorer.facts(lines)
@@ -206,10 +215,18 @@ struct BoundaryPlanner {
             if s.score >= threshold { candidates.append((i, Start(isTitle: isTitle, scored: s))) }
             else { plan.rejected[i] = s }
         }
-        if tallyOnly {
-            plan.tally = styleTally(candidates, lines)
-            return plan
-        }
+        return Scored(candidates: candidates, plan: plan, affinity: affinity, useCohesion: useCohesion)
+    }
+
+    /// The second phase of `plan`: the text-level checks over the scored starts.
+    func finish(_ scored: Scored, _ lines: [ClassifiedLine], record: Bool, fileStyle: StyleTally) -> Plan {
+        var candidates = scored.candidates
+        var plan = scored.plan
+        var affinity = scored.affinity
+        let useCohesion = scored.useCohesion
+        let facts = plan.facts
+        plan.fileStyle = fileStyle
+        plan.record = record
         let anchoredStyle = anchoredHeaderStyle(candidates, plan)
         applyDumpStyle(&candidates, &plan)
         if anchoredStyle { applyAnchoredHeaderStyle(&candidates, &plan) }

@@ -12,8 +12,8 @@ extension ExplainSupport {
             var j = i + 1
             while j < blocks.count && j - i < ReadStage.recordsPerBatch && blocks[j].isRecord && blocks[j].sourceIndex == source { j += 1 }
             if j - i > 1 || carried != StyleTally() {
-                let texts = blocks[i..<j].map { classifier.classify($0.text) }
-                styles.replaceSubrange(i..<j, with: StorySplitter.fileStyles(texts, carried: &carried, splitters: [splitter], threads: 1))
+                let own = blocks[i..<j].map { splitter.styleTally(classifier.classify($0.text)) }
+                styles.replaceSubrange(i..<j, with: StorySplitter.fileStyles(own, carried: &carried))
             }
             i = j
         }

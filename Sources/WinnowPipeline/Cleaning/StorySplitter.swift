@@ -29,10 +29,31 @@ public final class StorySplitter {
         run(text, fates: true, record: record, fileStyle: fileStyle).fates
     }
 
+    /// A text merged and scored (`BoundaryPlanner.score`), waiting for its file's style
+    /// (`BoundaryFileStyle.swift`).
+    struct Prepared {
+        var lines: [ClassifiedLine]
+        var spans: [Range<Int>]
+        /// What the planner reads: separators as paragraph breaks.
+        var planLines: [ClassifiedLine]
+        var scored: BoundaryPlanner.Scored
+    }
+
+    func prepare(_ text: ClassifiedText) -> Prepared {
+        let (lines, spans) = Reflow.merge(text.lines)
+        let planLines = scorer.config.separatorBreaks ? Separator.asBreaks(lines) : lines
+        return Prepared(lines: lines, spans: spans, planLines: planLines, scored: planner.score(planLines))
+    }
+
     /// A record's own style tally: its line scores' starts, before any vote (`BoundaryFileStyle.swift`).
-    func styleTally(_ text: ClassifiedText) -> StyleTally {
-        let lines = Reflow.merge(text.lines).lines
-        return planner.plan(scorer.config.separatorBreaks ? Separator.asBreaks(lines) : lines, record: true, tallyOnly: true).tally
+    func styleTally(_ prepared: Prepared) -> StyleTally {
+        planner.styleTally(prepared.scored.candidates, prepared.planLines)
+    }
+
+    func styleTally(_ text: ClassifiedText) -> StyleTally { styleTally(prepare(text)) }
+
+    func split(_ prepared: Prepared, record: Bool, fileStyle: StyleTally) -> [ExtractedStory] {
+        run(prepared, fates: false, record: record, fileStyle: fileStyle).stories
     }
 
     /// A story being assembled.
@@ -95,9 +116,14 @@ public final class StorySplitter {
     /// only `explain` shows.
     private func run(_ text: ClassifiedText, fates wantFates: Bool, record: Bool,
                      fileStyle: StyleTally = StyleTally()) -> (stories: [ExtractedStory], fates: [LineFate]) {
-        let (lines, spans) = Reflow.merge(text.lines)
+        run(prepare(text), fates: wantFates, record: record, fileStyle: fileStyle)
+    }
+
+    private func run(_ prepared: Prepared, fates wantFates: Bool, record: Bool,
+                     fileStyle: StyleTally) -> (stories: [ExtractedStory], fates: [LineFate]) {
+        let (lines, spans) = (prepared.lines, prepared.spans)
         // The planner reads separators as paragraph breaks; the stories keep every line as classed.
-        let plan = planner.plan(scorer.config.separatorBreaks ? Separator.asBreaks(lines) : lines, record: record, fileStyle: fileStyle)
+        let plan = planner.finish(prepared.scored, prepared.planLines, record: record, fileStyle: fileStyle)
         var stories: [ExtractedStory] = []
         var fates: [LineFate] = []
         if wantFates { fates.reserveCapacity(lines.count) }

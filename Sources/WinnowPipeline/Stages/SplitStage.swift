@@ -33,14 +33,15 @@ public final class SplitStage: PipelineStage {
 
     public func process(_ batch: [CleanedBlock], emit: ([Document]) throws -> Void) throws {
         stats.seen += batch.count
-        let styles = recordStyles(batch)
+        let (styles, prepared) = recordStyles(batch)
         // Records (JSONL) and whole files (a dump that fits one block) are independent units:
         // split them in parallel, emit in input order.
         let standalone = carry.isEmpty && batch.allSatisfy { $0.block.isRecord || ($0.block.blockIndex == 0 && $0.block.isLastBlock) }
         if standalone && batch.count > 1 {
             let threads = min(context.threads, splitters.count)
             let results = parallelMap(batch.count, threads: threads) { i, worker in
-                batch[i].block.isRecord ? Self.storiesOfRecord(batch[i].classified, splitter: splitters[worker], fileStyle: styles[i])
+                batch[i].block.isRecord ? Self.storiesOfRecord(batch[i].classified, splitter: splitters[worker], fileStyle: styles[i],
+                                                               prepared: prepared[i])
                                         : splitters[worker].split(batch[i].classified)
             }
             var docs: [Document] = []
@@ -54,12 +55,14 @@ public final class SplitStage: PipelineStage {
         for (n, item) in batch.enumerated() {
             var docs: [Document] = []
             var lines = item.classified
+            var scored = prepared[n]
             if carrySource == item.block.sourceIndex && !carry.isEmpty {
                 lines = ClassifiedText(lines: carry + lines.lines)
+                scored = nil
             }
             carry = []
             carrySource = -1
-            var stories = item.block.isRecord ? Self.storiesOfRecord(lines, splitter: splitters[0], fileStyle: styles[n])
+            var stories = item.block.isRecord ? Self.storiesOfRecord(lines, splitter: splitters[0], fileStyle: styles[n], prepared: scored)
                                               : splitters[0].split(lines)
             if !item.block.isLastBlock, let last = stories.last, lines.lines.count - last.firstLine < maxCarryLines {
                 carry = Array(lines.lines[last.firstLine...])
@@ -75,9 +78,12 @@ public final class SplitStage: PipelineStage {
     /// A JSONL record's stories. A record whose only content the splitter took for a headline
     /// (a one-line record) keeps that line as its text: a record is a document the user gave us,
     /// and a headline with no body is still its content, not boilerplate.
-    /// `fileStyle`: the style tallies of the file's other records (`BoundaryFileStyle.swift`).
-    static func storiesOfRecord(_ text: ClassifiedText, splitter: StorySplitter, fileStyle: StyleTally = StyleTally()) -> [ExtractedStory] {
-        let stories = splitter.split(text, record: true, fileStyle: fileStyle)
+    /// `fileStyle`: the style tallies of the file's other records; `prepared`: the text already
+    /// scored in the file-style pass (`BoundaryFileStyle.swift`).
+    static func storiesOfRecord(_ text: ClassifiedText, splitter: StorySplitter, fileStyle: StyleTally = StyleTally(),
+                                prepared: StorySplitter.Prepared? = nil) -> [ExtractedStory] {
+        let stories = prepared.map { splitter.split($0, record: true, fileStyle: fileStyle) }
+            ?? splitter.split(text, record: true, fileStyle: fileStyle)
         guard stories.isEmpty, let first = text.lines.firstIndex(where: { if case .body = $0.kind { return true }; return false })
         else { return stories }
         let body = text.lines[first...].compactMap { line -> Substring? in
@@ -88,10 +94,12 @@ public final class SplitStage: PipelineStage {
     }
 
     /// Each record's file style (`BoundaryFileStyle.swift`): the style tally of its file's records
-    /// read so far, this batch's included, less its own; zero for a text block. The first pass is
-    /// skipped for a file's lone record (the others' sum is zero then).
-    private func recordStyles(_ batch: [CleanedBlock]) -> [StyleTally] {
+    /// read so far, this batch's included, less its own; zero for a text block. The records are
+    /// scored (`StorySplitter.prepare`) to be tallied and kept scored for the split, so the pass
+    /// costs no second scoring; it is skipped for a file's lone record (the others' sum is zero).
+    private func recordStyles(_ batch: [CleanedBlock]) -> (styles: [StyleTally], prepared: [StorySplitter.Prepared?]) {
         var styles = [StyleTally](repeating: StyleTally(), count: batch.count)
+        var prepared = [StorySplitter.Prepared?](repeating: nil, count: batch.count)
         var i = 0
         while i < batch.count {
             guard batch[i].block.isRecord else { i += 1; continue }
@@ -100,13 +108,17 @@ public final class SplitStage: PipelineStage {
             while j < batch.count && batch[j].block.isRecord && batch[j].block.sourceIndex == source { j += 1 }
             if fileStyleSource != source { fileStyleSource = source; fileStyle = StyleTally() }
             if j - i > 1 || fileStyle != StyleTally() {
-                let own = StorySplitter.fileStyles(batch[i..<j].map(\.classified), carried: &fileStyle,
-                                                   splitters: splitters, threads: context.threads)
-                styles.replaceSubrange(i..<j, with: own)
+                let first = i
+                let scored = parallelMap(j - i, threads: min(context.threads, splitters.count)) { k, worker in
+                    let p = splitters[worker].prepare(batch[first + k].classified)
+                    return (p, splitters[worker].styleTally(p))
+                }
+                styles.replaceSubrange(i..<j, with: StorySplitter.fileStyles(scored.map(\.1), carried: &fileStyle))
+                prepared.replaceSubrange(i..<j, with: scored.map { Optional($0.0) })
             }
             i = j
         }
-        return styles
+        return (styles, prepared)
     }
 
     /// Turns a block's stories into documents; a record or file with no story left is rejected.
