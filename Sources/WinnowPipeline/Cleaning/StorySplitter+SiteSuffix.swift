@@ -4,8 +4,8 @@
 /// furniture that ended the header. The two lines' keys differ by the site's name, so the repeat
 /// was kept as a body line and glued into the story's text. A line of the story whose key is the
 /// title's without that suffix is the page's headline printed again: it is stripped
-/// (`repeated_headline`) and the story takes it as its title (the headline as the page sets it,
-/// without the site's name).
+/// (`repeated_headline`) and the story's title drops the site's name (the title's own text, not
+/// the repeat's: a repeat may carry a bullet or be set in capitals).
 extension StorySplitter {
     /// Longest site name after the pipe, in bytes and words.
     static let maxSiteBytes = 48
@@ -16,7 +16,10 @@ extension StorySplitter {
     /// The key of `title` without a ` | Site Name` suffix, nil when it has none: one pipe,
     /// followed by a short name that opens with a capital letter or a digit and has no sentence
     /// punctuation.
-    static func bareTitleKey(_ title: String) -> UInt64? {
+    static func bareTitleKey(_ title: String) -> UInt64? { bareTitle(title)?.key }
+
+    /// `title` without its ` | Site Name` suffix (`bareTitleKey`), and its key.
+    static func bareTitle(_ title: String) -> (key: UInt64, headline: String)? {
         let u = Array(title.utf8)
         guard let bar = u.lastIndex(of: 0x7C), bar >= 2, bar + 2 < u.count, u[bar - 1] == 0x20, u[bar + 1] == 0x20,
               !u[..<bar].contains(0x7C) else { return nil }
@@ -27,6 +30,6 @@ extension StorySplitter {
               site.filter({ $0 == 0x20 }).count < maxSiteWords else { return nil }
         let head = u[..<(bar - 1)]
         guard head.filter({ $0 == 0x20 }).count + 1 >= minPipedHeadlineWords else { return nil }
-        return head.withUnsafeBufferPointer { LineKey.hash(bytes: $0) }
+        return (head.withUnsafeBufferPointer { LineKey.hash(bytes: $0) }, String(decoding: head, as: UTF8.self))
     }
 }

@@ -213,8 +213,8 @@ public final class StorySplitter {
                     }
                 }
                 let line = (key: lines[i].key, content: lines[i].content)
-                if let bare = bareTitleKey, line.key == bare, plan.starts[i] == nil {
-                    current!.title = String(line.content)
+                if let bare = bareTitleKey, line.key == bare, plan.starts[i] == nil, let title = current!.title {
+                    current!.title = Self.bareTitle(title)?.headline ?? title
                     bareTitleKey = nil
                     fate(i, .stripped(rule: "repeated_headline", detail: "the title without the site name after its pipe"))
                     continue
