@@ -49,10 +49,31 @@ struct BoundaryPlanner {
         var facts = LineFacts()
         /// Each line's dateline place (nil for none or a non-body line), matched once per text.
         var places: [String?] { facts.places }
+        /// The style tallies of the file's other records, added to this text's own by the votes
+        /// (`BoundaryFileStyle.swift`; zero for a text dump or a file of one record).
+        var fileStyle = StyleTally()
+        /// The text is a JSONL record.
+        var record = false
     }
 
-    /// `record`: the lines are one JSONL record's (`BoundaryRecord.swift`).
-    func plan(_ lines: [ClassifiedLine], record: Bool = false) -> Plan {
+    /// `record`: the lines are one JSONL record's (`BoundaryRecord.swift`). `fileStyle`: the
+    /// style tallies of the file's other records (`BoundaryFileStyle.swift`).
+    func plan(_ lines: [ClassifiedLine], record: Bool = false, fileStyle: StyleTally = StyleTally()) -> Plan {
+        finish(score(lines), lines, record: record, fileStyle: fileStyle)
+    }
+
+    /// A text's line scores: the starts they pass, before the text-level checks. A JSONL file's
+    /// records are scored first, their style tallied over the file, then finished
+    /// (`BoundaryFileStyle.swift`).
+    struct Scored {
+        var candidates: [(line: Int, start: Start)]
+        var plan: Plan
+        var affinity: HeadlineAffinity
+        var useCohesion: Bool
+    }
+
+    /// The first phase of `plan`: every line scored, the passing ones as candidates.
+    func score(_ lines: [ClassifiedLine]) -> Scored {
         let w = scorer.weights
         let threshold = config.threshold
         let affinityGain = max(0, w[.headlineAffinity] * (1 - config.affinityNeutral))
@@ -194,7 +215,19 @@ struct BoundaryPlanner {
             if s.score >= threshold { candidates.append((i, Start(isTitle: isTitle, scored: s))) }
             else { plan.rejected[i] = s }
         }
-        let anchoredStyle = anchoredHeaderStyle(candidates)
+        return Scored(candidates: candidates, plan: plan, affinity: affinity, useCohesion: useCohesion)
+    }
+
+    /// The second phase of `plan`: the text-level checks over the scored starts.
+    func finish(_ scored: Scored, _ lines: [ClassifiedLine], record: Bool, fileStyle: StyleTally) -> Plan {
+        var candidates = scored.candidates
+        var plan = scored.plan
+        var affinity = scored.affinity
+        let useCohesion = scored.useCohesion
+        let facts = plan.facts
+        plan.fileStyle = fileStyle
+        plan.record = record
+        let anchoredStyle = anchoredHeaderStyle(candidates, plan)
         applyDumpStyle(&candidates, &plan)
         if anchoredStyle { applyAnchoredHeaderStyle(&candidates, &plan) }
         applyGapStyle(&candidates, &plan)
@@ -266,11 +299,12 @@ struct BoundaryPlanner {
     }
 
     private func applyDumpStyle(_ candidates: inout [(line: Int, start: Start)], _ plan: inout Plan) {
-        let titles = candidates.filter { $0.start.isTitle }
-        guard titles.count >= 3, headerStyle(titles) else { return }
+        guard fileHeaderStyle(candidates.filter { $0.start.isTitle }, plan) else { return }
         candidates = candidates.compactMap { c in
-            // Right after a trailer the story above signed off: the line opens the next one.
-            guard c.start.isTitle, !Self.isKicker(c.start.scored), !Self.hasHeader(c.start.scored), !c.start.scored.fired.contains(.trailerBefore) else { return c }
+            // Right after a trailer the story above signed off: the line opens the next one. A
+            // record's first line opens its page (`BoundaryFileStyle.swift`).
+            guard c.start.isTitle, !Self.isKicker(c.start.scored), !Self.hasHeader(c.start.scored), !c.start.scored.fired.contains(.trailerBefore),
+                  !(plan.record && c.start.scored.fired.contains(.startOfText)) else { return c }
             return demoted(c, .unlikeDumpHeadlines, note: nil, &plan)
         }
     }
