@@ -78,6 +78,8 @@ extension BoundaryScorer {
             // A `Name | Outlet` byline stripped as a photo credit is the page's byline (`BoundaryPipeByline.swift`).
             case .stripped(_, let role):
                 if isPipeByline(j, in: lines) { kinds |= FurnitureKind.byline.rawValue; sawPipeByline = true }
+                // A rule of marks stripped as an end mark (`+++`, `###`) separates (`BoundaryLoneEdge.swift`).
+                else if role == .trailer && lines.withContentBytes(j, Self.isMarkRule) { kinds |= FurnitureKind.separator.rawValue }
                 else { kinds |= Self.kind(of: role).rawValue }
             }
             j -= 1
@@ -101,7 +103,8 @@ extension BoundaryScorer {
               !facts.bullet[i], !facts.byline[i] else { return 0 }
         guard lines.withContentBytes(i, { u in u.first.map { !($0 >= 0x61 && $0 <= 0x7A) } ?? false }) else { return 0 }
         let kinds = furnitureBlockKinds(i, in: lines, facts: facts, captions: true)
-        return kinds.nonzeroBitCount >= Self.minFurnitureKinds && kinds & Self.pageEdgeKinds != 0 ? kinds : 0
+        guard kinds & Self.pageEdgeKinds != 0 else { return 0 }
+        return kinds.nonzeroBitCount >= Self.minFurnitureKinds || isLonePageEdge(kinds) ? kinds : 0
     }
 
     /// Kinds an article seldom carries between its own paragraphs, unlike a photo credit or an ad:
@@ -165,9 +168,23 @@ extension BoundaryScorer {
         return kinds.nonzeroBitCount >= Self.minFurnitureKinds && kinds & Self.pageEdgeKinds != 0 ? kinds : 0
     }
 
+    /// Headline score `h` of line `i` with the furniture block around it: `furniture_block` lifts a
+    /// headline held under the threshold by its shape; a page header (`page_header`) holds one
+    /// against cohesion too, passing or not. Three kinds with one edge make a page header over a
+    /// headline-shaped line too (`isLedePageHeader`); a sentence there is a dek or a caption of its own page.
+    func headlineWithBlock(_ h: ScoredLine, _ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> ScoredLine {
+        var h = h
+        let kinds = furnitureBlockHeadlineKinds(i, in: lines, facts: facts)
+        if kinds != 0 && h.score < config.threshold { h.add(.furnitureBlock, weights) }
+        if Self.isPageHeader(kinds) || facts.ending[i] != .sentence && Self.isLedePageHeader(kinds) { h.add(.pageHeader, weights) }
+        return h
+    }
+
     /// The start score of a prose line under a furniture block of `kinds`
     /// (`furnitureBlockLedeKinds`): `furniture_block`, `page_header` and what precedes the block.
     func furnitureBlockStart(_ i: Int, kinds: UInt8, in lines: [ClassifiedLine], facts: LineFacts) -> ScoredLine {
+        // One page edge alone is weaker evidence than a block (`BoundaryLoneEdge.swift`).
+        if isLonePageEdge(kinds) { return lonePageEdgeStart() }
         var s = ScoredLine()
         s.add(.furnitureBlock, weights)
         if Self.isPageHeader(kinds) || Self.isLedePageHeader(kinds) { s.add(.pageHeader, weights) }
