@@ -43,3 +43,33 @@ final class SplitLoneEdgeTests: XCTestCase {
         }
     }
 }
+
+/// A column that opens on a short quotation under its byline, with no headline (`BoundaryShortLede.swift`).
+final class SplitShortLedeTests: XCTestCase {
+    func glued(_ lede: String) -> String {
+        let h = SplitStructureTests.harbour
+        let longEnd = h[3] + " " + h[4]  // the story above ends on a paragraph longer than a headline
+        return (Array(h[0...2]) + [longEnd, "", "By Jane Doe and John Roe", "", lede, ""] + SplitStructureTests.orchestra)
+            .joined(separator: "\n")
+    }
+
+    func testShortQuotationUnderABylineOpensTheStory() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let lede = "\"We're going to fill every seat in the hall.\""
+        let stories = splitter.split(classifier.classify(glued(lede)))
+        XCTAssertEqual(stories.count, 2)
+        XCTAssertTrue(stories.last?.text.hasPrefix(lede) ?? false)
+    }
+
+    /// Under a paragraph of headline length (a headline ending on a full stop over its byline), the
+    /// short line is no lede of its own.
+    func testShortLineUnderAHeadlineLengthParagraphIsNoLede() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let lines = classifier.classify((SplitStructureTests.harbour + ["", "Orchestra names its season. Why it matters.", "",
+                                          "By Jane Doe", "", "\"We're going to fill every seat in the hall.\"", ""]
+                                         + SplitStructureTests.orchestra).joined(separator: "\n"))
+        XCTAssertFalse(splitter.explain(lines).contains {
+            $0.kind == .boundary && lines.lines[$0.line].content.hasPrefix("\"We're going") && $0.features.contains { $0.hasPrefix("furniture_block=") || $0.hasPrefix("lone_page_edge=") }
+        })
+    }
+}

@@ -99,11 +99,13 @@ extension BoundaryScorer {
         guard weights[.furnitureBlock] != 0, i > 0,
               facts.shape[i - 1] != .body || facts.byline[i - 1] || facts.credit[i - 1] || facts.isKeyPoint(i - 1)
                 || isBlockLabel(i - 1, in: lines),
-              facts.ending[i] == .sentence || Self.isQuestionParagraph(i, lines, facts, config), lines[i].words >= config.proseMinWords,
               !facts.bullet[i], !facts.byline[i] else { return 0 }
+        let prose = (facts.ending[i] == .sentence || Self.isQuestionParagraph(i, lines, facts, config)) && lines[i].words >= config.proseMinWords
+        // A short opening paragraph under a byline (`BoundaryShortLede.swift`).
+        guard prose || isShortLede(i, in: lines, facts: facts) else { return 0 }
         guard lines.withContentBytes(i, { u in u.first.map { !($0 >= 0x61 && $0 <= 0x7A) } ?? false }) else { return 0 }
         let kinds = furnitureBlockKinds(i, in: lines, facts: facts, captions: true)
-        guard kinds & Self.pageEdgeKinds != 0 else { return 0 }
+        guard kinds & Self.pageEdgeKinds != 0, prose || kinds & FurnitureKind.byline.rawValue != 0 else { return 0 }
         return kinds.nonzeroBitCount >= Self.minFurnitureKinds || isLonePageEdge(kinds) ? kinds : 0
     }
 
