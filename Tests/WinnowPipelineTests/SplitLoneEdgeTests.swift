@@ -32,6 +32,19 @@ final class SplitLoneEdgeTests: XCTestCase {
         XCTAssertTrue(stories.last?.text.hasPrefix(SplitStructureTests.orchestra[0]) ?? false)
     }
 
+    /// A byline next to a comment count is a page's header (`page_header`): a byline heads a story.
+    func testBylineWithOtherFurnitureIsAPageHeader() throws {
+        let (classifier, splitter) = try stages(nil)
+        let text = (SplitStructureTests.harbour + ["", "274 Comments", "", "By Jane Doe and John Roe", ""] + SplitStructureTests.orchestra)
+            .joined(separator: "\n")
+        let lines = classifier.classify(text)
+        XCTAssertTrue(splitter.explain(lines).contains {
+            $0.kind == .boundary && $0.features.contains { $0.hasPrefix("page_header=") } && $0.features.contains { $0.hasPrefix("furniture_block=") }
+        })
+        XCTAssertTrue(BoundaryScorer.isPageHeader(BoundaryScorer.FurnitureKind.byline.rawValue | BoundaryScorer.FurnitureKind.widget.rawValue))
+        XCTAssertFalse(BoundaryScorer.isPageHeader(BoundaryScorer.FurnitureKind.credit.rawValue | BoundaryScorer.FurnitureKind.widget.rawValue))
+    }
+
     /// A section rule or a byline between two paragraphs of one story: the words on both sides
     /// are the same topic's, so cohesion holds the edge under the threshold.
     func testLoneEdgeInsideOneStoryIsNoStart() throws {

@@ -119,8 +119,11 @@ extension BoundaryScorer {
     /// such line between its own paragraphs now and then (a section rule, an `Updated` note),
     /// never a byline under a stamp. Worth `page_header` on top of `furniture_block`, so that
     /// two stories of one outlet on one beat (cohesion up to ~0.1) still part there.
+    /// A byline with any other furniture is one too: a byline heads a story, and an article
+    /// never sets one between its own paragraphs next to a comment count or a photo credit.
     static func isPageHeader(_ kinds: UInt8) -> Bool {
         (kinds & pageEdgeKinds).nonzeroBitCount >= 2
+            || kinds & FurnitureKind.byline.rawValue != 0 && kinds.nonzeroBitCount >= 2
     }
 
     /// Kinds of furniture right below line `i` (stripped lines, kept bylines and credit lines)
