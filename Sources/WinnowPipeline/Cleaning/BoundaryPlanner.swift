@@ -116,18 +116,17 @@ struct BoundaryPlanner {
                 // A prose line under a furniture block opens a story (`BoundaryFurniture.swift`).
                 // Only a line that is no headline candidate at all (under the cohesion band's floor, a
                 // pending two-sentence headline counted): a headline under the block keeps its title.
-                let ledeKinds = h.score + (h.twoSentences ? w[.twoSentenceHeadline] : 0) < threshold - config.cohesionMargin
+                // So is a line no headline could be (too long, or a sentence in sentence case) that a
+                // trailer or a widget around it lifted over that floor (`BoundaryLoneEdge.swift`).
+                // Then the better of the two readings wins (`BoundaryLoneEdge.swift`).
+                let floor = h.score + (h.twoSentences ? w[.twoSentenceHeadline] : 0) < threshold - config.cohesionMargin
+                let ledeKinds = floor || !h.twoSentences && !Self.isHeadlineShaped(h)
                     ? scorer.furnitureBlockLedeKinds(i, in: lines, facts: facts) : 0
-                let blockLede = ledeKinds != 0
+                let blockLede = ledeKinds != 0 && (floor || scorer.furnitureBlockStart(i, kinds: ledeKinds, in: lines, facts: facts).score
+                                                   > scorer.headlineWithBlock(h, i, in: lines, facts: facts).score)
                 // `furniture_block` lifts a headline held under the threshold by its shape; a page
                 // header (`page_header`) holds one against cohesion too, passing or not.
-                if !blockLede {
-                    let kinds = scorer.furnitureBlockHeadlineKinds(i, in: lines, facts: facts)
-                    if kinds != 0 && h.score < threshold { h.add(.furnitureBlock, w) }
-                    // Three kinds with one edge make a page header over a headline-shaped line too
-                    // (`isLedePageHeader`); a sentence there is a dek or a caption of its own page.
-                    if BoundaryScorer.isPageHeader(kinds) || facts.ending[i] != .sentence && BoundaryScorer.isLedePageHeader(kinds) { h.add(.pageHeader, w) }
-                }
+                if !blockLede { h = scorer.headlineWithBlock(h, i, in: lines, facts: facts) }
                 s = blockLede ? scorer.furnitureBlockStart(i, kinds: ledeKinds, in: lines, facts: facts) : h
                 isTitle = !blockLede
             } else {
@@ -327,7 +326,7 @@ struct BoundaryPlanner {
         // A kicker headline (`OPINION: …`) opens like a dateline: it votes with the dateline starts.
         // A lede found only by a stripped line's dateline (`stripped_dateline`) does not vote: a
         // caption under a headline carries one as often as a wire lede.
-        let bare = candidates.filter { (!$0.start.isTitle || isKicker($0.start.scored)) && !$0.start.scored.fired.contains { $0 == .strippedDateline || $0 == .furnitureBlock } }.count
+        let bare = candidates.filter { (!$0.start.isTitle || isKicker($0.start.scored)) && !$0.start.scored.fired.contains { $0 == .strippedDateline || $0 == .furnitureBlock || $0 == .lonePageEdge } }.count
         let backed = candidates.filter { $0.start.isTitle && hasEvidence($0.start.scored) }.count
         return bare >= 2 && bare > backed
     }

@@ -163,4 +163,8 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// (`TRUMP: “Job growth is biggest in history.”` in a fact check): a turn of the article's own
     /// claims, no lede (`BoundaryAfterColon.swift`).
     case labelTurn = "label_turn"
+    /// A prose lede under a single page edge (one byline, one time stamp, one separator or one
+    /// trailer: `BoundaryLoneEdge.swift`) after a paragraph that ended: weaker than a furniture
+    /// block of two kinds, so only a topic shift across it makes a start.
+    case lonePageEdge = "lone_page_edge"
 }
