@@ -163,4 +163,7 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// (`TRUMP: “Job growth is biggest in history.”` in a fact check): a turn of the article's own
     /// claims, no lede (`BoundaryAfterColon.swift`).
     case labelTurn = "label_turn"
+    /// A headline candidate whose line is printed a few lines above it already: the second copy of
+    /// a page header's headline or dek, or of a doubled paragraph (`BoundaryRepeatsAbove.swift`).
+    case repeatsAbove = "repeats_above"
 }
