@@ -204,6 +204,7 @@ struct BoundaryPlanner {
         applyLabelledHeadlines(&candidates, lines, &plan)
         applyHeadlineStyle(&candidates, lines, &plan)
         if !applyMixedCaseStyle(&candidates, lines, &plan) { applyCapitalsStyle(&candidates, lines, &plan) }
+        applyLabelStyle(&candidates, lines, &plan)
         applySeparatorStyle(&candidates, lines, &plan)
         mergeHeadlineLedes(&candidates, lines, &plan)
         if useCohesion { applySiblingSubheads(&candidates, lines, &plan) }

@@ -166,4 +166,7 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// A headline candidate whose line is printed a few lines above it already: the second copy of
     /// a page header's headline or dek, or of a doubled paragraph (`BoundaryRepeatsAbove.swift`).
     case repeatsAbove = "repeats_above"
+    /// A bare headline start with no section label in a text whose headlines with evidence open
+    /// with one (`Analysis: …`, `Explainer: …`): an article's subhead (`BoundaryLabelStyle.swift`).
+    case unlikeDumpLabels = "unlike_dump_labels"
 }
