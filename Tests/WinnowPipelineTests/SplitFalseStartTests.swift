@@ -159,4 +159,21 @@ final class SplitFalseStartTests: XCTestCase {
         }
         XCTAssertFalse(BoundaryPlanner.namedInArticle(.fixture(4.0, [.openEnding, .headlineLength, .titleCase])))
     }
+
+    /// The long-story prior takes back a short line only with evidence beyond its shape (`STAR
+    /// POWER` is a section head; a short headline over a trailer is not), and a question only when
+    /// some of its words come back below it.
+    func testLongStoryTakeBackNeedsEvidence() {
+        let w = FeatureWeights(SplitConfig.defaultWeights)
+        let n = SplitConfig().affinityNeutral
+        XCTAssertFalse(BoundaryPlanner.headlineOnEvidence(.fixture(4.0, [.openEnding, .tooFewWords, .titleCase]), affinityNeutral: n))
+        XCTAssertTrue(BoundaryPlanner.headlineOnEvidence(.fixture(4.0, [.openEnding, .tooFewWords, .trailerBefore]), affinityNeutral: n))
+        XCTAssertTrue(BoundaryPlanner.headlineOnEvidence(.fixture(4.0, [.openEnding, .headlineLength]), affinityNeutral: n))
+        var none = ScoredLine.fixture(4.0, [.questionEnding, .headlineLength])
+        none.add(.headlineAffinity, value: -n, w)
+        XCTAssertFalse(BoundaryPlanner.headlineOnEvidence(none, affinityNeutral: n))
+        var some = ScoredLine.fixture(4.0, [.questionEnding, .headlineLength])
+        some.add(.headlineAffinity, value: 0.1, w)
+        XCTAssertTrue(BoundaryPlanner.headlineOnEvidence(some, affinityNeutral: n))
+    }
 }

@@ -336,7 +336,7 @@ struct BoundaryPlanner {
         }
     }
 
-    private static func hasEvidence(_ s: ScoredLine) -> Bool {
+    static func hasEvidence(_ s: ScoredLine) -> Bool {
         hasHeader(s) || s.fired.contains(.datelineAfter) || s.fired.contains(.startOfText) || s.fired.contains(.trailerBefore)
     }
 
