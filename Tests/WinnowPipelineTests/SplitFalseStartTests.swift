@@ -131,6 +131,22 @@ final class SplitFalseStartTests: XCTestCase {
         XCTAssertEqual(s0.split(c0.classify(text)).count, 4)
     }
 
+    /// A structured article sets a photo with the same credit under each short section head: the
+    /// head that passes on its topic shift is a sibling of the others (`sibling_headers`).
+    func testShortHeadsOverTheSameCreditAreSiblings() throws {
+        let h = Self.harbour
+        let head = "Orchestra Season Tickets Selling Fast"
+        let text = ([Self.h1, h[0], h[1], "Time Might Be Up", "Photo: Reuters", h[2], "Enthusiasm Gap", "Photo: Reuters", h[3], h[4],
+                     head, "Photo: Reuters"] + Self.orchestra).joined(separator: "\n\n")
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let lines = classifier.classify(text)
+        let fate = try XCTUnwrap(splitter.explain(lines).first { lines.lines[$0.line].content == head })
+        XCTAssertTrue(fate.features.contains("sibling_headers=-3.0"), "\(fate.features)")
+        XCTAssertEqual(splitter.split(lines).count, 1)
+        let (c0, s0) = try CleaningFixtures.stages { $0.weights[.siblingHeaders] = 0 }
+        XCTAssertEqual(s0.split(c0.classify(text)).count, 2)
+    }
+
     func testHeadlineLabels() {
         for s in ["Analysis: Did I already have coronavirus?", "OPINION: Tax cuts are key", "Editor's Note: A correction",
                   "Full report: The harbour in numbers", "Exclusive: “We will dredge,” says the authority"] {

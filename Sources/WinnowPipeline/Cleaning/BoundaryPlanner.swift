@@ -208,6 +208,7 @@ struct BoundaryPlanner {
         applySeparatorStyle(&candidates, lines, &plan)
         mergeHeadlineLedes(&candidates, lines, &plan)
         if useCohesion { applySiblingSubheads(&candidates, lines, &plan) }
+        applySiblingHeaders(&candidates, lines, &plan)
         if record { applyRecordStyle(&candidates, &plan) }
         // Prefix sums of body words, so a segment's length is one subtraction (both priors).
         var words = [Int](repeating: 0, count: lines.count + 1)

@@ -169,4 +169,8 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// A bare headline start with no section label in a text whose headlines with evidence open
     /// with one (`Analysis: …`, `Explainer: …`): an article's subhead (`BoundaryLabelStyle.swift`).
     case unlikeDumpLabels = "unlike_dump_labels"
+    /// A short headline start over a credit, with another short line over the same credit between
+    /// the confident starts around it: a structured article's section head with its photo
+    /// (`BoundarySiblingHeaders.swift`).
+    case siblingHeaders = "sibling_headers"
 }
