@@ -147,6 +147,26 @@ final class SplitFalseStartTests: XCTestCase {
         XCTAssertEqual(s0.split(c0.classify(text)).count, 2)
     }
 
+    /// A line opening with `But` / `And` goes on from the sentence before it: no headline, even
+    /// at a topic shift (`conjunction_opening`); a headline-less lede ending like a sentence is not asked.
+    func testConjunctionOpeningIsNoHeadline() throws {
+        let q = "But will the orchestra find an audience for its Sibelius cycle?"
+        let text = ([Self.h1] + Self.harbour + [q] + Self.orchestra).joined(separator: "\n\n")
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let lines = classifier.classify(text)
+        let fate = try XCTUnwrap(splitter.explain(lines).first { lines.lines[$0.line].content == q })
+        XCTAssertTrue(fate.features.contains("conjunction_opening=-4.0"), "\(fate.features)")
+        XCTAssertEqual(splitter.split(lines).count, 1)
+        let (c0, s0) = try CleaningFixtures.stages { $0.weights[.conjunctionOpening] = 0 }
+        XCTAssertEqual(s0.split(c0.classify(text)).count, 2)
+        for s in ["But will it last?", "And Now, A Word From Charles", "Yet another delay", "Or not"] {
+            XCTAssertTrue(SplitText.withBytes(s, BoundaryScorer.opensWithConjunction), s)
+        }
+        for s in ["Butter prices soar", "Andean nations meet", "ANDREW JOHNSON: a life", "Order restored", "Border talks"] {
+            XCTAssertFalse(SplitText.withBytes(s, BoundaryScorer.opensWithConjunction), s)
+        }
+    }
+
     func testHeadlineLabels() {
         for s in ["Analysis: Did I already have coronavirus?", "OPINION: Tax cuts are key", "Editor's Note: A correction",
                   "Full report: The harbour in numbers", "Exclusive: “We will dredge,” says the authority"] {

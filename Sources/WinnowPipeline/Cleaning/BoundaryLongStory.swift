@@ -92,6 +92,7 @@ extension BoundaryPlanner {
     static func namedInArticle(_ s: ScoredLine) -> Bool {
         s.fired.contains {
             $0 == .labelTurn || $0 == .pullQuote || $0 == .listItem || $0 == .afterColon || $0 == .repeatsAbove || $0 == .captionCredit
+                || $0 == .conjunctionOpening
         }
     }
 

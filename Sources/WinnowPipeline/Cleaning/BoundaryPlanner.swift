@@ -125,6 +125,10 @@ struct BoundaryPlanner {
             // A line that is one quotation is an article's pull quote (`BoundaryPullQuote.swift`).
             if isTitle && w[.pullQuote] != 0 && !s.fired.contains(.startOfText)
                 && lines.withContentBytes(i, BoundaryScorer.isPullQuote) { s.add(.pullQuote, w) }
+            // A headline never goes on from the sentence before it (`BoundaryConjunction.swift`).
+            // (A line ending like a sentence there is a headline-less lede's first line, which may.)
+            if isTitle && w[.conjunctionOpening] != 0 && facts.ending[i] != .sentence
+                && lines.withContentBytes(i, BoundaryScorer.opensWithConjunction) { s.add(.conjunctionOpening, w) }
             // The second copy of a line just above (`BoundaryRepeatsAbove.swift`).
             if isTitle && w[.repeatsAbove] != 0 && scorer.repeatsAbove(i, in: lines, facts: facts) { s.add(.repeatsAbove, w) }
             // Only for a headline: a dateline lede under a wide gap is as often the lede a page header

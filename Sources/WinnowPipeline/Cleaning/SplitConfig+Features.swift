@@ -173,4 +173,7 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// the confident starts around it: a structured article's section head with its photo
     /// (`BoundarySiblingHeaders.swift`).
     case siblingHeaders = "sibling_headers"
+    /// A headline candidate opening with a coordinating conjunction (`But …`, `And …`): it goes on
+    /// from the sentence before it (`BoundaryConjunction.swift`).
+    case conjunctionOpening = "conjunction_opening"
 }
