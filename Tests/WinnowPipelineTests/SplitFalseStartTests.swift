@@ -167,6 +167,35 @@ final class SplitFalseStartTests: XCTestCase {
         }
     }
 
+    /// A caption opening like a dateline (`FILE - This … file photo shows …`) printed twice right
+    /// under a headline's header block, both copies passing for ledes: the headline takes the
+    /// caption and meets the real dateline lede below it (b4: a summary box had put the caption
+    /// past the headline's lede search). Printed once, the caption is left to the other checks.
+    func testDoubledDatelineCaptionUnderHeaderIsTheHeadlines() throws {
+        let config = try CleaningFixtures.configs().1
+        let (classifier, _) = try CleaningFixtures.stages()
+        let planner = BoundaryPlanner(scorer: BoundaryScorer(config: config, datelines: try DatelineMatcher(config)))
+        let cap = "FILE - This March 13, 2020, file photo shows trawlers moored at the quay near the northern channel."
+        let lede = "LOWESTOFT, England (AP) - " + Self.harbour[0]
+        func merged(_ copies: Int) -> [Int] {
+            let text = ([Self.h1, "Print", "Email"] + Array(repeating: cap, count: copies) + [lede] + Self.harbour[1...]).joined(separator: "\n\n")
+            let lines = classifier.classify(text).lines
+            var plan = BoundaryPlanner.Plan()
+            plan.rejected = LineSlots(count: lines.count)
+            plan.facts = planner.scorer.facts(lines)
+            let at = { (s: String) in lines.firstIndex { $0.content == s }! }
+            var candidates: [(line: Int, start: BoundaryPlanner.Start)] = [
+                (at(Self.h1), .init(isTitle: true, scored: .fixture(9, [.openEnding, .headlineLength, .widgetAfter]))),
+                (at(cap), .init(isTitle: false, scored: .fixture(4.5, [.datelineStart]))),
+                (at(lede), .init(isTitle: false, scored: .fixture(4.5, [.datelineStart]))),
+            ]
+            planner.mergeHeadlineLedes(&candidates, lines, &plan)
+            return candidates.map(\.line)
+        }
+        XCTAssertEqual(merged(2), [0])
+        XCTAssertEqual(merged(1).count, 3)
+    }
+
     func testHeadlineLabels() {
         for s in ["Analysis: Did I already have coronavirus?", "OPINION: Tax cuts are key", "Editor's Note: A correction",
                   "Full report: The harbour in numbers", "Exclusive: “We will dredge,” says the authority"] {
