@@ -186,6 +186,9 @@ struct BoundaryScorer {
         // is a doubled paragraph (galleries and slideshows print each caption twice), not a page
         // header: a headline repeats under its header block, or ends open.
         let doubledSentence = facts.ending[i] == .sentence
+        // The line printed twice in a row (`doubledSentence`): the dump doubles its paragraphs, and
+        // a paragraph below printed twice is the next doubled one, no teaser repeating a lede.
+        var doubled = false
         var passed = false
         while j < lines.count && j <= i + lookahead {
             if let k = intro, facts.shape[j] != .blank {
@@ -198,13 +201,13 @@ struct BoundaryScorer {
             case .widget: a.widget = true
             case .trailer, .prefixOrLink: return a
             case .body:
-                if lines[j].key == lines[i].key { if passed || !doubledSentence { a.repeated = true } }
+                if lines[j].key == lines[i].key { if passed || !doubledSentence { a.repeated = true } else { doubled = true } }
                 else if facts.bullet[j] {}
                 else if a.furniture < Self.maxFurniture && isFurniture(j, in: lines, facts: facts) {
                     a.furniture += 1
                     if lines[j].words >= config.minWords { a.byline = true }  // only a byline is furniture at that length
                 }
-                else if teasers && a.teasers < Self.maxTeasers && isTeaser(j, headline: i, in: lines, facts: facts) { a.teasers += 1; a.credit = true }
+                else if teasers && !doubled && a.teasers < Self.maxTeasers && isTeaser(j, headline: i, in: lines, facts: facts) { a.teasers += 1; a.credit = true }
                 else if headlineLong && isIntroduction(j, in: lines) { intro = j }
                 else { a.lede = j; return a }
             }

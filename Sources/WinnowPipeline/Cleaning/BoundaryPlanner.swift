@@ -145,6 +145,12 @@ struct BoundaryPlanner {
             // A line that is one quotation is an article's pull quote (`BoundaryPullQuote.swift`).
             if isTitle && w[.pullQuote] != 0 && !s.fired.contains(.startOfText)
                 && lines.withContentBytes(i, BoundaryScorer.isPullQuote) { s.add(.pullQuote, w) }
+            // A headline never goes on from the sentence before it (`BoundaryConjunction.swift`).
+            // (A line ending like a sentence there is a headline-less lede's first line, which may.)
+            if isTitle && w[.conjunctionOpening] != 0 && facts.ending[i] != .sentence
+                && lines.withContentBytes(i, BoundaryScorer.opensWithConjunction) { s.add(.conjunctionOpening, w) }
+            // The second copy of a line just above (`BoundaryRepeatsAbove.swift`).
+            if isTitle && w[.repeatsAbove] != 0 && scorer.repeatsAbove(i, in: lines, facts: facts) { s.add(.repeatsAbove, w) }
             // Only for a headline: a dateline lede under a wide gap is as often the lede a page header
             // repeats (headline, teaser lede, widgets, then the headline and its lede again).
             if isTitle && wide[i] { s.add(.wideGap, w) }
@@ -234,9 +240,11 @@ struct BoundaryPlanner {
         applyLabelledHeadlines(&candidates, lines, &plan)
         applyHeadlineStyle(&candidates, lines, &plan)
         if !applyMixedCaseStyle(&candidates, lines, &plan) { applyCapitalsStyle(&candidates, lines, &plan) }
+        applyLabelStyle(&candidates, lines, &plan)
         applySeparatorStyle(&candidates, lines, &plan)
         mergeHeadlineLedes(&candidates, lines, &plan)
         if useCohesion { applySiblingSubheads(&candidates, lines, &plan) }
+        applySiblingHeaders(&candidates, lines, &plan)
         if record { applyRecordStyle(&candidates, &plan) }
         // Prefix sums of body words, so a segment's length is one subtraction (both priors).
         var words = [Int](repeating: 0, count: lines.count + 1)
@@ -366,7 +374,7 @@ struct BoundaryPlanner {
         }
     }
 
-    private static func hasEvidence(_ s: ScoredLine) -> Bool {
+    static func hasEvidence(_ s: ScoredLine) -> Bool {
         hasHeader(s) || s.fired.contains(.datelineAfter) || s.fired.contains(.startOfText) || s.fired.contains(.trailerBefore)
     }
 

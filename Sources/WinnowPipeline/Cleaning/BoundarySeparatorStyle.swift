@@ -21,7 +21,8 @@ extension BoundaryPlanner {
             case .trailer: rule = lines[j].textByteCount >= 3 && !lines.withTextBytes(j, Self.hasLetter)
             default: rule = false
             }
-            if rule { marks.append((j, lines.withTextBytes(j, Self.ruleKey))) }
+            // One rule by its bytes and its layout (`layoutKey`).
+            if rule { marks.append((j, Self.layoutKey(lines.withTextBytes(j, Self.ruleKey), j, facts.shape))) }
         }
         guard marks.count >= Self.minSeparators else { return }
         // A lede found on a lone separator above it (`BoundaryLoneEdge.swift`) does not vote: the
@@ -70,6 +71,15 @@ extension BoundaryPlanner {
         }
         guard !added.isEmpty else { return }
         candidates = (candidates + added).sorted { $0.line < $1.line }
+    }
+
+    /// `key` mixed with whether a blank line sits right above and right below rule line `j`: the
+    /// tool that glued a dump sets its separator alike every time (`***` under a blank, then a
+    /// blank), an article sets its own section breaks in its layout (`***` between two wrapped
+    /// paragraphs, no blank around it), and the two votes are held apart.
+    static func layoutKey(_ key: UInt64, _ j: Int, _ shape: [LineFacts.Shape]) -> UInt64 {
+        let layout: UInt64 = (j > 0 && shape[j - 1] == .blank ? 1 : 0) | (j + 1 < shape.count && shape[j + 1] == .blank ? 2 : 0)
+        return (key ^ layout) &* 0x100000001b3
     }
 
     /// A rule line repeats at least this often to be a dump's story separator.
