@@ -38,6 +38,8 @@ struct BoundaryPlanner {
     struct Start {
         var isTitle: Bool
         var scored: ScoredLine
+        /// A stripped line above the start whose text is the story's title (`BoundaryHeaderLift.swift`).
+        var titleLine: Int? = nil
     }
 
     /// Indexed by line (`LineSlots`: a dictionary hashed the index per lookup).
@@ -218,6 +220,7 @@ struct BoundaryPlanner {
         adoptLedeHeadlines(&candidates, lines, &plan, affinity: &affinity)
         adoptLeadIns(&candidates, lines, &plan)
         titleStartedKickers(&candidates, lines, plan)
+        liftHeadlinesOverHeaders(&candidates, lines, &plan)
         for c in candidates { plan.starts[c.line] = c.start }
         return plan
     }

@@ -209,8 +209,18 @@ public final class StorySplitter {
                     continue
                 }
                 if let start = plan.starts[i] {
-                    if start.isTitle || Self.readsAsHeadline(i, in: lines, facts: plan.facts, config: scorer.config,
-                                                            labelled: lines.withContentBytes(i, SplitText.isAllCapitals)) {
+                    // A headline the rules stripped above the header (`BoundaryHeaderLift.swift`)
+                    // titles the story; the line itself (a lede, or a dek) is its first text.
+                    if let t = start.titleLine {
+                        startStory(at: i, title: String(lines[t].content), key: lines[t].key)
+                        inHeader = false
+                        if let place = plan.places[i] { current!.metadata["dateline"] = .string(place) }
+                        current!.append(line.content)
+                        if lines[i].isMetadataBearing { current!.absorb(lines[i].metadata) }
+                        fate(i, .boundary, start.scored)
+                        continue
+                    }
+                    if start.isTitle || Self.readsAsStartHeadline(i, in: lines, facts: plan.facts, config: scorer.config) {
                         startStory(at: i, title: String(line.content), key: line.key)
                         // A bare start read as a headline keeps the lines below it as they are: the
                         // planner saw no header block there to strip.
