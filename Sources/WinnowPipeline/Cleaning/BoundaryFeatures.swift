@@ -156,8 +156,8 @@ struct BoundaryScorer {
             let needle = Array(t)
             k = j + 1
             while k < min(lines.count, j + StoryFurniture.keyPointReach) {
-                // The same line again counts: a dek set over the header repeats a paragraph whole.
-                if lines[k].kind == .body && lines.withContentBytes(k, { ByteSearch.contains($0, needle) }) { return true }
+                if lines[k].kind == .body && lines[k].key != line.key
+                    && lines.withContentBytes(k, { ByteSearch.contains($0, needle) }) { return true }
                 k += 1
             }
             return false

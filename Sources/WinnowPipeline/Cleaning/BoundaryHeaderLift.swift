@@ -40,7 +40,7 @@ extension BoundaryPlanner {
             // A start with a headline of its own keeps it; a kicker is `titleStartedKickers`'.
             // Nor does a title the scores read as a headline in two sentences (`two_sentence_headline`).
             let dekTitle = start.isTitle && facts.ending[i] != .open && !Self.isKicker(start.scored)
-                && !start.scored.fired.contains(.twoSentenceHeadline) && !start.scored.fired.contains(.leadingHeadline)
+                && !start.scored.fired.contains { $0 == .twoSentenceHeadline || $0 == .leadingHeadline }
             guard dekTitle || !start.isTitle && !StorySplitter.readsAsStartHeadline(i, in: lines, facts: facts, config: config)
             else { continue }
             let floor = k == 0 ? -1 : candidates[k - 1].line
@@ -51,6 +51,7 @@ extension BoundaryPlanner {
             // (blank lines between) can be its headline.
             let questionTitle = dekTitle && facts.ending[i] == .question
             var seen = 0
+            var dekLines: [Int] = dekTitle ? [i] : []
             var p = i - 1
             while p > floor && seen < Self.maxHeaderLines {
                 defer { p -= 1 }
@@ -71,6 +72,7 @@ extension BoundaryPlanner {
                         && lines.withContentBytes(p, { Self.hasHeadlineShape($0, words: lines[p].words, config: config) }) {
                         candidates[k].start.titleLine = p
                         candidates[k].start.scored.note("title from a stripped line above its header (a headline the rules stripped)")
+                        markRepeatedDeks(dekLines, lines, &plan)
                         p = floor
                         continue
                     }
@@ -83,6 +85,12 @@ extension BoundaryPlanner {
                 guard !facts.bullet[p], lines[p].linkRule == nil else { break }
                 if facts.ending[p] != .sentence, isHeaderHeadline(p, lines, facts),
                    facts.ending[p] == .open || !headlineRightAbove(p, floor, lines, facts) {
+                    // Over a title ending in a question, or one the page repeats below (a page
+                    // repeats its headline as often as a dek its lede), only a headline set apart:
+                    // in capitals, or right under a stripped line (a separator, the last page's
+                    // footer); not a story's last line (`Go deeper: …`, `Visit example.org …`).
+                    if questionTitle || dekTitle && start.scored.fired.contains(.repeatedAfter),
+                       !lines.withContentBytes(p, SplitText.isAllCapitals) && !Self.underStripped(p, facts) { break }
                     // With no dek between, only a line that stands under stripped lines (or opens
                     // the text): after a paragraph, it is as often that story's last line.
                     if furniture > 0, deks > 0 ? standsAtStoryEnd(p, floor, lines, facts) : standsUnderFurniture(p, floor, lines, facts) {
@@ -93,6 +101,7 @@ extension BoundaryPlanner {
                         lifted.titleLine = nil
                         lifted.scored.note("headline over the dek and header block of a start below it")
                         candidates[k] = (p, lifted)
+                        markRepeatedDeks(dekLines, lines, &plan)
                     }
                     break
                 }
@@ -100,9 +109,26 @@ extension BoundaryPlanner {
                 guard deks < Self.maxDeks, facts.ending[p] != .open, lines[p].words >= StorySplitter.minKickedHeadlineWords,
                       lines[p].words <= config.maxWords else { break }
                 deks += 1
+                dekLines.append(p)
             }
         }
         headFirstLine(&candidates, lines, &plan)
+    }
+
+    /// Body lines below a dek searched for its repeat.
+    static let dekRepeatReach = 200
+
+    /// Deks of a lifted header that come back whole as a paragraph of the story below (the same
+    /// line key within `dekRepeatReach` lines) leave the text: kept, the paragraph would be there
+    /// twice. A dek of its own is text and stays.
+    func markRepeatedDeks(_ deks: [Int], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+        for d in deks {
+            var k = d + 1
+            while k < min(lines.count, d + Self.dekRepeatReach) {
+                if plan.facts.shape[k] == .body && lines[k].key == lines[d].key { plan.repeatedDeks.insert(d); break }
+                k += 1
+            }
+        }
     }
 
     /// Body line `p` reads as the headline of a header block: `StorySplitter.readsAsHeadline`'s
@@ -111,7 +137,12 @@ extension BoundaryPlanner {
     func isHeaderHeadline(_ p: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
         StorySplitter.readsAsHeadline(p, in: lines, facts: facts, config: config, labelled: true)
             && !facts.byline[p] && !StorySplitter.isSectionLabel(p, in: lines, facts: facts)
-            && !SignOff.matches(lines, p) && !lines.withContentBytes(p, Self.opensWithDash)
+            && !SignOff.matches(lines, p) && lines.withContentBytes(p) { u in
+                // A sentence ending inside: a paragraph (`… from any phone. You can also …`),
+                // unless set as a headline is (`Zoom Is a Nightmare. So Why Is …?`).
+                !Self.opensWithDash(u) && (!SplitText.hasInnerSentenceBreak(u) || SplitText.isAllCapitals(u)
+                                           || SplitText.titleCaseShare(u) >= config.titleCaseShare)
+            }
     }
 
     /// The line opens with a dash (`— With assistance by …`, `-- Jane Doe`): a story's tail.
@@ -151,9 +182,21 @@ extension BoundaryPlanner {
     /// block of furniture (a disclaimer under the share widgets) ends nothing.
     static func endsStory(_ p: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
         guard facts.shape[p] == .trailer, !lines.withTextBytes(p, { namesAuthor($0, words: lines[p].words) }) else { return false }
+        // Up to the paragraph above: a page's header lines (a credit, a time stamp, a byline)
+        // there make the trailer a disclaimer set in that header.
+        var a = p - 1
+        while a >= 0 && facts.shape[a] != .body {
+            if facts.shape[a] == .credit || lines[a].strippedRole == .timestamp { return false }
+            a -= 1
+        }
+        return a < 0 || !facts.byline[a]
+    }
+
+    /// Right above line `p` (blank lines skipped) is a stripped line, or nothing.
+    static func underStripped(_ p: Int, _ facts: LineFacts) -> Bool {
         var a = p - 1
         while a >= 0 && facts.shape[a] == .blank { a -= 1 }
-        return a >= 0 && facts.shape[a] == .body
+        return a < 0 || facts.shape[a] != .body
     }
 
     /// Above line `p` (blank lines and a section label skipped) is a stripped line, or nothing.

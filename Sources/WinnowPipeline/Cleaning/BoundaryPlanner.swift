@@ -49,6 +49,8 @@ struct BoundaryPlanner {
         var rejected = LineSlots<ScoredLine>()
         /// Per-line facts, computed once per text.
         var facts = LineFacts()
+        /// Deks of a lifted header that the story repeats below (`BoundaryHeaderLift.swift`).
+        var repeatedDeks: Set<Int> = []
         /// Each line's dateline place (nil for none or a non-body line), matched once per text.
         var places: [String?] { facts.places }
     }

@@ -42,7 +42,10 @@ extension Reflow {
             var w = firstWord(u)
             // `The` or `The,`: a word's trailing comma is no part of it.
             while let l = w.last, l == 0x2C { w = w.dropLast() }
-            return sentenceOpeners.contains { $0.elementsEqual(w) }
+            guard sentenceOpeners.contains(where: { $0.elementsEqual(w) }) else { return false }
+            // A Title Case headline wrapped over two lines goes on in Title Case (`… President
+            // Trump Claims` / `He Was At Ground Zero On Sept. 11. But Was He?`): that is one line.
+            return SplitText.longWordCount(u) < 2 || SplitText.titleCaseShare(u) < 1
         }
         guard opens else { return false }
         return lines.withContentBytes(i) { u in

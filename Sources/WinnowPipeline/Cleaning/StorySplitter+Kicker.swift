@@ -74,8 +74,21 @@ extension StorySplitter {
     /// a photo credit and a byline), not a lede.
     static func readsAsStartHeadline(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts, config: SplitConfig) -> Bool {
         guard readsAsHeadline(i, in: lines, facts: facts, config: config, labelled: true) else { return false }
-        return facts.places[i] == nil || lines.withContentBytes(i, SplitText.isAllCapitals)
-            || BoundaryPlanner.headerFollows(i, lines, facts, config)
+        guard let place = facts.places[i], !lines.withContentBytes(i, SplitText.isAllCapitals) else { return true }
+        // A question is as often a lede's (`BEIJING — Would …?`).
+        return facts.ending[i] == .open && opensWithBareLabel(i, place: place, in: lines) && BoundaryPlanner.headerFollows(i, lines, facts, config)
+    }
+
+    /// Line `i` opens with its dateline place and then right away its separator (`OPINION: …`,
+    /// `ANALYSIS — …`): a bare label, no date, agency or bracket (`LOS ANGELES, Sept. 14 (IANS) -`
+    /// opens a wire lede, whatever follows it).
+    static func opensWithBareLabel(_ i: Int, place: String, in lines: [ClassifiedLine]) -> Bool {
+        lines.withContentBytes(i) { u in
+            var k = place.utf8.count
+            guard u.first != 0x28, k < u.count else { return false }
+            while k < u.count && u[k] == 0x20 { k += 1 }
+            return k < u.count && (u[k] == 0x3A || u[k] == 0x2D || u[k] == 0xE2)
+        }
     }
 
     /// In the header of a story titled by line `h`, with nothing stripped or kept since: line `i`

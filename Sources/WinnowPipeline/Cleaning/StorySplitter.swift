@@ -170,6 +170,10 @@ public final class StorySplitter {
                 let line = (key: lines[i].key, content: lines[i].content)
                 // Checked before copying the builder: most lines are past the header.
                 if inHeader, var b = current {
+                    if !plan.repeatedDeks.isEmpty && plan.repeatedDeks.contains(i) {
+                        fate(i, .stripped(rule: "teaser", detail: "dek over the header, repeated whole by the story below"))
+                        continue
+                    }
                     if line.key == b.titleKey {
                         fate(i, .stripped(rule: "repeated_headline", detail: "same line key as the title"))
                         continue
@@ -214,6 +218,10 @@ public final class StorySplitter {
                     if let t = start.titleLine {
                         startStory(at: i, title: String(lines[t].content), key: lines[t].key)
                         inHeader = false
+                        if plan.repeatedDeks.contains(i) {
+                            fate(i, .stripped(rule: "teaser", detail: "dek over the header, repeated whole by the story below"))
+                            continue
+                        }
                         if let place = plan.places[i] { current!.metadata["dateline"] = .string(place) }
                         current!.append(line.content)
                         if lines[i].isMetadataBearing { current!.absorb(lines[i].metadata) }
