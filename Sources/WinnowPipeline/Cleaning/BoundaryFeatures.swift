@@ -151,7 +151,8 @@ struct BoundaryScorer {
             // A standfirst or caption that repeats, whole, a sentence further into the story (not
             // its lede's opening: `… the talks were held "in a good atmosphere".`), as a summary
             // box's items do (`StoryFurniture.keyPoints`).
-            guard facts.ending[j] == .sentence, t.count >= StoryFurniture.keyPointMinBytes else { return false }
+            // A standfirst may end on a question or an exclamation (`… I want big government, too!`).
+            guard facts.ending[j] != .open, t.count >= StoryFurniture.keyPointMinBytes else { return false }
             let needle = Array(t)
             k = j + 1
             while k < min(lines.count, j + StoryFurniture.keyPointReach) {
