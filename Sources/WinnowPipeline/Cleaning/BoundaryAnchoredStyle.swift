@@ -33,13 +33,16 @@ extension BoundaryPlanner {
 
     /// Whether the anchored headlines among `candidates` show a header style that the vote of all
     /// headline starts misses. Asked before `applyDumpStyle`, which acts exactly when that vote passes.
-    func anchoredHeaderStyle(_ candidates: [(line: Int, start: Start)]) -> Bool {
+    /// A JSONL record's votes add the file's other records' (`plan.fileStyle`, `BoundaryFileStyle.swift`).
+    func anchoredHeaderStyle(_ candidates: [(line: Int, start: Start)], _ plan: Plan) -> Bool {
         guard scorer.weights[.unlikeAnchoredHeadlines] != 0, Self.anchoredVoters > 0 else { return false }
         let titles = candidates.filter { $0.start.isTitle }
-        if titles.count >= 3 && headerStyle(titles) { return false }
+        if fileHeaderStyle(titles, plan) { return false }
         let anchored = titles.filter { Self.isAnchored($0.start) }
-        guard anchored.count >= Self.anchoredVoters else { return false }
-        return dumpShare(anchored, { Self.headerKinds($0) >= Self.minHeaderKinds }, tiesAbstain: config.headerStyleTiesAbstain)
+        let n = anchored.count + plan.fileStyle.anchored
+        guard n >= Self.anchoredVoters else { return false }
+        let marked = anchored.filter { Self.headerKinds($0.start.scored) >= Self.minHeaderKinds }.count + plan.fileStyle.anchoredHeader
+        return Self.votes(marked, of: n, share: config.headerStyleShare, tiesAbstain: config.headerStyleTiesAbstain)
     }
 
     /// Kinds of header evidence (`headerKinds`) an anchored headline needs to vote for the style:

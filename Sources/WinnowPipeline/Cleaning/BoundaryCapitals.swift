@@ -9,10 +9,11 @@ extension BoundaryPlanner {
         let w = scorer.weights
         guard w[.capitalsHeadline] != 0 || w[.unlikeDumpCapitals] != 0 else { return }
         let caps = { (i: Int) in lines.withContentBytes(i, SplitText.isAllCapitals) }
+        // A JSONL record's votes add the file's other records' (`BoundaryFileStyle.swift`).
         let titles = candidates.filter { $0.start.isTitle }
-        let capital = titles.filter { caps($0.line) }.count
+        let capital = titles.filter { caps($0.line) }.count + plan.fileStyle.capitalTitles
         guard capital >= Self.minCapitalTitles,
-              Self.votes(capital, of: titles.count, share: config.headerStyleShare, tiesAbstain: true) else { return }
+              Self.votes(capital, of: titles.count + plan.fileStyle.titles, share: config.headerStyleShare, tiesAbstain: true) else { return }
         // Mixed-case headline candidates on shape and topic alone: subheads of the dump's stories.
         candidates = candidates.compactMap { c in
             // A sentence there (a dek, a lede) may be the start of a story whose headline was missed.

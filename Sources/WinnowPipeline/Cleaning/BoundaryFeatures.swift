@@ -152,7 +152,8 @@ struct BoundaryScorer {
             // A standfirst or caption that repeats, whole, a sentence further into the story (not
             // its lede's opening: `… the talks were held "in a good atmosphere".`), as a summary
             // box's items do (`StoryFurniture.keyPoints`).
-            guard facts.ending[j] == .sentence, t.count >= StoryFurniture.keyPointMinBytes else { return false }
+            // A standfirst may end on a question or an exclamation (`… I want big government, too!`).
+            guard facts.ending[j] != .open, t.count >= StoryFurniture.keyPointMinBytes else { return false }
             // The index names the lines in reach that may hold it (`RepeatIndex`), not a walk over all of them.
             return facts.repeats.occurs(t, in: lines, from: j + 1, to: min(lines.count, j + StoryFurniture.keyPointReach)) { k in
                 if case .body = lines[k].kind { return lines[k].key != key }
@@ -183,6 +184,9 @@ struct BoundaryScorer {
         // is a doubled paragraph (galleries and slideshows print each caption twice), not a page
         // header: a headline repeats under its header block, or ends open.
         let doubledSentence = facts.ending[i] == .sentence
+        // The line printed twice in a row (`doubledSentence`): the dump doubles its paragraphs, and
+        // a paragraph below printed twice is the next doubled one, no teaser repeating a lede.
+        var doubled = false
         var passed = false
         while j < lines.count && j <= i + lookahead {
             if let k = intro, facts.shape[j] != .blank {
@@ -195,13 +199,13 @@ struct BoundaryScorer {
             case .widget: a.widget = true
             case .trailer, .prefixOrLink: return a
             case .body:
-                if lines[j].key == lines[i].key { if passed || !doubledSentence { a.repeated = true } }
+                if lines[j].key == lines[i].key { if passed || !doubledSentence { a.repeated = true } else { doubled = true } }
                 else if facts.bullet[j] {}
                 else if a.furniture < Self.maxFurniture && isFurniture(j, in: lines, facts: facts) {
                     a.furniture += 1
                     if lines[j].words >= config.minWords { a.byline = true }  // only a byline is furniture at that length
                 }
-                else if teasers && a.teasers < Self.maxTeasers && isTeaser(j, headline: i, in: lines, facts: facts) { a.teasers += 1; a.credit = true }
+                else if teasers && !doubled && a.teasers < Self.maxTeasers && isTeaser(j, headline: i, in: lines, facts: facts) { a.teasers += 1; a.credit = true }
                 else if headlineLong && isIntroduction(j, in: lines) { intro = j }
                 else { a.lede = j; return a }
             }

@@ -78,6 +78,8 @@ extension BoundaryScorer {
             // A `Name | Outlet` byline stripped as a photo credit is the page's byline (`BoundaryPipeByline.swift`).
             case .stripped(_, let role):
                 if isPipeByline(j, in: lines) { kinds |= FurnitureKind.byline.rawValue; sawPipeByline = true }
+                // A rule of marks stripped as an end mark (`+++`, `###`) separates (`BoundaryLoneEdge.swift`).
+                else if role == .trailer && lines.withContentBytes(j, Self.isMarkRule) { kinds |= FurnitureKind.separator.rawValue }
                 else { kinds |= Self.kind(of: role).rawValue }
             }
             j -= 1
@@ -97,11 +99,14 @@ extension BoundaryScorer {
         guard weights[.furnitureBlock] != 0, i > 0,
               facts.shape[i - 1] != .body || facts.byline[i - 1] || facts.credit[i - 1] || facts.isKeyPoint(i - 1)
                 || isBlockLabel(i - 1, in: lines),
-              facts.ending[i] == .sentence || Self.isQuestionParagraph(i, lines, facts, config), lines[i].words >= config.proseMinWords,
               !facts.bullet[i], !facts.byline[i] else { return 0 }
+        let prose = (facts.ending[i] == .sentence || Self.isQuestionParagraph(i, lines, facts, config)) && lines[i].words >= config.proseMinWords
+        // A short opening paragraph under a byline (`BoundaryShortLede.swift`).
+        guard prose || isShortLede(i, in: lines, facts: facts) else { return 0 }
         guard lines.withContentBytes(i, { u in u.first.map { !($0 >= 0x61 && $0 <= 0x7A) } ?? false }) else { return 0 }
         let kinds = furnitureBlockKinds(i, in: lines, facts: facts, captions: true)
-        return kinds.nonzeroBitCount >= Self.minFurnitureKinds && kinds & Self.pageEdgeKinds != 0 ? kinds : 0
+        guard kinds & Self.pageEdgeKinds != 0, prose || kinds & FurnitureKind.byline.rawValue != 0 else { return 0 }
+        return kinds.nonzeroBitCount >= Self.minFurnitureKinds || isLonePageEdge(kinds) ? kinds : 0
     }
 
     /// Kinds an article seldom carries between its own paragraphs, unlike a photo credit or an ad:
@@ -114,8 +119,11 @@ extension BoundaryScorer {
     /// such line between its own paragraphs now and then (a section rule, an `Updated` note),
     /// never a byline under a stamp. Worth `page_header` on top of `furniture_block`, so that
     /// two stories of one outlet on one beat (cohesion up to ~0.1) still part there.
+    /// A byline with any other furniture is one too: a byline heads a story, and an article
+    /// never sets one between its own paragraphs next to a comment count or a photo credit.
     static func isPageHeader(_ kinds: UInt8) -> Bool {
         (kinds & pageEdgeKinds).nonzeroBitCount >= 2
+            || kinds & FurnitureKind.byline.rawValue != 0 && kinds.nonzeroBitCount >= 2
     }
 
     /// Kinds of furniture right below line `i` (stripped lines, kept bylines and credit lines)
@@ -165,9 +173,23 @@ extension BoundaryScorer {
         return kinds.nonzeroBitCount >= Self.minFurnitureKinds && kinds & Self.pageEdgeKinds != 0 ? kinds : 0
     }
 
+    /// Headline score `h` of line `i` with the furniture block around it: `furniture_block` lifts a
+    /// headline held under the threshold by its shape; a page header (`page_header`) holds one
+    /// against cohesion too, passing or not. Three kinds with one edge make a page header over a
+    /// headline-shaped line too (`isLedePageHeader`); a sentence there is a dek or a caption of its own page.
+    func headlineWithBlock(_ h: ScoredLine, _ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> ScoredLine {
+        var h = h
+        let kinds = furnitureBlockHeadlineKinds(i, in: lines, facts: facts)
+        if kinds != 0 && h.score < config.threshold { h.add(.furnitureBlock, weights) }
+        if Self.isPageHeader(kinds) || facts.ending[i] != .sentence && Self.isLedePageHeader(kinds) { h.add(.pageHeader, weights) }
+        return h
+    }
+
     /// The start score of a prose line under a furniture block of `kinds`
     /// (`furnitureBlockLedeKinds`): `furniture_block`, `page_header` and what precedes the block.
     func furnitureBlockStart(_ i: Int, kinds: UInt8, in lines: [ClassifiedLine], facts: LineFacts) -> ScoredLine {
+        // One page edge alone is weaker evidence than a block (`BoundaryLoneEdge.swift`).
+        if isLonePageEdge(kinds) { return lonePageEdgeStart() }
         var s = ScoredLine()
         s.add(.furnitureBlock, weights)
         if Self.isPageHeader(kinds) || Self.isLedePageHeader(kinds) { s.add(.pageHeader, weights) }

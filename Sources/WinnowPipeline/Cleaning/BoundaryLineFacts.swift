@@ -78,9 +78,11 @@ extension BoundaryScorer {
                 f.places[i] = datelines.place(bytes: content)
                 f.bullet[i] = isBullet(content)
                 f.ending[i] = LineText.ending(bytes: content)
-                f.credit[i] = SplitText.endsWithCredit(content)
+                f.credit[i] = SplitText.endsWithCredit(content) || SplitText.endsWithCaptionTail(content)
                 f.byline[i] = Byline.matches(content, words: lines[i].words, ending: f.ending[i])
             }
+            // A hard-wrapped caption whose credit line a rule stripped (`BoundaryCaptionTail.swift`).
+            if !f.credit[i] && wrapsIntoCaptionCredit(i, in: lines, shape: f.shape, ending: f.ending[i]) { f.credit[i] = true }
         }
         f.keyPoint = StoryFurniture.keyPoints(lines, bullet: f.bullet, ending: f.ending)
         return f

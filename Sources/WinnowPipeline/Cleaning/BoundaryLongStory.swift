@@ -49,6 +49,10 @@ extension BoundaryPlanner {
                 if best == nil || s.score > best!.scored.score { best = (i, s) }
             }
             guard var b = best else { continue }
+            // The best candidate is a part of the article (`namedInArticle`), or its words come from
+            // the text above it: the story is long for its own sake, no headline is missing in it.
+            if Self.namedInArticle(b.scored) || (b.scored.value(of: .headlineAffinity) ?? 0) < -config.affinityNeutral { continue }
+            if !Self.headlineOnEvidence(b.scored, affinityNeutral: config.affinityNeutral) { continue }
             // Two more candidates of its shape in the story: one of a structured article's sections.
             if let shape = Self.shape(b.scored) {
                 var same = 0
@@ -77,7 +81,35 @@ extension BoundaryPlanner {
     /// 3: b3 .8635, f3 .9545, h3 .9596.
     static let longStorySiblings = 2
 
+    /// A candidate a feature names as a part of the article around it: a speaker's turn
+    /// (`label_turn`), a pull quote, a list item, a chart title a colon announced, a line printed
+    /// just above already (`repeats_above`), a caption with its credit. Its story's length does
+    /// not make it a headline (b4: a fact check's `TRUMP: “…”` claim was taken back). Nor does a
+    /// line whose words come from the text above it (headline affinity under its neutral point:
+    /// a quoted tweet closing a paragraph's thought; more of its words above it than below), which
+    /// `applyLongStoryPrior` asks beside this. Asked of the story's best candidate: a story whose
+    /// strongest candidate is a part of its article is long for its own sake.
+    static func namedInArticle(_ s: ScoredLine) -> Bool {
+        s.fired.contains {
+            $0 == .labelTurn || $0 == .pullQuote || $0 == .listItem || $0 == .afterColon || $0 == .repeatsAbove || $0 == .captionCredit
+                || $0 == .conjunctionOpening
+        }
+    }
+
+    /// What a missed headline shows beyond its story's length. A line under `min_words`
+    /// (`too_few_words`: `STAR POWER`, `The Odds on Jeb`, `City Hall in the X-treme`) is a
+    /// structured article's section head unless a header block, a dateline lede or a trailer
+    /// backs it; a question is the author's own (`Sixth: Oh, and what about …?`) unless some of
+    /// its words come back below it (headline affinity over `-affinity_neutral`). Take-backs on
+    /// the blind and outsider sets (b1, o8923, o1313, o31337): 1 right of 7 before; on a3 f3 h3 i3
+    /// 11 of 16.
+    static func headlineOnEvidence(_ s: ScoredLine, affinityNeutral: Double) -> Bool {
+        if s.fired.contains(.tooFewWords) && !hasEvidence(s) { return false }
+        if s.fired.contains(.questionEnding), (s.value(of: .headlineAffinity) ?? 0) <= -affinityNeutral { return false }
+        return true
+    }
+
     static func styleDemoted(_ s: ScoredLine) -> Bool {
-        s.fired.contains { $0 == .unlikeAnchoredHeadlines || $0 == .capitalsSectionHead }
+        s.fired.contains { $0 == .unlikeAnchoredHeadlines || $0 == .capitalsSectionHead || $0 == .unlikeDumpLabels }
     }
 }

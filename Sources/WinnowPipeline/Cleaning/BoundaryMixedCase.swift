@@ -27,10 +27,12 @@ extension BoundaryPlanner {
     func applyMixedCaseStyle(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) -> Bool {
         guard scorer.weights[.capitalsSectionHead] != 0, Self.minBackedTitles > 0 else { return false }
         let caps = { (i: Int) in lines.withContentBytes(i, SplitText.isAllCapitals) }
+        // A JSONL record's votes add the file's other records' (`BoundaryFileStyle.swift`).
         let backed = candidates.filter { Self.isBacked($0.start) }
-        guard backed.count >= Self.minBackedTitles else { return false }
-        let mixed = backed.filter { !caps($0.line) }.count
-        guard Self.votes(mixed, of: backed.count, share: config.headerStyleShare, tiesAbstain: true) else { return false }
+        let n = backed.count + plan.fileStyle.backed
+        guard n >= Self.minBackedTitles else { return false }
+        let mixed = backed.filter { !caps($0.line) }.count + plan.fileStyle.backedMixed
+        guard Self.votes(mixed, of: n, share: config.headerStyleShare, tiesAbstain: true) else { return false }
         candidates = candidates.compactMap { c in
             guard Self.isBare(c.start), caps(c.line) else { return c }
             return demoted(c, .capitalsSectionHead, note: "the dump's headlines with evidence are set in mixed case", &plan)

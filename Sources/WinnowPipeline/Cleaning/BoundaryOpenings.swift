@@ -26,6 +26,20 @@ extension BoundaryPlanner {
                 let captioned = !Self.isKicker(c.start.scored) && Self.hasHeader(c.start.scored)
                     && d.start.scored.fired.contains(.datelineStart) && !d.start.scored.fired.contains(.trailerBefore)
                     && Self.captionBetween(c.line, d.line, lines, plan.facts)
+                // The caption itself opens like a dateline (`FILE - This March 13, 2020, file photo
+                // …`) and is printed twice, right under the headline's header block: the headline
+                // takes it as it takes a caption between, and meets the real lede next.
+                let doubledCaption = !captioned && !continuing && !Self.isKicker(c.start.scored) && Self.hasHeader(c.start.scored)
+                    && d.start.scored.fired.contains(.datelineStart) && !d.start.scored.fired.contains(.trailerBefore)
+                    && Self.printedTwice(d.line, lines, plan.facts) && Self.headerOnlyBetween(c.line, d.line, lines, plan.facts)
+                if doubledCaption {
+                    var s = d.start.scored
+                    s.note("a caption printed twice under the headline at line \(c.line + 1)")
+                    plan.rejected[d.line] = s
+                    carried = c
+                    k += 1
+                    continue
+                }
                 if captioned || !continuing && (datelineLede || block && Self.isHeadlineShaped(c.start.scored))
                     && (scorer.after(c.line, in: lines, facts: plan.facts, teasers: true).lede == d.line
                         || block && Self.deckBetween(c.line, d.line, lines, plan.facts)) {
@@ -89,6 +103,24 @@ extension BoundaryPlanner {
             if let c = caption { if lines[j].key != lines[c].key { return false } } else { caption = j }
         }
         return caption != nil || credited
+    }
+
+    /// The next body line below line `i` (past blanks) is line `i` again: a paragraph printed twice.
+    static func printedTwice(_ i: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
+        var j = i + 1
+        while j < lines.count && facts.shape[j] == .blank { j += 1 }
+        return j < lines.count && facts.shape[j] == .body && lines[j].key == lines[i].key
+    }
+
+    /// Only headline `h`'s header block lies between it and line `l`: stripped lines (no trailer),
+    /// bylines, credits, bullets, a summary box and the headline's own repeat; no kept paragraph.
+    static func headerOnlyBetween(_ h: Int, _ l: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
+        for j in (h + 1)..<l {
+            if facts.shape[j] == .trailer { return false }
+            if facts.shape[j] == .body && !facts.byline[j] && !facts.bullet[j] && !facts.isKeyPoint(j) && !facts.credit[j]
+                && lines[j].key != lines[h].key { return false }
+        }
+        return true
     }
 
     /// Body lines between the end of a story (a trailer) and the next story's dateline lede, at most

@@ -38,6 +38,8 @@ struct BoundaryPlanner {
     struct Start {
         var isTitle: Bool
         var scored: ScoredLine
+        /// A stripped line above the start whose text is the story's title (`BoundaryHeaderLift.swift`).
+        var titleLine: Int? = nil
     }
 
     /// Indexed by line (`LineSlots`: a dictionary hashed the index per lookup).
@@ -47,12 +49,35 @@ struct BoundaryPlanner {
         var rejected = LineSlots<ScoredLine>()
         /// Per-line facts, computed once per text.
         var facts = LineFacts()
+        /// Deks of a lifted header that the story repeats below (`BoundaryHeaderLift.swift`).
+        var repeatedDeks: Set<Int> = []
         /// Each line's dateline place (nil for none or a non-body line), matched once per text.
         var places: [String?] { facts.places }
+        /// The style tallies of the file's other records, added to this text's own by the votes
+        /// (`BoundaryFileStyle.swift`; zero for a text dump or a file of one record).
+        var fileStyle = StyleTally()
+        /// The text is a JSONL record.
+        var record = false
     }
 
-    /// `record`: the lines are one JSONL record's (`BoundaryRecord.swift`).
-    func plan(_ lines: [ClassifiedLine], record: Bool = false) -> Plan {
+    /// `record`: the lines are one JSONL record's (`BoundaryRecord.swift`). `fileStyle`: the
+    /// style tallies of the file's other records (`BoundaryFileStyle.swift`).
+    func plan(_ lines: [ClassifiedLine], record: Bool = false, fileStyle: StyleTally = StyleTally()) -> Plan {
+        finish(score(lines), lines, record: record, fileStyle: fileStyle)
+    }
+
+    /// A text's line scores: the starts they pass, before the text-level checks. A JSONL file's
+    /// records are scored first, their style tallied over the file, then finished
+    /// (`BoundaryFileStyle.swift`).
+    struct Scored {
+        var candidates: [(line: Int, start: Start)]
+        var plan: Plan
+        var affinity: HeadlineAffinity
+        var useCohesion: Bool
+    }
+
+    /// The first phase of `plan`: every line scored, the passing ones as candidates.
+    func score(_ lines: [ClassifiedLine]) -> Scored {
         let w = scorer.weights
         let threshold = config.threshold
         let affinityGain = max(0, w[.headlineAffinity] * (1 - config.affinityNeutral))
@@ -95,18 +120,17 @@ struct BoundaryPlanner {
                 // A prose line under a furniture block opens a story (`BoundaryFurniture.swift`).
                 // Only a line that is no headline candidate at all (under the cohesion band's floor, a
                 // pending two-sentence headline counted): a headline under the block keeps its title.
-                let ledeKinds = h.score + (h.twoSentences ? w[.twoSentenceHeadline] : 0) < threshold - config.cohesionMargin
+                // So is a line no headline could be (too long, or a sentence in sentence case) that a
+                // trailer or a widget around it lifted over that floor (`BoundaryLoneEdge.swift`).
+                // Then the better of the two readings wins (`BoundaryLoneEdge.swift`).
+                let floor = h.score + (h.twoSentences ? w[.twoSentenceHeadline] : 0) < threshold - config.cohesionMargin
+                let ledeKinds = floor || !h.twoSentences && !Self.isHeadlineShaped(h)
                     ? scorer.furnitureBlockLedeKinds(i, in: lines, facts: facts) : 0
-                let blockLede = ledeKinds != 0
+                let blockLede = ledeKinds != 0 && (floor || scorer.furnitureBlockStart(i, kinds: ledeKinds, in: lines, facts: facts).score
+                                                   > scorer.headlineWithBlock(h, i, in: lines, facts: facts).score)
                 // `furniture_block` lifts a headline held under the threshold by its shape; a page
                 // header (`page_header`) holds one against cohesion too, passing or not.
-                if !blockLede {
-                    let kinds = scorer.furnitureBlockHeadlineKinds(i, in: lines, facts: facts)
-                    if kinds != 0 && h.score < threshold { h.add(.furnitureBlock, w) }
-                    // Three kinds with one edge make a page header over a headline-shaped line too
-                    // (`isLedePageHeader`); a sentence there is a dek or a caption of its own page.
-                    if BoundaryScorer.isPageHeader(kinds) || facts.ending[i] != .sentence && BoundaryScorer.isLedePageHeader(kinds) { h.add(.pageHeader, w) }
-                }
+                if !blockLede { h = scorer.headlineWithBlock(h, i, in: lines, facts: facts) }
                 s = blockLede ? scorer.furnitureBlockStart(i, kinds: ledeKinds, in: lines, facts: facts) : h
                 isTitle = !blockLede
             } else {
@@ -125,6 +149,12 @@ struct BoundaryPlanner {
             // A line that is one quotation is an article's pull quote (`BoundaryPullQuote.swift`).
             if isTitle && w[.pullQuote] != 0 && !s.fired.contains(.startOfText)
                 && lines.withContentBytes(i, BoundaryScorer.isPullQuote) { s.add(.pullQuote, w) }
+            // A headline never goes on from the sentence before it (`BoundaryConjunction.swift`).
+            // (A line ending like a sentence there is a headline-less lede's first line, which may.)
+            if isTitle && w[.conjunctionOpening] != 0 && facts.ending[i] != .sentence
+                && lines.withContentBytes(i, BoundaryScorer.opensWithConjunction) { s.add(.conjunctionOpening, w) }
+            // The second copy of a line just above (`BoundaryRepeatsAbove.swift`).
+            if isTitle && w[.repeatsAbove] != 0 && scorer.repeatsAbove(i, in: lines, facts: facts) { s.add(.repeatsAbove, w) }
             // Only for a headline: a dateline lede under a wide gap is as often the lede a page header
             // repeats (headline, teaser lede, widgets, then the headline and its lede again).
             if isTitle && wide[i] { s.add(.wideGap, w) }
@@ -194,7 +224,19 @@ struct BoundaryPlanner {
             if s.score >= threshold { candidates.append((i, Start(isTitle: isTitle, scored: s))) }
             else { plan.rejected[i] = s }
         }
-        let anchoredStyle = anchoredHeaderStyle(candidates)
+        return Scored(candidates: candidates, plan: plan, affinity: affinity, useCohesion: useCohesion)
+    }
+
+    /// The second phase of `plan`: the text-level checks over the scored starts.
+    func finish(_ scored: Scored, _ lines: [ClassifiedLine], record: Bool, fileStyle: StyleTally) -> Plan {
+        var candidates = scored.candidates
+        var plan = scored.plan
+        var affinity = scored.affinity
+        let useCohesion = scored.useCohesion
+        let facts = plan.facts
+        plan.fileStyle = fileStyle
+        plan.record = record
+        let anchoredStyle = anchoredHeaderStyle(candidates, plan)
         applyDumpStyle(&candidates, &plan)
         if anchoredStyle { applyAnchoredHeaderStyle(&candidates, &plan) }
         applyGapStyle(&candidates, &plan)
@@ -202,9 +244,11 @@ struct BoundaryPlanner {
         applyLabelledHeadlines(&candidates, lines, &plan)
         applyHeadlineStyle(&candidates, lines, &plan)
         if !applyMixedCaseStyle(&candidates, lines, &plan) { applyCapitalsStyle(&candidates, lines, &plan) }
+        applyLabelStyle(&candidates, lines, &plan)
         applySeparatorStyle(&candidates, lines, &plan)
         mergeHeadlineLedes(&candidates, lines, &plan)
         if useCohesion { applySiblingSubheads(&candidates, lines, &plan) }
+        applySiblingHeaders(&candidates, lines, &plan)
         if record { applyRecordStyle(&candidates, &plan) }
         // Prefix sums of body words, so a segment's length is one subtraction (both priors).
         var words = [Int](repeating: 0, count: lines.count + 1)
@@ -218,6 +262,7 @@ struct BoundaryPlanner {
         adoptLedeHeadlines(&candidates, lines, &plan, affinity: &affinity)
         adoptLeadIns(&candidates, lines, &plan)
         titleStartedKickers(&candidates, lines, plan)
+        liftHeadlinesOverHeaders(&candidates, lines, &plan)
         for c in candidates { plan.starts[c.line] = c.start }
         return plan
     }
@@ -266,11 +311,12 @@ struct BoundaryPlanner {
     }
 
     private func applyDumpStyle(_ candidates: inout [(line: Int, start: Start)], _ plan: inout Plan) {
-        let titles = candidates.filter { $0.start.isTitle }
-        guard titles.count >= 3, headerStyle(titles) else { return }
+        guard fileHeaderStyle(candidates.filter { $0.start.isTitle }, plan) else { return }
         candidates = candidates.compactMap { c in
-            // Right after a trailer the story above signed off: the line opens the next one.
-            guard c.start.isTitle, !Self.isKicker(c.start.scored), !Self.hasHeader(c.start.scored), !c.start.scored.fired.contains(.trailerBefore) else { return c }
+            // Right after a trailer the story above signed off: the line opens the next one. A
+            // record's first line opens its page (`BoundaryFileStyle.swift`).
+            guard c.start.isTitle, !Self.isKicker(c.start.scored), !Self.hasHeader(c.start.scored), !c.start.scored.fired.contains(.trailerBefore),
+                  !(plan.record && c.start.scored.fired.contains(.startOfText)) else { return c }
             return demoted(c, .unlikeDumpHeadlines, note: nil, &plan)
         }
     }
@@ -293,7 +339,7 @@ struct BoundaryPlanner {
         // A kicker headline (`OPINION: …`) opens like a dateline: it votes with the dateline starts.
         // A lede found only by a stripped line's dateline (`stripped_dateline`) does not vote: a
         // caption under a headline carries one as often as a wire lede.
-        let bare = candidates.filter { (!$0.start.isTitle || isKicker($0.start.scored)) && !$0.start.scored.fired.contains { $0 == .strippedDateline || $0 == .furnitureBlock } }.count
+        let bare = candidates.filter { (!$0.start.isTitle || isKicker($0.start.scored)) && !$0.start.scored.fired.contains { $0 == .strippedDateline || $0 == .furnitureBlock || $0 == .lonePageEdge } }.count
         let backed = candidates.filter { $0.start.isTitle && hasEvidence($0.start.scored) }.count
         return bare >= 2 && bare > backed
     }
@@ -333,7 +379,7 @@ struct BoundaryPlanner {
         }
     }
 
-    private static func hasEvidence(_ s: ScoredLine) -> Bool {
+    static func hasEvidence(_ s: ScoredLine) -> Bool {
         hasHeader(s) || s.fired.contains(.datelineAfter) || s.fired.contains(.startOfText) || s.fired.contains(.trailerBefore)
     }
 

@@ -21,10 +21,16 @@ extension BoundaryPlanner {
             case .trailer: rule = lines[j].textByteCount >= 3 && !lines.withTextBytes(j, Self.hasLetter)
             default: rule = false
             }
-            if rule { marks.append((j, lines.withTextBytes(j, Self.ruleKey))) }
+            // One rule by its bytes and its layout (`layoutKey`).
+            if rule { marks.append((j, Self.layoutKey(lines.withTextBytes(j, Self.ruleKey), j, facts.shape))) }
         }
         guard marks.count >= Self.minSeparators else { return }
-        let starts = candidates.map(\.line)
+        // A lede found on a lone separator above it (`BoundaryLoneEdge.swift`) does not vote: the
+        // rule itself is its evidence, and an article's section rules over paragraphs of new
+        // subtopics would confirm themselves.
+        // Such a start counts against the style (it is no evidence for it) but is not added again.
+        let starts = candidates.filter { !$0.start.scored.fired.contains(.lonePageEdge) }.map(\.line)
+        let loneStarts = Set(candidates.filter { $0.start.scored.fired.contains(.lonePageEdge) }.map(\.line))
         /// The first body line under rule line `j` that is no byline or credit (the page header
         /// between a rule and its story's first line), before the next rule line; nil at the end.
         func firstLine(under j: Int, before next: Int) -> Int? {
@@ -42,13 +48,13 @@ extension BoundaryPlanner {
             let own = marks.indices.filter { marks[$0].key == key }
             guard own.count >= Self.minSeparators else { continue }
             var open: [Int] = []
-            var confirmed = 0
+            var confirmed = 0, lone = 0
             for m in own {
                 let next = m + 1 < marks.count ? marks[m + 1].line : lines.count
                 guard let b = firstLine(under: marks[m].line, before: next) else { continue }
-                if started(marks[m].line, b) { confirmed += 1 } else { open.append(b) }
+                if started(marks[m].line, b) { confirmed += 1 } else if loneStarts.contains(b) { lone += 1 } else { open.append(b) }
             }
-            guard confirmed * 2 >= confirmed + open.count, !open.isEmpty else { continue }
+            guard confirmed * 2 >= confirmed + lone + open.count, !open.isEmpty else { continue }
             for b in open where lines[b].linkRule == nil && !facts.bullet[b] {
                 var s = plan.rejected[b] ?? ScoredLine()
                 // A start at the threshold at least: the story-length prior weighs starts by their
@@ -65,6 +71,15 @@ extension BoundaryPlanner {
         }
         guard !added.isEmpty else { return }
         candidates = (candidates + added).sorted { $0.line < $1.line }
+    }
+
+    /// `key` mixed with whether a blank line sits right above and right below rule line `j`: the
+    /// tool that glued a dump sets its separator alike every time (`***` under a blank, then a
+    /// blank), an article sets its own section breaks in its layout (`***` between two wrapped
+    /// paragraphs, no blank around it), and the two votes are held apart.
+    static func layoutKey(_ key: UInt64, _ j: Int, _ shape: [LineFacts.Shape]) -> UInt64 {
+        let layout: UInt64 = (j > 0 && shape[j - 1] == .blank ? 1 : 0) | (j + 1 < shape.count && shape[j + 1] == .blank ? 2 : 0)
+        return (key ^ layout) &* 0x100000001b3
     }
 
     /// A rule line repeats at least this often to be a dump's story separator.

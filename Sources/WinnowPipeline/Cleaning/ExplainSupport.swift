@@ -53,8 +53,10 @@ public enum ExplainSupport {
         /// Where the held lines came from (block, line): the next step puts them in front.
         var heldFrom: [(block: Int, line: Int)] = []
         var recordsInSource: [Int: Int] = [:]
+        let styles = recordStyles(blocks, classifier: classifier, splitter: splitter)
         for (b, block) in blocks.enumerated() {
-            let step = carry.split(classifier.classify(block.text), of: block, splitter: splitter, fates: true)
+            let step = carry.split(classifier.classify(block.text), of: block, splitter: splitter,
+                                  fileStyle: styles[b], fates: true)
             let lines = step.text.lines
             let from: [(block: Int, line: Int)] = (step.carried > 0 ? heldFrom : []) + (0..<lines.count - step.carried).map { (block: b, line: $0) }
             heldFrom = step.held.map { Array(from[$0...]) } ?? []

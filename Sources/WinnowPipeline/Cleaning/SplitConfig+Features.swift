@@ -163,4 +163,21 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// (`TRUMP: “Job growth is biggest in history.”` in a fact check): a turn of the article's own
     /// claims, no lede (`BoundaryAfterColon.swift`).
     case labelTurn = "label_turn"
+    /// A prose lede under a single page edge (one byline, one time stamp, one separator or one
+    /// trailer: `BoundaryLoneEdge.swift`) after a paragraph that ended: weaker than a furniture
+    /// block of two kinds, so only a topic shift across it makes a start.
+    case lonePageEdge = "lone_page_edge"
+    /// A headline candidate whose line is printed a few lines above it already: the second copy of
+    /// a page header's headline or dek, or of a doubled paragraph (`BoundaryRepeatsAbove.swift`).
+    case repeatsAbove = "repeats_above"
+    /// A bare headline start with no section label in a text whose headlines with evidence open
+    /// with one (`Analysis: …`, `Explainer: …`): an article's subhead (`BoundaryLabelStyle.swift`).
+    case unlikeDumpLabels = "unlike_dump_labels"
+    /// A short headline start over a credit, with another short line over the same credit between
+    /// the confident starts around it: a structured article's section head with its photo
+    /// (`BoundarySiblingHeaders.swift`).
+    case siblingHeaders = "sibling_headers"
+    /// A headline candidate opening with a coordinating conjunction (`But …`, `And …`): it goes on
+    /// from the sentence before it (`BoundaryConjunction.swift`).
+    case conjunctionOpening = "conjunction_opening"
 }

@@ -16,13 +16,46 @@ public final class StorySplitter {
     }
 
     /// `record`: the text is one JSONL record, whose start is a story start (`BoundaryRecord.swift`).
+    /// `fileStyle`: the style tallies of the file's other records (`BoundaryFileStyle.swift`).
     public func split(_ text: ClassifiedText, record: Bool = false) -> [ExtractedStory] { run(text, fates: false, record: record).stories }
+
+    func split(_ text: ClassifiedText, record: Bool, fileStyle: StyleTally) -> [ExtractedStory] {
+        run(text, fates: false, record: record, fileStyle: fileStyle).stories
+    }
 
     public func explain(_ text: ClassifiedText, record: Bool = false) -> [LineFate] { run(text, fates: true, record: record).fates }
 
     /// Both from one plan: `winnow explain` shows the fates of the stories a run writes.
-    func splitWithFates(_ text: ClassifiedText, record: Bool = false) -> (stories: [ExtractedStory], fates: [LineFate]) {
-        run(text, fates: true, record: record)
+    func splitWithFates(_ text: ClassifiedText, record: Bool = false, fileStyle: StyleTally = StyleTally())
+        -> (stories: [ExtractedStory], fates: [LineFate]) {
+        run(text, fates: true, record: record, fileStyle: fileStyle)
+    }
+
+    /// A text merged and scored (`BoundaryPlanner.score`), waiting for its file's style
+    /// (`BoundaryFileStyle.swift`).
+    struct Prepared {
+        var lines: [ClassifiedLine]
+        var spans: [Range<Int>]
+        /// What the planner reads: separators as paragraph breaks.
+        var planLines: [ClassifiedLine]
+        var scored: BoundaryPlanner.Scored
+    }
+
+    func prepare(_ text: ClassifiedText) -> Prepared {
+        let (lines, spans) = Reflow.merge(text.lines)
+        let planLines = scorer.config.separatorBreaks ? Separator.asBreaks(lines) : lines
+        return Prepared(lines: lines, spans: spans, planLines: planLines, scored: planner.score(planLines))
+    }
+
+    /// A record's own style tally: its line scores' starts, before any vote (`BoundaryFileStyle.swift`).
+    func styleTally(_ prepared: Prepared) -> StyleTally {
+        planner.styleTally(prepared.scored.candidates, prepared.planLines)
+    }
+
+    func styleTally(_ text: ClassifiedText) -> StyleTally { styleTally(prepare(text)) }
+
+    func split(_ prepared: Prepared, record: Bool, fileStyle: StyleTally) -> [ExtractedStory] {
+        run(prepared, fates: false, record: record, fileStyle: fileStyle).stories
     }
 
     /// A story being assembled.
@@ -83,10 +116,16 @@ public final class StorySplitter {
 
     /// `fates: false` (a run) skips the per-line fates: describing features is string work that
     /// only `explain` shows.
-    private func run(_ text: ClassifiedText, fates wantFates: Bool, record: Bool) -> (stories: [ExtractedStory], fates: [LineFate]) {
-        let (lines, spans) = Reflow.merge(text.lines)
+    private func run(_ text: ClassifiedText, fates wantFates: Bool, record: Bool,
+                     fileStyle: StyleTally = StyleTally()) -> (stories: [ExtractedStory], fates: [LineFate]) {
+        run(prepare(text), fates: wantFates, record: record, fileStyle: fileStyle)
+    }
+
+    private func run(_ prepared: Prepared, fates wantFates: Bool, record: Bool,
+                     fileStyle: StyleTally) -> (stories: [ExtractedStory], fates: [LineFate]) {
+        let (lines, spans) = (prepared.lines, prepared.spans)
         // The planner reads separators as paragraph breaks; the stories keep every line as classed.
-        let plan = planner.plan(scorer.config.separatorBreaks ? Separator.asBreaks(lines) : lines, record: record)
+        let plan = planner.finish(prepared.scored, prepared.planLines, record: record, fileStyle: fileStyle)
         var stories: [ExtractedStory] = []
         var fates: [LineFate] = []
         if wantFates { fates.reserveCapacity(lines.count) }
@@ -103,6 +142,8 @@ public final class StorySplitter {
         /// label waiting for that story.
         let kickers = Self.kickersAboveTitles(lines, plan: plan, config: scorer.config)
         var pendingKicker: String?
+        /// The title's key without a site name after a pipe (`StorySplitter+SiteSuffix.swift`).
+        var bareTitleKey: UInt64?
 
         func startStory(at i: Int, title: String?, key: UInt64?) {
             if let s = current?.finish() { stories.append(s) }
@@ -113,6 +154,7 @@ public final class StorySplitter {
             }
             if let k = pendingKicker { current!.metadata["kicker"] = .string(k); pendingKicker = nil }
             inHeader = title != nil
+            bareTitleKey = title.flatMap(Self.bareTitleKey)
             storyCount += 1
         }
         /// Records the fate of merged line `i`: its first input line gets `kind`, wrapped
@@ -173,8 +215,18 @@ public final class StorySplitter {
                     }
                 }
                 let line = (key: lines[i].key, content: lines[i].content)
+                if let bare = bareTitleKey, line.key == bare, plan.starts[i] == nil, let title = current!.title {
+                    current!.title = Self.bareTitle(title)?.headline ?? title
+                    bareTitleKey = nil
+                    fate(i, .stripped(rule: "repeated_headline", detail: "the title without the site name after its pipe"))
+                    continue
+                }
                 // Checked before copying the builder: most lines are past the header.
                 if inHeader, var b = current {
+                    if !plan.repeatedDeks.isEmpty && plan.repeatedDeks.contains(i) {
+                        fate(i, .stripped(rule: "teaser", detail: "dek over the header, repeated whole by the story below"))
+                        continue
+                    }
                     if line.key == b.titleKey {
                         fate(i, .stripped(rule: "repeated_headline", detail: "same line key as the title"))
                         continue
@@ -214,8 +266,22 @@ public final class StorySplitter {
                     continue
                 }
                 if let start = plan.starts[i] {
-                    if start.isTitle || Self.readsAsHeadline(i, in: lines, facts: plan.facts, config: scorer.config,
-                                                            labelled: lines.withContentBytes(i, SplitText.isAllCapitals)) {
+                    // A headline the rules stripped above the header (`BoundaryHeaderLift.swift`)
+                    // titles the story; the line itself (a lede, or a dek) is its first text.
+                    if let t = start.titleLine {
+                        startStory(at: i, title: String(lines[t].content), key: lines[t].key)
+                        inHeader = false
+                        if plan.repeatedDeks.contains(i) {
+                            fate(i, .stripped(rule: "teaser", detail: "dek over the header, repeated whole by the story below"))
+                            continue
+                        }
+                        if let place = plan.places[i] { current!.metadata["dateline"] = .string(place) }
+                        current!.append(line.content)
+                        if lines[i].isMetadataBearing { current!.absorb(lines[i].metadata) }
+                        fate(i, .boundary, start.scored)
+                        continue
+                    }
+                    if start.isTitle || Self.readsAsStartHeadline(i, in: lines, facts: plan.facts, config: scorer.config) {
                         startStory(at: i, title: String(line.content), key: line.key)
                         // A bare start read as a headline keeps the lines below it as they are: the
                         // planner saw no header block there to strip.

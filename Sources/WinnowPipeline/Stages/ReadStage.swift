@@ -311,6 +311,10 @@ public final class ReadStage: PipelineStage {
 
     // MARK: JSONL
 
+    /// Records of one file handed on per batch: the split stage reads a JSONL file's house style
+    /// over each batch before splitting it (`BoundaryFileStyle.swift`), so this bounds that pass.
+    static let recordsPerBatch = 256
+
     private static func readJSONL(_ file: InputFile, _ reader: LineReader, config: ReadConfig,
                                   headBytes: Int64?, _ sink: (Event) throws -> Void) throws {
         var pending: [TextBlock] = []
@@ -369,7 +373,7 @@ public final class ReadStage: PipelineStage {
                                       text: normalizeText(rawText), metadata: fields)
                 block.format = .record
                 pending.append(block)
-                if pending.count >= 256 {
+                if pending.count >= recordsPerBatch {
                     try sink(.records(pending))
                     pending.removeAll(keepingCapacity: true)
                     try sink(.progress(reader.fileBytesRead))

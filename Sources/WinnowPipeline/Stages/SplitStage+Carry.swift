@@ -39,16 +39,21 @@ extension SplitStage {
         /// Splits `text`, the classified lines of `block`, behind the lines held from the block
         /// before it when that was of the same file; holds back the last story unless the block
         /// is its file's last. `fates`: also each line's fate, from the same plan (no second split).
+        /// `fileStyle`, `prepared`: a JSONL record's file style and its text already scored
+        /// (`BoundaryFileStyle.swift`).
         mutating func split(_ text: ClassifiedText, of block: TextBlock, splitter: StorySplitter,
+                            fileStyle: StyleTally = StyleTally(), prepared: StorySplitter.Prepared? = nil,
                             fates wantFates: Bool = false) -> Step {
-            var text = text, carried = 0
+            var text = text, carried = 0, prepared = prepared
             if source == block.sourceIndex && !lines.isEmpty {
                 carried = lines.count
                 text = ClassifiedText(lines: lines + text.lines)
+                prepared = nil   // scored without the held lines
             }
             lines = []
             source = -1
-            var unit = SplitStage.stories(of: text, record: block.isRecord, splitter: splitter, fates: wantFates)
+            var unit = SplitStage.stories(of: text, record: block.isRecord, splitter: splitter,
+                                          fileStyle: fileStyle, prepared: prepared, fates: wantFates)
             var held: Int?
             if !block.isLastBlock, let last = unit.stories.last, text.lines.count - last.firstLine < maxLines {
                 lines = Array(text.lines[last.firstLine...])
@@ -63,10 +68,19 @@ extension SplitStage {
     }
 
     /// The stories of one unit: a text (a block, maybe behind held lines) or a JSONL record; with
-    /// `fates`, each line's fate as well, from the same split.
-    static func stories(of text: ClassifiedText, record: Bool, splitter: StorySplitter, fates wantFates: Bool = false)
-        -> (stories: [ExtractedStory], fates: [LineFate], wholeRecord: Bool) {
-        let (stories, fates) = wantFates ? splitter.splitWithFates(text, record: record) : (splitter.split(text, record: record), [])
+    /// `fates`, each line's fate as well, from the same split. `fileStyle`: a record's file style;
+    /// `prepared`: the text already scored for it (`BoundaryFileStyle.swift`), or nil.
+    static func stories(of text: ClassifiedText, record: Bool, splitter: StorySplitter,
+                        fileStyle: StyleTally = StyleTally(), prepared: StorySplitter.Prepared? = nil,
+                        fates wantFates: Bool = false) -> (stories: [ExtractedStory], fates: [LineFate], wholeRecord: Bool) {
+        let stories: [ExtractedStory], fates: [LineFate]
+        if wantFates {
+            (stories, fates) = splitter.splitWithFates(text, record: record, fileStyle: fileStyle)
+        } else {
+            stories = prepared.map { splitter.split($0, record: record, fileStyle: fileStyle) }
+                ?? splitter.split(text, record: record, fileStyle: fileStyle)
+            fates = []
+        }
         if record && stories.isEmpty, let whole = wholeRecord(text) { return ([whole], fates, true) }
         return (stories, fates, false)
     }

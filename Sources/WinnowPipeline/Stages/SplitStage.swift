@@ -15,6 +15,10 @@ public final class SplitStage: PipelineStage {
     private var carry: Carry
     /// Stories emitted so far per file (the story index in ids).
     private var storiesInSource: [Int: Int] = [:]
+    /// The style tally of the JSONL file being split, summed over its records read so far, and
+    /// that file (`BoundaryFileStyle.swift`).
+    private var fileStyle = StyleTally()
+    private var fileStyleSource = -1
 
     public static let defaultMaxCarryLines = 200_000
 
@@ -26,13 +30,15 @@ public final class SplitStage: PipelineStage {
 
     public func process(_ batch: [CleanedBlock], emit: ([Document]) throws -> Void) throws {
         stats.seen += batch.count
+        let (styles, prepared) = recordStyles(batch)
         // Records (JSONL) and whole files (a dump that fits one block) are independent units:
         // split them in parallel, emit in input order.
         let standalone = carry.isEmpty && batch.allSatisfy { $0.block.isRecord || ($0.block.blockIndex == 0 && $0.block.isLastBlock) }
         if standalone && batch.count > 1 {
             let threads = min(context.threads, splitters.count)
             let results = parallelMap(batch.count, threads: threads) { i, worker in
-                Self.stories(of: batch[i].classified, record: batch[i].block.isRecord, splitter: splitters[worker]).stories
+                Self.stories(of: batch[i].classified, record: batch[i].block.isRecord, splitter: splitters[worker],
+                             fileStyle: styles[i], prepared: prepared[i]).stories
             }
             var docs: [Document] = []
             for (item, stories) in zip(batch, results) {
@@ -42,13 +48,42 @@ public final class SplitStage: PipelineStage {
             try emit(docs)
             return
         }
-        for item in batch {
+        for (n, item) in batch.enumerated() {
             var docs: [Document] = []
-            let stories = carry.split(item.classified, of: item.block, splitter: splitters[0]).stories
+            let stories = carry.split(item.classified, of: item.block, splitter: splitters[0],
+                                      fileStyle: styles[n], prepared: prepared[n]).stories
             try collect(stories, of: item.block, into: &docs, final: item.block.isLastBlock)
             stats.passed += docs.count
             try emit(docs)
         }
+    }
+
+    /// Each record's file style (`BoundaryFileStyle.swift`): the style tally of its file's records
+    /// read so far, this batch's included, less its own; zero for a text block. The records are
+    /// scored (`StorySplitter.prepare`) to be tallied and kept scored for the split, so the pass
+    /// costs no second scoring; it is skipped for a file's lone record (the others' sum is zero).
+    private func recordStyles(_ batch: [CleanedBlock]) -> (styles: [StyleTally], prepared: [StorySplitter.Prepared?]) {
+        var styles = [StyleTally](repeating: StyleTally(), count: batch.count)
+        var prepared = [StorySplitter.Prepared?](repeating: nil, count: batch.count)
+        var i = 0
+        while i < batch.count {
+            guard batch[i].block.isRecord else { i += 1; continue }
+            let source = batch[i].block.sourceIndex
+            var j = i + 1
+            while j < batch.count && batch[j].block.isRecord && batch[j].block.sourceIndex == source { j += 1 }
+            if fileStyleSource != source { fileStyleSource = source; fileStyle = StyleTally() }
+            if j - i > 1 || fileStyle != StyleTally() {
+                let first = i
+                let scored = parallelMap(j - i, threads: min(context.threads, splitters.count)) { k, worker in
+                    let p = splitters[worker].prepare(batch[first + k].classified)
+                    return (p, splitters[worker].styleTally(p))
+                }
+                styles.replaceSubrange(i..<j, with: StorySplitter.fileStyles(scored.map(\.1), carried: &fileStyle))
+                prepared.replaceSubrange(i..<j, with: scored.map { Optional($0.0) })
+            }
+            i = j
+        }
+        return (styles, prepared)
     }
 
     /// Turns a block's stories into documents; a record or file with no story left is rejected.

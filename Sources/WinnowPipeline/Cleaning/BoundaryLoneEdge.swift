@@ -1,0 +1,56 @@
+/// A headline-less lede under one page edge alone (`lone_page_edge`): a paragraph that ended, then
+/// a single byline (`By Jane Doe and John Roe`), a single time stamp (`Updated 9:39 a.m. ET`) or a
+/// single separator (`----`, `+++`), then prose. Dumps of stories without headlines glue pages with
+/// no more than that between them, and a furniture block (`BoundaryFurniture.swift`) needs two
+/// kinds of furniture.
+///
+/// Not a worded trailer alone (`Jane Doe contributed reporting.`, `The opinions expressed …`):
+/// stories go on under their sign-off with a call for tips, the author's bio or a note on where
+/// the piece ran, which read as prose of another topic. A trailer that is only a rule of marks
+/// (`+++`, `###`) is a separator.
+///
+/// An article sets a section rule or an `Updated` note between its own paragraphs too, so one edge
+/// is weaker evidence than a block: the weight is set so that only a topic shift across the edge
+/// (cohesion under `topic_shift_below`) makes a start. Where cohesion is left out (a one-topic dump,
+/// a live blog whose entries carry stamps and bylines) it never passes on its own.
+extension BoundaryScorer {
+    /// `kinds` (`furnitureBlockKinds`) is one page edge and nothing else.
+    func isLonePageEdge(_ kinds: UInt8) -> Bool {
+        weights[.lonePageEdge] != 0 && kinds.nonzeroBitCount == 1 && kinds & Self.loneEdgeKinds != 0
+    }
+
+    /// The start score of a prose lede under a lone page edge: `lone_page_edge` and the ended
+    /// paragraph above it (`after_sentence`; `furnitureBlockKinds` found it ended), nothing else:
+    /// not `trailer_before` for a rule stripped as an end mark, which an article sets between its
+    /// sections as often (an AP fact check's `___`), so the topic shift decides alone.
+    func lonePageEdgeStart() -> ScoredLine {
+        var s = ScoredLine()
+        s.add(.lonePageEdge, weights)
+        s.add(.afterSentence, weights)
+        return s
+    }
+
+    /// Page edges that may stand alone: a byline, a time stamp, a separator (not a worded trailer).
+    static let loneEdgeKinds = FurnitureKind.separator.rawValue | FurnitureKind.byline.rawValue | FurnitureKind.timestamp.rawValue
+
+    /// A line of three or more marks and nothing else (`+++`, `###`, `* * *`, `———`): no letters, no
+    /// digits; ASCII punctuation, spaces and three-byte punctuation (lead byte 0xE2: dashes, bullets,
+    /// box rules). A rule stripped as a trailer is a separator to a furniture block.
+    static func isMarkRule(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        var marks = 0, k = 0
+        while k < u.count {
+            let b = u[k]
+            if b == 0x20 || b == 0x09 { k += 1; continue }
+            if b == 0xE2 { guard k + 2 < u.count else { return false }; marks += 1; k += 3; continue }
+            let punct = (b >= 0x21 && b <= 0x2F) || (b >= 0x3A && b <= 0x40) || (b >= 0x5B && b <= 0x60) || (b >= 0x7B && b <= 0x7E)
+            guard punct else { return false }
+            marks += 1; k += 1
+        }
+        return marks >= 3
+    }
+}
+
+// The planner reads a prose line under a block (of two kinds, or one edge alone) as a lede also
+// when a trailer or a widget row around it lifted its headline score over the cohesion band's
+// floor: a line too long for a headline, or a sentence in sentence case, is no headline whatever
+// surrounds it (`BoundaryPlanner.plan`, `isHeadlineShaped`).

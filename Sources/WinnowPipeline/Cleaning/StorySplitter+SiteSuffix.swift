@@ -1,0 +1,35 @@
+/// A page's title tag over its own headline. A scraped page often opens with the document title,
+/// the headline with the site's name after a pipe (`The 2020 Campaign Begins: … | The Riverside
+/// Sentinel`), and prints the headline itself further down, over the lede, after teaser lines or
+/// furniture that ended the header. The two lines' keys differ by the site's name, so the repeat
+/// was kept as a body line and glued into the story's text. A line of the story whose key is the
+/// title's without that suffix is the page's headline printed again: it is stripped
+/// (`repeated_headline`) and the story's title drops the site's name (the title's own text, not
+/// the repeat's: a repeat may carry a bullet or be set in capitals).
+extension StorySplitter {
+    /// Longest site name after the pipe, in bytes and words.
+    static let maxSiteBytes = 48
+    static let maxSiteWords = 6
+    /// The headline before the pipe has at least this many words.
+    static let minPipedHeadlineWords = 3
+
+    /// The key of `title` without a ` | Site Name` suffix, nil when it has none: one pipe,
+    /// followed by a short name that opens with a capital letter or a digit and has no sentence
+    /// punctuation.
+    static func bareTitleKey(_ title: String) -> UInt64? { bareTitle(title)?.key }
+
+    /// `title` without its ` | Site Name` suffix (`bareTitleKey`), and its key.
+    static func bareTitle(_ title: String) -> (key: UInt64, headline: String)? {
+        let u = Array(title.utf8)
+        guard let bar = u.lastIndex(of: 0x7C), bar >= 2, bar + 2 < u.count, u[bar - 1] == 0x20, u[bar + 1] == 0x20,
+              !u[..<bar].contains(0x7C) else { return nil }
+        let site = u[(bar + 2)...]
+        guard site.count <= maxSiteBytes, let first = site.first,
+              first >= 0x41 && first <= 0x5A || first >= 0x30 && first <= 0x39,
+              !site.contains(where: { $0 == 0x2E || $0 == 0x3F || $0 == 0x21 || $0 == 0x3A || $0 == 0x2C }),
+              site.filter({ $0 == 0x20 }).count < maxSiteWords else { return nil }
+        let head = u[..<(bar - 1)]
+        guard head.filter({ $0 == 0x20 }).count + 1 >= minPipedHeadlineWords else { return nil }
+        return (head.withUnsafeBufferPointer { LineKey.hash(bytes: $0) }, String(decoding: head, as: UTF8.self))
+    }
+}
