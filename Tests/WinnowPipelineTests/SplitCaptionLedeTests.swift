@@ -41,14 +41,4 @@ final class SplitCaptionLedeTests: XCTestCase {
         let fate = try XCTUnwrap(splitter.explain(lines).first { lines.lines[$0.line].content == Self.lede })
         XCTAssertFalse(fate.features.contains("caption_only_above=-4.0"), "\(fate.features)")
     }
-
-    /// `FILE - In this … file photo` opens an agency's file-photo caption: no dateline place.
-    func testFileCaptionHasNoDateline() throws {
-        let config = try CleaningFixtures.configs().1
-        let m = try DatelineMatcher(config)
-        XCTAssertNil(m.place(in: "FILE - In this April 28, 2020, file photo, a person walks on the boardwalk."))
-        XCTAssertNil(m.place(in: "FILE – This March 13, 2020, file photo shows a package of wipes."))
-        XCTAssertEqual(m.place(in: "FILER, Idaho (AP) — The county said on Tuesday"), "FILER, Idaho")
-        XCTAssertEqual(m.place(in: "TRENTON, N.J. (AP) - New Jersey's top official said"), "TRENTON, N.J.")
-    }
 }

@@ -4,8 +4,7 @@
 /// It is derived only where it can be proved from the pattern text. The pattern must end, at the
 /// top level, with `[C]\s` or `[C]+\s`, where `C` is a plain list of characters (no ranges,
 /// escapes, nested sets, negation or POSIX/property syntax), and have no top-level `|` and no
-/// `(?…)` other than `(?:` and the lookaheads `(?!`, `(?=` (inline flags could change what `\s`
-/// or the set means; a lookahead only rejects matches). Every match of
+/// `(?…)` other than `(?:` (inline flags could change what `\s` or the set means). Every match of
 /// such a pattern then contains a character of `C` directly followed by a character `\s` accepts.
 /// `\s` never accepts printable ASCII (`!` … `~`), so the test asks for a character of `C` followed
 /// by any other byte (a control, a space, DEL or a non-ASCII lead byte): a necessary condition,
@@ -46,8 +45,7 @@ struct DatelineRequirement: Equatable {
                 continue
             }
             if c == "(" {
-                // `(?:` groups; `(?!` / `(?=` lookaheads only narrow the matches (`(?!FILE\b)`).
-                if i + 1 < n && s[i + 1] == "?" { guard i + 2 < n, s[i + 2] == ":" || s[i + 2] == "!" || s[i + 2] == "=" else { return nil } }
+                if i + 1 < n && s[i + 1] == "?" { guard i + 2 < n, s[i + 2] == ":" else { return nil } }
                 depth += 1
             } else if c == ")" {
                 depth -= 1

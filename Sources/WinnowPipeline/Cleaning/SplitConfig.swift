@@ -173,7 +173,7 @@ public struct SplitConfig: Decodable, Sendable {
     ]
     public static let defaultDatelinePatterns = [
         #"^\(([A-Z][\p{L}.' -]*(?:, [\p{L}.' -]+)?)\)\s*[—–-]+\s"#,
-        #"^(?!FILE\b)([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][\p{L}.'-]+(?: [\p{L}0-9.'-]+){0,3})?)(?: \([\p{L} ]+\))?\s*[:—–-]+\s"#,
+        #"^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][\p{L}.'-]+(?: [\p{L}0-9.'-]+){0,3})?)(?: \([\p{L} ]+\))?\s*[:—–-]+\s"#,
     ]
 
     public init(threshold: Double = 4.5, weights: [SplitFeature: Double] = SplitConfig.defaultWeights,
