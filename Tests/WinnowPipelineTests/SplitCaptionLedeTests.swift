@@ -41,4 +41,15 @@ final class SplitCaptionLedeTests: XCTestCase {
         let fate = try XCTUnwrap(splitter.explain(lines).first { lines.lines[$0.line].content == Self.lede })
         XCTAssertFalse(fate.features.contains("caption_only_above=-4.0"), "\(fate.features)")
     }
+
+    /// A credited run past a caption's length (`captionLedeMaxWords`) is a short story's text over
+    /// a picture credit: the dateline lede below it keeps its start.
+    func testLongCreditedRunIsAStory() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let story = "CHICAGO, March 3 (Riverside) - " + Self.orchestra[0...3].joined(separator: " ") + " (AP Photo/Jane Roe)"
+        let text = (Self.orchestra + ["(Reporting by Ann Lee; Editing by Bob Roe)", story, Self.lede] + Self.harbour[1...]).joined(separator: "\n\n")
+        let lines = classifier.classify(text)
+        let fate = try XCTUnwrap(splitter.explain(lines).first { lines.lines[$0.line].content == Self.lede })
+        XCTAssertFalse(fate.features.contains("caption_only_above=-4.0"), "\(fate.features)")
+    }
 }

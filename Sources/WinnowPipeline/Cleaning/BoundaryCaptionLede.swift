@@ -34,10 +34,11 @@ extension BoundaryPlanner {
     }
 
     /// Lines `a..<b` hold one to `captionLedeMaxCaptions` captions and nothing else of the story:
-    /// runs of body lines of at most `captionLedeMaxWords` words, each closed by a credit (its last line ends with one,
-    /// `SplitText.endsWithCredit`, or a stripped credit line follows it), page furniture the rules
-    /// stripped (widgets, time stamps, bylines, credits) and, under a headline (`dek`), one
-    /// paragraph before the first caption. A trailer means a story ended between.
+    /// runs of body lines of at most `captionLedeMaxWords` words, each closed by a credit (its last
+    /// line ends with one, `SplitText.endsWithCredit`, or a stripped credit line follows it),
+    /// page furniture the rules stripped (widgets, time stamps, bylines, credits) and, under a
+    /// headline (`dek`), one paragraph before the first caption. A trailer means a story ended
+    /// between.
     func captionsOnly(_ a: Int, _ b: Int, dek: Bool, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
         var captions = 0, plain = 0, runWords = 0
         var open = false    // a run of body lines (a paragraph) not yet closed
@@ -47,7 +48,6 @@ extension BoundaryPlanner {
             guard open else { return }
             open = false
             defer { runWords = 0 }
-            if runWords > Self.captionLedeMaxWords { prose = true; return }
             if credited { captions += 1; return }
             // Only a dek, under a headline and above the captions, is no caption.
             plain += 1
@@ -65,6 +65,8 @@ extension BoundaryPlanner {
                 gap = false
                 open = true
                 runWords += lines[j].words
+                // Past a caption's length: prose, whatever closes it (no walk to its end).
+                if runWords > Self.captionLedeMaxWords { return false }
                 if lines.withContentBytes(j, { SplitText.endsWithCredit($0) }) { close(credited: true) }
             }
             if prose || captions > Self.captionLedeMaxCaptions { return false }
