@@ -255,6 +255,7 @@ struct BoundaryPlanner {
         // The shape, not `lines[i].kind`: a line taken out of the array retained its storage and rule.
         for i in lines.indices { words[i + 1] = words[i] + (facts.shape[i] == .body ? lines[i].words : 0) }
         applySignedOffStyle(&candidates, words, &plan)
+        applyCaptionLedes(&candidates, lines, &plan)
         applyWireOpenings(&candidates, lines, &plan)
         applyLengthPrior(&candidates, lines, words, &plan, soft: useCohesion)
         if useCohesion && !record { applyLongStoryPrior(&candidates, lines, words, &plan) }

@@ -180,4 +180,7 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// A headline candidate opening with a coordinating conjunction (`But …`, `And …`): it goes on
     /// from the sentence before it (`BoundaryConjunction.swift`).
     case conjunctionOpening = "conjunction_opening"
+    /// A dateline lede whose story so far is only a credited photo caption or two (printed twice,
+    /// or carrying a dateline of its own): that story's lede under its caption (`BoundaryCaptionLede.swift`).
+    case captionOnlyAbove = "caption_only_above"
 }
