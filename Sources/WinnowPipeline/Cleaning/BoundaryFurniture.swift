@@ -78,6 +78,8 @@ extension BoundaryScorer {
             // A `Name | Outlet` byline stripped as a photo credit is the page's byline (`BoundaryPipeByline.swift`).
             case .stripped(_, let role):
                 if isPipeByline(j, in: lines) { kinds |= FurnitureKind.byline.rawValue; sawPipeByline = true }
+                // A trailer in a headline's header is its byline (`BoundaryHeaderByline.swift`).
+                else if facts.shape[j] == .headerByline { kinds |= FurnitureKind.byline.rawValue }
                 // A rule of marks stripped as an end mark (`+++`, `###`) separates (`BoundaryLoneEdge.swift`).
                 else if role == .trailer && lines.withContentBytes(j, Self.isMarkRule) { kinds |= FurnitureKind.separator.rawValue }
                 else { kinds |= Self.kind(of: role).rawValue }
@@ -138,7 +140,8 @@ extension BoundaryScorer {
                 if facts.byline[j] { kinds |= FurnitureKind.byline.rawValue }
                 else if facts.credit[j] { kinds |= FurnitureKind.credit.rawValue }
                 else { return kinds }
-            case .stripped(_, let role): kinds |= Self.kind(of: role).rawValue
+            case .stripped(_, let role):
+                kinds |= facts.shape[j] == .headerByline ? FurnitureKind.byline.rawValue : Self.kind(of: role).rawValue
             }
             j += 1
         }
