@@ -8,8 +8,8 @@
 /// `mergeHeadlineLedes` refuses to join them, so the story loses its title.
 ///
 /// Position decides, not the words: the line is short (a name line, at most `Byline.maxWords`
-/// words), a time stamp follows it before the next kept line (a byline's date: a page's header,
-/// never a sign-off's), and above it (blank lines and stripped captions or widgets aside) is a
+/// words), a time stamp follows it right below (a byline's date: a page's header, never a
+/// sign-off's), and above it (blank lines and stripped captions or widgets aside) is a
 /// headline standing on its own (a Title Case line or one that does not end like a sentence, of
 /// at most `max_words` words), or a dek of one paragraph right under such a headline. A story's
 /// last paragraph is prose that ends like a sentence, under more prose. Such a line gets shape
@@ -29,21 +29,13 @@ extension BoundaryScorer {
         }
     }
 
-    /// A stripped time stamp lies below trailer `t` before the next kept line (blank and other
-    /// stripped lines between; no other trailer).
+    /// The next line below trailer `t` (blank lines aside) is a stripped time stamp: the byline's
+    /// date. (A sign-off over the next page's newsletter box, byline and stamp is no byline.)
     private func stampBelow(_ t: Int, _ shape: [LineFacts.Shape], _ lines: [ClassifiedLine]) -> Bool {
         var j = t + 1
-        while j < lines.count && j <= t + lookahead {
-            switch lines[j].kind {
-            case .blank: break
-            case .body: return false
-            case .stripped(_, let role):
-                if role == .timestamp { return true }
-                if role == .trailer { return false }
-            }
-            j += 1
-        }
-        return false
+        while j < lines.count && shape[j] == .blank { j += 1 }
+        guard j < lines.count, case .stripped(_, .timestamp?) = lines[j].kind else { return false }
+        return true
     }
 
     /// Above trailer `t`, past blank lines and stripped non-trailer lines (a caption, a widget), is
