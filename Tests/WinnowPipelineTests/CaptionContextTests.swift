@@ -90,4 +90,21 @@ final class CaptionContextTests: XCTestCase {
             XCTAssertTrue("\(error)".contains("maxwords"), "\(error)")
         }
     }
+
+    /// A trailing credit group is one whose opening bracket lies within the last 70 bytes (the
+    /// walk back for it stops there): at 70 bytes it is found, at 71 it is not, nor a group
+    /// holding no slash or photo word, nor a line that only ends with a closing bracket.
+    func testCreditGroupWithinItsLast70Bytes() {
+        func start(_ line: String) -> Int? {
+            Array(line.utf8).withUnsafeBufferPointer { CaptionContext.creditStart($0) }
+        }
+        let prose = String(repeating: "The mayor spoke to the crowd outside the hall. ", count: 5)
+        func group(_ bytes: Int) -> String { "(" + String(repeating: "x", count: bytes - 3) + "/)" }
+        XCTAssertEqual(start(prose + group(70)), prose.utf8.count)
+        XCTAssertNil(start(prose + group(71)))
+        XCTAssertEqual(start(prose + "(AP Photo/Jane Doe)"), prose.utf8.count)
+        XCTAssertNil(start(prose + "(in French)"))
+        XCTAssertNil(start(prose + "no bracket opens here)"))
+        XCTAssertNil(start(String(repeating: "y", count: 80) + ")"))
+    }
 }

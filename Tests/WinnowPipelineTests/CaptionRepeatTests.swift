@@ -33,4 +33,18 @@ final class CaptionRepeatTests: XCTestCase {
                        [.body, .body, .body])
         XCTAssertEqual(try kinds(["The mayor said no.", "Photo: The mayor said no."]), [.body, .body])
     }
+
+    /// Every caption label opens a caption sentence, in any case (`labelEnd` looks only at lines
+    /// opening with a label's first letter); a line opening with another letter has none.
+    func testEveryLabelInAnyCaseOpensACaptionSentence() {
+        let sentence = "The harbour authority voted on Tuesday to dredge the channel."
+        func found(_ line: String) -> [UInt8]? {
+            Array(line.utf8).withUnsafeBufferPointer { CaptionContext.captionSentence($0) }
+        }
+        for label in ["FILE PHOTO:", "File photo:", "Photo:", "PHOTO:", "Image:", "IMAGE:", "Picture:", "Pictured:", "PICTURED:", "Caption:", "caption:"] {
+            XCTAssertEqual(found(label + " " + sentence), Array(sentence.utf8), label)
+        }
+        XCTAssertNil(found("Photos: " + sentence))
+        XCTAssertNil(found("Graphic: " + sentence))
+    }
 }

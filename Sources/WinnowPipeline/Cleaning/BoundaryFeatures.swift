@@ -116,7 +116,8 @@ struct BoundaryScorer {
     /// dateline: `ATHENS: Before diving into …`). A line opening with a dateline is the lede,
     /// and so is a caption-like line with prose right after it (articles that open on a caption).
     func isTeaser(_ j: Int, headline h: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
-        let line = lines[j]
+        // Its fields, not a copy of the line (which retains every field).
+        let key = lines[j].key
         guard facts.places[j] == nil else { return false }
         if facts.credit[j] {
             // Past blanks only (not a walk to the next body line): the stripped line below is the header it asks about.
@@ -129,7 +130,7 @@ struct BoundaryScorer {
             case .blank: return false
             }
         }
-        guard line.words >= config.minWords else { return false }
+        guard lines[j].words >= config.minWords else { return false }
         return lines.withContentBytes(j) { t in
             // The first 64 bytes (a whole shorter line): list items share shorter openings
             // (`-Violent anarchists graffitied the BPA Building.` / `… the Hatfield Courthouse.`).
@@ -151,16 +152,13 @@ struct BoundaryScorer {
             // A standfirst or caption that repeats, whole, a sentence further into the story (not
             // its lede's opening: `… the talks were held "in a good atmosphere".`), as a summary
             // box's items do (`StoryFurniture.keyPoints`).
-            guard facts.ending[j] == .sentence, t.count >= StoryFurniture.keyPointMinBytes else { return false }
-            let needle = Array(t)
-            k = j + 1
-            while k < min(lines.count, j + StoryFurniture.keyPointReach) {
-                // Length first: most lines within reach are shorter than the sentence sought.
-                if lines[k].contentByteCount >= needle.count, case .body = lines[k].kind, lines[k].key != line.key,
-                   lines.withContentBytes(k, { ByteSearch.contains($0, needle) }) { return true }
-                k += 1
+            // A standfirst may end on a question or an exclamation (`… I want big government, too!`).
+            guard facts.ending[j] != .open, t.count >= StoryFurniture.keyPointMinBytes else { return false }
+            // The index names the lines in reach that may hold it (`RepeatIndex`), not a walk over all of them.
+            return facts.repeats.occurs(t, in: lines, from: j + 1, to: min(lines.count, j + StoryFurniture.keyPointReach)) { k in
+                if case .body = lines[k].kind { return lines[k].key != key }
+                return false
             }
-            return false
         }
     }
 

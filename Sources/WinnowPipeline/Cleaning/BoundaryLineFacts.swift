@@ -35,6 +35,8 @@ struct LineFacts {
     /// Opens with a colon label that repeats through the text (`ISSUE: `, `WHAT THEY PLAN: `,
     /// `label_repeats`): a list item's field, not a dateline; all false here, set by the planner.
     var label: [Bool] = []
+    /// Lines a long sentence may stand again in (`isTeaser`), indexed on first use.
+    let repeats = RepeatIndex(minBytes: StoryFurniture.keyPointMinBytes)
 
     /// The nearest body line above line `i`, past every other line (blank, stripped: credits,
     /// widgets, trailers, links); nil at the start of the text. The walk most boundary checks

@@ -38,6 +38,8 @@ struct BoundaryPlanner {
     struct Start {
         var isTitle: Bool
         var scored: ScoredLine
+        /// A stripped line above the start whose text is the story's title (`BoundaryHeaderLift.swift`).
+        var titleLine: Int? = nil
     }
 
     /// Indexed by line (`LineSlots`: a dictionary hashed the index per lookup).
@@ -47,6 +49,8 @@ struct BoundaryPlanner {
         var rejected = LineSlots<ScoredLine>()
         /// Per-line facts, computed once per text.
         var facts = LineFacts()
+        /// Deks of a lifted header that the story repeats below (`BoundaryHeaderLift.swift`).
+        var repeatedDeks: Set<Int> = []
         /// Each line's dateline place (nil for none or a non-body line), matched once per text.
         var places: [String?] { facts.places }
         /// The style tallies of the file's other records, added to this text's own by the votes
@@ -261,6 +265,7 @@ struct BoundaryPlanner {
         adoptLedeHeadlines(&candidates, lines, &plan, affinity: &affinity)
         adoptLeadIns(&candidates, lines, &plan)
         titleStartedKickers(&candidates, lines, plan)
+        liftHeadlinesOverHeaders(&candidates, lines, &plan)
         for c in candidates { plan.starts[c.line] = c.start }
         return plan
     }

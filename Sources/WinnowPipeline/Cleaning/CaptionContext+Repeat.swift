@@ -15,7 +15,8 @@ extension CaptionContext {
     private static let repeatMinWords = 5
     /// Lines longer than this (bytes) are paragraphs, not captions.
     private static let repeatMaxBytes = 600
-    /// Labels that open a caption (compared in lower case, a blank after them).
+    /// Labels that open a caption (compared in lower case, a blank after them); `labelEnd` lets
+    /// through only lines opening with one of their first letters (f, p, i, c).
     private static let captionLabels: [[UInt8]] = ["file photo:", "photo:", "image:", "picture:", "pictured:", "caption:"].map { Array($0.utf8) }
 
     /// Strips every body line that has a caption's label or credit around a sentence that occurs
@@ -122,6 +123,13 @@ extension CaptionContext {
 
     /// Where the text after an opening caption label starts (`FILE PHOTO: `), if the line has one.
     private static func labelEnd(_ line: UnsafeBufferPointer<UInt8>) -> Int? {
+        // Most lines open with a letter no label opens with: one look, not a compare per label
+        // (`| 0x20` lowers an ASCII capital; it may let a few other bytes through, never stop a label).
+        guard let first = line.first else { return nil }
+        switch first | 0x20 {
+        case UInt8(ascii: "f"), UInt8(ascii: "p"), UInt8(ascii: "i"), UInt8(ascii: "c"): break
+        default: return nil
+        }
         for label in captionLabels where line.count > label.count + 1
             && ByteSearch.hasPrefixFoldingASCII(line, label) && line[label.count] == 0x20 { return label.count + 1 }
         return nil

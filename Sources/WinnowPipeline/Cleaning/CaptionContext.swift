@@ -87,15 +87,21 @@ enum CaptionContext {
         return true
     }
 
+    /// Labels of a credit after the caption's sentence, as bytes once (not an Array per line).
+    private static let creditLabels: [[UInt8]] = ["Credit:", "Photo:", "Photograph:"].map { Array($0.utf8) }
+
     /// Where a trailing credit starts: a last bracket group naming a photo or holding a slash
     /// (`(AP Photo/X)`), or a `Credit:` / `Photo:` label after a sentence end. Nil if none.
     static func creditStart(_ line: UnsafeBufferPointer<UInt8>) -> Int? {
         let n = line.count
         guard n > 8 else { return nil }
         if line[n - 1] == UInt8(ascii: ")") {
+            // The group's opening bracket within the last 70 bytes: no walk back over a whole
+            // paragraph that ends with a bracket (`… (Reuters)`) farther than that.
             var o = n - 2
-            while o >= 0 && line[o] != UInt8(ascii: "(") && line[o] != UInt8(ascii: ")") { o -= 1 }
-            guard o > 0, line[o] == UInt8(ascii: "("), n - o <= 70 else { return nil }
+            let stop = max(0, n - 71)
+            while o >= stop && line[o] != UInt8(ascii: "(") && line[o] != UInt8(ascii: ")") { o -= 1 }
+            guard o > 0, o >= stop, line[o] == UInt8(ascii: "("), n - o <= 70 else { return nil }
             let group = UnsafeBufferPointer(rebasing: line[(o + 1)..<(n - 1)])
             if group.contains(UInt8(ascii: "/")) || startsFolded(group, "photo") || startsFolded(group, "credit")
                 || startsFolded(group, "image") {
@@ -107,8 +113,7 @@ enum CaptionContext {
         // colon there, and skip the label search.
         let from = max(0, n - 70)
         guard memchr(line.baseAddress! + from, Int32(UInt8(ascii: ":")), n - from) != nil else { return nil }
-        for label in ["Credit:", "Photo:", "Photograph:"] {
-            let l = Array(label.utf8)
+        for l in creditLabels {
             var s = n - l.count
             while s >= 2 && s >= n - 70 {
                 if line[s - 1] == 0x20 && CaptionSentence.endsSentence(UnsafeBufferPointer(rebasing: line[..<(s - 1)]))

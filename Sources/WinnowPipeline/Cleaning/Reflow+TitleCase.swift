@@ -24,13 +24,7 @@ extension Reflow {
     /// Treasury` / `Secretary Steven Mnuchin have become …`), never a headline.
     static func leavesTitleCase(_ lines: [ClassifiedLine], _ i: Int) -> Bool {
         // A link's text below (`the Country Succeeds 2:49 autoplay … Copy this code`) is no prose.
-        guard lines[i].words >= titleCaseMinLongWords, lines[i + 1].words >= 3, lines[i + 1].linkRule == nil,
-              lines.withContentBytes(i, { u in
-                  // A line set in capitals is `changesCase`'s (a lede may open in capitals across the wrap).
-                  SplitText.longWordCount(u) >= titleCaseMinLongWords && !SplitText.hasNoLowercase(u)
-                      && SplitText.titleCaseShare(u) >= 1 && shortWordsOfTitle(u)
-              })
-        else { return false }
+        guard lines[i + 1].words >= 3, lines[i + 1].linkRule == nil, isTitleCaseLine(lines, i) else { return false }
         // The line below opens a sentence of its own: a wrapped lede naming people goes on in
         // lower case (`Flanked by Republican Sens. Tom Cotton and David Perdue, President Trump` /
         // `unveiled the RAISE Act on Wednesday, …`).
@@ -42,6 +36,16 @@ extension Reflow {
 }
 
 extension Reflow {
+    /// Body line `i` is set in Title Case: `titleCaseMinLongWords` long words, all capitalised, its
+    /// short lower-case words function words, not stopping on one (see `leavesTitleCase`).
+    static func isTitleCaseLine(_ lines: [ClassifiedLine], _ i: Int) -> Bool {
+        lines[i].words >= titleCaseMinLongWords && lines.withContentBytes(i) { u in
+            // A line set in capitals is `changesCase`'s (a lede may open in capitals across the wrap).
+            SplitText.longWordCount(u) >= titleCaseMinLongWords && !SplitText.hasNoLowercase(u)
+                && SplitText.titleCaseShare(u) >= 1 && shortWordsOfTitle(u)
+        }
+    }
+
     /// Short words a Title Case headline leaves in lower case.
     static let titleFunctionWords: [[UInt8]] = ["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at",
                                                 "to", "for", "by", "as", "vs", "vs.", "is", "if", "via"].map { Array($0.utf8) }
@@ -73,6 +77,16 @@ extension SplitText {
     /// No lower-case ASCII letter in the line.
     static func hasNoLowercase(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         !u.contains { $0 >= 0x61 && $0 <= 0x7A }
+    }
+
+    /// Words (space-separated runs) with `minLetters` ASCII letters or more.
+    static func letterWordCount(_ u: UnsafeBufferPointer<UInt8>, minLetters: Int) -> Int {
+        var n = 0, letters = 0
+        for b in u {
+            if b == 0x20 { if letters >= minLetters { n += 1 }; letters = 0 }
+            else if (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) { letters += 1 }
+        }
+        return letters >= minLetters ? n + 1 : n
     }
 
     /// Words of 4+ bytes (a space-separated run; `titleCaseShare` counts scalars, which only

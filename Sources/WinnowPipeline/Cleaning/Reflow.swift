@@ -100,7 +100,11 @@ enum Reflow {
                 let local = localWidth(lengths, i, window)
                 let counter = (i == 0 || !joins[i - 1]) && lines[i + 1].words <= Self.counterMaxWords
                     && lines.withTextBytes(i + 1, { LineText.ending(bytes: $0) == .open })
-                let header = (i == 0 || !joins[i - 1]) && !indented[i] && opensHeader(lines, i + 1)
+                // Nor does a headline in Title Case wrap onto a stripped line (`… Don't Trust News
+                // Media` / `toggle caption Jane Doe/EPA`), unless the line goes on from it with a
+                // function word (`… in the Diplomatic Room` / `of the White House (Jane Doe/Reuters)`).
+                let header = (i == 0 || !joins[i - 1]) && !indented[i]
+                    && (opensHeader(lines, i + 1) || isTitleCaseLine(lines, i) && !lines.withTextBytes(i + 1, { isTitleFunctionWord(Reflow.firstWord($0)) }))
                 // Every line of a wrapped paragraph fits the width: a stripped line wider than the
                 // text's wrap width and the local one (a caption set unwrapped under a headline as
                 // wide as the wrap) is no tail.
@@ -111,7 +115,8 @@ enum Reflow {
             }
             guard case .body = lines[i + 1].kind else { continue }
             if indented[i + 1] || lines[i + 1].isMetadataBearing { continue }
-            if breaksParagraph(lines, i) || changesCase(lines, i) || ((i == 0 || !joins[i - 1]) && !indented[i] && leavesTitleCase(lines, i)) { continue }
+            if breaksParagraph(lines, i) || changesCase(lines, i) || ((i == 0 || !joins[i - 1]) && !indented[i]
+                && (leavesTitleCase(lines, i) || endsHeadlineOverSentence(lines, i))) { continue }
             // In indent style a paragraph opens indented: a flush-left line that continues nothing
             // (a headline over its dek) is no paragraph's first line, and the classic test decides.
             if indentStyle && (indented[i] || (i > 0 && joins[i - 1])) && continuesInIndentStyle(lines, i) { joins[i] = true; continue }

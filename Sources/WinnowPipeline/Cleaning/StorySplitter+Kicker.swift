@@ -66,8 +66,37 @@ extension StorySplitter {
         guard words >= minKickedHeadlineWords, words <= config.maxWords, facts.ending[i] != .sentence,
               labelled || facts.places[i] == nil, !facts.bullet[i], lines[i].linkRule == nil else { return false }
         return lines.withContentBytes(i) { u in
-            guard let c = u.first, SplitText.longWordCount(u) >= minLongWords else { return false }
+            guard let c = u.first, hasHeadlineWords(u, words: words) else { return false }
             return c >= 0x41 && c <= 0x5A || c >= 0x30 && c <= 0x39 || c == 0x22 || c == 0x27 || c >= 0xC0
+        }
+    }
+
+    /// The words of a headline: `minLongWords` of 4+ letters, or every word a word of 3+ letters
+    /// (`The Charlottesville Lie`; not `2 pages, 94 KB`, a file's size under `PDF`).
+    static func hasHeadlineWords(_ u: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
+        SplitText.longWordCount(u) >= minLongWords || SplitText.letterWordCount(u, minLetters: 3) >= words
+    }
+
+    /// A planned start that is no title reads as a headline (`readsAsHeadline`): set in capitals,
+    /// or over a header block (`BoundaryPlanner.headerFollows`), a dateline-shaped opening with no
+    /// sentence ending is a label over a headline (`OPINION: Is It Time to Ban …?` over its dek,
+    /// a photo credit and a byline), not a lede.
+    static func readsAsStartHeadline(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts, config: SplitConfig) -> Bool {
+        guard readsAsHeadline(i, in: lines, facts: facts, config: config, labelled: true) else { return false }
+        guard let place = facts.places[i], !lines.withContentBytes(i, SplitText.isAllCapitals) else { return true }
+        // A question is as often a lede's (`BEIJING — Would …?`).
+        return facts.ending[i] == .open && opensWithBareLabel(i, place: place, in: lines) && BoundaryPlanner.headerFollows(i, lines, facts, config)
+    }
+
+    /// Line `i` opens with its dateline place and then right away its separator (`OPINION: …`,
+    /// `ANALYSIS — …`): a bare label, no date, agency or bracket (`LOS ANGELES, Sept. 14 (IANS) -`
+    /// opens a wire lede, whatever follows it).
+    static func opensWithBareLabel(_ i: Int, place: String, in lines: [ClassifiedLine]) -> Bool {
+        lines.withContentBytes(i) { u in
+            var k = place.utf8.count
+            guard u.first != 0x28, k < u.count else { return false }
+            while k < u.count && u[k] == 0x20 { k += 1 }
+            return k < u.count && (u[k] == 0x3A || u[k] == 0x2D || u[k] == 0xE2)
         }
     }
 

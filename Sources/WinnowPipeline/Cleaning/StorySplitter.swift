@@ -223,6 +223,10 @@ public final class StorySplitter {
                 }
                 // Checked before copying the builder: most lines are past the header.
                 if inHeader, var b = current {
+                    if !plan.repeatedDeks.isEmpty && plan.repeatedDeks.contains(i) {
+                        fate(i, .stripped(rule: "teaser", detail: "dek over the header, repeated whole by the story below"))
+                        continue
+                    }
                     if line.key == b.titleKey {
                         fate(i, .stripped(rule: "repeated_headline", detail: "same line key as the title"))
                         continue
@@ -262,8 +266,22 @@ public final class StorySplitter {
                     continue
                 }
                 if let start = plan.starts[i] {
-                    if start.isTitle || Self.readsAsHeadline(i, in: lines, facts: plan.facts, config: scorer.config,
-                                                            labelled: lines.withContentBytes(i, SplitText.isAllCapitals)) {
+                    // A headline the rules stripped above the header (`BoundaryHeaderLift.swift`)
+                    // titles the story; the line itself (a lede, or a dek) is its first text.
+                    if let t = start.titleLine {
+                        startStory(at: i, title: String(lines[t].content), key: lines[t].key)
+                        inHeader = false
+                        if plan.repeatedDeks.contains(i) {
+                            fate(i, .stripped(rule: "teaser", detail: "dek over the header, repeated whole by the story below"))
+                            continue
+                        }
+                        if let place = plan.places[i] { current!.metadata["dateline"] = .string(place) }
+                        current!.append(line.content)
+                        if lines[i].isMetadataBearing { current!.absorb(lines[i].metadata) }
+                        fate(i, .boundary, start.scored)
+                        continue
+                    }
+                    if start.isTitle || Self.readsAsStartHeadline(i, in: lines, facts: plan.facts, config: scorer.config) {
                         startStory(at: i, title: String(line.content), key: line.key)
                         // A bare start read as a headline keeps the lines below it as they are: the
                         // planner saw no header block there to strip.

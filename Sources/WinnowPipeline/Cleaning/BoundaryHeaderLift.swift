@@ -1,0 +1,280 @@
+/// A headline over its own header block, above a start planned under it.
+///
+/// A page sets its header top down: headline, a dek (a sentence or two that sells the story),
+/// then furniture (byline, time stamp, share widgets, a photo and its credit), then the lede. The
+/// line scores often start the story low in that block: at the lede (a dateline lede, or a prose
+/// line under the furniture block), or at the dek, which the furniture under it makes look like
+/// the headline (`credit_after`, `widget_after`). The headline above is then left as the last line
+/// of the story before, and the story gets no title or the dek's sentence as its title.
+///
+/// So a start that has no headline of its own (a lede, or a title line ending like a sentence or
+/// a question: a dek) moves up to the headline of its header: walking up over blank lines,
+/// stripped lines and kept bylines (the furniture, one line at least) and at most `maxDeks`
+/// sentence lines (deks), the first line that reads as a headline (`isHeaderHeadline`), which
+/// stands where a story ends (the text's start, a stripped line, or a paragraph that ended above
+/// it). A line ending in a question is a headline only when no headline-shaped line stands right
+/// above it (a dek asks questions too: `And will we keep using it when all of this is over?`).
+///
+/// Without a dek between, the block is `adoptOrphanHeadlines`'s (a line right over furniture
+/// after a sentence's end is as often the previous story's last line: `— With assistance by …`).
+///
+/// The headline may itself have been stripped: learned from the corpus when the same story runs
+/// in several dumps (its headline line then repeats across documents). The start stays where it
+/// is and takes that line's text as its title (`Start.titleLine`).
+///
+/// And the text's first line, when no start is planned there, heads its story the same way when
+/// it reads as a headline and a header block follows it (`Full Disclosure for All!` / byline /
+/// time stamp / credit / lede): a start of text needs no score to start a story, but its title
+/// was never chosen.
+extension BoundaryPlanner {
+    /// Dek lines a header may hold between headline and furniture (or the start).
+    static let maxDeks = 2
+    /// Non-blank lines walked up from a start to its headline.
+    static let maxHeaderLines = 14
+
+    func liftHeadlinesOverHeaders(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+        let facts = plan.facts
+        for k in candidates.indices {
+            let i = candidates[k].line
+            let start = candidates[k].start
+            // A start with a headline of its own keeps it; a kicker is `titleStartedKickers`'.
+            // Nor does a title the scores read as a headline in two sentences (`two_sentence_headline`).
+            let dekTitle = start.isTitle && facts.ending[i] != .open && !Self.isKicker(start.scored)
+                && !start.scored.fired.contains { $0 == .twoSentenceHeadline || $0 == .leadingHeadline }
+            guard dekTitle || !start.isTitle && !StorySplitter.readsAsStartHeadline(i, in: lines, facts: facts, config: config)
+            else { continue }
+            let floor = k == 0 ? -1 : candidates[k - 1].line
+            // Furniture right under a dek title counts as its header's (its score saw it).
+            var furniture = dekTitle && Self.hasHeader(start.scored) ? 1 : 0
+            var deks = dekTitle ? 1 : 0
+            // A title ending in a question is a headline as often: only the line right above it
+            // (blank lines between) can be its headline.
+            let questionTitle = dekTitle && facts.ending[i] == .question
+            var seen = 0
+            var dekLines: [Int] = dekTitle ? [i] : []
+            var p = i - 1
+            while p > floor && seen < Self.maxHeaderLines {
+                defer { p -= 1 }
+                switch facts.shape[p] {
+                case .blank: continue
+                case .body: break
+                default:
+                    seen += 1
+                    // A trailer ends the story above: the header is below it. A credit line naming
+                    // the author (`Written by Jane Doe`) is the header's byline, whatever its rule.
+                    if questionTitle || Self.endsStory(p, lines, facts) {
+                        p = floor
+                        continue
+                    }
+                    // A headline a rule stripped: learned, as a story's headline is when the story
+                    // runs in several dumps.
+                    if lines[p].strippedRule == "learned" && (furniture > 0 || deks > 0)
+                        && lines.withContentBytes(p, { Self.hasHeadlineShape($0, words: lines[p].words, config: config) }) {
+                        candidates[k].start.titleLine = p
+                        candidates[k].start.scored.note("title from a stripped line above its header (a headline the rules stripped)")
+                        markRepeatedDeks(dekLines, lines, &plan)
+                        p = floor
+                        continue
+                    }
+                    furniture += 1
+                    continue
+                }
+                seen += 1
+                if questionTitle && seen > 1 { break }
+                if facts.byline[p] || facts.isKeyPoint(p) { furniture += 1; continue }
+                guard !facts.bullet[p], lines[p].linkRule == nil else { break }
+                if facts.ending[p] != .sentence, isHeaderHeadline(p, lines, facts),
+                   facts.ending[p] == .open || !headlineRightAbove(p, floor, lines, facts) {
+                    // Over a title ending in a question, or one the page repeats below (a page
+                    // repeats its headline as often as a dek its lede), only a headline set apart:
+                    // in capitals, or right under a stripped line (a separator, the last page's
+                    // footer); not a story's last line (`Go deeper: …`, `Visit example.org …`).
+                    if questionTitle || dekTitle && start.scored.fired.contains(.repeatedAfter),
+                       !lines.withContentBytes(p, SplitText.isAllCapitals) && !Self.underStripped(p, facts) { break }
+                    // With no dek between, only a line that stands under stripped lines (or opens
+                    // the text): after a paragraph, it is as often that story's last line.
+                    if furniture > 0, deks > 0 ? standsAtStoryEnd(p, floor, lines, facts) : standsUnderFurniture(p, floor, lines, facts) {
+                        plan.rejected[p] = nil
+                        plan.rejected[i] = start.scored
+                        var lifted = start
+                        lifted.isTitle = true
+                        lifted.titleLine = nil
+                        lifted.scored.note("headline over the dek and header block of a start below it")
+                        candidates[k] = (p, lifted)
+                        markRepeatedDeks(dekLines, lines, &plan)
+                    }
+                    break
+                }
+                // A dek: a sentence (or a question) of a few words or more.
+                guard deks < Self.maxDeks, facts.ending[p] != .open, lines[p].words >= StorySplitter.minKickedHeadlineWords,
+                      lines[p].words <= config.maxWords else { break }
+                deks += 1
+                dekLines.append(p)
+            }
+        }
+        headFirstLine(&candidates, lines, &plan)
+    }
+
+    /// Body lines below a dek searched for its repeat.
+    static let dekRepeatReach = 200
+
+    /// Deks of a lifted header that come back whole as a paragraph of the story below (the same
+    /// line key within `dekRepeatReach` lines) leave the text: kept, the paragraph would be there
+    /// twice. A dek of its own is text and stays.
+    func markRepeatedDeks(_ deks: [Int], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+        for d in deks {
+            var k = d + 1
+            while k < min(lines.count, d + Self.dekRepeatReach) {
+                if plan.facts.shape[k] == .body && lines[k].key == lines[d].key { plan.repeatedDeks.insert(d); break }
+                k += 1
+            }
+        }
+    }
+
+    /// Body line `p` reads as the headline of a header block: `StorySplitter.readsAsHeadline`'s
+    /// shape (a dateline-shaped label allowed: `OPINION: Donald Trump's Opportunity Cost`; a lede
+    /// ends its sentence), not a byline, not a section label.
+    func isHeaderHeadline(_ p: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
+        StorySplitter.readsAsHeadline(p, in: lines, facts: facts, config: config, labelled: true)
+            && !facts.byline[p] && !StorySplitter.isSectionLabel(p, in: lines, facts: facts)
+            && !SignOff.matches(lines, p) && lines.withContentBytes(p) { u in
+                // A sentence ending inside: a paragraph (`… from any phone. You can also …`),
+                // unless set as a headline is (`Zoom Is a Nightmare. So Why Is …?`).
+                !Self.opensWithDash(u) && (!SplitText.hasInnerSentenceBreak(u) || SplitText.isAllCapitals(u)
+                                           || SplitText.titleCaseShare(u) >= config.titleCaseShare)
+            }
+    }
+
+    /// The line opens with a dash (`— With assistance by …`, `-- Jane Doe`): a story's tail.
+    static func opensWithDash(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let c = u.first else { return false }
+        if c == 0x2D { return true }
+        // U+2010…U+2015: hyphens and dashes.
+        return u.count >= 3 && c == 0xE2 && u[1] == 0x80 && (0x90...0x95).contains(u[2])
+    }
+
+    /// Right above body line `p` (blank lines only between) is a headline-shaped line: `p`, ending
+    /// in a question, is that headline's dek.
+    func headlineRightAbove(_ p: Int, _ floor: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
+        var a = p - 1
+        while a > floor && facts.shape[a] == .blank { a -= 1 }
+        return a > floor && facts.shape[a] == .body && facts.ending[a] != .sentence && isHeaderHeadline(a, lines, facts)
+    }
+
+    /// Above line `p` (blank lines skipped) a story ended or none began: the text's start, a
+    /// stripped line, or a body line ending like a sentence or a question. Not the planned start
+    /// above (a headline right under a title is that story's dek or subhead).
+    func standsAtStoryEnd(_ p: Int, _ floor: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
+        var a = p - 1
+        while a >= 0 && facts.shape[a] == .blank { a -= 1 }
+        // A section label over the headline (`POLITICS`) is the header's too: the story ended above it.
+        if a > floor, facts.shape[a] == .body, StorySplitter.isSectionLabel(a, in: lines, facts: facts) {
+            a -= 1
+            while a >= 0 && facts.shape[a] == .blank { a -= 1 }
+        }
+        if a < 0 { return true }
+        if a == floor { return false }
+        return facts.shape[a] != .body || facts.ending[a] != .open
+    }
+
+    /// Stripped line `p` ends the story above it: a trailer right under a paragraph (blank lines
+    /// between), unless it names the author as a header does (`namesAuthor`). A trailer inside a
+    /// block of furniture (a disclaimer under the share widgets) ends nothing.
+    static func endsStory(_ p: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
+        guard facts.shape[p] == .trailer, !lines.withTextBytes(p, { namesAuthor($0, words: lines[p].words) }) else { return false }
+        // Up to the paragraph above: a page's header lines (a credit, a time stamp, a byline)
+        // there make the trailer a disclaimer set in that header.
+        var a = p - 1
+        while a >= 0 && facts.shape[a] != .body {
+            if facts.shape[a] == .credit || lines[a].strippedRole == .timestamp { return false }
+            a -= 1
+        }
+        return a < 0 || !facts.byline[a]
+    }
+
+    /// Right above line `p` (blank lines skipped) is a stripped line, or nothing.
+    static func underStripped(_ p: Int, _ facts: LineFacts) -> Bool {
+        var a = p - 1
+        while a >= 0 && facts.shape[a] == .blank { a -= 1 }
+        return a < 0 || facts.shape[a] != .body
+    }
+
+    /// Above line `p` (blank lines and a section label skipped) is a stripped line, or nothing.
+    func standsUnderFurniture(_ p: Int, _ floor: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
+        var a = p - 1
+        while a >= 0 && facts.shape[a] == .blank { a -= 1 }
+        if a > floor, facts.shape[a] == .body, StorySplitter.isSectionLabel(a, in: lines, facts: facts) {
+            a -= 1
+            while a >= 0 && facts.shape[a] == .blank { a -= 1 }
+        }
+        if a < 0 { return true }
+        return a != floor && facts.shape[a] != .body
+    }
+
+    /// Below line `i` stands a header block: at most `maxDeks` dek lines, then furniture (a
+    /// stripped line that ends no story, a kept byline), then a line of prose.
+    static func headerFollows(_ i: Int, _ lines: [ClassifiedLine], _ facts: LineFacts, _ config: SplitConfig, before end: Int? = nil) -> Bool {
+        var furniture = 0, deks = 0, seen = 0
+        var j = i + 1
+        let end = min(end ?? lines.count, lines.count)
+        while j < end && seen < maxHeaderLines {
+            defer { j += 1 }
+            switch facts.shape[j] {
+            case .blank: continue
+            case .body: break
+            default:
+                seen += 1
+                if endsStory(j, lines, facts) { return false }
+                furniture += 1
+                continue
+            }
+            seen += 1
+            if facts.byline[j] || facts.isKeyPoint(j) { furniture += 1; continue }
+            // Prose after the furniture: the lede.
+            if furniture > 0 { return true }
+            guard deks < maxDeks, facts.ending[j] != .open, lines[j].words >= StorySplitter.minKickedHeadlineWords,
+                  lines[j].words <= config.maxWords else { return false }
+            deks += 1
+        }
+        return false
+    }
+
+    /// Most words of a byline line a rule stripped as a trailer (`Written by Jane Doe`).
+    static let authorMaxWords = 6
+
+    /// A stripped line names its author as a header does: `authorMaxWords` words at most, opening
+    /// with a capital, a ` by ` after the first word, and no `(` or `;` (`(Reporting by Jane Doe)`,
+    /// `Reporting by Jane Doe; Editing by John Roe`: a wire story's trailer).
+    static func namesAuthor(_ u: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
+        guard words <= authorMaxWords, let c = u.first(where: { $0 != 0x20 && $0 != 0x09 }), c >= 0x41 && c <= 0x5A,
+              !u.contains(0x28), !u.contains(0x3B), u.count >= 4 else { return false }
+        for k in 1..<(u.count - 3) where u[k] == 0x20 && u[k + 1] | 0x20 == 0x62 && u[k + 2] | 0x20 == 0x79 && u[k + 3] == 0x20 {
+            return true
+        }
+        return false
+    }
+
+    /// Bytes of a line read as a headline's shape: 3 to `maxWords` words, two of them long, no
+    /// sentence ending, opening with a capital, a digit, a quote or a non-ASCII letter.
+    static func hasHeadlineShape(_ u: UnsafeBufferPointer<UInt8>, words: Int, config: SplitConfig) -> Bool {
+        guard words >= StorySplitter.minKickedHeadlineWords, words <= config.maxWords,
+              let c = u.first, LineText.ending(bytes: u) != .sentence, StorySplitter.hasHeadlineWords(u, words: words) else { return false }
+        return c >= 0x41 && c <= 0x5A || c >= 0x30 && c <= 0x39 || c == 0x22 || c == 0x27 || c >= 0xC0
+    }
+
+    /// The text's first body line heads the first story (see the type's comment): no start is
+    /// planned there, it reads as a headline, and below it, before the next line of prose, stand
+    /// at most `maxDeks` dek lines and a furniture line (stripped, or a kept byline), with no start
+    /// planned among them (a start there is the lift's).
+    func headFirstLine(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+        let facts = plan.facts
+        guard let f = facts.shape.firstIndex(of: .body), candidates.first.map({ $0.line > f }) ?? true,
+              !facts.bullet[f], lines[f].linkRule == nil, facts.ending[f] != .sentence, isHeaderHeadline(f, lines, facts)
+        else { return }
+        guard Self.headerFollows(f, lines, facts, config, before: candidates.first?.line) else { return }
+        var s = plan.rejected[f] ?? ScoredLine()
+        s.note("the text's first line, over a header block")
+        plan.rejected[f] = nil
+        candidates.insert((f, Start(isTitle: true, scored: s)), at: 0)
+    }
+}

@@ -1,0 +1,51 @@
+import XCTest
+@testable import WinnowPipeline
+
+/// `RepeatIndex`: its sampled grams find a long needle at every offset of every line in reach,
+/// exactly as a search of each line does, and nothing outside the reach or refused by the caller.
+final class RepeatIndexTests: XCTestCase {
+    private func line(_ s: String, kind: LineKind = .body) -> ClassifiedLine {
+        ClassifiedLine(text: s, content: s, kind: kind, key: LineKey.hash(s), words: s.split(separator: " ").count)
+    }
+
+    private let sentence = "The council approved the new budget for the harbour on Tuesday."
+
+    /// The needle at each offset 0..<40 of a longer line, which sits at each distance from the
+    /// needle's line (across a 128-line window border too): found within reach, not past it.
+    func testFindsTheNeedleAtEveryOffsetWithinReach() {
+        let filler = "Rain is expected across the region later in the week, forecasters said."
+        for offset in 0..<40 {
+            let pad = String(repeating: "x", count: offset)
+            for at in [1, 5, 126, 127, 128, 199, 200, 260] {
+                var lines = (0..<300).map { _ in line(filler) }
+                lines[0] = line(sentence)
+                lines[at] = line(pad + sentence + " More text follows here.")
+                let index = RepeatIndex(minBytes: StoryFurniture.keyPointMinBytes)
+                let found = lines.withContentBytes(0) { n in
+                    index.occurs(n, in: lines, from: 1, to: min(lines.count, StoryFurniture.keyPointReach)) { _ in true }
+                }
+                XCTAssertEqual(found, at < 200, "offset \(offset), line \(at)")
+            }
+        }
+    }
+
+    /// The caller's test decides (a line of another kind, a copy with the same key), a shorter
+    /// line never holds it, and a gram shared with other lines (`the harbour`) names them only.
+    func testCallerRefusesAndSharedGramsDoNotMatch() {
+        var lines = [line(sentence), line("Officials said the harbour on Tuesday was calm and the budget for it was new."),
+                     line("Shipping news: " + sentence, kind: .stripped(rule: "promo", role: nil)), line(sentence)]
+        // A fresh index per question: one is built for one array of lines (`LineFacts`' lines).
+        func found() -> Bool {
+            let index = RepeatIndex(minBytes: StoryFurniture.keyPointMinBytes)
+            return lines.withContentBytes(0) { n in
+                index.occurs(n, in: lines, from: 1, to: lines.count) { k in
+                    if case .body = lines[k].kind { return lines[k].key != lines[0].key }
+                    return false
+                }
+            }
+        }
+        XCTAssertFalse(found(), "a stripped line and the same line again are refused")
+        lines[3] = line("Reporters wrote: " + sentence)
+        XCTAssertTrue(found())
+    }
+}

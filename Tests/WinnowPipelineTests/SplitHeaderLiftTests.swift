@@ -1,0 +1,81 @@
+import XCTest
+@testable import WinnowPipeline
+
+/// A start planned below its header (at the dateline lede under a dek and a byline block) moves
+/// up to the headline over that header (`BoundaryHeaderLift.swift`); a trailer right under the
+/// story above stops the walk, and a headline the rules stripped still titles the story.
+final class SplitHeaderLiftTests: XCTestCase {
+    static let h = SplitStructureTests.harbour, o = SplitStructureTests.orchestra
+    static let headline = "City orchestra cuts student tickets to five pounds"
+
+    /// The harbour story, then the orchestra's page: headline, dek, byline, stamp, share widget, lede.
+    static func page(headline: String = headline) -> [String] {
+        ["(ROTTERDAM) — " + h[0], "", h[1], "", h[2], "", h[3], "", h[4], "",
+         headline, "Younger listeners are the point, the new conductor says.",
+         "Written by Tom Lee", "Published May 18, 2019 1:07pm EST", "Share this article",
+         "(HELSINKI) — " + o[0], "", o[1], "", o[2], "", o[3], "", o[4]]
+    }
+
+    func testStartUnderADekAndHeaderMovesUpToTheHeadline() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let stories = splitter.split(classifier.classify(Self.page().joined(separator: "\n")))
+        XCTAssertEqual(stories.map(\.title), [nil, Self.headline])
+        XCTAssertFalse(stories[0].text.contains("City orchestra"), "the headline left the story above")
+        XCTAssertTrue(stories[1].text.hasPrefix("Younger listeners"), "the dek opens the story's text")
+        XCTAssertTrue(stories[1].text.contains(Self.o[4]))
+    }
+
+    func testWireTrailerUnderTheStoryAboveStopsTheWalk() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        // The story above ends on an open line, then its wire trailer: that line is no headline.
+        let last = "Harbour officials listed the dredging sites in a notice to mariners"
+        let text = ["(ROTTERDAM) — " + Self.h[0], "", Self.h[1], "", Self.h[2], "", last, "",
+                    "(Reporting by Anna Berg; Editing by Tom Lee)", "",
+                    "(HELSINKI) — " + Self.o[0], "", Self.o[1], "", Self.o[2], "", Self.o[3], "", Self.o[4]]
+        let stories = splitter.split(classifier.classify(text.joined(separator: "\n")))
+        XCTAssertEqual(stories.map(\.title), [nil, nil])
+        XCTAssertTrue(stories[0].text.contains(last))
+    }
+
+    func testHeadlineTheRulesStrippedTitlesTheStory() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        var lines = classifier.classify(Self.page().joined(separator: "\n")).lines
+        // The same story ran in several dumps: its headline was learned as boilerplate.
+        let k = try XCTUnwrap(lines.firstIndex { $0.text == Self.headline })
+        lines[k].kind = .stripped(rule: "learned", role: nil)
+        let stories = splitter.split(ClassifiedText(lines: lines))
+        XCTAssertEqual(stories.last?.title, Self.headline)
+        XCTAssertFalse(stories.last?.text.contains("City orchestra cuts") ?? true, "a stripped line stays out of the text")
+    }
+
+    func testLabelledHeadlineOverAHeaderIsATitleNotALede() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let label = "OPINION: The orchestra's cheap seats are a gift to the city"
+        let text = ["(ROTTERDAM) — " + Self.h[0], "", Self.h[1], "", Self.h[2], "", Self.h[3], "", Self.h[4], "",
+                    label, "", "Written by Tom Lee", "", "Published May 18, 2019 1:07pm EST", "",
+                    Self.o[0], "", Self.o[1], "", Self.o[2], "", Self.o[3], "", Self.o[4]]
+        let stories = splitter.split(classifier.classify(text.joined(separator: "\n")))
+        XCTAssertEqual(stories.map(\.title), [nil, label])
+        XCTAssertEqual(stories.last?.metadata["dateline"], nil, "a label is no place")
+    }
+
+    func testHeaderFollowsNeedsFurnitureThenProse() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        _ = splitter
+        let lines = classifier.classify(Self.page().joined(separator: "\n")).lines
+        let config = try CleaningFixtures.configs().1
+        let scorer = BoundaryScorer(config: config, datelines: try DatelineMatcher(config))
+        let facts = scorer.facts(lines)
+        let k = try XCTUnwrap(lines.firstIndex { $0.text == Self.headline })
+        XCTAssertTrue(BoundaryPlanner.headerFollows(k, lines, facts, config), "dek, byline, stamp, widget, then the lede")
+        XCTAssertFalse(BoundaryPlanner.headerFollows(2, lines, facts, config), "prose under prose is no header")
+    }
+
+    func testAuthorCreditIsNoTrailer() {
+        func names(_ s: String) -> Bool { SplitText.withBytes(s) { BoundaryPlanner.namesAuthor($0, words: s.split(separator: " ").count) } }
+        XCTAssertTrue(names("Written by Tom Lee"))
+        XCTAssertFalse(names("(Reporting by Anna Berg; Editing by Tom Lee)"))
+        XCTAssertFalse(names("Reporting by Anna Berg; Editing by Tom Lee"))
+        XCTAssertFalse(names("The opinions expressed by columnists are their own"))
+    }
+}
