@@ -198,6 +198,9 @@ struct BoundaryScorer {
             case .credit: a.credit = true
             case .widget: a.widget = true
             case .trailer, .prefixOrLink: return a
+            // A trailer in the header is its byline (`BoundaryHeaderByline.swift`), as a kept one is.
+            case .headerByline:
+                if a.furniture < Self.maxFurniture { a.furniture += 1 }
             case .body:
                 if lines[j].key == lines[i].key { if passed || !doubledSentence { a.repeated = true } else { doubled = true } }
                 else if facts.bullet[j] {}
@@ -230,7 +233,7 @@ struct BoundaryScorer {
         while j >= 0 {
             switch facts.shape[j] {
             case .blank: break
-            case .credit, .widget, .prefixOrLink: furniture = true
+            case .credit, .widget, .prefixOrLink, .headerByline: furniture = true
             case .trailer: return .trailer
             case .body:
                 // A byline opens the story below it: a lede under one still follows what came before.

@@ -22,7 +22,7 @@ extension BoundaryScorer {
     /// for a lede under the block only: a headline over a caption is that photo's story).
     func furnitureBlockKinds(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts, captions: Bool = false) -> UInt8 {
         var kinds: UInt8 = 0
-        var sawKeyPoint = false, sawPipeByline = false
+        var sawKeyPoint = false, sawPipeByline = false, sawHeaderByline = false
         var j = i - 1
         // A section label right over a lede is no paragraph that ended a story: the walk steps
         // over it (`BoundaryBlockLabel.swift`).
@@ -58,6 +58,9 @@ extension BoundaryScorer {
                     // die."`): under a page header a sentence of any length ended it.
                     guard lines[j].words >= config.proseMinWords
                             || facts.ending[j] == .sentence && Self.isPageHeader(kinds) else { return 0 }
+                    // A trailer read as a headline's byline (`BoundaryHeaderByline.swift`) has that
+                    // headline or its dek above it: the block is the headline's header, no page edge.
+                    if sawHeaderByline { return 0 }
                     // Over a summary box, a paragraph right under a headline is its dek: the box
                     // and the lines around it are that headline's header, not a page edge.
                     if sawKeyPoint, let h = facts.previousBody(before: j), facts.ending[h] != .sentence,
@@ -78,6 +81,8 @@ extension BoundaryScorer {
             // A `Name | Outlet` byline stripped as a photo credit is the page's byline (`BoundaryPipeByline.swift`).
             case .stripped(_, let role):
                 if isPipeByline(j, in: lines) { kinds |= FurnitureKind.byline.rawValue; sawPipeByline = true }
+                // A trailer in a headline's header is its byline (`BoundaryHeaderByline.swift`).
+                else if facts.shape[j] == .headerByline { kinds |= FurnitureKind.byline.rawValue; sawHeaderByline = true }
                 // A rule of marks stripped as an end mark (`+++`, `###`) separates (`BoundaryLoneEdge.swift`).
                 else if role == .trailer && lines.withContentBytes(j, Self.isMarkRule) { kinds |= FurnitureKind.separator.rawValue }
                 else { kinds |= Self.kind(of: role).rawValue }
@@ -138,7 +143,8 @@ extension BoundaryScorer {
                 if facts.byline[j] { kinds |= FurnitureKind.byline.rawValue }
                 else if facts.credit[j] { kinds |= FurnitureKind.credit.rawValue }
                 else { return kinds }
-            case .stripped(_, let role): kinds |= Self.kind(of: role).rawValue
+            case .stripped(_, let role):
+                kinds |= facts.shape[j] == .headerByline ? FurnitureKind.byline.rawValue : Self.kind(of: role).rawValue
             }
             j += 1
         }

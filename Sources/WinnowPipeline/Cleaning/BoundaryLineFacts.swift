@@ -13,6 +13,9 @@ struct LineFacts {
         case widget
         /// Stripped as a trailer: the story above ended.
         case trailer
+        /// Stripped as a trailer but standing in a headline's header over its time stamp
+        /// (`Written by Jane Doe`): the page's byline (`BoundaryHeaderByline.swift`).
+        case headerByline
         /// Stripped as a metadata prefix or a link.
         case prefixOrLink
     }
@@ -85,6 +88,7 @@ extension BoundaryScorer {
             if !f.credit[i] && wrapsIntoCaptionCredit(i, in: lines, shape: f.shape, ending: f.ending[i]) { f.credit[i] = true }
         }
         f.keyPoint = StoryFurniture.keyPoints(lines, bullet: f.bullet, ending: f.ending)
+        markHeaderBylines(lines, &f)
         return f
     }
 }

@@ -139,8 +139,8 @@ extension BoundaryPlanner {
             while p > floor {
                 switch lines[p].kind {
                 case .blank: break
-                case .stripped(_, let role):
-                    if role == .trailer { closed = true }
+                // A trailer in a headline's header closes nothing (`BoundaryHeaderByline.swift`).
+                case .stripped: if plan.facts.shape[p] == .trailer { closed = true }
                 case .body:
                     body += 1
                     first = p

@@ -126,8 +126,11 @@ struct BoundaryPlanner {
                 let floor = h.score + (h.twoSentences ? w[.twoSentenceHeadline] : 0) < threshold - config.cohesionMargin
                 let ledeKinds = floor || !h.twoSentences && !Self.isHeadlineShaped(h)
                     ? scorer.furnitureBlockLedeKinds(i, in: lines, facts: facts) : 0
-                let blockLede = ledeKinds != 0 && (floor || scorer.furnitureBlockStart(i, kinds: ledeKinds, in: lines, facts: facts).score
-                                                   > scorer.headlineWithBlock(h, i, in: lines, facts: facts).score)
+                // A line with a dateline lede below its header is that lede's headline: a dateline
+                // opens a story's first paragraph, so the line above it opens no story of its own.
+                let blockLede = ledeKinds != 0 && (floor || !h.fired.contains(.datelineAfter)
+                    && scorer.furnitureBlockStart(i, kinds: ledeKinds, in: lines, facts: facts).score
+                    > scorer.headlineWithBlock(h, i, in: lines, facts: facts).score)
                 // `furniture_block` lifts a headline held under the threshold by its shape; a page
                 // header (`page_header`) holds one against cohesion too, passing or not.
                 if !blockLede { h = scorer.headlineWithBlock(h, i, in: lines, facts: facts) }

@@ -94,6 +94,9 @@ public struct SplitConfig: Decodable, Sendable {
     /// starts a story as the dateline lede it looks like (`OPINION: Paid Time Off` over a copyright
     /// line, `OPINION: Why are they hacks?`) gives the story its title (`started_kickers`).
     public var startedKickers: Bool = false
+    /// A worded trailer under a headline (or its dek) and over a time stamp is the page's byline,
+    /// not a story's end (`header_bylines`, `BoundaryHeaderByline.swift`).
+    public var headerBylines: Bool = false
     /// In a dump where at least `signed_off_share` of the starts have a trailer since the start
     /// before (wire copy signs off), a dateline lede with none, at most this many body words below
     /// the previous start, gets `unsigned_lede` (0 = off).
@@ -150,6 +153,7 @@ public struct SplitConfig: Decodable, Sendable {
         case siblingSubheadsFormer = "sibling_subheads"
         case closedStartBonus = "closed_start_bonus"
         case noteStoryLines = "note_story_lines", startedKickers = "started_kickers"
+        case headerBylines = "header_bylines"
         case preambleMaxWords = "preamble_max_words", signedOffShare = "signed_off_share"
         case ledeSentenceAffinity = "lede_sentence_affinity"
         case questionKickers = "question_kickers"
@@ -271,6 +275,7 @@ public struct SplitConfig: Decodable, Sendable {
         closedStartBonus = try c.value(.closedStartBonus, default: d.closedStartBonus)
         noteStoryLines = try c.value(.noteStoryLines, default: d.noteStoryLines)
         startedKickers = try c.value(.startedKickers, default: d.startedKickers)
+        headerBylines = try c.value(.headerBylines, default: d.headerBylines)
         preambleMaxWords = try c.value(.preambleMaxWords, default: d.preambleMaxWords)
         signedOffShare = try c.value(.signedOffShare, default: d.signedOffShare)
         ledeSentenceAffinity = try c.value(.ledeSentenceAffinity, default: d.ledeSentenceAffinity)
