@@ -57,7 +57,7 @@ extension BoundaryPlanner {
             switch facts.shape[j] {
             case .trailer: return false
             case .credit: close(credited: true)
-            case .widget, .prefixOrLink: close(credited: false)
+            case .widget, .prefixOrLink, .headerByline: close(credited: false)   // page furniture (a header byline too)
             case .blank: gap = open
             case .body:
                 if facts.byline[j] || facts.bullet[j] || facts.isKeyPoint(j) { close(credited: false); continue }
