@@ -37,6 +37,21 @@ final class SplitHeaderLiftTests: XCTestCase {
         XCTAssertTrue(stories[0].text.contains(last))
     }
 
+    /// A separator parts two pages: the walk stops at it. The last page's promo line over it is no
+    /// headline; the sentence right under it, over the byline and stamp, is the page's headline.
+    func testSeparatorStopsTheWalkAndTheDekUnderItIsTheHeadline() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let promo = "Watch: How the harbour will dredge its northern channel"
+        let dek = "The orchestra cut its prices. That is the point."
+        let text = ["(ROTTERDAM) — " + Self.h[0], "", Self.h[1], "", Self.h[2], "", Self.h[3], "", Self.h[4], "",
+                    promo, "", "* * *", "", dek, "", "Written by Tom Lee", "", "Published May 18, 2019 1:07pm EST", "",
+                    "(HELSINKI) — " + Self.o[0], "", Self.o[1], "", Self.o[2], "", Self.o[3], "", Self.o[4]]
+        let stories = splitter.split(classifier.classify(text.joined(separator: "\n")))
+        XCTAssertEqual(stories.map(\.title), [nil, dek])
+        XCTAssertTrue(stories[0].text.contains(promo), "the promo stays with the page above the separator")
+        XCTAssertTrue(stories[1].text.contains(Self.o[4]))
+    }
+
     func testHeadlineTheRulesStrippedTitlesTheStory() throws {
         let (classifier, splitter) = try CleaningFixtures.stages()
         var lines = classifier.classify(Self.page().joined(separator: "\n")).lines

@@ -56,7 +56,25 @@ extension BoundaryPlanner {
             while p > floor && seen < Self.maxHeaderLines {
                 defer { p -= 1 }
                 switch facts.shape[p] {
-                case .blank: continue
+                case .blank:
+                    // A separator read as a paragraph break (`* * *`, `---`) parts two pages: what
+                    // stands over it is the last page's tail (a wrapped credit, a `Watch:` promo),
+                    // never the headline of the header below it.
+                    guard lines[p].textByteCount >= 3 && lines.withTextBytes(p, Separator.isSeparator) else { continue }
+                    // The dek right under it over a header block is then the page's headline, set
+                    // as a sentence (`The PPP worked how it was supposed to. That's the problem.`).
+                    if furniture > 0, let top = dekLines.last, top != i {
+                        plan.rejected[top] = nil
+                        plan.rejected[i] = start.scored
+                        var lifted = start
+                        lifted.isTitle = true
+                        lifted.titleLine = nil
+                        lifted.scored.note("headline under a separator over the header block of a start below it")
+                        candidates[k] = (top, lifted)
+                        markRepeatedDeks(Array(dekLines.dropLast()), lines, &plan)
+                    }
+                    p = floor
+                    continue
                 case .body: break
                 default:
                     seen += 1
