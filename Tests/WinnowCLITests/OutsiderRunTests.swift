@@ -17,7 +17,8 @@ final class OutsiderRunTests: XCTestCase {
         // removal 0.765; every kept byline out of the text: removal 0.826. With caption context
         // (S12-captions) as well: story_f1 0.6875, removal 0.904, title_accuracy 0.9375. Session 13
         // (links out of the text, page headers, capitals and separator styles): story_f1 0.8235,
-        // retention 1.0, removal 0.9913, title_accuracy 0.9444.
-        CLI.assertScores(s, atLeast: ["story_f1": 0.78, "retention": 0.99, "removal": 0.95, "title_accuracy": 0.90])
+        // retention 1.0, removal 0.9913, title_accuracy 0.9444. Session 15 (lone page edges, header
+        // lift, header bylines): story_f1 0.9143, title_accuracy 0.9474.
+        CLI.assertScores(s, atLeast: ["story_f1": 0.88, "retention": 0.99, "removal": 0.97, "title_accuracy": 0.92])
     }
 }
