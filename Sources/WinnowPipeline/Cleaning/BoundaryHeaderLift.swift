@@ -183,13 +183,7 @@ extension BoundaryPlanner {
     /// stripped line, or a body line ending like a sentence or a question. Not the planned start
     /// above (a headline right under a title is that story's dek or subhead).
     func standsAtStoryEnd(_ p: Int, _ floor: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
-        var a = p - 1
-        while a >= 0 && facts.shape[a] == .blank { a -= 1 }
-        // A section label over the headline (`POLITICS`) is the header's too: the story ended above it.
-        if a > floor, facts.shape[a] == .body, StorySplitter.isSectionLabel(a, in: lines, facts: facts) {
-            a -= 1
-            while a >= 0 && facts.shape[a] == .blank { a -= 1 }
-        }
+        let a = lineAboveHeadline(p, floor, lines, facts)
         if a < 0 { return true }
         if a == floor { return false }
         return facts.shape[a] != .body || facts.ending[a] != .open
@@ -219,14 +213,21 @@ extension BoundaryPlanner {
 
     /// Above line `p` (blank lines and a section label skipped) is a stripped line, or nothing.
     func standsUnderFurniture(_ p: Int, _ floor: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
+        let a = lineAboveHeadline(p, floor, lines, facts)
+        if a < 0 { return true }
+        return a != floor && facts.shape[a] != .body
+    }
+
+    /// The line above headline `p`, past blank lines and a section label over it (`POLITICS` is
+    /// the header's too: the story ended above it); -1 at the text's start.
+    private func lineAboveHeadline(_ p: Int, _ floor: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Int {
         var a = p - 1
         while a >= 0 && facts.shape[a] == .blank { a -= 1 }
         if a > floor, facts.shape[a] == .body, StorySplitter.isSectionLabel(a, in: lines, facts: facts) {
             a -= 1
             while a >= 0 && facts.shape[a] == .blank { a -= 1 }
         }
-        if a < 0 { return true }
-        return a != floor && facts.shape[a] != .body
+        return a
     }
 
     /// Below line `i` stands a header block: at most `maxDeks` dek lines, then furniture (a

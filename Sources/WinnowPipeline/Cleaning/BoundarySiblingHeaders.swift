@@ -27,22 +27,13 @@ extension BoundaryPlanner {
             guard candidates[k].start.isTitle, s.fired.contains(.tooFewWords), s.score < confident,
                   !s.fired.contains { $0 == .trailerBefore || $0 == .startOfText || $0 == .headerRepeat || $0 == .kickerHeadline },
                   let credit = creditBelow(candidates[k].line) else { continue }
-            var lo = k - 1
-            while lo >= 0 && candidates[lo].start.scored.score < confident { lo -= 1 }
-            var hi = k + 1
-            while hi < candidates.count && candidates[hi].start.scored.score < confident { hi += 1 }
-            let from = lo >= 0 ? candidates[lo].line + 1 : 0
-            let to = hi < candidates.count ? candidates[hi].line : lines.count
             var siblings = 0
-            for j in from..<to where j != candidates[k].line && facts.shape[j] == .body
+            for j in Self.region(around: k, candidates, confident: confident, lineCount: lines.count)
+                where j != candidates[k].line && facts.shape[j] == .body
                 && lines[j].words < config.minWords && facts.ending[j] == .open && creditBelow(j) == credit { siblings += 1 }
             guard siblings >= 1 else { continue }
-            candidates[k].start.scored.add(.siblingHeaders, w)
-            candidates[k].start.scored.note("\(siblings) short lines over the same credit between the confident starts around it")
-            if candidates[k].start.scored.score < config.threshold {
-                drop[k] = true
-                plan.rejected[candidates[k].line] = candidates[k].start.scored
-            }
+            demote(k, .siblingHeaders, note: "\(siblings) short lines over the same credit between the confident starts around it",
+                   &candidates, &drop, &plan)
         }
         candidates = candidates.indices.filter { !drop[$0] }.map { candidates[$0] }
     }

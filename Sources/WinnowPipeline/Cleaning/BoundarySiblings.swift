@@ -45,23 +45,36 @@ extension BoundaryPlanner {
             // Only a bare headline whose score the weight can take under the threshold.
             guard Self.isBare(candidates[k].start), !s.fired.contains(.headerRepeat), s.score < config.threshold + loss,
                   let shape = Self.shape(s) else { continue }
-            var lo = k - 1
-            while lo >= 0 && candidates[lo].start.scored.score < confident { lo -= 1 }
-            var hi = k + 1
-            while hi < candidates.count && candidates[hi].start.scored.score < confident { hi += 1 }
-            let from = lo >= 0 ? candidates[lo].line + 1 : 0
-            let to = hi < candidates.count ? candidates[hi].line : lines.count
             if shapes.isEmpty { makeShapes() }
             var siblings = 0
-            for j in from..<to where j != candidates[k].line && shapes[j] == shape { siblings += 1 }
+            for j in Self.region(around: k, candidates, confident: confident, lineCount: lines.count)
+                where j != candidates[k].line && shapes[j] == shape { siblings += 1 }
             guard siblings >= config.siblingSubheadLines else { continue }
-            candidates[k].start.scored.add(.siblingSubheads, w)
-            candidates[k].start.scored.note("\(siblings) lines of its shape between the confident starts around it")
-            if candidates[k].start.scored.score < config.threshold {
-                drop[k] = true
-                plan.rejected[candidates[k].line] = candidates[k].start.scored
-            }
+            demote(k, .siblingSubheads, note: "\(siblings) lines of its shape between the confident starts around it",
+                   &candidates, &drop, &plan)
         }
         candidates = candidates.indices.filter { !drop[$0] }.map { candidates[$0] }
+    }
+
+    /// The lines between the confident starts (score ≥ `confident`) around candidate `k`: the
+    /// article it stands in, where its siblings are looked for.
+    static func region(around k: Int, _ candidates: [(line: Int, start: Start)], confident: Double, lineCount: Int) -> Range<Int> {
+        var lo = k - 1
+        while lo >= 0 && candidates[lo].start.scored.score < confident { lo -= 1 }
+        var hi = k + 1
+        while hi < candidates.count && candidates[hi].start.scored.score < confident { hi += 1 }
+        return (lo >= 0 ? candidates[lo].line + 1 : 0)..<(hi < candidates.count ? candidates[hi].line : lineCount)
+    }
+
+    /// Adds `feature`'s weight to candidate `k`, with `note`; if that takes it under the threshold
+    /// it is marked to drop, its score kept in `plan.rejected` (explain shows it).
+    func demote(_ k: Int, _ feature: SplitFeature, note: String, _ candidates: inout [(line: Int, start: Start)],
+                _ drop: inout [Bool], _ plan: inout Plan) {
+        candidates[k].start.scored.add(feature, scorer.weights)
+        candidates[k].start.scored.note(note)
+        if candidates[k].start.scored.score < config.threshold {
+            drop[k] = true
+            plan.rejected[candidates[k].line] = candidates[k].start.scored
+        }
     }
 }
