@@ -53,9 +53,15 @@ public enum ExplainSupport {
         /// Where the held lines came from (block, line): the next step puts them in front.
         var heldFrom: [(block: Int, line: Int)] = []
         var recordsInSource: [Int: Int] = [:]
-        let styles = recordStyles(blocks, classifier: classifier, splitter: splitter)
+        let classified = blocks.map { classifier.classify($0.text) }
+        // Records tallied in the read's batches (`ReadStage.recordsPerBatch` per file), as the
+        // split stage hands them (`SplitStage+FileStyle.swift`).
+        var fileStyle = SplitStage.FileStyleCarry()
+        let styles = fileStyle.styles(blocks, runLimit: ReadStage.recordsPerBatch) { run in
+            run.map { (own: splitter.styleTally(classified[$0]), kept: ()) }
+        }.styles
         for (b, block) in blocks.enumerated() {
-            let step = carry.split(classifier.classify(block.text), of: block, splitter: splitter,
+            let step = carry.split(classified[b], of: block, splitter: splitter,
                                   fileStyle: styles[b], fates: true)
             let lines = step.text.lines
             let from: [(block: Int, line: Int)] = (step.carried > 0 ? heldFrom : []) + (0..<lines.count - step.carried).map { (block: b, line: $0) }

@@ -15,10 +15,8 @@ public final class SplitStage: PipelineStage {
     private var carry: Carry
     /// Stories emitted so far per file (the story index in ids).
     private var storiesInSource: [Int: Int] = [:]
-    /// The style tally of the JSONL file being split, summed over its records read so far, and
-    /// that file (`BoundaryFileStyle.swift`).
-    private var fileStyle = StyleTally()
-    private var fileStyleSource = -1
+    /// The style tally of the JSONL file being split (`SplitStage+FileStyle.swift`).
+    private var fileStyle = FileStyleCarry()
 
     public static let defaultMaxCarryLines = 200_000
 
@@ -58,32 +56,16 @@ public final class SplitStage: PipelineStage {
         }
     }
 
-    /// Each record's file style (`BoundaryFileStyle.swift`): the style tally of its file's records
-    /// read so far, this batch's included, less its own; zero for a text block. The records are
-    /// scored (`StorySplitter.prepare`) to be tallied and kept scored for the split, so the pass
-    /// costs no second scoring; it is skipped for a file's lone record (the others' sum is zero).
-    private func recordStyles(_ batch: [CleanedBlock]) -> (styles: [StyleTally], prepared: [StorySplitter.Prepared?]) {
-        var styles = [StyleTally](repeating: StyleTally(), count: batch.count)
-        var prepared = [StorySplitter.Prepared?](repeating: nil, count: batch.count)
-        var i = 0
-        while i < batch.count {
-            guard batch[i].block.isRecord else { i += 1; continue }
-            let source = batch[i].block.sourceIndex
-            var j = i + 1
-            while j < batch.count && batch[j].block.isRecord && batch[j].block.sourceIndex == source { j += 1 }
-            if fileStyleSource != source { fileStyleSource = source; fileStyle = StyleTally() }
-            if j - i > 1 || fileStyle != StyleTally() {
-                let first = i
-                let scored = parallelMap(j - i, threads: min(context.threads, splitters.count)) { k, worker in
-                    let p = splitters[worker].prepare(batch[first + k].classified)
-                    return (p, splitters[worker].styleTally(p))
-                }
-                styles.replaceSubrange(i..<j, with: StorySplitter.fileStyles(scored.map(\.1), carried: &fileStyle))
-                prepared.replaceSubrange(i..<j, with: scored.map { Optional($0.0) })
+    /// Each record's file style (`SplitStage+FileStyle.swift`). The records are scored
+    /// (`StorySplitter.prepare`) to be tallied and kept scored for the split, so the pass costs
+    /// no second scoring.
+    private func recordStyles(_ batch: [CleanedBlock]) -> (styles: [StyleTally], kept: [StorySplitter.Prepared?]) {
+        fileStyle.styles(batch.map(\.block)) { run in
+            parallelMap(run.count, threads: min(context.threads, splitters.count)) { k, worker in
+                let p = splitters[worker].prepare(batch[run.lowerBound + k].classified)
+                return (own: splitters[worker].styleTally(p), kept: p)
             }
-            i = j
         }
-        return (styles, prepared)
     }
 
     /// Turns a block's stories into documents; a record or file with no story left is rejected.
