@@ -52,6 +52,18 @@ extension BoundaryPlanner {
             let questionTitle = dekTitle && facts.ending[i] == .question
             var seen = 0
             var dekLines: [Int] = dekTitle ? [i] : []
+            /// The start moves up to headline `top`; its own line keeps its score in
+            /// `plan.rejected` (explain shows it), and the deks the story repeats are stripped.
+            func lift(to top: Int, note: String, deks repeated: [Int]) {
+                plan.rejected[top] = nil
+                plan.rejected[i] = start.scored
+                var lifted = start
+                lifted.isTitle = true
+                lifted.titleLine = nil
+                lifted.scored.note(note)
+                candidates[k] = (top, lifted)
+                markRepeatedDeks(repeated, lines, &plan)
+            }
             var p = i - 1
             while p > floor && seen < Self.maxHeaderLines {
                 defer { p -= 1 }
@@ -64,14 +76,8 @@ extension BoundaryPlanner {
                     // The dek right under it over a header block is then the page's headline, set
                     // as a sentence (`The PPP worked how it was supposed to. That's the problem.`).
                     if furniture > 0, let top = dekLines.last, top != i {
-                        plan.rejected[top] = nil
-                        plan.rejected[i] = start.scored
-                        var lifted = start
-                        lifted.isTitle = true
-                        lifted.titleLine = nil
-                        lifted.scored.note("headline under a separator over the header block of a start below it")
-                        candidates[k] = (top, lifted)
-                        markRepeatedDeks(Array(dekLines.dropLast()), lines, &plan)
+                        lift(to: top, note: "headline under a separator over the header block of a start below it",
+                             deks: Array(dekLines.dropLast()))
                     }
                     p = floor
                     continue
@@ -112,14 +118,7 @@ extension BoundaryPlanner {
                     // With no dek between, only a line that stands under stripped lines (or opens
                     // the text): after a paragraph, it is as often that story's last line.
                     if furniture > 0, deks > 0 ? standsAtStoryEnd(p, floor, lines, facts) : standsUnderFurniture(p, floor, lines, facts) {
-                        plan.rejected[p] = nil
-                        plan.rejected[i] = start.scored
-                        var lifted = start
-                        lifted.isTitle = true
-                        lifted.titleLine = nil
-                        lifted.scored.note("headline over the dek and header block of a start below it")
-                        candidates[k] = (p, lifted)
-                        markRepeatedDeks(dekLines, lines, &plan)
+                        lift(to: p, note: "headline over the dek and header block of a start below it", deks: dekLines)
                     }
                     break
                 }
