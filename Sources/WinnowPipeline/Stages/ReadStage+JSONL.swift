@@ -1,0 +1,106 @@
+import Foundation
+
+/// JSONL input: one JSON object per line, its text field read as a story (or a dump to split),
+/// the rest kept as metadata. A bad record is rejected with its file and line; the file goes on.
+extension ReadStage {
+    /// Records of one file handed on per batch: the split stage reads a JSONL file's house style
+    /// over each batch before splitting it (`BoundaryFileStyle.swift`), so this bounds that pass.
+    static let recordsPerBatch = 256
+
+    static func readJSONL(_ file: InputFile, _ reader: LineReader, config: ReadConfig,
+                          headBytes: Int64?, _ sink: (Event) throws -> Void) throws {
+        var pending: [TextBlock] = []
+        var sniffer = BinarySniffer(maxNulShare: config.maxNulShare)
+        var records = 0
+        var normalizer = TextNormalizer()
+        var scratch: [UInt8] = []
+        try sink(.records([]))   // the pending text blocks go on before this file's records
+        do {
+            while let line = try reader.next() {
+                let position = InputPosition(line: line.number, byteOffset: line.offset)
+                if let total = line.oversizedLength {
+                    try sink(.reject(Rejection(
+                        source: file.path, position: position, reason: "line_too_long",
+                        detail: "record of \(total) bytes exceeds read.max_line_bytes (\(config.maxLineBytes))",
+                        excerpt: excerpt(line.bytes))))
+                    continue
+                }
+                try sniffer.check(line, file: file.path)
+                if isBlank(line.bytes) { continue }
+                records += 1
+                func reject(_ reason: String, _ detail: String) throws {
+                    try sink(.reject(Rejection(source: file.path, position: position, reason: reason,
+                                               detail: detail, excerpt: excerpt(line.bytes))))
+                }
+                // Repair invalid UTF-8 first: a record with a bad byte is still usable text.
+                scratch.removeAll(keepingCapacity: true)
+                normalizer.append(line.bytes, atStart: line.number == 1, to: &scratch)
+                let value: JSONValue
+                do {
+                    value = try JSONParser.parse(scratch)
+                } catch {
+                    try reject("invalid_json", "not a JSON value: \(shortError(error))")
+                    continue
+                }
+                guard case .object(var fields) = value else {
+                    try reject("not_an_object", "a JSONL record must be a JSON object")
+                    continue
+                }
+                guard let textValue = fields.removeValue(forKey: config.textField) else {
+                    try reject("missing_text", "no '\(config.textField)' field (set read.text_field)")
+                    continue
+                }
+                guard case .string(let rawText) = textValue else {
+                    try reject("text_not_string", "field '\(config.textField)' is not a string")
+                    continue
+                }
+                var recordID: String?
+                switch fields.removeValue(forKey: config.idField) {
+                case .string(let s)?: recordID = s
+                case .int(let i)?: recordID = String(i)
+                default: recordID = nil
+                }
+                var block = TextBlock(source: file.path, sourceIndex: file.index, blockIndex: records - 1,
+                                      isLastBlock: true, recordID: recordID, position: position,
+                                      text: normalizeText(rawText), metadata: fields)
+                block.format = .record
+                pending.append(block)
+                if pending.count >= recordsPerBatch {
+                    try sink(.records(pending))
+                    pending.removeAll(keepingCapacity: true)
+                    try sink(.progress(reader.fileBytesRead))
+                }
+                if let head = headBytes, reader.fileBytesRead >= head { break }
+            }
+        } catch let error as InputError where error.reason != "binary_file" {
+            if !pending.isEmpty { try sink(.records(pending)) }
+            throw error
+        }
+        if normalizer.repairs > 0 { try sink(.count("utf8_repairs", normalizer.repairs)) }
+        if !pending.isEmpty { try sink(.records(pending)) }
+        if records == 0 {
+            throw InputError(file: file.path, position: "byte 0", reason: "empty_file", message: "no JSONL records")
+        }
+        try sink(.progress(reader.fileBytesRead))
+    }
+
+    private static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+    }
+
+    /// CRLF and NBSP folding inside a JSON string's text (escapes were already decoded).
+    private static func normalizeText(_ s: String) -> String {
+        var needs = false
+        for b in s.utf8 where b == 0x0D || b == 0xC2 || b == 0 { needs = true; break }
+        guard needs else { return s }
+        var out: [UInt8] = []
+        var n = TextNormalizer()
+        var copy = s
+        copy.withUTF8 { n.append($0, atStart: false, to: &out) }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+private func shortError(_ error: Error) -> String {
+    String("\(error)".prefix(160))
+}
