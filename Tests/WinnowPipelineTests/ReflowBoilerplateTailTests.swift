@@ -67,3 +67,21 @@ final class ReflowBoilerplateTailTests: XCTestCase {
         XCTAssertTrue(fates.contains { $0.line == quiet && ($0.kind == .kept || $0.kind == .boundary) }, "the line under a wide promo stays body")
     }
 }
+
+/// A stripped link line in Title Case between two hard-wrapped paragraphs (`» Ted Cruz Tests
+/// Waters, Meets With Iowa Leaders`) is a headline's text, whole: the paragraph below, whose first
+/// word would not have fitted on it, is no tail of it and stays in its story.
+final class ReflowTitleCaseLinkTests: XCTestCase {
+    func testParagraphUnderATitleCaseLinkIsKept() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let h = SplitStructureTests.harbour
+        var lines: [String] = []
+        for p in h[0...1] { lines += ReflowBoilerplateTailTests.wrap(p, width: 60) }
+        lines.append("» Ted Cruz Tests Waters, Meets With Iowa Grassroots Leaders")
+        for p in h[2...] { lines += ReflowBoilerplateTailTests.wrap(p, width: 60) }
+        let classified = classifier.classify(lines.joined(separator: "\n"))
+        let text = splitter.split(classified).map(\.text).joined(separator: "\n")
+        XCTAssertTrue(text.contains("Fishermen who moor their trawlers"), "the paragraph under the link is kept")
+        XCTAssertFalse(text.contains("Ted Cruz"), "the link itself is stripped")
+    }
+}

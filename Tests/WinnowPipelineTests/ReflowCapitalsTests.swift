@@ -32,6 +32,20 @@ final class ReflowCapitalsTests: XCTestCase {
         XCTAssertTrue(j[4], "the words at the wrap are both in capitals")
     }
 
+    /// A contact line ending on a phone number (no letters in its last word) over a headline in
+    /// capitals: the line's other words are in mixed case, so the headline is no wrap of it.
+    func testCapitalsUnderALastWordWithoutLetters() throws {
+        let contact = "please contact the press office on jlittle@example.org (703)-683-5004"
+        let headline = "THE LATE-NIGHT PULPIT FOR BANNING GUNS AFTER THE ORLANDO SHOOTING"
+        let j = try joins(Self.paragraph + [contact, headline] + Self.paragraph)
+        XCTAssertFalse(j[4], "the headline in capitals is no tail of the contact line")
+        XCTAssertFalse(j[5], "the headline does not wrap onto the mixed-case lede")
+        // A wrapped line in capitals under a number in a line of capitals still continues it.
+        let caps = ["WHAT THE DREDGING PLAN OF 2016 MEANS FOR THE HARBOUR AND PORTS IN 2017",
+                    "AND THE SHELLFISH BEDS NEAR THE MOUTH OF THE NORTHERN SHIPPING CHANNEL"]
+        XCTAssertFalse(Reflow.changesCase(try CleaningFixtures.stages().0.classify(caps.joined(separator: "\n")).lines, 0))
+    }
+
     func testAllCapitals() {
         XCTAssertTrue(SplitText.isAllCapitals("'50 DIRTIEST' US POWER PLANTS EMIT MORE GASES"))
         XCTAssertFalse(SplitText.isAllCapitals("NEW YORK (AP) — The numbers are staggering."))

@@ -41,4 +41,36 @@ final class ReflowIndentBreakTests: XCTestCase {
         XCTAssertFalse(j[6], "the headline does not take the dek as its tail")
         XCTAssertTrue(j[7], "the dek's wrapped lines join")
     }
+
+    /// A flush-left headline after a paragraph whose last line is full (the headline's first word
+    /// would not have fitted on it): the line ends open and an indented paragraph follows, so it
+    /// is a line of its own, not that paragraph's tail.
+    func testFlushLeftHeadlineAfterAFullLastLine() throws {
+        let full = ["    The harbour authority approved a plan on Tuesday to dredge the northern",
+                    "shipping channel, allowing deeper hulls to dock at the container terminal."]
+        let headline = "Orchestra names Vienna conductor for its autumn season"
+        let j = try joins(full + [headline] + Self.paragraphs)
+        XCTAssertTrue(j[0], "the paragraph's wrapped line continues")
+        XCTAssertFalse(j[1], "the full last line does not take the headline")
+        // Over a flush-left byline (no indented line below it) too.
+        let withByline = try lines(full + [headline, "Jane Doe, Reuters"] + Self.paragraphs)
+        XCTAssertTrue(Reflow.standsAloneInIndentStyle(withByline, 1, [Bool](repeating: false, count: withByline.count)))
+    }
+
+    /// A line ending on a full stop inside a paragraph, with the paragraph going on flush left
+    /// below it: the next line still continues (it is no line of its own: the line below it is
+    /// flush left too).
+    func testSentenceEndInsideAParagraphStillContinues() throws {
+        let para = ["    The harbour authority approved a plan on Tuesday to dredge the channel.",
+                    "Dredging crews will remove sediment from the channel floor over eighteen",
+                    "months, and the authority expects container traffic at the terminal to",
+                    "grow by a third."]
+        let j = try joins(para + Self.paragraphs)
+        XCTAssertTrue(j[0] && j[1] && j[2], "a sentence end at a wrap is no paragraph end")
+    }
+
+    func lines(_ text: [String]) throws -> [ClassifiedLine] {
+        let (classifier, _) = try CleaningFixtures.stages()
+        return classifier.classify(text.joined(separator: "\n")).lines
+    }
 }

@@ -104,7 +104,7 @@ struct BoundaryScorer {
     }
 
     /// What follows line `i` up to its lede: block roles, a repeat of the line, and the lede.
-    struct After { var credit = false, widget = false, repeated = false, byline = false, furniture = 0, teasers = 0, lede: Int? }
+    struct After { var credit = false, widget = false, repeated = false, byline = false, shortByline = false, furniture = 0, teasers = 0, lede: Int? }
 
     /// At most this many captions or teasers are passed over looking for the lede.
     static let maxTeasers = 2
@@ -207,6 +207,7 @@ struct BoundaryScorer {
                 else if a.furniture < Self.maxFurniture && isFurniture(j, in: lines, facts: facts) {
                     a.furniture += 1
                     if lines[j].words >= config.minWords { a.byline = true }  // only a byline is furniture at that length
+                    else if facts.byline[j] { a.shortByline = true }  // a short byline: `short_byline_after`
                 }
                 else if teasers && !doubled && a.teasers < Self.maxTeasers && isTeaser(j, headline: i, in: lines, facts: facts) { a.teasers += 1; a.credit = true }
                 else if headlineLong && isIntroduction(j, in: lines) { intro = j }
@@ -305,6 +306,10 @@ struct BoundaryScorer {
         if a.repeated && (a.credit || a.widget) && !tooLong && !s.fired.contains(.captionCredit) { s.add(.headerRepeat, w) }
         if a.furniture > 0 { s.add(.furnitureAfter, w) }
         if a.byline { s.add(.bylineAfter, w) }
+        // Not over a sentence (a story's last paragraph over the next story's byline), nor under a
+        // byline-shaped line (`Jane Doe, Acme Capital` over `John Roe, Beal Bank`: a list of names).
+        else if a.shortByline && w[.shortBylineAfter] != 0 && !s.fired.contains(.sentenceEnding)
+                    && !(facts.previousBody(before: i).map { facts.byline[$0] } ?? false) { s.add(.shortBylineAfter, w) }
         if let lede = a.lede {
             // A repeated colon label below (`PROTEST GROUP: …` under `ISSUE: …`) is a list's
             // field, not the dateline of a lede.

@@ -30,6 +30,20 @@ extension BoundaryScorer {
         return s
     }
 
+    /// `edge_topic_shift`: a lede under a lone byline whose cohesion `sim` across it is under
+    /// `same_topic_above`. A topic shift (under `topic_shift_below`) is what two unrelated pages
+    /// show; two stories of one outlet on one beat glued at a byline share more (true starts
+    /// measured up to ~0.09 on the outsider sets). A byline only: an article sets its own section
+    /// rules (`* * *`, `...`) between paragraphs on its topic at that cohesion too, never a byline.
+    /// The weight sets how far up it holds: with `lone_page_edge` and `after_sentence` it passes
+    /// while `cohesion` × sim stays under it less the 0.75 the edge lacks. Never where cohesion is
+    /// left out (a one-topic dump: a live blog's entries carry bylines): asked only when measured.
+    func addEdgeTopicShift(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts, similarity sim: Double, _ s: inout ScoredLine) {
+        guard weights[.edgeTopicShift] != 0, sim < config.sameTopicAbove, s.fired.contains(.lonePageEdge),
+              furnitureBlockKinds(i, in: lines, facts: facts, captions: true) == FurnitureKind.byline.rawValue else { return }
+        s.add(.edgeTopicShift, weights)
+    }
+
     /// Page edges that may stand alone: a byline, a time stamp, a separator (not a worded trailer).
     static let loneEdgeKinds = FurnitureKind.separator.rawValue | FurnitureKind.byline.rawValue | FurnitureKind.timestamp.rawValue
 

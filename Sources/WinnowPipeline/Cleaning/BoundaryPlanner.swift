@@ -160,7 +160,7 @@ struct BoundaryPlanner {
             if isTitle && w[.repeatsAbove] != 0 && scorer.repeatsAbove(i, in: lines, facts: facts) { s.add(.repeatsAbove, w) }
             // Only for a headline: a dateline lede under a wide gap is as often the lede a page header
             // repeats (headline, teaser lede, widgets, then the headline and its lede again).
-            if isTitle && wide[i] { s.add(.wideGap, w) }
+            if isTitle && wide[i] { s.add(.wideGap, w); addWideGapHeadline(&s) }
             // A link is never a headline; a dateline before it still makes it a lede (`KARACHI — Embed …`).
             if lines[i].linkRule != nil && !ledes[i] { s.add(.linkLine, w) }
             // A sign-off line (an e-mail contact, `Follow … on Twitter`, an author bio) ends a story.
@@ -187,6 +187,7 @@ struct BoundaryPlanner {
                     s.add(.cohesion, value: sim, w)
                     if sim < config.topicShiftBelow { s.add(.topicShift, w) }
                     else if sim >= config.sameTopicAbove { s.add(.sameTopic, w) }
+                    scorer.addEdgeTopicShift(i, in: lines, facts: facts, similarity: sim, &s)
                 }
             }
             // Headline affinity: only for a headline or kicker headline (a dateline lede announces

@@ -38,6 +38,18 @@ extension BoundaryPlanner {
         return wide
     }
 
+    /// `wide_gap_headline`: a line of headline length (`headline_length`: `min_words` to
+    /// `max_words` words) not ending like a sentence, under a wide gap. Two stories of one beat
+    /// glued under the dump's story gap share words (cohesion up to ~0.1), and their headline is
+    /// held under the threshold; a short section head under a wide gap (`ROUND 2`, `TESTING` in a
+    /// fact check that sets its sections apart) is not of headline length, and a short paragraph
+    /// under one (a lede under its byline, a text's first line) ends like a sentence: both keep
+    /// `wide_gap` alone.
+    func addWideGapHeadline(_ s: inout ScoredLine) {
+        guard scorer.weights[.wideGapHeadline] != 0, s.fired.contains(.headlineLength), !s.fired.contains(.sentenceEnding) else { return }
+        s.add(.wideGapHeadline, scorer.weights)
+    }
+
     /// Dump style "stories set apart": when at least `header_style_share` of 3+ headline starts
     /// (past the start of the text) come under a wide gap, a bare headline start under the usual
     /// paragraph gap is an in-article subhead (`narrow_gap`).

@@ -5,6 +5,7 @@
 /// them, and the headline, glued to a sentence, would never be a candidate. A lede whose opening
 /// words are set in capitals across the wrap (`WHAT DEMOLITION DERBY REVEALS ABOUT THE TRUMP` /
 /// `APOCALYPSE: There is no single …`) goes on in capitals: the words at the wrap share their case.
+/// A last word with no letters (a phone number) takes the case of its line.
 extension Reflow {
     /// Body line `i` is set in capitals (`SplitText.isAllCapitals`) and the first word of line
     /// `i + 1` has a lowercase letter, or line `i + 1` is set in capitals and the last word of
@@ -14,13 +15,22 @@ extension Reflow {
             return lines.withContentBytes(i + 1) { hasLowercase(firstWord($0)) }
         }
         if lines.withContentBytes(i + 1, SplitText.isAllCapitals) {
-            return lines.withContentBytes(i) { hasLowercase(lastWord($0)) }
+            // A last word without letters (`(703)-683-5004`, `2016.`) has no case of its own: the
+            // line's other words tell it (a contact line over a headline in capitals).
+            return lines.withContentBytes(i) { u in
+                let last = lastWord(u)
+                return hasLowercase(last) || !hasLetter(last) && hasLowercase(u[...])
+            }
         }
         return false
     }
 
     static func hasLowercase(_ u: UnsafeBufferPointer<UInt8>.SubSequence) -> Bool {
         u.contains { $0 >= 0x61 && $0 <= 0x7A }
+    }
+
+    static func hasLetter(_ u: UnsafeBufferPointer<UInt8>.SubSequence) -> Bool {
+        u.contains { $0 >= 0x61 && $0 <= 0x7A || $0 >= 0x41 && $0 <= 0x5A || $0 >= 0xC0 }
     }
 
     static func firstWord(_ u: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>.SubSequence {

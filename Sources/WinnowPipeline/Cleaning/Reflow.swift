@@ -120,6 +120,7 @@ enum Reflow {
             // In indent style a paragraph opens indented: a flush-left line that continues nothing
             // (a headline over its dek) is no paragraph's first line, and the classic test decides.
             if indentStyle && (indented[i] || (i > 0 && joins[i - 1])) && continuesInIndentStyle(lines, i) { joins[i] = true; continue }
+            if indentStyle && standsAloneInIndentStyle(lines, i, indented) { continue }
             let local = localWidth(lengths, i, window)
             let firstWord = lines.withContentBytes(i + 1, SplitText.firstWordWidth)
             if lengths[i] + 1 + firstWord > local - 1
@@ -140,6 +141,11 @@ enum Reflow {
     /// first word would not have fitted on the boilerplate line. The merged line is boilerplate.
     static func boilerplateWraps(_ lines: [ClassifiedLine], _ i: Int, _ lengths: [Int], _ indented: [Bool], window: Int) -> Bool {
         guard !indented[i + 1], lines.withTextBytes(i, endsMidSentence) else { return false }
+        // A link line in Title Case (`» Ted Cruz Tests Waters, Meets With Iowa Leaders`) does not
+        // wrap onto a sentence in sentence case below it (`In his message, the president …`), as a
+        // body line does not (`leavesTitleCase`); its own Title Case tail (`TRENDING: Husband
+        // Refuses to` / `Leave Her During Her Cancer Battle`) still joins it.
+        if leavesTitleCase(lines, i) { return false }
         let width = lines.withTextBytes(i, SplitText.scalarCount)
         let local = localWidth(lengths, i, window)
         // Wider than the body's wrap width: the line was not wrapped at it (a URL, a promo

@@ -183,4 +183,16 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// A dateline lede whose story so far is only a credited photo caption or two (printed twice,
     /// or carrying a dateline of its own): that story's lede under its caption (`BoundaryCaptionLede.swift`).
     case captionOnlyAbove = "caption_only_above"
+    /// A lede under a lone page edge (`lone_page_edge`) whose cohesion across the edge stays under
+    /// `same_topic_above`: two stories of one beat glued at a byline or a separator share more
+    /// words than `topic_shift_below` allows, an article's paragraphs across its own section rule
+    /// more than `same_topic_above` (`BoundaryLoneEdge.swift`).
+    case edgeTopicShift = "edge_topic_shift"
+    /// A byline of fewer than `min_words` words in Byline's shape (`By Jane Doe`, `Jane Doe,
+    /// Reuters`, `BY JANE DOE`) below a headline candidate, before its lede: the page's byline
+    /// (`BoundaryScorer.after`): a site sets one under a headline, never under a subhead or a pull quote.
+    case shortBylineAfter = "short_byline_after"
+    /// A headline-length line under a wide gap (`wide_gap` with `headline_length`): the dump's
+    /// story gap over a whole headline, not a short section head (`BoundaryWideGap.swift`).
+    case wideGapHeadline = "wide_gap_headline"
 }
