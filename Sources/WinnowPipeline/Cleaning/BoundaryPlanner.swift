@@ -124,11 +124,15 @@ struct BoundaryPlanner {
                 // trailer or a widget around it lifted over that floor (`BoundaryLoneEdge.swift`).
                 // Then the better of the two readings wins (`BoundaryLoneEdge.swift`).
                 let floor = h.score + (h.twoSentences ? w[.twoSentenceHeadline] : 0) < threshold - config.cohesionMargin
-                let ledeKinds = floor || !h.twoSentences && !Self.isHeadlineShaped(h)
+                // Two sentences in sentence case under a page header are read both ways too, the
+                // headline without its pending weight (`BoundaryTwoSentenceLede.swift`).
+                let twoSentenceLede = Self.mayBeTwoSentenceLede(h)
+                let ledeKinds = floor || !h.twoSentences && !Self.isHeadlineShaped(h) || twoSentenceLede
                     ? scorer.furnitureBlockLedeKinds(i, in: lines, facts: facts) : 0
                 // A line with a dateline lede below its header is that lede's headline: a dateline
                 // opens a story's first paragraph, so the line above it opens no story of its own.
                 let blockLede = ledeKinds != 0 && (floor || !h.fired.contains(.datelineAfter)
+                    && (!twoSentenceLede || BoundaryScorer.isPageHeader(ledeKinds))
                     && scorer.furnitureBlockStart(i, kinds: ledeKinds, in: lines, facts: facts).score
                     > scorer.headlineWithBlock(h, i, in: lines, facts: facts).score)
                 // `furniture_block` lifts a headline held under the threshold by its shape; a page
