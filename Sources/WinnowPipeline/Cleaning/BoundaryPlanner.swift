@@ -139,7 +139,8 @@ struct BoundaryPlanner {
                 // header (`page_header`) holds one against cohesion too, passing or not.
                 if !blockLede { h = scorer.headlineWithBlock(h, i, in: lines, facts: facts) }
                 s = blockLede ? scorer.furnitureBlockStart(i, kinds: ledeKinds, in: lines, facts: facts) : h
-                isTitle = !blockLede
+                // A sentence of a few words under a page header is a lede (`BoundaryShortLede.swift`).
+                isTitle = !blockLede && !Self.isShortSentenceLede(s, i, lines)
             } else {
                 // Too long to be scored as a headline (an unwrapped paragraph of 800+ bytes), it can
                 // still be the lede under a page's header (`isPageHeader`: a lone trailer or credit
