@@ -54,6 +54,9 @@ extension BoundaryScorer {
                 // The Guardian. Catherine Garcia`) ended too when a page header follows it: a
                 // headline is what a header block would belong to, and this is none.
                 else {
+                    // A short line signed off by a trailer right below it ended the story above
+                    // (`BoundarySignedOffTail.swift`).
+                    if isSignedOffTail(j, kinds: kinds, in: lines, facts: facts) { return kinds }
                     // A story may end on a short paragraph (`Fauci replied, "Many people would
                     // die."`): under a page header a sentence of any length ended it.
                     guard lines[j].words >= config.proseMinWords

@@ -31,7 +31,7 @@ extension BoundaryScorer {
 
     /// The next line below trailer `t` (blank lines aside) is a stripped time stamp: the byline's
     /// date. (A sign-off over the next page's newsletter box, byline and stamp is no byline.)
-    private func stampBelow(_ t: Int, _ shape: [LineFacts.Shape], _ lines: [ClassifiedLine]) -> Bool {
+    func stampBelow(_ t: Int, _ shape: [LineFacts.Shape], _ lines: [ClassifiedLine]) -> Bool {
         var j = t + 1
         while j < lines.count && shape[j] == .blank { j += 1 }
         guard j < lines.count, case .stripped(_, .timestamp?) = lines[j].kind else { return false }

@@ -124,18 +124,23 @@ struct BoundaryPlanner {
                 // trailer or a widget around it lifted over that floor (`BoundaryLoneEdge.swift`).
                 // Then the better of the two readings wins (`BoundaryLoneEdge.swift`).
                 let floor = h.score + (h.twoSentences ? w[.twoSentenceHeadline] : 0) < threshold - config.cohesionMargin
-                let ledeKinds = floor || !h.twoSentences && !Self.isHeadlineShaped(h)
+                // Two sentences in sentence case under a page header are read both ways too, the
+                // headline without its pending weight (`BoundaryTwoSentenceLede.swift`).
+                let twoSentenceLede = Self.mayBeTwoSentenceLede(h)
+                let ledeKinds = floor || !h.twoSentences && !Self.isHeadlineShaped(h) || twoSentenceLede
                     ? scorer.furnitureBlockLedeKinds(i, in: lines, facts: facts) : 0
                 // A line with a dateline lede below its header is that lede's headline: a dateline
                 // opens a story's first paragraph, so the line above it opens no story of its own.
                 let blockLede = ledeKinds != 0 && (floor || !h.fired.contains(.datelineAfter)
+                    && (!twoSentenceLede || BoundaryScorer.isPageHeader(ledeKinds))
                     && scorer.furnitureBlockStart(i, kinds: ledeKinds, in: lines, facts: facts).score
                     > scorer.headlineWithBlock(h, i, in: lines, facts: facts).score)
                 // `furniture_block` lifts a headline held under the threshold by its shape; a page
                 // header (`page_header`) holds one against cohesion too, passing or not.
                 if !blockLede { h = scorer.headlineWithBlock(h, i, in: lines, facts: facts) }
                 s = blockLede ? scorer.furnitureBlockStart(i, kinds: ledeKinds, in: lines, facts: facts) : h
-                isTitle = !blockLede
+                // A sentence of a few words under a page header is a lede (`BoundaryShortLede.swift`).
+                isTitle = !blockLede && !Self.isShortSentenceLede(s, i, lines)
             } else {
                 // Too long to be scored as a headline (an unwrapped paragraph of 800+ bytes), it can
                 // still be the lede under a page's header (`isPageHeader`: a lone trailer or credit

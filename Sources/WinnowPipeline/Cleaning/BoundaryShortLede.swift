@@ -27,3 +27,20 @@ extension BoundaryScorer {
         return lines[p].words > config.maxWords
     }
 }
+
+/// A headline-less page may open on a sentence shorter than a headline (`Something's wrong with
+/// me.`, `Politicians lie.`) right under the page's header: scored as a headline, the furniture
+/// block around it lifts it over the threshold, and it would become the story's title, leaving its
+/// text without its first line. A headline of fewer than `min_words` words does not close on a full
+/// stop, and a real one carries a header of its own below it (a byline, a credit, share buttons, a
+/// dateline lede). So a passing headline candidate that is such a sentence (`too_few_words`, a last
+/// byte `.`), lifted by a block (`furniture_block` or `page_header`), with no header below it, opens
+/// its story as its first line.
+extension BoundaryPlanner {
+    static func isShortSentenceLede(_ s: ScoredLine, _ i: Int, _ lines: [ClassifiedLine]) -> Bool {
+        guard s.fired.contains(.tooFewWords), s.fired.contains(.sentenceEnding),
+              s.fired.contains(.furnitureBlock) || s.fired.contains(.pageHeader),
+              !hasHeader(s), !s.fired.contains(.bylineAfter), !s.fired.contains(.datelineAfter) else { return false }
+        return lines.withContentBytes(i) { u in u.last == 0x2E }
+    }
+}
