@@ -92,7 +92,8 @@ extension BoundaryPlanner {
     static func namedInArticle(_ s: ScoredLine) -> Bool {
         s.fired.contains {
             $0 == .labelTurn || $0 == .pullQuote || $0 == .listItem || $0 == .afterColon || $0 == .repeatsAbove || $0 == .captionCredit
-                || $0 == .conjunctionOpening
+                || $0 == .conjunctionOpening || $0 == .clipRunningTime || $0 == .reportedSpeech
+                || $0 == .continuesBelow
         }
     }
 

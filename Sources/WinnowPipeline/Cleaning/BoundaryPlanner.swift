@@ -156,6 +156,12 @@ struct BoundaryPlanner {
             // (A line ending like a sentence there is a headline-less lede's first line, which may.)
             if isTitle && w[.conjunctionOpening] != 0 && facts.ending[i] != .sentence
                 && lines.withContentBytes(i, BoundaryScorer.opensWithConjunction) { s.add(.conjunctionOpening, w) }
+            // A clip's title in a player (`BoundaryPlayerChrome.swift`) and a source quoted with
+            // its attribution (`BoundaryReportedSpeech.swift`) are parts of an article.
+            if isTitle && w[.clipRunningTime] != 0 && lines.withContentBytes(i, BoundaryScorer.endsWithRunningTime) { s.add(.clipRunningTime, w) }
+            if isTitle && w[.reportedSpeech] != 0 && !s.fired.contains(where: BoundaryScorer.opensPage)
+                && lines.withContentBytes(i, BoundaryScorer.hasSpeechAttribution) { s.add(.reportedSpeech, w) }
+            if isTitle && w[.continuesBelow] != 0 && scorer.continuesBelow(i, in: lines, facts: facts) { s.add(.continuesBelow, w) }
             // The second copy of a line just above (`BoundaryRepeatsAbove.swift`).
             if isTitle && w[.repeatsAbove] != 0 && scorer.repeatsAbove(i, in: lines, facts: facts) { s.add(.repeatsAbove, w) }
             // Only for a headline: a dateline lede under a wide gap is as often the lede a page header
@@ -248,6 +254,7 @@ struct BoundaryPlanner {
         applyHeadlineStyle(&candidates, lines, &plan)
         if !applyMixedCaseStyle(&candidates, lines, &plan) { applyCapitalsStyle(&candidates, lines, &plan) }
         applyLabelStyle(&candidates, lines, &plan)
+        applyIndentStyle(&candidates, lines, &plan)
         applySeparatorStyle(&candidates, lines, &plan)
         mergeHeadlineLedes(&candidates, lines, &plan)
         if useCohesion { applySiblingSubheads(&candidates, lines, &plan) }

@@ -183,4 +183,16 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// A dateline lede whose story so far is only a credited photo caption or two (printed twice,
     /// or carrying a dateline of its own): that story's lede under its caption (`BoundaryCaptionLede.swift`).
     case captionOnlyAbove = "caption_only_above"
+    /// A headline candidate ending with a clip's running time (`… 04:40`, `(1:52)`): a video or
+    /// audio player's clip title (`BoundaryPlayerChrome.swift`).
+    case clipRunningTime = "clip_running_time"
+    /// A headline candidate closing a quotation with a past-tense speech verb after it (`,” he
+    /// said.`): an article's paragraph quoting a source (`BoundaryReportedSpeech.swift`).
+    case reportedSpeech = "reported_speech"
+    /// A bare headline start that opens indented in a text that indents its paragraphs and sets
+    /// its backed headlines flush left: a paragraph or subhead (`BoundaryIndentStyle.swift`).
+    case indentedStart = "indented_start"
+    /// A headline candidate with an open ending whose next line goes on in lower case: a paragraph
+    /// cut mid-sentence (`BoundaryContinuesBelow.swift`).
+    case continuesBelow = "continues_below"
 }
