@@ -25,7 +25,7 @@ final class SplitArticlePartsTests: XCTestCase {
     func testSpeechAttributionShapes() {
         for s in ["Mr. Obama looked at him incredulously. “Of course not,” he said. “If you’re in public life, where else?”",
                   "“I went to my bosses at the time,” Chomsky told the Observer.", "\"And I will vote,\" he added, \"so there's only one option.\"",
-                  "“Everybody was completely accessible,” said Anthony Scaramucci", "“Why now?” the mayor of the town asked"] {
+                  "“Everybody was completely accessible,” said Anthony Scaramucci", "“Why now?” the town mayor asked"] {
             XCTAssertTrue(SplitText.withBytes(s, BoundaryScorer.hasSpeechAttribution), s)
         }
         for s in ["Trump: “We will win” as rally crowds return", "‘Absurd, Immoral and Offensive’: UN hands Maduro a seat",
@@ -78,7 +78,7 @@ final class SplitArticlePartsTests: XCTestCase {
         let wrap = { (p: String) in "    " + SplitFalseStartTests.wrap(p, 68) }
         let sub = "    Musicians Welcome a Longer Season of Sectional Rehearsals"
         let text = ([Self.h1] + Self.harbour.map(wrap) + [sub] + Self.orchestra.map(wrap)
-            + ["(Reporting by Jane Doe; Editing by John Roe)", SplitFalseStartTests.h2] + Self.orchestra.map(wrap)
+            + ["(Reporting by Jane Doe; Editing by John Roe)", "Rail operator to close coastal line for six weekends"] + SplitFalseStartTests.rail.map(wrap)
             + ["(Reporting by Jane Doe; Editing by John Roe)", "Bakery chain opens twenty shops across the north"]
             + SplitFalseStartTests.bakery.map(wrap)).joined(separator: "\n\n")
         let (classifier, splitter) = try CleaningFixtures.stages()

@@ -158,9 +158,12 @@ struct BoundaryPlanner {
                 && lines.withContentBytes(i, BoundaryScorer.opensWithConjunction) { s.add(.conjunctionOpening, w) }
             // A clip's title in a player (`BoundaryPlayerChrome.swift`) and a source quoted with
             // its attribution (`BoundaryReportedSpeech.swift`) are parts of an article.
-            if isTitle && w[.clipRunningTime] != 0 && lines.withContentBytes(i, BoundaryScorer.endsWithRunningTime) { s.add(.clipRunningTime, w) }
-            if isTitle && w[.reportedSpeech] != 0 && !s.fired.contains(where: BoundaryScorer.opensPage)
-                && lines.withContentBytes(i, BoundaryScorer.hasSpeechAttribution) { s.add(.reportedSpeech, w) }
+            // Not where a page opens: there either is the first line of a page that opens on its clip
+            // or its quoted caption (`BoundaryScorer.opensPage`).
+            if isTitle && (w[.clipRunningTime] != 0 || w[.reportedSpeech] != 0) && !s.fired.contains(where: BoundaryScorer.opensPage) {
+                if lines.withContentBytes(i, BoundaryScorer.endsWithRunningTime) { s.add(.clipRunningTime, w) }
+                if lines.withContentBytes(i, BoundaryScorer.hasSpeechAttribution) { s.add(.reportedSpeech, w) }
+            }
             if isTitle && w[.continuesBelow] != 0 && scorer.continuesBelow(i, in: lines, facts: facts) { s.add(.continuesBelow, w) }
             // The second copy of a line just above (`BoundaryRepeatsAbove.swift`).
             if isTitle && w[.repeatsAbove] != 0 && scorer.repeatsAbove(i, in: lines, facts: facts) { s.add(.repeatsAbove, w) }

@@ -5,6 +5,9 @@
 /// its title; no headline carries one (0 of 8,675 gold headlines of 13 dev sets from three
 /// generators, against 3–36 clip lines per set kept as body). Negative evidence only: the player's
 /// lines stay in the text (the blind gold keeps them as body; stripping them cost b1 .9345 → .9277).
+/// Not asked where a page opens (`opensPage`): a page that opens on its video has the clip's title
+/// as its first line (o8923: `Adrian Wojnarowki joins SVP … (4:29)` under a page header, the first
+/// line of a headline-less story; asked there it cost o8923 .9641 → .9622).
 extension BoundaryScorer {
     /// The content ends (blanks aside) with `m:ss`, `mm:ss` or `h:mm:ss`, bare after a blank or
     /// in brackets (`(4:29)`); the seconds run 00–59. A clock time closing a headline carries a
