@@ -76,14 +76,14 @@ final class SplitArticlePartsTests: XCTestCase {
     /// two topics is a paragraph or subhead: `indented_start`; with the weight at 0 it splits.
     func testIndentedLineUnderFlushHeadlinesIsNoStart() throws {
         let wrap = { (p: String) in "    " + SplitFalseStartTests.wrap(p, 68) }
-        let sub = "    Musicians Welcome a Longer Season of Sectional Rehearsals"
+        let sub = "    Musicians welcome a longer season of sectional rehearsals"
         let text = ([Self.h1] + Self.harbour.map(wrap) + [sub] + Self.orchestra.map(wrap)
             + ["(Reporting by Jane Doe; Editing by John Roe)", "Rail operator to close coastal line for six weekends"] + SplitFalseStartTests.rail.map(wrap)
             + ["(Reporting by Jane Doe; Editing by John Roe)", "Bakery chain opens twenty shops across the north"]
             + SplitFalseStartTests.bakery.map(wrap)).joined(separator: "\n\n")
         let (classifier, splitter) = try CleaningFixtures.stages()
         let lines = classifier.classify(text)
-        let fate = try XCTUnwrap(splitter.explain(lines).first { lines.lines[$0.line].content.hasPrefix("Musicians Welcome") })
+        let fate = try XCTUnwrap(splitter.explain(lines).first { lines.lines[$0.line].content.hasPrefix("Musicians welcome") })
         XCTAssertTrue(fate.features.contains("indented_start=-3.0"), "\(fate.features)")
         XCTAssertEqual(splitter.split(lines).count, 3)
         let (c0, s0) = try CleaningFixtures.stages { $0.weights[.indentedStart] = 0 }
@@ -92,7 +92,7 @@ final class SplitArticlePartsTests: XCTestCase {
 
     /// The long-story prior takes none of them back.
     func testArticlePartsAreNamed() {
-        for f in [SplitFeature.clipRunningTime, .reportedSpeech, .continuesBelow] {
+        for f in [SplitFeature.clipRunningTime, .reportedSpeech, .continuesBelow, .indentedStart] {
             XCTAssertTrue(BoundaryPlanner.namedInArticle(.fixture(4.0, [.openEnding, f])), f.rawValue)
         }
     }
