@@ -159,8 +159,11 @@ struct BoundaryPlanner {
             // A clip's title in a player (`BoundaryPlayerChrome.swift`) and a source quoted with
             // its attribution (`BoundaryReportedSpeech.swift`) are parts of an article.
             // Not where a page opens: there either is the first line of a page that opens on its clip
-            // or its quoted caption (`BoundaryScorer.opensPage`).
-            if isTitle && (w[.clipRunningTime] != 0 || w[.reportedSpeech] != 0) && !s.fired.contains(where: BoundaryScorer.opensPage) {
+            // or its quoted caption (`BoundaryScorer.opensPage`). Asked only where the line can still
+            // pass (the cohesion band's floor), as the sign-off check below.
+            if isTitle && (w[.clipRunningTime] != 0 || w[.reportedSpeech] != 0)
+                && s.score + (s.twoSentences ? w[.twoSentenceHeadline] : 0) >= threshold - config.cohesionMargin
+                && !s.fired.contains(where: BoundaryScorer.opensPage) {
                 if lines.withContentBytes(i, BoundaryScorer.endsWithRunningTime) { s.add(.clipRunningTime, w) }
                 if lines.withContentBytes(i, BoundaryScorer.hasSpeechAttribution) { s.add(.reportedSpeech, w) }
             }

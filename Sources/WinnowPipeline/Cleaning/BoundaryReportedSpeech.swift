@@ -1,3 +1,5 @@
+import Foundation
+
 /// `reported_speech`: a headline candidate that closes a quotation on a comma, question or
 /// exclamation mark and names its speaker with a past-tense speech verb (`“Of course not,” he
 /// said.`, `“I went to my bosses at the time,” Chomsky told the Observer.`, `"And I will vote," he
@@ -7,7 +9,9 @@
 /// Not asked of a line that opens a page by its position (the text's start, under a trailer, under
 /// a page header's furniture): there it is the caption over the page's lede (b3: `“What we had to
 /// get done …,” Mayor Arno Hill said after the vote.` under a ProPublica page's widgets). A
-/// headline-less lede opening so still starts by its dateline.
+/// headline-less lede opening so still starts by its dateline. Measured (story_f1 without → with):
+/// b3 .9109 → .9133, o31337 .9616 → .9634; other sets unchanged (asked at a page's opening too,
+/// b3 lost a page whose caption quoted its mayor).
 extension BoundaryScorer {
     /// The line stands where a page opens: the start of the text, right under a trailer, or under
     /// a block of page furniture.
@@ -20,13 +24,22 @@ extension BoundaryScorer {
 
     /// A closing quotation mark (`"`, `”`) right after `,` `?` or `!`, then within the next four
     /// words a speech verb (`,” he said`, `,” said Jane Doe`, `,” Mayor Arno Hill said`).
+    /// memchr jumps from one quotation mark's byte to the next (`"`, then `”`'s lead byte E2):
+    /// most of a line's bytes are letters.
     static func hasSpeechAttribution(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        closesQuote(u, mark: 0x22, width: 1) || closesQuote(u, mark: 0xE2, width: 3)
+    }
+
+    /// A closing mark opening with byte `mark` (`"`; `”` is E2 80 9D), `width` bytes long, closes
+    /// a quotation on `,` `?` `!` before a speech verb.
+    private static func closesQuote(_ u: UnsafeBufferPointer<UInt8>, mark: UInt8, width: Int) -> Bool {
+        guard let base = u.baseAddress, u.count > 2 else { return false }
         var k = 1
-        while k < u.count {
-            // `"` (22) or `”` (E2 80 9D), with the punctuation mark before it.
-            var close = 0
-            if u[k] == 0x22 { close = 1 } else if u[k] == 0xE2 && k + 2 < u.count && u[k + 1] == 0x80 && u[k + 2] == 0x9D { close = 3 }
-            if close > 0, u[k - 1] == 0x2C || u[k - 1] == 0x3F || u[k - 1] == 0x21, followedBySpeechVerb(u, from: k + close) { return true }
+        while k < u.count, let p = memchr(base + k, Int32(mark), u.count - k) {
+            k = UnsafeRawPointer(p) - UnsafeRawPointer(base)
+            let closes = width == 1 || (k + 2 < u.count && u[k + 1] == 0x80 && u[k + 2] == 0x9D)
+            let before = u[k - 1]
+            if closes, before == 0x2C || before == 0x3F || before == 0x21, followedBySpeechVerb(u, from: k + width) { return true }
             k += 1
         }
         return false
