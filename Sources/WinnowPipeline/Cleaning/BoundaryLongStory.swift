@@ -83,7 +83,9 @@ extension BoundaryPlanner {
 
     /// A candidate a feature names as a part of the article around it: a speaker's turn
     /// (`label_turn`), a pull quote, a list item, a chart title a colon announced, a line printed
-    /// just above already (`repeats_above`), a caption with its credit. Its story's length does
+    /// just above already (`repeats_above`), a caption with its credit, a clip title, a quoted
+    /// source's attribution, a paragraph cut above its rest, an indented subhead
+    /// (`BoundaryPlayerChrome.swift` … `BoundaryIndentStyle.swift`). Its story's length does
     /// not make it a headline (b4: a fact check's `TRUMP: “…”` claim was taken back). Nor does a
     /// line whose words come from the text above it (headline affinity under its neutral point:
     /// a quoted tweet closing a paragraph's thought; more of its words above it than below), which
@@ -92,7 +94,8 @@ extension BoundaryPlanner {
     static func namedInArticle(_ s: ScoredLine) -> Bool {
         s.fired.contains {
             $0 == .labelTurn || $0 == .pullQuote || $0 == .listItem || $0 == .afterColon || $0 == .repeatsAbove || $0 == .captionCredit
-                || $0 == .conjunctionOpening
+                || $0 == .conjunctionOpening || $0 == .clipRunningTime || $0 == .reportedSpeech
+                || $0 == .continuesBelow || $0 == .indentedStart
         }
     }
 

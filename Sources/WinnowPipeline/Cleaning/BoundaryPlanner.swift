@@ -161,6 +161,18 @@ struct BoundaryPlanner {
             // (A line ending like a sentence there is a headline-less lede's first line, which may.)
             if isTitle && w[.conjunctionOpening] != 0 && facts.ending[i] != .sentence
                 && lines.withContentBytes(i, BoundaryScorer.opensWithConjunction) { s.add(.conjunctionOpening, w) }
+            // A clip's title in a player (`BoundaryPlayerChrome.swift`) and a source quoted with
+            // its attribution (`BoundaryReportedSpeech.swift`) are parts of an article.
+            // Not where a page opens: there either is the first line of a page that opens on its clip
+            // or its quoted caption (`BoundaryScorer.opensPage`). Asked only where the line can still
+            // pass (the cohesion band's floor), as the sign-off check below.
+            if isTitle && (w[.clipRunningTime] != 0 || w[.reportedSpeech] != 0)
+                && s.score + (s.twoSentences ? w[.twoSentenceHeadline] : 0) >= threshold - config.cohesionMargin
+                && !s.fired.contains(where: BoundaryScorer.opensPage) {
+                if lines.withContentBytes(i, BoundaryScorer.endsWithRunningTime) { s.add(.clipRunningTime, w) }
+                if lines.withContentBytes(i, BoundaryScorer.hasSpeechAttribution) { s.add(.reportedSpeech, w) }
+            }
+            if isTitle && w[.continuesBelow] != 0 && scorer.continuesBelow(i, in: lines, facts: facts) { s.add(.continuesBelow, w) }
             // The second copy of a line just above (`BoundaryRepeatsAbove.swift`).
             if isTitle && w[.repeatsAbove] != 0 && scorer.repeatsAbove(i, in: lines, facts: facts) { s.add(.repeatsAbove, w) }
             // Only for a headline: a dateline lede under a wide gap is as often the lede a page header
@@ -254,6 +266,7 @@ struct BoundaryPlanner {
         applyHeadlineStyle(&candidates, lines, &plan)
         if !applyMixedCaseStyle(&candidates, lines, &plan) { applyCapitalsStyle(&candidates, lines, &plan) }
         applyLabelStyle(&candidates, lines, &plan)
+        applyIndentStyle(&candidates, lines, &plan)
         applySeparatorStyle(&candidates, lines, &plan)
         mergeHeadlineLedes(&candidates, lines, &plan)
         if useCohesion { applySiblingSubheads(&candidates, lines, &plan) }

@@ -195,4 +195,16 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// A headline-length line under a wide gap (`wide_gap` with `headline_length`): the dump's
     /// story gap over a whole headline, not a short section head (`BoundaryWideGap.swift`).
     case wideGapHeadline = "wide_gap_headline"
+    /// A headline candidate ending with a clip's running time (`… 04:40`, `(1:52)`): a video or
+    /// audio player's clip title (`BoundaryPlayerChrome.swift`).
+    case clipRunningTime = "clip_running_time"
+    /// A headline candidate closing a quotation with a past-tense speech verb after it (`,” he
+    /// said.`): an article's paragraph quoting a source (`BoundaryReportedSpeech.swift`).
+    case reportedSpeech = "reported_speech"
+    /// A bare headline start that opens indented in a text that indents its paragraphs and sets
+    /// its backed headlines flush left: a paragraph or subhead (`BoundaryIndentStyle.swift`).
+    case indentedStart = "indented_start"
+    /// A headline candidate with an open ending whose next line goes on in lower case: a paragraph
+    /// cut mid-sentence (`BoundaryContinuesBelow.swift`).
+    case continuesBelow = "continues_below"
 }
