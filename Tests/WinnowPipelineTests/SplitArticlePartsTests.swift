@@ -54,6 +54,18 @@ final class SplitArticlePartsTests: XCTestCase {
         }
     }
 
+    /// A line that opens with a dateline is a lede even when it ends with a running time (a
+    /// sports page's lede that describes its clip): `clip_running_time` is not asked there.
+    func testDatelineLedeEndingInRunningTimeIsNotAClip() throws {
+        let x = "DENVER: Conductor explains the new Sibelius season to the city's radio listeners (2:31)"
+        let text = ([Self.h1] + Self.harbour + [x] + Self.orchestra).joined(separator: "\n\n")
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let lines = classifier.classify(text)
+        let fate = try XCTUnwrap(splitter.explain(lines).first { lines.lines[$0.line].content == x })
+        XCTAssertFalse(fate.features.contains { $0.hasPrefix("clip_running_time") }, "\(fate.features)")
+        XCTAssertEqual(splitter.split(lines).count, 2)
+    }
+
     /// A paragraph's head whose wrapped rest below opens in lower case (here a line the time-stamp
     /// rule could take) is no headline: `continues_below`.
     func testParagraphCutAboveItsLowerCaseRestIsNoHeadline() throws {

@@ -165,8 +165,10 @@ struct BoundaryPlanner {
             // its attribution (`BoundaryReportedSpeech.swift`) are parts of an article.
             // Not where a page opens: there either is the first line of a page that opens on its clip
             // or its quoted caption (`BoundaryScorer.opensPage`). Asked only where the line can still
-            // pass (the cohesion band's floor), as the sign-off check below.
-            if isTitle && (w[.clipRunningTime] != 0 || w[.reportedSpeech] != 0)
+            // pass (the cohesion band's floor), as the sign-off check below. Nor on a line that opens
+            // with a dateline (read as a kicker headline): a lede carries the dateline, a clip title
+            // or a quoted paragraph does not (`DENVER: Adrian Wojnarowski joins SVP … (4:29)`).
+            if isTitle && !ledes[i] && (w[.clipRunningTime] != 0 || w[.reportedSpeech] != 0)
                 && s.score + (s.twoSentences ? w[.twoSentenceHeadline] : 0) >= threshold - config.cohesionMargin
                 && !s.fired.contains(where: BoundaryScorer.opensPage) {
                 if lines.withContentBytes(i, BoundaryScorer.endsWithRunningTime) { s.add(.clipRunningTime, w) }
