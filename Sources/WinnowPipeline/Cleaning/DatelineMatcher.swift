@@ -47,8 +47,28 @@ struct DatelineMatcher {
             return firstPlace(in: head, passed: passed)
         }
         // The head is the first `maxChars` Characters (grapheme clusters).
-        var head = String(String(decoding: u, as: UTF8.self).prefix(maxChars))
+        var head = Self.head(u, maxChars: maxChars)
         return head.withUTF8 { firstPlace(in: $0, passed: nil) }
+    }
+
+    /// The first `maxChars` Characters of the line `u`, decoded from its start only: the whole
+    /// line as a String (a copy and a validation of every byte, lines of prose run to
+    /// kilobytes) only when its first `4 * maxChars + 16` bytes hold no more than `maxChars`
+    /// Characters. A grapheme break depends on the scalars before it and the one after it alone,
+    /// so in a prefix cut at a scalar's start every break before its last scalar is the whole
+    /// line's: with one Character more than `maxChars` in it, its first `maxChars` are the line's.
+    static func head(_ u: UnsafeBufferPointer<UInt8>, maxChars: Int) -> String {
+        var cut = maxChars >= u.count ? u.count : min(u.count, 4 * maxChars + 16)
+        while cut < u.count && cut > 0 && u[cut] & 0xC0 == 0x80 { cut -= 1 }
+        let start = String(decoding: UnsafeBufferPointer(rebasing: u[..<cut]), as: UTF8.self)
+        if cut < u.count {
+            guard let end = start.index(start.startIndex, offsetBy: maxChars, limitedBy: start.endIndex),
+                  end < start.endIndex else {
+                return String(String(decoding: u, as: UTF8.self).prefix(maxChars))
+            }
+            return String(start[..<end])
+        }
+        return String(start.prefix(maxChars))
     }
 
     /// The place the first matching pattern finds in `head` (its group 1, else the whole match);

@@ -1,4 +1,5 @@
 import CPCRE2
+import Foundation
 
 /// A rule or dateline regular expression, matched on UTF-8 bytes in place (PCRE2, JIT-compiled).
 ///
@@ -12,25 +13,59 @@ import CPCRE2
 ///
 /// Not shareable across threads: it owns its match data. The compiled pattern is, so the
 /// classifiers of a run's workers compile once and each takes a `copy()` (its own match data).
+///
+/// The JIT compiles a pattern only once it has been tried `jitAfter` times: JIT-compiling every
+/// rule and dateline pattern up front cost ~16 M instructions a run (~300 k each, 54 patterns;
+/// callgrind on /tmp/cge), while the prefilters leave many patterns a handful of lines or none.
+/// Until then the interpreter matches: the same matches (PCRE2's two engines differ only in
+/// resource limits, and a limit hit already falls back to the interpreter).
 final class PatternRegex {
     /// The pattern as written (for `explain`'s detail and error messages).
     let pattern: String
     /// Capture groups in the pattern.
     let captureCount: Int
-    /// PCRE2's compiled (and JIT-compiled) pattern: read-only once built, and PCRE2 lets several
-    /// threads match one at once, each with match data of its own.
+    /// Tries by the interpreter before the pattern is JIT-compiled: about where the JIT's
+    /// compile cost (~300 k instructions) is paid back by its cheaper matches.
+    static let jitAfter = 64
+    /// PCRE2's compiled pattern, read-only once built (PCRE2 lets several threads match one at
+    /// once, each with match data of its own), and its JIT-compiled copy once some matcher asks
+    /// for it. The JIT works on a copy: compiling in place would write to a pattern other
+    /// threads are matching with.
     private final class Code: @unchecked Sendable {
         let pointer: OpaquePointer
+        private let lock = NSLock()
+        private var tried = false
+        private var jitted: OpaquePointer?
         init(_ pointer: OpaquePointer) { self.pointer = pointer }
-        deinit { pcre2_code_free_8(pointer) }
+
+        /// The JIT-compiled copy, compiled on the first call (nil when the JIT cannot compile it).
+        func jitCode() -> OpaquePointer? {
+            lock.lock()
+            defer { lock.unlock() }
+            if !tried {
+                tried = true
+                if let copy = pcre2_code_copy_8(pointer) {
+                    if pcre2_jit_compile_8(copy, PCRE2_JIT_COMPLETE) == 0 { jitted = copy } else { pcre2_code_free_8(copy) }
+                }
+            }
+            return jitted
+        }
+
+        deinit {
+            pcre2_code_free_8(pointer)
+            if let jitted { pcre2_code_free_8(jitted) }
+        }
     }
     private let compiled: Code
     private let code: OpaquePointer
+    /// The JIT-compiled copy, once this matcher has fetched it.
+    private var jit: OpaquePointer?
+    /// Tries left before this matcher fetches the JIT-compiled copy (below zero: the JIT could
+    /// not compile it, the interpreter matches for good).
+    private var untilJIT = PatternRegex.jitAfter
     private let matchData: OpaquePointer
     /// Where the last match's group offsets are (pairs of byte offsets into the subject).
     private let ovector: UnsafeMutablePointer<Int>
-    /// The JIT compiled the pattern (else the interpreter runs it).
-    private let jit: Bool
 
     /// A pattern PCRE2 refuses.
     struct SyntaxError: Error {
@@ -58,7 +93,6 @@ final class PatternRegex {
         }
         self.compiled = Code(compiled)
         code = compiled
-        jit = pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) == 0
         var groups: UInt32 = 0
         pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &groups)
         captureCount = Int(groups)
@@ -72,13 +106,15 @@ final class PatternRegex {
         captureCount = other.captureCount
         compiled = other.compiled
         code = other.code
-        jit = other.jit
         matchData = pcre2_match_data_create_from_pattern_8(code, nil)
         ovector = UnsafeMutableRawPointer(pcre2_get_ovector_pointer_8(matchData)).assumingMemoryBound(to: Int.self)
     }
 
+    /// Whether this matcher runs the JIT-compiled pattern by now (tests).
+    var usesJIT: Bool { jit != nil }
+
     /// A matcher of the same pattern for another thread: no compilation (that is the pattern's
-    /// icuSyntax rewrite, PCRE2's compile and its JIT), only new match data.
+    /// icuSyntax rewrite, PCRE2's compile and its JIT, shared once done), only new match data.
     func copy() -> PatternRegex { PatternRegex(sharing: self) }
 
     /// ICU's word characters (`\w`, and what `\b` separates): its `URX_ISWORD_SET`.
@@ -166,13 +202,17 @@ final class PatternRegex {
     func firstMatch(_ subject: UnsafeBufferPointer<UInt8>) -> Bool {
         let base = subject.baseAddress ?? UnsafePointer(Self.empty)
         var rc: Int32
-        if jit {
-            rc = pcre2_jit_match_8(code, base, subject.count, 0, 0, matchData, nil)
+        if let jit {
+            rc = pcre2_jit_match_8(jit, base, subject.count, 0, 0, matchData, nil)
             // The JIT's default stack (32 KiB) ran out: the interpreter has no such limit.
             if rc == PCRE2_ERROR_JIT_STACKLIMIT {
-                rc = pcre2_match_8(code, base, subject.count, 0, PCRE2_NO_JIT | PCRE2_NO_UTF_CHECK, matchData, nil)
+                rc = pcre2_match_8(code, base, subject.count, 0, PCRE2_NO_UTF_CHECK, matchData, nil)
             }
         } else {
+            if untilJIT >= 0 {
+                untilJIT -= 1
+                if untilJIT < 0 { jit = compiled.jitCode() }
+            }
             rc = pcre2_match_8(code, base, subject.count, 0, PCRE2_NO_UTF_CHECK, matchData, nil)
         }
         if rc >= 0 { return true }
