@@ -25,7 +25,9 @@ final class PatternRegex {
     /// Capture groups in the pattern.
     let captureCount: Int
     /// Tries by the interpreter before the pattern is JIT-compiled: about where the JIT's
-    /// compile cost (~300 k instructions) is paid back by its cheaper matches.
+    /// compile cost (~300 k instructions) is paid back by its cheaper matches. Measured (callgrind,
+    /// --threads 1 --no-dedup, M instructions, cge / cgin): 16: 1,829.4 / 432.9; 64: 1,828.6 / 432.4;
+    /// 256: 1,830.0 / 432.9.
     static let jitAfter = 64
     /// PCRE2's compiled pattern, read-only once built (PCRE2 lets several threads match one at
     /// once, each with match data of its own), and its JIT-compiled copy once some matcher asks
