@@ -17,7 +17,11 @@ final class DedupSlotSpoolTests: XCTestCase {
     func testPackedValuesComeBackInOrderAcrossTheWriteBuffer() throws {
         let file = try SpoolFile(path: try temporaryDirectory(self) + "/packed.bin")
         // 60k values of 24 bytes: more than the spool's 1 MiB write buffer holds.
-        let values = (0..<60_000).map { Padded(a: Int64($0) * 7, b: Int32(-$0), flag: $0 % 3 == 0, c: UInt64($0) << 40) }
+        var values: [Padded] = []
+        for i in 0..<60_000 {
+            let n = Int64(i)
+            values.append(Padded(a: n * 7, b: Int32(-i), flag: i % 3 == 0, c: UInt64(i) << 40))
+        }
         for (i, v) in values.enumerated() { XCTAssertEqual(try file.appendPacked(v), i) }
         XCTAssertEqual(file.packedCount(of: Padded.self), values.count)
         try file.finishWriting()
