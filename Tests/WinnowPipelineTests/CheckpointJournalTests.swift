@@ -23,3 +23,26 @@ final class CheckpointJournalTests: XCTestCase {
         XCTAssertEqual(again.fingerprint, .string("job"))
     }
 }
+
+/// The checkpoint holds only its last journal entry (one per step would grow with the input);
+/// a resume still finds every finished input from the journal.
+final class CheckpointLastEntryTests: XCTestCase {
+    func testOnlyTheLastEntryIsHeldAndResumeSeesAllFinishedInputs() throws {
+        let out = try temporaryDirectory(self)
+        let cp = try Checkpoint.create(output: out, header: ["fingerprint": .string("job")])
+        for i in 0..<5 {
+            _ = try cp.append(.rejection, Array("{}".utf8))
+            try cp.finishInputs(through: i * 2 + 1, stats: .object(["step": .int(i)]))
+        }
+        XCTAssertEqual(cp.lastEntry?.input, 9)
+        XCTAssertEqual(cp.lastEntry?.stats, .object(["step": .int(4)]))
+        XCTAssertEqual(cp.finishedInputs, 10)
+        cp.close()
+        let found = try XCTUnwrap(Checkpoint.find(output: out))
+        XCTAssertEqual(found.entries.map(\.input), [1, 3, 5, 7, 9])
+        let resumed = try Checkpoint.resume(output: out, found: found)
+        XCTAssertEqual(resumed.finishedInputs, 10)
+        XCTAssertEqual(resumed.lastEntry?.eventsEnd, found.entries.last?.eventsEnd)
+        resumed.close()
+    }
+}

@@ -46,15 +46,18 @@ final class Checkpoint {
     private var pending: [UInt8] = []
     /// Bytes in events.bin, counting what is still buffered.
     private(set) var eventsSize: Int64 = 0
-    private(set) var entries: [Entry]
-    var finishedInputs: Int { entries.finishedInputs }
+    /// The last journal line written for finished inputs: all a resume needs (each line covers
+    /// every input up to its own). Only the last is held: a line per step, each with a snapshot of
+    /// the stats, would grow with the input.
+    private(set) var lastEntry: Entry?
+    var finishedInputs: Int { lastEntry.map { $0.input + 1 } ?? 0 }
 
-    private init(output: String, entries: [Entry]) {
+    private init(output: String, lastEntry: Entry?) {
         directory = "\(output)/\(Checkpoint.directoryName)"
         doomedDirectory = "\(output)/.winnow-spool-checkpoint"
         journalPath = "\(directory)/journal.jsonl"
         eventsPath = "\(directory)/events.bin"
-        self.entries = entries
+        self.lastEntry = lastEntry
     }
 
     // MARK: opening
@@ -80,7 +83,7 @@ final class Checkpoint {
 
     /// Starts a new checkpoint (any old one is replaced).
     static func create(output: String, header: [String: JSONValue]) throws -> Checkpoint {
-        let cp = Checkpoint(output: output, entries: [])
+        let cp = Checkpoint(output: output, lastEntry: nil)
         removeTree(cp.directory)
         if mkdir(cp.directory, 0o755) != 0 {
             throw OutputError(path: cp.directory, message: "cannot create: \(String(cString: strerror(errno)))")
@@ -93,7 +96,7 @@ final class Checkpoint {
     /// Continues an earlier run's checkpoint: the journal is rewritten without a torn tail and
     /// events.bin is cut back to the last finished input.
     static func resume(output: String, found: Found) throws -> Checkpoint {
-        let cp = Checkpoint(output: output, entries: found.entries)
+        let cp = Checkpoint(output: output, lastEntry: found.entries.last)
         try cp.rewriteJournal(header: found.header, found: found)
         try cp.openEvents(truncateTo: found.entries.last?.eventsEnd ?? 0)
         return cp
@@ -152,7 +155,7 @@ final class Checkpoint {
         if fsync(eventsFD) != 0 { throw OutputError(path: eventsPath, message: "fsync failed: \(String(cString: strerror(errno)))") }
         let e = Entry(input: index, eventsEnd: eventsSize, stats: stats)
         try appendJournal(entryLine(e))
-        entries.append(e)
+        lastEntry = e
     }
 
     /// Written just before the index commits, so a resume knows a batch of this name in the index
@@ -195,7 +198,7 @@ final class Checkpoint {
 
     /// Calls `body` with every event of the finished inputs, in order, and its payload's offset.
     func replay(_ body: (Kind, [UInt8], Int64) throws -> Void) throws {
-        let end = entries.last?.eventsEnd ?? 0
+        let end = lastEntry?.eventsEnd ?? 0
         let fd = open(eventsPath, O_RDONLY)
         guard fd >= 0 else { throw OutputError(path: eventsPath, message: "cannot open: \(String(cString: strerror(errno)))") }
         defer { _ = Glibc.close(fd) }

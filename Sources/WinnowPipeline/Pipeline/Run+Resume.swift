@@ -15,7 +15,7 @@ extension WinnowRun {
     /// Stories are pushed in batches cut at every rejection, so the rejections dedup makes again
     /// (`no_words`) land between the replayed ones exactly where the interrupted run wrote them.
     func replay(_ checkpoint: Checkpoint, into next: Pipe<Document>, context: RunContext, upstream: [StageStats]) throws {
-        guard let last = checkpoint.entries.last else { return }
+        guard let last = checkpoint.lastEntry else { return }
         var batch: [Document] = []
         func flush() throws {
             guard !batch.isEmpty else { return }

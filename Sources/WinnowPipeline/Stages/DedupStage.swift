@@ -6,8 +6,9 @@ import WinnowCore
 /// Survivors can only be chosen once a whole cluster is known, so the stage works in two steps:
 /// - `process`: sign each document (in parallel, one `MinHasher` per thread) and park a short meta
 ///   line, its signature and its shingle set in spool files (the record line itself stays where
-///   the checkpoint wrote it); the LSH band keys go to `BandBuckets` (sorted runs on disk). Only a
-///   few numbers per document stay in memory.
+///   the checkpoint wrote it); the LSH band keys go to `BandBuckets` (sorted runs on disk), and
+///   the few numbers kept per document (`Slot`) to a spool of their own: nothing in memory grows
+///   with the documents while they stream (the slots come back for `finish`).
 /// - `finish`: walk the band buckets in key order, confirm candidate pairs (signature estimate,
 ///   then exact Jaccard of the shingle sets), cluster with union-find, pick each cluster's
 ///   survivor by the configured rule, write `duplicates.jsonl.gz`, and stream the survivors on in
@@ -33,7 +34,11 @@ public final class DedupStage: PipelineStage {
     let buckets: BandBuckets
 
     /// Per document, in input order: where its spooled pieces are, and the survivor rule's numbers.
+    /// Filled at `finish` from `slotSpool`: while documents stream in they are parked there, so
+    /// memory does not grow with the number of documents while the front end's batches need it.
     var slots: [Slot] = []
+    /// The slots made by `process`, in order (`SpoolFile+Packed.swift`).
+    let slotSpool: SpoolFile
     /// Seconds per step, for the profile in stats.json (`*_ms` counters).
     private var signSeconds = 0.0, spoolSeconds = 0.0
 
@@ -83,6 +88,7 @@ public final class DedupStage: PipelineStage {
         hashers = (0..<context.threads).map { _ in MinHasher(parameters: params) }
         records = try SpoolFile(path: "\(spoolDirectory)/records.jsonl")
         pieceSpool = try SpoolFile(path: "\(spoolDirectory)/pieces.bin")
+        slotSpool = try SpoolFile(path: "\(spoolDirectory)/slots.bin")
         buckets = BandBuckets(directory: spoolDirectory, background: context.threads > 1)
     }
 
@@ -160,8 +166,7 @@ public final class DedupStage: PipelineStage {
             }
             let pieceOffset = try s.sig.withUnsafeBytes { try pieceSpool.append($0) }
             _ = try s.set.withUnsafeBytes { try pieceSpool.append($0) }
-            let doc32 = slots.count
-            slots.append(Slot(metaOffset: metaOffset, pieceOffset: pieceOffset, recordOffset: recordOffset,
+            let doc32 = try slotSpool.appendPacked(Slot(metaOffset: metaOffset, pieceOffset: pieceOffset, recordOffset: recordOffset,
                               metaLength: Int32(s.meta.count), recordLength: Int32(recordLength),
                               shingleCount: Int32(s.set.count), textBytes: Int32(clamping: doc.text.utf8.count),
                               dateKey: s.dateKey, recordInCheckpoint: inCheckpoint,
@@ -185,6 +190,9 @@ public final class DedupStage: PipelineStage {
     public func finish(emit: ([Document]) throws -> Void) throws {
         try records.finishWriting()
         try pieceSpool.finishWriting()
+        try slotSpool.finishWriting()
+        slots = try slotSpool.readPacked(Slot.self)
+        slotSpool.remove()
         let n = slots.count
         let clusterStart = monotonicSeconds()
         let (unions, measured) = try cluster()   // DedupStage+Cluster.swift
