@@ -40,6 +40,9 @@ struct BoundaryPlanner {
         var scored: ScoredLine
         /// A stripped line above the start whose text is the story's title (`BoundaryHeaderLift.swift`).
         var titleLine: Int? = nil
+        /// Read as its page's first paragraph where a headline could stand (`BoundaryPageHeaderLede.swift`):
+        /// the splitter does not take it for a headline again (`readsAsStartHeadline`).
+        var isOpening = false
     }
 
     /// Indexed by line (`LineSlots`: a dictionary hashed the index per lookup).
@@ -101,6 +104,7 @@ struct BoundaryPlanner {
             if facts.bullet[i] || facts.isKeyPoint(i) { continue }
             var s: ScoredLine
             let isTitle: Bool
+            var isOpening = false
             if ledes[i] {
                 // A line that opens with a dateline is a lede, never a headline; except a kicker
                 // (`OPINION: …`): scored as the lede it looks like, it becomes its story's title.
@@ -139,8 +143,10 @@ struct BoundaryPlanner {
                 // header (`page_header`) holds one against cohesion too, passing or not.
                 if !blockLede { h = scorer.headlineWithBlock(h, i, in: lines, facts: facts) }
                 s = blockLede ? scorer.furnitureBlockStart(i, kinds: ledeKinds, in: lines, facts: facts) : h
-                // A sentence of a few words under a page header is a lede (`BoundaryShortLede.swift`).
-                isTitle = !blockLede && !Self.isShortSentenceLede(s, i, lines)
+                // A sentence of a few words under a page header is a lede (`BoundaryShortLede.swift`),
+                // as is a question or a sentence of a headline's length there (`BoundaryPageHeaderLede.swift`).
+                isOpening = !blockLede && (Self.isShortSentenceLede(s, i, lines) || Self.isOpeningUnderPageHeader(s, i, lines))
+                isTitle = !blockLede && !isOpening
             } else {
                 // Too long to be scored as a headline (an unwrapped paragraph of 800+ bytes), it can
                 // still be the lede under a page's header (`isPageHeader`: a lone trailer or credit
@@ -244,7 +250,7 @@ struct BoundaryPlanner {
                let share = affinity.storyShare(i, from: candidates.last?.line ?? 0), share > overlapFrom {
                 s.add(.storyOverlap, value: share - overlapFrom, w)
             }
-            if s.score >= threshold { candidates.append((i, Start(isTitle: isTitle, scored: s))) }
+            if s.score >= threshold { candidates.append((i, Start(isTitle: isTitle, scored: s, isOpening: isOpening))) }
             else { plan.rejected[i] = s }
         }
         return Scored(candidates: candidates, plan: plan, affinity: affinity, useCohesion: useCohesion)

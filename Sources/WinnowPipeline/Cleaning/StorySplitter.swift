@@ -281,7 +281,7 @@ public final class StorySplitter {
                         fate(i, .boundary, start.scored)
                         continue
                     }
-                    if start.isTitle || Self.readsAsStartHeadline(i, in: lines, facts: plan.facts, config: scorer.config) {
+                    if start.isTitle || !start.isOpening && Self.readsAsStartHeadline(i, in: lines, facts: plan.facts, config: scorer.config) {
                         startStory(at: i, title: String(line.content), key: line.key)
                         // A bare start read as a headline keeps the lines below it as they are: the
                         // planner saw no header block there to strip.
