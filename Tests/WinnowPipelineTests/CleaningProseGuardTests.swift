@@ -69,6 +69,26 @@ final class CleaningProseGuardTests: XCTestCase {
         XCTAssertEqual(lines[5].strippedRule, "timestamp_date", "a stamp under a headline")
     }
 
+    /// A stamp-shaped line opening in lower case under a line that stops open is the rest of a
+    /// hard-wrapped sentence; the same words as a capitalised label under a headline are a stamp.
+    func testLowerCaseStampContinuingTheSentenceAboveIsProse() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        let text = """
+        Thanks to the investigation and the famous memo
+        published in February 2018 — we know that the warrants were
+        obtained fraudulently, the lawyers said on Tuesday.
+        Senate passes the budget bill after a long night of votes
+        Published 3 March 2024
+        The report ended.
+        published 3 March 2024
+        """
+        let lines = classifier.classify(text).lines
+        XCTAssertEqual(lines[1].kind, .body, "a wrapped sentence's middle")
+        XCTAssertTrue(lines[1].metadata.isEmpty)
+        XCTAssertEqual(lines[4].strippedRule, "timestamp_published", "a stamp under a headline")
+        XCTAssertEqual(lines[6].strippedRule, "timestamp_published", "under a sentence that ended")
+    }
+
     func testWidgetLabelBeforeATitleIsALinkNotFurniture() throws {
         let (classifier, _) = try CleaningFixtures.stages()
         let lines = classifier.classify("""

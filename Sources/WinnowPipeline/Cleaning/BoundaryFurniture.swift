@@ -44,6 +44,10 @@ extension BoundaryScorer {
                 // a lede itself: it is not furniture.
                 // A paragraph whose last sentence ends on a slash-joined name (`… the latest
                 // University of Texas/Texas Tribune Poll.`) is no credit: a credit stops without a full stop.
+                // Nor is a paragraph far longer than any caption that ends on one: reflow glued a
+                // hard-wrapped caption to the paragraph above it (`… come into the hospital. Jane
+                // Doe speaks at a rally on April 10. (Jane Roe/WBEZ)`); the paragraph ended there.
+                else if facts.credit[j] && isCaptionedParagraph(j, in: lines) { return kinds }
                 else if facts.credit[j] && facts.places[j] == nil
                             && !lines.withContentBytes(j, { u in u.last == 0x2E }) { kinds |= FurnitureKind.credit.rawValue }
                 // A photo's caption between the block's lines (`BoundaryCaptionedBlock.swift`).
@@ -86,6 +90,8 @@ extension BoundaryScorer {
                 if isPipeByline(j, in: lines) { kinds |= FurnitureKind.byline.rawValue; sawPipeByline = true }
                 // A trailer in a headline's header is its byline (`BoundaryHeaderByline.swift`).
                 else if facts.shape[j] == .headerByline { kinds |= FurnitureKind.byline.rawValue; sawHeaderByline = true }
+                // A live blog's entry stamp is no page edge (`BoundaryEntryStamp.swift`).
+                else if role == .timestamp && lines.withContentBytes(j, Self.isEntryStamp) {}
                 // A rule of marks stripped as an end mark (`+++`, `###`) separates (`BoundaryLoneEdge.swift`).
                 else if role == .trailer && lines.withContentBytes(j, Self.isMarkRule) { kinds |= FurnitureKind.separator.rawValue }
                 else { kinds |= Self.kind(of: role).rawValue }
@@ -94,6 +100,13 @@ extension BoundaryScorer {
         }
         // The start of the text: `start_of_text` covers it.
         return 0
+    }
+
+    /// Body line `i` (read as a credit: it ends on one) is a paragraph with a caption glued under
+    /// it, not a caption: more than twice a headline's `max_words` words, where a photo caption
+    /// with its credit runs to about `max_words` (the captions' own bound).
+    func isCaptionedParagraph(_ i: Int, in lines: [ClassifiedLine]) -> Bool {
+        lines[i].words > 2 * config.maxWords
     }
 
     /// Fewest different kinds of furniture that make a block: one kind (`Advertisement` twice, a
