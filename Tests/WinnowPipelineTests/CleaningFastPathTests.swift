@@ -121,6 +121,29 @@ final class CleaningFastPathTests: XCTestCase {
         }
     }
 
+    /// Each literal's list: its distinct pairs, each at its rarest occurrence, rarest first, ties by
+    /// index (the reference is the Dictionary build `init` had); unusable and 1-byte literals none.
+    func testPairListsAreDistinctRarestFirst() throws {
+        var literals = try newsFamilies().flatMap { $0.contains + $0.prefixes + $0.suffixes }.map { Array(LineText.fold($0).utf8) }
+        literals += ["aa", "abab", "zq", "qz", "é\u{65}", "xx yy", "\u{E9}i", "--", "0123", "z", "", "zazaz q"].map { Array($0.utf8) }
+        let usable = literals.indices.map { $0 % 7 != 3 || $0 == literals.count - 1 }
+        let lists = BigramLists(literals, usable: usable)
+        for (k, lit) in literals.enumerated() {
+            var seen: [UInt16: Int] = [:]
+            if usable[k], lit.count >= 2 {
+                for j in 1..<lit.count {
+                    let p = UInt16(LineBigrams.index(lit[j - 1], lit[j]))
+                    seen[p] = max(seen[p] ?? 0, BigramLists.rarity(lit[j - 1]) + BigramLists.rarity(lit[j]))
+                }
+            }
+            let expected = seen.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+            XCTAssertEqual(lists.pairList(k), expected, String(decoding: lit, as: UTF8.self))
+            XCTAssertEqual(lists.rarest[k], expected.first ?? BigramLists.noPair)
+        }
+        // "zazaz q": six pairs, "za" and "az" twice each: four entries.
+        XCTAssertEqual(lists.pairList(literals.count - 1).count, 4)
+    }
+
     func testPrefilterReadsRequiredLiteralsAndFirstBytes() {
         let follow = PatternPrefilter(pattern: "^follow \\S+( \\S+)? on (twitter|x|facebook)\\b.*$")
         XCTAssertEqual(follow.anyOf.map { String(decoding: $0, as: UTF8.self) }, ["follow "])
