@@ -44,13 +44,7 @@ final class SplitArticlePartsTests: XCTestCase {
         ]
         for (x, feature, fired) in cases {
             let text = ([Self.h1] + Self.harbour + [x] + Self.orchestra).joined(separator: "\n\n")
-            let (classifier, splitter) = try CleaningFixtures.stages()
-            let lines = classifier.classify(text)
-            let fate = try XCTUnwrap(splitter.explain(lines).first { lines.lines[$0.line].content == x })
-            XCTAssertTrue(fate.features.contains(fired), "\(fate.features)")
-            XCTAssertEqual(splitter.split(lines).count, 1, x)
-            let (c0, s0) = try CleaningFixtures.stages { $0.weights[feature] = 0 }
-            XCTAssertEqual(s0.split(c0.classify(text)).count, 2, x)
+            try CleaningFixtures.assertFeature(feature, fires: fired, where: { $0 == x }, in: text, stories: 1, without: 2)
         }
     }
 
@@ -93,13 +87,8 @@ final class SplitArticlePartsTests: XCTestCase {
             + ["(Reporting by Jane Doe; Editing by John Roe)", "Rail operator to close coastal line for six weekends"] + SplitFalseStartTests.rail.map(wrap)
             + ["(Reporting by Jane Doe; Editing by John Roe)", "Bakery chain opens twenty shops across the north"]
             + SplitFalseStartTests.bakery.map(wrap)).joined(separator: "\n\n")
-        let (classifier, splitter) = try CleaningFixtures.stages()
-        let lines = classifier.classify(text)
-        let fate = try XCTUnwrap(splitter.explain(lines).first { lines.lines[$0.line].content.hasPrefix("Musicians welcome") })
-        XCTAssertTrue(fate.features.contains("indented_start=-3.0"), "\(fate.features)")
-        XCTAssertEqual(splitter.split(lines).count, 3)
-        let (c0, s0) = try CleaningFixtures.stages { $0.weights[.indentedStart] = 0 }
-        XCTAssertEqual(s0.split(c0.classify(text)).count, 4)
+        try CleaningFixtures.assertFeature(.indentedStart, fires: "indented_start=-3.0", where: { $0.hasPrefix("Musicians welcome") }, in: text,
+                                           stories: 3, without: 4)
     }
 
     /// The long-story prior takes none of them back.

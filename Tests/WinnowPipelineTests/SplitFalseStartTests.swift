@@ -122,13 +122,8 @@ final class SplitFalseStartTests: XCTestCase {
             + ["Explainer: How the city orchestra chose a Sibelius cycle for its autumn season"] + Self.orchestra + [tr]
             + ["Exclusive: Coastal rail line to close for six weekends of engineering work"] + Self.rail
             + ["Bakery chain opens twenty new shops across the north"] + Self.bakery + [tr]).joined(separator: "\n\n")
-        let (classifier, splitter) = try CleaningFixtures.stages()
-        let lines = classifier.classify(text)
-        let fate = try XCTUnwrap(splitter.explain(lines).first { lines.lines[$0.line].content.hasPrefix("Bakery chain") })
-        XCTAssertTrue(fate.features.contains("unlike_dump_labels=-3.0"), "\(fate.features)")
-        XCTAssertEqual(splitter.split(lines).count, 3)
-        let (c0, s0) = try CleaningFixtures.stages { $0.weights[.unlikeDumpLabels] = 0 }
-        XCTAssertEqual(s0.split(c0.classify(text)).count, 4)
+        try CleaningFixtures.assertFeature(.unlikeDumpLabels, fires: "unlike_dump_labels=-3.0", where: { $0.hasPrefix("Bakery chain") }, in: text,
+                                           stories: 3, without: 4)
     }
 
     /// A structured article sets a photo with the same credit under each short section head: the
@@ -138,13 +133,8 @@ final class SplitFalseStartTests: XCTestCase {
         let head = "Orchestra Season Tickets Selling Fast"
         let text = ([Self.h1, h[0], h[1], "Time Might Be Up", "Photo: Reuters", h[2], "Enthusiasm Gap", "Photo: Reuters", h[3], h[4],
                      head, "Photo: Reuters"] + Self.orchestra).joined(separator: "\n\n")
-        let (classifier, splitter) = try CleaningFixtures.stages()
-        let lines = classifier.classify(text)
-        let fate = try XCTUnwrap(splitter.explain(lines).first { lines.lines[$0.line].content == head })
-        XCTAssertTrue(fate.features.contains("sibling_headers=-3.0"), "\(fate.features)")
-        XCTAssertEqual(splitter.split(lines).count, 1)
-        let (c0, s0) = try CleaningFixtures.stages { $0.weights[.siblingHeaders] = 0 }
-        XCTAssertEqual(s0.split(c0.classify(text)).count, 2)
+        try CleaningFixtures.assertFeature(.siblingHeaders, fires: "sibling_headers=-3.0", where: { $0 == head }, in: text,
+                                           stories: 1, without: 2)
     }
 
     /// A line opening with `But` / `And` goes on from the sentence before it: no headline, even
@@ -152,13 +142,8 @@ final class SplitFalseStartTests: XCTestCase {
     func testConjunctionOpeningIsNoHeadline() throws {
         let q = "But will the orchestra find an audience for its Sibelius cycle?"
         let text = ([Self.h1] + Self.harbour + [q] + Self.orchestra).joined(separator: "\n\n")
-        let (classifier, splitter) = try CleaningFixtures.stages()
-        let lines = classifier.classify(text)
-        let fate = try XCTUnwrap(splitter.explain(lines).first { lines.lines[$0.line].content == q })
-        XCTAssertTrue(fate.features.contains("conjunction_opening=-4.0"), "\(fate.features)")
-        XCTAssertEqual(splitter.split(lines).count, 1)
-        let (c0, s0) = try CleaningFixtures.stages { $0.weights[.conjunctionOpening] = 0 }
-        XCTAssertEqual(s0.split(c0.classify(text)).count, 2)
+        try CleaningFixtures.assertFeature(.conjunctionOpening, fires: "conjunction_opening=-4.0", where: { $0 == q }, in: text,
+                                           stories: 1, without: 2)
         for s in ["But will it last?", "And Now, A Word From Charles", "Yet another delay", "Or not"] {
             XCTAssertTrue(SplitText.withBytes(s, BoundaryScorer.opensWithConjunction), s)
         }
