@@ -1,0 +1,73 @@
+/// The dump's house style, voted over its headline starts: whether its headlines carry header
+/// blocks (credits, widgets, a repeat below them) and whether its stories open at dateline ledes
+/// rather than headlines. A start that goes against the dump's style is demoted (`demoted`), as an
+/// in-article subhead, pull quote or caption usually does.
+extension BoundaryPlanner {
+    /// Header evidence: what a real headline in a dump with page furniture has below it.
+    static func hasHeader(_ s: ScoredLine) -> Bool {
+        s.fired.contains { $0 == .creditAfter || $0 == .widgetAfter || $0 == .repeatedAfter || $0 == .datePrefix || $0 == .furnitureAfter }
+    }
+
+    /// Whether a dump's house style shows `mark`: at least `header_style_share` of `titles` have it
+    /// (no titles: vacuously true). The dump-style checks (header blocks, wide gaps) share it.
+    /// `tiesAbstain`: a share exactly at the bar (2 of 4) shows no house style (`BoundaryStyleVote.swift`).
+    func dumpShare(_ titles: [(line: Int, start: Start)], _ mark: (ScoredLine) -> Bool, tiesAbstain: Bool = false) -> Bool {
+        let marked = titles.filter { mark($0.start.scored) }.count
+        return Self.votes(marked, of: titles.count, share: config.headerStyleShare, tiesAbstain: tiesAbstain)
+    }
+
+    /// Whether the dump's headlines carry header blocks (`dumpShare` of `hasHeader`; a tie is none
+    /// with `header_style_ties_abstain`, for the long-story prior as for `unlike_dump_headlines`).
+    func headerStyle(_ titles: [(line: Int, start: Start)]) -> Bool {
+        dumpShare(titles, Self.hasHeader, tiesAbstain: config.headerStyleTiesAbstain)
+    }
+
+    func applyDumpStyle(_ candidates: inout [(line: Int, start: Start)], _ plan: inout Plan) {
+        guard fileHeaderStyle(candidates.filter { $0.start.isTitle }, plan) else { return }
+        candidates = candidates.compactMap { c in
+            // Right after a trailer the story above signed off: the line opens the next one. A
+            // record's first line opens its page (`BoundaryFileStyle.swift`).
+            guard c.start.isTitle, !Self.isKicker(c.start.scored), !Self.hasHeader(c.start.scored), !c.start.scored.fired.contains(.trailerBefore),
+                  !(plan.record && c.start.scored.fired.contains(.startOfText)) else { return c }
+            return demoted(c, .unlikeDumpHeadlines, note: nil, &plan)
+        }
+    }
+
+    /// Dump style "dateline ledes, no headlines": when more stories start at a bare dateline lede
+    /// than at a headline with evidence (a header block or a dateline lede after it), a headline
+    /// candidate not followed by a dateline lede is an in-article subhead, pull quote or a
+    /// caption (whose credit line looks like a header block).
+    func applyDatelineStyle(_ candidates: inout [(line: Int, start: Start)], _ plan: inout Plan) {
+        guard Self.startsAtDatelines(candidates) else { return }
+        candidates = candidates.compactMap { c in
+            guard c.start.isTitle, !Self.isKicker(c.start.scored),
+                  !c.start.scored.fired.contains(where: { $0 == .datelineAfter || $0 == .startOfText }) else { return c }
+            return demoted(c, .unlikeDumpHeadlines, note: "dump starts stories at dateline ledes", &plan)
+        }
+    }
+
+    /// More stories start at a bare dateline lede (or a kicker) than at a headline with evidence.
+    static func startsAtDatelines(_ candidates: [(line: Int, start: Start)]) -> Bool {
+        // A kicker headline (`OPINION: …`) opens like a dateline: it votes with the dateline starts.
+        // A lede found only by a stripped line's dateline (`stripped_dateline`) does not vote: a
+        // caption under a headline carries one as often as a wire lede.
+        let bare = candidates.filter { (!$0.start.isTitle || isKicker($0.start.scored)) && !$0.start.scored.fired.contains { $0 == .strippedDateline || $0 == .furnitureBlock || $0 == .lonePageEdge } }.count
+        let backed = candidates.filter { $0.start.isTitle && hasEvidence($0.start.scored) }.count
+        return bare >= 2 && bare > backed
+    }
+
+    /// A kicker headline starts a story as a dateline lede does; the style checks leave it alone.
+    static func isKicker(_ s: ScoredLine) -> Bool { s.fired.contains(.kickerHeadline) }
+
+    /// A line scored as a headline (or a kicker headline), not a dateline lede or a link.
+    static func isHeadlineCandidate(_ s: ScoredLine) -> Bool {
+        if s.fired.contains(.linkLine) { return false }
+        return isKicker(s) || !s.fired.contains(.datelineStart)
+    }
+
+    /// Starts at a headline, kickers not counted: the dump-style checks weigh them against the
+    /// starts at dateline ledes.
+    static func headlineStarts(_ candidates: [(line: Int, start: Start)]) -> Int {
+        candidates.filter { $0.start.isTitle && !isKicker($0.start.scored) }.count
+    }
+}
