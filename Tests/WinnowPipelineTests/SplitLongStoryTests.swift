@@ -88,6 +88,34 @@ final class SplitLongStoryTests: XCTestCase {
         XCTAssertEqual(candidates.map(\.line), [0, 8, 32])
     }
 
+    /// A lede start under a lone separator that the headline-style vote took back
+    /// (`unlike_dump_ledes`: the dump starts its stories at headlines) is a paragraph of its
+    /// story: the prior does not lift it, however long the story (b2/117). Without the vote's
+    /// mark the same line is lifted.
+    func testLedeTakenBackByTheHeadlineStyleVoteStaysInside() throws {
+        let config = try CleaningFixtures.configs().1
+        let (classifier, _) = try CleaningFixtures.stages()
+        let planner = BoundaryPlanner(scorer: BoundaryScorer(config: config, datelines: try DatelineMatcher(config)))
+        let lines = classifier.classify((0..<40).map { "Paragraph \($0) of the long article says something new about the topic at hand." }
+            .joined(separator: "\n")).lines
+        var words = [Int](repeating: 0, count: lines.count + 1)
+        for (i, l) in lines.enumerated() { words[i + 1] = words[i] + (l.kind == .body ? l.words : 0) }
+        func lifted(_ features: [SplitFeature]) -> [Int] {
+            var candidates: [(line: Int, start: BoundaryPlanner.Start)] = [0, 8, 32].map {
+                ($0, .init(isTitle: true, scored: .fixture(8, [.openEnding, .headlineLength])))
+            }
+            var plan = BoundaryPlanner.Plan()
+            plan.rejected = LineSlots(count: lines.count)
+            var s = ScoredLine.fixture(config.threshold - 0.5, features)
+            s.values = [(.cohesion, 0.01)]
+            plan.rejected[20] = s
+            planner.applyLongStoryPrior(&candidates, lines, words, &plan)
+            return candidates.map(\.line)
+        }
+        XCTAssertEqual(lifted([.lonePageEdge, .afterSentence, .cohesion, .unlikeDumpLedes]), [0, 8, 32])
+        XCTAssertEqual(lifted([.lonePageEdge, .afterSentence, .cohesion]), [0, 8, 20, 32])
+    }
+
     func testWithoutThePriorTheShortHeadlineStaysInside() throws {
         let (c, s) = try CleaningFixtures.configs()
         var off = s

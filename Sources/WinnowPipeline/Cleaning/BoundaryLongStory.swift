@@ -112,7 +112,15 @@ extension BoundaryPlanner {
         return true
     }
 
+    /// A start the dump-style votes took back: the dump's headlines carry a header block or
+    /// another case, its siblings mark it a subhead or a label, or (`unlike_dump_ledes`) it is a
+    /// lede start under a lone separator (`***`, a rule) in a dump whose stories start at
+    /// headlines. Such a line is a paragraph of the story it sits in; lifting it would make its
+    /// prose the next story's title (b2/117: `Those who predict Trump will ultimately fall …`
+    /// after a `***` the wire-signoff rule strips).
     static func styleDemoted(_ s: ScoredLine) -> Bool {
-        s.fired.contains { $0 == .unlikeAnchoredHeadlines || $0 == .capitalsSectionHead || $0 == .unlikeDumpLabels }
+        s.fired.contains {
+            $0 == .unlikeAnchoredHeadlines || $0 == .capitalsSectionHead || $0 == .unlikeDumpLabels || $0 == .unlikeDumpLedes
+        }
     }
 }
