@@ -18,8 +18,8 @@ final class OutsiderRunTests: XCTestCase {
         // (S12-captions) as well: story_f1 0.6875, removal 0.904, title_accuracy 0.9375. Session 13
         // (links out of the text, page headers, capitals and separator styles): story_f1 0.8235,
         // retention 1.0, removal 0.9913, title_accuracy 0.9444. Session 15 (lone page edges, header
-        // lift, header bylines): story_f1 0.9143, title_accuracy 0.9474. Session 16 (ledes under page
-        // headers read as ledes, not titles): title_accuracy 1.0.
+        // lift, header bylines): story_f1 0.9143, title_accuracy 0.9474. Session 16 (outsider recall,
+        // page-header starts, false starts): title_accuracy 1.0.
         CLI.assertScores(s, atLeast: ["story_f1": 0.88, "retention": 0.99, "removal": 0.97, "title_accuracy": 0.97])
     }
 }
