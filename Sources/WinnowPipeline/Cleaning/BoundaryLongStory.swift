@@ -106,8 +106,15 @@ extension BoundaryPlanner {
     /// its words come back below it (headline affinity over `-affinity_neutral`). Take-backs on
     /// the blind and outsider sets (b1, o8923, o1313, o31337): 1 right of 7 before; on a3 f3 h3 i3
     /// 11 of 16.
+    /// A line its own features call a sentence (`sentence_ending`: a full stop, two sentences; or
+    /// `too_long` for a headline) is prose deep in the long story unless a header block, a dateline
+    /// lede or a trailer backs it: a missed headline of that shape comes with page furniture (f3/029
+    /// after a trailer); a bare one is a paragraph's first line (b1/067 `Ryan’s retelling of history
+    /// leaves out critical facts. The history …`, o3917/124 `Albanian authorities used a World
+    /// Bank-backed project to clear the way`, cohesion 0.000 across both).
     static func headlineOnEvidence(_ s: ScoredLine, affinityNeutral: Double) -> Bool {
         if s.fired.contains(.tooFewWords) && !hasEvidence(s) { return false }
+        if (s.fired.contains(.sentenceEnding) || s.fired.contains(.tooLong)) && !hasEvidence(s) { return false }
         if s.fired.contains(.questionEnding), (s.value(of: .headlineAffinity) ?? 0) <= -affinityNeutral { return false }
         return true
     }
