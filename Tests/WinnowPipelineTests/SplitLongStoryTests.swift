@@ -118,7 +118,7 @@ final class SplitLongStoryTests: XCTestCase {
 
     /// A line its own features call a sentence (`sentence_ending`, `two_sentence_headline`, or
     /// `too_long`) is a paragraph deep in the long story unless a header block, a dateline lede or
-    /// a trailer backs it (`headlineOnEvidence`; b1/067, o3917/124). With a trailer above it the
+    /// a trailer backs it (`headlineOnEvidence`; b1/067). With a trailer above it the
     /// same sentence-shaped line is lifted (f3/029), and a headline-shaped one without evidence is.
     func testBareSentenceOfAnOverlongStoryStaysInside() throws {
         let config = try CleaningFixtures.configs().1

@@ -110,8 +110,8 @@ extension BoundaryPlanner {
     /// `too_long` for a headline) is prose deep in the long story unless a header block, a dateline
     /// lede or a trailer backs it: a missed headline of that shape comes with page furniture (f3/029
     /// after a trailer); a bare one is a paragraph's first line (b1/067 `Ryan’s retelling of history
-    /// leaves out critical facts. The history …`, o3917/124 `Albanian authorities used a World
-    /// Bank-backed project to clear the way`, cohesion 0.000 across both).
+    /// leaves out critical facts. The history …`: b1 story_f1 .9412 -> .9437, no other set moves).
+    /// o3917/124's too-long prose line stays lifted: `furniture_after` counts as a header block.
     static func headlineOnEvidence(_ s: ScoredLine, affinityNeutral: Double) -> Bool {
         if s.fired.contains(.tooFewWords) && !hasEvidence(s) { return false }
         if (s.fired.contains(.sentenceEnding) || s.fired.contains(.tooLong)) && !hasEvidence(s) { return false }
