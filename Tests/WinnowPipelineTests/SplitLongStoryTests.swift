@@ -118,8 +118,8 @@ final class SplitLongStoryTests: XCTestCase {
 
     /// A line its own features call a sentence (`sentence_ending`, `two_sentence_headline`, or
     /// `too_long`) is a paragraph deep in the long story unless a header block, a dateline lede or
-    /// a trailer backs it (`headlineOnEvidence`; b1/067). With a trailer above it the
-    /// same sentence-shaped line is lifted (f3/029), and so is a too-long one with page furniture below
+    /// a trailer backs it (`headlineOnEvidence`; b1/067; o3917/124: page furniture below alone is no
+    /// backing). With a trailer above it the same sentence-shaped line is lifted (f3/029), and so is a too-long one with a credit line below
     /// it (a header block) or a headline-shaped one without evidence.
     func testBareSentenceOfAnOverlongStoryStaysInside() throws {
         let config = try CleaningFixtures.configs().1
@@ -143,7 +143,8 @@ final class SplitLongStoryTests: XCTestCase {
         }
         XCTAssertEqual(lifted([.sentenceEnding, .headlineLength, .twoSentenceHeadline, .cohesion]), [0, 8, 32])
         XCTAssertEqual(lifted([.openEnding, .tooLong, .afterSentence, .cohesion]), [0, 8, 32])
-        XCTAssertEqual(lifted([.openEnding, .tooLong, .furnitureAfter, .cohesion]), [0, 8, 20, 32])
+        XCTAssertEqual(lifted([.openEnding, .tooLong, .furnitureAfter, .cohesion]), [0, 8, 32], "furniture below alone")
+        XCTAssertEqual(lifted([.openEnding, .tooLong, .creditAfter, .cohesion]), [0, 8, 20, 32])
         XCTAssertEqual(lifted([.sentenceEnding, .headlineLength, .trailerBefore, .cohesion]), [0, 8, 20, 32])
         XCTAssertEqual(lifted([.openEnding, .headlineLength, .cohesion]), [0, 8, 20, 32])
     }
