@@ -116,6 +116,39 @@ final class SplitLongStoryTests: XCTestCase {
         XCTAssertEqual(lifted([.lonePageEdge, .afterSentence, .cohesion]), [0, 8, 20, 32])
     }
 
+    /// A line its own features call a sentence (`sentence_ending`, `two_sentence_headline`, or
+    /// `too_long`) is a paragraph deep in the long story unless a header block, a dateline lede or
+    /// a trailer backs it (`headlineOnEvidence`; b1/067; o3917/124: page furniture below alone is no
+    /// backing). With a trailer above it the same sentence-shaped line is lifted (f3/029), and so is a too-long one with a credit line below
+    /// it (a header block) or a headline-shaped one without evidence.
+    func testBareSentenceOfAnOverlongStoryStaysInside() throws {
+        let config = try CleaningFixtures.configs().1
+        let (classifier, _) = try CleaningFixtures.stages()
+        let planner = BoundaryPlanner(scorer: BoundaryScorer(config: config, datelines: try DatelineMatcher(config)))
+        let lines = classifier.classify((0..<40).map { "Paragraph \($0) of the long article says something new about the topic at hand." }
+            .joined(separator: "\n")).lines
+        var words = [Int](repeating: 0, count: lines.count + 1)
+        for (i, l) in lines.enumerated() { words[i + 1] = words[i] + (l.kind == .body ? l.words : 0) }
+        func lifted(_ features: [SplitFeature]) -> [Int] {
+            var candidates: [(line: Int, start: BoundaryPlanner.Start)] = [0, 8, 32].map {
+                ($0, .init(isTitle: true, scored: .fixture(8, [.openEnding, .headlineLength])))
+            }
+            var plan = BoundaryPlanner.Plan()
+            plan.rejected = LineSlots(count: lines.count)
+            var s = ScoredLine.fixture(config.threshold - 0.5, features)
+            s.values = [(.cohesion, 0.01)]
+            plan.rejected[20] = s
+            planner.applyLongStoryPrior(&candidates, lines, words, &plan)
+            return candidates.map(\.line)
+        }
+        XCTAssertEqual(lifted([.sentenceEnding, .headlineLength, .twoSentenceHeadline, .cohesion]), [0, 8, 32])
+        XCTAssertEqual(lifted([.openEnding, .tooLong, .afterSentence, .cohesion]), [0, 8, 32])
+        XCTAssertEqual(lifted([.openEnding, .tooLong, .furnitureAfter, .cohesion]), [0, 8, 32], "furniture below alone")
+        XCTAssertEqual(lifted([.openEnding, .tooLong, .creditAfter, .cohesion]), [0, 8, 20, 32])
+        XCTAssertEqual(lifted([.sentenceEnding, .headlineLength, .trailerBefore, .cohesion]), [0, 8, 20, 32])
+        XCTAssertEqual(lifted([.openEnding, .headlineLength, .cohesion]), [0, 8, 20, 32])
+    }
+
     func testWithoutThePriorTheShortHeadlineStaysInside() throws {
         let (c, s) = try CleaningFixtures.configs()
         var off = s

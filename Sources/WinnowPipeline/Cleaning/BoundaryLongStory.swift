@@ -106,8 +106,25 @@ extension BoundaryPlanner {
     /// its words come back below it (headline affinity over `-affinity_neutral`). Take-backs on
     /// the blind and outsider sets (b1, o8923, o1313, o31337): 1 right of 7 before; on a3 f3 h3 i3
     /// 11 of 16.
+    /// A line its own features call a sentence (`sentence_ending`: a full stop, two sentences; or
+    /// `too_long` for a headline) is prose deep in the long story unless a header block, a dateline
+    /// lede or a trailer backs it: a missed headline of that shape comes with page furniture (f3/029
+    /// after a trailer); a bare one is a paragraph's first line (b1/067 `Ryan’s retelling of history
+    /// leaves out critical facts. The history …`; o3917/124 `Albanian authorities used a World
+    /// Bank-backed project to clear the way`, too long, page furniture below it). Measured (story_f1):
+    /// b1 .9412 -> .9437, o3917 .9713 -> .9733; no other set moves.
     static func headlineOnEvidence(_ s: ScoredLine, affinityNeutral: Double) -> Bool {
         if s.fired.contains(.tooFewWords) && !hasEvidence(s) { return false }
+        if s.fired.contains(.sentenceEnding) || s.fired.contains(.tooLong) {
+            // Page furniture below (`furniture_after`) alone does not back a sentence: a paragraph
+            // ends above a page's widgets as often as a headline does (o3917/124): `hasEvidence`
+            // without `furniture_after`.
+            let backed = s.fired.contains {
+                $0 == .creditAfter || $0 == .widgetAfter || $0 == .repeatedAfter || $0 == .datePrefix
+                    || $0 == .datelineAfter || $0 == .startOfText || $0 == .trailerBefore
+            }
+            if !backed { return false }
+        }
         if s.fired.contains(.questionEnding), (s.value(of: .headlineAffinity) ?? 0) <= -affinityNeutral { return false }
         return true
     }
