@@ -118,12 +118,8 @@ extension BoundaryPlanner {
         if s.fired.contains(.sentenceEnding) || s.fired.contains(.tooLong) {
             // Page furniture below (`furniture_after`) alone does not back a sentence: a paragraph
             // ends above a page's widgets as often as a headline does (o3917/124): `hasEvidence`
-            // without `furniture_after`.
-            let backed = s.fired.contains {
-                $0 == .creditAfter || $0 == .widgetAfter || $0 == .repeatedAfter || $0 == .datePrefix
-                    || $0 == .datelineAfter || $0 == .startOfText || $0 == .trailerBefore
-            }
-            if !backed { return false }
+            // without `furniture_after`: `isAnchored`.
+            if !isAnchored(s) { return false }
         }
         if s.fired.contains(.questionEnding), (s.value(of: .headlineAffinity) ?? 0) <= -affinityNeutral { return false }
         return true

@@ -16,19 +16,12 @@
 extension BoundaryPlanner {
     /// Headline candidate `s` at line `i` opens its page as the lede's first line, not as a title.
     static func isOpeningUnderPageHeader(_ s: ScoredLine, _ i: Int, _ lines: [ClassifiedLine]) -> Bool {
-        guard s.fired.contains(.pageHeader), !s.twoSentences, !hasHeader(s),
-              !s.fired.contains(.bylineAfter), !s.fired.contains(.datelineAfter) else { return false }
+        guard s.fired.contains(.pageHeader), !s.twoSentences, !hasOwnHeader(s) else { return false }
         let question = s.fired.contains(.questionEnding) && !s.fired.contains(.titleCase)
         guard question || s.fired.contains(.sentenceEnding) else { return false }
         return lines.withContentBytes(i) { u in
             // The last byte before closing quotes (`… he said.”`): a full stop, or a question mark.
-            var n = u.count
-            while n > 0 {
-                if u[n - 1] == 0x22 || u[n - 1] == 0x27 { n -= 1 }
-                // `”` and `’`: E2 80 9D, E2 80 99.
-                else if n >= 3 && u[n - 3] == 0xE2 && u[n - 2] == 0x80 && (u[n - 1] == 0x9D || u[n - 1] == 0x99) { n -= 3 }
-                else { break }
-            }
+            let n = LineText.endBeforeClosingQuotes(u)
             return n > 0 && u[n - 1] == (question ? 0x3F : 0x2E)
         }
     }

@@ -3,9 +3,29 @@
 /// rather than headlines. A start that goes against the dump's style is demoted (`demoted`), as an
 /// in-article subhead, pull quote or caption usually does.
 extension BoundaryPlanner {
-    /// Header evidence: what a real headline in a dump with page furniture has below it.
+    /// A header block of the line's own right below it: credits, widgets, a repeat of the line,
+    /// a date prefix.
+    static func hasHeaderBlock(_ s: ScoredLine) -> Bool {
+        s.fired.contains { $0 == .creditAfter || $0 == .widgetAfter || $0 == .repeatedAfter || $0 == .datePrefix }
+    }
+
+    /// Header evidence: what a real headline in a dump with page furniture has below it (a header
+    /// block, or page furniture).
     static func hasHeader(_ s: ScoredLine) -> Bool {
-        s.fired.contains { $0 == .creditAfter || $0 == .widgetAfter || $0 == .repeatedAfter || $0 == .datePrefix || $0 == .furnitureAfter }
+        hasHeaderBlock(s) || s.fired.contains(.furnitureAfter)
+    }
+
+    /// A header of the line's own below it (`hasHeader`, its byline, its dateline lede): what a real
+    /// headline under a page header carries, and a page's opening paragraph does not
+    /// (`BoundaryShortLede`, `BoundaryTwoSentenceLede`, `BoundaryPageHeaderLede`).
+    static func hasOwnHeader(_ s: ScoredLine) -> Bool {
+        hasHeader(s) || s.fired.contains(.bylineAfter) || s.fired.contains(.datelineAfter)
+    }
+
+    /// A start anchored by more than its shape: a header block below it, a dateline lede after it,
+    /// the start of the text or a trailer before it.
+    static func isAnchored(_ s: ScoredLine) -> Bool {
+        hasHeaderBlock(s) || s.fired.contains { $0 == .datelineAfter || $0 == .startOfText || $0 == .trailerBefore }
     }
 
     /// Whether a dump's house style shows `mark`: at least `header_style_share` of `titles` have it

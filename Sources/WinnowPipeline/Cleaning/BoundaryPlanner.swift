@@ -336,14 +336,12 @@ struct BoundaryPlanner {
     /// A headline start on shape and topic alone: no header block, dateline lede, trailer before it
     /// or start of text, and not a kicker. That is what an in-article subhead looks like.
     static func isBare(_ start: Start) -> Bool {
-        start.isTitle && !isKicker(start.scored) && !start.scored.fired.contains {
-            $0 == .creditAfter || $0 == .widgetAfter || $0 == .repeatedAfter || $0 == .datePrefix
-                || $0 == .datelineAfter || $0 == .startOfText || $0 == .trailerBefore || $0 == .bylineAfter
-        }
+        start.isTitle && !isKicker(start.scored) && !isAnchored(start.scored) && !start.scored.fired.contains(.bylineAfter)
     }
 
+    /// `isAnchored`, or page furniture below the line.
     static func hasEvidence(_ s: ScoredLine) -> Bool {
-        hasHeader(s) || s.fired.contains(.datelineAfter) || s.fired.contains(.startOfText) || s.fired.contains(.trailerBefore)
+        isAnchored(s) || s.fired.contains(.furnitureAfter)
     }
 
     /// Line `p` stands between stripped lines: above it (blank lines skipped) are two or more too

@@ -31,9 +31,6 @@ extension BoundaryPlanner {
     /// A start that opens a page: credits, widgets, a byline, a repeat of the line or a date
     /// prefix under it, or a page's furniture block.
     static func isPageStart(_ s: ScoredLine) -> Bool {
-        s.fired.contains {
-            $0 == .creditAfter || $0 == .widgetAfter || $0 == .repeatedAfter || $0 == .datePrefix
-                || $0 == .bylineAfter || $0 == .pageHeader
-        }
+        hasHeaderBlock(s) || s.fired.contains { $0 == .bylineAfter || $0 == .pageHeader }
     }
 }

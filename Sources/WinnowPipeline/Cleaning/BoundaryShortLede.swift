@@ -40,7 +40,7 @@ extension BoundaryPlanner {
     static func isShortSentenceLede(_ s: ScoredLine, _ i: Int, _ lines: [ClassifiedLine]) -> Bool {
         guard s.fired.contains(.tooFewWords), s.fired.contains(.sentenceEnding),
               s.fired.contains(.furnitureBlock) || s.fired.contains(.pageHeader),
-              !hasHeader(s), !s.fired.contains(.bylineAfter), !s.fired.contains(.datelineAfter) else { return false }
+              !hasOwnHeader(s) else { return false }
         return lines.withContentBytes(i) { u in u.last == 0x2E }
     }
 }

@@ -15,7 +15,6 @@
 extension BoundaryPlanner {
     /// Headline candidate `h` (two sentences) may be the lede of a headline-less page instead.
     static func mayBeTwoSentenceLede(_ h: ScoredLine) -> Bool {
-        h.twoSentences && !h.fired.contains(.titleCase) && !hasHeader(h)
-            && !h.fired.contains(.bylineAfter) && !h.fired.contains(.datelineAfter)
+        h.twoSentences && !h.fired.contains(.titleCase) && !hasOwnHeader(h)
     }
 }

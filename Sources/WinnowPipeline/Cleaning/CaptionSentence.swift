@@ -78,17 +78,7 @@ enum CaptionSentence {
 
     /// Ends in `.` or `!`, maybe inside a closing quote or bracket (not `?`: a question is a headline).
     static func endsSentence(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
-        var e = w.count
-        while e > 0 {
-            let b = w[e - 1]
-            if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: ")") {
-                e -= 1
-            } else if e >= 3 && w[e - 3] == 0xE2 && w[e - 2] == 0x80 && (b == 0x9D || b == 0x99) {
-                e -= 3  // ” or ’
-            } else {
-                break
-            }
-        }
+        let e = LineText.endBeforeClosingQuotes(w, brackets: true)
         return e > 0 && (w[e - 1] == UInt8(ascii: ".") || w[e - 1] == UInt8(ascii: "!"))
     }
 

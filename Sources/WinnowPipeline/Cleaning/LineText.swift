@@ -278,6 +278,23 @@ enum LineText {
         return .open
     }
 
+    /// Where the text ends before its closing quotes (`"`, `'`, `”`, `’`) and, with `brackets`,
+    /// closing parentheses: the end the last mark of a quoted sentence is read at (`… he said.”`).
+    static func endBeforeClosingQuotes(_ u: UnsafeBufferPointer<UInt8>, brackets: Bool = false) -> Int {
+        var e = u.count
+        while e > 0 {
+            let b = u[e - 1]
+            if b == 0x22 || b == 0x27 || brackets && b == 0x29 {
+                e -= 1
+            } else if e >= 3 && u[e - 3] == 0xE2 && u[e - 2] == 0x80 && (b == 0x9D || b == 0x99) {
+                e -= 3  // ” or ’
+            } else {
+                break
+            }
+        }
+        return e
+    }
+
     /// True when the line starts with an upper-case letter, a digit or an opening quote.
     static func startsCapitalised(_ s: some StringProtocol) -> Bool {
         if let fast = s.utf8.withContiguousStorageIfAvailable(startsCapitalisedBytes), let r = fast { return r }
