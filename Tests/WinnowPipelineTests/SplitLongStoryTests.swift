@@ -62,6 +62,15 @@ final class SplitLongStoryTests: XCTestCase {
     /// A headline-length line held under the threshold in an overlong story, the topic changing
     /// across it, starts its story after all (the prior on the planner, lines of the fixture).
     func testHeldHeadlineOfAGluedOverlongStoryStartsItsStory() throws {
+        let lifted = try Self.liftedByPrior(below: 1)
+        XCTAssertEqual(lifted([.openEnding, .headlineLength, .cohesion]), [0, 8, 20, 32])
+        // Under min_words with no evidence: a section head, left inside.
+        XCTAssertEqual(lifted([.openEnding, .tooFewWords, .cohesion]), [0, 8, 32])
+    }
+
+    /// Starts after the long-story prior, for a 40-paragraph story with starts at lines 0, 8 and
+    /// 32 and a line at 20 rejected `below` under the threshold with `features` (cohesion 0.01).
+    static func liftedByPrior(below: Double = 0.5) throws -> ([SplitFeature]) -> [Int] {
         let config = try CleaningFixtures.configs().1
         let (classifier, _) = try CleaningFixtures.stages()
         let planner = BoundaryPlanner(scorer: BoundaryScorer(config: config, datelines: try DatelineMatcher(config)))
@@ -69,23 +78,18 @@ final class SplitLongStoryTests: XCTestCase {
             .joined(separator: "\n")).lines
         var words = [Int](repeating: 0, count: lines.count + 1)
         for (i, l) in lines.enumerated() { words[i + 1] = words[i] + (l.kind == .body ? l.words : 0) }
-        var candidates: [(line: Int, start: BoundaryPlanner.Start)] = [0, 8, 32].map {
-            ($0, .init(isTitle: true, scored: .fixture(8, [.openEnding, .headlineLength])))
+        return { features in
+            var candidates: [(line: Int, start: BoundaryPlanner.Start)] = [0, 8, 32].map {
+                ($0, .init(isTitle: true, scored: .fixture(8, [.openEnding, .headlineLength])))
+            }
+            var plan = BoundaryPlanner.Plan()
+            plan.rejected = LineSlots(count: lines.count)
+            var s = ScoredLine.fixture(config.threshold - below, features)
+            s.values = [(.cohesion, 0.01)]
+            plan.rejected[20] = s
+            planner.applyLongStoryPrior(&candidates, lines, words, &plan)
+            return candidates.map(\.line)
         }
-        var plan = BoundaryPlanner.Plan()
-        plan.rejected = LineSlots(count: lines.count)
-        var s = ScoredLine.fixture(config.threshold - 1, [.openEnding, .headlineLength, .cohesion])
-        s.values = [(.cohesion, 0.01)]
-        plan.rejected[20] = s
-        planner.applyLongStoryPrior(&candidates, lines, words, &plan)
-        XCTAssertEqual(candidates.map(\.line), [0, 8, 20, 32])
-        // Under min_words with no evidence: a section head, left inside.
-        candidates = [0, 8, 32].map { ($0, .init(isTitle: true, scored: .fixture(8, [.openEnding, .headlineLength]))) }
-        var short = ScoredLine.fixture(config.threshold - 1, [.openEnding, .tooFewWords, .cohesion])
-        short.values = [(.cohesion, 0.01)]
-        plan.rejected[20] = short
-        planner.applyLongStoryPrior(&candidates, lines, words, &plan)
-        XCTAssertEqual(candidates.map(\.line), [0, 8, 32])
     }
 
     /// A lede start under a lone separator that the headline-style vote took back
@@ -93,25 +97,7 @@ final class SplitLongStoryTests: XCTestCase {
     /// story: the prior does not lift it, however long the story (b2/117). Without the vote's
     /// mark the same line is lifted.
     func testLedeTakenBackByTheHeadlineStyleVoteStaysInside() throws {
-        let config = try CleaningFixtures.configs().1
-        let (classifier, _) = try CleaningFixtures.stages()
-        let planner = BoundaryPlanner(scorer: BoundaryScorer(config: config, datelines: try DatelineMatcher(config)))
-        let lines = classifier.classify((0..<40).map { "Paragraph \($0) of the long article says something new about the topic at hand." }
-            .joined(separator: "\n")).lines
-        var words = [Int](repeating: 0, count: lines.count + 1)
-        for (i, l) in lines.enumerated() { words[i + 1] = words[i] + (l.kind == .body ? l.words : 0) }
-        func lifted(_ features: [SplitFeature]) -> [Int] {
-            var candidates: [(line: Int, start: BoundaryPlanner.Start)] = [0, 8, 32].map {
-                ($0, .init(isTitle: true, scored: .fixture(8, [.openEnding, .headlineLength])))
-            }
-            var plan = BoundaryPlanner.Plan()
-            plan.rejected = LineSlots(count: lines.count)
-            var s = ScoredLine.fixture(config.threshold - 0.5, features)
-            s.values = [(.cohesion, 0.01)]
-            plan.rejected[20] = s
-            planner.applyLongStoryPrior(&candidates, lines, words, &plan)
-            return candidates.map(\.line)
-        }
+        let lifted = try Self.liftedByPrior()
         XCTAssertEqual(lifted([.lonePageEdge, .afterSentence, .cohesion, .unlikeDumpLedes]), [0, 8, 32])
         XCTAssertEqual(lifted([.lonePageEdge, .afterSentence, .cohesion]), [0, 8, 20, 32])
     }
@@ -122,25 +108,7 @@ final class SplitLongStoryTests: XCTestCase {
     /// backing). With a trailer above it the same sentence-shaped line is lifted (f3/029), and so is a too-long one with a credit line below
     /// it (a header block) or a headline-shaped one without evidence.
     func testBareSentenceOfAnOverlongStoryStaysInside() throws {
-        let config = try CleaningFixtures.configs().1
-        let (classifier, _) = try CleaningFixtures.stages()
-        let planner = BoundaryPlanner(scorer: BoundaryScorer(config: config, datelines: try DatelineMatcher(config)))
-        let lines = classifier.classify((0..<40).map { "Paragraph \($0) of the long article says something new about the topic at hand." }
-            .joined(separator: "\n")).lines
-        var words = [Int](repeating: 0, count: lines.count + 1)
-        for (i, l) in lines.enumerated() { words[i + 1] = words[i] + (l.kind == .body ? l.words : 0) }
-        func lifted(_ features: [SplitFeature]) -> [Int] {
-            var candidates: [(line: Int, start: BoundaryPlanner.Start)] = [0, 8, 32].map {
-                ($0, .init(isTitle: true, scored: .fixture(8, [.openEnding, .headlineLength])))
-            }
-            var plan = BoundaryPlanner.Plan()
-            plan.rejected = LineSlots(count: lines.count)
-            var s = ScoredLine.fixture(config.threshold - 0.5, features)
-            s.values = [(.cohesion, 0.01)]
-            plan.rejected[20] = s
-            planner.applyLongStoryPrior(&candidates, lines, words, &plan)
-            return candidates.map(\.line)
-        }
+        let lifted = try Self.liftedByPrior()
         XCTAssertEqual(lifted([.sentenceEnding, .headlineLength, .twoSentenceHeadline, .cohesion]), [0, 8, 32])
         XCTAssertEqual(lifted([.openEnding, .tooLong, .afterSentence, .cohesion]), [0, 8, 32])
         XCTAssertEqual(lifted([.openEnding, .tooLong, .furnitureAfter, .cohesion]), [0, 8, 32], "furniture below alone")
