@@ -65,3 +65,17 @@ size_t winnow_complete_lines(const uint8_t *s, size_t n, size_t *lines) {
     *lines = count;
     return end;
 }
+
+size_t winnow_ascii_run_end(const uint8_t *s, size_t from, size_t n) {
+    size_t i = from;
+#if defined(__SSE2__)
+    // A byte >= 0x80 sets its bit of the movemask: the mask is the test.
+    while (i + 16 <= n) {
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(s + i)));
+        if (m) return i + (size_t)__builtin_ctz(m);
+        i += 16;
+    }
+#endif
+    while (i < n && s[i] < 0x80) i++;
+    return i;
+}

@@ -61,4 +61,38 @@ final class WholeGzipTests: XCTestCase {
             XCTAssertEqual(try readLines(try WholeGzipSource.open(path: big, size: listed)), bigLines)
         }
     }
+
+    /// A whole-decoded text no longer than the line cap is read in place (its lines point into the
+    /// source's text, nothing copied); the lines are those of the streaming reader, CRLF and a
+    /// last line without `\n` included. Over the cap, it goes chunk by chunk as before, and a
+    /// line over the cap is still reported oversized.
+    func testWholeTextReadInPlaceGivesTheSameLines() throws {
+        let dir = try temporaryDirectory(self)
+        let path = dir + "/inplace.txt.gz"
+        let long = String(repeating: "word ", count: 1000)   // 5,000 bytes: over the 4 KiB read buffer
+        let body = text(200, "x") + Array("crlf line\r\n\(long)\nlast line without newline".utf8)
+        write(try gzipBytes(body), to: path)
+        let size = Int64(try FileManager.default.attributesOfItem(atPath: path)[.size] as! Int)
+        let streamed = try readLines(try GzipByteSource(path: path), maxLineBytes: 1 << 20)
+        XCTAssertEqual(streamed.last, "last line without newline")
+        XCTAssertEqual(streamed[streamed.count - 3], "crlf line")
+
+        let source = try WholeGzipSource.open(path: path, size: size)
+        let whole = try XCTUnwrap(source.wholeText)
+        let reader = LineReader(source: source, maxLineBytes: 1 << 20)
+        var lines: [String] = []
+        while let line = try reader.next() {
+            let p = try XCTUnwrap(line.bytes.baseAddress)
+            XCTAssertTrue(p >= whole.baseAddress! && p + line.bytes.count <= whole.baseAddress! + whole.count, "read in place")
+            lines.append(String(decoding: line.bytes, as: UTF8.self))
+        }
+        XCTAssertEqual(lines, streamed)
+
+        // Cap under the text's size (and over the long line): chunk by chunk, the same lines;
+        // cap under the long line: it is oversized either way.
+        XCTAssertEqual(try readLines(try WholeGzipSource.open(path: path, size: size), maxLineBytes: 6000), streamed)
+        let capped = try readLines(try WholeGzipSource.open(path: path, size: size), maxLineBytes: 2048)
+        XCTAssertEqual(capped, try readLines(try GzipByteSource(path: path), maxLineBytes: 2048))
+        XCTAssertTrue(capped.contains("<oversized 5000>"))
+    }
 }

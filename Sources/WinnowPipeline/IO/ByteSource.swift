@@ -12,11 +12,16 @@ protocol ByteSource: AnyObject {
     var fileBytesRead: Int64 { get }
     /// Bytes the whole stream holds, when known before reading it (a buffer for it is sized once).
     var totalBytes: Int? { get }
+    /// The whole stream, when the source already holds it in memory (a whole-decoded gzip file):
+    /// a reader may read it in place instead of copying it out chunk by chunk. Valid while the
+    /// source lives; `read` is then never called.
+    var wholeText: UnsafeBufferPointer<UInt8>? { get }
     func close()
 }
 
 extension ByteSource {
     var totalBytes: Int? { nil }
+    var wholeText: UnsafeBufferPointer<UInt8>? { nil }
 }
 
 /// Raw file bytes through `read(2)`: no Foundation buffering, no whole-file loads.

@@ -110,6 +110,10 @@ final class WholeGzipSource: ByteSource {
 
     var totalBytes: Int? { count }
 
+    var wholeText: UnsafeBufferPointer<UInt8>? {
+        UnsafeBufferPointer(start: UnsafePointer(text.assumingMemoryBound(to: UInt8.self)), count: count)
+    }
+
     func close() {}
 
     deinit { rawBufferPool.give(text, bytes: bytes) }

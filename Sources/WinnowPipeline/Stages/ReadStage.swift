@@ -224,8 +224,9 @@ public final class ReadStage: PipelineStage {
                 }
             } else {
                 // The normaliser wrote valid UTF-8 (invalid bytes repaired). Swift validates it
-                // again here; its unchecked constructor is not public API, so we pay that.
-                let text = String(decoding: block, as: UTF8.self)
+                // again here (its unchecked constructor is not public API), in pieces that keep
+                // its ASCII fast path (`TextBlockString`).
+                let text = block.withUnsafeBufferPointer { TextBlockString.make($0) }
                 try sink(.block(TextBlock(source: file.path, sourceIndex: file.index, blockIndex: blockIndex,
                                           isLastBlock: last, position: blockStart, text: text)))
             }
