@@ -24,15 +24,12 @@ static inline uint64_t finish(uint64_t state, uint64_t pending, size_t length) {
 // `WordHash.ascii`: a word of ASCII letters, from 8-byte loads (the last block as the top bytes
 // of the 8 bytes ending at `e`). `*high` gets the word's bytes' top bits: a word with a non-ASCII
 // byte is keyed by `folded_key` instead, told from the bytes loaded here (no second look).
-static inline uint64_t ascii_key(const uint8_t *p, size_t s, size_t e, uint64_t *high) {
+// A word of 9+ bytes (or one ending in the line's first 8 bytes): out of line, so the short-word
+// loop keeps its state in registers (inlined, it spilled them around every word).
+__attribute__((noinline))
+static uint64_t ascii_key_long(const uint8_t *p, size_t s, size_t e, uint64_t *high) {
     static const uint64_t HIGH = 0x8080808080808080ULL;
     size_t length = e - s;
-    if (length <= 8 && e >= 8) {
-        unsigned shift = 8 * (8 - (unsigned)length);
-        uint64_t x = load64(p + e - 8) >> shift;
-        *high = x & HIGH;
-        return x | (LOWER >> shift);
-    }
     uint64_t state = SEED, seen = 0;
     size_t k = s;
     while (e - k >= 8) {
@@ -57,8 +54,21 @@ static inline uint64_t ascii_key(const uint8_t *p, size_t s, size_t e, uint64_t 
     return length <= 8 ? tail : finish(state, tail, length);
 }
 
+static inline uint64_t ascii_key(const uint8_t *p, size_t s, size_t e, uint64_t *high) {
+    static const uint64_t HIGH = 0x8080808080808080ULL;
+    size_t length = e - s;
+    if (__builtin_expect(length <= 8 && e >= 8, 1)) {
+        unsigned shift = 8 * (8 - (unsigned)length);
+        uint64_t x = load64(p + e - 8) >> shift;
+        *high = x & HIGH;
+        return x | (LOWER >> shift);
+    }
+    return ascii_key_long(p, s, e, high);
+}
+
 // `WordHash` fed byte by byte (`WordHash.folded`): a word with a non-ASCII byte, whose bytes
 // are kept as they are (ASCII letters lower-cased).
+__attribute__((noinline))
 static uint64_t folded_key(const uint8_t *p, size_t s, size_t e) {
     uint64_t state = SEED, pending = 0, head = 0;
     unsigned bits = 0;

@@ -57,11 +57,6 @@ extension BoundaryScorer {
     /// The facts of every body line of `lines`.
     func facts(_ lines: [ClassifiedLine]) -> LineFacts {
         var f = LineFacts()
-        f.places = [String?](repeating: nil, count: lines.count)
-        f.bullet = [Bool](repeating: false, count: lines.count)
-        f.ending = [LineText.Ending](repeating: .open, count: lines.count)
-        f.credit = [Bool](repeating: false, count: lines.count)
-        f.byline = [Bool](repeating: false, count: lines.count)
         f.label = [Bool](repeating: false, count: lines.count)
         f.shape = lines.map { l -> LineFacts.Shape in
             switch l.kind {
@@ -76,17 +71,35 @@ extension BoundaryScorer {
                 }
             }
         }
-        for i in lines.indices where f.shape[i] == .body {
-            lines.withContentBytes(i) { content in
-                f.places[i] = datelines.place(bytes: content)
-                f.bullet[i] = isBullet(content)
-                f.ending[i] = LineText.ending(bytes: content)
-                f.credit[i] = SplitText.endsWithCredit(content) || SplitText.endsWithCaptionTail(content)
-                f.byline[i] = Byline.matches(content, words: lines[i].words, ending: f.ending[i])
+        // Filled in locals, the line's facts returned from its bytes' closure: written through
+        // `f` captured by the closure, every store checked the array's uniqueness and retained
+        // and released it (~100 instructions a body line).
+        var places = [String?](repeating: nil, count: lines.count)
+        var bullet = [Bool](repeating: false, count: lines.count)
+        var ending = [LineText.Ending](repeating: .open, count: lines.count)
+        var credit = [Bool](repeating: false, count: lines.count)
+        var byline = [Bool](repeating: false, count: lines.count)
+        let shape = f.shape
+        for i in lines.indices where shape[i] == .body {
+            let words = lines[i].words
+            let (place, isBullet, end, isCredit, isByline) = lines.withContentBytes(i) { content in
+                let end = LineText.ending(bytes: content)
+                return (datelines.place(bytes: content), self.isBullet(content), end,
+                        SplitText.endsWithCredit(content) || SplitText.endsWithCaptionTail(content),
+                        Byline.matches(content, words: words, ending: end))
             }
+            if place != nil { places[i] = place }
+            bullet[i] = isBullet
+            ending[i] = end
             // A hard-wrapped caption whose credit line a rule stripped (`BoundaryCaptionTail.swift`).
-            if !f.credit[i] && wrapsIntoCaptionCredit(i, in: lines, shape: f.shape, ending: f.ending[i]) { f.credit[i] = true }
+            credit[i] = isCredit || wrapsIntoCaptionCredit(i, in: lines, shape: shape, ending: end)
+            byline[i] = isByline
         }
+        f.places = places
+        f.bullet = bullet
+        f.ending = ending
+        f.credit = credit
+        f.byline = byline
         f.keyPoint = StoryFurniture.keyPoints(lines, bullet: f.bullet, ending: f.ending)
         markHeaderBylines(lines, &f)
         return f

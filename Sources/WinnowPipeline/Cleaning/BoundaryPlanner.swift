@@ -98,6 +98,12 @@ struct BoundaryPlanner {
         let openRare = Self.openEndingShare(lines, facts) <= config.rareOpenShare
         let useCohesion = config.cohesionMaxFar <= 0 || cohesion.farSimilarity() < config.cohesionMaxFar
         let wide = wideGaps(plan.facts.shape)
+        // The config fields the loop reads, in locals: read through `config`, the loop copied the
+        // whole `SplitConfig` (retaining each of its arrays and strings) ~1.1 times per line.
+        let cohesionMargin = config.cohesionMargin, maxChars = config.maxChars, datelineMaxChars = config.datelineMaxChars
+        let closedLeadIns = config.closedLeadIns, topicShiftBelow = config.topicShiftBelow, sameTopicAbove = config.sameTopicAbove
+        let affinityWindowWords = config.affinityWindowWords, affinityNeutral = config.affinityNeutral
+        let storyOverlapFrom = config.storyOverlapFrom, storyOverlapOneTopicFrom = config.storyOverlapOneTopicFrom
         for i in lines.indices where facts.shape[i] == .body {
             // A summary box's label (`Key points`) is furniture, no headline: the lede under the
             // box starts its story.
@@ -127,7 +133,7 @@ struct BoundaryPlanner {
                 // So is a line no headline could be (too long, or a sentence in sentence case) that a
                 // trailer or a widget around it lifted over that floor (`BoundaryLoneEdge.swift`).
                 // Then the better of the two readings wins (`BoundaryLoneEdge.swift`).
-                let floor = h.score + (h.twoSentences ? w[.twoSentenceHeadline] : 0) < threshold - config.cohesionMargin
+                let floor = h.score + (h.twoSentences ? w[.twoSentenceHeadline] : 0) < threshold - cohesionMargin
                 // Two sentences in sentence case under a page header are read both ways too, the
                 // headline without its pending weight (`BoundaryTwoSentenceLede.swift`).
                 let twoSentenceLede = Self.mayBeTwoSentenceLede(h)
@@ -151,7 +157,7 @@ struct BoundaryPlanner {
                 // Too long to be scored as a headline (an unwrapped paragraph of 800+ bytes), it can
                 // still be the lede under a page's header (`isPageHeader`: a lone trailer or credit
                 // over such a paragraph is a caption's `©` more often than a story's end).
-                guard lines[i].contentByteCount > config.maxChars * 4 else { continue }
+                guard lines[i].contentByteCount > maxChars * 4 else { continue }
                 let kinds = scorer.furnitureBlockLedeKinds(i, in: lines, facts: facts)
                 guard BoundaryScorer.isPageHeader(kinds) else { continue }
                 s = scorer.furnitureBlockStart(i, kinds: kinds, in: lines, facts: facts)
@@ -159,7 +165,7 @@ struct BoundaryPlanner {
             }
             if isTitle && !Self.isKicker(s) && Self.isLeadingHeadline(i, s, lines, config) { s.add(.leadingHeadline, w) }
             if w[.labelTurn] != 0 && facts.label[i]
-                && lines.withContentBytes(i, { BoundaryScorer.quotesAfterLabel($0, within: config.datelineMaxChars) }) { s.add(.labelTurn, w) }
+                && lines.withContentBytes(i, { BoundaryScorer.quotesAfterLabel($0, within: datelineMaxChars) }) { s.add(.labelTurn, w) }
             // A line that is one quotation is an article's pull quote (`BoundaryPullQuote.swift`).
             if isTitle && w[.pullQuote] != 0 && !s.fired.contains(.startOfText)
                 && lines.withContentBytes(i, BoundaryScorer.isPullQuote) { s.add(.pullQuote, w) }
@@ -175,7 +181,7 @@ struct BoundaryPlanner {
             // with a dateline (read as a kicker headline): a lede carries the dateline, a clip title
             // or a quoted paragraph does not (`DENVER: Adrian Wojnarowski joins SVP … (4:29)`).
             if isTitle && !ledes[i] && (w[.clipRunningTime] != 0 || w[.reportedSpeech] != 0)
-                && s.score + (s.twoSentences ? w[.twoSentenceHeadline] : 0) >= threshold - config.cohesionMargin
+                && s.score + (s.twoSentences ? w[.twoSentenceHeadline] : 0) >= threshold - cohesionMargin
                 && !s.fired.contains(where: BoundaryScorer.opensPage) {
                 if lines.withContentBytes(i, BoundaryScorer.endsWithRunningTime) { s.add(.clipRunningTime, w) }
                 if lines.withContentBytes(i, BoundaryScorer.hasSpeechAttribution) { s.add(.reportedSpeech, w) }
@@ -190,7 +196,7 @@ struct BoundaryPlanner {
             if lines[i].linkRule != nil && !ledes[i] { s.add(.linkLine, w) }
             // A sign-off line (an e-mail contact, `Follow … on Twitter`, an author bio) ends a story.
             // Asked only where the line can still pass (the cohesion band's floor).
-            if isTitle && s.score >= threshold - config.cohesionMargin
+            if isTitle && s.score >= threshold - cohesionMargin
                 && SignOff.matches(lines, i) { s.add(.signOffLine, w) }
             // Cohesion is the costly feature: only where it can change the decision.
             // A headline repeated below with page furniture between is a page header, whatever
@@ -200,18 +206,18 @@ struct BoundaryPlanner {
             // A wire dateline (`BEIJING, Dec 6 (Kyodo) -`, `(LONDON) —`, `ALEXANDRIA, VA –`) opens a
             // story in any text: no article quotes another one's opening mid-paragraph.
             let closedAndDated = s.fired.contains(.strippedDateline) || ledes[i] && !isTitle
-                && (s.fired.contains(.trailerBefore) || lines.withContentBytes(i) { Self.isWireDateline($0, maxBytes: config.datelineMaxChars) }
-                    || config.closedLeadIns && Self.closedLeadIn(i, lines, facts.shape, ledes: ledes))
+                && (s.fired.contains(.trailerBefore) || lines.withContentBytes(i) { Self.isWireDateline($0, maxBytes: datelineMaxChars) }
+                    || closedLeadIns && Self.closedLeadIn(i, lines, facts.shape, ledes: ledes))
             // A two-sentence line's weight is pending (decided by headline affinity below) but
             // counts for the margins.
             let twoSentences = s.twoSentences
             let pending = twoSentences ? w[.twoSentenceHeadline] : 0
-            if useCohesion && !s.fired.contains(.headerRepeat) && !closedAndDated && s.score + pending >= threshold - config.cohesionMargin && s.score + pending < threshold + config.cohesionMargin {
+            if useCohesion && !s.fired.contains(.headerRepeat) && !closedAndDated && s.score + pending >= threshold - cohesionMargin && s.score + pending < threshold + cohesionMargin {
                 let sim = cohesion.similarity(at: i)
                 if sim >= 0 {
                     s.add(.cohesion, value: sim, w)
-                    if sim < config.topicShiftBelow { s.add(.topicShift, w) }
-                    else if sim >= config.sameTopicAbove { s.add(.sameTopic, w) }
+                    if sim < topicShiftBelow { s.add(.topicShift, w) }
+                    else if sim >= sameTopicAbove { s.add(.sameTopic, w) }
                     scorer.addEdgeTopicShift(i, in: lines, facts: facts, similarity: sim, &s)
                 }
             }
@@ -221,10 +227,10 @@ struct BoundaryPlanner {
             // Only where it can change the decision: its value lies in [-1, 1] less the neutral point.
             // A two-sentence line is measured wherever it passes: it needs the affinity (below).
             var twoSentenceHeadline = twoSentences
-            if config.affinityWindowWords > 0 && isTitle && !s.fired.contains(.headerRepeat)
+            if affinityWindowWords > 0 && isTitle && !s.fired.contains(.headerRepeat)
                 && s.score + pending + affinityGain >= threshold && (twoSentences || s.score - affinityLoss < threshold),
                let a = affinity.measure(i) {
-                let v = a.after - a.before - config.affinityNeutral
+                let v = a.after - a.before - affinityNeutral
                 // Two sentences read as a headline only when their words come back below it; a
                 // closing remark or a caption echoes the story above.
                 // Title Case sets them as a headline whatever their words (`We Spent 10 Months
@@ -243,7 +249,7 @@ struct BoundaryPlanner {
             // (back to the previous start) is a subhead of that story. Only where it can change the
             // decision.
             // In a one-topic dump every story shares the topic's words: a higher share is neutral.
-            let overlapFrom = useCohesion ? config.storyOverlapFrom : config.storyOverlapOneTopicFrom
+            let overlapFrom = useCohesion ? storyOverlapFrom : storyOverlapOneTopicFrom
             let overlapLoss = max(0, -w[.storyOverlap]) * (1 - overlapFrom)
             if overlapLoss > 0 && isTitle && !s.fired.contains(.headerRepeat)
                 && s.score >= threshold && s.score - overlapLoss < threshold,
