@@ -19,8 +19,14 @@
 extension BoundaryPlanner {
     func liftRepeatedTitles(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         let facts = plan.facts
-        for k in candidates.indices where candidates[k].start.isTitle && candidates[k].start.scored.fired.contains(.repeatsAbove) {
+        for k in candidates.indices where candidates[k].start.isTitle {
             let i = candidates[k].line
+            // A headline read as its header's first copy (`header_repeat_below`): the deks its text
+            // prints again leave it, as under a headline lifted over its header.
+            if candidates[k].start.scored.fired.contains(.headerRepeatBelow), let deks = repeatedHeaderDeks(i, lines, facts) {
+                markRepeatedDeks(deks, lines, &plan)
+            }
+            guard candidates[k].start.scored.fired.contains(.repeatsAbove) else { continue }
             let floor = k == 0 ? -1 : candidates[k - 1].line
             guard let (top, deks) = firstCopy(above: i, floor: floor, lines, facts),
                   standsAtStoryEnd(top, floor, lines, facts) else { continue }
@@ -31,7 +37,7 @@ extension BoundaryPlanner {
             start.titleLine = nil
             start.scored.note("headline's first copy over the header block of its repeat at line \(i + 1)")
             candidates[k] = (top, start)
-            // DEKS
+            // Its deks stay: the text under the second copy is the article as printed.
         }
     }
 
@@ -74,6 +80,11 @@ extension BoundaryPlanner {
     /// over its header, printed again in its text. A subhead's paragraph is never printed twice
     /// across a byline or a time stamp.
     func repeatsBelowHeader(_ i: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
+        repeatedHeaderDeks(i, lines, facts) != nil
+    }
+
+    /// The deks of the header `repeatsBelowHeader` reads under line `i`, or nil when it reads none.
+    func repeatedHeaderDeks(_ i: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> [Int]? {
         let key = lines[i].key
         var deks: [Int] = []
         var furniture = 0
@@ -90,7 +101,7 @@ extension BoundaryPlanner {
                 j += 1
                 continue
             }
-            if lines[j].key == key { return edge && !deks.isEmpty }
+            if lines[j].key == key { return edge && !deks.isEmpty ? deks : nil }
             if facts.byline[j] || facts.credit[j] {
                 furniture += 1
                 if facts.byline[j] { edge = true }
@@ -103,12 +114,12 @@ extension BoundaryPlanner {
             j += 1
         }
         // `j`: the lede (or the reach's end: no lede, no echo asked).
-        guard edge, j < end, let d = deks.first else { return false }
+        guard edge, j < end, let d = deks.first else { return nil }
         var k = j + 1
         while k < min(lines.count, j + Self.dekEchoReach) {
-            if facts.shape[k] == .body && lines[k].key == lines[d].key { return true }
+            if facts.shape[k] == .body && lines[k].key == lines[d].key { return deks }
             k += 1
         }
-        return false
+        return nil
     }
 }
