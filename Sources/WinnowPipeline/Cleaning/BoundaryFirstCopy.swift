@@ -115,7 +115,7 @@ extension BoundaryPlanner {
         }
         // `j`: the lede (or the reach's end: no lede, no echo asked).
         guard edge, j < end, let d = deks.first else { return nil }
-        var k = j + 1
+        var k = j
         while k < min(lines.count, j + Self.dekEchoReach) {
             if facts.shape[k] == .body && lines[k].key == lines[d].key { return deks }
             k += 1
