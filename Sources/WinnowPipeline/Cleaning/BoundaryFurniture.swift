@@ -109,6 +109,14 @@ extension BoundaryScorer {
         lines[i].words > 2 * config.maxWords
     }
 
+    /// Body line `i` is a paragraph that lost its final stop (`… on social media because of their
+    /// political postings`): longer than a headline, no credit at its end, and a sentence ends
+    /// inside it. A headline or a caption that runs past `max_words` is one sentence.
+    func isUnstoppedParagraph(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
+        facts.ending[i] == .open && lines[i].words > config.maxWords && !facts.credit[i]
+            && lines.withContentBytes(i, SplitText.hasInnerSentenceBreak)
+    }
+
     /// Fewest different kinds of furniture that make a block: one kind (`Advertisement` twice, a
     /// row of share buttons) is what a page carries between its own paragraphs.
     static let minFurnitureKinds = 2
@@ -121,7 +129,8 @@ extension BoundaryScorer {
               facts.shape[i - 1] != .body || facts.byline[i - 1] || facts.credit[i - 1] || facts.isKeyPoint(i - 1)
                 || isBlockLabel(i - 1, in: lines),
               !facts.bullet[i], !facts.byline[i] else { return 0 }
-        let prose = (facts.ending[i] == .sentence || Self.isQuestionParagraph(i, lines, facts, config)) && lines[i].words >= config.proseMinWords
+        let prose = (facts.ending[i] == .sentence || Self.isQuestionParagraph(i, lines, facts, config)
+                     || isUnstoppedParagraph(i, in: lines, facts: facts)) && lines[i].words >= config.proseMinWords
         // A short opening paragraph under a byline (`BoundaryShortLede.swift`).
         guard prose || isShortLede(i, in: lines, facts: facts) else { return 0 }
         guard lines.withContentBytes(i, { u in u.first.map { !($0 >= 0x61 && $0 <= 0x7A) } ?? false }) else { return 0 }

@@ -189,6 +189,11 @@ struct BoundaryPlanner {
             if isTitle && w[.continuesBelow] != 0 && scorer.continuesBelow(i, in: lines, facts: facts) { s.add(.continuesBelow, w) }
             // The second copy of a line just above (`BoundaryRepeatsAbove.swift`).
             if isTitle && w[.repeatsAbove] != 0 && scorer.repeatsAbove(i, in: lines, facts: facts) { s.add(.repeatsAbove, w) }
+            // The first copy of a headline the page sets again under its header (`BoundaryFirstCopy.swift`);
+            // not a hard-wrapped paragraph's line (`continues_below`).
+            if isTitle && w[.headerRepeatBelow] != 0 && !s.fired.contains(.headerRepeat)
+                && facts.ending[i] != .sentence && !s.fired.contains(.tooLong) && !s.fired.contains(.continuesBelow)
+                && repeatsBelowHeader(i, lines, facts) { s.add(.headerRepeatBelow, w) }
             // Only for a headline: a dateline lede under a wide gap is as often the lede a page header
             // repeats (headline, teaser lede, widgets, then the headline and its lede again).
             if isTitle && wide[i] { s.add(.wideGap, w); addWideGapHeadline(&s) }
@@ -212,7 +217,7 @@ struct BoundaryPlanner {
             // counts for the margins.
             let twoSentences = s.twoSentences
             let pending = twoSentences ? w[.twoSentenceHeadline] : 0
-            if useCohesion && !s.fired.contains(.headerRepeat) && !closedAndDated && s.score + pending >= threshold - cohesionMargin && s.score + pending < threshold + cohesionMargin {
+            if useCohesion && !s.fired.contains(.headerRepeat) && !s.fired.contains(.headerRepeatBelow) && !closedAndDated && s.score + pending >= threshold - cohesionMargin && s.score + pending < threshold + cohesionMargin {
                 let sim = cohesion.similarity(at: i)
                 if sim >= 0 {
                     s.add(.cohesion, value: sim, w)
@@ -227,7 +232,7 @@ struct BoundaryPlanner {
             // Only where it can change the decision: its value lies in [-1, 1] less the neutral point.
             // A two-sentence line is measured wherever it passes: it needs the affinity (below).
             var twoSentenceHeadline = twoSentences
-            if affinityWindowWords > 0 && isTitle && !s.fired.contains(.headerRepeat)
+            if affinityWindowWords > 0 && isTitle && !s.fired.contains(.headerRepeat) && !s.fired.contains(.headerRepeatBelow)
                 && s.score + pending + affinityGain >= threshold && (twoSentences || s.score - affinityLoss < threshold),
                let a = affinity.measure(i) {
                 let v = a.after - a.before - affinityNeutral
@@ -251,7 +256,7 @@ struct BoundaryPlanner {
             // In a one-topic dump every story shares the topic's words: a higher share is neutral.
             let overlapFrom = useCohesion ? storyOverlapFrom : storyOverlapOneTopicFrom
             let overlapLoss = max(0, -w[.storyOverlap]) * (1 - overlapFrom)
-            if overlapLoss > 0 && isTitle && !s.fired.contains(.headerRepeat)
+            if overlapLoss > 0 && isTitle && !s.fired.contains(.headerRepeat) && !s.fired.contains(.headerRepeatBelow)
                 && s.score >= threshold && s.score - overlapLoss < threshold,
                let share = affinity.storyShare(i, from: candidates.last?.line ?? 0), share > overlapFrom {
                 s.add(.storyOverlap, value: share - overlapFrom, w)
@@ -299,6 +304,7 @@ struct BoundaryPlanner {
         adoptLedeHeadlines(&candidates, lines, &plan, affinity: &affinity)
         adoptLeadIns(&candidates, lines, &plan)
         titleStartedKickers(&candidates, lines, plan)
+        liftRepeatedTitles(&candidates, lines, &plan)
         liftHeadlinesOverHeaders(&candidates, lines, &plan)
         for c in candidates { plan.starts[c.line] = c.start }
         return plan

@@ -207,4 +207,9 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// A headline candidate with an open ending whose next line goes on in lower case: a paragraph
     /// cut mid-sentence (`BoundaryContinuesBelow.swift`).
     case continuesBelow = "continues_below"
+    /// A headline candidate (not ending like a sentence) whose line the page sets again a few lines
+    /// below, past a dek or two and furniture (a byline, a time stamp, a credit): the page's
+    /// headline over its header, repeated over the text (`BoundaryFirstCopy.swift`). A page
+    /// header as `header_repeat` is: cohesion, affinity and story overlap are not asked.
+    case headerRepeatBelow = "header_repeat_below"
 }
