@@ -207,4 +207,8 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// A headline candidate with an open ending whose next line goes on in lower case: a paragraph
     /// cut mid-sentence (`BoundaryContinuesBelow.swift`).
     case continuesBelow = "continues_below"
+    /// A kicker headline (`OPINION: …`, scored as the dateline lede it looks like) with a time
+    /// stamp, byline, widget or credit below it before its lede: a page's header under its
+    /// labelled headline (`BoundaryKickerHeader.swift`).
+    case kickerHeader = "kicker_header"
 }
