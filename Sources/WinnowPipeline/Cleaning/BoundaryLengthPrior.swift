@@ -31,6 +31,17 @@ extension BoundaryPlanner {
         // next headline.)
         let closed = candidates.map { $0.start.isTitle && !Self.isKicker($0.start.scored) && $0.start.scored.fired.contains(.trailerBefore) }
         let from = candidates.map { $0.start.isTitle ? $0.line + 1 : $0.line }
+        // A headline over a page header opens a story however short (`min_header_story_words`)
+        // when a trailer ends it or the text does: a short block between such a header and the
+        // next start with no trailer between is as often the page's teaser over a lede the scores
+        // started, or an introduction over an article it quotes whole (`The full text of the op-ed
+        // is printed below.` over the op-ed's own headline and byline).
+        let header = candidates.map { config.minHeaderStoryWords > 0 && Self.hasPageHeader($0.start) }
+        let closes = candidates.map { $0.start.scored.fired.contains(.trailerBefore) }
+        /// The least body words of story `k` when start `j` (`m`: the end of the text) follows it.
+        func least(_ k: Int, _ j: Int) -> Int {
+            header[k] && (j == m || closes[j]) ? min(config.minStoryWords, config.minHeaderStoryWords) : config.minStoryWords
+        }
         // A bare dateline lede with (almost) no body below it before the next start: an article's
         // end note or caption (`UPDATE: …`, `CORRECTION: …`, `FILE PHOTO: …`), not a story.
         let note = candidates.map { soft && config.noteStoryLines > 0 && Self.isBareLede($0.start) && Self.underParagraph($0.line, lines, bullet: plan.facts.bullet) }
@@ -43,14 +54,14 @@ extension BoundaryPlanner {
         // story, so a dump of short briefs is not merged (a subhead is a small part of a long story).
         let mean = Double(words[lines.count] - words[from[0]]) / Double(m)
         let short = soft ? min(Double(config.shortStoryWords), mean) : 0
-        /// Cost of story `k` of `n` body words, infinite below the hard minimum.
-        func cost(_ k: Int, _ n: Int) -> Double {
-            if n < config.minStoryWords { return .infinity }
+        /// Cost of story `k` of `n` body words followed by start `j`, infinite below the hard minimum.
+        func cost(_ k: Int, _ n: Int, next j: Int) -> Double {
+            if n < least(k, j) { return .infinity }
             return bare[k] && Double(n) < short ? config.shortStoryCost * (short - Double(n)) / short : 0
         }
         /// `cost` of story `k` ending before line `end`, with the end-note cost.
-        func cost(_ k: Int, _ n: Int, end: Int) -> Double {
-            let c = cost(k, n)
+        func cost(_ k: Int, _ n: Int, end: Int, next j: Int) -> Double {
+            let c = cost(k, n, next: j)
             guard note[k], c < .infinity, paras[end] - paras[candidates[k].line] <= config.noteStoryLines else { return c }
             return c + config.shortStoryCost
         }
@@ -60,7 +71,7 @@ extension BoundaryPlanner {
             candidates[k].start.scored.score - config.threshold + 1 + (closed[k] ? config.closedStartBonus : 0)
         }, cost: { k, j in
             let end = j == m ? lines.count : candidates[j].line
-            return cost(k, words[end] - words[from[k]], end: end)
+            return cost(k, words[end] - words[from[k]], end: end, next: j)
         }, free: { k, j in
             // Story k ending at candidate j's start costs nothing, nor does any longer one.
             guard ordered else { return false }
@@ -121,6 +132,15 @@ extension BoundaryPlanner {
             else { suffixBest[k] = suffixBest[k + 1]; suffixFirst[k] = suffixFirst[k + 1] }
         }
         return (best, next)
+    }
+
+    /// A headline start over a page header: a byline below it (`byline_after`,
+    /// `short_byline_after`) with a time stamp, widget or credit there too, or a trailer closing
+    /// the story above. No subhead inside an article carries a byline.
+    static func hasPageHeader(_ start: Start) -> Bool {
+        let f = start.scored.fired
+        return start.isTitle && (f.contains(.bylineAfter) || f.contains(.shortBylineAfter))
+            && (f.contains(.widgetAfter) || f.contains(.creditAfter) || f.contains(.trailerBefore))
     }
 
     /// A dateline lede start on its own: not a title or kicker, no trailer or stripped dateline

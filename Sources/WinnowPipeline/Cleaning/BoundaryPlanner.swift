@@ -117,6 +117,7 @@ struct BoundaryPlanner {
                 s = scorer.datelineStart(i, in: lines, facts: facts)
                 isTitle = lines[i].linkRule == nil && scorer.isKickerHeadline(i, in: lines, facts: facts)
                 if isTitle { s.add(.kickerHeadline, w) }
+                if isTitle && w[.kickerHeader] != 0 && scorer.hasKickerHeader(i, in: lines, facts: facts) { s.add(.kickerHeader, w) }
                 // A dateline lede (or a kicker headline) under a page's header holds against cohesion
                 // as a headline-less lede there does (`page_header`).
                 if w[.pageHeader] != 0 && lines[i].linkRule == nil && BoundaryScorer.isPageHeader(isTitle

@@ -14,21 +14,23 @@ extension Reflow {
     }
 
     /// In indent style, line `i` goes on below although the line below is not indented, unless it
-    /// ends like a sentence: then the classic reflow test (`continuations`) decides, and a line
-    /// whose first word would have fitted above (a flush-left headline) opens a block.
+    /// ends like a sentence (`.`, or `?` / `!`: a question closes a paragraph as often,
+    /// `… deserves some credit?` over a flush-left headline): then the classic reflow test
+    /// (`continuations`) decides, and a line whose first word would have fitted above (a
+    /// flush-left headline) opens a block.
     static func continuesInIndentStyle(_ lines: [ClassifiedLine], _ i: Int) -> Bool {
-        lines.withContentBytes(i, { LineText.ending(bytes: $0) }) != .sentence
+        lines.withContentBytes(i, { LineText.ending(bytes: $0) }) == .open
     }
 
     /// In indent style, body line `i + 1` (flush left) stands alone between two paragraphs: the
-    /// line above ends like a sentence, the line itself ends open, and the line below opens a
+    /// line above ends like a sentence (or a question), the line itself ends open, and the line below opens a
     /// block (indented, or a byline: `breaksParagraph`). So the line is the last line of nothing
     /// but itself, and a paragraph's last line ends like a sentence: it is a headline set flush
     /// left over its story, whose first word did not fit on the full last line of the paragraph
     /// above (the classic test reads that as a wrap).
     static func standsAloneInIndentStyle(_ lines: [ClassifiedLine], _ i: Int, _ indented: [Bool]) -> Bool {
         guard i + 2 < lines.count, case .body = lines[i + 2].kind else { return false }
-        guard lines.withContentBytes(i, { LineText.ending(bytes: $0) }) == .sentence,
+        guard lines.withContentBytes(i, { LineText.ending(bytes: $0) }) != .open,
               lines.withContentBytes(i + 1, { LineText.ending(bytes: $0) }) == .open else { return false }
         return indented[i + 2] || breaksParagraph(lines, i + 1)
     }

@@ -212,4 +212,8 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// headline over its header, repeated over the text (`BoundaryFirstCopy.swift`). A page
     /// header as `header_repeat` is: cohesion, affinity and story overlap are not asked.
     case headerRepeatBelow = "header_repeat_below"
+    /// A kicker headline (`OPINION: …`, scored as the dateline lede it looks like) with a time
+    /// stamp, byline, widget or credit below it before its lede: a page's header under its
+    /// labelled headline (`BoundaryKickerHeader.swift`).
+    case kickerHeader = "kicker_header"
 }

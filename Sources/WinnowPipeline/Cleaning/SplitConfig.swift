@@ -90,6 +90,11 @@ public struct SplitConfig: Decodable, Sendable {
     /// full: an article's end note or caption (`UPDATE: …`, `CORRECTION: …`, `FILE PHOTO: …`) opens
     /// like a dateline but has no body of its own (0 = off).
     public var noteStoryLines: Int = 0
+    /// In the story-length prior, a story opened by a headline over a page header (a byline with
+    /// a time stamp, widget or credit, or a trailer closing the story above) needs this many body
+    /// words instead of `min_story_words`: an article's subhead never carries a byline, so a short
+    /// story under such a header is a short story, not a fragment (0 = off, `min_story_words` for all).
+    public var minHeaderStoryWords: Int = 0
     /// In a dump whose stories start at headlines, a section label over a headline that already
     /// starts a story as the dateline lede it looks like (`OPINION: Paid Time Off` over a copyright
     /// line, `OPINION: Why are they hacks?`) gives the story its title (`started_kickers`).
@@ -153,6 +158,7 @@ public struct SplitConfig: Decodable, Sendable {
         case siblingSubheadsFormer = "sibling_subheads"
         case closedStartBonus = "closed_start_bonus"
         case noteStoryLines = "note_story_lines", startedKickers = "started_kickers"
+        case minHeaderStoryWords = "min_header_story_words"
         case headerBylines = "header_bylines"
         case preambleMaxWords = "preamble_max_words", signedOffShare = "signed_off_share"
         case ledeSentenceAffinity = "lede_sentence_affinity"
@@ -274,6 +280,7 @@ public struct SplitConfig: Decodable, Sendable {
         siblingSubheadLines = try c.value(.siblingSubheadLines, default: c.value(.siblingSubheadsFormer, default: d.siblingSubheadLines))
         closedStartBonus = try c.value(.closedStartBonus, default: d.closedStartBonus)
         noteStoryLines = try c.value(.noteStoryLines, default: d.noteStoryLines)
+        minHeaderStoryWords = try c.value(.minHeaderStoryWords, default: d.minHeaderStoryWords)
         startedKickers = try c.value(.startedKickers, default: d.startedKickers)
         headerBylines = try c.value(.headerBylines, default: d.headerBylines)
         preambleMaxWords = try c.value(.preambleMaxWords, default: d.preambleMaxWords)

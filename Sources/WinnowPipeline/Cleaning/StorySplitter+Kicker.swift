@@ -81,7 +81,9 @@ extension StorySplitter {
     /// or over a header block (`BoundaryPlanner.headerFollows`), a dateline-shaped opening with no
     /// sentence ending is a label over a headline (`OPINION: Is It Time to Ban …?` over its dek,
     /// a photo credit and a byline), not a lede.
+    /// A Title Case sentence over a header block is a headline too (`StorySplitter+TitleCaseSentence.swift`).
     static func readsAsStartHeadline(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts, config: SplitConfig) -> Bool {
+        if facts.ending[i] == .sentence { return readsAsTitleCaseSentenceHeadline(i, in: lines, facts: facts, config: config) }
         guard readsAsHeadline(i, in: lines, facts: facts, config: config, labelled: true) else { return false }
         guard let place = facts.places[i], !lines.withContentBytes(i, SplitText.isAllCapitals) else { return true }
         // A question is as often a lede's (`BEIJING — Would …?`).
