@@ -51,7 +51,15 @@ final class CaptionContextTests: XCTestCase {
                      "WASHINGTON (AP) — Jane Doe speaks to reporters on Friday.",
                      "Jane Doe says the bill will pass the Senate next week.",
                      "Jane Doe speaks to reporters. She said the bill would pass.",
-                     "Will Jane Doe run for the Senate again?"] {
+                     "Will Jane Doe run for the Senate again?",
+                     // A quotation, a clause opener, a phrase ending on a joiner, a noun before a
+                     // modal, a verb of reported speech: prose, not a caption.
+                     "“The Liu He talks will be determinative,” Kudlow told reporters on Thursday.",
+                     "In Florida, Clinton polls at 43 percent, while 42 percent support Trump.",
+                     "No U.S. Special Operations forces were harmed during the mission.",
+                     "Endnotes and citations are available in the PDF version.",
+                     "The Liu He talks will be held in Washington next week.",
+                     "The National Rifle Association claims the treaty threatens gun owners."] {
             let text = "Senate Passes the Budget Bill\nPhoto: John Roe / AP\n\(lede)"
             XCTAssertEqual(try kinds(text, config()), [.body, credit, .body], lede)
         }

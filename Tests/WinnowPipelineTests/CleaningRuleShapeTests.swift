@@ -21,6 +21,10 @@ final class CleaningRuleShapeTests: XCTestCase {
         XCTAssertEqual(rule(classifier, "Henry Gass and Jacob Turcotte/Staff"), "photo_credit")
         XCTAssertEqual(rule(classifier, "MICHAEL BONFIGLI/SPECIAL TO THE CHRISTIAN SCIENCE MONITOR"), "photo_credit")
         XCTAssertEqual(rule(classifier, "Yonhap/Ana Bianchi"), "photo_credit")
+        // Three lower-case words: a hard-wrapped line of prose, however short its sides.
+        XCTAssertNil(rule(classifier, "A recurring question in UT/TT polling channels Goldilocks to"))
+        XCTAssertEqual(rule(classifier, "Angelos Tzortzinis/dpa/Picture Alliance via Getty Images"), "photo_credit")
+        XCTAssertEqual(rule(classifier, "Chip Somodevilla/Getty Images for the Harbour Gazette"), "photo_credit")
     }
 
     /// `NAME | OUTLET` is a byline of capitalised names; a headline over its site's name has a

@@ -19,6 +19,25 @@ enum CaptionSentence {
         "is", "was", "has", "does", "says", "this", "his", "its", "us", "as", "yes", "always",
         "perhaps", "sometimes", "whereas", "thus", "plus", "unless", "across", "besides", "towards",
         "afterwards", "nevertheless", "regardless", "hers", "ours", "theirs", "yours", "whose",
+        // Verbs of reported speech and thought take a clause, as "says" does ("The National Rifle
+        // Association claims the treaty threatens …"): a report of what was said, not a picture.
+        "claims", "argues", "insists", "contends", "believes", "thinks", "notes", "explains", "writes",
+        "warns", "suggests", "admits", "acknowledges", "reports", "predicts", "estimates", "concludes",
+    ]
+    /// Words that open a clause, not a caption's named subject: a preposition, conjunction or
+    /// determiner before the capitalised words ("In Florida, Clinton polls at 43 percent …", "No
+    /// U.S. Special Operations forces were harmed …").
+    private static let clauseOpeners: Set<String> = [
+        "In", "On", "At", "As", "By", "For", "From", "After", "Before", "During", "Since", "Until",
+        "While", "When", "If", "Although", "Though", "Because", "But", "And", "Or", "So", "Yet",
+        "No", "Not", "Every", "Each", "All", "Some", "Many", "Most", "Few", "Both", "Neither", "Either",
+        "Under", "Over", "Among", "Across", "Without", "With", "Despite", "Like", "Unlike", "Of",
+    ]
+    /// A modal or auxiliary after the would-be verb makes it a noun ("The Liu He talks will be
+    /// determinative"): the verb is the auxiliary's.
+    private static let auxiliaries: Set<String> = [
+        "will", "would", "could", "can", "may", "might", "should", "must", "shall", "are", "were",
+        "have", "had", "did", "do", "remain", "remained",
     ]
     /// Lower-case words allowed inside a capitalised name ("Bank of America", "Ana de Armas").
     private static let nameJoiners: Set<String> = ["and", "of", "de", "da", "van", "von", "der", "al", "bin", "la", "le", "del"]
@@ -27,7 +46,10 @@ enum CaptionSentence {
     /// least two words and a present-tense verb ("Jane Doe waves …"), ending in `.` or `!`.
     static func reads(_ line: UnsafeBufferPointer<UInt8>, maxWords: Int) -> Bool {
         // Cheap rejections first: a caption opens with a capital and ends a sentence.
-        guard let first = line.first, (first >= 0x41 && first <= 0x5A) || first >= 0xC3, endsSentence(line) else { return false }
+        // (Not an opening quote, whose first byte 0xE2 passes the capital test: a caption describes
+        // a picture, a line opening on a quotation is its speaker's, "“The talks will …,” Kudlow told …".)
+        guard let first = line.first, (first >= 0x41 && first <= 0x5A) || (first >= 0xC3 && first != 0xE2),
+              endsSentence(line) else { return false }
         var words: [Range<Int>] = []
         words.reserveCapacity(min(maxWords + 1, 48))  // one allocation, no regrowth
         var i = 0
@@ -49,6 +71,7 @@ enum CaptionSentence {
         }
         // A dateline lede ("WASHINGTON (AP) — …") opens with a word in capitals.
         if isAllCaps(UnsafeBufferPointer(rebasing: line[words[0]])) { return false }
+        if clauseOpeners.contains(String(decoding: UnsafeBufferPointer(rebasing: line[words[0]]), as: UTF8.self)) { return false }
         // The subject: capitalised words (and joiners inside a name), at most six.
         var k = 0
         while k < words.count && k < 6 {
@@ -60,6 +83,9 @@ enum CaptionSentence {
             }
         }
         guard k >= 2, k + 1 < words.count else { return false }
+        // A name ends on a capitalised word: a joiner last ("Endnotes and citations are …") was
+        // the start of a lower-case phrase, no name's.
+        if nameJoiners.contains(String(decoding: UnsafeBufferPointer(rebasing: line[words[k - 1]]), as: UTF8.self)) { return false }
         // After a possessive the word is a noun ("Bill Clinton's decades of …"), not a verb.
         let last = UnsafeBufferPointer(rebasing: line[words[k - 1]])
         if last.count >= 2 && last[last.count - 1] == UInt8(ascii: "s")
@@ -73,6 +99,7 @@ enum CaptionSentence {
         if notActions.contains(verb) { return false }
         let next = UnsafeBufferPointer(rebasing: line[words[k + 1]])
         if next.elementsEqual("to".utf8) && takesInfinitive.contains(verb) { return false }
+        if auxiliaries.contains(String(decoding: next, as: UTF8.self)) { return false }
         return true
     }
 

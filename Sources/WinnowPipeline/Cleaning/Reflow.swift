@@ -126,7 +126,28 @@ enum Reflow {
             if lengths[i] + 1 + firstWord > local - 1
                 || (lengths[i] * 10 >= local * 6 && lines.withContentBytes(i + 1, SplitText.startsLowercase)) { joins[i] = true }
         }
+        cutFurnitureTails(lines, &joins)
         return joins
+    }
+
+    /// A link's title or a credit, which its family takes as one item to metadata (`links`,
+    /// `credits`), is set on a line of its own; wrapped, its tail is one line that ends it
+    /// (`TRENDING: … Refusing To` / `Leave Her During Her Cancer Battle`). A tail that opens with
+    /// a capital, has lower-case words and itself runs on is the first line of the next paragraph
+    /// (`READ MORE: Why House Democrats think … big gains` / `Planned Parenthood's top talking
+    /// point was …` / `edited." …`): joined, the whole paragraph was stripped with the link (blind
+    /// and outsider sets lost 1-3 such paragraphs each). A tail in lower case goes on with the
+    /// item's sentence, one in capitals with its list (`SEE ALSO: WAR ON HONESTY I, …, WAR` / `ON
+    /// HONESTY IV, …`); promos and other widgets (no item: a blurb of several wrapped sentences),
+    /// trailers (a contributor list over three lines) and captions keep their tails.
+    static func cutFurnitureTails(_ lines: [ClassifiedLine], _ joins: inout [Bool]) {
+        guard lines.count > 2 else { return }
+        for i in 0..<(lines.count - 2) where joins[i] && joins[i + 1] {
+            guard case .stripped(_, let role?) = lines[i].kind, role == .widget || role == .credit,
+                  lines[i].isMetadataBearing, case .body = lines[i + 1].kind,
+                  lines.withContentBytes(i + 1, { !SplitText.startsLowercase($0) && !SplitText.hasNoLowercase($0) }) else { continue }
+            joins[i] = false
+        }
     }
 
     /// A stripped line of at most this many words with an open ending is no paragraph's tail
