@@ -262,9 +262,27 @@ struct PatternParser {
                 default: return nil  // inline flags and the like: not modelled
                 }
             }
+            if lookaround {
+                // A lookaround matches no bytes: what it holds (an inline flag `(?-i:…)` the
+                // analysis does not model) need not be understood, only skipped to its bracket.
+                var depth = 1
+                while i < s.count && depth > 0 {
+                    if s[i] == "\\" { i += 2; continue }
+                    if s[i] == "[" {   // a class: brackets inside it are literal
+                        i += 1
+                        if i < s.count && s[i] == "^" { i += 1 }
+                        if i < s.count && s[i] == "]" { i += 1 }
+                        while i < s.count && s[i] != "]" { i += s[i] == "\\" ? 2 : 1 }
+                        i += 1
+                        continue
+                    }
+                    if s[i] == "(" { depth += 1 } else if s[i] == ")" { depth -= 1 }
+                    i += 1
+                }
+                return depth == 0 ? .zeroWidth : nil
+            }
             guard let inner = parseAlternation(), i < s.count, s[i] == ")" else { return nil }
             i += 1
-            if lookaround { return .zeroWidth }
             var g = inner
             g.anchored = false
             return g
