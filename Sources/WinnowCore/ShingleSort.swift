@@ -23,36 +23,57 @@ struct ShingleSorter {
 
     /// Replaces `set` with the distinct values of `values[0..<n]`, ascending.
     mutating func sortedSet(_ values: UnsafePointer<UInt64>, count n: Int, into set: inout [UInt64]) {
-        set.removeAll(keepingCapacity: true)
-        if n == 0 { return }
-        set.append(contentsOf: repeatElement(0, count: n))
-        let distinct = set.withUnsafeMutableBufferPointer { out -> Int in
+        if n == 0 { set.removeAll(keepingCapacity: true); return }
+        // Written uninitialized (no zero fill of n values first, no trimming after): a set is
+        // usually fresh per document (dedup's), so there is no capacity to keep anyway.
+        set = [UInt64](unsafeUninitializedCapacity: n) { out, distinct in
             let dst = out.baseAddress!
             if n <= Self.insertionLimit {
                 dst.update(from: values, count: n)
-                insertionSort(dst, 0, n)
             } else {
                 bucketSort(values, n, into: dst)
             }
-            // Equal values are adjacent now: keep the first of each run.
-            var w = 1
-            var last = dst[0]
-            for r in 1..<n {
-                let v = dst[r]
-                dst[w] = v
-                w &+= v != last ? 1 : 0
-                last = v
-            }
-            return w
+            distinct = Self.sortDistinct(dst, n)
         }
-        set.removeLast(n - distinct)
     }
 
-    /// Counting pass on the top `bits` bits, scatter into `dst`, then one insertion sort over the
-    /// whole array: every value already sits within its bucket, so it only moves past the few
-    /// values of its own bucket. (Sorting bucket by bucket branched on each bucket's size, a coin
-    /// toss at one to two values per bucket: ~80% of this function's time.) With about two buckets
-    /// per value, most buckets hold zero or one value and few values move at all.
+    /// Sorts `a[0..<n]` by insertion and drops repeats in the same pass; returns how many values
+    /// remain (in `a[0..<result]`). One pass, not an insertion sort then a pass keeping the first
+    /// of each run: after the bucket scatter nearly every value is already above the last one
+    /// kept, which is one compare. The kept prefix never overtakes the read position (`w ≤ r`),
+    /// so it is built in place.
+    @inline(__always)
+    static func sortDistinct(_ a: UnsafeMutablePointer<UInt64>, _ n: Int) -> Int {
+        var w = 1
+        var last = a[0]
+        var r = 1
+        while r < n {
+            let v = a[r]
+            r &+= 1
+            if v > last {
+                a[w] = v
+                w &+= 1
+                last = v
+                continue
+            }
+            if v == last { continue }
+            // v < last: its place is among the few kept values of its own bucket.
+            var j = w &- 1
+            while j > 0 && a[j &- 1] > v { j &-= 1 }
+            if j > 0 && a[j &- 1] == v { continue }
+            var k = w
+            while k > j { a[k] = a[k &- 1]; k &-= 1 }
+            a[j] = v
+            w &+= 1
+        }
+        return w
+    }
+
+    /// Counting pass on the top `bits` bits and scatter into `dst`; `sortDistinct` then sorts by
+    /// insertion over the whole array: every value already sits within its bucket, so it only
+    /// moves past the few values of its own bucket. (Sorting bucket by bucket branched on each
+    /// bucket's size, a coin toss at one to two values per bucket: ~80% of this function's time.)
+    /// With about two buckets per value, most buckets hold zero or one value and few values move.
     private mutating func bucketSort(_ src: UnsafePointer<UInt64>, _ n: Int, into dst: UnsafeMutablePointer<UInt64>) {
         let bits = min(Self.maxBits, Int.bitWidth - n.leadingZeroBitCount)   // ⌊log₂ n⌋ + 1 ≥ 6
         let buckets = 1 << bits
@@ -92,22 +113,6 @@ struct ShingleSorter {
                 }
                 start = end
             }
-        }
-        insertionSort(dst, 0, n)
-    }
-
-    @inline(__always)
-    private func insertionSort(_ a: UnsafeMutablePointer<UInt64>, _ start: Int, _ end: Int) {
-        var i = start &+ 1
-        while i < end {
-            let v = a[i]
-            var j = i
-            while j > start && a[j &- 1] > v {
-                a[j] = a[j &- 1]
-                j &-= 1
-            }
-            a[j] = v
-            i &+= 1
         }
     }
 }

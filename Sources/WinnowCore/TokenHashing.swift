@@ -55,7 +55,9 @@ extension Tokenizer {
                             continue
                         }
                         let len = stop.trailingZeroBitCount >> 3
-                        let keep = len == 0 ? 0 : folded & (UInt64.max >> UInt64(64 - 8 * len))
+                        // len ≤ 7 here (some byte stops the word), so the shift is < 64 and
+                        // len = 0 masks to 0: no select for it.
+                        let keep = folded & ((1 &<< UInt64(8 &* len)) &- 1)
                         if p[i &+ len] >= 0x80 {
                             // The word goes on with a non-ASCII character: hand the bytes so far
                             // to the byte-by-byte path.

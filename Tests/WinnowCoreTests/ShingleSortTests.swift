@@ -50,4 +50,25 @@ final class ShingleSortTests: XCTestCase {
             XCTAssertEqual(set.count, Set((0..<max(1, count - 2)).map { i in words[i..<min(count, i + 3)].joined(separator: " ") }).count)
         }
     }
+
+    /// The one-pass insertion sort that drops repeats, on every ordering of small multisets: a
+    /// repeat arriving before, after or between larger values, at the front and at the end.
+    func testSortDistinctOnEveryOrdering() {
+        func orderings(_ a: [UInt64]) -> [[UInt64]] {
+            if a.count <= 1 { return [a] }
+            return a.indices.flatMap { i -> [[UInt64]] in
+                var rest = a
+                let x = rest.remove(at: i)
+                return orderings(rest).map { [x] + $0 }
+            }
+        }
+        for multiset: [UInt64] in [[1, 2, 3, 4, 5, 6], [1, 1, 2, 3, 3, 9], [7, 7, 7, 2, 2, 0], [4, 4, 4, 4, 4, 4], [0, .max, 0, .max]] {
+            let expected = Array(Set(multiset)).sorted()
+            for order in orderings(multiset) {
+                var a = order
+                let kept = a.withUnsafeMutableBufferPointer { ShingleSorter.sortDistinct($0.baseAddress!, $0.count) }
+                XCTAssertEqual(Array(a[..<kept]), expected, "\(order)")
+            }
+        }
+    }
 }
