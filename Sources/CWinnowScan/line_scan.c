@@ -71,7 +71,7 @@ static inline size_t hash_plain_run(const uint8_t *p, size_t i, size_t n, uint64
         // A run never ends on a space: a space is good only before a letter, which is good.
         unsigned k = (unsigned)__builtin_ctz(m);
         *words += count16((unsigned)_mm_movemask_epi8(space) & ((1u << k) - 1));
-        h = fnv_bytes(h, lowered, k);
+        h = winnow_fnv_upto16(h, lowered, k);
         i += k;
         // After a letter (the run's last byte), one ASCII punctuation byte before a letter is a
         // separator ("it's"); before a space and a letter, the space is ("said, the"): the run

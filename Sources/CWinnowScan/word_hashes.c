@@ -45,7 +45,7 @@ size_t winnow_word_hashes(const uint8_t *p, size_t n, uint64_t *out, size_t max)
             if (seg) {
                 in_word = 1;
                 if (seg == (1u << (end - pos)) - 1) {
-                    for (unsigned j = pos; j < end; j++) h = winnow_fnv_step(h, lowered + j);
+                    h = winnow_fnv_upto16(h, lowered + pos, end - pos);
                 } else {
                     while (seg) {
                         unsigned j = pos + (unsigned)__builtin_ctz(seg);
