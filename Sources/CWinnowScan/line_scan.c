@@ -1,6 +1,7 @@
 // See include/winnow_line_scan.h. The state machine is `LineKey.normalizeBytes` (the definition)
 // plus word and scalar counting; runs of letters take the fast path.
 #include "winnow_line_scan.h"
+#include "fnv_step.h"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -10,17 +11,22 @@
 
 static inline int is_letter(uint8_t b) { return (uint8_t)((b | 0x20) - 0x61) < 26; }
 
-/// Bits set in a 16-bit mask (no POPCNT on the baseline x86-64 target).
+/// Bits set in a 16-bit mask: POPCNT where the target has it (x86-64-v3, Package.swift), else
+/// the bit-twiddling sum.
 static inline unsigned count16(unsigned x) {
+#if defined(__POPCNT__)
+    return (unsigned)__builtin_popcount(x);
+#else
     x = x - ((x >> 1) & 0x5555);
     x = (x & 0x3333) + ((x >> 2) & 0x3333);
     x = (x + (x >> 4)) & 0x0F0F;
     return (x + (x >> 8)) & 0x1F;
+#endif
 }
 
 /// FNV-1a over `k` bytes (already lower-cased).
 static inline uint64_t fnv_bytes(uint64_t h, const uint8_t *b, size_t k) {
-    for (size_t t = 0; t < k; t++) h = (h ^ b[t]) * FNV_PRIME;
+    for (size_t t = 0; t < k; t++) h = winnow_fnv_step(h, b + t);
     return h;
 }
 
@@ -65,7 +71,7 @@ static inline size_t hash_plain_run(const uint8_t *p, size_t i, size_t n, uint64
         // A run never ends on a space: a space is good only before a letter, which is good.
         unsigned k = (unsigned)__builtin_ctz(m);
         *words += count16((unsigned)_mm_movemask_epi8(space) & ((1u << k) - 1));
-        h = fnv_bytes(h, lowered, k);
+        h = winnow_fnv_upto16(h, lowered, k);
         i += k;
         // After a letter (the run's last byte), one ASCII punctuation byte before a letter is a
         // separator ("it's"); before a space and a letter, the space is ("said, the"): the run
@@ -152,7 +158,7 @@ winnow_line_counts winnow_line_scan(const uint8_t *p, size_t n, uint64_t h, bool
             continue;
         }
         if (pending) { h = (h ^ 0x20) * FNV_PRIME; pending = false; }
-        h = (h ^ b) * FNV_PRIME;
+        h = winnow_fnv_step(h, p + i);
         emitted = true;
         if ((b & 0xC0) == 0x80) continuations++;
         i++;
