@@ -13,14 +13,14 @@ final class SplitSoftBlockTests: XCTestCase {
     let labelOverCredit = ["Breaking News", "", "Photo: Jane Doe/Reuters"]
 
     func testLabelOverCreditOverAnotherTopicStartsAStory() throws {
-        try CleaningSeedTests.assertFeature(.softBlock, fires: "soft_block=3.25",
+        try CleaningFixtures.assertFeature(.softBlock, fires: "soft_block=3.25",
                                             where: { $0.hasPrefix("The city orchestra") },
                                             in: glued(labelOverCredit), stories: 2, without: 1)
     }
 
     /// The same pair between two paragraphs of one story: cohesion holds it under the threshold.
     func testLabelOverCreditInsideOneStoryIsNoStart() throws {
-        let (classifier, splitter) = try CleaningSeedTests.stages()
+        let (classifier, splitter) = try CleaningFixtures.stages()
         let h = SplitStructureTests.harbour
         let text = glued(labelOverCredit, above: Array(h[0...2]), below: Array(h[3...]))
         XCTAssertEqual(splitter.split(classifier.classify(text)).count, 1)
@@ -28,7 +28,7 @@ final class SplitSoftBlockTests: XCTestCase {
 
     /// An inline photo's caption beside its credit, an ad apart: no label right over the credit.
     func testCaptionedCreditIsNoSoftBlock() throws {
-        let (classifier, splitter) = try CleaningSeedTests.stages()
+        let (classifier, splitter) = try CleaningFixtures.stages()
         let block = ["Advertisement", "", "Photo: Jane Doe/Reuters", "", "Advertisement"]
         let lines = classifier.classify(glued(block))
         XCTAssertFalse(splitter.explain(lines).contains { $0.features.contains { $0.hasPrefix("soft_block=") } })
