@@ -135,6 +135,8 @@ extension BoundaryScorer {
         guard prose || isShortLede(i, in: lines, facts: facts) else { return 0 }
         guard lines.withContentBytes(i, { u in u.first.map { !($0 >= 0x61 && $0 <= 0x7A) } ?? false }) else { return 0 }
         let kinds = furnitureBlockKinds(i, in: lines, facts: facts, captions: true)
+        // A soft block (no page edge) over a prose lede is weak evidence (`BoundarySoftBlock.swift`).
+        if prose && isSoftBlock(kinds) { return isLabelOverCredit(i, in: lines) ? kinds : 0 }
         guard kinds & Self.pageEdgeKinds != 0, prose || kinds & FurnitureKind.byline.rawValue != 0 else { return 0 }
         return kinds.nonzeroBitCount >= Self.minFurnitureKinds || isLonePageEdge(kinds) ? kinds : 0
     }
@@ -221,6 +223,7 @@ extension BoundaryScorer {
     func furnitureBlockStart(_ i: Int, kinds: UInt8, in lines: [ClassifiedLine], facts: LineFacts) -> ScoredLine {
         // One page edge alone is weaker evidence than a block (`BoundaryLoneEdge.swift`).
         if isLonePageEdge(kinds) { return lonePageEdgeStart() }
+        if isSoftBlock(kinds) { return softBlockStart() }
         var s = ScoredLine()
         s.add(.furnitureBlock, weights)
         if Self.isPageHeader(kinds) || Self.isLedePageHeader(kinds) { s.add(.pageHeader, weights) }

@@ -84,6 +84,11 @@ enum Reflow {
         var indentedCount = 0
         for x in indented where x { indentedCount += 1 }
         let indentStyle = indentedCount >= 3
+        // Only a line that runs on into a body line below shows the wrap width: a lone line between
+        // blanks (a related link, a promo set unwrapped a little wider than the wrap) or a
+        // paragraph's last line is no evidence of it, and a wide one there made the next word
+        // seem to fit on a wrapped line near it, breaking its paragraph (`wrapEvidence`).
+        let evidence = wrapEvidence(lines, lengths)
         for i in 0..<max(0, lines.count - 1) {
             if case .stripped = lines[i].kind, case .body = lines[i + 1].kind {
                 joins[i] = boilerplateWraps(lines, i, lengths, indented, window: window)
@@ -121,7 +126,7 @@ enum Reflow {
             // (a headline over its dek) is no paragraph's first line, and the classic test decides.
             if indentStyle && (indented[i] || (i > 0 && joins[i - 1])) && continuesInIndentStyle(lines, i) { joins[i] = true; continue }
             if indentStyle && standsAloneInIndentStyle(lines, i, indented) { continue }
-            let local = localWidth(lengths, i, window)
+            let local = max(lengths[i], localWidth(evidence, i, window))
             let firstWord = lines.withContentBytes(i + 1, SplitText.firstWordWidth)
             if lengths[i] + 1 + firstWord > local - 1
                 || (lengths[i] * 10 >= local * 6 && lines.withContentBytes(i + 1, SplitText.startsLowercase)) { joins[i] = true }
@@ -173,6 +178,17 @@ enum Reflow {
         // line set unwrapped), so the line below is not its tail.
         guard width <= local else { return false }
         return width + 1 + lines.withContentBytes(i + 1, SplitText.firstWordWidth) > local - 1
+    }
+
+    /// `lengths` kept only for body lines with a body line right below them (a wrapped paragraph's
+    /// lines but its last): the lines whose widths show where the text was wrapped.
+    static func wrapEvidence(_ lines: [ClassifiedLine], _ lengths: [Int]) -> [Int] {
+        var out = [Int](repeating: 0, count: lengths.count)
+        for i in 0..<max(0, lines.count - 1) {
+            guard case .body = lines[i + 1].kind else { continue }
+            out[i] = lengths[i]
+        }
+        return out
     }
 
     /// The widest body line within `window` lines of `i`: the wrap width of the story around it.

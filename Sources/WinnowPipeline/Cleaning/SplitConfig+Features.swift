@@ -216,4 +216,8 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// stamp, byline, widget or credit below it before its lede: a page's header under its
     /// labelled headline (`BoundaryKickerHeader.swift`).
     case kickerHeader = "kicker_header"
+    /// A prose lede under two kinds of furniture of which none is a page edge (a section label or
+    /// a widget over a photo credit) after a paragraph that ended: weaker than a block with a page
+    /// edge, so only a topic shift across it makes a start (`BoundarySoftBlock.swift`).
+    case softBlock = "soft_block"
 }
