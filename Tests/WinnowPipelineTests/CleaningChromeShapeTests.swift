@@ -3,10 +3,10 @@ import XCTest
 
 /// Page chrome that survived cleaning on dumps of an independent generator, caught by shape
 /// (Pipelines/news.yaml): a navigation or footer row of bar-separated links, an ad slot's scroll
-/// cue, a rule of dashes as wide as the column, a bracketed gallery link, a "this story was
+/// cue, a sharing menu's buttons, a rule of dashes as wide as the column, a "this story was
 /// originally published by" line; and the contributor credit told from prose by its names.
 final class CleaningChromeShapeTests: XCTestCase {
-    func testNavigationRowsScrollCuesRulesAndGalleryLinksAreStripped() throws {
+    func testNavigationRowsScrollCuesButtonsRulesAndCreditsAreStripped() throws {
         let (classifier, _) = try CleaningFixtures.stages()
         let chrome: [(String, String)] = [
             ("Home | World | Politics | Business | Opinion", "widget"),
@@ -14,8 +14,8 @@ final class CleaningChromeShapeTests: XCTestCase {
             ("Scroll to continue with content", "widget"),
             ("Gift article", "widget"),
             ("Recommended for you", "widget"),
+            ("Newsletter Sign-up", "widget"),
             (String(repeating: "-", count: 60), "wire_signoff"),
-            ("( PHOTOS: Candidates on bus tours)", "related_link"),
             ("This story was originally published by NewsNow 24.", "source_line"),
             ("Reporting by Jane Doe in Paris; Editing by John Roe", "contributor"),
             ("(Additional reporting by Steve Gorman in Los Angeles and Brian Snyder in Phoenix; writing by Steve Gorman)",
@@ -38,6 +38,9 @@ final class CleaningChromeShapeTests: XCTestCase {
             "Written by hand, the letter reached the governor on Tuesday.",
             "Scrolling through the feed, she found the post.",
             "( The senator declined to comment.)",
+            // Outsider gold keeps the outlet's invitation after its name.
+            "This article was originally published on Undark. Read the original article.",
+            "This article was first published in the latest issue of The Week",
         ]
         for line in prose {
             XCTAssertNil(classifier.classify(line).lines[0].strippedRule, line)
