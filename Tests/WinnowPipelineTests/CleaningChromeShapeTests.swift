@@ -15,7 +15,7 @@ final class CleaningChromeShapeTests: XCTestCase {
             ("Gift article", "widget"),
             ("Recommended for you", "widget"),
             ("Newsletter Sign-up", "widget"),
-            (String(repeating: "-", count: 60), "wire_signoff"),
+            (String(repeating: "-", count: 60), "rule_line"),
             ("This story was originally published by NewsNow 24.", "source_line"),
             ("Reporting by Jane Doe in Paris; Editing by John Roe", "contributor"),
             ("(Additional reporting by Steve Gorman in Los Angeles and Brian Snyder in Phoenix; writing by Steve Gorman)",
