@@ -84,16 +84,19 @@ extension BoundaryPlanner {
                 case .body: break
                 default:
                     seen += 1
+                    // A headline a rule stripped: learned, as a story's headline is when the story
+                    // runs in several dumps. Right above a title ending in a question (blank lines
+                    // between) it is that title's headline, the question its dek.
+                    let learnedHeadline = lines[p].strippedRule == "learned" && (furniture > 0 || deks > 0)
+                        && lines.withContentBytes(p, { Self.hasHeadlineShape($0, words: lines[p].words, config: config) })
                     // A trailer ends the story above: the header is below it. A credit line naming
                     // the author (`Written by Jane Doe`) is the header's byline, whatever its rule.
-                    if questionTitle || Self.endsStory(p, lines, facts) {
+                    if questionTitle && !(learnedHeadline && seen == 1 && Self.learnedSetApart(p, lines, facts))
+                        || Self.endsStory(p, lines, facts) {
                         p = floor
                         continue
                     }
-                    // A headline a rule stripped: learned, as a story's headline is when the story
-                    // runs in several dumps.
-                    if lines[p].strippedRule == "learned" && (furniture > 0 || deks > 0)
-                        && lines.withContentBytes(p, { Self.hasHeadlineShape($0, words: lines[p].words, config: config) }) {
+                    if learnedHeadline {
                         candidates[k].start.titleLine = p
                         candidates[k].start.scored.note("title from a stripped line above its header (a headline the rules stripped)")
                         markRepeatedDeks(dekLines, lines, &plan)
@@ -130,6 +133,7 @@ extension BoundaryPlanner {
             }
         }
         headFirstLine(&candidates, lines, &plan)
+        titleFirstLedeFromLearned(&candidates, lines, &plan)
     }
 
     /// Body lines below a dek searched for its repeat.
