@@ -120,6 +120,21 @@ final class SplitHeaderLiftTests: XCTestCase {
         XCTAssertFalse(BoundaryPlanner.headerFollows(2, lines, facts, config), "prose under prose is no header")
     }
 
+    /// A separator (read by the planner as a paragraph break) parts two pages as a stripped line
+    /// does: a headline right under it stands set apart from the paragraph above.
+    func testHeadlineUnderASeparatorStandsUnderStripped() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        let config = try CleaningFixtures.configs().1
+        let scorer = BoundaryScorer(config: config, datelines: try DatelineMatcher(config))
+        func underStripped(_ text: [String]) throws -> Bool {
+            let lines = Separator.asBreaks(classifier.classify(text.joined(separator: "\n")).lines)
+            let k = try XCTUnwrap(lines.firstIndex { $0.text == Self.headline })
+            return BoundaryPlanner.underStripped(k, lines, scorer.facts(lines))
+        }
+        XCTAssertTrue(try underStripped([Self.h[0], "", "* * *", "", Self.headline, "", Self.o[0]]))
+        XCTAssertFalse(try underStripped([Self.h[0], "", Self.headline, "", Self.o[0]]), "right under a paragraph")
+    }
+
     func testAuthorCreditIsNoTrailer() {
         func names(_ s: String) -> Bool { SplitText.withBytes(s) { BoundaryPlanner.namesAuthor($0, words: s.split(separator: " ").count) } }
         XCTAssertTrue(names("Written by Tom Lee"))

@@ -117,7 +117,7 @@ extension BoundaryPlanner {
                     // in capitals, or right under a stripped line (a separator, the last page's
                     // footer); not a story's last line (`Go deeper: …`, `Visit example.org …`).
                     if questionTitle || dekTitle && start.scored.fired.contains(.repeatedAfter),
-                       !lines.withContentBytes(p, SplitText.isAllCapitals) && !Self.underStripped(p, facts) { break }
+                       !lines.withContentBytes(p, SplitText.isAllCapitals) && !Self.underStripped(p, lines, facts) { break }
                     // With no dek between, only a line that stands under stripped lines (or opens
                     // the text): after a paragraph, it is as often that story's last line.
                     if furniture > 0, deks > 0 ? standsAtStoryEnd(p, floor, lines, facts) : standsUnderFurniture(p, floor, lines, facts) {
@@ -207,10 +207,14 @@ extension BoundaryPlanner {
         return a < 0 || !facts.byline[a]
     }
 
-    /// Right above line `p` (blank lines skipped) is a stripped line, or nothing.
-    static func underStripped(_ p: Int, _ facts: LineFacts) -> Bool {
+    /// Right above line `p` (blank lines skipped) is a stripped line, a separator (`———`, `* * *`:
+    /// read as a paragraph break, it parts two pages as a stripped line does), or nothing.
+    static func underStripped(_ p: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
         var a = p - 1
-        while a >= 0 && facts.shape[a] == .blank { a -= 1 }
+        while a >= 0 && facts.shape[a] == .blank {
+            if lines[a].textByteCount >= 3 && lines.withTextBytes(a, Separator.isSeparator) { return true }
+            a -= 1
+        }
         return a < 0 || facts.shape[a] != .body
     }
 
