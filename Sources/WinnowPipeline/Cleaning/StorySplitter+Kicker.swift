@@ -30,8 +30,9 @@ extension StorySplitter {
     ].map { Array($0.utf8) })
 
     /// The title line `h` reads as a section label: one word (`Politics`, `U.S.`; no file format,
-    /// `fileFormats`), or up to `maxLabelWords` words with no lower-case ASCII letter
-    /// (`WHITE HOUSE`), no `?`/`!`, and a label of several words has no sentence ending.
+    /// `fileFormats`), two Title Case words (`isTitleCaseLabel`), or up to `maxLabelWords` words
+    /// with no lower-case ASCII letter (`WHITE HOUSE`), no `?`/`!`, and a label of several words
+    /// has no sentence ending.
     static func isSectionLabel(_ h: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
         let words = lines[h].words
         // A byline in capitals (`BY PETER NAKAMURA`) is no label.
