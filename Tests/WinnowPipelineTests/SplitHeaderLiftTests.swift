@@ -63,6 +63,40 @@ final class SplitHeaderLiftTests: XCTestCase {
         XCTAssertFalse(stories.last?.text.contains("City orchestra cuts") ?? true, "a stripped line stays out of the text")
     }
 
+    /// A dump opening on a page's header whose headline the rules stripped (learned): the first
+    /// lede, under the credit, headline and stamp, takes that headline as its title.
+    func testStrippedHeadlineOverTheTextsFirstLedeTitlesIt() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let text = ["Published May 18, 2019 1:07pm EST", "", Self.headline, "", "Share this article", "",
+                    Self.o[0], "", Self.o[1], "", Self.o[2], "", Self.o[3], "", Self.o[4]]
+        var lines = classifier.classify(text.joined(separator: "\n")).lines
+        let k = try XCTUnwrap(lines.firstIndex { $0.text == Self.headline })
+        lines[k].kind = .stripped(rule: "learned", role: nil)
+        let stories = splitter.split(ClassifiedText(lines: lines))
+        XCTAssertEqual(stories.map(\.title), [Self.headline])
+        XCTAssertTrue(stories[0].text.hasPrefix(Self.o[0]))
+        // With no furniture between headline and lede, the learned line may be anything: no title.
+        let bare = [Self.headline, "", Self.o[0], "", Self.o[1], "", Self.o[2], "", Self.o[3]]
+        var bareLines = classifier.classify(bare.joined(separator: "\n")).lines
+        bareLines[0].kind = .stripped(rule: "learned", role: nil)
+        XCTAssertEqual(splitter.split(ClassifiedText(lines: bareLines)).first?.title ?? nil, nil)
+    }
+
+    /// A question under a learned headline (blank lines between) is that headline's dek.
+    func testStrippedHeadlineRightOverAQuestionTitlesTheStory() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let question = "Will the orchestra's cheap seats fill the hall this winter?"
+        let text = ["(ROTTERDAM) — " + Self.h[0], "", Self.h[1], "", Self.h[2], "", Self.h[3], "", Self.h[4], "",
+                    Self.headline, "", question, "", "Written by Tom Lee", "", "Published May 18, 2019 1:07pm EST", "",
+                    Self.o[0], "", Self.o[1], "", Self.o[2], "", Self.o[3], "", Self.o[4]]
+        var lines = classifier.classify(text.joined(separator: "\n")).lines
+        let k = try XCTUnwrap(lines.firstIndex { $0.text == Self.headline })
+        lines[k].kind = .stripped(rule: "learned", role: nil)
+        let stories = splitter.split(ClassifiedText(lines: lines))
+        XCTAssertEqual(stories.last?.title, Self.headline)
+        XCTAssertTrue(stories.last?.text.contains(Self.o[4]) ?? false)
+    }
+
     func testLabelledHeadlineOverAHeaderIsATitleNotALede() throws {
         let (classifier, splitter) = try CleaningFixtures.stages()
         let label = "OPINION: The orchestra's cheap seats are a gift to the city"
@@ -84,6 +118,21 @@ final class SplitHeaderLiftTests: XCTestCase {
         let k = try XCTUnwrap(lines.firstIndex { $0.text == Self.headline })
         XCTAssertTrue(BoundaryPlanner.headerFollows(k, lines, facts, config), "dek, byline, stamp, widget, then the lede")
         XCTAssertFalse(BoundaryPlanner.headerFollows(2, lines, facts, config), "prose under prose is no header")
+    }
+
+    /// A separator (read by the planner as a paragraph break) parts two pages as a stripped line
+    /// does: a headline right under it stands set apart from the paragraph above.
+    func testHeadlineUnderASeparatorStandsUnderStripped() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        let config = try CleaningFixtures.configs().1
+        let scorer = BoundaryScorer(config: config, datelines: try DatelineMatcher(config))
+        func underStripped(_ text: [String]) throws -> Bool {
+            let lines = Separator.asBreaks(classifier.classify(text.joined(separator: "\n")).lines)
+            let k = try XCTUnwrap(lines.firstIndex { $0.text == Self.headline })
+            return BoundaryPlanner.underStripped(k, lines, scorer.facts(lines))
+        }
+        XCTAssertTrue(try underStripped([Self.h[0], "", "* * *", "", Self.headline, "", Self.o[0]]))
+        XCTAssertFalse(try underStripped([Self.h[0], "", Self.headline, "", Self.o[0]]), "right under a paragraph")
     }
 
     func testAuthorCreditIsNoTrailer() {

@@ -50,4 +50,29 @@ final class SplitSectionLabelTitleTests: XCTestCase {
         XCTAssertTrue(stories[0].text.hasSuffix("Amen."), "a sentence of one word is no section label")
         XCTAssertNil(stories[1].metadata["kicker"])
     }
+    /// A desk's name in two Title Case words (`National Security`) is a label as `BUSINESS` is,
+    /// over the first story (where it takes the title) and between two stories.
+    func testTitleCaseLabelOverHeadlineIsAKicker() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let h = SplitStructureTests.harbour, o = SplitStructureTests.orchestra
+        let text = (Self.page("National Security", "Harbour authority approves plan to dredge the northern channel", "Written by Anna Berg", h)
+                    + Self.page("Middle East", "City orchestra cuts student tickets to five pounds", "Written by Tom Lee", o))
+            .joined(separator: "\n")
+        let stories = splitter.split(classifier.classify(text))
+        XCTAssertEqual(stories.map(\.title), ["Harbour authority approves plan to dredge the northern channel",
+                                              "City orchestra cuts student tickets to five pounds"])
+        XCTAssertEqual(stories.map { $0.metadata["kicker"] }, [.string("National Security"), .string("Middle East")])
+        XCTAssertFalse(stories[0].text.contains("Middle East"), "the next story's label left the text above")
+        XCTAssertFalse(stories[0].text.contains("Harbour authority approves"), "the headline is not in the body")
+    }
+
+    func testTitleCaseLabelShape() {
+        func label(_ s: String) -> Bool { SplitText.withBytes(s) { StorySplitter.isTitleCaseLabel($0) } }
+        XCTAssertTrue(label("National Security"))
+        XCTAssertTrue(label("U.S. News"))
+        XCTAssertFalse(label("WHITE HOUSE"), "capitals are the other branch's")
+        XCTAssertFalse(label("Obama's Legacy"), "an apostrophe: a headline's possessive")
+        XCTAssertFalse(label("Gun control"), "every word capitalised")
+        XCTAssertFalse(label("Election 2020"), "letters only")
+    }
 }

@@ -84,16 +84,19 @@ extension BoundaryPlanner {
                 case .body: break
                 default:
                     seen += 1
+                    // A headline a rule stripped: learned, as a story's headline is when the story
+                    // runs in several dumps. Right above a title ending in a question (blank lines
+                    // between) it is that title's headline, the question its dek.
+                    let learnedHeadline = lines[p].strippedRule == "learned" && (furniture > 0 || deks > 0)
+                        && lines.withContentBytes(p, { Self.hasHeadlineShape($0, words: lines[p].words, config: config) })
                     // A trailer ends the story above: the header is below it. A credit line naming
                     // the author (`Written by Jane Doe`) is the header's byline, whatever its rule.
-                    if questionTitle || Self.endsStory(p, lines, facts) {
+                    if questionTitle && !(learnedHeadline && seen == 1 && Self.learnedSetApart(p, lines, facts))
+                        || Self.endsStory(p, lines, facts) {
                         p = floor
                         continue
                     }
-                    // A headline a rule stripped: learned, as a story's headline is when the story
-                    // runs in several dumps.
-                    if lines[p].strippedRule == "learned" && (furniture > 0 || deks > 0)
-                        && lines.withContentBytes(p, { Self.hasHeadlineShape($0, words: lines[p].words, config: config) }) {
+                    if learnedHeadline {
                         candidates[k].start.titleLine = p
                         candidates[k].start.scored.note("title from a stripped line above its header (a headline the rules stripped)")
                         markRepeatedDeks(dekLines, lines, &plan)
@@ -114,7 +117,7 @@ extension BoundaryPlanner {
                     // in capitals, or right under a stripped line (a separator, the last page's
                     // footer); not a story's last line (`Go deeper: …`, `Visit example.org …`).
                     if questionTitle || dekTitle && start.scored.fired.contains(.repeatedAfter),
-                       !lines.withContentBytes(p, SplitText.isAllCapitals) && !Self.underStripped(p, facts) { break }
+                       !lines.withContentBytes(p, SplitText.isAllCapitals) && !Self.underStripped(p, lines, facts) { break }
                     // With no dek between, only a line that stands under stripped lines (or opens
                     // the text): after a paragraph, it is as often that story's last line.
                     if furniture > 0, deks > 0 ? standsAtStoryEnd(p, floor, lines, facts) : standsUnderFurniture(p, floor, lines, facts) {
@@ -130,6 +133,7 @@ extension BoundaryPlanner {
             }
         }
         headFirstLine(&candidates, lines, &plan)
+        titleFirstLedeFromLearned(&candidates, lines, &plan)
     }
 
     /// Body lines below a dek searched for its repeat.
@@ -203,10 +207,14 @@ extension BoundaryPlanner {
         return a < 0 || !facts.byline[a]
     }
 
-    /// Right above line `p` (blank lines skipped) is a stripped line, or nothing.
-    static func underStripped(_ p: Int, _ facts: LineFacts) -> Bool {
+    /// Right above line `p` (blank lines skipped) is a stripped line, a separator (`———`, `* * *`:
+    /// read as a paragraph break, it parts two pages as a stripped line does), or nothing.
+    static func underStripped(_ p: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
         var a = p - 1
-        while a >= 0 && facts.shape[a] == .blank { a -= 1 }
+        while a >= 0 && facts.shape[a] == .blank {
+            if lines[a].textByteCount >= 3 && lines.withTextBytes(a, Separator.isSeparator) { return true }
+            a -= 1
+        }
         return a < 0 || facts.shape[a] != .body
     }
 

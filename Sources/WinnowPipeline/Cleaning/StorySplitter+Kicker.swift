@@ -2,7 +2,8 @@
 /// (`POLITICS`, `U.S.`, `WHITE HOUSE`, `National`); scored as a bare line, the label reads as a
 /// headline (open ending, capitalised, short) and the planner may start the story there, leaving
 /// the real headline as the first line of its header. A section label is one word, or up to
-/// `maxLabelWords` words set in capitals; a headline is longer and no real one is a lone word.
+/// `maxLabelWords` words set in capitals, or two words in Title Case (`National Security`); a
+/// headline is longer and no real one is a lone word.
 /// So when the title is such a label and the header's first kept line reads as a headline, that
 /// line is the title and the label goes to `metadata.kicker`.
 ///
@@ -29,8 +30,9 @@ extension StorySplitter {
     ].map { Array($0.utf8) })
 
     /// The title line `h` reads as a section label: one word (`Politics`, `U.S.`; no file format,
-    /// `fileFormats`), or up to `maxLabelWords` words with no lower-case ASCII letter
-    /// (`WHITE HOUSE`), no `?`/`!`, and a label of several words has no sentence ending.
+    /// `fileFormats`), two Title Case words (`isTitleCaseLabel`), or up to `maxLabelWords` words
+    /// with no lower-case ASCII letter (`WHITE HOUSE`), no `?`/`!`, and a label of several words
+    /// has no sentence ending.
     static func isSectionLabel(_ h: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
         let words = lines[h].words
         // A byline in capitals (`BY PETER NAKAMURA`) is no label.
@@ -45,6 +47,7 @@ extension StorySplitter {
             }
         }
         return lines.withContentBytes(h) { u in
+            if words == 2 && isTitleCaseLabel(u) { return true }
             var upper = 0
             for b in u {
                 if b >= 0x61 && b <= 0x7A { return false }
@@ -52,6 +55,26 @@ extension StorySplitter {
             }
             return upper >= 2
         }
+    }
+
+    /// Two words in Title Case made of letters only (`National Security`, `Breaking News`,
+    /// `U.S. News`): a desk's name, set over the headline as a capitalised label is. Each word
+    /// opens with a capital and holds letters (and an abbreviation's stops) only, no digit,
+    /// quote or punctuation a headline of two words would carry (`Obama's Legacy`, `Gun Control?`).
+    static func isTitleCaseLabel(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        var atWordStart = true, lower = 0
+        for b in u {
+            if b == 0x20 { atWordStart = true; continue }
+            let isUpper = b >= 0x41 && b <= 0x5A, isLower = b >= 0x61 && b <= 0x7A
+            if atWordStart {
+                guard isUpper else { return false }
+                atWordStart = false
+                continue
+            }
+            guard isUpper || isLower || b == 0x2E else { return false }
+            if isLower { lower += 1 }
+        }
+        return lower > 0
     }
 
     /// Line `i` reads as a headline: `minKickedHeadlineWords` to `maxWords` words (`minLongWords`
