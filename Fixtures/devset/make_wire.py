@@ -19,8 +19,10 @@ checks that score_cleaning.py gives 1.0 on all four measures.
 GOLD CONVENTION (how each native line of a corpus article is judged; applied everywhere)
   Lines are compared after folding white space. A native line of the article is
   * optional (neither body nor boilerplate; keeping or dropping it is not scored) when it is
-    - a contributor / reporting trailer: "... contributed to this report", "Reporting by ...",
-      "(Editing by ...)", "Additional reporting by ...";
+    - a contributor / reporting trailer: "... contributed to this report/story", "Reporting by
+      ...", "(Editing by ...)", "Additional reporting by ...", "With assistance by ...";
+    - a native photo caption: "FILE PHOTO: ...", "Pictured: ...", or a line ending in a
+      parenthesised credit "(Eric Thayer/Reuters)" (checked after the junk patterns);
     - a pure separator (no letters or digits: "***", "___", "• • •");
     - a short subhead-like line that is not repeated across the corpus: at most 8 words,
       no terminal sentence punctuation (. ? ! : ” " ') - a story's own subhead, which a judge
@@ -31,7 +33,8 @@ GOLD CONVENTION (how each native line of a corpus article is judged; applied eve
       us / @handle, share / tweet / email, click here / download the app, photo & image
       credits (Getty, AP Photo, Reuters/, "Photo:", "Image copyright", "Slideshow (N Images)",
       "Image N of M", "toggle caption"), "( PHOTOS: ...)", "More On This...", "This article
-      is more than N years old", "[pullquote]", lone "Photo" / "Video" / "WATCH:" / "More:");
+      is more than N years old", "[pullquote]", lone "Photo" / "Video" / "WATCH:" / "More:",
+      a line ending in "Read more" (an inline link to another story);
     - an ALL-CAPS line of 4+ words (an inline link to another story, "READ: ...");
     - repeated boilerplate learned from the corpus: the normalised line (case-folded,
       digits->0, punctuation dropped) occurs in >= 4 articles and has <= 12 words, or in
@@ -70,10 +73,12 @@ JUNK_PATTERNS = [re.compile(p, re.I) for p in [
     r'^more on this', r'this article is more than \d+ \w+ old', r'^\[pullquote\]$',
     r'^(photo|video|watch:?|more:|related:?|read more:?|listen)$', r'all rights reserved',
     r'^(reuters|ap|afp|epa|bloomberg)/', r'/(reuters|ap|afp|epa|getty|bloomberg|ap photo)\)?$',
-    r'^(editor.s note:?)$', r'^copyright\b', r'^©',
+    r'^(editor.s note:?)$', r'^copyright\b', r'^©', r'\bread more\s*$',
 ]]
-CONTRIB = re.compile(r'contributed (to )?(this )?report|^\(?reporting by|^additional reporting|'
-                     r'^\(?editing by|contributed reporting', re.I)
+CONTRIB = re.compile(r'contributed (to )?(this )?(report|story)|^\(?reporting by|^additional reporting|'
+                     r'^\(?editing by|contributed reporting|^\W*with assistance (by|from)', re.I)
+# a native photo caption: "FILE PHOTO: ...", or a sentence ending in a parenthesised credit "(Name/Agency)"
+CAPTION = re.compile(r'^(file photo|photo|pictured|above|top)\s*:|\([^()]{2,60}/[^()]{2,60}\)\s*$', re.I)
 
 def classify_native(line, df):
     """'body' | 'remove' | 'optional' for one native corpus line (see GOLD CONVENTION)."""
@@ -84,6 +89,8 @@ def classify_native(line, df):
         return 'optional'
     if any(p.search(t) for p in JUNK_PATTERNS):
         return 'remove'
+    if CAPTION.search(t):
+        return 'optional'
     if len(t.split()) >= 4 and re.search(r'[A-Z]', t) and not re.search(r'[a-z]', t):
         return 'remove'   # inline ALL-CAPS link to another story ("TRUMP ATTACKS AMAZON ...")
     k = key(t)
@@ -311,7 +318,9 @@ def build_dump(r, rows, pool, df, idx, other_titles):
                 if len(cap) < 200 and cap != art[first_body][0]:
                     lines.append((cap, 'opt')); optional.append(cap)
             c = credit(r); lines.append((c, 'junk')); remove.append(c)
-        dl = dateline(r, row.get('date')) if st['dateline'] and not re.match(r'^[A-Z .,]{3,}(\(|—|-|:)', art[first_body][0]) else ''
+        fb = art[first_body][0]
+        has_dl = re.match(r"^[A-Z][A-Z .,'’]{2,}[(—:-]", fb) or re.search(r'^.{0,60}\((AP|Reuters|AFP|CNN|UPI)\)|^.{0,50} (—|--|-) ', fb)
+        dl = dateline(r, row.get('date')) if st['dateline'] and not has_dl else ''
         nb = 0
         for k, (l, c) in enumerate(art):
             if c == 'body':
