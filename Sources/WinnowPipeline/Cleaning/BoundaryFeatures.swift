@@ -188,6 +188,9 @@ struct BoundaryScorer {
         // a paragraph below printed twice is the next doubled one, no teaser repeating a lede.
         var doubled = false
         var passed = false
+        // A page's title tag (`Headline | Site Name`) is repeated below without the site's name:
+        // that headline printed again is the same header repeat (`StorySplitter+SiteSuffix`).
+        let bareKey = lines.withContentBytes(i) { t in t.contains(0x7C) ? StorySplitter.bareTitleKey(bytes: t) : nil }
         while j < lines.count && j <= i + lookahead {
             if let k = intro, facts.shape[j] != .blank {
                 a.lede = facts.shape[j] == .body && lines[j].words >= config.proseMinWords ? j : k
@@ -202,7 +205,7 @@ struct BoundaryScorer {
             case .headerByline:
                 if a.furniture < Self.maxFurniture { a.furniture += 1 }
             case .body:
-                if lines[j].key == lines[i].key { if passed || !doubledSentence { a.repeated = true } else { doubled = true } }
+                if lines[j].key == lines[i].key || bareKey != nil && lines[j].key == bareKey { if passed || !doubledSentence { a.repeated = true } else { doubled = true } }
                 else if facts.bullet[j] {}
                 else if a.furniture < Self.maxFurniture && isFurniture(j, in: lines, facts: facts) {
                     a.furniture += 1

@@ -18,9 +18,24 @@ extension StorySplitter {
     /// punctuation.
     static func bareTitleKey(_ title: String) -> UInt64? { bareTitle(title)?.key }
 
+    /// `bareTitleKey` of a line's bytes (the scorer's header-repeat test asks it of candidates).
+    static func bareTitleKey(bytes u: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard let end = bareHeadlineEnd(u) else { return nil }
+        return LineKey.hash(bytes: UnsafeBufferPointer(rebasing: u[..<end]))
+    }
+
     /// `title` without its ` | Site Name` suffix (`bareTitleKey`), and its key.
     static func bareTitle(_ title: String) -> (key: UInt64, headline: String)? {
-        let u = Array(title.utf8)
+        Array(title.utf8).withUnsafeBufferPointer { u in
+            guard let end = bareHeadlineEnd(u) else { return nil }
+            let head = UnsafeBufferPointer(rebasing: u[..<end])
+            return (LineKey.hash(bytes: head), String(decoding: head, as: UTF8.self))
+        }
+    }
+
+    /// Where the headline before a ` | Site Name` suffix ends (the space before the pipe), nil
+    /// when the line has no such suffix.
+    private static func bareHeadlineEnd(_ u: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let bar = u.lastIndex(of: 0x7C), bar >= 2, bar + 2 < u.count, u[bar - 1] == 0x20, u[bar + 1] == 0x20,
               !u[..<bar].contains(0x7C) else { return nil }
         let site = u[(bar + 2)...]
@@ -28,8 +43,7 @@ extension StorySplitter {
               first >= 0x41 && first <= 0x5A || first >= 0x30 && first <= 0x39,
               !site.contains(where: { $0 == 0x2E || $0 == 0x3F || $0 == 0x21 || $0 == 0x3A || $0 == 0x2C }),
               site.filter({ $0 == 0x20 }).count < maxSiteWords else { return nil }
-        let head = u[..<(bar - 1)]
-        guard head.filter({ $0 == 0x20 }).count + 1 >= minPipedHeadlineWords else { return nil }
-        return (head.withUnsafeBufferPointer { LineKey.hash(bytes: $0) }, String(decoding: head, as: UTF8.self))
+        guard u[..<(bar - 1)].filter({ $0 == 0x20 }).count + 1 >= minPipedHeadlineWords else { return nil }
+        return bar - 1
     }
 }
