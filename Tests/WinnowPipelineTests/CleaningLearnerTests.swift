@@ -84,7 +84,10 @@ final class CleaningLearnerTests: XCTestCase {
                     let before = i > 0 ? keys[i - 1] : 0, after = i + 1 < keys.count ? keys[i + 1] : 0
                     out.keys.append(keys[i])
                     out.contexts.append((before &* 0x9E37_79B9_7F4A_7C15) ^ (after &* 0xC2B2_AE3D_27D4_EB4F))
-                    out.embedded.append(i > 0 && i + 1 < keys.count && words[i - 1] >= 8 && words[i + 1] >= 8)
+                    out.embedded.append(i > 0 && i + 1 < keys.count && words[i - 1] >= 8 && words[i + 1] >= 8
+                        && !(BoilerplateLearner.isLabel(line, words: words[i])
+                             && !BoilerplateLearner.endsSentence(UnsafeBufferPointer(rebasing: buf[ranges[i - 1]]))
+                             && !BoilerplateLearner.opensList(UnsafeBufferPointer(rebasing: buf[ranges[i + 1]]))))
                     out.starts.append(ranges[i].lowerBound)
                 }
             }

@@ -12,7 +12,10 @@ import Foundation
 ///   so it fails `min_contexts` and is kept.
 /// - A line counts as *embedded* in a document when both neighbours are prose-length lines (8+
 ///   words): that is where a story's subheads sit ("Background", "What happens next"); a line
-///   embedded in at least half of its documents is read as a subhead and kept. Lines opening with
+///   embedded in at least half of its documents is read as a subhead and kept. A short label
+///   (three words or fewer, unpunctuated) counts as embedded only under a line that ends a
+///   sentence: under a headline it is a kicker of a link list ("National Security"), not a
+///   subhead, which follows a paragraph; nor over a list, which it heads ("Key points"). Lines opening with
 ///   a lower-case letter (continuations of hard-wrapped prose: "said.") or without any letter
 ///   ("5, 2020"), and short utterances ("Why?", "Thank you."), are not counted at all.
 ///
@@ -210,7 +213,13 @@ public final class BoilerplateLearner {
                           seenInBlock.insert(slot.key) else { continue }
                     if i > 0 { scanNeighbour(i - 1, buf, lines) }
                     if i < last { scanNeighbour(i + 1, buf, lines) }
+                    // A short label under a line that ends no sentence (a headline) is a kicker or
+                    // section name between link-list headlines, not a subhead between paragraphs;
+                    // over a list it heads a story's box ("Key points" under the headline).
                     let embedded = i > 0 && i < last && lines[i - 1].words >= 8 && lines[i + 1].words >= 8
+                        && !(Self.isLabel(UnsafeBufferPointer(rebasing: buf[slot.start..<slot.end]), words: slot.words)
+                             && !Self.endsSentence(UnsafeBufferPointer(rebasing: buf[lines[i - 1].start..<lines[i - 1].end]))
+                             && !Self.opensList(UnsafeBufferPointer(rebasing: buf[lines[i + 1].start..<lines[i + 1].end])))
                     let before = i > 0 ? lines[i - 1].key : 0, after = i < last ? lines[i + 1].key : 0
                     out.keys.append(slot.key)
                     out.contexts.append((before &* 0x9E37_79B9_7F4A_7C15) ^ (after &* 0xC2B2_AE3D_27D4_EB4F))
@@ -250,6 +259,42 @@ public final class BoilerplateLearner {
             if b >= 0x30 && b <= 0x39 { sawFirst = true }
         }
         return false
+    }
+
+    /// A section label or kicker ("National Security", "World"): at most three words and no
+    /// closing punctuation (a short subhead between paragraphs has the same shape; what tells them
+    /// apart is the line above, see `endsSentence`).
+    static func isLabel(_ line: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
+        guard words <= 3, let b = lastMark(line) else { return false }
+        return b != 0x2E && b != 0x3F && b != 0x21 && b != 0x3A
+    }
+
+    /// Whether a line closes a sentence (`.`, `?`, `!`, `:` before closing quotes and brackets):
+    /// a paragraph does, a headline rarely.
+    static func endsSentence(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let b = lastMark(line) else { return false }
+        return b == 0x2E || b == 0x3F || b == 0x21 || b == 0x3A
+    }
+
+    /// Whether a line opens with a list marker (`- `, `* `, `· `, `• `, `▪ `): the item of a list.
+    static func opensList(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < line.count, line[i] == 0x20 || line[i] == 0x09 { i += 1 }
+        let rest = UnsafeBufferPointer(rebasing: line[i...])
+        guard rest.count >= 2 else { return false }
+        if (rest[0] == 0x2D || rest[0] == 0x2A) && rest[1] == 0x20 { return true }
+        if rest.count >= 3, rest[0] == 0xC2, rest[1] == 0xB7, rest[2] == 0x20 { return true }
+        return BoundaryScorer.startsWithSymbolBullet(rest)
+    }
+
+    /// The line's last byte that is not space, a quote, a closing bracket or a non-ASCII byte
+    /// (curly quotes).
+    @inline(__always)
+    static func lastMark(_ line: UnsafeBufferPointer<UInt8>) -> UInt8? {
+        var i = line.count - 1
+        while i >= 0, line[i] == 0x20 || line[i] == 0x09 || line[i] == 0x0D || line[i] == 0x22 || line[i] == 0x27
+                || line[i] == 0x29 || line[i] == 0x5D || line[i] >= 0x80 { i -= 1 }
+        return i >= 0 ? line[i] : nil
     }
 
     /// "Why?", "Thank you.", "Wow.": a few words closed like a sentence are dialogue or a quote's

@@ -1,0 +1,65 @@
+import XCTest
+@testable import WinnowPipeline
+
+/// The learner's "embedded" test: a short label between prose-length lines is a subhead when the
+/// line above ends a sentence (a paragraph), and a link list's kicker when it does not (a headline).
+final class LearnedKickerTests: XCTestCase {
+    private func block(_ text: String, source: Int) -> TextBlock {
+        TextBlock(source: "f\(source).txt", sourceIndex: source, blockIndex: 0, isLastBlock: true,
+                  position: InputPosition(line: 1, byteOffset: 0), text: text)
+    }
+
+    private let topics = ["harbour", "railway", "library", "hospital", "bridge", "market"]
+
+    /// A section label between two headlines of a link list in six dumps is learned.
+    func testKickerBetweenHeadlinesIsLearned() {
+        let learner = BoilerplateLearner(config: LearnedConfig(minDocuments: 5, minSources: 2, minContexts: 3))
+        let kicker = "National Security"
+        for (i, t) in topics.enumerated() {
+            learner.observe(block("Senators Question The Cost Of The New \(t.capitalized) Plan In Long Hearing\n\(kicker)\n"
+                                  + "Why the \(t) vote could decide who runs the city council next year\n", source: i))
+        }
+        XCTAssertEqual(learner.finish().documentCount(LineKey.hash(kicker)), 6)
+    }
+
+    /// The same label between paragraphs (the one above ends a sentence) is a subhead and is kept.
+    func testLabelBetweenParagraphsStaysASubhead() {
+        let learner = BoilerplateLearner(config: LearnedConfig(minDocuments: 5, minSources: 2, minContexts: 3))
+        let subhead = "What Happens Next"
+        for (i, t) in topics.enumerated() {
+            learner.observe(block("Residents of the \(t) district gave their views on the plan at a long meeting.\n\(subhead)\n"
+                                  + "The \(t) project will go to a final vote in the spring after more public hearings\n", source: i))
+        }
+        XCTAssertEqual(learner.finish().documentCount(LineKey.hash(subhead)), 0)
+    }
+
+    /// A box's heading under the headline, over its bullets ("Key points"), belongs to the story.
+    func testLabelOverAListUnderAHeadlineIsKept() {
+        let learner = BoilerplateLearner(config: LearnedConfig(minDocuments: 5, minSources: 2, minContexts: 3))
+        let label = "Key points"
+        for (i, t) in topics.enumerated() {
+            learner.observe(block("Senators Question The Cost Of The New \(t.capitalized) Plan In Long Hearing\n\(label)\n"
+                                  + "• The \(t) project will go to a final vote in the spring after more hearings\n", source: i))
+        }
+        XCTAssertEqual(learner.finish().documentCount(LineKey.hash(label)), 0)
+    }
+
+    func testShapes() {
+        func label(_ s: String) -> Bool {
+            let b = Array(s.utf8); return b.withUnsafeBufferPointer { BoilerplateLearner.isLabel($0, words: s.split(separator: " ").count) }
+        }
+        func ends(_ s: String) -> Bool { let b = Array(s.utf8); return b.withUnsafeBufferPointer { BoilerplateLearner.endsSentence($0) } }
+        XCTAssertTrue(label("National Security"))
+        XCTAssertFalse(label("Is Harvard Racist?"), "a question is a headline, not a label")
+        XCTAssertFalse(label("Four Words Long Here"))
+        XCTAssertTrue(ends("He said it was over.”"))
+        XCTAssertTrue(ends("What now? "))
+        XCTAssertFalse(ends("Senators Question The Cost Of The Plan"))
+        func list(_ s: String) -> Bool { let b = Array(s.utf8); return b.withUnsafeBufferPointer { BoilerplateLearner.opensList($0) } }
+        XCTAssertTrue(list("• An item"))
+        XCTAssertTrue(list("  - An item"))
+        XCTAssertTrue(list("▪ An item"))
+        XCTAssertFalse(list("-5 degrees tonight"))
+        XCTAssertFalse(list("A sentence"))
+    }
+}
