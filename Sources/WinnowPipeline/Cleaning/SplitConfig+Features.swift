@@ -220,4 +220,8 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// a widget over a photo credit) after a paragraph that ended: weaker than a block with a page
     /// edge, so only a topic shift across it makes a start (`BoundarySoftBlock.swift`).
     case softBlock = "soft_block"
+    /// A wire dateline lede (`TOKYO (AFP) -`, `CAIRO, March 10 (Reuters) -`) with no trailer above
+    /// whose cohesion across it is under `topic_shift_below`: a new story, not a wire paragraph
+    /// an article quotes on its own topic (`BoundaryWireLedeShift.swift`).
+    case wireLedeShift = "wire_lede_shift"
 }
