@@ -77,7 +77,7 @@ enum Reflow {
             bodyWidths.append(w)
             indented[i] = lines.withTextBytes(i, SplitText.startsIndented)
         }
-        guard let wrap = wrapWidth(bodyWidths: bodyWidths) else { return joins }
+        guard let wrap = wrapWidth(bodyWidths: bodyWidths) ?? headlineTolerantWrapWidth(bodyWidths: bodyWidths) else { return joins }
         // Unwrapped lines (an unwrapped headline) neither continue nor set their neighbours' width.
         let unwrapped = unwrappedLines(lengths, wrap: wrap, window: window)
         for i in lengths.indices where unwrapped[i] { lengths[i] = 0 }
