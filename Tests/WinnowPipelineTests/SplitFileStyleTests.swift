@@ -82,7 +82,7 @@ final class SplitFileStyleTests: XCTestCase {
     }
 
     func testBareTitleKey() {
-        let key = StorySplitter.bareTitleKey
+        let key: (String) -> UInt64? = StorySplitter.bareTitleKey
         XCTAssertEqual(key("Harbour authority approves dredging | The Harbour Gazette"), LineKey.hash("Harbour authority approves dredging"))
         XCTAssertNil(key("Harbour authority approves dredging"))
         XCTAssertNil(key("Two words | Gazette"))                                  // too short a headline
