@@ -20,7 +20,9 @@ extension Reflow {
         for i in lengths.indices where lengths[i] > wrap + unwrappedSlack {
             var others = 0
             for k in max(0, i - window)...min(lengths.count - 1, i + window) where k != i { others = max(others, lengths[k]) }
-            out[i] = lengths[i] > others + unwrappedSlack
+            // Wider than any wrap width (a furniture line in a header, a URL): set unwrapped,
+            // even beside another such line.
+            out[i] = lengths[i] > maxWrapWidth || lengths[i] > others + unwrappedSlack
         }
         return out
     }

@@ -65,7 +65,7 @@ enum Reflow {
     /// (paragraphs open with an indented line) every non-indented line continues the previous one.
     static func continuations(_ lines: [ClassifiedLine], window: Int = 10) -> [Bool] {
         var joins = [Bool](repeating: false, count: lines.count)
-        guard mostlyNarrow(lines) else { return joins }
+        guard mostlyNarrow(lines) || mostlyNarrowBelowHeader(lines) else { return joins }
         // Each body line measured once: the widths serve the wrap test and the reflow test.
         var lengths = [Int](repeating: 0, count: lines.count)
         var indented = [Bool](repeating: false, count: lines.count)
@@ -77,7 +77,7 @@ enum Reflow {
             bodyWidths.append(w)
             indented[i] = lines.withTextBytes(i, SplitText.startsIndented)
         }
-        guard let wrap = wrapWidth(bodyWidths: bodyWidths) else { return joins }
+        guard let wrap = wrapWidth(bodyWidths: bodyWidths) ?? headlineTolerantWrapWidth(bodyWidths: bodyWidths) else { return joins }
         // Unwrapped lines (an unwrapped headline) neither continue nor set their neighbours' width.
         let unwrapped = unwrappedLines(lengths, wrap: wrap, window: window)
         for i in lengths.indices where unwrapped[i] { lengths[i] = 0 }
