@@ -11,37 +11,35 @@ final class LearnedKickerTests: XCTestCase {
 
     private let topics = ["harbour", "railway", "library", "hospital", "bridge", "market"]
 
+    /// The documents the learner counts `line` in, set between `above` and `below` (each per
+    /// topic) in six dumps of six sources.
+    private func documents(of line: String, above: (String) -> String, below: (String) -> String) -> Int {
+        let learner = BoilerplateLearner(config: LearnedConfig(minDocuments: 5, minSources: 2, minContexts: 3))
+        for (i, t) in topics.enumerated() {
+            learner.observe(block("\(above(t))\n\(line)\n\(below(t))\n", source: i))
+        }
+        return learner.finish().documentCount(LineKey.hash(line))
+    }
+
+    private func headline(_ t: String) -> String { "Senators Question The Cost Of The New \(t.capitalized) Plan In Long Hearing" }
+
     /// A section label between two headlines of a link list in six dumps is learned.
     func testKickerBetweenHeadlinesIsLearned() {
-        let learner = BoilerplateLearner(config: LearnedConfig(minDocuments: 5, minSources: 2, minContexts: 3))
-        let kicker = "National Security"
-        for (i, t) in topics.enumerated() {
-            learner.observe(block("Senators Question The Cost Of The New \(t.capitalized) Plan In Long Hearing\n\(kicker)\n"
-                                  + "Why the \(t) vote could decide who runs the city council next year\n", source: i))
-        }
-        XCTAssertEqual(learner.finish().documentCount(LineKey.hash(kicker)), 6)
+        XCTAssertEqual(documents(of: "National Security", above: headline,
+                                 below: { "Why the \($0) vote could decide who runs the city council next year" }), 6)
     }
 
     /// The same label between paragraphs (the one above ends a sentence) is a subhead and is kept.
     func testLabelBetweenParagraphsStaysASubhead() {
-        let learner = BoilerplateLearner(config: LearnedConfig(minDocuments: 5, minSources: 2, minContexts: 3))
-        let subhead = "What Happens Next"
-        for (i, t) in topics.enumerated() {
-            learner.observe(block("Residents of the \(t) district gave their views on the plan at a long meeting.\n\(subhead)\n"
-                                  + "The \(t) project will go to a final vote in the spring after more public hearings\n", source: i))
-        }
-        XCTAssertEqual(learner.finish().documentCount(LineKey.hash(subhead)), 0)
+        XCTAssertEqual(documents(of: "What Happens Next",
+                                 above: { "Residents of the \($0) district gave their views on the plan at a long meeting." },
+                                 below: { "The \($0) project will go to a final vote in the spring after more public hearings" }), 0)
     }
 
     /// A box's heading under the headline, over its bullets ("Key points"), belongs to the story.
     func testLabelOverAListUnderAHeadlineIsKept() {
-        let learner = BoilerplateLearner(config: LearnedConfig(minDocuments: 5, minSources: 2, minContexts: 3))
-        let label = "Key points"
-        for (i, t) in topics.enumerated() {
-            learner.observe(block("Senators Question The Cost Of The New \(t.capitalized) Plan In Long Hearing\n\(label)\n"
-                                  + "• The \(t) project will go to a final vote in the spring after more hearings\n", source: i))
-        }
-        XCTAssertEqual(learner.finish().documentCount(LineKey.hash(label)), 0)
+        XCTAssertEqual(documents(of: "Key points", above: headline,
+                                 below: { "• The \($0) project will go to a final vote in the spring after more hearings" }), 0)
     }
 
     func testShapes() {

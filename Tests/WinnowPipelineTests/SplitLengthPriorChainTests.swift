@@ -6,24 +6,11 @@ import XCTest
 /// suffix table. It must choose exactly what the plain scan chooses (the planner's output is held
 /// byte-identical), ties included: the earliest of equally good next starts.
 final class SplitLengthPriorChainTests: XCTestCase {
-    /// SplitMix64: a fixed sequence, so a failure is reproducible.
-    struct Numbers {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
-
     /// Random programs shaped like the prior's: story k costs something (or is too short: +inf)
     /// up to a cut-off start, nothing from there on; values and costs from small sets, so ties
     /// between plans are common.
     func testCutOffScanChoosesAsThePlainScan() {
-        var r = Numbers(state: 7)
+        var r = SeededGenerator(seed: 7)   // a fixed sequence: a failure is reproducible
         var cutShort = 0
         for _ in 0..<400 {
             let m = 2 + r.below(40)

@@ -58,5 +58,5 @@ func readLines(_ source: ByteSource, maxLineBytes: Int = 1 << 20, chunk: Int = 4
 }
 
 func write(_ bytes: [UInt8], to path: String) {
-    FileManager.default.createFile(atPath: path, contents: Data(bytes))
+    precondition(FileManager.default.createFile(atPath: path, contents: Data(bytes)), "could not write \(path)")
 }

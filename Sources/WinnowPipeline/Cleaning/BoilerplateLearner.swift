@@ -261,42 +261,6 @@ public final class BoilerplateLearner {
         return false
     }
 
-    /// A section label or kicker ("National Security", "World"): at most three words and no
-    /// closing punctuation (a short subhead between paragraphs has the same shape; what tells them
-    /// apart is the line above, see `endsSentence`).
-    static func isLabel(_ line: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
-        guard words <= 3, let b = lastMark(line) else { return false }
-        return b != 0x2E && b != 0x3F && b != 0x21 && b != 0x3A
-    }
-
-    /// Whether a line closes a sentence (`.`, `?`, `!`, `:` before closing quotes and brackets):
-    /// a paragraph does, a headline rarely.
-    static func endsSentence(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let b = lastMark(line) else { return false }
-        return b == 0x2E || b == 0x3F || b == 0x21 || b == 0x3A
-    }
-
-    /// Whether a line opens with a list marker (`- `, `* `, `· `, `• `, `▪ `): the item of a list.
-    static func opensList(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        while i < line.count, line[i] == 0x20 || line[i] == 0x09 { i += 1 }
-        let rest = UnsafeBufferPointer(rebasing: line[i...])
-        guard rest.count >= 2 else { return false }
-        if (rest[0] == 0x2D || rest[0] == 0x2A) && rest[1] == 0x20 { return true }
-        if rest.count >= 3, rest[0] == 0xC2, rest[1] == 0xB7, rest[2] == 0x20 { return true }
-        return BoundaryScorer.startsWithSymbolBullet(rest)
-    }
-
-    /// The line's last byte that is not space, a quote, a closing bracket or a non-ASCII byte
-    /// (curly quotes).
-    @inline(__always)
-    static func lastMark(_ line: UnsafeBufferPointer<UInt8>) -> UInt8? {
-        var i = line.count - 1
-        while i >= 0, line[i] == 0x20 || line[i] == 0x09 || line[i] == 0x0D || line[i] == 0x22 || line[i] == 0x27
-                || line[i] == 0x29 || line[i] == 0x5D || line[i] >= 0x80 { i -= 1 }
-        return i >= 0 ? line[i] : nil
-    }
-
     /// "Why?", "Thank you.", "Wow.": a few words closed like a sentence are dialogue or a quote's
     /// reply, common across documents yet content; furniture rarely ends so.
     static func isShortUtterance(_ line: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {

@@ -28,7 +28,7 @@ extension BoundaryPlanner {
             }
             guard candidates[k].start.scored.fired.contains(.repeatsAbove) else { continue }
             let floor = k == 0 ? -1 : candidates[k - 1].line
-            guard let (top, deks) = firstCopy(above: i, floor: floor, lines, facts),
+            guard let (top, _) = firstCopy(above: i, floor: floor, lines, facts),
                   standsAtStoryEnd(top, floor, lines, facts) else { continue }
             plan.rejected[top] = nil
             var start = candidates[k].start

@@ -25,7 +25,7 @@ extension BoundaryPlanner {
         for k in candidates.indices {
             let s = candidates[k].start.scored
             guard candidates[k].start.isTitle, s.fired.contains(.tooFewWords), s.score < confident,
-                  !s.fired.contains { $0 == .trailerBefore || $0 == .startOfText || $0 == .headerRepeat || $0 == .kickerHeadline },
+                  !s.fired.contains(where: { $0 == .trailerBefore || $0 == .startOfText || $0 == .headerRepeat || $0 == .kickerHeadline }),
                   let credit = creditBelow(candidates[k].line) else { continue }
             var siblings = 0
             for j in Self.region(around: k, candidates, confident: confident, lineCount: lines.count)

@@ -19,7 +19,7 @@ enum LineText {
     static func fold(_ s: some StringProtocol) -> String {
         var out: [UInt8] = []
         let bytes = Array(s.utf8)
-        bytes.withUnsafeBufferPointer { fold(bytes: $0, into: &out) }
+        _ = bytes.withUnsafeBufferPointer { fold(bytes: $0, into: &out) }
         return String(decoding: out, as: UTF8.self)
     }
 

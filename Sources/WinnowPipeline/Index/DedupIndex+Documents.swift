@@ -90,7 +90,7 @@ extension DedupIndex {
         var removed = 0
         while try rows.step() {
             let row = rows.int(0)
-            try rows.blob(1) { raw in
+            rows.blob(1) { raw in
                 let sig = raw.bindMemory(to: UInt32.self)
                 guard sig.count >= parameters.bands * parameters.rows else { return }
                 keys.withUnsafeMutableBufferPointer { parameters.bandKeys(sig, into: $0) }
