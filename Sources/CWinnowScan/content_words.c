@@ -11,6 +11,7 @@ static const uint64_t K1 = 0x9E3779B97F4A7C15ULL;
 static const uint64_t K2 = 0xBF58476D1CE4E5B9ULL;
 static const uint64_t SEED = 0x243F6A8885A308D3ULL;
 static const uint64_t LOWER = 0x2020202020202020ULL;
+static const uint64_t HIGH = 0x8080808080808080ULL;
 
 static inline uint64_t load64(const uint8_t *p) { uint64_t x; memcpy(&x, p, 8); return x; }
 
@@ -28,7 +29,6 @@ static inline uint64_t finish(uint64_t state, uint64_t pending, size_t length) {
 // loop keeps its state in registers (inlined, it spilled them around every word).
 __attribute__((noinline))
 static uint64_t ascii_key_long(const uint8_t *p, size_t s, size_t e, uint64_t *high) {
-    static const uint64_t HIGH = 0x8080808080808080ULL;
     size_t length = e - s;
     uint64_t state = SEED, seen = 0;
     size_t k = s;
@@ -55,7 +55,6 @@ static uint64_t ascii_key_long(const uint8_t *p, size_t s, size_t e, uint64_t *h
 }
 
 static inline uint64_t ascii_key(const uint8_t *p, size_t s, size_t e, uint64_t *high) {
-    static const uint64_t HIGH = 0x8080808080808080ULL;
     size_t length = e - s;
     if (__builtin_expect(length <= 8 && e >= 8, 1)) {
         unsigned shift = 8 * (8 - (unsigned)length);

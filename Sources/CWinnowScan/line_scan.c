@@ -7,28 +7,10 @@
 #include <emmintrin.h>
 #endif
 
-#define FNV_PRIME 0x00000100000001b3ULL
+#define FNV_PRIME WINNOW_FNV_PRIME
 
 static inline int is_letter(uint8_t b) { return (uint8_t)((b | 0x20) - 0x61) < 26; }
 
-/// Bits set in a 16-bit mask: POPCNT where the target has it (x86-64-v3, Package.swift), else
-/// the bit-twiddling sum.
-static inline unsigned count16(unsigned x) {
-#if defined(__POPCNT__)
-    return (unsigned)__builtin_popcount(x);
-#else
-    x = x - ((x >> 1) & 0x5555);
-    x = (x & 0x3333) + ((x >> 2) & 0x3333);
-    x = (x + (x >> 4)) & 0x0F0F;
-    return (x + (x >> 8)) & 0x1F;
-#endif
-}
-
-/// FNV-1a over `k` bytes (already lower-cased).
-static inline uint64_t fnv_bytes(uint64_t h, const uint8_t *b, size_t k) {
-    for (size_t t = 0; t < k; t++) h = winnow_fnv_step(h, b + t);
-    return h;
-}
 
 /// Hashes the bytes from `i` (a letter) on that are letters, or single spaces between letters:
 /// their normalised form is their lower-cased bytes (a space is one separator), so they hash as
@@ -64,13 +46,13 @@ static inline size_t hash_plain_run(const uint8_t *p, size_t i, size_t n, uint64
         _mm_store_si128((__m128i *)lowered, lower);
         if (m == 0) {
             spaces255 = _mm_add_epi64(spaces255, _mm_sad_epu8(space, zero));
-            h = fnv_bytes(h, lowered, 16);
+            h = winnow_fnv_upto16(h, lowered, 16);
             i += 16;
             continue;
         }
         // A run never ends on a space: a space is good only before a letter, which is good.
         unsigned k = (unsigned)__builtin_ctz(m);
-        *words += count16((unsigned)_mm_movemask_epi8(space) & ((1u << k) - 1));
+        *words += (unsigned)__builtin_popcount((unsigned)_mm_movemask_epi8(space) & ((1u << k) - 1));
         h = winnow_fnv_upto16(h, lowered, k);
         i += k;
         // After a letter (the run's last byte), one ASCII punctuation byte before a letter is a

@@ -53,19 +53,6 @@ size_t winnow_plain_run_end(const uint8_t *s, size_t from, size_t n) {
     return i;
 }
 
-/// Bits set in a 16-bit mask: POPCNT where the target has it (x86-64-v3, Package.swift), else
-/// the bit-twiddling sum.
-static inline size_t count16(unsigned x) {
-#if defined(__POPCNT__)
-    return (size_t)__builtin_popcount(x);
-#else
-    x = x - ((x >> 1) & 0x5555);
-    x = (x & 0x3333) + ((x >> 2) & 0x3333);
-    x = (x + (x >> 4)) & 0x0F0F;
-    return (x + (x >> 8)) & 0x1F;
-#endif
-}
-
 size_t winnow_complete_lines(const uint8_t *s, size_t n, size_t *lines) {
     size_t i = 0, end = 0, count = 0;
 #if defined(__AVX2__)
@@ -84,7 +71,7 @@ size_t winnow_complete_lines(const uint8_t *s, size_t n, size_t *lines) {
     while (i + 16 <= n) {
         unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(s + i)), lf));
         if (m) {
-            count += count16(m);
+            count += (size_t)__builtin_popcount(m);
             end = i + 32 - (size_t)__builtin_clz(m);   // past the block's last `\n`
         }
         i += 16;

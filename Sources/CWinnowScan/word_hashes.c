@@ -11,7 +11,7 @@
 #endif
 
 #define FNV_BASIS 0xcbf29ce484222325ULL
-#define FNV_PRIME 0x00000100000001b3ULL
+#define FNV_PRIME WINNOW_FNV_PRIME
 
 #if defined(__SSE2__)
 /// Bytes of `v` in `lo ..< lo + count` (unsigned), as 0xFF.

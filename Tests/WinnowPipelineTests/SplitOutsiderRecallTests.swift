@@ -54,10 +54,10 @@ final class SplitOutsiderRecallTests: XCTestCase {
         let s = try scorer()
         let (lines, i) = try glued("By Jane Doe and John Roe")
         let facts = s.facts(lines)
-        var edge = s.lonePageEdgeStart()
+        var edge = s.weakBlockStart(.lonePageEdge)
         s.addEdgeTopicShift(i, in: lines, facts: facts, similarity: 0.07, &edge)
         XCTAssertTrue(edge.fired.contains(.edgeTopicShift), "overlap of one beat across a byline")
-        var same = s.lonePageEdgeStart()
+        var same = s.weakBlockStart(.lonePageEdge)
         s.addEdgeTopicShift(i, in: lines, facts: facts, similarity: s.config.sameTopicAbove, &same)
         XCTAssertFalse(same.fired.contains(.edgeTopicShift), "one topic across the byline")
         var headline = ScoredLine()
@@ -70,7 +70,7 @@ final class SplitOutsiderRecallTests: XCTestCase {
     func testNoEdgeTopicShiftUnderASeparator() throws {
         let s = try scorer()
         let (lines, i) = try glued("* * *")
-        var edge = s.lonePageEdgeStart()
+        var edge = s.weakBlockStart(.lonePageEdge)
         s.addEdgeTopicShift(i, in: lines, facts: s.facts(lines), similarity: 0.07, &edge)
         XCTAssertFalse(edge.fired.contains(.edgeTopicShift))
     }

@@ -21,7 +21,7 @@ final class TextBlockStringTests: XCTestCase {
         check(Array(prose.utf8))                             // all ASCII: one piece
         check(Array(("é" + prose).utf8))                     // a long ASCII run to the end after a lead
         check(Array((prose + "é").utf8))
-        check(Array("short “text”".utf8))                    // under `minimumSplit`: one piece
+        check(Array("short “text”".utf8))                    // under `minimumRun`: one piece
     }
 
     /// Invalid bytes (the read stage never hands them on, but a cut must not change a repair):

@@ -1,14 +1,14 @@
 /// The line shapes the learner's "embedded" test reads (see `BoilerplateLearner`'s summary): a
 /// short label counts as embedded between prose-length lines only under a line that ends a
-/// sentence (a subhead after a paragraph) and over no list (a box's heading over its bullets);
-/// under a headline it is a link list's kicker, and is learned.
+/// sentence (a subhead after a paragraph) or over a list (a box's heading over its bullets);
+/// under a headline and over no list it is a link list's kicker, and is learned.
 extension BoilerplateLearner {
     /// A section label or kicker ("National Security", "World"): at most three words and no
     /// closing punctuation (a short subhead between paragraphs has the same shape; what tells them
     /// apart is the line above, see `endsSentence`).
     static func isLabel(_ line: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
-        guard words <= 3, let b = lastMark(line) else { return false }
-        return b != 0x2E && b != 0x3F && b != 0x21 && b != 0x3A
+        guard words <= 3, lastMark(line) != nil else { return false }
+        return !endsSentence(line)
     }
 
     /// Whether a line closes a sentence (`.`, `?`, `!`, `:` before closing quotes and brackets):

@@ -217,9 +217,9 @@ public final class BoilerplateLearner {
                     // section name between link-list headlines, not a subhead between paragraphs;
                     // over a list it heads a story's box ("Key points" under the headline).
                     let embedded = i > 0 && i < last && lines[i - 1].words >= 8 && lines[i + 1].words >= 8
-                        && !(Self.isLabel(UnsafeBufferPointer(rebasing: buf[slot.start..<slot.end]), words: slot.words)
-                             && !Self.endsSentence(UnsafeBufferPointer(rebasing: buf[lines[i - 1].start..<lines[i - 1].end]))
-                             && !Self.opensList(UnsafeBufferPointer(rebasing: buf[lines[i + 1].start..<lines[i + 1].end])))
+                        && (!Self.isLabel(UnsafeBufferPointer(rebasing: buf[slot.start..<slot.end]), words: slot.words)
+                            || Self.endsSentence(UnsafeBufferPointer(rebasing: buf[lines[i - 1].start..<lines[i - 1].end]))
+                            || Self.opensList(UnsafeBufferPointer(rebasing: buf[lines[i + 1].start..<lines[i + 1].end])))
                     let before = i > 0 ? lines[i - 1].key : 0, after = i < last ? lines[i + 1].key : 0
                     out.keys.append(slot.key)
                     out.contexts.append((before &* 0x9E37_79B9_7F4A_7C15) ^ (after &* 0xC2B2_AE3D_27D4_EB4F))

@@ -190,7 +190,7 @@ struct BoundaryScorer {
         var passed = false
         // A page's title tag (`Headline | Site Name`) is repeated below without the site's name:
         // that headline printed again is the same header repeat (`StorySplitter+SiteSuffix`).
-        let bareKey = lines.withContentBytes(i) { t in t.contains(0x7C) ? StorySplitter.bareTitleKey(bytes: t) : nil }
+        let bareKey = lines.withContentBytes(i, StorySplitter.bareTitleKey(bytes:))
         while j < lines.count && j <= i + lookahead {
             if let k = intro, facts.shape[j] != .blank {
                 a.lede = facts.shape[j] == .body && lines[j].words >= config.proseMinWords ? j : k

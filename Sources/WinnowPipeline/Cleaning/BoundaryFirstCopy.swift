@@ -28,12 +28,11 @@ extension BoundaryPlanner {
             }
             guard candidates[k].start.scored.fired.contains(.repeatsAbove) else { continue }
             let floor = k == 0 ? -1 : candidates[k - 1].line
-            guard let (top, _) = firstCopy(above: i, floor: floor, lines, facts),
+            guard let top = firstCopy(above: i, floor: floor, lines, facts),
                   standsAtStoryEnd(top, floor, lines, facts) else { continue }
             plan.rejected[top] = nil
             var start = candidates[k].start
             plan.rejected[i] = start.scored
-            start.isTitle = true
             start.titleLine = nil
             start.scored.note("headline's first copy over the header block of its repeat at line \(i + 1)")
             candidates[k] = (top, start)
@@ -42,10 +41,11 @@ extension BoundaryPlanner {
     }
 
     /// The body line above `i` (above `floor`, within `repeatReach` lines) with `i`'s key, when
-    /// only deks and furniture (one line at least) stand between, and the deks; else nil.
-    func firstCopy(above i: Int, floor: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> (Int, [Int])? {
+    /// only deks (`isHeaderDek`, at most `maxDeks`) and furniture (one line at least) stand between;
+    /// else nil.
+    func firstCopy(above i: Int, floor: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Int? {
         let key = lines[i].key
-        var deks: [Int] = []
+        var deks = 0
         var furniture = 0
         var p = i - 1
         while p > max(floor, i - 1 - BoundaryScorer.repeatReach) {
@@ -55,15 +55,19 @@ extension BoundaryPlanner {
             case .body: break
             default: furniture += 1; continue
             }
-            if lines[p].key == key { return furniture > 0 && !facts.bullet[p] ? (p, deks) : nil }
+            if lines[p].key == key { return furniture > 0 && !facts.bullet[p] ? p : nil }
             if facts.byline[p] || facts.credit[p] { furniture += 1; continue }
-            // A dek: a sentence or a question of a few words; a headline-shaped line between
-            // (a list of headlines) or more deks than a header holds is no header.
-            guard deks.count < Self.maxDeks, facts.ending[p] != .open, !facts.bullet[p],
-                  lines[p].words >= StorySplitter.minKickedHeadlineWords, lines[p].words <= 2 * config.maxWords else { return nil }
-            deks.append(p)
+            guard deks < Self.maxDeks, isHeaderDek(p, lines, facts) else { return nil }
+            deks += 1
         }
         return nil
+    }
+
+    /// A dek: a sentence or a question of a few words; a headline-shaped line between (a list of
+    /// headlines) is no header's dek.
+    private func isHeaderDek(_ p: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
+        facts.ending[p] != .open && !facts.bullet[p]
+            && lines[p].words >= StorySplitter.minKickedHeadlineWords && lines[p].words <= 2 * config.maxWords
     }
 }
 
@@ -87,7 +91,6 @@ extension BoundaryPlanner {
     func repeatedHeaderDeks(_ i: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> [Int]? {
         let key = lines[i].key
         var deks: [Int] = []
-        var furniture = 0
         var edge = false
         var j = i + 1
         let end = min(lines.count, i + 1 + BoundaryScorer.repeatReach)
@@ -96,20 +99,17 @@ extension BoundaryPlanner {
             case .blank: j += 1; continue
             case .body: break
             default:
-                furniture += 1
                 if lines[j].strippedRole == .timestamp || facts.shape[j] == .headerByline { edge = true }
                 j += 1
                 continue
             }
             if lines[j].key == key { return edge && !deks.isEmpty ? deks : nil }
             if facts.byline[j] || facts.credit[j] {
-                furniture += 1
                 if facts.byline[j] { edge = true }
                 j += 1
                 continue
             }
-            guard deks.count < Self.maxDeks, facts.ending[j] != .open, !facts.bullet[j],
-                  lines[j].words >= StorySplitter.minKickedHeadlineWords, lines[j].words <= 2 * config.maxWords else { break }
+            guard deks.count < Self.maxDeks, isHeaderDek(j, lines, facts) else { break }
             deks.append(j)
             j += 1
         }

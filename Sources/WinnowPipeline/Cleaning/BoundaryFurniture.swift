@@ -35,7 +35,7 @@ extension BoundaryScorer {
             switch lines[j].kind {
             case .blank:
                 // A separator the planner reads as a paragraph break (`separator_breaks`) keeps its text.
-                if lines[j].textByteCount >= 3 && lines.withTextBytes(j, Separator.isSeparator) { kinds |= FurnitureKind.separator.rawValue }
+                if lines.isSeparatorLine(j) { kinds |= FurnitureKind.separator.rawValue }
             case .body:
                 if facts.byline[j] { kinds |= FurnitureKind.byline.rawValue }
                 // A summary box (`Key points` over bullets the story repeats) is header furniture.
@@ -222,8 +222,8 @@ extension BoundaryScorer {
     /// (`furnitureBlockLedeKinds`): `furniture_block`, `page_header` and what precedes the block.
     func furnitureBlockStart(_ i: Int, kinds: UInt8, in lines: [ClassifiedLine], facts: LineFacts) -> ScoredLine {
         // One page edge alone is weaker evidence than a block (`BoundaryLoneEdge.swift`).
-        if isLonePageEdge(kinds) { return lonePageEdgeStart() }
-        if isSoftBlock(kinds) { return softBlockStart() }
+        if isLonePageEdge(kinds) { return weakBlockStart(.lonePageEdge) }
+        if isSoftBlock(kinds) { return weakBlockStart(.softBlock) }
         var s = ScoredLine()
         s.add(.furnitureBlock, weights)
         if Self.isPageHeader(kinds) || Self.isLedePageHeader(kinds) { s.add(.pageHeader, weights) }

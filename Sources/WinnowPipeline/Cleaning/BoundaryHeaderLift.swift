@@ -72,7 +72,7 @@ extension BoundaryPlanner {
                     // A separator read as a paragraph break (`* * *`, `---`) parts two pages: what
                     // stands over it is the last page's tail (a wrapped credit, a `Watch:` promo),
                     // never the headline of the header below it.
-                    guard lines[p].textByteCount >= 3 && lines.withTextBytes(p, Separator.isSeparator) else { continue }
+                    guard lines.isSeparatorLine(p) else { continue }
                     // The dek right under it over a header block is then the page's headline, set
                     // as a sentence (`The PPP worked how it was supposed to. That's the problem.`).
                     if furniture > 0, let top = dekLines.last, top != i {
@@ -87,8 +87,7 @@ extension BoundaryPlanner {
                     // A headline a rule stripped: learned, as a story's headline is when the story
                     // runs in several dumps. Right above a title ending in a question (blank lines
                     // between) it is that title's headline, the question its dek.
-                    let learnedHeadline = lines[p].strippedRule == "learned" && (furniture > 0 || deks > 0)
-                        && lines.withContentBytes(p, { Self.hasHeadlineShape($0, words: lines[p].words, config: config) })
+                    let learnedHeadline = (furniture > 0 || deks > 0) && isLearnedHeadline(p, lines)
                     // A trailer ends the story above: the header is below it. A credit line naming
                     // the author (`Written by Jane Doe`) is the header's byline, whatever its rule.
                     if questionTitle && !(learnedHeadline && seen == 1 && Self.learnedSetApart(p, lines, facts))
@@ -212,7 +211,7 @@ extension BoundaryPlanner {
     static func underStripped(_ p: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
         var a = p - 1
         while a >= 0 && facts.shape[a] == .blank {
-            if lines[a].textByteCount >= 3 && lines.withTextBytes(a, Separator.isSeparator) { return true }
+            if lines.isSeparatorLine(a) { return true }
             a -= 1
         }
         return a < 0 || facts.shape[a] != .body

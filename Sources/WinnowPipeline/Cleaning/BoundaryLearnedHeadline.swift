@@ -19,8 +19,7 @@ extension BoundaryPlanner {
             defer { p -= 1 }
             guard facts.shape[p] != .blank else { continue }
             seen += 1
-            if lines[p].strippedRule == "learned"
-                && lines.withContentBytes(p, { Self.hasHeadlineShape($0, words: lines[p].words, config: config) }) {
+            if isLearnedHeadline(p, lines) {
                 guard furniture > 0, Self.learnedSetApart(p, lines, facts) else { return }
                 var s = plan.rejected[f] ?? ScoredLine()
                 s.note("the text's first lede, titled by a stripped headline over its header block")
@@ -32,6 +31,13 @@ extension BoundaryPlanner {
             if Self.endsStory(p, lines, facts) { return }
             furniture += 1
         }
+    }
+
+    /// Line `p` was stripped as learned and has a headline's shape: a story's headline learned
+    /// because the story runs in several dumps.
+    func isLearnedHeadline(_ p: Int, _ lines: [ClassifiedLine]) -> Bool {
+        lines[p].strippedRule == "learned"
+            && lines.withContentBytes(p, { Self.hasHeadlineShape($0, words: lines[p].words, config: config) })
     }
 
     /// The learned line `p` is not the last of a block of learned lines: right above it (blank

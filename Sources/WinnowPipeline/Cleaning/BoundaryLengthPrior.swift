@@ -73,11 +73,11 @@ extension BoundaryPlanner {
             let end = j == m ? lines.count : candidates[j].line
             return cost(k, words[end] - words[from[k]], end: end, next: j)
         }, free: { k, j in
-            // Story k ending at candidate j's start costs nothing, nor does any longer one.
+            // Story k ending at candidate j's start costs nothing, nor does any longer one: past
+            // the hard minimum (no start's), its cost only falls as words and paragraphs grow.
             guard ordered else { return false }
             let end = candidates[j].line, n = words[end] - words[from[k]]
-            return n >= config.minStoryWords && (!bare[k] || Double(n) >= short)
-                && (!note[k] || paras[end] - paras[candidates[k].line] > config.noteStoryLines)
+            return n >= config.minStoryWords && cost(k, n, end: end, next: j) == 0
         })
         var keep = [Bool](repeating: false, count: m)
         if let first = best.indices.max(by: { best[$0] < best[$1] || (best[$0] == best[$1] && $0 > $1) }), best[first] > -.infinity {

@@ -88,7 +88,7 @@ extension BoundaryScorer {
                         SplitText.endsWithCredit(content) || SplitText.endsWithCaptionTail(content),
                         Byline.matches(content, words: words, ending: end))
             }
-            if place != nil { places[i] = place }
+            places[i] = place
             bullet[i] = isBullet
             ending[i] = end
             // A hard-wrapped caption whose credit line a rule stripped (`BoundaryCaptionTail.swift`).

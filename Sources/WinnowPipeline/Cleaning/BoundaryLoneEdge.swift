@@ -19,13 +19,14 @@ extension BoundaryScorer {
         weights[.lonePageEdge] != 0 && kinds.nonzeroBitCount == 1 && kinds & Self.loneEdgeKinds != 0
     }
 
-    /// The start score of a prose lede under a lone page edge: `lone_page_edge` and the ended
-    /// paragraph above it (`after_sentence`; `furnitureBlockKinds` found it ended), nothing else:
-    /// not `trailer_before` for a rule stripped as an end mark, which an article sets between its
-    /// sections as often (an AP fact check's `___`), so the topic shift decides alone.
-    func lonePageEdgeStart() -> ScoredLine {
+    /// The start score of a prose lede under a weak block, a lone page edge (`lone_page_edge`) or
+    /// a soft block (`soft_block`): that feature and the ended paragraph above it (`after_sentence`;
+    /// `furnitureBlockKinds` found it ended), nothing else: not `trailer_before` for a rule stripped
+    /// as an end mark, which an article sets between its sections as often (an AP fact check's
+    /// `___`), so the topic shift decides alone.
+    func weakBlockStart(_ feature: SplitFeature) -> ScoredLine {
         var s = ScoredLine()
-        s.add(.lonePageEdge, weights)
+        s.add(feature, weights)
         s.add(.afterSentence, weights)
         return s
     }

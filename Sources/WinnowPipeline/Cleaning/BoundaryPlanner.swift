@@ -195,6 +195,9 @@ struct BoundaryPlanner {
             if isTitle && w[.headerRepeatBelow] != 0 && !s.fired.contains(.headerRepeat)
                 && facts.ending[i] != .sentence && !s.fired.contains(.tooLong) && !s.fired.contains(.continuesBelow)
                 && repeatsBelowHeader(i, lines, facts) { s.add(.headerRepeatBelow, w) }
+            // A page header printed again (here or below its deks): cohesion, affinity and story
+            // overlap are not asked of it.
+            let pageHeaderRepeat = s.fired.contains(.headerRepeat) || s.fired.contains(.headerRepeatBelow)
             // Only for a headline: a dateline lede under a wide gap is as often the lede a page header
             // repeats (headline, teaser lede, widgets, then the headline and its lede again).
             if isTitle && wide[i] { s.add(.wideGap, w); addWideGapHeadline(&s) }
@@ -218,7 +221,7 @@ struct BoundaryPlanner {
             // counts for the margins.
             let twoSentences = s.twoSentences
             let pending = twoSentences ? w[.twoSentenceHeadline] : 0
-            if useCohesion && !s.fired.contains(.headerRepeat) && !s.fired.contains(.headerRepeatBelow) && !closedAndDated && s.score + pending >= threshold - cohesionMargin && s.score + pending < threshold + cohesionMargin {
+            if useCohesion && !pageHeaderRepeat && !closedAndDated && s.score + pending >= threshold - cohesionMargin && s.score + pending < threshold + cohesionMargin {
                 let sim = cohesion.similarity(at: i)
                 if sim >= 0 {
                     s.add(.cohesion, value: sim, w)
@@ -236,7 +239,7 @@ struct BoundaryPlanner {
             // Only where it can change the decision: its value lies in [-1, 1] less the neutral point.
             // A two-sentence line is measured wherever it passes: it needs the affinity (below).
             var twoSentenceHeadline = twoSentences
-            if affinityWindowWords > 0 && isTitle && !s.fired.contains(.headerRepeat) && !s.fired.contains(.headerRepeatBelow)
+            if affinityWindowWords > 0 && isTitle && !pageHeaderRepeat
                 && s.score + pending + affinityGain >= threshold && (twoSentences || s.score - affinityLoss < threshold),
                let a = affinity.measure(i) {
                 let v = a.after - a.before - affinityNeutral
@@ -260,7 +263,7 @@ struct BoundaryPlanner {
             // In a one-topic dump every story shares the topic's words: a higher share is neutral.
             let overlapFrom = useCohesion ? storyOverlapFrom : storyOverlapOneTopicFrom
             let overlapLoss = max(0, -w[.storyOverlap]) * (1 - overlapFrom)
-            if overlapLoss > 0 && isTitle && !s.fired.contains(.headerRepeat) && !s.fired.contains(.headerRepeatBelow)
+            if overlapLoss > 0 && isTitle && !pageHeaderRepeat
                 && s.score >= threshold && s.score - overlapLoss < threshold,
                let share = affinity.storyShare(i, from: candidates.last?.line ?? 0), share > overlapFrom {
                 s.add(.storyOverlap, value: share - overlapFrom, w)

@@ -17,7 +17,7 @@ extension BoundaryPlanner {
         for j in lines.indices {
             let rule: Bool
             switch facts.shape[j] {
-            case .blank: rule = lines[j].textByteCount >= 3 && lines.withTextBytes(j, Separator.isSeparator)
+            case .blank: rule = lines.isSeparatorLine(j)
             case .trailer: rule = lines[j].textByteCount >= 3 && !lines.withTextBytes(j, Self.hasLetter)
             default: rule = false
             }

@@ -38,13 +38,4 @@ extension BoundaryScorer {
 
     /// Most words of a section label over a credit (`Economy`, `National Security`, `Breaking News`).
     static let softLabelMaxWords = 3
-
-    /// The start score of a prose lede under a soft block: `soft_block` and the ended paragraph
-    /// above it (`after_sentence`), nothing else; the topic shift decides.
-    func softBlockStart() -> ScoredLine {
-        var s = ScoredLine()
-        s.add(.softBlock, weights)
-        s.add(.afterSentence, weights)
-        return s
-    }
 }

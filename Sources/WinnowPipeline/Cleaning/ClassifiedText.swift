@@ -166,6 +166,11 @@ public struct ClassifiedLine: Sendable {
 }
 
 extension Array where Element == ClassifiedLine {
+    /// Line `i` is a separator (`***`, `———`, `* * *`): the planner reads it as a blank.
+    func isSeparatorLine(_ i: Int) -> Bool {
+        self[i].textByteCount >= 3 && withTextBytes(i, Separator.isSeparator)
+    }
+
     /// Line `i`'s content bytes, read in place: `lines[i].withContentBytes` copied the whole line
     /// out of the array first (retaining its storage, kind and rule fields) on every call.
     @inline(__always)

@@ -18,11 +18,12 @@ extension Reflow {
     static func unwrappedLines(_ lengths: [Int], wrap: Int, window: Int) -> [Bool] {
         var out = [Bool](repeating: false, count: lengths.count)
         for i in lengths.indices where lengths[i] > wrap + unwrappedSlack {
-            var others = 0
-            for k in max(0, i - window)...min(lengths.count - 1, i + window) where k != i { others = max(others, lengths[k]) }
             // Wider than any wrap width (a furniture line in a header, a URL): set unwrapped,
             // even beside another such line.
-            out[i] = lengths[i] > maxWrapWidth || lengths[i] > others + unwrappedSlack
+            if lengths[i] > maxWrapWidth { out[i] = true; continue }
+            var others = 0
+            for k in max(0, i - window)...min(lengths.count - 1, i + window) where k != i { others = max(others, lengths[k]) }
+            out[i] = lengths[i] > others + unwrappedSlack
         }
         return out
     }

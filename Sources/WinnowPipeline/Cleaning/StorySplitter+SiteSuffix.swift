@@ -16,7 +16,7 @@ extension StorySplitter {
     /// The key of `title` without a ` | Site Name` suffix, nil when it has none: one pipe,
     /// followed by a short name that opens with a capital letter or a digit and has no sentence
     /// punctuation.
-    static func bareTitleKey(_ title: String) -> UInt64? { bareTitle(title)?.key }
+    static func bareTitleKey(_ title: String) -> UInt64? { SplitText.withBytes(title) { bareTitleKey(bytes: $0) } }
 
     /// `bareTitleKey` of a line's bytes (the scorer's header-repeat test asks it of candidates).
     static func bareTitleKey(bytes u: UnsafeBufferPointer<UInt8>) -> UInt64? {
@@ -26,7 +26,7 @@ extension StorySplitter {
 
     /// `title` without its ` | Site Name` suffix (`bareTitleKey`), and its key.
     static func bareTitle(_ title: String) -> (key: UInt64, headline: String)? {
-        Array(title.utf8).withUnsafeBufferPointer { u in
+        SplitText.withBytes(title) { u in
             guard let end = bareHeadlineEnd(u) else { return nil }
             let head = UnsafeBufferPointer(rebasing: u[..<end])
             return (LineKey.hash(bytes: head), String(decoding: head, as: UTF8.self))
@@ -42,8 +42,8 @@ extension StorySplitter {
         guard site.count <= maxSiteBytes, let first = site.first,
               first >= 0x41 && first <= 0x5A || first >= 0x30 && first <= 0x39,
               !site.contains(where: { $0 == 0x2E || $0 == 0x3F || $0 == 0x21 || $0 == 0x3A || $0 == 0x2C }),
-              site.filter({ $0 == 0x20 }).count < maxSiteWords else { return nil }
-        guard u[..<(bar - 1)].filter({ $0 == 0x20 }).count + 1 >= minPipedHeadlineWords else { return nil }
+              site.lazy.filter({ $0 == 0x20 }).count < maxSiteWords else { return nil }
+        guard u[..<(bar - 1)].lazy.filter({ $0 == 0x20 }).count + 1 >= minPipedHeadlineWords else { return nil }
         return bar - 1
     }
 }

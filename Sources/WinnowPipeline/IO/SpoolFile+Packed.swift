@@ -5,15 +5,14 @@
 /// here, a run holds only the spool's 1 MiB write buffer while the front end works, and the
 /// values come back in one exactly sized array once it is done, when its batches' memory is free.
 extension SpoolFile {
-    /// Appends `value`'s bytes (its stride: the spool is read back as an array of `T`). Returns
-    /// how many values of `T` the spool holds before it.
-    @discardableResult
+    /// Appends `value`'s bytes, then zeros up to its stride (the spool is read back as an array of
+    /// `T`; reading a stride's bytes from the value itself would read past it when `T` has
+    /// padding). Returns how many values of `T` the spool holds before it.
     func appendPacked<T: BitwiseCopyable>(_ value: T) throws -> Int {
         let at = Int(size) / MemoryLayout<T>.stride
-        var v = value
-        _ = try withUnsafeBytes(of: &v) { raw in
-            try append(UnsafeRawBufferPointer(start: raw.baseAddress, count: MemoryLayout<T>.stride))
-        }
+        _ = try withUnsafeBytes(of: value) { try append($0) }
+        let pad = MemoryLayout<T>.stride - MemoryLayout<T>.size
+        if pad > 0 { _ = try append([UInt8](repeating: 0, count: pad)) }
         return at
     }
 

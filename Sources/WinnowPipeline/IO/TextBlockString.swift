@@ -15,14 +15,12 @@ import CWinnowScan
 /// one (so even a repair would give the same U+FFFDs).
 enum TextBlockString {
     /// ASCII runs at least this long go as a piece of their own: below it, the piece's allocation
-    /// and append cost more than the byte-by-byte validation they spare.
+    /// and append cost more than the byte-by-byte validation they spare (so a shorter buffer is decoded whole).
     static let minimumRun = 256
-    /// Buffers shorter than this are decoded in one piece.
-    static let minimumSplit = 256
 
     static func make(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         let n = bytes.count
-        guard n >= minimumSplit, let base = bytes.baseAddress else { return String(decoding: bytes, as: UTF8.self) }
+        guard n >= minimumRun, let base = bytes.baseAddress else { return String(decoding: bytes, as: UTF8.self) }
         var out = ""
         var pending = 0   // start of the piece not yet appended (always before an ASCII byte or at 0)
         var i = 0         // an ASCII byte, or the end
