@@ -117,7 +117,7 @@ final class FuzzTests: XCTestCase {
             for _ in 0..<rng.below(6) { bytes[rng.below(bytes.count)] ^= UInt8(1 + rng.below(255)) }
             if rng.below(3) == 0 { bytes.removeLast(rng.below(bytes.count)) }
             if rng.below(5) == 0 { bytes += (0..<rng.below(40)).map { _ in UInt8(truncatingIfNeeded: rng.next()) } }
-            precondition(FileManager.default.createFile(atPath: path, contents: Data(bytes)), "could not write \(path)")
+            write(bytes, to: path)
             do {
                 let reader = LineReader(source: try GzipByteSource(path: path), maxLineBytes: 4096, chunkBytes: 4096)
                 var lines = 0
