@@ -18,8 +18,8 @@ size_t winnow_plain_run_end(const uint8_t *s, size_t from, size_t n);
 /// none) and sets `*lines` to the number of `\n` bytes before that index.
 size_t winnow_complete_lines(const uint8_t *s, size_t n, size_t *lines);
 
-/// The index of the first byte >= 0x80 of `s[from..<n]`, or `n` when there is none (the ASCII
-/// runs a read block's `String` is built from: `TextBlockString`).
+/// The index of the first byte >= 0x80 of `s[from..<n]`, or `n` when there is none (whether a
+/// read block's `String` is all ASCII: `TextBlockString`).
 size_t winnow_ascii_run_end(const uint8_t *s, size_t from, size_t n);
 
 #ifdef __cplusplus

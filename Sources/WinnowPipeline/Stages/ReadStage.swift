@@ -223,9 +223,8 @@ public final class ReadStage: PipelineStage {
                     }, sourceIndex: file.index))
                 }
             } else {
-                // The normaliser wrote valid UTF-8 (invalid bytes repaired). Swift validates it
-                // again here (its unchecked constructor is not public API), in pieces that keep
-                // its ASCII fast path (`TextBlockString`).
+                // The normaliser wrote valid UTF-8 (invalid bytes repaired): copied into a
+                // `String` without validating it again (`TextBlockString`).
                 let text = block.withUnsafeBufferPointer { TextBlockString.make($0) }
                 try sink(.block(TextBlock(source: file.path, sourceIndex: file.index, blockIndex: blockIndex,
                                           isLastBlock: last, position: blockStart, text: text)))
