@@ -82,4 +82,27 @@ final class CleaningLinkListTests: XCTestCase {
         XCTAssertEqual(try kinds("Most popular\nCity orchestra unveils autumn season\n\nThe harbour voted."),
                        ["widget", nil, "", nil])
     }
+
+    /// Bulleted titles under a heading: the bullets tell where the list stops, so no blank line
+    /// need close it (the next story's headline follows right under the last one), and one blank
+    /// line between two items is still the list.
+    func testBulletedListUnderAHeadingStopsAtTheFirstUnbulletedLine() throws {
+        let text = """
+        Related:
+        • Harbour Authority Names New Dredging Chief
+
+        • Federal Grant Tops $24 Million for First Time
+        • The Eight Berths That the Fishing Fleet Lost
+        Tram line extension delayed again by a missing permit
+        The tram line's extension will open a year late, the city said on Tuesday.
+        """
+        XCTAssertEqual(try kinds(text), ["widget", "link_list", "", "link_list", "link_list", nil, nil])
+        // Without a heading, bulleted key points are the story's.
+        let points = """
+        The plan in brief:
+        • The authority will publish the tender in March.
+        • Dredging starts in the autumn.
+        """
+        XCTAssertEqual(try kinds(points), [nil, nil, nil])
+    }
 }

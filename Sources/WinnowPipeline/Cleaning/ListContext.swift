@@ -6,8 +6,9 @@ import Foundation
 /// Each item is a headline of another story: no line rule can tell it from a headline of this
 /// dump, and the heading alone is all the `widget` family strips. The heading tells the block
 /// below it: its items are the lines right under it (one blank line between at most) that are
-/// short (a title, not a paragraph) and either numbered from 1 on, or an unnumbered block that a
-/// blank line (or the end of the text) closes within `max_items` lines. An unnumbered block that
+/// short (a title, not a paragraph) and either numbered from 1 on, or bulleted (`• <title>`, up to
+/// the first line without a bullet), or an unnumbered block that a blank line (or the end of the
+/// text) closes within `max_items` lines. An unnumbered block that
 /// runs on without a blank line is left alone: where it stops and the next story's headline starts
 /// is not known there. Runs after the line rules and the caption pass, before the splitter.
 enum ListContext {
@@ -37,6 +38,7 @@ enum ListContext {
         if j < lines.count, lines[j].kind == .blank { j += 1 }
         guard j < lines.count, isItem(j, in: lines, config: config) else { return [] }
         if let first = number(of: j, in: lines), first == 1 { return numberedItems(from: j, in: lines, config: config) }
+        if isBulleted(j, in: lines) { return bulletedItems(from: j, in: lines, config: config) }
         // Unnumbered: consecutive item lines, closed by a blank line or the end of the text.
         var items: [Int] = []
         while j < lines.count, lines[j].kind != .blank {
@@ -58,6 +60,35 @@ enum ListContext {
             if j < lines.count, lines[j].kind == .blank, j + 1 < lines.count, number(of: j + 1, in: lines) == expected { j += 1 }
         }
         return items
+    }
+
+    /// Items each opened by a bullet ("• <title>") from line `j` on, one blank line between two at
+    /// most: the bullets mark where the list stops (the first line without one), so, unlike an
+    /// unnumbered block, no blank line need close it ("Related:" over three bulleted titles and the
+    /// next story's headline right under them). More than `max_items` is no link box.
+    private static func bulletedItems(from start: Int, in lines: [ClassifiedLine], config: ListConfig) -> [Int] {
+        var items: [Int] = [], j = start
+        while j < lines.count, isBulleted(j, in: lines), isItem(j, in: lines, config: config) {
+            guard items.count < config.maxItems else { return [] }
+            items.append(j)
+            j += 1
+            if j < lines.count, lines[j].kind == .blank, j + 1 < lines.count, isBulleted(j + 1, in: lines) { j += 1 }
+        }
+        return items
+    }
+
+    /// Line `j` opens with a list bullet and a space: `•`, `·`, `▪`, `-`, `*`, `–`.
+    static func isBulleted(_ j: Int, in lines: [ClassifiedLine]) -> Bool {
+        guard lines[j].kind != .blank else { return false }
+        return lines.withContentBytes(j) { u in
+            let n: Int
+            if u.count > 1, u[0] == UInt8(ascii: "-") || u[0] == UInt8(ascii: "*") { n = 1 }
+            else if u.count > 2, u[0] == 0xC2, u[1] == 0xB7 { n = 2 }                       // ·
+            else if u.count > 3, u[0] == 0xE2, (u[1] == 0x80 && (u[2] == 0xA2 || u[2] == 0x93))
+                        || (u[1] == 0x96 && u[2] == 0xAA) { n = 3 }                         // • – ▪
+            else { return false }
+            return u[n] == 0x20
+        }
     }
 
     /// A linked title: a kept line of 2 to `max_words` words that does not open in lower case (a
