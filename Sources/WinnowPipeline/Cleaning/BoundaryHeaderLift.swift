@@ -39,7 +39,9 @@ extension BoundaryPlanner {
             let start = candidates[k].start
             // A start with a headline of its own keeps it; a kicker is `titleStartedKickers`'.
             // Nor does a title the scores read as a headline in two sentences (`two_sentence_headline`).
-            let dekTitle = start.isTitle && facts.ending[i] != .open && !Self.isKicker(start.scored)
+            // A title closed by a photo credit (`caption_credit`) is a caption, no headline either.
+            let dekTitle = start.isTitle && (facts.ending[i] != .open || start.scored.fired.contains(.captionCredit))
+                && !Self.isKicker(start.scored)
                 && !start.scored.fired.contains { $0 == .twoSentenceHeadline || $0 == .leadingHeadline }
             guard dekTitle || !start.isTitle && !StorySplitter.readsAsStartHeadline(i, in: lines, facts: facts, config: config)
             else { continue }

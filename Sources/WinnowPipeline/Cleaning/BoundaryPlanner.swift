@@ -313,6 +313,7 @@ struct BoundaryPlanner {
         titleStartedKickers(&candidates, lines, plan)
         liftRepeatedTitles(&candidates, lines, &plan)
         liftHeadlinesOverHeaders(&candidates, lines, &plan)
+        moveStartsOverCaptions(&candidates, lines, &plan)
         for c in candidates { plan.starts[c.line] = c.start }
         return plan
     }

@@ -224,4 +224,7 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// whose cohesion across it is under `topic_shift_below`: a new story, not a wire paragraph
     /// an article quotes on its own topic (`BoundaryWireLedeShift.swift`).
     case wireLedeShift = "wire_lede_shift"
+    /// A start moved up to the photo caption (closed by its credit) that the page sets between
+    /// its header furniture and the story's first line (`BoundaryCaptionOpening.swift`).
+    case captionOverStart = "caption_over_start"
 }

@@ -1,0 +1,62 @@
+import XCTest
+@testable import WinnowPipeline
+
+/// A photo caption closed by its credit, set between a page's header furniture and the start of
+/// the story below it, opens that story: it is not left as the last paragraph of the story above
+/// (`BoundaryCaptionOpening.swift`).
+final class SplitCaptionOpeningTests: XCTestCase {
+    static let harbour = SplitStructureTests.harbour
+    static let orchestra = SplitStructureTests.orchestra
+    static let headline = "Harbour Authority Approves Plan to Dredge the Northern Channel"
+    static let caption = "This undated photo provided by the harbour authority shows trawlers moored at the quay near the northern channel in Lowestoft, England."
+
+    /// The orchestra story, its trailer, the next page's furniture, a caption, a headline, the lede.
+    static func text(credit: String) -> String {
+        let wrapped = { (p: String) -> String in
+            var lines: [String] = [], line = ""
+            for w in p.split(separator: " ") {
+                if !line.isEmpty && line.count + 1 + w.count > 72 { lines.append(line); line = "" }
+                line += (line.isEmpty ? "" : " ") + w
+            }
+            return (lines + [line]).joined(separator: "\n")
+        }
+        let furniture = ["Ann Lee contributed to this report.", "Source: example.com", "Written by Bob Roe",
+                         "2019-09-15T11:41:00Z", "Print", "Email", "Gift Article"]
+        let paragraphs = orchestra[0..<3].map(wrapped) + furniture + [wrapped(caption + credit), headline] + harbour[0..<4].map(wrapped)
+        return paragraphs.joined(separator: "\n\n") + "\n"
+    }
+
+    func testCreditedCaptionOpensTheStoryBelow() throws {
+        let text = Self.text(credit: " (Harbour Authority via AP)")
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let lines = classifier.classify(text)
+        let fate = try XCTUnwrap(splitter.explain(lines).first { lines.lines[$0.line].content.hasPrefix("This undated photo") })
+        XCTAssertTrue(fate.features.contains { $0.hasPrefix("caption_over_start=") }, "\(fate.features)")
+        let stories = splitter.split(lines)
+        XCTAssertEqual(stories.count, 2)
+        XCTAssertFalse(stories.first?.text.contains("This undated photo") ?? true)
+        XCTAssertTrue(stories.last?.text.hasPrefix("This undated photo") ?? false)
+        XCTAssertEqual(stories.last?.title, Self.headline)
+        // Off: the caption stays with the story above.
+        let (c0, s0) = try CleaningFixtures.stages { $0.weights[.captionOverStart] = 0 }
+        let off = s0.split(c0.classify(text))
+        XCTAssertEqual(off.count, 2)
+        XCTAssertTrue(off.first?.text.contains("This undated photo") ?? false)
+    }
+
+    /// A paragraph with no credit there is no caption: nothing moves for it.
+    func testUncreditedParagraphIsNoCaption() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let fates = splitter.explain(classifier.classify(Self.text(credit: "")))
+        XCTAssertFalse(fates.contains { $0.features.contains { $0.hasPrefix("caption_over_start=") } })
+    }
+
+    /// The credit tails the pass reads: a slash credit, a `via` credit after a full stop.
+    func testCreditTails() {
+        func via(_ s: String) -> Bool { Array(s.utf8).withUnsafeBufferPointer(BoundaryPlanner.endsWithViaCredit) }
+        XCTAssertTrue(via("A photo of the quay. (Harbour Authority via AP)"))
+        XCTAssertFalse(via("A photo of the quay (Harbour Authority via AP)"))
+        XCTAssertFalse(via("He said the plan would go ahead. (It came via email)"))
+        XCTAssertFalse(via("The authority approved the plan on Tuesday."))
+    }
+}
