@@ -16,10 +16,13 @@ extension Reflow {
     /// 15 columns at or below it (ragged-right wrapped prose; a list or a page of short unwrapped
     /// lines spreads wider). `nil` otherwise.
     static func headlineTolerantWrapWidth(bodyWidths: [Int]) -> Int? {
-        let count = bodyWidths.count
+        headlineTolerantWrapWidth(histogram: widthHistogram(bodyWidths), count: bodyWidths.count)
+    }
+
+    /// `headlineTolerantWrapWidth` of `count` widths counted in `histogram` (`widthHistogram`,
+    /// shared with `wrapWidth`).
+    static func headlineTolerantWrapWidth(histogram: [Int], count: Int) -> Int? {
         guard count >= 10 else { return nil }
-        var histogram = [Int](repeating: 0, count: maxWrapWidth + 2)
-        for w in bodyWidths { histogram[min(w, maxWrapWidth + 1)] += 1 }
         let rank = (count * headlineTolerantPercentile) / 100
         var below = 0, width = 0
         while below + histogram[width] <= rank { below += histogram[width]; width += 1 }

@@ -13,6 +13,26 @@ extension Reflow {
         }
     }
 
+    /// Line `i + 1` (body, or stripped by a credit rule) is a byline with its label in lower case (`by James Nakamura / The
+    /// Standard-Herald staff`) under line `i`, a block's first line (a headline as wide as the wrap
+    /// width): `by`, a capital, at most `Byline.agencyMaxWords + 2` words, no sentence ending it.
+    /// `Byline.hasShape` reads `By` only; a wrapped sentence does go on with `by` and a name, but
+    /// not from a line that is a block of its own so far and stops on a word (not a comma).
+    static func opensLowercaseByline(_ lines: [ClassifiedLine], _ i: Int) -> Bool {
+        // The text, not the content: a stripped byline (a credit rule took it) is tested too.
+        let by = lines.withTextBytes(i + 1) { t in
+            let u = UnsafeBufferPointer(rebasing: t[t.prefix(while: { $0 == 0x20 || $0 == 0x09 }).count...])
+            guard u.count > 3, u[0] == 0x62, u[1] == 0x79, u[2] == 0x20, (0x41...0x5A).contains(u[3]) else { return false }
+            let words = LineText.wordCount(u)
+            return words >= 3 && words <= Byline.agencyMaxWords + 2 && LineText.ending(bytes: u) == .open
+        }
+        guard by else { return false }
+        return lines.withContentBytes(i) { u in
+            guard let l = lastWord(u).last else { return false }
+            return (0x30...0x39).contains(l) || (0x41...0x5A).contains(l) || (0x61...0x7A).contains(l)
+        }
+    }
+
     /// In indent style, line `i` goes on below although the line below is not indented, unless it
     /// ends like a sentence (`.`, or `?` / `!`: a question closes a paragraph as often,
     /// `… deserves some credit?` over a flush-left headline): then the classic reflow test

@@ -14,23 +14,5 @@ extension Reflow {
     /// wide lines above them (a header of unwrapped furniture) do not count. Unwrapped news text
     /// (paragraphs wider than any wrap width, with blank lines or short lines between them) is
     /// still rejected as soon as its wide lines below the run pass the 3%.
-    static func mostlyNarrowBelowHeader(_ lines: [ClassifiedLine]) -> Bool {
-        var run = 0, started = false, n = 0, wide = 0
-        let most = allowedWide(lines.count)
-        for i in lines.indices {
-            guard case .body = lines[i].kind else { run = 0; continue }
-            let isWide = lines[i].textByteCount > maxWrapWidth && lines.withTextBytes(i, { SplitText.widerThan(maxWrapWidth, $0) })
-            guard started else {
-                run = isWide ? 0 : run + 1
-                if run == wrappedRunLines { started = true; n = run }
-                continue
-            }
-            n += 1
-            if isWide {
-                wide += 1
-                if wide > most { return false }
-            }
-        }
-        return started && n >= 4 && wide <= allowedWide(n)
-    }
+    static func mostlyNarrowBelowHeader(_ lines: [ClassifiedLine]) -> Bool { narrowness(lines).belowHeader }
 }

@@ -18,20 +18,34 @@ enum Reflow {
     ///
     /// The wide lines allowed, `allowedWide(n)`, never decrease as `n` (the body lines) grows, and
     /// `n` is at most `lines.count`: once more lines are wide than `allowedWide(lines.count)`, the
-    /// answer is no, and the rest of the text is not looked at (a news text of long paragraphs
-    /// is rejected within its first dozen lines).
-    static func mostlyNarrow(_ lines: [ClassifiedLine]) -> Bool {
+    /// answer is no. `narrowness` walks on only while `mostlyNarrowBelowHeader` may still say yes
+    /// (a news text of long paragraphs is rejected by both within its first dozen lines).
+    static func mostlyNarrow(_ lines: [ClassifiedLine]) -> Bool { narrowness(lines).whole }
+
+    /// `mostlyNarrow` (`whole`) and `mostlyNarrowBelowHeader` (`belowHeader`) in one walk: each
+    /// body line's width is tested once for both. The walk stops once both answers are no.
+    static func narrowness(_ lines: [ClassifiedLine]) -> (whole: Bool, belowHeader: Bool) {
         var n = 0, wide = 0
+        // Below the header: counted from the first `wrappedRunLines` consecutive narrow lines on.
+        var run = 0, started = false, below = 0, belowWide = 0
         let most = allowedWide(lines.count)
         for i in lines.indices {
-            guard case .body = lines[i].kind else { continue }
+            guard case .body = lines[i].kind else { run = 0; continue }
             n += 1
-            if lines[i].textByteCount > maxWrapWidth && lines.withTextBytes(i, { SplitText.widerThan(maxWrapWidth, $0) }) {
-                wide += 1
-                if wide > most { return false }
+            let isWide = lines[i].textByteCount > maxWrapWidth && lines.withTextBytes(i, { SplitText.widerThan(maxWrapWidth, $0) })
+            if isWide { wide += 1 }
+            if !started {
+                run = isWide ? 0 : run + 1
+                if run == wrappedRunLines { started = true; below = run }
+            } else {
+                below += 1
+                if isWide { belowWide += 1 }
             }
+            // `wide` counts every line `belowWide` counts: once `belowWide` is past `most`, so is
+            // `wide`, and both answers are no.
+            if belowWide > most { return (false, false) }
         }
-        return n >= 4 && wide <= allowedWide(n)
+        return (n >= 4 && wide <= allowedWide(n), started && below >= 4 && belowWide <= allowedWide(below))
     }
 
     /// Wide lines a mostly narrow text of `n` body lines may have (3%, rounded down, less one
@@ -44,10 +58,20 @@ enum Reflow {
     /// come within 15 of it. Counted in a histogram instead of sorting the widths: all widths
     /// above `maxWrapWidth` share its last bucket (a percentile there means no wrap width).
     static func wrapWidth(bodyWidths: [Int]) -> Int? {
-        let count = bodyWidths.count
-        guard count >= 4 else { return nil }
+        wrapWidth(histogram: widthHistogram(bodyWidths), count: bodyWidths.count)
+    }
+
+    /// The widths' histogram that `wrapWidth` and `headlineTolerantWrapWidth` read (built once
+    /// per text): all widths above `maxWrapWidth` share its last bucket.
+    static func widthHistogram(_ bodyWidths: [Int]) -> [Int] {
         var histogram = [Int](repeating: 0, count: maxWrapWidth + 2)
         for w in bodyWidths { histogram[min(w, maxWrapWidth + 1)] += 1 }
+        return histogram
+    }
+
+    /// `wrapWidth` of `count` widths counted in `histogram` (`widthHistogram`).
+    static func wrapWidth(histogram: [Int], count: Int) -> Int? {
+        guard count >= 4 else { return nil }
         // The width at index `rank` of the sorted widths.
         let rank = (count * 97) / 100
         var below = 0, width = 0
@@ -65,7 +89,8 @@ enum Reflow {
     /// (paragraphs open with an indented line) every non-indented line continues the previous one.
     static func continuations(_ lines: [ClassifiedLine], window: Int = 10) -> [Bool] {
         var joins = [Bool](repeating: false, count: lines.count)
-        guard mostlyNarrow(lines) || mostlyNarrowBelowHeader(lines) else { return joins }
+        let narrow = narrowness(lines)
+        guard narrow.whole || narrow.belowHeader else { return joins }
         // Each body line measured once: the widths serve the wrap test and the reflow test.
         var lengths = [Int](repeating: 0, count: lines.count)
         var indented = [Bool](repeating: false, count: lines.count)
@@ -77,7 +102,9 @@ enum Reflow {
             bodyWidths.append(w)
             indented[i] = lines.withTextBytes(i, SplitText.startsIndented)
         }
-        guard let wrap = wrapWidth(bodyWidths: bodyWidths) ?? headlineTolerantWrapWidth(bodyWidths: bodyWidths) else { return joins }
+        let histogram = widthHistogram(bodyWidths)
+        guard let wrap = wrapWidth(histogram: histogram, count: bodyWidths.count)
+                ?? headlineTolerantWrapWidth(histogram: histogram, count: bodyWidths.count) else { return joins }
         // Unwrapped lines (an unwrapped headline) neither continue nor set their neighbours' width.
         let unwrapped = unwrappedLines(lengths, wrap: wrap, window: window)
         for i in lengths.indices where unwrapped[i] { lengths[i] = 0 }
@@ -109,7 +136,8 @@ enum Reflow {
                 // Media` / `toggle caption Jane Doe/EPA`), unless the line goes on from it with a
                 // function word (`… in the Diplomatic Room` / `of the White House (Jane Doe/Reuters)`).
                 let header = (i == 0 || !joins[i - 1]) && !indented[i]
-                    && (opensHeader(lines, i + 1) || isTitleCaseLine(lines, i) && !lines.withTextBytes(i + 1, { isTitleFunctionWord(Reflow.firstWord($0)) }))
+                    && (opensHeader(lines, i + 1) || opensLowercaseByline(lines, i)
+                        || isTitleCaseLine(lines, i) && !lines.withTextBytes(i + 1, { isTitleFunctionWord(Reflow.firstWord($0)) }))
                 // Every line of a wrapped paragraph fits the width: a stripped line wider than the
                 // text's wrap width and the local one (a caption set unwrapped under a headline as
                 // wide as the wrap) is no tail.
@@ -120,13 +148,16 @@ enum Reflow {
             }
             guard case .body = lines[i + 1].kind else { continue }
             if indented[i + 1] || lines[i + 1].isMetadataBearing { continue }
-            if breaksParagraph(lines, i) || changesCase(lines, i) || ((i == 0 || !joins[i - 1]) && !indented[i]
-                && (leavesTitleCase(lines, i) || endsHeadlineOverSentence(lines, i))) { continue }
+            if breaksParagraph(lines, i) || changesCase(lines, i)
+                || breaksBeforeDatelineLede(lines, i, first: i == 0 || !joins[i - 1]) || ((i == 0 || !joins[i - 1]) && !indented[i]
+                && (leavesTitleCase(lines, i) || endsHeadlineOverSentence(lines, i) || opensLowercaseByline(lines, i))) { continue }
             // In indent style a paragraph opens indented: a flush-left line that continues nothing
             // (a headline over its dek) is no paragraph's first line, and the classic test decides.
             if indentStyle && (indented[i] || (i > 0 && joins[i - 1])) && continuesInIndentStyle(lines, i) { joins[i] = true; continue }
             if indentStyle && standsAloneInIndentStyle(lines, i, indented) { continue }
-            let local = max(lengths[i], localWidth(evidence, i, window))
+            // Line i + 1 is a body line, so `evidence[i]` is line i's width: the window's widest
+            // is never narrower than line i.
+            let local = localWidth(evidence, i, window)
             let firstWord = lines.withContentBytes(i + 1, SplitText.firstWordWidth)
             if lengths[i] + 1 + firstWord > local - 1
                 || (lengths[i] * 10 >= local * 6 && lines.withContentBytes(i + 1, SplitText.startsLowercase)) { joins[i] = true }

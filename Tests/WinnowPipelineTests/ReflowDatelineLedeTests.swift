@@ -1,0 +1,74 @@
+import XCTest
+@testable import WinnowPipeline
+
+/// A dateline lede opens a paragraph of its own in hard-wrapped text: neither a headline as wide
+/// as the wrap width nor the full last line of the story above takes it as its tail.
+final class ReflowDatelineLedeTests: XCTestCase {
+    func joins(_ text: [String]) throws -> [Bool] {
+        let (classifier, _) = try CleaningFixtures.stages()
+        return Reflow.continuations(classifier.classify(text.joined(separator: "\n")).lines)
+    }
+
+    static let story = [
+        "The harbour authority approved a plan on Tuesday to dredge the",
+        "northern shipping channel, allowing container vessels with deeper",
+        "hulls to dock at the terminal for the first time since the war.",
+        "Dredging crews will remove sediment from the channel floor over",
+        "eighteen months, and the authority expects container traffic at",
+        "the terminal to grow by a third once the dredging work is done.",
+    ]
+
+    func testDatelineShapes() {
+        let yes = ["MOSCOW — Mike Pompeo won a favorable vote", "(WASHINGTON) — After losing the nomination",
+                   "MOSCOW, Nov. 13 (Reuters) - The recount in Florida", "NEW YORK (AP) — Stocks fell",
+                   "BRUSSELS: The European Union said", "(Washington, D.C.) – Lawmakers met"]
+        let no = ["Mike Pompeo won a favorable vote — on Monday", "MOSCOW officials said on Monday",
+                  "NATO Secretary General said", "The U.S. — and its allies — agreed", "A — B",
+                  "ORCHESTRA NAMES A NEW CONDUCTOR", "(which was not) — said"]
+        for s in yes { XCTAssertTrue(Array(s.utf8).withUnsafeBufferPointer(Reflow.opensDateline), s) }
+        for s in no { XCTAssertFalse(Array(s.utf8).withUnsafeBufferPointer(Reflow.opensDateline), s) }
+    }
+
+    /// A sentence-case headline as wide as the wrap width, over a dateline lede: the classic test
+    /// would join them (the lede's first word does not fit on the headline's line).
+    func testHeadlineOverDatelineLedeIsNoContinuation() throws {
+        let lede = ["MOSCOW — The harbour authority approved a plan on Tuesday to",
+                    "dredge the northern shipping channel, allowing container ships"]
+        // The story above ends on a short line: its last word is no wrap (see the next test).
+        let text = Self.story + ["Work starts in May."] + ["Harbour authority approves plan to dredge northern channel"] + lede + Self.story
+        let j = try joins(text)
+        XCTAssertTrue(j[0] && j[1], "the story's wrapped lines continue")
+        XCTAssertFalse(j[7], "the headline does not take the dateline lede as its tail")
+        XCTAssertTrue(j[8], "the lede's own wrapped lines join")
+    }
+
+    /// Two stories glued with no blank line: the last line of one ends a sentence, full to the
+    /// wrap width, and the next opens with a dateline.
+    func testStoryEndBeforeDatelineLedeIsNoContinuation() throws {
+        let lede = ["(WASHINGTON) — Lawmakers approved a plan on Tuesday to dredge",
+                    "the northern shipping channel, allowing container vessels in."]
+        let text = Self.story + lede + Self.story
+        let j = try joins(text)
+        XCTAssertFalse(j[5], "the story's last line does not take the next story's dateline lede")
+        XCTAssertTrue(j[6], "the lede's own wrapped lines join")
+    }
+
+    /// A lede whose opening words are set in capitals across the wrap goes on in capitals: a
+    /// colon after a word in capitals is no dateline under a line in capitals.
+    func testCapitalsRunOnIntoAColonLede() throws {
+        let text = Self.story + ["", "WHAT DEMOLITION DERBY REVEALS ABOUT SMALL-TOWN POLITICS AND THE",
+                                 "APOCALYPSE: There is no single storyline to demolition derby, and",
+                                 "there is no ground to take in it, no points to score at the end."]
+        let j = try joins(text)
+        XCTAssertTrue(j[7], "the capitals go on across the wrap")
+    }
+
+    /// A place in capitals opening a wrapped line mid-sentence goes on from the line above.
+    func testCapitalsMidSentenceStillContinue() throws {
+        let text = ["The harbour authority approved a plan on Tuesday with the help of",
+                    "NATO — which paid for half of it — to dredge the northern channel,",
+                    "allowing container vessels with deeper hulls to dock at the pier."] + Self.story
+        let j = try joins(text)
+        XCTAssertTrue(j[0], "a line that stops on a function word goes on")
+    }
+}
