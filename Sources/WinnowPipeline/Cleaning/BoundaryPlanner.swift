@@ -231,7 +231,7 @@ struct BoundaryPlanner {
                 }
             } else if useCohesion && asksWireLedeShift(i, s, closedAndDated: closedAndDated, lines, facts) {
                 // A wire lede off the article's topic: not a quoted wire paragraph (BoundaryWireLedeShift.swift).
-                addWireLedeShift(similarity: cohesion.similarity(at: i), &s)
+                addWireLedeShift(at: i, cohesion, &s)
             }
             // Headline affinity: only for a headline or kicker headline (a dateline lede announces
             // nothing) near the threshold. Unlike cohesion it holds in a one-topic dump too: an
