@@ -224,4 +224,8 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// whose cohesion across it is under `topic_shift_below`: a new story, not a wire paragraph
     /// an article quotes on its own topic (`BoundaryWireLedeShift.swift`).
     case wireLedeShift = "wire_lede_shift"
+    /// A headline candidate that is one short sentence under a worded trailer (a sign-off:
+    /// `Reuter`, `… contributed reporting.`), prose below it: the next story's short lede, read as
+    /// its first line, not its title (`BoundarySignedOffLede.swift`).
+    case signedOffLede = "signed_off_lede"
 }
