@@ -25,7 +25,7 @@ final class SplitWireLedeShiftTests: XCTestCase {
         var noted = rail
         noted.insert(contentsOf: ["ADVERTISEMENT", "Editor's note: this report was first published by a partner agency overnight."], at: 0)
         let l2 = classifier.classify(text(noted))
-        XCTAssertFalse(splitter.explain(l2).contains { $0.features.contains("wire_lede_shift") })
+        XCTAssertFalse(splitter.explain(l2).contains { $0.features.contains { $0.hasPrefix("wire_lede_shift=") } })
     }
 
     func testOnTopicWireParagraphStaysInItsStory() throws {
@@ -37,6 +37,6 @@ final class SplitWireLedeShiftTests: XCTestCase {
             + ["Orchestra Names a New Conductor for the Autumn Season"] + o).joined(separator: "\n")
         let lines = classifier.classify(t)
         XCTAssertEqual(splitter.split(lines).count, 3)
-        XCTAssertFalse(splitter.explain(lines).contains { $0.features.contains("wire_lede_shift") })
+        XCTAssertFalse(splitter.explain(lines).contains { $0.features.contains { $0.hasPrefix("wire_lede_shift=") } })
     }
 }

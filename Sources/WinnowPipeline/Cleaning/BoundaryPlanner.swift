@@ -150,9 +150,11 @@ struct BoundaryPlanner {
                 // header (`page_header`) holds one against cohesion too, passing or not.
                 if !blockLede { h = scorer.headlineWithBlock(h, i, in: lines, facts: facts) }
                 s = blockLede ? scorer.furnitureBlockStart(i, kinds: ledeKinds, in: lines, facts: facts) : h
+                if !blockLede { scorer.addSignedOffLede(i, in: lines, facts: facts, &s) }
                 // A sentence of a few words under a page header is a lede (`BoundaryShortLede.swift`),
                 // as is a question or a sentence of a headline's length there (`BoundaryPageHeaderLede.swift`).
-                isOpening = !blockLede && (Self.isShortSentenceLede(s, i, lines) || Self.isOpeningUnderPageHeader(s, i, lines))
+                isOpening = !blockLede && (Self.isShortSentenceLede(s, i, lines) || Self.isOpeningUnderPageHeader(s, i, lines)
+                                           || s.fired.contains(.signedOffLede))
                 isTitle = !blockLede && !isOpening
             } else {
                 // Too long to be scored as a headline (an unwrapped paragraph of 800+ bytes), it can
@@ -231,7 +233,7 @@ struct BoundaryPlanner {
                 }
             } else if useCohesion && asksWireLedeShift(i, s, closedAndDated: closedAndDated, lines, facts) {
                 // A wire lede off the article's topic: not a quoted wire paragraph (BoundaryWireLedeShift.swift).
-                addWireLedeShift(similarity: cohesion.similarity(at: i), &s)
+                addWireLedeShift(at: i, cohesion, &s)
             }
             // Headline affinity: only for a headline or kicker headline (a dateline lede announces
             // nothing) near the threshold. Unlike cohesion it holds in a one-topic dump too: an

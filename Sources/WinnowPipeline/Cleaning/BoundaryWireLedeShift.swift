@@ -31,9 +31,16 @@ extension BoundaryPlanner {
     /// Paragraphs of prose right above a wire lede for `wire_lede_shift`.
     static let wireLedeProseAbove = 2
 
-    /// Adds `wire_lede_shift` when the similarity `sim` (negative: not measurable) shows a topic shift.
-    func addWireLedeShift(similarity sim: Double, _ s: inout ScoredLine) {
-        guard sim >= 0, sim < config.topicShiftBelow else { return }
+    /// Adds `wire_lede_shift` when cohesion across the lede shows a topic shift, measured twice:
+    /// across the lede (`similarity(at: i)`, which leaves line `i` out of both sides) and with
+    /// the lede's own words on the side below (`similarity(at: i - 1)`). A quoted wire paragraph
+    /// is on its article's topic in its own words even where the paragraph under it turns to
+    /// another matter (`(VIENNA) — <the concerto's soloist>` over a note on rehearsals); a glued
+    /// wire story's lede is on the new story's topic, so both stay low. The larger one decides.
+    func addWireLedeShift(at i: Int, _ cohesion: Cohesion, _ s: inout ScoredLine) {
+        let across = cohesion.similarity(at: i)
+        guard across >= 0, across < config.topicShiftBelow,
+              i == 0 || cohesion.similarity(at: i - 1) < config.topicShiftBelow else { return }
         s.add(.wireLedeShift, scorer.weights)
     }
 }
