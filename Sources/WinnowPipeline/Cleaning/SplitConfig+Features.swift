@@ -227,8 +227,8 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// A start moved up to the photo caption (closed by its credit) that the page sets between
     /// its header furniture and the story's first line (`BoundaryCaptionOpening.swift`).
     case captionOverStart = "caption_over_start"
-    /// A headline candidate that is one short sentence under a worded trailer (a sign-off:
-    /// `Reuter`, `… contributed reporting.`), prose below it: the next story's short lede, read as
+    /// A headline candidate that is one short sentence under an end-of-copy mark (`Reuter`,
+    /// `-- END --`: 1-3 words, no full stop), prose below it: the next story's short lede, read as
     /// its first line, not its title (`BoundarySignedOffLede.swift`).
     case signedOffLede = "signed_off_lede"
 }
