@@ -213,6 +213,12 @@ enum LineText {
         return n
     }
 
+    /// Leading blanks (spaces and tabs, one column each) of a line's bytes: its indent.
+    static func leadingBlankCount(_ u: UnsafeBufferPointer<UInt8>) -> Int {
+        var n = 0
+        while n < u.count && (u[n] == 0x20 || u[n] == 0x09) { n += 1 }
+        return n
+    }
 
     /// How a line ends, ignoring closing quotes and brackets.
     enum Ending { case sentence, question, open }

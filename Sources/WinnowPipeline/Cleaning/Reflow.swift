@@ -93,32 +93,54 @@ enum Reflow {
         guard narrow.whole || narrow.belowHeader else { return joins }
         // Each body line measured once: the widths serve the wrap test and the reflow test.
         var lengths = [Int](repeating: 0, count: lines.count)
+        var indents = [Int](repeating: 0, count: lines.count)
         var indented = [Bool](repeating: false, count: lines.count)
         var bodyWidths: [Int] = []
+        var indentedCount = 0
         for i in lines.indices {
             guard case .body = lines[i].kind else { continue }
-            let w = lines.withTextBytes(i, SplitText.scalarCount)
+            let (w, lead) = lines.withTextBytes(i) { (SplitText.scalarCount($0), LineText.leadingBlankCount($0)) }
             lengths[i] = w
             bodyWidths.append(w)
-            indented[i] = lines.withTextBytes(i, SplitText.startsIndented)
+            if lead > 0 && lines.withTextBytes(i, SplitText.startsIndented) {
+                indents[i] = lead
+                indented[i] = true
+                indentedCount += 1
+            }
         }
+        let indentStyle = indentedCount >= 3
+        // The widths the wrapping tool saw: without the indents where they were added after
+        // wrapping (`indentAddedAfterWrap`). `raw` keeps them (see `blockFirst` below); `indents`
+        // is left only where they were taken off.
+        var raw = lengths
         let histogram = widthHistogram(bodyWidths)
-        guard let wrap = wrapWidth(histogram: histogram, count: bodyWidths.count)
-                ?? headlineTolerantWrapWidth(histogram: histogram, count: bodyWidths.count) else { return joins }
+        var wrapped = wrapWidth(histogram: histogram, count: bodyWidths.count)
+                ?? headlineTolerantWrapWidth(histogram: histogram, count: bodyWidths.count)
+        if indentStyle, let free = indentAddedAfterWrap(lengths, indents, indented, histogram: histogram, count: bodyWidths.count) {
+            for i in lengths.indices where indented[i] { lengths[i] -= indents[i] }
+            wrapped = free
+        } else {
+            for i in indents.indices { indents[i] = 0 }
+        }
+        guard let wrap = wrapped else { return joins }
         // Unwrapped lines (an unwrapped headline) neither continue nor set their neighbours' width.
         let unwrapped = unwrappedLines(lengths, wrap: wrap, window: window)
-        for i in lengths.indices where unwrapped[i] { lengths[i] = 0 }
-        var indentedCount = 0
-        for x in indented where x { indentedCount += 1 }
-        let indentStyle = indentedCount >= 3
+        for i in lengths.indices where unwrapped[i] { lengths[i] = 0; raw[i] = 0 }
         // Only a line that runs on into a body line below shows the wrap width: a lone line between
         // blanks (a related link, a promo set unwrapped a little wider than the wrap) or a
         // paragraph's last line is no evidence of it, and a wide one there made the next word
         // seem to fit on a wrapped line near it, breaking its paragraph (`wrapEvidence`).
         let evidence = wrapEvidence(lines, lengths)
+        // A block's flush-left first line in indent style (no paragraph opens flush left there:
+        // a headline, a dek, a kicker, or a lede set flush) is tested against the widths as laid
+        // out, indents included: it must come nearer the widest line to read as wrapped. Against
+        // the narrower widths without indents, headlines near the wrap width passed the test and
+        // took their dek or lede as a tail (b1, b2, o3917, w2: 1–2 titles each).
+        let rawEvidence = indents.contains { $0 > 0 } ? wrapEvidence(lines, raw) : evidence
         for i in 0..<max(0, lines.count - 1) {
             if case .stripped = lines[i].kind, case .body = lines[i + 1].kind {
-                joins[i] = boilerplateWraps(lines, i, lengths, indented, window: window)
+                // A stripped line's width keeps its indent: so do the widths it is compared with.
+                joins[i] = boilerplateWraps(lines, i, raw, indented, window: window)
                 continue
             }
             // An unwrapped line is no wrapped paragraph's line, first or tail.
@@ -129,7 +151,8 @@ enum Reflow {
                 // tail's first word would not have fitted on the line above; under a line of its
                 // own (not itself a wrapped line's continuation) not a few words that end nothing:
                 // that is a headline over a social counter (`… Cyber Problem` / `3.4K shares`).
-                let local = localWidth(lengths, i, window)
+                let blockFirst = indentStyle && !indented[i] && (i == 0 || !joins[i - 1])
+                let local = localWidth(blockFirst ? raw : lengths, i, window)
                 let counter = (i == 0 || !joins[i - 1]) && lines[i + 1].words <= Self.counterMaxWords
                     && lines.withTextBytes(i + 1, { LineText.ending(bytes: $0) == .open })
                 // Nor does a headline in Title Case wrap onto a stripped line (`… Don't Trust News
@@ -143,7 +166,7 @@ enum Reflow {
                 // wide as the wrap) is no tail.
                 let fits = lines.withTextBytes(i + 1, SplitText.scalarCount) <= max(local, wrap) + unwrappedSlack
                 if fits && lines.withContentBytes(i, endsMidSentence) && !changesCase(lines, i) && !counter && !header
-                    && lengths[i] + 1 + lines.withTextBytes(i + 1, SplitText.firstWordWidth) > local - 1 { joins[i] = true }
+                    && lengths[i] + indents[i] + 1 + lines.withTextBytes(i + 1, SplitText.firstWordWidth) > local - 1 { joins[i] = true }
                 continue
             }
             guard case .body = lines[i + 1].kind else { continue }
@@ -157,10 +180,15 @@ enum Reflow {
             if indentStyle && standsAloneInIndentStyle(lines, i, indented) { continue }
             // Line i + 1 is a body line, so `evidence[i]` is line i's width: the window's widest
             // is never narrower than line i.
-            let local = localWidth(evidence, i, window)
+            let blockFirst = indentStyle && !indented[i] && (i == 0 || !joins[i - 1])
+            let local = localWidth(blockFirst ? rawEvidence : evidence, i, window)
             let firstWord = lines.withContentBytes(i + 1, SplitText.firstWordWidth)
-            if lengths[i] + 1 + firstWord > local - 1
-                || (lengths[i] * 10 >= local * 6 && lines.withContentBytes(i + 1, SplitText.startsLowercase)) { joins[i] = true }
+            // Line i's own width keeps its indent: an indented line ending a sentence is a full
+            // line when its indent and words reach the width (a flush line below it goes on with
+            // its paragraph in indent style).
+            let width = lengths[i] + indents[i]
+            if width + 1 + firstWord > local - 1
+                || (width * 10 >= local * 6 && lines.withContentBytes(i + 1, SplitText.startsLowercase)) { joins[i] = true }
         }
         cutFurnitureTails(lines, &joins)
         return joins
