@@ -166,7 +166,8 @@ public final class WinnowRun {
         case let (clean?, split?):
             let splitStage = try SplitStage(config: split, context: context)
             let cleanStage = try CleanStage(config: clean, context: context, learning: learning)
-            head = cleanStage.connect(to: splitStage.connect(to: pipe))
+            // One stage for both, so a block of a whole file is cleaned and split in one task.
+            head = CleanSplitStage(clean: cleanStage, split: splitStage).connect(to: pipe)
             documentStats = splitStage.stats
             stages += [splitStage.stats, cleanStage.stats]
         case let (clean?, nil):

@@ -33,14 +33,24 @@ public final class CleanStage: PipelineStage {
     public func process(_ batch: [TextBlock], emit: ([CleanedBlock]) throws -> Void) throws {
         stats.seen += batch.count
         let threads = min(context.threads, classifiers.count)
-        // Work sharing: blocks differ in size, so each worker takes the next one as it frees up.
-        let out = parallelMap(batch.count, threads: threads) { i, worker in
+        // Work sharing: blocks differ in size, so each worker takes the next one as it frees up,
+        // the largest first (a short tail).
+        let out = parallelMap(batch.count, threads: threads, costs: batch.map(\.text.utf8.count)) { i, worker in
             CleanedBlock(block: batch[i], classified: classifiers[worker].classify(batch[i].text))
         }
-        // Tallied by rule name first: one counter-name string per rule and batch, not per line.
+        var tally = RuleTally()
+        for item in out { tally.add(item.classified) }
+        record(tally, blocks: out.count)
+        try emit(out)
+    }
+
+    /// Lines stripped and marked as links, by rule: tallied by rule name first (one counter-name
+    /// string per rule and batch, not per line); per block when blocks are cleaned in parallel.
+    struct RuleTally {
         var stripped: [String: Int] = [:], links: [String: Int] = [:]
-        for item in out {
-            for line in item.classified.lines {
+
+        mutating func add(_ text: ClassifiedText) {
+            for line in text.lines {
                 if case .stripped(let rule, _) = line.kind {
                     stripped[rule, default: 0] += 1
                 } else if let rule = line.linkRule {
@@ -50,10 +60,18 @@ public final class CleanStage: PipelineStage {
                 }
             }
         }
-        for (rule, n) in stripped { stats.count("lines_stripped.\(rule)", n) }
-        for (rule, n) in links { stats.count("lines_link.\(rule)", n) }
-        stats.passed += out.count
-        try emit(out)
+
+        mutating func add(_ other: RuleTally) {
+            for (rule, n) in other.stripped { stripped[rule, default: 0] += n }
+            for (rule, n) in other.links { links[rule, default: 0] += n }
+        }
+    }
+
+    /// A batch's counters: `blocks` cleaned, lines by rule.
+    func record(_ tally: RuleTally, blocks: Int) {
+        for (rule, n) in tally.stripped { stats.count("lines_stripped.\(rule)", n) }
+        for (rule, n) in tally.links { stats.count("lines_link.\(rule)", n) }
+        stats.passed += blocks
     }
 
     public func finish(emit: ([CleanedBlock]) throws -> Void) throws {

@@ -34,13 +34,12 @@ public final class SplitStage: PipelineStage {
         let standalone = carry.isEmpty && batch.allSatisfy { $0.block.isRecord || ($0.block.blockIndex == 0 && $0.block.isLastBlock) }
         if standalone && batch.count > 1 {
             let threads = min(context.threads, splitters.count)
-            let results = parallelMap(batch.count, threads: threads) { i, worker in
-                Self.stories(of: batch[i].classified, record: batch[i].block.isRecord, splitter: splitters[worker],
-                             fileStyle: styles[i], prepared: prepared[i]).stories
+            let results = parallelMap(batch.count, threads: threads, costs: batch.map(\.block.text.utf8.count)) { i, worker in
+                Self.unit(batch[i], splitter: splitters[worker], fileStyle: styles[i], prepared: prepared[i])
             }
             var docs: [Document] = []
-            for (item, stories) in zip(batch, results) {
-                try collect(stories, of: item.block, into: &docs)
+            for (item, unit) in zip(batch, results) {
+                try collect(unit.stories, of: item.block, into: &docs, ids: unit.ids)
             }
             stats.passed += docs.count
             try emit(docs)
@@ -68,9 +67,38 @@ public final class SplitStage: PipelineStage {
         }
     }
 
+    /// A standalone unit's split, done on a worker: its kept stories and, for a text file's block,
+    /// their ids as numbered from the file's first story (`collect` takes them when the file had
+    /// none before), so the SHA-256 of every story's text runs in parallel, not in `collect`.
+    struct Unit {
+        var stories: [ExtractedStory]
+        var ids: [String]?
+    }
+
+    static func unit(_ item: CleanedBlock, splitter: StorySplitter, fileStyle: StyleTally = StyleTally(),
+                     prepared: StorySplitter.Prepared? = nil) -> Unit {
+        let block = item.block
+        let kept = stories(of: item.classified, record: block.isRecord, splitter: splitter,
+                           fileStyle: fileStyle, prepared: prepared).stories.filter { !$0.text.isEmpty }
+        guard block.recordID == nil else { return Unit(stories: kept, ids: nil) }
+        let ids = kept.enumerated().map { k, story in
+            DocumentID.derive(recordID: nil, storyIndex: k, storyCount: kept.count, source: block.source, text: story.text)
+        }
+        return Unit(stories: kept, ids: ids)
+    }
+
+    /// Whether `batch` (text blocks, before cleaning) is whole files only, with nothing held: each
+    /// block's clean and split is then a task of its own (`CleanSplitStage`).
+    func standaloneFiles(_ batch: [TextBlock]) -> Bool {
+        carry.isEmpty && batch.allSatisfy { !$0.isRecord && $0.blockIndex == 0 && $0.isLastBlock }
+    }
+
     /// Turns a block's stories into documents; a record or file with no story left is rejected.
-    private func collect(_ stories: [ExtractedStory], of block: TextBlock, into docs: inout [Document],
-                         final: Bool = true) throws {
+    /// `ids`: the stories' ids numbered from the file's first story (`unit`), used when the file
+    /// had no story before this block.
+    func collect(_ stories: [ExtractedStory], of block: TextBlock, into docs: inout [Document],
+                 final: Bool = true, ids: [String]? = nil) throws {
+        let ids = storiesInSource[block.sourceIndex] == nil ? ids : nil
         let kept = stories.filter { !$0.text.isEmpty }
         if kept.isEmpty && final && (block.isRecord || storiesInSource[block.sourceIndex] == nil) {
             stats.drop("no_story")
@@ -88,8 +116,8 @@ public final class SplitStage: PipelineStage {
                 metadata = block.metadata
                 for (key, v) in story.metadata { metadata[key] = v }
             }
-            let id = DocumentID.derive(recordID: block.recordID, storyIndex: block.recordID != nil ? k : index,
-                                       storyCount: kept.count, source: block.source, text: story.text)
+            let id = ids?[k] ?? DocumentID.derive(recordID: block.recordID, storyIndex: block.recordID != nil ? k : index,
+                                                  storyCount: kept.count, source: block.source, text: story.text)
             docs.append(Document(id: id, text: story.text, title: story.title, source: block.source, metadata: metadata,
                                  sourceIndex: block.sourceIndex, storyIndex: index, position: block.position))
         }

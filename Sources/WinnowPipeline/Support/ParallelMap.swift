@@ -7,16 +7,24 @@ import Synchronization
 /// Work sharing: each worker takes the next unclaimed index (an atomic counter), so one big item
 /// does not leave the other workers idle behind it. `body` gets `(index, worker)`, worker in
 /// `0..<min(threads, count)`, for per-thread state (a classifier, a hasher, a compressor).
-func parallelMap<T>(_ count: Int, threads: Int, _ body: (_ index: Int, _ worker: Int) -> T) -> [T] {
+///
+/// `costs`: each item's expected work (its bytes, say). Given, items are claimed largest first, so
+/// the batch ends on small items and its tail (the last item running alone while the other workers
+/// wait) is short. Only the claim order changes: results stay in index order.
+func parallelMap<T>(_ count: Int, threads: Int, costs: [Int]? = nil,
+                    _ body: (_ index: Int, _ worker: Int) -> T) -> [T] {
     if threads <= 1 || count <= 1 { return (0..<count).map { body($0, 0) } }
+    // Stable: equal costs keep index order.
+    let order = costs.map { c in (0..<count).sorted { c[$0] != c[$1] ? c[$0] > c[$1] : $0 < $1 } }
     var results = [T?](repeating: nil, count: count)
     let next = Atomic<Int>(0)
     results.withUnsafeMutableBufferPointer { out in
         let slots = out
         DispatchQueue.concurrentPerform(iterations: min(threads, count)) { worker in
             while true {
-                let i = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                guard i < count else { break }
+                let k = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard k < count else { break }
+                let i = order?[k] ?? k
                 slots[i] = body(i, worker)
             }
         }
