@@ -1,0 +1,53 @@
+import XCTest
+@testable import WinnowPipeline
+
+/// Title choice where the headline does not look like one at first sight: a headline trailing off
+/// in an ellipsis (`SplitTextEllipsis.swift`), a labelled headline set as a sentence over a page
+/// header (`StorySplitter+TitleCaseSentence.swift`), and a short label taken as the title under
+/// the header block of the real headline above it (`BoundaryHeaderLift.swift`).
+final class SplitTitleChoiceTests: XCTestCase {
+    let h = SplitStructureTests.harbour, o = SplitStructureTests.orchestra
+
+    func split(_ lines: [String]) throws -> [ExtractedStory] {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        return splitter.split(classifier.classify(lines.joined(separator: "\n")))
+    }
+
+    func testEllipsisHeadlineShape() {
+        let share = 0.6
+        func reads(_ s: String) -> Bool { SplitText.withBytes(s) { SplitText.isEllipsisHeadline($0, titleCaseShare: share) } }
+        XCTAssertTrue(reads("Three Conductors Walk Into a Concert Hall..."))
+        XCTAssertTrue(reads("THREE CONDUCTORS WALK INTO A CONCERT HALL…"))
+        XCTAssertFalse(reads("and then the conductors walked into the hall..."), "prose trailing off is sentence case")
+        XCTAssertFalse(reads("Three Conductors Walk Into a Concert Hall."), "a period is no ellipsis")
+        XCTAssertFalse(reads("The Hall Was Full. Then the Conductors Walked In..."), "a sentence ending inside")
+    }
+
+    /// The header lift walks up from the lede over the furniture and the dek to a headline that
+    /// trails off; before, its ellipsis read as a sentence's end and the story had no title.
+    func testHeadlineEndingInAnEllipsisTitlesTheStoryBelowItsHeader() throws {
+        let head = "Three Conductors Walk Into a Concert Hall..."
+        let stories = try split(["Harbour authority approves dredging of northern shipping channel"] + h +
+                                [head, "They were not happy about leaving, either.", "Written by Maya Osei",
+                                 "Posted: 01/06/2019 11.30 GMT", "Listen to this article · 2 min", "36 Comments",
+                                 "Share this article"] + o)
+        XCTAssertEqual(stories.map(\.title), ["Harbour authority approves dredging of northern shipping channel", head])
+        XCTAssertFalse(stories[0].text.contains(head), "the headline leaves the story above")
+        XCTAssertTrue(stories[1].text.hasSuffix(o[4]))
+    }
+
+    /// A short label in capitals under the furniture (`THE FACTS`, `SCROLL TO BOTTOM FOR
+    /// UPDATES`) was the title; the headline over the header block above it takes it.
+    func testLabelUnderTheHeaderGivesTheTitleToTheHeadlineAbove() throws {
+        let head = "OPINION: THE ORCHESTRA'S NEW SEASON IS NOTHING COMPARED TO THE OLD ONE"
+        let stories = try split(["Harbour authority approves dredging of northern shipping channel"] + h +
+                                ["Share this article", "(Reporting by Ingrid Varga; Editing by Daniel Lindqvist)", "",
+                                 head, "Written by Maya Osei", "THE FACTS",
+                                 "• Ticket prices for students will fall to five pounds.",
+                                 "• Rehearsals begin in August under the new conductor.", "VIENNA: " + o[0]] + o[1...])
+        XCTAssertEqual(stories.count, 2)
+        XCTAssertEqual(stories.last?.title, head)
+        XCTAssertFalse(stories.contains { $0.text.contains(head) }, "the headline is no text line")
+        XCTAssertTrue(stories.last?.text.hasPrefix("VIENNA: " + o[0]) ?? false)
+    }
+}
