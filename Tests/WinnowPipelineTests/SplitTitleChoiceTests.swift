@@ -51,3 +51,20 @@ final class SplitTitleChoiceTests: XCTestCase {
         XCTAssertTrue(stories.last?.text.hasPrefix("VIENNA: " + o[0]) ?? false)
     }
 }
+
+/// A start planned in the header of a titled story that has no text yet (here on the key points
+/// under the header furniture) no longer parts the title from its text: the title went with an
+/// empty story and the text opened untitled. `Fixtures/split/title-over-key-points.txt` is the
+/// shape from a blind dump (a kicker, the headline, a teaser, credit, stamp, widgets, caption,
+/// `What to know` over bullets, the dateline lede).
+final class SplitStartUnderTitleTests: XCTestCase {
+    func testKeyPointsStartUnderATitleStayInItsStory() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let url = CleaningFixtures.root.appendingPathComponent("Fixtures/split/title-over-key-points.txt")
+        let stories = splitter.split(classifier.classify(try String(contentsOf: url, encoding: .utf8)))
+        let head = "Marco Rubio offers his Trump-crazed party a glint of hope"
+        let story = try XCTUnwrap(stories.first { $0.title == head }, "the headline titles a story")
+        XCTAssertTrue(story.text.hasPrefix("DENVER: THE episode"), "its text opens with the lede")
+        XCTAssertFalse(stories.contains { $0.title == nil && $0.text.hasPrefix("DENVER:") }, "no untitled copy of the story")
+    }
+}

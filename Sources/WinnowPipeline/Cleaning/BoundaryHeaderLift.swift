@@ -134,6 +134,9 @@ extension BoundaryPlanner {
                     // footer); not a story's last line (`Go deeper: …`, `Visit example.org …`).
                     if questionTitle || labelTitle || dekTitle && start.scored.fired.contains(.repeatedAfter),
                        !lines.withContentBytes(p, SplitText.isAllCapitals) && !Self.underStripped(p, lines, facts) { break }
+                    // A dek says more than its headline: a longer line over a repeated title is
+                    // the last story's tail (an author's bio), not its headline.
+                    if repeatedTitle && lines[p].words >= lines[i].words { break }
                     // With no dek between, only a line that stands under stripped lines (or opens
                     // the text): after a paragraph, it is as often that story's last line.
                     if furniture > 0, deks > 0 ? standsAtStoryEnd(p, floor, lines, facts) : standsUnderFurniture(p, floor, lines, facts) {
