@@ -68,3 +68,31 @@ final class SplitStartUnderTitleTests: XCTestCase {
         XCTAssertFalse(stories.contains { $0.title == nil && $0.text.hasPrefix("DENVER:") }, "no untitled copy of the story")
     }
 }
+
+/// A sentence-case title the page repeats below is the dek of the headline in capitals right
+/// above it; a Title Case one is the headline the page repeats, and keeps the title.
+final class SplitRepeatedDekTitleTests: XCTestCase {
+    let h = SplitStructureTests.harbour, o = SplitStructureTests.orchestra
+    let head = "STORM SHUTS THE NORTHERN SHIPPING CHANNEL FOR A WEEK"
+
+    func split(dek: String) throws -> [ExtractedStory] {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let lines = ["Harbour authority approves dredging of northern shipping channel"] + h +
+            ["", "+++", "", head, "", dek, "", "Posted 11/9/17", "",
+             "Grace Dubois arrives for a meeting at the port on Sunday. Credit: Chloe MacLeod for AP", "",
+             "    " + dek, "", "    This article is more than 2 years old", ""] + o
+        return splitter.split(classifier.classify(lines.joined(separator: "\n")))
+    }
+
+    func testSentenceCaseRepeatedTitleIsTheDekOfTheCapitalsAbove() throws {
+        let stories = try split(dek: "Port officials say the storm could delay the dredging of the northern channel by months and raise its cost for the shipping lines")
+        XCTAssertEqual(stories.map(\.title), ["Harbour authority approves dredging of northern shipping channel", head])
+        XCTAssertFalse(stories[0].text.contains(head), "the headline leaves the story above")
+    }
+
+    func testTitleCaseRepeatedTitleStaysTheTitle() throws {
+        let dek = "Port Officials Say Storm Could Delay Dredging Of The Northern Channel By Months"
+        let stories = try split(dek: dek)
+        XCTAssertEqual(stories.last?.title, dek)
+    }
+}
