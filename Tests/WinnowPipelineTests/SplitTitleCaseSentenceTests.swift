@@ -27,3 +27,32 @@ final class SplitTitleCaseSentenceTests: XCTestCase {
         XCTAssertFalse(try reads("Orchestra Season, Please Call Sibelius.", header: []))
     }
 }
+
+/// A start opening with a bare section label and ending like a sentence reads as a headline over
+/// a page header that opens right under it (a time stamp, a byline, widgets); a dateline lede
+/// over a photo caption and prose does not.
+final class SplitLabelledSentenceTests: XCTestCase {
+    func reads(_ line: String, header: [String]) throws -> Bool {
+        let (classifier, _) = try CleaningFixtures.stages()
+        let (_, config) = try CleaningFixtures.configs()
+        let scorer = BoundaryScorer(config: config, datelines: try DatelineMatcher(config))
+        let text = (SplitStructureTests.harbour + ["=====", line] + header + SplitStructureTests.orchestra).joined(separator: "\n")
+        let lines = classifier.classify(text).lines
+        let i = try XCTUnwrap(lines.firstIndex { $0.content == line })
+        return StorySplitter.readsAsStartHeadline(i, in: lines, facts: scorer.facts(lines), config: config)
+    }
+
+    let line = "OPINION: The orchestra needs to think hard about who its new season is for."
+
+    func testLabelledSentenceOverATimeStampIsAHeadline() throws {
+        XCTAssertTrue(try reads(line, header: ["Published April 28, 2019 7:36pm EST", "Share", "Save"]))
+    }
+
+    func testLabelledSentenceOverACaptionIsALede() throws {
+        XCTAssertFalse(try reads(line, header: ["Maria Lindqvist walks past the concert hall on Tuesday. (Getty Images Photo/Anika Adeyemi)"]))
+    }
+
+    func testLabelledSentenceOverProseIsALede() throws {
+        XCTAssertFalse(try reads(line, header: []))
+    }
+}

@@ -40,10 +40,21 @@ extension BoundaryPlanner {
             // A start with a headline of its own keeps it; a kicker is `titleStartedKickers`'.
             // Nor does a title the scores read as a headline in two sentences (`two_sentence_headline`).
             // A title closed by a photo credit (`caption_credit`) is a caption, no headline either.
-            let dekTitle = start.isTitle && (facts.ending[i] != .open || start.scored.fired.contains(.captionCredit))
+            // A title in sentence case the page repeats below (`repeated_after`) is as often the
+            // dek of a headline right above it (`DONALD TRUMP PRAISES CHINA …` / `President says
+            // he does not blame …` / furniture / the dek again), as a question title is: only the
+            // line right above it, set apart (in capitals, or under a stripped line), may be its
+            // headline. A title in Title Case or capitals is the headline the page repeats.
+            let repeatedTitle = start.isTitle && facts.ending[i] == .open && start.scored.fired.contains(.repeatedAfter)
+                && lines.withContentBytes(i) { !SplitText.isAllCapitals($0) && SplitText.titleCaseShare($0) < config.titleCaseShare }
+            let dekTitle = start.isTitle && (facts.ending[i] != .open || start.scored.fired.contains(.captionCredit) || repeatedTitle)
                 && !Self.isKicker(start.scored)
                 && !start.scored.fired.contains { $0 == .twoSentenceHeadline || $0 == .leadingHeadline }
-            guard dekTitle || !start.isTitle && !StorySplitter.readsAsStartHeadline(i, in: lines, facts: facts, config: config)
+            // A title too short for a headline (`SCROLL TO BOTTOM FOR UPDATES`, `THE FACTS`) under
+            // furniture is a label in the header of a headline above it, as a lede is.
+            let labelTitle = start.isTitle && !dekTitle && start.scored.fired.contains(.tooFewWords)
+                && facts.ending[i] == .open && !Self.isKicker(start.scored)
+            guard dekTitle || labelTitle || !start.isTitle && !StorySplitter.readsAsStartHeadline(i, in: lines, facts: facts, config: config)
             else { continue }
             let floor = k == 0 ? -1 : candidates[k - 1].line
             // Furniture right under a dek title counts as its header's (its score saw it).
@@ -51,7 +62,7 @@ extension BoundaryPlanner {
             var deks = dekTitle ? 1 : 0
             // A title ending in a question is a headline as often: only the line right above it
             // (blank lines between) can be its headline.
-            let questionTitle = dekTitle && facts.ending[i] == .question
+            let questionTitle = dekTitle && (facts.ending[i] == .question || repeatedTitle)
             var seen = 0
             var dekLines: [Int] = dekTitle ? [i] : []
             /// The start moves up to headline `top`; its own line keeps its score in
@@ -111,14 +122,21 @@ extension BoundaryPlanner {
                 if questionTitle && seen > 1 { break }
                 if facts.byline[p] || facts.isKeyPoint(p) { furniture += 1; continue }
                 guard !facts.bullet[p], lines[p].linkRule == nil else { break }
-                if facts.ending[p] != .sentence, isHeaderHeadline(p, lines, facts),
-                   facts.ending[p] == .open || !headlineRightAbove(p, floor, lines, facts) {
-                    // Over a title ending in a question, or one the page repeats below (a page
-                    // repeats its headline as often as a dek its lede), only a headline set apart:
+                // A headline trailing off (`… Walk Into a Bar...`) ends like a sentence only by its
+                // ellipsis (`SplitTextEllipsis.swift`).
+                let trailsOff = facts.ending[p] == .sentence && StorySplitter.trailsOff(p, in: lines, config: config)
+                if facts.ending[p] != .sentence || trailsOff, isHeaderHeadline(p, lines, facts),
+                   facts.ending[p] == .open || trailsOff || !headlineRightAbove(p, floor, lines, facts) {
+                    // Over a title ending in a question, a label title, or one the page repeats
+                    // below (a page repeats its headline as often as a dek its lede), only a
+                    // headline set apart:
                     // in capitals, or right under a stripped line (a separator, the last page's
                     // footer); not a story's last line (`Go deeper: …`, `Visit example.org …`).
-                    if questionTitle || dekTitle && start.scored.fired.contains(.repeatedAfter),
+                    if questionTitle || labelTitle || dekTitle && start.scored.fired.contains(.repeatedAfter),
                        !lines.withContentBytes(p, SplitText.isAllCapitals) && !Self.underStripped(p, lines, facts) { break }
+                    // A dek says more than its headline: a longer line over a repeated title is
+                    // the last story's tail (an author's bio), not its headline.
+                    if repeatedTitle && lines[p].words >= lines[i].words { break }
                     // With no dek between, only a line that stands under stripped lines (or opens
                     // the text): after a paragraph, it is as often that story's last line.
                     if furniture > 0, deks > 0 ? standsAtStoryEnd(p, floor, lines, facts) : standsUnderFurniture(p, floor, lines, facts) {

@@ -86,7 +86,8 @@ extension StorySplitter {
     static func readsAsHeadline(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts, config: SplitConfig,
                                 labelled: Bool = false) -> Bool {
         let words = lines[i].words
-        guard words >= minKickedHeadlineWords, words <= config.maxWords, facts.ending[i] != .sentence,
+        guard words >= minKickedHeadlineWords, words <= config.maxWords,
+              facts.ending[i] != .sentence || trailsOff(i, in: lines, config: config),
               labelled || facts.places[i] == nil, !facts.bullet[i], lines[i].linkRule == nil else { return false }
         return lines.withContentBytes(i) { u in
             guard let c = u.first, hasHeadlineWords(u, words: words) else { return false }
@@ -106,11 +107,20 @@ extension StorySplitter {
     /// a photo credit and a byline), not a lede.
     /// A Title Case sentence over a header block is a headline too (`StorySplitter+TitleCaseSentence.swift`).
     static func readsAsStartHeadline(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts, config: SplitConfig) -> Bool {
-        if facts.ending[i] == .sentence { return readsAsTitleCaseSentenceHeadline(i, in: lines, facts: facts, config: config) }
+        if facts.ending[i] == .sentence {
+            return readsAsTitleCaseSentenceHeadline(i, in: lines, facts: facts, config: config)
+                || readsAsLabelledSentenceHeadline(i, in: lines, facts: facts, config: config)
+        }
         guard readsAsHeadline(i, in: lines, facts: facts, config: config, labelled: true) else { return false }
         guard let place = facts.places[i], !lines.withContentBytes(i, SplitText.isAllCapitals) else { return true }
         // A question is as often a lede's (`BEIJING — Would …?`).
         return facts.ending[i] == .open && opensWithBareLabel(i, place: place, in: lines) && BoundaryPlanner.headerFollows(i, lines, facts, config)
+    }
+
+    /// Line `i` ends like a sentence only by trailing off (`Four Quitters Walk Into a Bar...`):
+    /// a headline's ellipsis (`SplitTextEllipsis.swift`), not a sentence's end.
+    static func trailsOff(_ i: Int, in lines: [ClassifiedLine], config: SplitConfig) -> Bool {
+        lines.withContentBytes(i) { SplitText.isEllipsisHeadline($0, titleCaseShare: config.titleCaseShare) }
     }
 
     /// Line `i` opens with its dateline place and then right away its separator (`OPINION: …`,

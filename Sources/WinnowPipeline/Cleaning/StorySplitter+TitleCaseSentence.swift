@@ -23,4 +23,25 @@ extension StorySplitter {
         }
         return shaped && BoundaryPlanner.headerFollows(i, lines, facts, config)
     }
+
+    /// Planned start `i` (no title) opens with a bare section label (`OPINION: The paper of record
+    /// needs to reflect …`), ends like a sentence, is of headline length and has a header block
+    /// below it (`BoundaryPlanner.headerFollows`) that opens right under it with a byline, a
+    /// time stamp or a widget: a labelled headline set as a sentence. A dateline lede (`CHICAGO: The
+    /// United States is …`) opens the same way, but prose follows it, or a photo and its caption
+    /// set in the paragraphs (`HOUSTON - A recent study shows …` / caption / prose), not a page
+    /// header. (Allowing a dek between let long ledes over a kept caption and a byline through:
+    /// h3 and w3 each lost a body line, for one headline on b1.)
+    static func readsAsLabelledSentenceHeadline(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts, config: SplitConfig) -> Bool {
+        let words = lines[i].words
+        guard facts.ending[i] == .sentence, words >= minKickedHeadlineWords, words <= config.maxWords,
+              let place = facts.places[i], !facts.bullet[i], lines[i].linkRule == nil,
+              SplitText.width(lines[i].content) <= config.maxChars,
+              opensWithBareLabel(i, place: place, in: lines) else { return false }
+        var j = i + 1
+        while j < lines.count && facts.shape[j] == .blank { j += 1 }
+        guard j < lines.count else { return false }
+        let pageHeader = facts.shape[j] == .widget || facts.shape[j] == .headerByline || facts.shape[j] == .body && facts.byline[j]
+        return pageHeader && BoundaryPlanner.headerFollows(i, lines, facts, config)
+    }
 }

@@ -157,6 +157,13 @@ public final class StorySplitter {
             bareTitleKey = title.flatMap(Self.bareTitleKey)
             storyCount += 1
         }
+        /// An untitled start planned while a titled story has no text yet (its header: a key
+        /// point, a byline, or a dateline lede under a kicker headline read as a headline): starting
+        /// there would leave the title on an empty story (dropped) and the text untitled. The
+        /// titled story goes on instead, its text opening there.
+        func opensUnderTitle() -> Bool {
+            storyCount > 0 && current!.title != nil && current!.isOpening
+        }
         /// Records the fate of merged line `i`: its first input line gets `kind`, wrapped
         /// continuation lines share the fate (a title's continuation is part of the title).
         func fate(_ i: Int, _ kind: LineFate.Kind, _ scored: ScoredLine? = nil) {
@@ -187,14 +194,16 @@ public final class StorySplitter {
                     continue
                 }
                 if plan.facts.isKeyPoint(i) {
-                    // A planned start here (the opening of a headline-less story) still starts one.
-                    if storyCount == 0 || plan.starts[i] != nil { startStory(at: i, title: nil, key: nil) }
+                    // A planned start here (the opening of a headline-less story) still starts one,
+                    // unless it falls in the header of a titled story with no text yet: the key
+                    // points are that header's (`opensUnderTitle`).
+                    if storyCount == 0 || plan.starts[i] != nil && !opensUnderTitle() { startStory(at: i, title: nil, key: nil) }
                     fate(i, .stripped(rule: "key_points", detail: "summary box: a bullet the story repeats below, or its label"))
                     continue
                 }
                 // A byline or a link line may leave the text (`StoryFurniture`); a title stays one.
                 if StoryFurniture.applies(i, in: lines, plan: plan, config: scorer.config), plan.starts[i]?.isTitle != true {
-                    if plan.starts[i] != nil || storyCount == 0 { startStory(at: i, title: nil, key: nil) }
+                    if storyCount == 0 || plan.starts[i] != nil && !opensUnderTitle() { startStory(at: i, title: nil, key: nil) }
                     let opening = inHeader || current!.isOpening
                     switch StoryFurniture.fate(i, in: lines, plan: plan, opening: opening, config: scorer.config) {
                     case .text:
@@ -289,11 +298,15 @@ public final class StorySplitter {
                         if lines[i].isMetadataBearing { current!.absorb(lines[i].metadata) }
                         fate(i, .title, start.scored)
                     } else {
-                        startStory(at: i, title: nil, key: nil)
+                        let opens = !opensUnderTitle()
+                        if opens { startStory(at: i, title: nil, key: nil) } else if !pendingBylines.isEmpty {
+                            current!.absorb(["bylines": .array(pendingBylines)])
+                            pendingBylines = []
+                        }
                         if let place = plan.places[i] { current!.metadata["dateline"] = .string(place) }
                         current!.append(line.content)
                         if lines[i].isMetadataBearing { current!.absorb(lines[i].metadata) }
-                        fate(i, .boundary, start.scored)
+                        fate(i, opens ? .boundary : .kept, start.scored)
                     }
                     continue
                 }
