@@ -79,7 +79,10 @@ final class SplitHeaderLiftTests: XCTestCase {
         let bare = [Self.headline, "", Self.o[0], "", Self.o[1], "", Self.o[2], "", Self.o[3]]
         var bareLines = classifier.classify(bare.joined(separator: "\n")).lines
         bareLines[0].kind = .stripped(rule: "learned", role: nil)
-        XCTAssertEqual(splitter.split(ClassifiedText(lines: bareLines)).first?.title ?? nil, nil)
+        let bareStories = splitter.split(ClassifiedText(lines: bareLines))
+        let story = try XCTUnwrap(bareStories.first, "the lede still opens a story")
+        XCTAssertNil(story.title, "no header block under the learned line: it titles nothing")
+        XCTAssertTrue(story.text.hasPrefix(Self.o[0]), story.text)
     }
 
     /// A question under a learned headline (blank lines between) is that headline's dek.
