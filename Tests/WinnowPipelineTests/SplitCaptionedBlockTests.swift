@@ -47,8 +47,7 @@ final class SplitCaptionedBlockTests: XCTestCase {
     /// its lede), and counts the paragraphs around it.
     func testCohesionSkipsTheCaptionInABlock() throws {
         let (classifier, _) = try CleaningFixtures.stages()
-        let (_, config) = try CleaningFixtures.configs()
-        let scorer = BoundaryScorer(config: config, datelines: try DatelineMatcher(config))
+        let scorer = try CleaningFixtures.scorer()
         let text = (SplitStructureTests.harbour + Self.stamp + [Self.caption, "Photo: Jane Doe/Reuters"]
             + SplitStructureTests.orchestra).joined(separator: "\n\n")
         let lines = classifier.classify(text).lines

@@ -116,7 +116,7 @@ final class SplitHeaderLiftTests: XCTestCase {
         _ = splitter
         let lines = classifier.classify(Self.page().joined(separator: "\n")).lines
         let config = try CleaningFixtures.configs().1
-        let scorer = BoundaryScorer(config: config, datelines: try DatelineMatcher(config))
+        let scorer = try CleaningFixtures.scorer(config)
         let facts = scorer.facts(lines)
         let k = try XCTUnwrap(lines.firstIndex { $0.text == Self.headline })
         XCTAssertTrue(BoundaryPlanner.headerFollows(k, lines, facts, config), "dek, byline, stamp, widget, then the lede")
@@ -127,8 +127,7 @@ final class SplitHeaderLiftTests: XCTestCase {
     /// does: a headline right under it stands set apart from the paragraph above.
     func testHeadlineUnderASeparatorStandsUnderStripped() throws {
         let (classifier, _) = try CleaningFixtures.stages()
-        let config = try CleaningFixtures.configs().1
-        let scorer = BoundaryScorer(config: config, datelines: try DatelineMatcher(config))
+        let scorer = try CleaningFixtures.scorer()
         func underStripped(_ text: [String]) throws -> Bool {
             let lines = Separator.asBreaks(classifier.classify(text.joined(separator: "\n")).lines)
             let k = try XCTUnwrap(lines.firstIndex { $0.text == Self.headline })
