@@ -4,14 +4,8 @@ import XCTest
 /// A byline whose label is in lower case (`by Jane Doe / The Courier staff`) under a headline as
 /// wide as the wrap width is no tail of the headline.
 final class ReflowLowercaseBylineTests: XCTestCase {
-    static let story = [
-        "The harbour authority approved a plan on Tuesday to dredge the",
-        "northern shipping channel, allowing container vessels with deeper",
-        "hulls to dock at the terminal for the first time since the war.",
-        "Dredging crews will remove sediment from the channel floor over",
-        "eighteen months, and the authority expects container traffic at",
-        "the terminal to grow by a third once the dredging work is done.",
-    ]
+    /// A hard-wrapped story (the dateline lede tests' own).
+    static let story = ReflowDatelineLedeTests.story
 
     func testLowercaseBylineUnderAWideHeadline() throws {
         let text = Self.story + ["", "Harbour authority approves a plan to dredge the northern channel",
