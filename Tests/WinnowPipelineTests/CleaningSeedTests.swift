@@ -19,7 +19,11 @@ enum CleaningFixtures {
     }
     struct PipelineFile: Decodable { var pipeline: [Stage] }
 
-    static func configs() throws -> (CleanConfig, SplitConfig) {
+    static func configs() throws -> (CleanConfig, SplitConfig) { try shipped.get() }
+
+    /// `Pipelines/news.yaml` decoded once per test run (hundreds of tests ask for it; the configs
+    /// are values, so a test that edits its copy changes nothing for the others).
+    private static let shipped = Result { () throws -> (CleanConfig, SplitConfig) in
         let yaml = try String(contentsOf: root.appendingPathComponent("Pipelines/news.yaml"), encoding: .utf8)
         let file = try YAMLDecoder().decode(PipelineFile.self, from: yaml)
         let clean = try XCTUnwrap(file.pipeline.compactMap(\.clean).first)

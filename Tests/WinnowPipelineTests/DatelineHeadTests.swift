@@ -9,7 +9,8 @@ final class DatelineHeadTests: XCTestCase {
 
     func testHeadEqualsTheWholeLinesPrefix() {
         let pieces = ["Å", "e\u{301}", "É", "—", "漢字", "🇫🇷", "👩‍👩‍👧", "a", " ", "ß", "\u{301}\u{302}\u{303}", "(", "x̧̌"]
-        var rng = SystemRandomNumberGenerator()
+        // Seeded: every run checks the same lines, and a failure replays (`SeededGenerator`).
+        var rng = SeededGenerator()
         var lines = [
             "", "Ü", "(SÃO PAULO) — The mayor said on Tuesday that the city would",
             String(repeating: "é", count: 300), String(repeating: "e\u{301}", count: 200),

@@ -6,8 +6,7 @@ import XCTest
 /// headline-less lede (captioned blocks, block labels, pipe bylines) compare.
 func ledeKinds(_ middle: [String], lede: String = SplitStructureTests.orchestra[0]) throws -> UInt8 {
     let (classifier, _) = try CleaningFixtures.stages()
-    let (_, config) = try CleaningFixtures.configs()
-    let scorer = BoundaryScorer(config: config, datelines: try DatelineMatcher(config))
+    let scorer = try CleaningFixtures.scorer()
     let text = (SplitStructureTests.harbour + middle + [lede] + SplitStructureTests.orchestra.dropFirst()).joined(separator: "\n\n")
     let lines = classifier.classify(text).lines
     let i = try XCTUnwrap(lines.firstIndex { $0.content == lede })

@@ -11,14 +11,9 @@ final class ReflowCapitalsTests: XCTestCase {
         "over eighteen months, and the authority expects more container traffic.",
     ]
 
-    func joins(_ text: [String]) throws -> [Bool] {
-        let (classifier, _) = try CleaningFixtures.stages()
-        return Reflow.continuations(classifier.classify(text.joined(separator: "\n")).lines)
-    }
-
     func testHeadlineInCapitalsDoesNotWrapOntoItsLede() throws {
         let headline = "WITH DREDGING PLAN, A LOT AT STAKE FOR THE HARBOUR'S SHELLFISH BEDS"
-        let j = try joins(Self.paragraph + [headline] + Self.paragraph)
+        let j = try reflowJoins(Self.paragraph + [headline] + Self.paragraph)
         XCTAssertTrue(j[0] && j[1] && j[2], "wrapped lines of a paragraph continue")
         XCTAssertFalse(j[4], "a headline in capitals does not wrap onto the mixed-case lede")
         XCTAssertTrue(j[5], "the lede itself still wraps")
@@ -28,7 +23,7 @@ final class ReflowCapitalsTests: XCTestCase {
         let lede = ["WHAT THE DREDGING PLAN REVEALS ABOUT SMALL-PORT POLITICS AND THE HARBOUR",
                     "AUTHORITY: There is no single story to the dredging. Unlike a new berth,",
                     "there is no ground to take, no points to score, only sediment to move."]
-        let j = try joins(Self.paragraph + lede)
+        let j = try reflowJoins(Self.paragraph + lede)
         XCTAssertTrue(j[4], "the words at the wrap are both in capitals")
     }
 
@@ -37,7 +32,7 @@ final class ReflowCapitalsTests: XCTestCase {
     func testCapitalsUnderALastWordWithoutLetters() throws {
         let contact = "please contact the press office on jlittle@example.org (703)-683-5004"
         let headline = "THE LATE-NIGHT PULPIT FOR BANNING GUNS AFTER THE ORLANDO SHOOTING"
-        let j = try joins(Self.paragraph + [contact, headline] + Self.paragraph)
+        let j = try reflowJoins(Self.paragraph + [contact, headline] + Self.paragraph)
         XCTAssertFalse(j[4], "the headline in capitals is no tail of the contact line")
         XCTAssertFalse(j[5], "the headline does not wrap onto the mixed-case lede")
         // A wrapped line in capitals under a number in a line of capitals still continues it.

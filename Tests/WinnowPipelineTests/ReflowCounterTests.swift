@@ -5,15 +5,9 @@ import XCTest
 /// line of its own (a wrap-wide headline) is a page widget, not the headline's wrapped tail; under
 /// a wrapped paragraph's last line it is still read as that paragraph's tail (`… Post` / `Email`).
 final class ReflowCounterTests: XCTestCase {
-    func joins(_ text: [String]) throws -> (joins: [Bool], lines: [ClassifiedLine]) {
-        let (classifier, _) = try CleaningFixtures.stages()
-        let lines = classifier.classify(text.joined(separator: "\n")).lines
-        return (Reflow.continuations(lines), lines)
-    }
-
     func testCounterUnderAHeadlineIsNoTail() throws {
         let headline = "Small firm hit by three-year hacking campaign puts a face on cyber threat"
-        let (j, lines) = try joins(ReflowCapitalsTests.paragraph + ["", headline, "928 Shares"] + ReflowCapitalsTests.paragraph)
+        let (j, lines) = try reflowed(ReflowCapitalsTests.paragraph + ["", headline, "928 Shares"] + ReflowCapitalsTests.paragraph)
         guard case .stripped = lines[6].kind else { return XCTFail("the counter is stripped by the rules") }
         XCTAssertFalse(j[5], "the headline does not take the counter as its tail")
         XCTAssertTrue(j[7] && j[8], "the paragraph below still wraps")
@@ -25,7 +19,7 @@ final class ReflowCounterTests: XCTestCase {
             "months, says the authority. Read more opinion. Share Tweet Post and also",
             "Email",
         ]
-        let (j, lines) = try joins(ReflowCapitalsTests.paragraph + paragraph)
+        let (j, lines) = try reflowed(ReflowCapitalsTests.paragraph + paragraph)
         guard case .stripped = lines[6].kind else { return XCTFail("`Email` is stripped by the rules") }
         XCTAssertTrue(j[4], "the paragraph wraps")
         XCTAssertTrue(j[5], "its stripped tail is still its tail")

@@ -4,11 +4,6 @@ import XCTest
 /// A dateline lede opens a paragraph of its own in hard-wrapped text: neither a headline as wide
 /// as the wrap width nor the full last line of the story above takes it as its tail.
 final class ReflowDatelineLedeTests: XCTestCase {
-    func joins(_ text: [String]) throws -> [Bool] {
-        let (classifier, _) = try CleaningFixtures.stages()
-        return Reflow.continuations(classifier.classify(text.joined(separator: "\n")).lines)
-    }
-
     static let story = [
         "The harbour authority approved a plan on Tuesday to dredge the",
         "northern shipping channel, allowing container vessels with deeper",
@@ -36,7 +31,7 @@ final class ReflowDatelineLedeTests: XCTestCase {
                     "dredge the northern shipping channel, allowing container ships"]
         // The story above ends on a short line: its last word is no wrap (see the next test).
         let text = Self.story + ["Work starts in May."] + ["Harbour authority approves plan to dredge northern channel"] + lede + Self.story
-        let j = try joins(text)
+        let j = try reflowJoins(text)
         XCTAssertTrue(j[0] && j[1], "the story's wrapped lines continue")
         XCTAssertFalse(j[7], "the headline does not take the dateline lede as its tail")
         XCTAssertTrue(j[8], "the lede's own wrapped lines join")
@@ -48,7 +43,7 @@ final class ReflowDatelineLedeTests: XCTestCase {
         let lede = ["(WASHINGTON) — Lawmakers approved a plan on Tuesday to dredge",
                     "the northern shipping channel, allowing container vessels in."]
         let text = Self.story + lede + Self.story
-        let j = try joins(text)
+        let j = try reflowJoins(text)
         XCTAssertFalse(j[5], "the story's last line does not take the next story's dateline lede")
         XCTAssertTrue(j[6], "the lede's own wrapped lines join")
     }
@@ -59,7 +54,7 @@ final class ReflowDatelineLedeTests: XCTestCase {
         let text = Self.story + ["", "WHAT DEMOLITION DERBY REVEALS ABOUT SMALL-TOWN POLITICS AND THE",
                                  "APOCALYPSE: There is no single storyline to demolition derby, and",
                                  "there is no ground to take in it, no points to score at the end."]
-        let j = try joins(text)
+        let j = try reflowJoins(text)
         XCTAssertTrue(j[7], "the capitals go on across the wrap")
     }
 
@@ -68,7 +63,7 @@ final class ReflowDatelineLedeTests: XCTestCase {
         let text = ["The harbour authority approved a plan on Tuesday with the help of",
                     "NATO — which paid for half of it — to dredge the northern channel,",
                     "allowing container vessels with deeper hulls to dock at the pier."] + Self.story
-        let j = try joins(text)
+        let j = try reflowJoins(text)
         XCTAssertTrue(j[0], "a line that stops on a function word goes on")
     }
 }

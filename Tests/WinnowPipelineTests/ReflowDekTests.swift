@@ -7,16 +7,11 @@ import XCTest
 final class ReflowDekTests: XCTestCase {
     static let paragraph = ReflowCapitalsTests.paragraph
 
-    func joins(_ text: [String]) throws -> [Bool] {
-        let (classifier, _) = try CleaningFixtures.stages()
-        return Reflow.continuations(classifier.classify(text.joined(separator: "\n")).lines)
-    }
-
     func testSentenceCaseHeadlineDoesNotWrapOntoItsDek() throws {
         let block = ["Harbour authority approves dredging plan for the northern channel",
                      "The decision follows two years of talks with the fishing fleet and the",
                      "shipping lines."]
-        let j = try joins(Self.paragraph + [""] + block + Self.paragraph)
+        let j = try reflowJoins(Self.paragraph + [""] + block + Self.paragraph)
         XCTAssertFalse(j[5], "the headline is a line of its own")
         XCTAssertTrue(j[6], "the dek itself wraps")
     }
@@ -24,7 +19,7 @@ final class ReflowDekTests: XCTestCase {
     func testSentenceRunningOnOverANameStillWraps() throws {
         let prose = ["The dredging plan drew fresh criticism on Monday, according to a report by",
                      "The Harbour Gazette, which cited two officials at the port authority."]
-        let j = try joins(Self.paragraph + [""] + prose)
+        let j = try reflowJoins(Self.paragraph + [""] + prose)
         XCTAssertTrue(j[5], "`by` runs on onto the name")
     }
 
@@ -32,8 +27,7 @@ final class ReflowDekTests: XCTestCase {
         let headline = ["Harbour Master Says Dredging Plan Is Sound, But His Critics",
                         "They Say Were Never Consulted Before The Vote"]
         XCTAssertFalse(Reflow.sentenceOpeners.isEmpty)
-        let (classifier, _) = try CleaningFixtures.stages()
-        let lines = classifier.classify((Self.paragraph + [""] + headline + Self.paragraph).joined(separator: "\n")).lines
+        let lines = try reflowLines(Self.paragraph + [""] + headline + Self.paragraph)
         XCTAssertFalse(Reflow.endsHeadlineOverSentence(lines, 5), "the line below goes on in Title Case")
     }
 }

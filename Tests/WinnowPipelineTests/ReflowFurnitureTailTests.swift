@@ -5,12 +5,6 @@ import XCTest
 /// tail line that ends it; a capitalised line below it that runs on is the next paragraph's first
 /// line (`Reflow.cutFurnitureTails`), not stripped with the link.
 final class ReflowFurnitureTailTests: XCTestCase {
-    private func run(_ text: [String]) throws -> (joins: [Bool], lines: [ClassifiedLine]) {
-        let (classifier, _) = try CleaningFixtures.stages()
-        let lines = classifier.classify(text.joined(separator: "\n")).lines
-        return (Reflow.continuations(lines), lines)
-    }
-
     private let next = [
         "Several plumbing companies' executives who spoke with the Morning Herald",
         "said they have seen an uptick in service calls for clogged drains, and the",
@@ -19,7 +13,7 @@ final class ReflowFurnitureTailTests: XCTestCase {
 
     func testLinkDoesNotSwallowTheParagraphBelowIt() throws {
         let link = "Read more: Why the harbour authority thinks the dredging plan can pay off"
-        let (j, lines) = try run(ReflowCapitalsTests.paragraph + [link] + next)
+        let (j, lines) = try reflowed(ReflowCapitalsTests.paragraph + [link] + next)
         guard case .stripped(_, .widget?) = lines[4].kind else { return XCTFail("the link is stripped as a widget") }
         XCTAssertFalse(j[4], "the link ends on its own line")
         XCTAssertTrue(j[5] && j[6], "the paragraph below wraps as before")
@@ -32,7 +26,7 @@ final class ReflowFurnitureTailTests: XCTestCase {
         let promo = ["Be the first to know about harbour news: subscribe to our newsletter and",
                      "Travel With The Gazette to explore the harbour and its ports with readers",
                      "who share your interests, twice a month and free of charge, by email."]
-        let (j, lines) = try run(ReflowCapitalsTests.paragraph + promo)
+        let (j, lines) = try reflowed(ReflowCapitalsTests.paragraph + promo)
         guard case .stripped(_, .widget?) = lines[4].kind, !lines[4].isMetadataBearing else { return XCTFail("the promo is stripped") }
         XCTAssertTrue(j[4], "the promo's blurb is its tail")
     }
@@ -40,7 +34,7 @@ final class ReflowFurnitureTailTests: XCTestCase {
     func testWrappedLinkStillTakesItsOneLineTail() throws {
         let link = ["TRENDING: Dad Sits for Days Outside His Wife's Bedroom Door, Refusing To",
                     "Leave Her During Her Cancer Battle"]
-        let (j, lines) = try run(ReflowCapitalsTests.paragraph + link + [""] + next)
+        let (j, lines) = try reflowed(ReflowCapitalsTests.paragraph + link + [""] + next)
         guard case .stripped = lines[4].kind else { return XCTFail("the link is stripped") }
         XCTAssertTrue(j[4], "a short tail that ends the title is still its tail")
     }

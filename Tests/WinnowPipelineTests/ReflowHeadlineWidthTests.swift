@@ -13,11 +13,6 @@ final class ReflowHeadlineWidthTests: XCTestCase {
         "container traffic at the terminal to grow by a third.",
     ]
 
-    func joins(_ text: [String]) throws -> [Bool] {
-        let (classifier, _) = try CleaningFixtures.stages()
-        return Reflow.continuations(classifier.classify(text.joined(separator: "\n")).lines)
-    }
-
     func testWrapWidthBelowUnwrappedHeadlines() {
         // 30 lines wrapped at 58 (ragged right), 3 headlines of 80-90 columns: 10% of the lines.
         let wrapped = (0..<30).map { 44 + ($0 * 7) % 15 }
@@ -36,7 +31,7 @@ final class ReflowHeadlineWidthTests: XCTestCase {
     func testShortRecordWithHeadlinesReflows() throws {
         let headline = "HARBOUR AUTHORITY SAYS NEW TERMINAL WILL OPEN TO CONTAINER SHIPS NEXT SPRING"
         let text = Self.paragraph + ["", headline, ""] + Self.paragraph + ["", headline + " AGAIN", ""] + Self.paragraph
-        let j = try joins(text)
+        let j = try reflowJoins(text)
         XCTAssertTrue(j[0] && j[1] && j[2], "the first paragraph's wrapped lines join")
         XCTAssertFalse(j[3], "the paragraph ends at its short last line")
         XCTAssertTrue(j[4] && j[5], "the second paragraph's wrapped lines join")

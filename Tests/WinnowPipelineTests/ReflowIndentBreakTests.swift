@@ -13,14 +13,9 @@ final class ReflowIndentBreakTests: XCTestCase {
         "grow by a third.",
     ]
 
-    func joins(_ text: [String]) throws -> [Bool] {
-        let (classifier, _) = try CleaningFixtures.stages()
-        return Reflow.continuations(classifier.classify(text.joined(separator: "\n")).lines)
-    }
-
     func testFlushLeftHeadlineAfterAParagraphEndIsNoContinuation() throws {
         let text = Self.paragraphs + ["ORCHESTRA NAMES A NEW CONDUCTOR", "Jane Doe, Reuters"] + Self.paragraphs
-        let j = try joins(text)
+        let j = try reflowJoins(text)
         XCTAssertTrue(j[0] && j[1], "wrapped lines of a paragraph continue")
         XCTAssertFalse(j[5], "a paragraph that ended before a flush-left line does not take it")
         XCTAssertFalse(j[6], "a byline is not the tail of the headline above it")
@@ -28,7 +23,7 @@ final class ReflowIndentBreakTests: XCTestCase {
 
     /// A flush-left line after a line the next word would not have fitted on still continues it.
     func testWrappedLineStillContinues() throws {
-        XCTAssertTrue(try joins(Self.paragraphs)[4])
+        XCTAssertTrue(try reflowJoins(Self.paragraphs)[4])
     }
 
     /// A flush-left headline that continues nothing (no paragraph opens flush left in indent
@@ -37,7 +32,7 @@ final class ReflowIndentBreakTests: XCTestCase {
         let dek = ["Container vessels with deeper hulls will dock at the terminal once the",
                    "channel floor is dredged, the authority said on Tuesday."]
         let text = Self.paragraphs + ["Harbour approves dredging plan"] + dek + Self.paragraphs
-        let j = try joins(text)
+        let j = try reflowJoins(text)
         XCTAssertFalse(j[6], "the headline does not take the dek as its tail")
         XCTAssertTrue(j[7], "the dek's wrapped lines join")
     }
@@ -49,11 +44,11 @@ final class ReflowIndentBreakTests: XCTestCase {
         let full = ["    The harbour authority approved a plan on Tuesday to dredge the northern",
                     "shipping channel, allowing deeper hulls to dock at the container terminal."]
         let headline = "Orchestra names Vienna conductor for its autumn season"
-        let j = try joins(full + [headline] + Self.paragraphs)
+        let j = try reflowJoins(full + [headline] + Self.paragraphs)
         XCTAssertTrue(j[0], "the paragraph's wrapped line continues")
         XCTAssertFalse(j[1], "the full last line does not take the headline")
         // Over a flush-left byline (no indented line below it) too.
-        let withByline = try lines(full + [headline, "Jane Doe, Reuters"] + Self.paragraphs)
+        let withByline = try reflowLines(full + [headline, "Jane Doe, Reuters"] + Self.paragraphs)
         XCTAssertTrue(Reflow.standsAloneInIndentStyle(withByline, 1, [Bool](repeating: false, count: withByline.count)))
     }
 
@@ -65,12 +60,7 @@ final class ReflowIndentBreakTests: XCTestCase {
                     "Dredging crews will remove sediment from the channel floor over eighteen",
                     "months, and the authority expects container traffic at the terminal to",
                     "grow by a third."]
-        let j = try joins(para + Self.paragraphs)
+        let j = try reflowJoins(para + Self.paragraphs)
         XCTAssertTrue(j[0] && j[1] && j[2], "a sentence end at a wrap is no paragraph end")
-    }
-
-    func lines(_ text: [String]) throws -> [ClassifiedLine] {
-        let (classifier, _) = try CleaningFixtures.stages()
-        return classifier.classify(text.joined(separator: "\n")).lines
     }
 }

@@ -4,24 +4,13 @@ import XCTest
 /// A byline whose label is in lower case (`by Jane Doe / The Courier staff`) under a headline as
 /// wide as the wrap width is no tail of the headline.
 final class ReflowLowercaseBylineTests: XCTestCase {
-    func joins(_ text: [String]) throws -> [Bool] {
-        let (classifier, _) = try CleaningFixtures.stages()
-        return Reflow.continuations(classifier.classify(text.joined(separator: "\n")).lines)
-    }
-
-    static let story = [
-        "The harbour authority approved a plan on Tuesday to dredge the",
-        "northern shipping channel, allowing container vessels with deeper",
-        "hulls to dock at the terminal for the first time since the war.",
-        "Dredging crews will remove sediment from the channel floor over",
-        "eighteen months, and the authority expects container traffic at",
-        "the terminal to grow by a third once the dredging work is done.",
-    ]
+    /// A hard-wrapped story (the dateline lede tests' own).
+    static let story = ReflowDatelineLedeTests.story
 
     func testLowercaseBylineUnderAWideHeadline() throws {
         let text = Self.story + ["", "Harbour authority approves a plan to dredge the northern channel",
                                  "by Jane Doe / The Harbour Courier staff", ""] + Self.story
-        let j = try joins(text)
+        let j = try reflowJoins(text)
         XCTAssertTrue(j[0], "the story's wrapped lines continue")
         XCTAssertFalse(j[7], "the byline is not the headline's tail")
     }
@@ -31,6 +20,6 @@ final class ReflowLowercaseBylineTests: XCTestCase {
         let text = ["The harbour authority approved a plan on Tuesday that was drawn up,",
                     "by Jane Doe and her staff at the port, to dredge the northern channel",
                     "and to let container vessels with deeper hulls dock at the terminal."] + Self.story
-        XCTAssertTrue(try joins(text)[0], "a line that stops on a comma goes on")
+        XCTAssertTrue(try reflowJoins(text)[0], "a line that stops on a comma goes on")
     }
 }

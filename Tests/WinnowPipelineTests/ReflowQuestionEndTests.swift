@@ -9,15 +9,10 @@ final class ReflowQuestionEndTests: XCTestCase {
         "that the dredging plan deserves some credit?",
     ]
 
-    func joins(_ text: [String]) throws -> [Bool] {
-        let (classifier, _) = try CleaningFixtures.stages()
-        return Reflow.continuations(classifier.classify(text.joined(separator: "\n")).lines)
-    }
-
     func testFlushLeftHeadlineAfterAQuestionIsNoContinuation() throws {
         let p = ReflowIndentBreakTests.paragraphs
         let text = p + Self.question + ["A Profoundly Unserious Way of Dealing With the Past"] + p
-        let j = try joins(text)
+        let j = try reflowJoins(text)
         XCTAssertTrue(j[6], "the question's paragraph still wraps")
         XCTAssertFalse(j[7], "a paragraph that ended on a question does not take the flush-left headline")
     }
@@ -25,7 +20,7 @@ final class ReflowQuestionEndTests: XCTestCase {
     /// A wrapped line that ends open still continues on a flush-left line (indent style).
     func testOpenEndStillContinues() throws {
         let p = ReflowIndentBreakTests.paragraphs
-        let j = try joins(p + ["    Will the authority be able to set aside its doubts and allow the possibility",
+        let j = try reflowJoins(p + ["    Will the authority be able to set aside its doubts and allow the possibility",
                                "that the plan deserves", "some credit from the harbour board?"] + p)
         XCTAssertTrue(j[7], "an open-ended line goes on")
     }

@@ -7,14 +7,9 @@ import XCTest
 final class ReflowTitleCaseTests: XCTestCase {
     static let paragraph = ReflowCapitalsTests.paragraph
 
-    func joins(_ text: [String]) throws -> [Bool] {
-        let (classifier, _) = try CleaningFixtures.stages()
-        return Reflow.continuations(classifier.classify(text.joined(separator: "\n")).lines)
-    }
-
     func testTitleCaseHeadlineDoesNotWrapOntoItsLede() throws {
         let headline = "The Harbour Authority Approves a Dredging Plan For The Northern Channel"
-        let j = try joins(Self.paragraph + ["", headline] + Self.paragraph)
+        let j = try reflowJoins(Self.paragraph + ["", headline] + Self.paragraph)
         XCTAssertTrue(j[0] && j[1] && j[2], "wrapped lines of a paragraph continue")
         XCTAssertFalse(j[5], "a Title Case headline does not wrap onto the lede")
         XCTAssertTrue(j[6], "the lede itself still wraps")
@@ -24,21 +19,21 @@ final class ReflowTitleCaseTests: XCTestCase {
         // Every long word capitalised, but `who` is no headline's word.
         let prose = ["Harbour Master Jonas Berg, who leads Rotterdam Pilots Association talks",
                      "with the shipping lines, said the dredging would begin in the spring."]
-        let j = try joins(Self.paragraph + [""] + prose)
+        let j = try reflowJoins(Self.paragraph + [""] + prose)
         XCTAssertTrue(j[5], "a line of prose in capitals goes on below")
     }
 
     func testNamesOverALowerCaseLineStillWrap() throws {
         let lede = ["Flanked by Harbour Master Jonas Berg and Mayor Anna Doe, Minister Tom Lee",
                     "unveiled the dredging plan on Wednesday, a scheme that aims to deepen"]
-        let j = try joins(Self.paragraph + [""] + lede)
+        let j = try reflowJoins(Self.paragraph + [""] + lede)
         XCTAssertTrue(j[5], "a sentence going on in lower case is one paragraph")
     }
 
     func testTitleCaseHeadlineWrappedOverTwoLinesStillWraps() throws {
         let headline = ["In A Bitterly Divided Harbour, Will The Dredging Plan Change The Minds",
                         "Of Fishermen Who Moor Their Trawlers Near The Channel?"]
-        let j = try joins(Self.paragraph + [""] + headline + Self.paragraph)
+        let j = try reflowJoins(Self.paragraph + [""] + headline + Self.paragraph)
         XCTAssertTrue(j[5], "the headline stays in Title Case across the wrap")
         XCTAssertFalse(j[6], "and ends on its question mark")
     }
@@ -46,10 +41,9 @@ final class ReflowTitleCaseTests: XCTestCase {
     func testWideStrippedCaptionIsNoHeadlinesTail() throws {
         let headline = "Harbour authority approves its dredging plan for the northern channel"
         let caption = "Fishermen say the plan leaves them no room to moor their trawlers. (AP Photo/Jane Doe Smith)"
-        let (classifier, _) = try CleaningFixtures.stages()
-        let lines = classifier.classify((Self.paragraph + ["", headline, caption] + Self.paragraph).joined(separator: "\n")).lines
+        let (j, lines) = try reflowed(Self.paragraph + ["", headline, caption] + Self.paragraph)
         XCTAssertNotNil(lines[6].strippedRule, "the caption is stripped")
-        XCTAssertFalse(Reflow.continuations(lines)[5], "a caption wider than the wrap width was not wrapped under the headline")
+        XCTAssertFalse(j[5], "a caption wider than the wrap width was not wrapped under the headline")
     }
 
     func testShortWordsOfTitle() {

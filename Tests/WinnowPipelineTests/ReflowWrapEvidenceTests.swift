@@ -15,19 +15,14 @@ final class ReflowWrapEvidenceTests: XCTestCase {
         "in the Senate could immediately accept.",
     ]
 
-    func joins(_ text: [String]) throws -> [Bool] {
-        let (classifier, _) = try CleaningFixtures.stages()
-        return Reflow.continuations(classifier.classify(text.joined(separator: "\n")).lines)
-    }
-
     func testLoneWideLineNearbySetsNoWrapWidth() throws {
         let link = "Donald Trump's presidency of broken promises is further dividing America"
         XCTAssertGreaterThan(link.count, 70)
-        let j = try joins(Self.paragraph + ["", link, ""])
+        let j = try reflowJoins(Self.paragraph + ["", link, ""])
         XCTAssertTrue(j[0] && j[1] && j[2] && j[3] && j[4], "\(j)")
         XCTAssertFalse(j[5])
         // A wide line that runs on into the paragraph is a wrapped line: the wrap is that wide, and
         // `John` would have fitted after `Speaker`.
-        XCTAssertFalse(try joins([link] + Self.paragraph)[3])
+        XCTAssertFalse(try reflowJoins([link] + Self.paragraph)[3])
     }
 }

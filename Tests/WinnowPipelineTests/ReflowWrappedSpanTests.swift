@@ -11,14 +11,9 @@ final class ReflowWrappedSpanTests: XCTestCase {
         "years of delays for the shipping lines that use the port.",
     ]
 
-    func lines(_ text: [String]) throws -> [ClassifiedLine] {
-        let (classifier, _) = try CleaningFixtures.stages()
-        return classifier.classify(text.joined(separator: "\n")).lines
-    }
-
     func testWideHeaderLinesAboveWrappedCopy() throws {
         let header = (0..<2).map { "\(Self.promo) Offer \($0)." }
-        let text = try lines(header + Array(repeating: Self.wrapped, count: 6).joined())
+        let text = try reflowLines(header + Array(repeating: Self.wrapped, count: 6).joined())
         XCTAssertFalse(Reflow.mostlyNarrow(text), "two wide lines in twenty-six are more than 3%")
         XCTAssertTrue(Reflow.mostlyNarrowBelowHeader(text), "counted from the wrapped run, none is wide")
         let joins = Reflow.continuations(text)
@@ -29,7 +24,7 @@ final class ReflowWrappedSpanTests: XCTestCase {
     func testUnwrappedTextBelowShortLinesIsNotWrapped() throws {
         // A headline, byline and date (three short lines) over unwrapped paragraphs.
         let paragraphs = (0..<6).map { "\(Self.promo) Paragraph \($0)." }
-        let text = try lines(["Harbour approves dredging plan", "By Jane Doe", "March 3, 2021"] + paragraphs)
+        let text = try reflowLines(["Harbour approves dredging plan", "By Jane Doe", "March 3, 2021"] + paragraphs)
         XCTAssertFalse(Reflow.mostlyNarrowBelowHeader(text))
     }
 }

@@ -27,7 +27,7 @@ final class SplitAfterColonTests: XCTestCase {
     /// or a paragraph ending on a full stop is no announcement.
     func testOnlyAParagraphClosingOnAColonAnnounces() throws {
         let (classifier, _) = try CleaningFixtures.stages()
-        let scorer = BoundaryScorer(config: SplitConfig(), datelines: try DatelineMatcher(SplitConfig()))
+        let scorer = try CleaningFixtures.scorer(SplitConfig())
         let text = ["Dear readers:", "", "The harbour authority said:", "a wrapped line that ends here:", "",
                     "One line of a paragraph that is long enough to close it on a colon:", "", "Ends: on a full stop."].joined(separator: "\n")
         let lines = classifier.classify(text).lines

@@ -19,8 +19,7 @@ final class SplitBylineTests: XCTestCase {
     /// and `byline_after` fires on it; the byline is no headline candidate.
     func testHeadlineOverBylineStartsTheStory() throws {
         let (classifier, splitter) = try CleaningFixtures.stages()
-        let config = try CleaningFixtures.configs().1
-        let scorer = BoundaryScorer(config: config, datelines: try DatelineMatcher(config))
+        let scorer = try CleaningFixtures.scorer()
         let h = SplitStructureTests.harbour, o = SplitStructureTests.orchestra
         let headline = "Orchestra Names Its Conductor"
         let byline = "By Anna Berg and Tom Lind - October 20, 2014"

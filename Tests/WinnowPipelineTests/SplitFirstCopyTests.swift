@@ -56,11 +56,14 @@ final class SplitFirstCopyTests: XCTestCase {
         XCTAssertTrue(fate.features.contains { $0.hasPrefix("header_repeat_below=") }, "\(fate.features)")
     }
 
-    /// Without the second copy the headline has no `header_repeat_below`.
+    /// Without the second copy the headline has no `header_repeat_below`, though it is still
+    /// scored (it has a fate in explain) and still titles its story.
     func testNoRepeatNoFeature() throws {
         let (classifier, splitter) = try CleaningFixtures.stages()
         let lines = classifier.classify(Self.text(secondCopy: false))
-        let fate = splitter.explain(lines).first { lines.lines[$0.line].content == Self.h2 }
-        XCTAssertFalse(fate?.features.contains { $0.hasPrefix("header_repeat_below=") } ?? false)
+        let fate = try XCTUnwrap(splitter.explain(lines).first { lines.lines[$0.line].content == Self.h2 },
+                                 "the headline is scored")
+        XCTAssertFalse(fate.features.contains { $0.hasPrefix("header_repeat_below=") }, "\(fate.features)")
+        XCTAssertTrue(splitter.split(lines).map(\.title).contains(Self.h2), "the headline still titles its story")
     }
 }

@@ -7,8 +7,7 @@ import XCTest
 final class SplitFurnitureBetweenTests: XCTestCase {
     func testOpenEndAcrossFurnitureAddsNoPenalty() throws {
         let (classifier, _) = try CleaningFixtures.stages()
-        let config = SplitConfig()
-        let scorer = BoundaryScorer(config: config, datelines: try DatelineMatcher(config))
+        let scorer = try CleaningFixtures.scorer(SplitConfig())
         let h = SplitStructureTests.harbour, o = SplitStructureTests.orchestra
         let headline = "City orchestra names a new conductor for its winter season"
         func fired(_ between: [String]) throws -> FiredFeatures {

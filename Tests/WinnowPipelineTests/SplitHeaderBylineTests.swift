@@ -12,9 +12,7 @@ final class SplitHeaderBylineTests: XCTestCase {
 
     func stages(_ on: Bool) throws -> (LineClassifier, StorySplitter, BoundaryScorer) {
         let (classifier, splitter) = try CleaningFixtures.stages { $0.headerBylines = on }
-        var config = try CleaningFixtures.configs().1
-        config.headerBylines = on
-        return (classifier, splitter, BoundaryScorer(config: config, datelines: try DatelineMatcher(config)))
+        return (classifier, splitter, try CleaningFixtures.scorer { $0.headerBylines = on })
     }
 
     /// The harbour story, then `middle`, then the orchestra story's prose.

@@ -6,8 +6,7 @@ import XCTest
 final class SplitIntroductionTests: XCTestCase {
     private func headline(_ below: [String]) throws -> ScoredLine {
         let (classifier, _) = try CleaningFixtures.stages()
-        let config = SplitConfig()
-        let scorer = BoundaryScorer(config: config, datelines: try DatelineMatcher(config))
+        let scorer = try CleaningFixtures.scorer(SplitConfig())
         let h = SplitStructureTests.harbour, o = SplitStructureTests.orchestra
         let text = ([h[0], h[1], h[2], "", "City orchestra names a new conductor for its winter season", ""]
                     + below + ["", o[1], o[2]]).joined(separator: "\n")

@@ -73,7 +73,7 @@ final class SplitLongStoryTests: XCTestCase {
     static func liftedByPrior(below: Double = 0.5) throws -> ([SplitFeature]) -> [Int] {
         let config = try CleaningFixtures.configs().1
         let (classifier, _) = try CleaningFixtures.stages()
-        let planner = BoundaryPlanner(scorer: BoundaryScorer(config: config, datelines: try DatelineMatcher(config)))
+        let planner = BoundaryPlanner(scorer: try CleaningFixtures.scorer(config))
         let lines = classifier.classify((0..<40).map { "Paragraph \($0) of the long article says something new about the topic at hand." }
             .joined(separator: "\n")).lines
         var words = [Int](repeating: 0, count: lines.count + 1)
@@ -133,10 +133,9 @@ final class SplitLongStoryTests: XCTestCase {
 final class SplitLongStoryAffinityTests: XCTestCase {
     func run(cohesion: Double, affinity: Double, header: Bool = false,
              edit: (inout SplitConfig) -> Void = { _ in }) throws -> [Int] {
-        var config = try CleaningFixtures.configs().1
-        edit(&config)
+        let planner = try CleaningFixtures.planner(editing: edit)
+        let config = planner.config
         let (classifier, _) = try CleaningFixtures.stages()
-        let planner = BoundaryPlanner(scorer: BoundaryScorer(config: config, datelines: try DatelineMatcher(config)))
         let lines = classifier.classify((0..<40).map { "Paragraph \($0) of the long article says something new about the topic at hand." }
             .joined(separator: "\n")).lines
         var words = [Int](repeating: 0, count: lines.count + 1)

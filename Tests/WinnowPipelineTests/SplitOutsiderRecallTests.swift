@@ -7,18 +7,13 @@ import XCTest
 final class SplitOutsiderRecallTests: XCTestCase {
     static let headline = "Orchestra Announces an Autumn Season of Sibelius Symphonies"
 
-    func scorer() throws -> BoundaryScorer {
-        let config = try CleaningFixtures.configs().1
-        return BoundaryScorer(config: config, datelines: try DatelineMatcher(config))
-    }
-
     /// The headline's score with `below` between it and its lede.
     func headline(over below: String, line: String = SplitOutsiderRecallTests.headline, above: String? = nil) throws -> ScoredLine? {
         let (classifier, _) = try CleaningFixtures.stages()
         let text = (SplitStructureTests.harbour + (above.map { [$0] } ?? []) + [line, below] + SplitStructureTests.orchestra).joined(separator: "\n\n")
         let lines = classifier.classify(text).lines
         let i = try XCTUnwrap(lines.firstIndex { $0.content == line })
-        let s = try scorer()
+        let s = try CleaningFixtures.scorer()
         return s.headline(i, in: lines, facts: s.facts(lines))
     }
 
@@ -51,7 +46,7 @@ final class SplitOutsiderRecallTests: XCTestCase {
     }
 
     func testEdgeTopicShiftUnderALoneByline() throws {
-        let s = try scorer()
+        let s = try CleaningFixtures.scorer()
         let (lines, i) = try glued("By Jane Doe and John Roe")
         let facts = s.facts(lines)
         var edge = s.weakBlockStart(.lonePageEdge)
@@ -68,7 +63,7 @@ final class SplitOutsiderRecallTests: XCTestCase {
 
     /// A section rule is no byline: an article sets one between its own paragraphs.
     func testNoEdgeTopicShiftUnderASeparator() throws {
-        let s = try scorer()
+        let s = try CleaningFixtures.scorer()
         let (lines, i) = try glued("* * *")
         var edge = s.weakBlockStart(.lonePageEdge)
         s.addEdgeTopicShift(i, in: lines, facts: s.facts(lines), similarity: 0.07, &edge)
@@ -86,7 +81,7 @@ final class SplitOutsiderRecallTests: XCTestCase {
     /// `wide_gap_headline` only on a line of headline length: a short section head under a wide
     /// gap (`ROUND 2`) keeps `wide_gap` alone.
     func testWideGapHeadlineNeedsHeadlineLength() throws {
-        let planner = BoundaryPlanner(scorer: try scorer())
+        let planner = try CleaningFixtures.planner()
         var whole = ScoredLine()
         whole.add(.headlineLength, planner.scorer.weights)
         planner.addWideGapHeadline(&whole)

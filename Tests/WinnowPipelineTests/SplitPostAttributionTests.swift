@@ -15,8 +15,7 @@ final class SplitPostAttributionTests: XCTestCase {
 
     func testPostAttributionIsNoHeadline() throws {
         let (classifier, _) = try CleaningFixtures.stages()
-        let config = SplitConfig()
-        let scorer = BoundaryScorer(config: config, datelines: try DatelineMatcher(config))
+        let scorer = try CleaningFixtures.scorer(SplitConfig())
         let h = SplitStructureTests.harbour, o = SplitStructureTests.orchestra
         let post = "The orchestra has a new conductor — Jane Doe (@janedoe) July 12, 2019"
         let plain = "City orchestra names a new conductor for its winter season"

@@ -11,7 +11,7 @@ final class SplitSiblingSubheadsTests: XCTestCase {
         let (classifier, _) = try CleaningFixtures.stages()
         let config = try CleaningFixtures.configs().1
         XCTAssertEqual(config.siblingSubheadLines, 4)
-        let planner = BoundaryPlanner(scorer: BoundaryScorer(config: config, datelines: try DatelineMatcher(config)))
+        let planner = BoundaryPlanner(scorer: try CleaningFixtures.scorer(config))
         let lines = classifier.classify((0..<14).map { "Paragraph \($0) of the long article says something new." }.joined(separator: "\n")).lines
         let shape: [SplitFeature] = [.openEnding, .tooFewWords, .capitalised, .titleCase, .proseAfter, .afterSentence]
         var plan = BoundaryPlanner.Plan()

@@ -28,8 +28,7 @@ final class SplitSignOffTests: XCTestCase {
     /// A sign-off before a headline-shaped line adds `sign_off_before` in place of `after_sentence`.
     func testSignOffBeforeAHeadlineFires() throws {
         let (classifier, _) = try CleaningFixtures.stages()
-        let config = SplitConfig()
-        let scorer = BoundaryScorer(config: config, datelines: try DatelineMatcher(config))
+        let scorer = try CleaningFixtures.scorer(SplitConfig())
         let h = SplitStructureTests.harbour, o = SplitStructureTests.orchestra
         let text = ([h[0], h[1], h[2], "Write to Anna Berg at anna.berg@example.org.",
                      "City orchestra names a new conductor for its winter season", o[0], o[1], o[2]])

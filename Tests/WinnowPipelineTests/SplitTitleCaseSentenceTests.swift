@@ -8,7 +8,7 @@ final class SplitTitleCaseSentenceTests: XCTestCase {
     func reads(_ line: String, header: [String]) throws -> Bool {
         let (classifier, _) = try CleaningFixtures.stages()
         let (_, config) = try CleaningFixtures.configs()
-        let scorer = BoundaryScorer(config: config, datelines: try DatelineMatcher(config))
+        let scorer = try CleaningFixtures.scorer(config)
         let text = (SplitStructureTests.harbour + ["=====", line] + header + SplitStructureTests.orchestra).joined(separator: "\n")
         let lines = classifier.classify(text).lines
         let i = try XCTUnwrap(lines.firstIndex { $0.content == line })

@@ -13,9 +13,7 @@ final class SplitTwoSentenceShiftTests: XCTestCase {
     ]
 
     func planner(weight: Double) throws -> BoundaryPlanner {
-        var config = try CleaningFixtures.configs().1
-        config.weights[.twoSentenceShift] = weight
-        return BoundaryPlanner(scorer: BoundaryScorer(config: config, datelines: try DatelineMatcher(config)))
+        try CleaningFixtures.planner { $0.weights[.twoSentenceShift] = weight }
     }
 
     func testAShortTwoSentenceHeadlineOverATopicShiftIsLifted() throws {

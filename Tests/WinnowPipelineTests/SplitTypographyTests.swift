@@ -21,14 +21,12 @@ final class SplitTypographyTests: XCTestCase {
     }
 
     func planner(weight: Double) throws -> BoundaryPlanner {
-        var config = try CleaningFixtures.configs().1
-        config.weights[.typographyShift] = weight
-        return BoundaryPlanner(scorer: BoundaryScorer(config: config, datelines: try DatelineMatcher(config)))
+        try CleaningFixtures.planner { $0.weights[.typographyShift] = weight }
     }
 
     func testQuoteStylesOfEachSide() throws {
         let lines = try classified(Self.curly + ["Sibelius Comes Home"] + Self.straight)
-        let shape = BoundaryScorer(config: try CleaningFixtures.configs().1, datelines: try DatelineMatcher(CleaningFixtures.configs().1)).facts(lines).shape
+        let shape = try CleaningFixtures.scorer().facts(lines).shape
         XCTAssertEqual(BoundaryPlanner.quoteStyle(lines, shape, from: 2, step: -1), true)
         XCTAssertEqual(BoundaryPlanner.quoteStyle(lines, shape, from: 4, step: 1), false)
         // Too few quote marks: undecided.

@@ -26,7 +26,7 @@ final class SplitUnstoppedLedeTests: XCTestCase {
     }
 
     func testUnstoppedParagraphNeedsASentenceInside() throws {
-        let scorer = BoundaryScorer(config: SplitConfig(), datelines: try DatelineMatcher(SplitConfig()))
+        let scorer = try CleaningFixtures.scorer(SplitConfig())
         let (classifier, _) = try CleaningFixtures.stages()
         // One long sentence without its stop reads as a long headline, not a paragraph.
         let one = Self.lede.replacingOccurrences(of: "on Monday. It", with: "on Monday and")

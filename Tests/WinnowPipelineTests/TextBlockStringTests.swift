@@ -27,17 +27,13 @@ final class TextBlockStringTests: XCTestCase {
     /// Random byte soup (invalid sequences, truncated ones, surrogates, overlongs, CR, NUL, NBSP)
     /// through the normaliser: its output validates, and the unchecked copy equals the decode.
     func testNormalizerOutputIsValidUTF8() {
-        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next(_ bound: Int) -> Int {
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
-            return Int((seed >> 33) % UInt64(bound))
-        }
+        var rng = SeededGenerator()
         let pieces: [[UInt8]] = [Array("news ".utf8), Array("é—“😀".utf8), [0xC2, 0xA0], [0x0D, 0x0A], [0],
                                  [0x80], [0xC3], [0xE2, 0x80], [0xED, 0xA0, 0x80], [0xC0, 0xAF],
                                  [0xF4, 0x90, 0x80, 0x80], [0xF0, 0x9F, 0x98], [0xFF], [0xEF, 0xBB, 0xBF]]
         for _ in 0..<300 {
             var input: [UInt8] = []
-            for _ in 0..<next(40) { input += pieces[next(pieces.count)] }
+            for _ in 0..<rng.below(40) { input += pieces[rng.below(pieces.count)] }
             var normalizer = TextNormalizer()
             var out: [UInt8] = []
             input.withUnsafeBufferPointer { normalizer.append($0, atStart: true, to: &out) }
