@@ -5,11 +5,6 @@ import XCTest
 /// that ends a sentence still continues onto the flush-left line below. Where the indent was
 /// counted at the wrap, and for a block's flush-left first line (a headline), the widths keep it.
 final class ReflowIndentWidthTests: XCTestCase {
-    func joins(_ text: [String]) throws -> [Bool] {
-        let (classifier, _) = try CleaningFixtures.stages()
-        return Reflow.continuations(classifier.classify(text.joined(separator: "\n")).lines)
-    }
-
     /// Wrapped at 60, each paragraph's first line then indented by five (63 columns). Line 6 ends
     /// a sentence 58 columns wide; `It` would not have fitted in 60 columns, but would in 63.
     static let text = [
@@ -25,7 +20,7 @@ final class ReflowIndentWidthTests: XCTestCase {
     ]
 
     func testFullLineEndingASentenceContinuesBelowAnIndentedLine() throws {
-        let j = try joins(Self.text + Self.text)
+        let j = try reflowJoins(Self.text + Self.text)
         XCTAssertTrue(j[6], "the next word would not have fitted on the line at the wrap width")
         XCTAssertFalse(j[4], "a paragraph's short last line ends it")
         XCTAssertTrue(j[0] && j[1] && j[2] && j[3], "the first paragraph's lines join")
@@ -64,7 +59,7 @@ final class ReflowIndentWidthTests: XCTestCase {
         let headline = "Harbour board backs plan to deepen the north channel"
         let dek = ["Dredging crews will remove sediment from the channel floor",
                    "over eighteen months, the harbour authority said on Tuesday."]
-        let j = try joins(Array(Self.text[0..<5]) + [headline] + dek + Self.text)
+        let j = try reflowJoins(Array(Self.text[0..<5]) + [headline] + dek + Self.text)
         XCTAssertFalse(j[4], "the paragraph's short last line ends it")
         XCTAssertFalse(j[5], "the headline does not take the dek as its tail")
         XCTAssertTrue(j[6], "the dek's wrapped lines join")
