@@ -1,4 +1,4 @@
-// The word hashes behind the learned pass's followers (`BoilerplateLearner.wordHashes`,
+// The word hashes behind the learned pass's followers (`FollowerWordHashes`,
 // Sources/WinnowPipeline/Cleaning/BoilerplateLearner+Follower.swift).
 #ifndef WINNOW_WORD_HASHES_H
 #define WINNOW_WORD_HASHES_H

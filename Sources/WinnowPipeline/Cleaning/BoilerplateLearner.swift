@@ -132,9 +132,6 @@ public final class BoilerplateLearner {
         var start: Int
         var end: Int
         var counted: Bool
-        /// The line's word hashes in the block's list (`wordHashes`): -1 until a follower needs them.
-        var hashStart: Int32 = -1
-        var hashCount: Int32 = 0
     }
 
     /// `words` of a line not scanned yet.
@@ -202,8 +199,8 @@ public final class BoilerplateLearner {
             out.followers.reserveCapacity(countable)
             out.ends.reserveCapacity(countable)
             var seenInBlock = BlockKeySet(capacity: lines.count)
-            // Word hashes of the prose lines followers read, each line's made once (`wordHashes`).
-            var hashes: [UInt64] = []
+            // Word hashes of the prose lines followers read, each line's made once; the last follower found.
+            var hashes = FollowerWordHashes(), memo = FollowerMemo()
             lines.withUnsafeMutableBufferPointer { lines in
                 let last = lines.count - 1
                 for i in 0..<lines.count {
@@ -224,7 +221,7 @@ public final class BoilerplateLearner {
                     out.keys.append(slot.key)
                     out.contexts.append((before &* 0x9E37_79B9_7F4A_7C15) ^ (after &* 0xC2B2_AE3D_27D4_EB4F))
                     out.embedded.append(embedded)
-                    out.followers.append(follower(after: i, buf, lines, &hashes))
+                    out.followers.append(follower(after: i, buf, lines, &hashes, &memo))
                     out.starts.append(slot.start)
                     out.ends.append(slot.end)
                 }
