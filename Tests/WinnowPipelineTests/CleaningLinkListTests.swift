@@ -123,6 +123,10 @@ final class CleaningLinkListTests: XCTestCase {
         let sentences = ["Related", "", "The authority will publish the tender in March.", "",
                          "Dredging starts in the autumn."]
         XCTAssertEqual(try kinds(sentences.joined(separator: "\n")), ["widget", "", nil, "", nil])
+        // A title-cased title may end with a full stop.
+        let stop = ["Related", "", "Mayor Tried to Avoid His Voters With a Virtual Town Hall. It Did Not Go Well.", "",
+                    "Mayor opens the new library wing"]
+        XCTAssertEqual(try kinds(stop.joined(separator: "\n")), ["widget", "", "link_list", "", "link_list"])
     }
     /// A page that sets its paragraphs two blank lines apart sets its list so: two blank lines
     /// after the heading and between bulleted or spaced titles are still the list; three are not.

@@ -84,11 +84,18 @@ enum ListContext {
         return items.count >= 2 ? items : []
     }
 
-    /// A spaced list's item: a kept title (`isItem`) that ends no sentence.
+    /// A spaced list's item: a kept title (`isItem`) that ends no sentence, or is title-cased
+    /// throughout (`… on Facebook. It Did Not Go Well.`): a one-line paragraph ends with its full
+    /// stop and capitalises few of its words.
     private static func isSpacedItem(_ j: Int, in lines: [ClassifiedLine], config: ListConfig) -> Bool {
         guard case .body = lines[j].kind, isItem(j, in: lines, config: config) else { return false }
         return LineText.ending(lines[j].content) != .sentence
+            || lines.withContentBytes(j) { SplitText.titleCaseShare($0) } >= spacedTitleCaseShare
     }
+
+    /// Share of long words capitalised (`SplitText.titleCaseShare`) that makes a line ending in a
+    /// full stop a title.
+    static let spacedTitleCaseShare = 0.8
 
     /// Items numbered 1, 2, 3, … from line `j` on (up to `spacedMaxGap` blank lines between two).
     private static func numberedItems(from start: Int, in lines: [ClassifiedLine], config: ListConfig) -> [Int] {
