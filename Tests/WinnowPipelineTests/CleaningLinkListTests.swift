@@ -105,4 +105,40 @@ final class CleaningLinkListTests: XCTestCase {
         """
         XCTAssertEqual(try kinds(points), [nil, nil, nil])
     }
+    /// Titles set apart by blank lines, as the page sets its paragraphs (`ListContext.spacedItems`):
+    /// a list where a wider gap or the end of the text closes it; where the run stops at a
+    /// paragraph after its own gap, its last title may be the next story's headline, so none is
+    /// stripped; one-line paragraphs that end a sentence are no titles.
+    func testSpacedTitlesUnderAHeading() throws {
+        let titles = ["RELATED STORIES", "", "City Orchestra Unveils Autumn Season", "",
+                      "Mayor opens the new library wing", "", "Why the tram line is late again"]
+        XCTAssertEqual(try kinds((titles + ["", "", "Harbour authority approves dredging"]).joined(separator: "\n")),
+                       ["widget", "", "link_list", "", "link_list", "", "link_list", "", "", nil])
+        XCTAssertEqual(try kinds(titles.joined(separator: "\n")),
+                       ["widget", "", "link_list", "", "link_list", "", "link_list"], "closed by the end of the text")
+        let lede = "The harbour authority voted on Tuesday to dredge the northern channel, ending a two-year "
+            + "dispute with the fishing cooperative over the silt that closed the southern berths."
+        XCTAssertEqual(try kinds((titles + ["", lede]).joined(separator: "\n")),
+                       ["widget", "", nil, "", nil, "", nil, "", nil], "run into a lede: its end is not known")
+        let sentences = ["Related", "", "The authority will publish the tender in March.", "",
+                         "Dredging starts in the autumn."]
+        XCTAssertEqual(try kinds(sentences.joined(separator: "\n")), ["widget", "", nil, "", nil])
+        // A title-cased title may end with a full stop.
+        let stop = ["Related", "", "Mayor Tried to Avoid His Voters With a Virtual Town Hall. It Did Not Go Well.", "",
+                    "Mayor opens the new library wing"]
+        XCTAssertEqual(try kinds(stop.joined(separator: "\n")), ["widget", "", "link_list", "", "link_list"])
+    }
+    /// A page that sets its paragraphs two blank lines apart sets its list so: two blank lines
+    /// after the heading and between bulleted or spaced titles are still the list; three are not.
+    func testListsTwoBlankLinesApart() throws {
+        let bulleted = ["Related:", "", "", "• Harbour Authority Names New Dredging Chief", "", "",
+                        "• Federal grant tops $24 million for first time"]
+        XCTAssertEqual(try kinds(bulleted.joined(separator: "\n")), ["widget", "", "", "link_list", "", "", "link_list"])
+        let spaced = ["RELATED STORIES", "", "", "City Orchestra Unveils Autumn Season", "", "",
+                      "Mayor opens the new library wing"]
+        XCTAssertEqual(try kinds(spaced.joined(separator: "\n")), ["widget", "", "", "link_list", "", "", "link_list"])
+        let far = ["Related:", "", "", "", "• Harbour Authority Names New Dredging Chief",
+                   "• Federal grant tops $24 million for first time"]
+        XCTAssertEqual(try kinds(far.joined(separator: "\n")), ["widget", "", "", "", nil, nil])
+    }
 }

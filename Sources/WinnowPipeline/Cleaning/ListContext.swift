@@ -5,10 +5,10 @@ import Foundation
 ///
 /// Each item is a headline of another story: no line rule can tell it from a headline of this
 /// dump, and the heading alone is all the `widget` family strips. The heading tells the block
-/// below it: its items are the lines right under it (one blank line between at most) that are
+/// below it: its items are the lines right under it (`spacedMaxGap` blank lines between at most) that are
 /// short (a title, not a paragraph) and either numbered from 1 on, or bulleted (`• <title>`, up to
 /// the first line without a bullet), or an unnumbered block that a blank line (or the end of the
-/// text) closes within `max_items` lines. An unnumbered block that
+/// text) closes within `max_items` lines, or titles set apart by blank lines (`spacedItems`). An unnumbered block that
 /// runs on without a blank line is left alone: where it stops and the next story's headline starts
 /// is not known there. Runs after the line rules and the caption pass, before the splitter.
 enum ListContext {
@@ -34,8 +34,7 @@ enum ListContext {
 
     /// The item lines of the list headed by line `h` (empty: no list there).
     static func listItems(after h: Int, in lines: [ClassifiedLine], config: ListConfig) -> [Int] {
-        var j = h + 1
-        if j < lines.count, lines[j].kind == .blank { j += 1 }
+        var j = pastGap(h + 1, in: lines)
         guard j < lines.count, isItem(j, in: lines, config: config) else { return [] }
         if let first = number(of: j, in: lines), first == 1 { return numberedItems(from: j, in: lines, config: config) }
         if isBulleted(j, in: lines) { return bulletedItems(from: j, in: lines, config: config) }
@@ -46,10 +45,59 @@ enum ListContext {
             items.append(j)
             j += 1
         }
+        if items.count == 1 { return spacedItems(from: items[0], in: lines, config: config) }
         return items.count >= 2 ? items : []
     }
 
-    /// Items numbered 1, 2, 3, … from line `j` on (one blank line between two at most).
+    /// Most blank lines between a heading and its first item, or between two items: a page that
+    /// sets its paragraphs apart by two blank lines sets its list so too.
+    static let spacedMaxGap = 2
+
+    /// The first line at or after `j` past up to `spacedMaxGap` blank lines.
+    static func pastGap(_ j: Int, in lines: [ClassifiedLine]) -> Int {
+        var k = j
+        while k < lines.count, k - j < spacedMaxGap, lines[k].kind == .blank { k += 1 }
+        return k
+    }
+
+    /// Titles each on a line of its own between blank lines, from line `start` on: a page that
+    /// sets its list apart as it sets its paragraphs (`RELATED STORIES` over three titles, a
+    /// blank line or two between each). The same gap between every two items, none ending a
+    /// sentence (a one-line paragraph ends with its full stop), at least two of them, and a plain
+    /// end: a wider gap or the end of the text. A run that stops at a body line or a stripped one
+    /// (a byline) after the items' own gap may have taken the next story's headline as its last
+    /// item, so it is left alone.
+    static func spacedItems(from start: Int, in lines: [ClassifiedLine], config: ListConfig) -> [Int] {
+        guard isSpacedItem(start, in: lines, config: config) else { return [] }
+        var items = [start], gap = 0, j = start + 1
+        while true {
+            var b = 0
+            while j < lines.count, lines[j].kind == .blank { b += 1; j += 1 }
+            if j == lines.count { break }                       // the end of the text closes it
+            if gap > 0 && b > gap { break }                     // a wider gap closes it
+            guard b >= 1, b <= spacedMaxGap, gap == 0 || b == gap,
+                  isSpacedItem(j, in: lines, config: config), items.count < config.maxItems else { return [] }
+            gap = b
+            items.append(j)
+            j += 1
+        }
+        return items.count >= 2 ? items : []
+    }
+
+    /// A spaced list's item: a kept title (`isItem`) that ends no sentence, or is title-cased
+    /// throughout (`… on Facebook. It Did Not Go Well.`): a one-line paragraph ends with its full
+    /// stop and capitalises few of its words.
+    private static func isSpacedItem(_ j: Int, in lines: [ClassifiedLine], config: ListConfig) -> Bool {
+        guard case .body = lines[j].kind, isItem(j, in: lines, config: config) else { return false }
+        return LineText.ending(lines[j].content) != .sentence
+            || lines.withContentBytes(j) { SplitText.titleCaseShare($0) } >= spacedTitleCaseShare
+    }
+
+    /// Share of long words capitalised (`SplitText.titleCaseShare`) that makes a line ending in a
+    /// full stop a title.
+    static let spacedTitleCaseShare = 0.8
+
+    /// Items numbered 1, 2, 3, … from line `j` on (up to `spacedMaxGap` blank lines between two).
     private static func numberedItems(from start: Int, in lines: [ClassifiedLine], config: ListConfig) -> [Int] {
         var items: [Int] = [], expected = 1, j = start
         while j < lines.count, items.count < config.maxItems, isItem(j, in: lines, config: config),
@@ -57,13 +105,14 @@ enum ListContext {
             items.append(j)
             expected += 1
             j += 1
-            if j < lines.count, lines[j].kind == .blank, j + 1 < lines.count, number(of: j + 1, in: lines) == expected { j += 1 }
+            let k = pastGap(j, in: lines)
+            if k > j, k < lines.count, number(of: k, in: lines) == expected { j = k }
         }
         return items
     }
 
-    /// Items each opened by a bullet ("• <title>") from line `j` on, one blank line between two at
-    /// most: the bullets mark where the list stops (the first line without one), so, unlike an
+    /// Items each opened by a bullet ("• <title>") from line `j` on, up to `spacedMaxGap`
+    /// blank lines between two: the bullets mark where the list stops (the first line without one), so, unlike an
     /// unnumbered block, no blank line need close it ("Related:" over three bulleted titles and the
     /// next story's headline right under them). More than `max_items` is no link box.
     private static func bulletedItems(from start: Int, in lines: [ClassifiedLine], config: ListConfig) -> [Int] {
@@ -72,7 +121,8 @@ enum ListContext {
             guard items.count < config.maxItems else { return [] }
             items.append(j)
             j += 1
-            if j < lines.count, lines[j].kind == .blank, j + 1 < lines.count, isBulleted(j + 1, in: lines) { j += 1 }
+            let k = pastGap(j, in: lines)
+            if k > j, k < lines.count, isBulleted(k, in: lines) { j = k }
         }
         return items
     }
