@@ -17,9 +17,16 @@ enum TextBlockString {
     /// `bytes` must be valid UTF-8 (the read stage hands on only the normaliser's output); a
     /// debug build checks it.
     static func make(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        guard let base = bytes.baseAddress, !bytes.isEmpty else { return "" }
-        assert((try? UTF8Span(validating: bytes.span)) != nil, "TextBlockString.make: invalid UTF-8")
-        let ascii = winnow_ascii_run_end(base, 0, bytes.count) == bytes.count
-        return String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: ascii))
+        guard !bytes.isEmpty else { return "" }
+        // SE-0464 ships with the Swift 6.2 standard library (macOS 26 on Apple platforms); older
+        // toolchains and systems take the validating initialiser: the same string, slower.
+        #if compiler(>=6.2)
+        if #available(macOS 26, iOS 26, tvOS 26, watchOS 26, visionOS 26, *) {
+            assert((try? UTF8Span(validating: bytes.span)) != nil, "TextBlockString.make: invalid UTF-8")
+            let ascii = winnow_ascii_run_end(bytes.baseAddress!, 0, bytes.count) == bytes.count
+            return String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: ascii))
+        }
+        #endif
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
