@@ -38,7 +38,9 @@ struct BoundaryPlanner {
     struct Start {
         var isTitle: Bool
         var scored: ScoredLine
-        /// A stripped line above the start whose text is the story's title (`BoundaryHeaderLift.swift`).
+        /// A line whose text is the story's title: stripped above the start (`BoundaryHeaderLift.swift`,
+        /// `BoundaryLearnedHeadline.swift`), or the headline below a photo caption the start moved
+        /// up to (`BoundaryCaptionOpening.swift`), which the splitter then leaves out of the text.
         var titleLine: Int? = nil
         /// Read as its page's first paragraph where a headline could stand (`BoundaryPageHeaderLede.swift`):
         /// the splitter does not take it for a headline again (`readsAsStartHeadline`).
