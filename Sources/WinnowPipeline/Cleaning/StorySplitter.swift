@@ -309,10 +309,9 @@ public final class StorySplitter {
                         fate(i, .title, start.scored)
                     } else {
                         let opens = !opensUnderTitle()
-                        if opens { startStory(at: i, title: nil, key: nil) } else if !pendingBylines.isEmpty {
-                            current!.absorb(["bylines": .array(pendingBylines)])
-                            pendingBylines = []
-                        }
+                        // No byline waits here: under an opening story (`opensUnderTitle`) a byline
+                        // goes to it, not to the next one, and `startStory` takes any pending.
+                        if opens { startStory(at: i, title: nil, key: nil) }
                         if let place = plan.places[i] { current!.metadata["dateline"] = .string(place) }
                         current!.append(line.content)
                         if lines[i].isMetadataBearing { current!.absorb(lines[i].metadata) }
