@@ -30,12 +30,9 @@ extension BoundaryPlanner {
             guard candidates[k].start.titleLine == nil else { continue }
             let floor = k == 0 ? -1 : candidates[k - 1].line
             // Up over blank lines and stripped credits to the nearest other line.
-            var p = s - 1, creditBelow = false
-            while p > floor, facts.shape[p] == .blank || facts.shape[p] == .credit {
-                if facts.shape[p] == .credit { creditBelow = true }
-                p -= 1
-            }
-            guard p > floor, isCaptionLine(p, creditBelow: creditBelow, lines, facts) else { continue }
+            var p = s - 1
+            while p > floor, facts.shape[p] == .blank || facts.shape[p] == .credit { p -= 1 }
+            guard p > floor, isCaptionLine(p, lines, facts) else { continue }
             // Over the caption: the header's furniture (stripped, a byline or a summary box's item).
             var q = p - 1
             while q > floor, facts.shape[q] == .blank { q -= 1 }
@@ -58,13 +55,14 @@ extension BoundaryPlanner {
     /// Kept line `p` reads as a photo caption: a sentence-like body line of caption length (not a
     /// byline, bullet, key point or link) closed by a credit, in the line (`… (Photo: Jane
     /// Doe/Getty Images)`, `… (Police via AP)`) or stripped right under it.
-    private func isCaptionLine(_ p: Int, creditBelow: Bool, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
+    private func isCaptionLine(_ p: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
         guard facts.shape[p] == .body, !facts.byline[p], !facts.bullet[p], !facts.isKeyPoint(p), lines[p].linkRule == nil,
               lines[p].words >= 4, lines[p].words <= Self.captionOpeningMaxWords else { return false }
         // A sentence over a stripped credit right under it: only of headline length (a caption
         // inside the block, `isCaptionInBlock`); a paragraph there is the last of the story above,
-        // over the next page's photo.
-        if creditBelow && facts.ending[p] == .sentence && p + 1 < lines.count && facts.shape[p + 1] == .credit {
+        // over the next page's photo. (`p` is under the start, so line `p + 1` exists; a credit
+        // there is one the walk up passed.)
+        if facts.ending[p] == .sentence && facts.shape[p + 1] == .credit {
             return lines[p].words <= config.maxWords
         }
         return lines.withContentBytes(p) { SplitText.endsWithCredit($0) && Self.endsWithParenthesis($0) || Self.endsWithViaCredit($0) }
