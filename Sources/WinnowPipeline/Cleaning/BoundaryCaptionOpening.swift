@@ -16,10 +16,6 @@
 /// to the caption. A title start keeps its line's text as its title (`Start.titleLine`); the story
 /// opens at the caption either way, read as an opening (never as a headline again).
 extension BoundaryPlanner {
-    /// A caption has at most this many words (an AP caption runs to about 75).
-    static let captionOpeningMaxWords = 80
-    /// Bytes of a caption's parenthesised credit at most (`(Gwinnett County Police via AP)`).
-    static let captionCreditBytes = 64
     private static let viaBytes: [UInt8] = Array(" via ".utf8)
 
     func moveStartsOverCaptions(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
@@ -55,9 +51,11 @@ extension BoundaryPlanner {
     /// Kept line `p` reads as a photo caption: a sentence-like body line of caption length (not a
     /// byline, bullet, key point or link) closed by a credit, in the line (`… (Photo: Jane
     /// Doe/Getty Images)`, `… (Police via AP)`) or stripped right under it.
+    /// (At most `captionLedeMaxWords` words, as a caption over a dateline lede: an AP caption runs
+    /// to about 75.)
     private func isCaptionLine(_ p: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
         guard facts.shape[p] == .body, !facts.byline[p], !facts.bullet[p], !facts.isKeyPoint(p), lines[p].linkRule == nil,
-              lines[p].words >= 4, lines[p].words <= Self.captionOpeningMaxWords else { return false }
+              lines[p].words >= 4, lines[p].words <= Self.captionLedeMaxWords else { return false }
         // A sentence over a stripped credit right under it: only of headline length (a caption
         // inside the block, `isCaptionInBlock`); a paragraph there is the last of the story above,
         // over the next page's photo. (`p` is under the start, so line `p + 1` exists; a credit
@@ -89,7 +87,8 @@ extension BoundaryPlanner {
         while end > 0 && (u[end - 1] == 0x20 || u[end - 1] == 0x09) { end -= 1 }
         guard end > 8, u[end - 1] == 0x29 else { return false }
         var open = end - 2
-        let floor = max(0, end - captionCreditBytes)
+        // A parenthesised credit (`(Gwinnett County Police via AP)`) is as long as a credit tail.
+        let floor = max(0, end - SplitText.captionTailBytes)
         while open >= floor && u[open] != 0x28 { open -= 1 }
         // `. (` before the group: the caption's sentence closed first.
         guard open >= 2, u[open] == 0x28, u[open - 1] == 0x20, u[open - 2] == 0x2E else { return false }
