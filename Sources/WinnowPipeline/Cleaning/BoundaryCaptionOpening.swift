@@ -75,16 +75,14 @@ extension BoundaryPlanner {
 
     /// The text ends with `)` after optional blanks.
     static func endsWithParenthesis(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        var end = u.count
-        while end > 0 && (u[end - 1] == 0x20 || u[end - 1] == 0x09) { end -= 1 }
+        let end = SplitText.sentenceEnd(u)
         return end > 0 && u[end - 1] == 0x29
     }
 
     /// The text ends with a parenthesised credit naming its source after `via` (`(Gwinnett County
     /// Police via AP)`, `(Courtesy of Jane Doe via Reuters)`) after a sentence's full stop.
     static func endsWithViaCredit(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        var end = u.count
-        while end > 0 && (u[end - 1] == 0x20 || u[end - 1] == 0x09) { end -= 1 }
+        let end = SplitText.sentenceEnd(u)
         guard end > 8, u[end - 1] == 0x29 else { return false }
         var open = end - 2
         // A parenthesised credit (`(Gwinnett County Police via AP)`) is as long as a credit tail.

@@ -46,8 +46,7 @@ extension BoundaryScorer {
     /// A line with a letter, at most `endOfCopyMaxWords` words, not closed by a full stop.
     static func isEndOfCopyMark(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         guard BoundaryPlanner.hasLetter(u) else { return false }
-        var end = u.count
-        while end > 0 && (u[end - 1] == 0x20 || u[end - 1] == 0x09) { end -= 1 }
+        let end = SplitText.sentenceEnd(u)
         guard end > 0, u[end - 1] != 0x2E else { return false }
         var words = 0, inWord = false
         for k in 0..<end {

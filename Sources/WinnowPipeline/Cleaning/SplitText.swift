@@ -211,7 +211,8 @@ enum SplitText {
         return false
     }
 
-    /// Where `hasInnerSentenceBreak` stops: the end of `u` without trailing blanks.
+    /// Where `hasInnerSentenceBreak` stops: the end of `u` without trailing blanks (spaces, tabs),
+    /// which every test of a line's last byte reads.
     @inline(__always)
     static func sentenceEnd(_ u: UnsafeBufferPointer<UInt8>) -> Int {
         var end = u.count
