@@ -46,7 +46,7 @@ extension BoundaryPlanner {
             // line right above it, set apart (in capitals, or under a stripped line), may be its
             // headline. A title in Title Case or capitals is the headline the page repeats.
             let repeatedTitle = start.isTitle && facts.ending[i] == .open && start.scored.fired.contains(.repeatedAfter)
-                && lines.withContentBytes(i) { !SplitText.isAllCapitals($0) && SplitText.titleCaseShare($0) < config.titleCaseShare }
+                && lines.withContentBytes(i) { !SplitText.setsAsHeadline($0, titleCaseShare: config.titleCaseShare) }
             let dekTitle = start.isTitle && (facts.ending[i] != .open || start.scored.fired.contains(.captionCredit) || repeatedTitle)
                 && !Self.isKicker(start.scored)
                 && !start.scored.fired.contains { $0 == .twoSentenceHeadline || $0 == .leadingHeadline }
@@ -178,8 +178,7 @@ extension BoundaryPlanner {
             && !SignOff.matches(lines, p) && lines.withContentBytes(p) { u in
                 // A sentence ending inside: a paragraph (`… from any phone. You can also …`),
                 // unless set as a headline is (`Zoom Is a Nightmare. So Why Is …?`).
-                !Self.opensWithDash(u) && (!SplitText.hasInnerSentenceBreak(u) || SplitText.isAllCapitals(u)
-                                           || SplitText.titleCaseShare(u) >= config.titleCaseShare)
+                !Self.opensWithDash(u) && (!SplitText.hasInnerSentenceBreak(u) || SplitText.setsAsHeadline(u, titleCaseShare: config.titleCaseShare))
             }
     }
 

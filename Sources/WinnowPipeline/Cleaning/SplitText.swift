@@ -211,6 +211,12 @@ enum SplitText {
         return false
     }
 
+    /// The line is set as a headline: in capitals, or with at least `share` of its longer words
+    /// capitalised (`titleCaseShare`), not in sentence case as prose is.
+    static func setsAsHeadline(_ u: UnsafeBufferPointer<UInt8>, titleCaseShare share: Double) -> Bool {
+        isAllCapitals(u) || titleCaseShare(u) >= share
+    }
+
     /// Where `hasInnerSentenceBreak` stops: the end of `u` without trailing blanks (spaces, tabs),
     /// which every test of a line's last byte reads.
     @inline(__always)

@@ -17,6 +17,6 @@ extension SplitText {
     /// (`titleCaseShare` at least `share`) or runs in capitals.
     static func isEllipsisHeadline(_ u: UnsafeBufferPointer<UInt8>, titleCaseShare share: Double) -> Bool {
         guard endsWithEllipsis(u), !hasInnerSentenceBreak(u) else { return false }
-        return isAllCapitals(u) || titleCaseShare(u) >= share
+        return setsAsHeadline(u, titleCaseShare: share)
     }
 }
