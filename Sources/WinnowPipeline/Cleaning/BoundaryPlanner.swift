@@ -150,9 +150,12 @@ struct BoundaryPlanner {
                     > scorer.headlineWithBlock(h, i, in: lines, facts: facts).score)
                 // `furniture_block` lifts a headline held under the threshold by its shape; a page
                 // header (`page_header`) holds one against cohesion too, passing or not.
-                if !blockLede { h = scorer.headlineWithBlock(h, i, in: lines, facts: facts) }
-                s = blockLede ? scorer.furnitureBlockStart(i, kinds: ledeKinds, in: lines, facts: facts) : h
-                if !blockLede { scorer.addSignedOffLede(i, in: lines, facts: facts, &s) }
+                if blockLede {
+                    s = scorer.furnitureBlockStart(i, kinds: ledeKinds, in: lines, facts: facts)
+                } else {
+                    s = scorer.headlineWithBlock(h, i, in: lines, facts: facts)
+                    scorer.addSignedOffLede(i, in: lines, facts: facts, &s)
+                }
                 // A sentence of a few words under a page header is a lede (`BoundaryShortLede.swift`),
                 // as is a question or a sentence of a headline's length there (`BoundaryPageHeaderLede.swift`).
                 isOpening = !blockLede && (Self.isShortSentenceLede(s, i, lines) || Self.isOpeningUnderPageHeader(s, i, lines)
