@@ -37,6 +37,9 @@ final class SplitCaptionOpeningTests: XCTestCase {
         XCTAssertFalse(stories.first?.text.contains("This undated photo") ?? true)
         XCTAssertTrue(stories.last?.text.hasPrefix("This undated photo") ?? false)
         XCTAssertEqual(stories.last?.title, Self.headline)
+        // The headline below the caption is the title only, not a paragraph of the text too.
+        XCTAssertFalse(stories.last?.text.contains(Self.headline) ?? true)
+        XCTAssertTrue(splitter.explain(lines).contains { lines.lines[$0.line].content == Self.headline && $0.kind == .title })
         // Off: the caption stays with the story above.
         let (c0, s0) = try CleaningFixtures.stages { $0.weights[.captionOverStart] = 0 }
         let off = s0.split(c0.classify(text))

@@ -16,10 +16,6 @@
 /// to the caption. A title start keeps its line's text as its title (`Start.titleLine`); the story
 /// opens at the caption either way, read as an opening (never as a headline again).
 extension BoundaryPlanner {
-    /// A caption has at most this many words (an AP caption runs to about 75).
-    static let captionOpeningMaxWords = 80
-    /// Bytes of a caption's parenthesised credit at most (`(Gwinnett County Police via AP)`).
-    static let captionCreditBytes = 64
     private static let viaBytes: [UInt8] = Array(" via ".utf8)
 
     func moveStartsOverCaptions(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
@@ -30,12 +26,9 @@ extension BoundaryPlanner {
             guard candidates[k].start.titleLine == nil else { continue }
             let floor = k == 0 ? -1 : candidates[k - 1].line
             // Up over blank lines and stripped credits to the nearest other line.
-            var p = s - 1, creditBelow = false
-            while p > floor, facts.shape[p] == .blank || facts.shape[p] == .credit {
-                if facts.shape[p] == .credit { creditBelow = true }
-                p -= 1
-            }
-            guard p > floor, isCaptionLine(p, creditBelow: creditBelow, lines, facts) else { continue }
+            var p = s - 1
+            while p > floor, facts.shape[p] == .blank || facts.shape[p] == .credit { p -= 1 }
+            guard p > floor, isCaptionLine(p, lines, facts) else { continue }
             // Over the caption: the header's furniture (stripped, a byline or a summary box's item).
             var q = p - 1
             while q > floor, facts.shape[q] == .blank { q -= 1 }
@@ -58,13 +51,16 @@ extension BoundaryPlanner {
     /// Kept line `p` reads as a photo caption: a sentence-like body line of caption length (not a
     /// byline, bullet, key point or link) closed by a credit, in the line (`… (Photo: Jane
     /// Doe/Getty Images)`, `… (Police via AP)`) or stripped right under it.
-    private func isCaptionLine(_ p: Int, creditBelow: Bool, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
+    /// (At most `captionLedeMaxWords` words, as a caption over a dateline lede: an AP caption runs
+    /// to about 75.)
+    private func isCaptionLine(_ p: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
         guard facts.shape[p] == .body, !facts.byline[p], !facts.bullet[p], !facts.isKeyPoint(p), lines[p].linkRule == nil,
-              lines[p].words >= 4, lines[p].words <= Self.captionOpeningMaxWords else { return false }
+              lines[p].words >= 4, lines[p].words <= Self.captionLedeMaxWords else { return false }
         // A sentence over a stripped credit right under it: only of headline length (a caption
         // inside the block, `isCaptionInBlock`); a paragraph there is the last of the story above,
-        // over the next page's photo.
-        if creditBelow && facts.ending[p] == .sentence && p + 1 < lines.count && facts.shape[p + 1] == .credit {
+        // over the next page's photo. (`p` is under the start, so line `p + 1` exists; a credit
+        // there is one the walk up passed.)
+        if facts.ending[p] == .sentence && facts.shape[p + 1] == .credit {
             return lines[p].words <= config.maxWords
         }
         return lines.withContentBytes(p) { SplitText.endsWithCredit($0) && Self.endsWithParenthesis($0) || Self.endsWithViaCredit($0) }
@@ -79,19 +75,18 @@ extension BoundaryPlanner {
 
     /// The text ends with `)` after optional blanks.
     static func endsWithParenthesis(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        var end = u.count
-        while end > 0 && (u[end - 1] == 0x20 || u[end - 1] == 0x09) { end -= 1 }
+        let end = SplitText.sentenceEnd(u)
         return end > 0 && u[end - 1] == 0x29
     }
 
     /// The text ends with a parenthesised credit naming its source after `via` (`(Gwinnett County
     /// Police via AP)`, `(Courtesy of Jane Doe via Reuters)`) after a sentence's full stop.
     static func endsWithViaCredit(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        var end = u.count
-        while end > 0 && (u[end - 1] == 0x20 || u[end - 1] == 0x09) { end -= 1 }
+        let end = SplitText.sentenceEnd(u)
         guard end > 8, u[end - 1] == 0x29 else { return false }
         var open = end - 2
-        let floor = max(0, end - captionCreditBytes)
+        // A parenthesised credit (`(Gwinnett County Police via AP)`) is as long as a credit tail.
+        let floor = max(0, end - SplitText.captionTailBytes)
         while open >= floor && u[open] != 0x28 { open -= 1 }
         // `. (` before the group: the caption's sentence closed first.
         guard open >= 2, u[open] == 0x28, u[open - 1] == 0x20, u[open - 2] == 0x2E else { return false }

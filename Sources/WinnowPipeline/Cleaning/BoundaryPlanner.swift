@@ -38,7 +38,9 @@ struct BoundaryPlanner {
     struct Start {
         var isTitle: Bool
         var scored: ScoredLine
-        /// A stripped line above the start whose text is the story's title (`BoundaryHeaderLift.swift`).
+        /// A line whose text is the story's title: stripped above the start (`BoundaryHeaderLift.swift`,
+        /// `BoundaryLearnedHeadline.swift`), or the headline below a photo caption the start moved
+        /// up to (`BoundaryCaptionOpening.swift`), which the splitter then leaves out of the text.
         var titleLine: Int? = nil
         /// Read as its page's first paragraph where a headline could stand (`BoundaryPageHeaderLede.swift`):
         /// the splitter does not take it for a headline again (`readsAsStartHeadline`).
@@ -148,9 +150,12 @@ struct BoundaryPlanner {
                     > scorer.headlineWithBlock(h, i, in: lines, facts: facts).score)
                 // `furniture_block` lifts a headline held under the threshold by its shape; a page
                 // header (`page_header`) holds one against cohesion too, passing or not.
-                if !blockLede { h = scorer.headlineWithBlock(h, i, in: lines, facts: facts) }
-                s = blockLede ? scorer.furnitureBlockStart(i, kinds: ledeKinds, in: lines, facts: facts) : h
-                if !blockLede { scorer.addSignedOffLede(i, in: lines, facts: facts, &s) }
+                if blockLede {
+                    s = scorer.furnitureBlockStart(i, kinds: ledeKinds, in: lines, facts: facts)
+                } else {
+                    s = scorer.headlineWithBlock(h, i, in: lines, facts: facts)
+                    scorer.addSignedOffLede(i, in: lines, facts: facts, &s)
+                }
                 // A sentence of a few words under a page header is a lede (`BoundaryShortLede.swift`),
                 // as is a question or a sentence of a headline's length there (`BoundaryPageHeaderLede.swift`).
                 isOpening = !blockLede && (Self.isShortSentenceLede(s, i, lines) || Self.isOpeningUnderPageHeader(s, i, lines)

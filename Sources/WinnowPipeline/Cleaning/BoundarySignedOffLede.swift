@@ -15,7 +15,7 @@ extension BoundaryScorer {
               s.fired.contains(.proseAfter), s.fired.contains(.headlineLength), s.fired.contains(.capitalised),
               !s.fired.contains(.datelineAfter), facts.places[i] == nil,
               lines.withContentBytes(i, { u in u.last == 0x2E && !SplitText.hasInnerSentenceBreak(u) }),
-              hasWordedTrailerAbove(i, in: lines, facts: facts) else { return }
+              hasEndOfCopyMarkAbove(i, in: lines, facts: facts) else { return }
         var j = i + 1
         while j < lines.count && facts.shape[j] == .blank { j += 1 }
         guard j < lines.count, facts.shape[j] == .body, lines[j].words >= config.proseMinWords,
@@ -28,7 +28,7 @@ extension BoundaryScorer {
     /// sentence (`Jane Doe contributed to this report.`, `The opinions expressed … are hers.`) is
     /// followed by the story's own notes as often (`This report was featured in …`), or heads an
     /// opinion piece; a bare mark rule (`###`) separates sections inside a story.
-    func hasWordedTrailerAbove(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
+    func hasEndOfCopyMarkAbove(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
         var p = i - 1
         while p >= 0 {
             switch facts.shape[p] {
@@ -46,15 +46,8 @@ extension BoundaryScorer {
     /// A line with a letter, at most `endOfCopyMaxWords` words, not closed by a full stop.
     static func isEndOfCopyMark(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         guard BoundaryPlanner.hasLetter(u) else { return false }
-        var end = u.count
-        while end > 0 && (u[end - 1] == 0x20 || u[end - 1] == 0x09) { end -= 1 }
+        let end = SplitText.sentenceEnd(u)
         guard end > 0, u[end - 1] != 0x2E else { return false }
-        var words = 0, inWord = false
-        for k in 0..<end {
-            let space = u[k] == 0x20 || u[k] == 0x09
-            if !space && !inWord { words += 1 }
-            inWord = !space
-        }
-        return words <= endOfCopyMaxWords
+        return LineText.wordCount(u) <= endOfCopyMaxWords
     }
 }

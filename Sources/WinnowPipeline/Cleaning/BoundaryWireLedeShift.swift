@@ -37,10 +37,11 @@ extension BoundaryPlanner {
     /// is on its article's topic in its own words even where the paragraph under it turns to
     /// another matter (`(VIENNA) — <the concerto's soloist>` over a note on rehearsals); a glued
     /// wire story's lede is on the new story's topic, so both stay low. The larger one decides.
+    /// (`asksWireLedeShift` has two paragraphs above `i`, so line `i - 1` is one.)
     func addWireLedeShift(at i: Int, _ cohesion: Cohesion, _ s: inout ScoredLine) {
         let across = cohesion.similarity(at: i)
         guard across >= 0, across < config.topicShiftBelow,
-              i == 0 || cohesion.similarity(at: i - 1) < config.topicShiftBelow else { return }
+              cohesion.similarity(at: i - 1) < config.topicShiftBelow else { return }
         s.add(.wireLedeShift, scorer.weights)
     }
 }

@@ -220,9 +220,10 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// a widget over a photo credit) after a paragraph that ended: weaker than a block with a page
     /// edge, so only a topic shift across it makes a start (`BoundarySoftBlock.swift`).
     case softBlock = "soft_block"
-    /// A wire dateline lede (`TOKYO (AFP) -`, `CAIRO, March 10 (Reuters) -`) with no trailer above
-    /// whose cohesion across it is under `topic_shift_below`: a new story, not a wire paragraph
-    /// an article quotes on its own topic (`BoundaryWireLedeShift.swift`).
+    /// A wire dateline lede (`TOKYO (AFP) -`, `CAIRO, March 10 (Reuters) -`) with no trailer above,
+    /// two paragraphs of prose right above it, whose cohesion is under `topic_shift_below` both
+    /// across it and with its own words on the side below (measured at the line above): a new
+    /// story, not a wire paragraph an article quotes on its own topic (`BoundaryWireLedeShift.swift`).
     case wireLedeShift = "wire_lede_shift"
     /// A start moved up to the photo caption (closed by its credit) that the page sets between
     /// its header furniture and the story's first line (`BoundaryCaptionOpening.swift`).

@@ -211,7 +211,14 @@ enum SplitText {
         return false
     }
 
-    /// Where `hasInnerSentenceBreak` stops: the end of `u` without trailing blanks.
+    /// The line is set as a headline: in capitals, or with at least `share` of its longer words
+    /// capitalised (`titleCaseShare`), not in sentence case as prose is.
+    static func setsAsHeadline(_ u: UnsafeBufferPointer<UInt8>, titleCaseShare share: Double) -> Bool {
+        isAllCapitals(u) || titleCaseShare(u) >= share
+    }
+
+    /// Where `hasInnerSentenceBreak` stops: the end of `u` without trailing blanks (spaces, tabs),
+    /// which every test of a line's last byte reads.
     @inline(__always)
     static func sentenceEnd(_ u: UnsafeBufferPointer<UInt8>) -> Int {
         var end = u.count

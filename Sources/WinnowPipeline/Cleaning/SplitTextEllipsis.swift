@@ -6,8 +6,7 @@
 extension SplitText {
     /// The line ends (trailing spaces aside) in `...` or `…` (U+2026, bytes E2 80 A6).
     static func endsWithEllipsis(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        var n = u.count
-        while n > 0 && (u[n - 1] == 0x20 || u[n - 1] == 0x09) { n -= 1 }
+        let n = sentenceEnd(u)
         guard n >= 3 else { return false }
         if u[n - 1] == 0x2E && u[n - 2] == 0x2E && u[n - 3] == 0x2E { return true }
         return u[n - 3] == 0xE2 && u[n - 2] == 0x80 && u[n - 1] == 0xA6
@@ -18,6 +17,6 @@ extension SplitText {
     /// (`titleCaseShare` at least `share`) or runs in capitals.
     static func isEllipsisHeadline(_ u: UnsafeBufferPointer<UInt8>, titleCaseShare share: Double) -> Bool {
         guard endsWithEllipsis(u), !hasInnerSentenceBreak(u) else { return false }
-        return isAllCapitals(u) || titleCaseShare(u) >= share
+        return setsAsHeadline(u, titleCaseShare: share)
     }
 }

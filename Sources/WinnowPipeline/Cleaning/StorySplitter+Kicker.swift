@@ -86,6 +86,8 @@ extension StorySplitter {
     static func readsAsHeadline(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts, config: SplitConfig,
                                 labelled: Bool = false) -> Bool {
         let words = lines[i].words
+        // A headline trailing off (`… Walk Into a Bar...`) ends like a sentence only by its
+        // ellipsis (`SplitTextEllipsis.swift`).
         guard words >= minKickedHeadlineWords, words <= config.maxWords,
               facts.ending[i] != .sentence || trailsOff(i, in: lines, config: config),
               labelled || facts.places[i] == nil, !facts.bullet[i], lines[i].linkRule == nil else { return false }

@@ -144,6 +144,9 @@ public final class StorySplitter {
         var pendingKicker: String?
         /// The title's key without a site name after a pipe (`StorySplitter+SiteSuffix.swift`).
         var bareTitleKey: UInt64?
+        /// A title line below its story's start (a headline under the photo caption the story opens
+        /// at, `BoundaryCaptionOpening.swift`): the title already, not a line of the text.
+        var titleBelow: Int?
 
         func startStory(at i: Int, title: String?, key: UInt64?) {
             if let s = current?.finish() { stories.append(s) }
@@ -187,6 +190,11 @@ public final class StorySplitter {
                 if lines[i].isMetadataBearing { current!.absorb(lines[i].metadata) }
                 fate(i, .stripped(rule: rule, detail: lines[i].detail))
             case .body:
+                if i == titleBelow {
+                    titleBelow = nil
+                    fate(i, .title, wantFates ? plan.rejected[i] : nil)
+                    continue
+                }
                 if !kickers.isEmpty && kickers.contains(i) {
                     if storyCount == 0 { startStory(at: i, title: nil, key: nil) }
                     pendingKicker = String(lines[i].content)
@@ -276,10 +284,12 @@ public final class StorySplitter {
                 }
                 if let start = plan.starts[i] {
                     // A headline the rules stripped above the header (`BoundaryHeaderLift.swift`)
-                    // titles the story; the line itself (a lede, or a dek) is its first text.
+                    // titles the story; the line itself (a lede, or a dek) is its first text. A
+                    // headline below (under a caption the story opens at) is skipped when reached.
                     if let t = start.titleLine {
                         startStory(at: i, title: String(lines[t].content), key: lines[t].key)
                         inHeader = false
+                        if t > i { titleBelow = t }
                         if plan.repeatedDeks.contains(i) {
                             fate(i, .stripped(rule: "teaser", detail: "dek over the header, repeated whole by the story below"))
                             continue
@@ -299,10 +309,9 @@ public final class StorySplitter {
                         fate(i, .title, start.scored)
                     } else {
                         let opens = !opensUnderTitle()
-                        if opens { startStory(at: i, title: nil, key: nil) } else if !pendingBylines.isEmpty {
-                            current!.absorb(["bylines": .array(pendingBylines)])
-                            pendingBylines = []
-                        }
+                        // No byline waits here: under an opening story (`opensUnderTitle`) a byline
+                        // goes to it, not to the next one, and `startStory` takes any pending.
+                        if opens { startStory(at: i, title: nil, key: nil) }
                         if let place = plan.places[i] { current!.metadata["dateline"] = .string(place) }
                         current!.append(line.content)
                         if lines[i].isMetadataBearing { current!.absorb(lines[i].metadata) }
