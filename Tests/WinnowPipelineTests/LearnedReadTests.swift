@@ -73,4 +73,29 @@ final class LearnedReadTests: XCTestCase {
         XCTAssertEqual(map.dictionary, dict.mapValues { $0 * 3 })
         for key in pool { XCTAssertEqual(map[key], dict[key].map { $0 * 3 }) }
     }
+
+    /// Key 0 marks an empty slot, so a real key 0 lives apart: it must survive growth and `filter`
+    /// and be seen by `forEach` like any key.
+    func testKeyMapKeepsKeyZeroThroughGrowth() {
+        var map = KeyMap(blank: 0)
+        let p0 = map.probe(0)
+        XCTAssertFalse(p0.found)
+        map.insert(0, 7, at: p0.slot)
+        for k in 1...1000 as ClosedRange<UInt64> {
+            let p = map.probe(k &* 0x9E37_79B9_7F4A_7C15)
+            XCTAssertFalse(p.found)
+            map.insert(k &* 0x9E37_79B9_7F4A_7C15, Int(k % 3), at: p.slot)
+        }
+        XCTAssertEqual(map.count, 1001)
+        XCTAssertEqual(map[0], 7)
+        map.filter { $0 != 1 }
+        XCTAssertEqual(map[0], 7)
+        XCTAssertNil(map[1 &* 0x9E37_79B9_7F4A_7C15])
+        var zeros = 0
+        map.forEach { key, value in if key == 0 { zeros += 1; XCTAssertEqual(value, 7) } }
+        XCTAssertEqual(zeros, 1)
+        map.filter { $0 == 2 }
+        XCTAssertNil(map[0])
+        XCTAssertFalse(map.probe(0).found)
+    }
 }
