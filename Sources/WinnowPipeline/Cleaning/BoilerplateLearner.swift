@@ -28,7 +28,7 @@ import Foundation
 ///
 /// Sources and contexts are counted in 64-bit linear-counting bitmaps (bit = hash mod 64), so
 /// counts do not depend on the order documents are seen in and merge by OR across batches.
-/// Memory is bounded: at most `config.maxKeys` keys (key + 24 bytes of counters); when full, keys
+/// Memory is bounded: at most `config.maxKeys` keys (a 56-byte slot each: key + 48 bytes of counters); when full, keys
 /// seen in one document only are evicted first. Text is kept only for the first `sampleLines`
 /// keys seen twice (the run's report of stripped lines comes from the clean stage instead).
 public final class BoilerplateLearner {
