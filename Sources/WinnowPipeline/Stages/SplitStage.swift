@@ -80,7 +80,9 @@ public final class SplitStage: PipelineStage {
         let block = item.block
         let kept = stories(of: item.classified, record: block.isRecord, splitter: splitter,
                            fileStyle: fileStyle, prepared: prepared).stories.filter { !$0.text.isEmpty }
-        guard block.recordID == nil else { return Unit(stories: kept, ids: nil) }
+        // A record's ids are `collect`'s: numbered within the record (`<id>#k`) or, with no id
+        // field, within the file, which only `collect` knows.
+        guard !block.isRecord else { return Unit(stories: kept, ids: nil) }
         let ids = kept.enumerated().map { k, story in
             DocumentID.derive(recordID: nil, storyIndex: k, storyCount: kept.count, source: block.source, text: story.text)
         }
