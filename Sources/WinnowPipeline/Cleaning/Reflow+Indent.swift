@@ -27,10 +27,7 @@ extension Reflow {
             return words >= 3 && words <= Byline.agencyMaxWords + 2 && LineText.ending(bytes: u) == .open
         }
         guard by else { return false }
-        return lines.withContentBytes(i) { u in
-            guard let l = lastWord(u).last else { return false }
-            return (0x30...0x39).contains(l) || (0x41...0x5A).contains(l) || (0x61...0x7A).contains(l)
-        }
+        return lines.withContentBytes(i, stopsOnWord)
     }
 
     /// In indent style, line `i` goes on below although the line below is not indented, unless it
