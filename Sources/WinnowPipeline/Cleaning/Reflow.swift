@@ -110,22 +110,19 @@ enum Reflow {
         }
         let indentStyle = indentedCount >= 3
         // The widths the wrapping tool saw: without the indents where they were added after
-        // wrapping (`indentAddedAfterWrap`). `raw` keeps them (see `blockFirst` below); `indents`
-        // is left only where they were taken off.
-        var raw = lengths
+        // wrapping (`indentAddedAfterWrap`, the wrap width then).
         let histogram = widthHistogram(bodyWidths)
-        var wrapped = wrapWidth(histogram: histogram, count: bodyWidths.count)
-                ?? headlineTolerantWrapWidth(histogram: histogram, count: bodyWidths.count)
-        if indentStyle, let free = indentAddedAfterWrap(lengths, indents, indented, histogram: histogram, count: bodyWidths.count) {
-            for i in lengths.indices where indented[i] { lengths[i] -= indents[i] }
-            wrapped = free
-        } else {
-            for i in indents.indices { indents[i] = 0 }
+        let takenOff = indentStyle ? indentAddedAfterWrap(lengths, indents, histogram: histogram, count: bodyWidths.count) : nil
+        if takenOff != nil {
+            for i in lengths.indices where indents[i] > 0 { lengths[i] -= indents[i] }
         }
-        guard let wrap = wrapped else { return joins }
+        guard let wrap = takenOff ?? wrapWidth(histogram: histogram, count: bodyWidths.count)
+                ?? headlineTolerantWrapWidth(histogram: histogram, count: bodyWidths.count) else { return joins }
         // Unwrapped lines (an unwrapped headline) neither continue nor set their neighbours' width.
         let unwrapped = unwrappedLines(lengths, wrap: wrap, window: window)
-        for i in lengths.indices where unwrapped[i] { lengths[i] = 0; raw[i] = 0 }
+        for i in lengths.indices where unwrapped[i] { lengths[i] = 0; indents[i] = 0 }
+        // The widths as laid out, indents included (see `blockFirst` below).
+        let raw = takenOff == nil ? lengths : zip(lengths, indents).map(+)
         // Only a line that runs on into a body line below shows the wrap width: a lone line between
         // blanks (a related link, a promo set unwrapped a little wider than the wrap) or a
         // paragraph's last line is no evidence of it, and a wide one there made the next word
@@ -136,7 +133,7 @@ enum Reflow {
         // out, indents included: it must come nearer the widest line to read as wrapped. Against
         // the narrower widths without indents, headlines near the wrap width passed the test and
         // took their dek or lede as a tail (b1, b2, o3917, w2: 1–2 titles each).
-        let rawEvidence = indents.contains { $0 > 0 } ? wrapEvidence(lines, raw) : evidence
+        let rawEvidence = takenOff == nil ? evidence : wrapEvidence(lines, raw)
         for i in 0..<max(0, lines.count - 1) {
             if case .stripped = lines[i].kind, case .body = lines[i + 1].kind {
                 // A stripped line's width keeps its indent: so do the widths it is compared with.
@@ -166,7 +163,7 @@ enum Reflow {
                 // wide as the wrap) is no tail.
                 let fits = lines.withTextBytes(i + 1, SplitText.scalarCount) <= max(local, wrap) + unwrappedSlack
                 if fits && lines.withContentBytes(i, endsMidSentence) && !changesCase(lines, i) && !counter && !header
-                    && lengths[i] + indents[i] + 1 + lines.withTextBytes(i + 1, SplitText.firstWordWidth) > local - 1 { joins[i] = true }
+                    && raw[i] + 1 + lines.withTextBytes(i + 1, SplitText.firstWordWidth) > local - 1 { joins[i] = true }
                 continue
             }
             guard case .body = lines[i + 1].kind else { continue }
@@ -186,7 +183,7 @@ enum Reflow {
             // Line i's own width keeps its indent: an indented line ending a sentence is a full
             // line when its indent and words reach the width (a flush line below it goes on with
             // its paragraph in indent style).
-            let width = lengths[i] + indents[i]
+            let width = raw[i]
             if width + 1 + firstWord > local - 1
                 || (width * 10 >= local * 6 && lines.withContentBytes(i + 1, SplitText.startsLowercase)) { joins[i] = true }
         }
