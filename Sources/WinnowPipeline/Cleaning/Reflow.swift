@@ -142,20 +142,22 @@ enum Reflow {
             }
             // An unwrapped line is no wrapped paragraph's line, first or tail.
             guard case .body = lines[i].kind, !unwrapped[i], !unwrapped[i + 1], !endsRun(lines, i) else { continue }
+            // Line i continues nothing above: a paragraph's (or a header's) first line.
+            let first = i == 0 || !joins[i - 1]
+            let blockFirst = indentStyle && !indented[i] && first
             if case .stripped = lines[i + 1].kind {
                 // A wrapped paragraph's tail can look like boilerplate on its own (`24.` read as a
                 // wire sign-off). It is the tail when the paragraph stops mid-sentence and the
                 // tail's first word would not have fitted on the line above; under a line of its
                 // own (not itself a wrapped line's continuation) not a few words that end nothing:
                 // that is a headline over a social counter (`… Cyber Problem` / `3.4K shares`).
-                let blockFirst = indentStyle && !indented[i] && (i == 0 || !joins[i - 1])
                 let local = localWidth(blockFirst ? raw : lengths, i, window)
-                let counter = (i == 0 || !joins[i - 1]) && lines[i + 1].words <= Self.counterMaxWords
+                let counter = first && lines[i + 1].words <= Self.counterMaxWords
                     && lines.withTextBytes(i + 1, { LineText.ending(bytes: $0) == .open })
                 // Nor does a headline in Title Case wrap onto a stripped line (`… Don't Trust News
                 // Media` / `toggle caption Jane Doe/EPA`), unless the line goes on from it with a
                 // function word (`… in the Diplomatic Room` / `of the White House (Jane Doe/Reuters)`).
-                let header = (i == 0 || !joins[i - 1]) && !indented[i]
+                let header = first && !indented[i]
                     && (opensHeader(lines, i + 1) || opensLowercaseByline(lines, i)
                         || isTitleCaseLine(lines, i) && !lines.withTextBytes(i + 1, { isTitleFunctionWord(Reflow.firstWord($0)) }))
                 // Every line of a wrapped paragraph fits the width: a stripped line wider than the
@@ -169,7 +171,7 @@ enum Reflow {
             guard case .body = lines[i + 1].kind else { continue }
             if indented[i + 1] || lines[i + 1].isMetadataBearing { continue }
             if breaksParagraph(lines, i) || changesCase(lines, i)
-                || breaksBeforeDatelineLede(lines, i, first: i == 0 || !joins[i - 1]) || ((i == 0 || !joins[i - 1]) && !indented[i]
+                || breaksBeforeDatelineLede(lines, i, first: first) || (first && !indented[i]
                 && (leavesTitleCase(lines, i) || endsHeadlineOverSentence(lines, i) || opensLowercaseByline(lines, i))) { continue }
             // In indent style a paragraph opens indented: a flush-left line that continues nothing
             // (a headline over its dek) is no paragraph's first line, and the classic test decides.
@@ -177,7 +179,6 @@ enum Reflow {
             if indentStyle && standsAloneInIndentStyle(lines, i, indented) { continue }
             // Line i + 1 is a body line, so `evidence[i]` is line i's width: the window's widest
             // is never narrower than line i.
-            let blockFirst = indentStyle && !indented[i] && (i == 0 || !joins[i - 1])
             let local = localWidth(blockFirst ? rawEvidence : evidence, i, window)
             let firstWord = lines.withContentBytes(i + 1, SplitText.firstWordWidth)
             // Line i's own width keeps its indent: an indented line ending a sentence is a full
