@@ -99,10 +99,13 @@ enum Reflow {
         var indentedCount = 0
         for i in lines.indices {
             guard case .body = lines[i].kind else { continue }
-            let (w, lead) = lines.withTextBytes(i) { (SplitText.scalarCount($0), LineText.leadingBlankCount($0)) }
+            let (w, lead, starts) = lines.withTextBytes(i) { u -> (Int, Int, Bool) in
+                let lead = LineText.leadingBlankCount(u)
+                return (SplitText.scalarCount(u), lead, lead > 0 && SplitText.startsIndented(u))
+            }
             lengths[i] = w
             bodyWidths.append(w)
-            if lead > 0 && lines.withTextBytes(i, SplitText.startsIndented) {
+            if starts {
                 indents[i] = lead
                 indented[i] = true
                 indentedCount += 1
