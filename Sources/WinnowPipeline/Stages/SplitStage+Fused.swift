@@ -44,11 +44,7 @@ public final class CleanSplitStage: PipelineStage {
         clean.stats.seen += batch.count
         clean.record(tally, blocks: batch.count)
         split.stats.seen += batch.count
-        var docs: [Document] = []
-        for (block, r) in zip(batch, results) {
-            try split.collect(r.unit.stories, of: block, into: &docs, ids: r.unit.ids)
-        }
-        split.stats.passed += docs.count
+        let docs = try split.documents(batch, results.map(\.unit))
         // The step's wall time, shared between the stages as their workers' time was.
         let wall = monotonicSeconds() - start
         let cleanCPU = results.reduce(0.0) { $0 + $1.cleanSeconds }, splitCPU = results.reduce(0.0) { $0 + $1.splitSeconds }
