@@ -18,12 +18,12 @@ enum Reflow {
     ///
     /// The wide lines allowed, `allowedWide(n)`, never decrease as `n` (the body lines) grows, and
     /// `n` is at most `lines.count`: once more lines are wide than `allowedWide(lines.count)`, the
-    /// answer is no. `narrowness` walks on only while `mostlyNarrowBelowHeader` may still say yes
-    /// (a news text of long paragraphs is rejected by both within its first dozen lines).
-    static func mostlyNarrow(_ lines: [ClassifiedLine]) -> Bool { narrowness(lines).whole }
-
-    /// `mostlyNarrow` (`whole`) and `mostlyNarrowBelowHeader` (`belowHeader`) in one walk: each
-    /// body line's width is tested once for both. The walk stops once both answers are no.
+    /// answer is no. `narrowness` walks on only while `belowHeader` may still say yes (a news
+    /// text of long paragraphs is rejected by both within its first dozen lines).
+    ///
+    /// `whole`: the text is mostly narrow; `belowHeader`: it is below a header of unwrapped lines
+    /// (`Reflow+WrappedSpan.swift`). Each body line's width is tested once for both; the walk
+    /// stops once both answers are no.
     static func narrowness(_ lines: [ClassifiedLine]) -> (whole: Bool, belowHeader: Bool) {
         var n = 0, wide = 0
         // Below the header: counted from the first `wrappedRunLines` consecutive narrow lines on.
@@ -53,14 +53,6 @@ enum Reflow {
     @inline(__always)
     static func allowedWide(_ n: Int) -> Int { n - 1 - (n * 97) / 100 }
 
-    /// `wrapWidth` given the widths of the body lines (in order): the width at the 97th
-    /// percentile, if at most `maxWrapWidth` and at least `minWrapWidth`, when 40% of the lines
-    /// come within 15 of it. Counted in a histogram instead of sorting the widths: all widths
-    /// above `maxWrapWidth` share its last bucket (a percentile there means no wrap width).
-    static func wrapWidth(bodyWidths: [Int]) -> Int? {
-        wrapWidth(histogram: widthHistogram(bodyWidths), count: bodyWidths.count)
-    }
-
     /// The widths' histogram that `wrapWidth` and `headlineTolerantWrapWidth` read (built once
     /// per text): all widths above `maxWrapWidth` share its last bucket.
     static func widthHistogram(_ bodyWidths: [Int]) -> [Int] {
@@ -69,7 +61,10 @@ enum Reflow {
         return histogram
     }
 
-    /// `wrapWidth` of `count` widths counted in `histogram` (`widthHistogram`).
+    /// The wrap width of `count` body widths counted in `histogram` (`widthHistogram`): the width
+    /// at the 97th percentile, if at most `maxWrapWidth` and at least `minWrapWidth`, when 40% of
+    /// the lines come within 15 of it. Counted in a histogram instead of sorting the widths: all
+    /// widths above `maxWrapWidth` share its last bucket (a percentile there means no wrap width).
     static func wrapWidth(histogram: [Int], count: Int) -> Int? {
         guard count >= 4 else { return nil }
         // The width at index `rank` of the sorted widths.
