@@ -33,6 +33,9 @@ public struct TextBlock: Sendable {
     public var metadata: [String: JSONValue]
     /// True for a JSONL record: a unit of its own, independent of the blocks around it.
     public var isRecord: Bool { recordID != nil || format == .record }
+    /// True for a text file read in one block (below `read.block_bytes`): a unit of its own too,
+    /// with nothing before or after it to glue or carry.
+    public var isWholeFile: Bool { !isRecord && blockIndex == 0 && isLastBlock }
     var format: Kind = .textBlock
 
     enum Kind: Sendable { case textBlock, record }

@@ -38,8 +38,7 @@ final class ReflowIndentWidthTests: XCTestCase {
     /// the indents when indented lines pass it by no more than their indent, `nil` when none does.
     func afterWrap(_ lengths: [Int], indentedAt: Set<Int>) -> Int? {
         let indents = lengths.indices.map { indentedAt.contains($0) ? 5 : 0 }
-        let indented = lengths.indices.map { indentedAt.contains($0) }
-        return Reflow.indentAddedAfterWrap(lengths, indents, indented, histogram: Reflow.widthHistogram(lengths), count: lengths.count)
+        return Reflow.indentAddedAfterWrap(lengths, indents, histogram: Reflow.widthHistogram(lengths), count: lengths.count)
     }
 
     func testIndentAddedAfterWrapOnlyWhereIndentedLinesPassTheWidth() {

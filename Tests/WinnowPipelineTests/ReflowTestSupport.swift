@@ -21,3 +21,23 @@ func reflowed(_ text: [String]) throws -> (joins: [Bool], lines: [ClassifiedLine
 func reflowJoins(_ text: [String]) throws -> [Bool] {
     try reflowed(text).joins
 }
+
+// Forms of `Reflow`'s tests that `run` reaches another way (`continuations` asks `narrowness`
+// once, and builds the widths' histogram once for both wrap widths).
+extension Reflow {
+    /// The text is mostly narrow (`narrowness(lines).whole`).
+    static func mostlyNarrow(_ lines: [ClassifiedLine]) -> Bool { narrowness(lines).whole }
+
+    /// The text is mostly narrow below a header of unwrapped lines (`narrowness(lines).belowHeader`).
+    static func mostlyNarrowBelowHeader(_ lines: [ClassifiedLine]) -> Bool { narrowness(lines).belowHeader }
+
+    /// `wrapWidth(histogram:count:)` of the body lines' widths (in order).
+    static func wrapWidth(bodyWidths: [Int]) -> Int? {
+        wrapWidth(histogram: widthHistogram(bodyWidths), count: bodyWidths.count)
+    }
+
+    /// `headlineTolerantWrapWidth(histogram:count:)` of the body lines' widths (in order).
+    static func headlineTolerantWrapWidth(bodyWidths: [Int]) -> Int? {
+        headlineTolerantWrapWidth(histogram: widthHistogram(bodyWidths), count: bodyWidths.count)
+    }
+}

@@ -31,12 +31,7 @@ extension Reflow {
             // or bracket after one): not a comma or a colon, which the lede may go on from.
             if !endsMidSentence(u), let last = u.last(where: { $0 != 0x20 && $0 != 0x09 }), last != 0x3A { return true }
             guard first else { return false }
-            let w = lastWord(u)
-            guard let l = w.last, (0x30...0x39).contains(l) || (0x41...0x5A).contains(l) || (0x61...0x7A).contains(l)
-            else { return false }
-            return !runOnWords.contains { word in
-                word.count == w.count && zip(word, w).allSatisfy { a, b in a == (b | 0x20) || a == b }
-            }
+            return stopsOnHeadlineWord(u)
         }
     }
 

@@ -48,13 +48,22 @@ extension Reflow {
             return SplitText.longWordCount(u) < 2 || SplitText.titleCaseShare(u) < 1
         }
         guard opens else { return false }
-        return lines.withContentBytes(i) { u in
-            let w = lastWord(u)
-            guard let l = w.last, (0x30...0x39).contains(l) || (0x41...0x5A).contains(l) || (0x61...0x7A).contains(l)
-            else { return false }
-            return !runOnWords.contains { word in
-                word.count == w.count && zip(word, w).allSatisfy { a, b in a == (b | 0x20) || a == b }
-            }
+        return lines.withContentBytes(i, stopsOnHeadlineWord)
+    }
+
+    /// The line's last word ends in a letter or digit (not a comma, a hyphen or a dash).
+    static func stopsOnWord(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let l = lastWord(u).last else { return false }
+        return (0x30...0x39).contains(l) || (0x41...0x5A).contains(l) || (0x61...0x7A).contains(l)
+    }
+
+    /// `stopsOnWord`, on a word no sentence runs on from (none of `runOnWords`, in any case of
+    /// its first letter): where a headline may stop, not a wrapped sentence.
+    static func stopsOnHeadlineWord(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard stopsOnWord(u) else { return false }
+        let w = lastWord(u)
+        return !runOnWords.contains { word in
+            word.count == w.count && zip(word, w).allSatisfy { a, b in a == (b | 0x20) || a == b }
         }
     }
 }

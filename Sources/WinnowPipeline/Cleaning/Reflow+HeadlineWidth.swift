@@ -11,16 +11,11 @@ extension Reflow {
     /// Percentile read when the 97th lands on unwrapped lines: at most 10% of lines above it.
     static let headlineTolerantPercentile = 90
 
-    /// The width at the 90th percentile of `bodyWidths` (a histogram as in `wrapWidth`), raised
-    /// over lines at most `unwrappedSlack` wider, when at least half of all the lines end within
-    /// 15 columns at or below it (ragged-right wrapped prose; a list or a page of short unwrapped
-    /// lines spreads wider). `nil` otherwise.
-    static func headlineTolerantWrapWidth(bodyWidths: [Int]) -> Int? {
-        headlineTolerantWrapWidth(histogram: widthHistogram(bodyWidths), count: bodyWidths.count)
-    }
-
-    /// `headlineTolerantWrapWidth` of `count` widths counted in `histogram` (`widthHistogram`,
-    /// shared with `wrapWidth`).
+    /// The width at the 90th percentile of `count` body widths counted in `histogram`
+    /// (`widthHistogram`, shared with `wrapWidth`), raised over lines at most `unwrappedSlack`
+    /// wider, when at least half of all the lines end within 15 columns at or below it
+    /// (ragged-right wrapped prose; a list or a page of short unwrapped lines spreads wider).
+    /// `nil` otherwise.
     static func headlineTolerantWrapWidth(histogram: [Int], count: Int) -> Int? {
         guard count >= 10 else { return nil }
         let rank = (count * headlineTolerantPercentile) / 100

@@ -21,16 +21,13 @@ extension Reflow {
     static func opensLowercaseByline(_ lines: [ClassifiedLine], _ i: Int) -> Bool {
         // The text, not the content: a stripped byline (a credit rule took it) is tested too.
         let by = lines.withTextBytes(i + 1) { t in
-            let u = UnsafeBufferPointer(rebasing: t[t.prefix(while: { $0 == 0x20 || $0 == 0x09 }).count...])
+            let u = UnsafeBufferPointer(rebasing: t[LineText.leadingBlankCount(t)...])
             guard u.count > 3, u[0] == 0x62, u[1] == 0x79, u[2] == 0x20, (0x41...0x5A).contains(u[3]) else { return false }
             let words = LineText.wordCount(u)
             return words >= 3 && words <= Byline.agencyMaxWords + 2 && LineText.ending(bytes: u) == .open
         }
         guard by else { return false }
-        return lines.withContentBytes(i) { u in
-            guard let l = lastWord(u).last else { return false }
-            return (0x30...0x39).contains(l) || (0x41...0x5A).contains(l) || (0x61...0x7A).contains(l)
-        }
+        return lines.withContentBytes(i, stopsOnWord)
     }
 
     /// In indent style, line `i` goes on below although the line below is not indented, unless it

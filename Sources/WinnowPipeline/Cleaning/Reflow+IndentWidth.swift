@@ -20,19 +20,18 @@ extension Reflow {
 
     /// The wrap width of the body lines measured without the indents of the `indented` lines,
     /// when their indents were added after wrapping (see above); `nil` otherwise. `lengths` are
-    /// the lines' widths with their indents (`indents`), `histogram` theirs (`widthHistogram`)
-    /// over `count` body lines.
-    static func indentAddedAfterWrap(_ lengths: [Int], _ indents: [Int], _ indented: [Bool],
-                                     histogram: [Int], count: Int) -> Int? {
+    /// the lines' widths with their indents (`indents`, 0 on a line not indented), `histogram`
+    /// theirs (`widthHistogram`) over `count` body lines.
+    static func indentAddedAfterWrap(_ lengths: [Int], _ indents: [Int], histogram: [Int], count: Int) -> Int? {
         var free = histogram
-        for i in lengths.indices where indented[i] {
+        for i in lengths.indices where indents[i] > 0 {
             free[min(lengths[i], maxWrapWidth + 1)] -= 1
             free[min(lengths[i] - indents[i], maxWrapWidth + 1)] += 1
         }
         guard let wrap = wrapWidth(histogram: free, count: count) ?? headlineTolerantWrapWidth(histogram: free, count: count)
         else { return nil }
         var over = 0, n = 0
-        for i in lengths.indices where indented[i] {
+        for i in lengths.indices where indents[i] > 0 {
             n += 1
             if lengths[i] > wrap && lengths[i] - indents[i] <= wrap + unwrappedSlack { over += 1 }
         }

@@ -18,12 +18,12 @@ enum Reflow {
     ///
     /// The wide lines allowed, `allowedWide(n)`, never decrease as `n` (the body lines) grows, and
     /// `n` is at most `lines.count`: once more lines are wide than `allowedWide(lines.count)`, the
-    /// answer is no. `narrowness` walks on only while `mostlyNarrowBelowHeader` may still say yes
-    /// (a news text of long paragraphs is rejected by both within its first dozen lines).
-    static func mostlyNarrow(_ lines: [ClassifiedLine]) -> Bool { narrowness(lines).whole }
-
-    /// `mostlyNarrow` (`whole`) and `mostlyNarrowBelowHeader` (`belowHeader`) in one walk: each
-    /// body line's width is tested once for both. The walk stops once both answers are no.
+    /// answer is no. `narrowness` walks on only while `belowHeader` may still say yes (a news
+    /// text of long paragraphs is rejected by both within its first dozen lines).
+    ///
+    /// `whole`: the text is mostly narrow; `belowHeader`: it is below a header of unwrapped lines
+    /// (`Reflow+WrappedSpan.swift`). Each body line's width is tested once for both; the walk
+    /// stops once both answers are no.
     static func narrowness(_ lines: [ClassifiedLine]) -> (whole: Bool, belowHeader: Bool) {
         var n = 0, wide = 0
         // Below the header: counted from the first `wrappedRunLines` consecutive narrow lines on.
@@ -53,14 +53,6 @@ enum Reflow {
     @inline(__always)
     static func allowedWide(_ n: Int) -> Int { n - 1 - (n * 97) / 100 }
 
-    /// `wrapWidth` given the widths of the body lines (in order): the width at the 97th
-    /// percentile, if at most `maxWrapWidth` and at least `minWrapWidth`, when 40% of the lines
-    /// come within 15 of it. Counted in a histogram instead of sorting the widths: all widths
-    /// above `maxWrapWidth` share its last bucket (a percentile there means no wrap width).
-    static func wrapWidth(bodyWidths: [Int]) -> Int? {
-        wrapWidth(histogram: widthHistogram(bodyWidths), count: bodyWidths.count)
-    }
-
     /// The widths' histogram that `wrapWidth` and `headlineTolerantWrapWidth` read (built once
     /// per text): all widths above `maxWrapWidth` share its last bucket.
     static func widthHistogram(_ bodyWidths: [Int]) -> [Int] {
@@ -69,7 +61,10 @@ enum Reflow {
         return histogram
     }
 
-    /// `wrapWidth` of `count` widths counted in `histogram` (`widthHistogram`).
+    /// The wrap width of `count` body widths counted in `histogram` (`widthHistogram`): the width
+    /// at the 97th percentile, if at most `maxWrapWidth` and at least `minWrapWidth`, when 40% of
+    /// the lines come within 15 of it. Counted in a histogram instead of sorting the widths: all
+    /// widths above `maxWrapWidth` share its last bucket (a percentile there means no wrap width).
     static func wrapWidth(histogram: [Int], count: Int) -> Int? {
         guard count >= 4 else { return nil }
         // The width at index `rank` of the sorted widths.
@@ -99,10 +94,13 @@ enum Reflow {
         var indentedCount = 0
         for i in lines.indices {
             guard case .body = lines[i].kind else { continue }
-            let (w, lead) = lines.withTextBytes(i) { (SplitText.scalarCount($0), LineText.leadingBlankCount($0)) }
+            let (w, lead, starts) = lines.withTextBytes(i) { u -> (Int, Int, Bool) in
+                let lead = LineText.leadingBlankCount(u)
+                return (SplitText.scalarCount(u), lead, lead > 0 && SplitText.startsIndented(u))
+            }
             lengths[i] = w
             bodyWidths.append(w)
-            if lead > 0 && lines.withTextBytes(i, SplitText.startsIndented) {
+            if starts {
                 indents[i] = lead
                 indented[i] = true
                 indentedCount += 1
@@ -110,22 +108,19 @@ enum Reflow {
         }
         let indentStyle = indentedCount >= 3
         // The widths the wrapping tool saw: without the indents where they were added after
-        // wrapping (`indentAddedAfterWrap`). `raw` keeps them (see `blockFirst` below); `indents`
-        // is left only where they were taken off.
-        var raw = lengths
+        // wrapping (`indentAddedAfterWrap`, the wrap width then).
         let histogram = widthHistogram(bodyWidths)
-        var wrapped = wrapWidth(histogram: histogram, count: bodyWidths.count)
-                ?? headlineTolerantWrapWidth(histogram: histogram, count: bodyWidths.count)
-        if indentStyle, let free = indentAddedAfterWrap(lengths, indents, indented, histogram: histogram, count: bodyWidths.count) {
-            for i in lengths.indices where indented[i] { lengths[i] -= indents[i] }
-            wrapped = free
-        } else {
-            for i in indents.indices { indents[i] = 0 }
+        let takenOff = indentStyle ? indentAddedAfterWrap(lengths, indents, histogram: histogram, count: bodyWidths.count) : nil
+        if takenOff != nil {
+            for i in lengths.indices where indents[i] > 0 { lengths[i] -= indents[i] }
         }
-        guard let wrap = wrapped else { return joins }
+        guard let wrap = takenOff ?? wrapWidth(histogram: histogram, count: bodyWidths.count)
+                ?? headlineTolerantWrapWidth(histogram: histogram, count: bodyWidths.count) else { return joins }
         // Unwrapped lines (an unwrapped headline) neither continue nor set their neighbours' width.
         let unwrapped = unwrappedLines(lengths, wrap: wrap, window: window)
-        for i in lengths.indices where unwrapped[i] { lengths[i] = 0; raw[i] = 0 }
+        for i in lengths.indices where unwrapped[i] { lengths[i] = 0; indents[i] = 0 }
+        // The widths as laid out, indents included (see `blockFirst` below).
+        let raw = takenOff == nil ? lengths : zip(lengths, indents).map(+)
         // Only a line that runs on into a body line below shows the wrap width: a lone line between
         // blanks (a related link, a promo set unwrapped a little wider than the wrap) or a
         // paragraph's last line is no evidence of it, and a wide one there made the next word
@@ -136,7 +131,7 @@ enum Reflow {
         // out, indents included: it must come nearer the widest line to read as wrapped. Against
         // the narrower widths without indents, headlines near the wrap width passed the test and
         // took their dek or lede as a tail (b1, b2, o3917, w2: 1–2 titles each).
-        let rawEvidence = indents.contains { $0 > 0 } ? wrapEvidence(lines, raw) : evidence
+        let rawEvidence = takenOff == nil ? evidence : wrapEvidence(lines, raw)
         for i in 0..<max(0, lines.count - 1) {
             if case .stripped = lines[i].kind, case .body = lines[i + 1].kind {
                 // A stripped line's width keeps its indent: so do the widths it is compared with.
@@ -145,20 +140,22 @@ enum Reflow {
             }
             // An unwrapped line is no wrapped paragraph's line, first or tail.
             guard case .body = lines[i].kind, !unwrapped[i], !unwrapped[i + 1], !endsRun(lines, i) else { continue }
+            // Line i continues nothing above: a paragraph's (or a header's) first line.
+            let first = i == 0 || !joins[i - 1]
+            let blockFirst = indentStyle && !indented[i] && first
             if case .stripped = lines[i + 1].kind {
                 // A wrapped paragraph's tail can look like boilerplate on its own (`24.` read as a
                 // wire sign-off). It is the tail when the paragraph stops mid-sentence and the
                 // tail's first word would not have fitted on the line above; under a line of its
                 // own (not itself a wrapped line's continuation) not a few words that end nothing:
                 // that is a headline over a social counter (`… Cyber Problem` / `3.4K shares`).
-                let blockFirst = indentStyle && !indented[i] && (i == 0 || !joins[i - 1])
                 let local = localWidth(blockFirst ? raw : lengths, i, window)
-                let counter = (i == 0 || !joins[i - 1]) && lines[i + 1].words <= Self.counterMaxWords
+                let counter = first && lines[i + 1].words <= Self.counterMaxWords
                     && lines.withTextBytes(i + 1, { LineText.ending(bytes: $0) == .open })
                 // Nor does a headline in Title Case wrap onto a stripped line (`… Don't Trust News
                 // Media` / `toggle caption Jane Doe/EPA`), unless the line goes on from it with a
                 // function word (`… in the Diplomatic Room` / `of the White House (Jane Doe/Reuters)`).
-                let header = (i == 0 || !joins[i - 1]) && !indented[i]
+                let header = first && !indented[i]
                     && (opensHeader(lines, i + 1) || opensLowercaseByline(lines, i)
                         || isTitleCaseLine(lines, i) && !lines.withTextBytes(i + 1, { isTitleFunctionWord(Reflow.firstWord($0)) }))
                 // Every line of a wrapped paragraph fits the width: a stripped line wider than the
@@ -166,13 +163,13 @@ enum Reflow {
                 // wide as the wrap) is no tail.
                 let fits = lines.withTextBytes(i + 1, SplitText.scalarCount) <= max(local, wrap) + unwrappedSlack
                 if fits && lines.withContentBytes(i, endsMidSentence) && !changesCase(lines, i) && !counter && !header
-                    && lengths[i] + indents[i] + 1 + lines.withTextBytes(i + 1, SplitText.firstWordWidth) > local - 1 { joins[i] = true }
+                    && raw[i] + 1 + lines.withTextBytes(i + 1, SplitText.firstWordWidth) > local - 1 { joins[i] = true }
                 continue
             }
             guard case .body = lines[i + 1].kind else { continue }
             if indented[i + 1] || lines[i + 1].isMetadataBearing { continue }
             if breaksParagraph(lines, i) || changesCase(lines, i)
-                || breaksBeforeDatelineLede(lines, i, first: i == 0 || !joins[i - 1]) || ((i == 0 || !joins[i - 1]) && !indented[i]
+                || breaksBeforeDatelineLede(lines, i, first: first) || (first && !indented[i]
                 && (leavesTitleCase(lines, i) || endsHeadlineOverSentence(lines, i) || opensLowercaseByline(lines, i))) { continue }
             // In indent style a paragraph opens indented: a flush-left line that continues nothing
             // (a headline over its dek) is no paragraph's first line, and the classic test decides.
@@ -180,13 +177,12 @@ enum Reflow {
             if indentStyle && standsAloneInIndentStyle(lines, i, indented) { continue }
             // Line i + 1 is a body line, so `evidence[i]` is line i's width: the window's widest
             // is never narrower than line i.
-            let blockFirst = indentStyle && !indented[i] && (i == 0 || !joins[i - 1])
             let local = localWidth(blockFirst ? rawEvidence : evidence, i, window)
             let firstWord = lines.withContentBytes(i + 1, SplitText.firstWordWidth)
             // Line i's own width keeps its indent: an indented line ending a sentence is a full
             // line when its indent and words reach the width (a flush line below it goes on with
             // its paragraph in indent style).
-            let width = lengths[i] + indents[i]
+            let width = raw[i]
             if width + 1 + firstWord > local - 1
                 || (width * 10 >= local * 6 && lines.withContentBytes(i + 1, SplitText.startsLowercase)) { joins[i] = true }
         }

@@ -74,24 +74,30 @@ public struct Pipe<Input> {
     return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
 }
 
+/// Runs `body`, a stage's step, its non-empty output batches through `next`; adds the step's
+/// time to `stats`, less what `next` spent (each stage's time is its own).
+func timeStage<T>(_ stats: StageStats, next: ([T]) throws -> Void,
+                  _ body: (([T]) throws -> Void) throws -> Void) throws {
+    let start = monotonicSeconds()
+    var downstream = 0.0
+    try withoutActuallyEscaping(next) { next in
+        try body { batch in
+            guard !batch.isEmpty else { return }
+            let t = monotonicSeconds()
+            try next(batch)
+            downstream += monotonicSeconds() - t
+        }
+    }
+    stats.seconds += monotonicSeconds() - start - downstream
+}
+
 extension PipelineStage {
     /// Connects this stage in front of `next`; the stage's time excludes what `next` spends.
     public func connect(to next: Pipe<Output>) -> Pipe<Input> {
-        func timed(_ body: (([Output]) throws -> Void) throws -> Void) throws {
-            let start = monotonicSeconds()
-            var downstream = 0.0
-            try body { batch in
-                guard !batch.isEmpty else { return }
-                let t = monotonicSeconds()
-                try next.push(batch)
-                downstream += monotonicSeconds() - t
-            }
-            stats.seconds += monotonicSeconds() - start - downstream
-        }
-        return Pipe(
-            push: { batch in try timed { try self.process(batch, emit: $0) } },
+        Pipe(
+            push: { batch in try timeStage(self.stats, next: next.push) { try self.process(batch, emit: $0) } },
             finish: {
-                try timed { try self.finish(emit: $0) }
+                try timeStage(self.stats, next: next.push) { try self.finish(emit: $0) }
                 try next.finish()
             }
         )

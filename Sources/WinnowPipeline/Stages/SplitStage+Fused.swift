@@ -25,7 +25,7 @@ public final class CleanSplitStage: PipelineStage {
 
     public func process(_ batch: [TextBlock], emit: ([Document]) throws -> Void) throws {
         guard batch.count > 1, split.standaloneFiles(batch) else {
-            try timed(clean.stats, emit: { try splitOn($0, emit: emit) }) { try clean.process(batch, emit: $0) }
+            try timeStage(clean.stats, next: { try splitOn($0, emit: emit) }) { try clean.process(batch, emit: $0) }
             return
         }
         let start = monotonicSeconds()
@@ -44,11 +44,7 @@ public final class CleanSplitStage: PipelineStage {
         clean.stats.seen += batch.count
         clean.record(tally, blocks: batch.count)
         split.stats.seen += batch.count
-        var docs: [Document] = []
-        for (block, r) in zip(batch, results) {
-            try split.collect(r.unit.stories, of: block, into: &docs, ids: r.unit.ids)
-        }
-        split.stats.passed += docs.count
+        let docs = try split.documents(batch, results.map(\.unit))
         // The step's wall time, shared between the stages as their workers' time was.
         let wall = monotonicSeconds() - start
         let cleanCPU = results.reduce(0.0) { $0 + $1.cleanSeconds }, splitCPU = results.reduce(0.0) { $0 + $1.splitSeconds }
@@ -59,29 +55,12 @@ public final class CleanSplitStage: PipelineStage {
     }
 
     public func finish(emit: ([Document]) throws -> Void) throws {
-        try timed(clean.stats, emit: { try splitOn($0, emit: emit) }) { try clean.finish(emit: $0) }
-        try timed(split.stats, emit: emit) { try split.finish(emit: $0) }
+        try timeStage(clean.stats, next: { try splitOn($0, emit: emit) }) { try clean.finish(emit: $0) }
+        try timeStage(split.stats, next: emit) { try split.finish(emit: $0) }
     }
 
     /// Cleaned blocks through the split stage on its own, timed as the split's.
     private func splitOn(_ cleaned: [CleanedBlock], emit: ([Document]) throws -> Void) throws {
-        try timed(split.stats, emit: emit) { try split.process(cleaned, emit: $0) }
-    }
-
-    /// Runs `body` of `stage`, its output through `next`; the stage's time excludes `next`'s
-    /// (what `PipelineStage.connect` does for a stage connected on its own).
-    private func timed<T>(_ stats: StageStats, emit next: ([T]) throws -> Void,
-                          _ body: (([T]) throws -> Void) throws -> Void) throws {
-        let start = monotonicSeconds()
-        var downstream = 0.0
-        try withoutActuallyEscaping(next) { next in
-            try body { out in
-                guard !out.isEmpty else { return }
-                let t = monotonicSeconds()
-                try next(out)
-                downstream += monotonicSeconds() - t
-            }
-        }
-        stats.seconds += monotonicSeconds() - start - downstream
+        try timeStage(split.stats, next: emit) { try split.process(cleaned, emit: $0) }
     }
 }

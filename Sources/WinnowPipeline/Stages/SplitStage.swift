@@ -31,24 +31,19 @@ public final class SplitStage: PipelineStage {
         let (styles, prepared) = recordStyles(batch)
         // Records (JSONL) and whole files (a dump that fits one block) are independent units:
         // split them in parallel, emit in input order.
-        let standalone = carry.isEmpty && batch.allSatisfy { $0.block.isRecord || ($0.block.blockIndex == 0 && $0.block.isLastBlock) }
+        let standalone = carry.isEmpty && batch.allSatisfy { $0.block.isRecord || $0.block.isWholeFile }
         if standalone && batch.count > 1 {
             let threads = min(context.threads, splitters.count)
             let results = parallelMap(batch.count, threads: threads, costs: batch.map(\.block.text.utf8.count)) { i, worker in
                 Self.unit(batch[i], splitter: splitters[worker], fileStyle: styles[i], prepared: prepared[i])
             }
-            var docs: [Document] = []
-            for (item, unit) in zip(batch, results) {
-                try collect(unit.stories, of: item.block, into: &docs, ids: unit.ids)
-            }
-            stats.passed += docs.count
-            try emit(docs)
+            try emit(documents(batch.map(\.block), results))
             return
         }
         for (n, item) in batch.enumerated() {
             var docs: [Document] = []
             let stories = carry.split(item.classified, of: item.block, splitter: splitters[0],
-                                      fileStyle: styles[n], prepared: prepared[n]).stories
+                                      fileStyle: styles[n], prepared: prepared[n]).stories.filter { !$0.text.isEmpty }
             try collect(stories, of: item.block, into: &docs, final: item.block.isLastBlock)
             stats.passed += docs.count
             try emit(docs)
@@ -80,7 +75,9 @@ public final class SplitStage: PipelineStage {
         let block = item.block
         let kept = stories(of: item.classified, record: block.isRecord, splitter: splitter,
                            fileStyle: fileStyle, prepared: prepared).stories.filter { !$0.text.isEmpty }
-        guard block.recordID == nil else { return Unit(stories: kept, ids: nil) }
+        // A record's ids are `collect`'s: numbered within the record (`<id>#k`) or, with no id
+        // field, within the file, which only `collect` knows.
+        guard !block.isRecord else { return Unit(stories: kept, ids: nil) }
         let ids = kept.enumerated().map { k, story in
             DocumentID.derive(recordID: nil, storyIndex: k, storyCount: kept.count, source: block.source, text: story.text)
         }
@@ -90,16 +87,26 @@ public final class SplitStage: PipelineStage {
     /// Whether `batch` (text blocks, before cleaning) is whole files only, with nothing held: each
     /// block's clean and split is then a task of its own (`CleanSplitStage`).
     func standaloneFiles(_ batch: [TextBlock]) -> Bool {
-        carry.isEmpty && batch.allSatisfy { !$0.isRecord && $0.blockIndex == 0 && $0.isLastBlock }
+        carry.isEmpty && batch.allSatisfy(\.isWholeFile)
     }
 
-    /// Turns a block's stories into documents; a record or file with no story left is rejected.
-    /// `ids`: the stories' ids numbered from the file's first story (`unit`), used when the file
-    /// had no story before this block.
-    func collect(_ stories: [ExtractedStory], of block: TextBlock, into docs: inout [Document],
+    /// The documents of standalone units (records, whole files: `unit`, split on the workers), in
+    /// input order; counted as passed.
+    func documents(_ blocks: [TextBlock], _ units: [Unit]) throws -> [Document] {
+        var docs: [Document] = []
+        for (block, unit) in zip(blocks, units) {
+            try collect(unit.stories, of: block, into: &docs, ids: unit.ids)
+        }
+        stats.passed += docs.count
+        return docs
+    }
+
+    /// Turns a block's stories (none empty) into documents; a record or file with no story left
+    /// is rejected. `ids`: the stories' ids numbered from the file's first story (`unit`), used
+    /// when the file had no story before this block.
+    func collect(_ kept: [ExtractedStory], of block: TextBlock, into docs: inout [Document],
                  final: Bool = true, ids: [String]? = nil) throws {
         let ids = storiesInSource[block.sourceIndex] == nil ? ids : nil
-        let kept = stories.filter { !$0.text.isEmpty }
         if kept.isEmpty && final && (block.isRecord || storiesInSource[block.sourceIndex] == nil) {
             stats.drop("no_story")
             try context.reject(Rejection(source: block.source, position: block.position, reason: "no_story",
@@ -142,7 +149,7 @@ public final class WholeDocumentStage: PipelineStage {
         stats.seen += batch.count
         var docs: [Document] = []
         for block in batch {
-            if !block.isRecord && !(block.isLastBlock && block.blockIndex == 0) {
+            if !block.isRecord && !block.isWholeFile {
                 // A text file in several blocks: glue it back together.
                 if pendingFirst == nil { pendingFirst = block }
                 pendingText.append(block.text)
