@@ -48,4 +48,23 @@ final class RepeatIndexTests: XCTestCase {
         lines[3] = line("Reporters wrote: " + sentence)
         XCTAssertTrue(found())
     }
+
+    /// Long chains: every line in a window shares the needle's opening grams (decoys that stop
+    /// short of its end), so a lookup walks many entries of one bucket before the holder; one
+    /// index answers many ranges exactly as a search of each line in range does.
+    func testLongChainsOfSharedGramsAnswerLikeALineSearch() {
+        let opening = String(sentence.prefix(40))
+        var lines = (0..<260).map { i in line(opening + " and then line \(i) of the decoys went on.") }
+        lines[0] = line(sentence)
+        for at in [3, 130, 250] { lines[at] = line("Yes: " + sentence + " \(at)") }
+        let index = RepeatIndex(minBytes: StoryFurniture.keyPointMinBytes)
+        // Holders at 3, 130 and 250: ranges that stop just short of one and just past it.
+        for (from, to) in [(1, 3), (1, 4), (4, 130), (4, 131), (131, 250), (131, 251), (200, 260), (1, 260)] {
+            let expected = (from..<to).contains { k in lines[k].content.contains(sentence) }
+            let found = lines.withContentBytes(0) { n in
+                index.occurs(n, in: lines, from: from, to: to) { _ in true }
+            }
+            XCTAssertEqual(found, expected, "lines \(from)..<\(to)")
+        }
+    }
 }
