@@ -39,7 +39,7 @@ struct DatelineMatcher {
             // A mixed-case place (`New Delhi, June 23, 2020 — `) only before a dated comma: most
             // prose lines open with a capital and a lower-case letter, and so few hold one.
             guard b0 == 0x28 || (isCap(b0) && isCap(b1))
-                    || (isCap(b0) && isLower(b1) && Self.hasDatedComma(u, within: 2 * maxChars)) else { return nil }
+                    || (isCap(b0) && isLower(b1) && Self.hasDatedComma(u, within: maxChars)) else { return nil }
             return Self.asciiHeadLength(u, maxChars: maxChars) ?? 0
         }()
         guard let gate else { return nil }
@@ -58,12 +58,16 @@ struct DatelineMatcher {
 
     /// The first `within` bytes of `u` hold `, Month 3` or `, Sept. 3`: a comma, a space, a
     /// capitalised word of three or more letters (an optional dot) and a space before a digit.
+    /// Asked of most prose lines (a capital and a lower-case letter open them): the commas are
+    /// found by `memchr`, and only they are looked at.
     static func hasDatedComma(_ u: UnsafeBufferPointer<UInt8>, within: Int) -> Bool {
+        guard let base = u.baseAddress else { return false }
         let n = min(u.count, within)
         var k = 0
-        while k + 6 < n {
+        while k + 6 < n, let hit = memchr(base + k, 0x2C, n - 6 - k) {
+            k = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
             defer { k += 1 }
-            guard u[k] == 0x2C, u[k + 1] == 0x20, u[k + 2] >= 0x41 && u[k + 2] <= 0x5A else { continue }
+            guard u[k + 1] == 0x20, u[k + 2] >= 0x41 && u[k + 2] <= 0x5A else { continue }
             var j = k + 3
             while j < n && u[j] >= 0x61 && u[j] <= 0x7A { j += 1 }
             guard j - (k + 3) >= 2 else { continue }
