@@ -12,7 +12,9 @@ final class DatelineRequirementTests: XCTestCase {
         guard let b0 = u.first else { return nil }
         let b1 = u.dropFirst().first ?? 0
         let isCap = { (b: UInt8) in b >= 0x41 && b <= 0x5A }
-        guard b0 == 0x28 || (isCap(b0) && isCap(b1)) else { return nil }
+        let isLower = { (b: UInt8) in (b >= 0x61 && b <= 0x7A) || b >= 0xC0 }
+        let dated = Array(u).withUnsafeBufferPointer { DatelineMatcher.hasDatedComma($0, within: m.maxChars) }
+        guard b0 == 0x28 || (isCap(b0) && isCap(b1)) || (isCap(b0) && isLower(b1) && dated) else { return nil }
         let head = String(line.prefix(m.maxChars))
         let ns = head as NSString
         for p in m.patterns {
@@ -29,6 +31,26 @@ final class DatelineRequirementTests: XCTestCase {
         let r = SplitConfig.defaultDatelinePatterns.map { DatelineRequirement(pattern: $0) }
         XCTAssertEqual(r[0]?.marks, ["—", "–", "-"].map { Array($0.utf8) })
         XCTAssertEqual(r[1]?.marks, [":", "—", "–", "-"].map { Array($0.utf8) })
+        XCTAssertEqual(r[2]?.marks, ["—", "–", "-"].map { Array($0.utf8) })
+    }
+
+    /// A mixed-case place is a dateline only before a full date and a dash; the date is cut.
+    func testMixedCasePlaceWithAFullDate() throws {
+        let (_, config) = try CleaningFixtures.configs()
+        let m = try DatelineMatcher(config)
+        for (line, place) in [("New Delhi, June 23, 2020 — Police in India’s Uttar Pradesh", "New Delhi"),
+                              ("New Delhi, July 13, 2020 – The", "New Delhi"),
+                              ("Kyiv, Ukraine, Sept. 3, 2019 (AP) - Ukraine's", "Kyiv"),  // as `CAIRO, Egypt, March 3`: cut at the dated comma
+                              ("São Paulo, September 30, 2021 — A", "São Paulo")] {
+            XCTAssertEqual(m.place(in: line), place, line)
+        }
+        for line in ["New Delhi, June 23 — Police", "New Delhi, June 23, 2020: Police", "Police in New Delhi, June 23, 2020 — x",
+                     "\"New Delhi, June 23, 2020 — Police said", "On June 23, 2020 — a Tuesday", "New Delhi — Police"] {
+            XCTAssertNil(m.place(in: line), line)
+        }
+        for (s, dated) in [("X, June 2", true), ("X, Sept. 3", true), ("X, Jo 2", false), ("X, june 2", false), ("X,June 2", false), ("X, June", false), ("X, Sep. 30", true), ("", false)] {
+            XCTAssertEqual(Array(s.utf8).withUnsafeBufferPointer { DatelineMatcher.hasDatedComma($0, within: 60) }, dated, s)
+        }
     }
 
     func testPatternsWithSyntaxGetNone() {
@@ -58,7 +80,8 @@ final class DatelineRequirementTests: XCTestCase {
             "WASHINGTON (Reuters) - The", "(LONDON) — Britain", "(LONDON)—Britain", "BRUSSELS: EU", "BRUSSELS:EU",
             "NEW YORK, March 3 — A", "NEW YORK, Mar — x", "US officials said", "OPINION: Why", "ÉTATS: x",
             "KYIV –\u{00A0}Ukraine", "KYIV -\tx", "AB", "(", "(A) -", "(A) - ", "PARIS —", "PARIS — ",
-            "ZÜRICH — Swiss", "SEOUL\r\n— x", "TOKYO e\u{0301}: x",
+            "ZÜRICH — Swiss", "New Delhi, June 23, 2020 — Police", "Kyiv, Ukraine, Sept. 3, 2019 (AP) - x",
+            "Monday, June 23, 2020: x", "New Delhi, June 23 — x", "Then, Mr. Smith said — x", "SEOUL\r\n— x", "TOKYO e\u{0301}: x",
             String(repeating: "A", count: 58) + ": x", String(repeating: "A", count: 59) + ": x",
             String(repeating: "A", count: 60) + ": x", String(repeating: "A", count: 59) + ":\u{0301} x",
             String(repeating: "AB ", count: 19) + "C\u{0301}: x",

@@ -44,4 +44,20 @@ final class SplitTwoSentenceLedeTests: XCTestCase {
         one.twoSentences = false
         XCTAssertFalse(BoundaryPlanner.mayBeTwoSentenceLede(one))
     }
+    /// A two-sentence line is read as a two-sentence headline only up to a headline's length: a
+    /// joined 30-word paragraph of two sentences (within `max_words`) is not one.
+    func testTwoSentencesOnlyUpToAHeadlinesLength() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        let scorer = try CleaningFixtures.scorer()
+        let long = "Consider that about 35 million people have filed for unemployment benefits, with millions more unemployed but not counted. Hundreds of thousands of small businesses have closed, never to open again."
+        func twoSentences(_ line: String) throws -> Bool {
+            let text = (SplitStructureTests.harbour + ["", line, ""] + SplitStructureTests.orchestra).joined(separator: "\n")
+            let lines = classifier.classify(text).lines
+            let i = try XCTUnwrap(lines.firstIndex { $0.content == line })
+            return scorer.headline(i, in: lines, facts: scorer.facts(lines))?.twoSentences ?? false
+        }
+        XCTAssertEqual(long.split(separator: " ").count, 30)
+        XCTAssertFalse(try twoSentences(long))
+        XCTAssertTrue(try twoSentences(Self.lede))
+    }
 }

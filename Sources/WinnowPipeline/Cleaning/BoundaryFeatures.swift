@@ -322,7 +322,9 @@ struct BoundaryScorer {
             if lines[lede].words >= config.proseMinWords && facts.ending[lede] != .open {
                 s.add(.proseAfter, w)
                 // Decided by the planner, which adds the weight only if the line's words come back below it.
+                // Only up to a two-sentence headline's length (`max_words` admits a paragraph).
                 if s.fired.contains(.sentenceEnding) && s.fired.contains(.headlineLength)
+                    && words <= BoundaryPlanner.twoSentenceHeadlineMaxWords
                     && lines.withContentBytes(i, SplitText.hasInnerSentenceBreak) { s.twoSentences = true }
             }
         }

@@ -13,6 +13,13 @@
 /// (`isPageHeader`: two page edges, or a byline with more furniture). The headline reading then
 /// counts without its pending weight. (`BoundaryPlanner.plan` makes the choice.)
 extension BoundaryPlanner {
+    /// Words a line has at most to be read as a two-sentence headline (`two_sentence_headline`).
+    /// Headlines of two sentences run 5-23 words in every dev set's gold; `max_words` (30) also
+    /// admits a joined two-sentence paragraph (`Consider that about 35 million people have filed
+    /// for unemployment benefits, … Hundreds of thousands of small businesses have closed, never
+    /// to open again.`, 30 words), which then started a story over the pull quote below it.
+    static let twoSentenceHeadlineMaxWords = 25
+
     /// Headline candidate `h` (two sentences) may be the lede of a headline-less page instead.
     static func mayBeTwoSentenceLede(_ h: ScoredLine) -> Bool {
         h.twoSentences && !h.fired.contains(.titleCase) && !hasOwnHeader(h)

@@ -3,7 +3,8 @@ import Foundation
 /// Finds datelines (`(LONDON) — `, `BRUSSELS: `, `WASHINGTON (Reuters) - `) at the start of a line.
 ///
 /// Only the first `dateline_max_chars` characters are examined, and only when the line opens
-/// with `(` or two capitals, so prose lines cost one or two byte comparisons. A pattern whose
+/// with `(` or two capitals, or with a capital word before a dated comma (`New Delhi, June 23,
+/// 2020 — `), so prose lines cost a few byte comparisons. A pattern whose
 /// `DatelineRequirement` the head fails is not run (most capitalised lines hold no `: ` or `— `).
 struct DatelineMatcher {
     /// PCRE2 on the head's bytes (`PatternRegex`: one matcher per splitter, so per worker).
@@ -34,7 +35,11 @@ struct DatelineMatcher {
             guard let b0 = u.first else { return nil }
             let b1 = u.count > 1 ? u[1] : 0
             let isCap = { (b: UInt8) in b >= 0x41 && b <= 0x5A }
-            guard b0 == 0x28 || (isCap(b0) && isCap(b1)) else { return nil }
+            let isLower = { (b: UInt8) in (b >= 0x61 && b <= 0x7A) || b >= 0xC0 }  // or a non-ASCII letter's lead byte
+            // A mixed-case place (`New Delhi, June 23, 2020 — `) only before a dated comma: most
+            // prose lines open with a capital and a lower-case letter, and so few hold one.
+            guard b0 == 0x28 || (isCap(b0) && isCap(b1))
+                    || (isCap(b0) && isLower(b1) && Self.hasDatedComma(u, within: maxChars)) else { return nil }
             return Self.asciiHeadLength(u, maxChars: maxChars) ?? 0
         }()
         guard let gate else { return nil }
@@ -49,6 +54,27 @@ struct DatelineMatcher {
         // The head is the first `maxChars` Characters (grapheme clusters).
         var head = Self.head(u, maxChars: maxChars)
         return head.withUTF8 { firstPlace(in: $0, passed: nil) }
+    }
+
+    /// The first `within` bytes of `u` hold `, Month 3` or `, Sept. 3`: a comma, a space, a
+    /// capitalised word of three or more letters (an optional dot) and a space before a digit.
+    /// Asked of most prose lines (a capital and a lower-case letter open them): the commas are
+    /// found by `memchr`, and only they are looked at.
+    static func hasDatedComma(_ u: UnsafeBufferPointer<UInt8>, within: Int) -> Bool {
+        guard let base = u.baseAddress else { return false }
+        let n = min(u.count, within)
+        var k = 0
+        while k + 6 < n, let hit = memchr(base + k, 0x2C, n - 6 - k) {
+            k = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            defer { k += 1 }
+            guard u[k + 1] == 0x20, u[k + 2] >= 0x41 && u[k + 2] <= 0x5A else { continue }
+            var j = k + 3
+            while j < n && u[j] >= 0x61 && u[j] <= 0x7A { j += 1 }
+            guard j - (k + 3) >= 2 else { continue }
+            if j < n && u[j] == 0x2E { j += 1 }
+            if j + 1 < n && u[j] == 0x20 && u[j + 1] >= 0x30 && u[j + 1] <= 0x39 { return true }
+        }
+        return false
     }
 
     /// The first `maxChars` Characters of the line `u`, decoded from its start only: the whole

@@ -184,6 +184,7 @@ public struct SplitConfig: Decodable, Sendable {
     public static let defaultDatelinePatterns = [
         #"^\(([A-Z][\p{L}.' -]*(?:, [\p{L}.' -]+)?)\)\s*[—–-]+\s"#,
         #"^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][\p{L}.'-]+(?: [\p{L}0-9.'-]+){0,3})?)(?: \([\p{L} ]+\))?\s*[:—–-]+\s"#,
+        #"^([A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]+){0,3}(?:, [A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]+){0,2})?, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4})(?: \([\p{L} ]+\))?\s*[—–-]+\s"#,
     ]
 
     public init(threshold: Double = 4.5, weights: [SplitFeature: Double] = SplitConfig.defaultWeights,
