@@ -10,7 +10,7 @@ final class BadInputTests: XCTestCase {
         for (name, data) in files {
             let path = dir + "/in/" + name
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: path, contents: data)
+            XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: data))
         }
         let r = try CLI.run(["run", dir + "/in", "--output", dir + "/out", "--pipeline", pipeline, "--quiet"] + extraArgs)
         return (r, dir + "/out")

@@ -32,15 +32,19 @@ enum CLI {
         p.standardOutput = out
         p.standardError = err
         try p.run()
-        // Read both pipes while the process runs, so a full pipe cannot block it.
-        var errData = Data()
-        let reader = Thread { errData = err.fileHandleForReading.readDataToEndOfFile() }
-        reader.start()
+        // Read both pipes while the process runs, so a full pipe cannot block it; stderr on a
+        // thread of its own, handed back through a box once that thread signals it is done.
+        let errData = DataBox()
+        let errDone = DispatchSemaphore(value: 0)
+        Thread {
+            errData.value = err.fileHandleForReading.readDataToEndOfFile()
+            errDone.signal()
+        }.start()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
-        while reader.isExecuting { usleep(1000) }
+        errDone.wait()
         return Result(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+                      stderr: String(decoding: errData.value, as: UTF8.self))
     }
 
     static func temporaryDirectory(_ test: XCTestCase) throws -> String {
@@ -103,4 +107,9 @@ enum CLI {
     }
 
     static func fileBytes(_ path: String) throws -> Data { try Data(contentsOf: URL(fileURLWithPath: path)) }
+}
+
+/// Bytes one thread writes and another reads after a semaphore orders the two (so no lock).
+private final class DataBox: @unchecked Sendable {
+    var value = Data()
 }

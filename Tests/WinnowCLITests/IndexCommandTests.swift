@@ -130,7 +130,7 @@ final class IndexCommandTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/nope.sqlite"), "reading never creates an index")
 
         let foreign = dir + "/foreign.sqlite"
-        FileManager.default.createFile(atPath: foreign, contents: Data())
+        XCTAssertTrue(FileManager.default.createFile(atPath: foreign, contents: Data()))
         for command in [["stats", foreign], ["batches", foreign], ["drop", foreign, "x"], ["vacuum", foreign]] {
             let r = try CLI.run(["index"] + command)
             XCTAssertEqual(r.status, 1, "\(command)")

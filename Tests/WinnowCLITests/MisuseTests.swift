@@ -26,10 +26,10 @@ final class MisuseTests: XCTestCase {
         let good = #"{"id": "g1", "text": "A perfectly fine story about the harbour and the town council meeting on Tuesday evening."}"#
         try [good, "{not json", #"{"id": "x", "body": "no text field"}"#, #"{"id": "y", "text": 42}"#]
             .joined(separator: "\n").write(toFile: inputs + "/a.jsonl", atomically: true, encoding: .utf8)
-        FileManager.default.createFile(atPath: inputs + "/empty.txt", contents: Data())
+        XCTAssertTrue(FileManager.default.createFile(atPath: inputs + "/empty.txt", contents: Data()))
         var gz = try CLI.fileBytes(CLI.repoRoot.appendingPathComponent("Fixtures/devset/sample/000_2c2f14ad006fad04.txt.gz").path)
         gz = gz.prefix(gz.count / 2)
-        FileManager.default.createFile(atPath: inputs + "/truncated.txt.gz", contents: gz)
+        XCTAssertTrue(FileManager.default.createFile(atPath: inputs + "/truncated.txt.gz", contents: gz))
         let r = try CLI.run(["run", inputs, "--output", dir + "/out", "--quiet", "--pipeline", "Pipelines/dedup.yaml"])
         XCTAssertEqual(r.status, 2, "done with rejections: \(r.stderr)")
         let rejected = try CLI.records(dir + "/out/rejected.jsonl.gz")
