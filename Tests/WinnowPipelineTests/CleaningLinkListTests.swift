@@ -105,6 +105,23 @@ final class CleaningLinkListTests: XCTestCase {
         """
         XCTAssertEqual(try kinds(points), [nil, nil, nil])
     }
+    /// The list's bullets are the learner's (`BoilerplateLearner.opensList`, one test for both):
+    /// an arrow or a shape opens a bulleted link list as `•` does, and so does an en dash; an
+    /// en dash without its blank is no bullet.
+    func testLinkListBulletsAreTheLearnersBullets() throws {
+        for bullet in ["▸", "►", "–", "■", "-"] {
+            let text = ["Related:", "\(bullet) Harbour Authority Names New Dredging Chief",
+                        "\(bullet) Federal Grant Tops $24 Million for First Time",
+                        "Tram line extension delayed again by a missing permit"].joined(separator: "\n")
+            XCTAssertEqual(try kinds(text), ["widget", "link_list", "link_list", nil], bullet)
+        }
+        let bytes = { (s: String) in Array(s.utf8).withUnsafeBufferPointer { BoilerplateLearner.opensList($0) } }
+        XCTAssertTrue(bytes("– Harbour authority names new chief"))
+        XCTAssertTrue(bytes("  ▸ Harbour authority names new chief"))
+        XCTAssertFalse(bytes("–Harbour authority names new chief"))
+        XCTAssertFalse(bytes("-30 degrees in the harbour"))
+        XCTAssertFalse(bytes("Harbour authority – new chief"))
+    }
     /// Titles set apart by blank lines, as the page sets its paragraphs (`ListContext.spacedItems`):
     /// a list where a wider gap or the end of the text closes it; where the run stops at a
     /// paragraph after its own gap, its last title may be the next story's headline, so none is

@@ -18,7 +18,11 @@ extension BoilerplateLearner {
         return b == 0x2E || b == 0x3F || b == 0x21 || b == 0x3A
     }
 
-    /// Whether a line opens with a list marker (`- `, `* `, `· `, `• `, `▪ `): the item of a list.
+    /// Whether a line opens with a list marker and a blank: `- `, `* `, `· `, `– ` or a symbol
+    /// bullet (`• `, `▪ `, `▸ `, … see `BoundaryScorer.startsWithSymbolBullet`), after any indent.
+    /// The one bullet test of the learner (a label over a list is a box's heading) and of
+    /// `ListContext` (where a bulleted link list stops): one set, so a site's bullet is a bullet
+    /// to both. The en dash is a list marker on many European sites.
     static func opensList(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         while i < line.count, line[i] == 0x20 || line[i] == 0x09 { i += 1 }
@@ -26,6 +30,7 @@ extension BoilerplateLearner {
         guard rest.count >= 2 else { return false }
         if (rest[0] == 0x2D || rest[0] == 0x2A) && rest[1] == 0x20 { return true }
         if rest.count >= 3, rest[0] == 0xC2, rest[1] == 0xB7, rest[2] == 0x20 { return true }
+        if rest.count >= 4, rest[0] == 0xE2, rest[1] == 0x80, rest[2] == 0x93, rest[3] == 0x20 { return true }
         return BoundaryScorer.startsWithSymbolBullet(rest)
     }
 

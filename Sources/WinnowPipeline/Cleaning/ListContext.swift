@@ -127,18 +127,9 @@ enum ListContext {
         return items
     }
 
-    /// Line `j` opens with a list bullet and a space: `•`, `·`, `▪`, `-`, `*`, `–`.
+    /// Line `j` opens with a list bullet and a space (`BoilerplateLearner.opensList`).
     static func isBulleted(_ j: Int, in lines: [ClassifiedLine]) -> Bool {
-        guard lines[j].kind != .blank else { return false }
-        return lines.withContentBytes(j) { u in
-            let n: Int
-            if u.count > 1, u[0] == UInt8(ascii: "-") || u[0] == UInt8(ascii: "*") { n = 1 }
-            else if u.count > 2, u[0] == 0xC2, u[1] == 0xB7 { n = 2 }                       // ·
-            else if u.count > 3, u[0] == 0xE2, (u[1] == 0x80 && (u[2] == 0xA2 || u[2] == 0x93))
-                        || (u[1] == 0x96 && u[2] == 0xAA) { n = 3 }                         // • – ▪
-            else { return false }
-            return u[n] == 0x20
-        }
+        lines[j].kind != .blank && lines.withContentBytes(j) { BoilerplateLearner.opensList($0) }
     }
 
     /// A linked title: a kept line of 2 to `max_words` words that does not open in lower case (a
