@@ -16,7 +16,8 @@ final class ReflowDatelineLedeTests: XCTestCase {
     func testDatelineShapes() throws {
         let yes = ["MOSCOW — Mike Pompeo won a favorable vote", "(WASHINGTON) — After losing the nomination",
                    "MOSCOW, Nov. 13 (Reuters) - The recount in Florida", "NEW YORK (AP) — Stocks fell",
-                   "BRUSSELS: The European Union said", "(Washington, D.C.) – Lawmakers met"]
+                   "BRUSSELS: The European Union said", "(Washington, D.C.) – Lawmakers met",
+                   "JACKSON, MS -- Donald Trump seemed to back away"]
         let no = ["Mike Pompeo won a favorable vote — on Monday", "MOSCOW officials said on Monday",
                   "NATO Secretary General said", "The U.S. — and its allies — agreed", "A — B",
                   "ORCHESTRA NAMES A NEW CONDUCTOR", "(which was not) — said"]
@@ -34,7 +35,8 @@ final class ReflowDatelineLedeTests: XCTestCase {
     func testReflowAsksThePipelinesDatelinePatterns() throws {
         let lede = ["New Delhi, June 23, 2020 — The harbour authority approved a",
                     "plan on Tuesday to dredge the northern channel, allowing ships"]
-        let text = Self.story + ["Work starts in May."] + ["Harbour authority approves plan to dredge northern channel"] + lede + Self.story
+        // A headline as wide as the wrap: the lede's short first word (`New`) would fit on its line.
+        let text = Self.story + ["Work starts in May."] + ["Harbour authority approves a plan to dredge the northern channel"] + lede + Self.story
         let lines = try reflowLines(text)
         XCTAssertFalse(Reflow.continuations(lines, datelines: try shippedDatelines())[7], "the dated lede opens its own paragraph")
         var bare = try CleaningFixtures.configs().1
