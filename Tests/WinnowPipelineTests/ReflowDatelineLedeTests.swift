@@ -13,15 +13,35 @@ final class ReflowDatelineLedeTests: XCTestCase {
         "the terminal to grow by a third once the dredging work is done.",
     ]
 
-    func testDatelineShapes() {
+    func testDatelineShapes() throws {
         let yes = ["MOSCOW — Mike Pompeo won a favorable vote", "(WASHINGTON) — After losing the nomination",
                    "MOSCOW, Nov. 13 (Reuters) - The recount in Florida", "NEW YORK (AP) — Stocks fell",
-                   "BRUSSELS: The European Union said", "(Washington, D.C.) – Lawmakers met"]
+                   "BRUSSELS: The European Union said", "(Washington, D.C.) – Lawmakers met",
+                   "JACKSON, MS -- Donald Trump seemed to back away"]
         let no = ["Mike Pompeo won a favorable vote — on Monday", "MOSCOW officials said on Monday",
                   "NATO Secretary General said", "The U.S. — and its allies — agreed", "A — B",
                   "ORCHESTRA NAMES A NEW CONDUCTOR", "(which was not) — said"]
-        for s in yes { XCTAssertTrue(Array(s.utf8).withUnsafeBufferPointer(Reflow.opensDateline), s) }
-        for s in no { XCTAssertFalse(Array(s.utf8).withUnsafeBufferPointer(Reflow.opensDateline), s) }
+        let datelines = try shippedDatelines()
+        let matches = { (s: String) in Array(s.utf8).withUnsafeBufferPointer { datelines.matches(bytes: $0) } }
+        for s in yes { XCTAssertTrue(matches(s), s) }
+        for s in no { XCTAssertFalse(matches(s), s) }
+        // `matches` is `place != nil`, the splitter's question, on every shape.
+        for s in yes + no { XCTAssertEqual(matches(s), datelines.place(in: s) != nil, s) }
+    }
+
+    /// The reflow reads datelines through the splitter's matcher: a mixed-case place with a full
+    /// date (the shipped third pattern) breaks too, and a config without dateline patterns
+    /// reaches the reflow (the headline takes the lede as its tail, as the classic test says).
+    func testReflowAsksThePipelinesDatelinePatterns() throws {
+        let lede = ["New Delhi, June 23, 2020 — The harbour authority approved a",
+                    "plan on Tuesday to dredge the northern channel, allowing ships"]
+        // A headline as wide as the wrap: the lede's short first word (`New`) would fit on its line.
+        let text = Self.story + ["Work starts in May."] + ["Harbour authority approves a plan to dredge the northern channel"] + lede + Self.story
+        let lines = try reflowLines(text)
+        XCTAssertFalse(Reflow.continuations(lines, datelines: try shippedDatelines())[7], "the dated lede opens its own paragraph")
+        var bare = try CleaningFixtures.configs().1
+        bare.datelinePatterns = []
+        XCTAssertTrue(Reflow.continuations(lines, datelines: try DatelineMatcher(bare))[7], "no patterns: no dateline, the classic test joins")
     }
 
     /// A sentence-case headline as wide as the wrap width, over a dateline lede: the classic test

@@ -17,7 +17,7 @@ final class ReflowFurnitureTailTests: XCTestCase {
         guard case .stripped(_, .widget?) = lines[4].kind else { return XCTFail("the link is stripped as a widget") }
         XCTAssertFalse(j[4], "the link ends on its own line")
         XCTAssertTrue(j[5] && j[6], "the paragraph below wraps as before")
-        let merged = Reflow.merge(lines).lines
+        let merged = Reflow.merge(lines, datelines: try shippedDatelines()).lines
         XCTAssertEqual(merged.filter { $0.kind == .body }.count, 2, "two paragraphs of body, the link apart")
     }
 

@@ -36,7 +36,7 @@ final class ReflowMergeTests: XCTestCase {
         var merged = 0, differs = 0
         for t in 0..<200 {
             let lines = classifier.classify(wrappedText(&rng, indentStyle: t % 2 == 1)).lines
-            let (out, spans) = Reflow.merge(lines)
+            let (out, spans) = Reflow.merge(lines, datelines: try shippedDatelines())
             XCTAssertEqual(out.count, spans.count)
             XCTAssertEqual(spans.map(\.count).reduce(0, +), lines.count)
             for (line, span) in zip(out, spans) {

@@ -14,7 +14,12 @@ func reflowLines(_ text: [String]) throws -> [ClassifiedLine] {
 /// for a test that first checks how the rules read a line (stripped, kept).
 func reflowed(_ text: [String]) throws -> (joins: [Bool], lines: [ClassifiedLine]) {
     let lines = try reflowLines(text)
-    return (Reflow.continuations(lines), lines)
+    return (Reflow.continuations(lines, datelines: try shippedDatelines()), lines)
+}
+
+/// The dateline matcher on the shipped split config, as `StorySplitter` passes it to the reflow.
+func shippedDatelines() throws -> DatelineMatcher {
+    try DatelineMatcher(CleaningFixtures.configs().1)
 }
 
 /// `reflowed(text).joins`: for the tests that only ask which lines wrap.

@@ -16,7 +16,7 @@ final class ReflowWrappedSpanTests: XCTestCase {
         let text = try reflowLines(header + Array(repeating: Self.wrapped, count: 6).joined())
         XCTAssertFalse(Reflow.mostlyNarrow(text), "two wide lines in twenty-six are more than 3%")
         XCTAssertTrue(Reflow.mostlyNarrowBelowHeader(text), "counted from the wrapped run, none is wide")
-        let joins = Reflow.continuations(text)
+        let joins = Reflow.continuations(text, datelines: try shippedDatelines())
         XCTAssertTrue(joins[2] && joins[3], "the wrapped lines below the header join")
         XCTAssertFalse(joins[0] || joins[1], "the header's lines (wider than any wrap width) do not")
     }

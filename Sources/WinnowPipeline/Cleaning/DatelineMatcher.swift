@@ -30,6 +30,18 @@ struct DatelineMatcher {
 
     /// `place(in:)` of a line's UTF-8 bytes (`ClassifiedLine.withContentBytes`).
     func place(bytes u: UnsafeBufferPointer<UInt8>) -> String? {
+        firstMatch(u) { head, r in Self.placeOnly(String(decoding: UnsafeBufferPointer(rebasing: head[r]), as: UTF8.self)) }
+    }
+
+    /// The line opens with a dateline (`place(bytes:) != nil`), asked without building the
+    /// place's String: the reflow asks it of every body line that opens with `(` or two capitals.
+    func matches(bytes u: UnsafeBufferPointer<UInt8>) -> Bool {
+        firstMatch(u) { _, _ in () } != nil
+    }
+
+    /// `found` of the head and the place's byte range in it, for the first pattern that matches
+    /// the line's head; nil if none does (or the line is not gated in).
+    private func firstMatch<R>(_ u: UnsafeBufferPointer<UInt8>, _ found: (UnsafeBufferPointer<UInt8>, Range<Int>) -> R) -> R? {
         // nil: not gated in; 0: gated in, the head needs the Character walk; else the ASCII head's length.
         let gate: Int? = {
             guard let b0 = u.first else { return nil }
@@ -49,11 +61,11 @@ struct DatelineMatcher {
             let head = UnsafeBufferPointer(rebasing: u[..<gate])
             let passed = passedRequirements(head)
             guard passed != 0 else { return nil }
-            return firstPlace(in: head, passed: passed)
+            return firstMatch(in: head, passed: passed).map { found(head, $0) }
         }
         // The head is the first `maxChars` Characters (grapheme clusters).
         var head = Self.head(u, maxChars: maxChars)
-        return head.withUTF8 { firstPlace(in: $0, passed: nil) }
+        return head.withUTF8 { h in firstMatch(in: h, passed: nil).map { found(h, $0) } }
     }
 
     /// The first `within` bytes of `u` hold `, Month 3` or `, Sept. 3`: a comma, a space, a
@@ -97,15 +109,15 @@ struct DatelineMatcher {
         return String(start.prefix(maxChars))
     }
 
-    /// The place the first matching pattern finds in `head` (its group 1, else the whole match);
-    /// `passed`: the patterns whose requirement the head passed (nil: not tested yet).
-    private func firstPlace(in head: UnsafeBufferPointer<UInt8>, passed: UInt64?) -> String? {
+    /// The byte range of the place the first matching pattern finds in `head` (its group 1, else
+    /// the whole match); `passed`: the patterns whose requirement the head passed (nil: not tested yet).
+    private func firstMatch(in head: UnsafeBufferPointer<UInt8>, passed: UInt64?) -> Range<Int>? {
         for (k, re) in patterns.enumerated() {
             if let p = passed, k < 64 {
                 if p & (1 << UInt64(k)) == 0 { continue }
             } else if let r = requirements[k], !r.mayMatch(head) { continue }
             guard re.firstMatch(head), let r = re.captureCount >= 1 ? re.group(1) : re.group(0) else { continue }
-            return Self.placeOnly(String(decoding: UnsafeBufferPointer(rebasing: head[r]), as: UTF8.self))
+            return r
         }
         return nil
     }

@@ -82,7 +82,8 @@ enum Reflow {
     /// Stories glued into one dump may be wrapped at different widths, so the width used for the
     /// reflow test is local: the longest content line within `window` lines. In indent-style text
     /// (paragraphs open with an indented line) every non-indented line continues the previous one.
-    static func continuations(_ lines: [ClassifiedLine], window: Int = 10) -> [Bool] {
+    /// `datelines`: the splitter's matcher, so a dateline lede breaks where the splitter sees one.
+    static func continuations(_ lines: [ClassifiedLine], datelines: DatelineMatcher, window: Int = 10) -> [Bool] {
         var joins = [Bool](repeating: false, count: lines.count)
         let narrow = narrowness(lines)
         guard narrow.whole || narrow.belowHeader else { return joins }
@@ -169,7 +170,7 @@ enum Reflow {
             guard case .body = lines[i + 1].kind else { continue }
             if indented[i + 1] || lines[i + 1].isMetadataBearing { continue }
             if breaksParagraph(lines, i) || changesCase(lines, i)
-                || breaksBeforeDatelineLede(lines, i, first: first) || (first && !indented[i]
+                || breaksBeforeDatelineLede(lines, i, first: first, datelines: datelines) || (first && !indented[i]
                 && (leavesTitleCase(lines, i) || endsHeadlineOverSentence(lines, i) || opensLowercaseByline(lines, i))) { continue }
             // In indent style a paragraph opens indented: a flush-left line that continues nothing
             // (a headline over its dek) is no paragraph's first line, and the classic test decides.
@@ -263,8 +264,8 @@ enum Reflow {
 
     /// Merges continuation lines into their paragraph's first line. Returns the merged lines and,
     /// for each merged line, the range of input lines it covers.
-    static func merge(_ lines: [ClassifiedLine]) -> (lines: [ClassifiedLine], spans: [Range<Int>]) {
-        let joins = continuations(lines)
+    static func merge(_ lines: [ClassifiedLine], datelines: DatelineMatcher) -> (lines: [ClassifiedLine], spans: [Range<Int>]) {
+        let joins = continuations(lines, datelines: datelines)
         guard joins.contains(true) else { return (lines, lines.indices.map { $0..<($0 + 1) }) }
         var out: [ClassifiedLine] = []
         var spans: [Range<Int>] = []

@@ -42,7 +42,7 @@ public final class StorySplitter {
     }
 
     func prepare(_ text: ClassifiedText) -> Prepared {
-        let (lines, spans) = Reflow.merge(text.lines)
+        let (lines, spans) = Reflow.merge(text.lines, datelines: scorer.datelines)
         let planLines = scorer.config.separatorBreaks ? Separator.asBreaks(lines) : lines
         return Prepared(lines: lines, spans: spans, planLines: planLines, scored: planner.score(planLines))
     }
