@@ -45,4 +45,28 @@ final class BandBucketsTests: XCTestCase {
         XCTAssertEqual(try buckets(capacity: 4, entries: []), [])
         XCTAssertEqual(try buckets(capacity: 4, entries: (0..<50).map { (UInt64($0), $0) }, background: true), [])
     }
+
+    /// The radix sort (documents ascending, as dedup appends them) gives the comparison sort's
+    /// `(key, document)` order, over full 64-bit keys and over keys sharing most of their bytes;
+    /// documents out of order take the comparison sort, with the same result.
+    func testRadixSortMatchesComparisonSort() {
+        var rng = SeededGenerator()
+        typealias E = BandBuckets.Entry
+        var wide: [E] = [], narrow: [E] = []
+        for doc in 0..<900 {
+            for _ in 0..<4 {
+                wide.append(E(key: UInt64.random(in: 0...UInt64.max, using: &rng), doc: UInt32(doc)))
+                // Keys differing only in bytes 1 and 5: the other digits are skipped.
+                let k = UInt64.random(in: 0..<64, using: &rng)
+                narrow.append(E(key: 0x1122_3344_0000_0000 | (k & 7) << 40 | (k >> 3) << 8, doc: UInt32(doc)))
+            }
+        }
+        narrow.append(E(key: narrow[0].key, doc: 899))   // a document twice under one key
+        for entries in [wide, narrow, Array(narrow.reversed())] {
+            var radix = entries
+            BandBuckets.sortEntries(&radix)
+            XCTAssertEqual(radix, entries.sorted())
+        }
+        XCTAssertGreaterThan(wide.count, BandBuckets.radixMinimum)
+    }
 }

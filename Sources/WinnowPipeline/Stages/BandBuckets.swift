@@ -72,7 +72,7 @@ final class BandBuckets {
     /// Sorts `entries` and writes them as packed 12-byte records (key then document,
     /// little-endian as in memory).
     private static func writeRun(_ entries: inout [Entry], path: String) throws -> (file: SpoolFile, count: Int) {
-        entries.sort()
+        sortEntries(&entries)
         let file = try SpoolFile(path: path)
         var packed = [UInt8](repeating: 0, count: entries.count * 12)
         entries.withUnsafeBufferPointer { list in
@@ -108,7 +108,7 @@ final class BandBuckets {
             if members.last != Int(e.doc) { members.append(Int(e.doc)) }
         }
         if runs.isEmpty {
-            buffer.sort()
+            Self.sortEntries(&buffer)
             for e in buffer { try take(e) }
             buffer = []
         } else {

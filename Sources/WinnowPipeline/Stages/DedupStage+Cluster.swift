@@ -26,94 +26,118 @@ extension DedupStage {
     static let pairsPerTask = 64
 
     func cluster() throws -> (UnionFind, MeasuredPairs) {
-        var clusters = UnionFind(count: documentCount)
-        var measured = MeasuredPairs(count: documentCount)
-        var pending: [(Int32, Int32)] = [], wave: [(Int32, Int32)] = [], deferred: [(Int32, Int32)] = []
-        // Pairs queued in this block (an open-addressing table: the keys need no SipHash).
-        var queued = BlockKeySet(capacity: Self.pairsPerBlock)
-        var links = WaveLinks(count: documentCount)
-        var pairsChecked = 0, pairsConfirmed = 0, pairsSkipped = 0
-        pending.reserveCapacity(Self.pairsPerBlock)
-        let threads = max(1, context.threads)
-        let readers = (0..<threads).map { _ in PairReader(stage: self) }
+        var walk = ClusterWalk(stage: self)
+        try buckets.forEachBucket { try walk.bucket($0) }
+        try walk.resolve()
+        if walk.pairsChecked > 0 { stats.count("candidate_pairs_checked", walk.pairsChecked) }
+        if walk.pairsSkipped > 0 { stats.count("candidate_pairs_skipped", walk.pairsSkipped) }
+        if walk.pairsConfirmed > 0 { stats.count("pairs_confirmed", walk.pairsConfirmed) }
+        return (walk.clusters, walk.measured)
+    }
+}
 
-        func measureWave() throws {
-            let tasks = (wave.count + Self.pairsPerTask - 1) / Self.pairsPerTask
-            let results = parallelMap(tasks, threads: threads) { t, worker -> Result<[PairMeasure?], Error> in
-                Result {
-                    let range = (t * Self.pairsPerTask)..<min(wave.count, (t + 1) * Self.pairsPerTask)
-                    return try range.map { try readers[worker].pair(Int(wave[$0].0), Int(wave[$0].1)) }
-                }
-            }
-            var p = 0
-            for result in results {
-                for pair in try result.get() {
-                    defer { p += 1 }
-                    guard let pair else { continue }
-                    let similarity = pair.exact ?? pair.estimate
-                    pairsChecked += 1
-                    guard similarity >= config.threshold else { continue }
-                    measured.keep(Int(wave[p].0), Int(wave[p].1), pair, prefers: cheaplyPrefers)
-                    // Counted when the pair joins two clusters: the number of joins, n − clusters.
-                    if clusters.union(Int(wave[p].0), Int(wave[p].1)) { pairsConfirmed += 1 }
-                }
-            }
-        }
+/// The state of `cluster`'s walk over the buckets, as a struct with mutating methods: as local
+/// variables captured by nested functions it was boxed, and every access to it (several per
+/// candidate pair) went through a dynamic exclusivity check (`swift_beginAccess`), ~60% of the
+/// pair bookkeeping's instructions. Here the checks are static; the walk is the same.
+struct ClusterWalk {
+    let stage: DedupStage
+    let threshold: Double
+    var clusters: UnionFind
+    var measured: MeasuredPairs
+    private var pending: [(Int32, Int32)] = [], wave: [(Int32, Int32)] = [], deferred: [(Int32, Int32)] = []
+    /// Pairs queued in this block (an open-addressing table: the keys need no SipHash).
+    private var queued = BlockKeySet(capacity: DedupStage.pairsPerBlock)
+    private var links: WaveLinks
+    private(set) var pairsChecked = 0, pairsConfirmed = 0, pairsSkipped = 0
+    private let threads: Int
+    private let readers: [PairReader]
+    /// Each bucket member's cluster (`bucket`), reused.
+    private var roots: [Int] = []
 
-        func resolve() throws {
-            while !pending.isEmpty {
-                wave.removeAll(keepingCapacity: true)
-                deferred.removeAll(keepingCapacity: true)
-                for pair in pending {
-                    let a = clusters.find(Int(pair.0)), b = clusters.find(Int(pair.1))
-                    if a == b { pairsSkipped += 1; continue }
-                    if wave.count < Self.pairsPerWave && links.link(a, b) { wave.append(pair) } else { deferred.append(pair) }
-                }
-                links.reset()
-                try measureWave()
-                swap(&pending, &deferred)
-            }
-            queued.removeAll()
-        }
+    init(stage: DedupStage) {
+        self.stage = stage
+        threshold = stage.config.threshold
+        clusters = UnionFind(count: stage.documentCount)
+        measured = MeasuredPairs(count: stage.documentCount)
+        links = WaveLinks(count: stage.documentCount)
+        pending.reserveCapacity(DedupStage.pairsPerBlock)
+        threads = max(1, stage.context.threads)
+        readers = (0..<threads).map { _ in PairReader(stage: stage) }
+    }
 
-        func candidate(_ i: Int, _ j: Int) throws {
-            guard queued.insert(UInt64(min(i, j)) << 32 | UInt64(max(i, j))) else { return }
-            pending.append((Int32(i), Int32(j)))
-            if pending.count >= Self.pairsPerBlock { try resolve() }
-        }
-
-        var roots: [Int] = []
-        try buckets.forEachBucket { members in
-            // Each member's cluster once per bucket (a join in between only makes a pair
-            // redundant, which its wave then skips): a bucket already one cluster, as most are
-            // under a cluster's other bands, costs no pair.
-            roots.removeAll(keepingCapacity: true)
-            for m in members { roots.append(clusters.find(m)) }
-            guard roots.contains(where: { $0 != roots[0] }) else { return }
-            // A star from the preferred member first, then (small buckets) all other pairs, which
-            // the waves skip once the star has joined them. A huge bucket (boilerplate-only texts)
-            // gets a star from its first member and a chain only, to stay linear: the hub stays the
-            // first member there, so its candidate pairs are exactly those of measuring it whole.
-            if members.count <= 64 {
-                var hub = 0
-                for x in 1..<members.count where cheaplyPrefers(members[x], over: members[hub]) { hub = x }
-                for x in 0..<members.count where x != hub && roots[x] != roots[hub] { try candidate(members[hub], members[x]) }
-                for x in 0..<members.count where x != hub {
-                    for y in (x + 1)..<members.count where y != hub && roots[x] != roots[y] {
-                        try candidate(members[x], members[y])
-                    }
-                }
-            } else {
-                for x in 1..<members.count where roots[x] != roots[0] { try candidate(members[0], members[x]) }
-                // The chain's links not already on the star (member 0 – member 1 is).
-                for x in 2..<members.count where roots[x - 1] != roots[x] { try candidate(members[x - 1], members[x]) }
+    private mutating func measureWave() throws {
+        let wave = self.wave, readers = self.readers
+        let tasks = (wave.count + DedupStage.pairsPerTask - 1) / DedupStage.pairsPerTask
+        let results = parallelMap(tasks, threads: threads) { t, worker -> Result<[PairMeasure?], Error> in
+            Result {
+                let range = (t * DedupStage.pairsPerTask)..<min(wave.count, (t + 1) * DedupStage.pairsPerTask)
+                return try range.map { try readers[worker].pair(Int(wave[$0].0), Int(wave[$0].1)) }
             }
         }
-        try resolve()
-        if pairsChecked > 0 { stats.count("candidate_pairs_checked", pairsChecked) }
-        if pairsSkipped > 0 { stats.count("candidate_pairs_skipped", pairsSkipped) }
-        if pairsConfirmed > 0 { stats.count("pairs_confirmed", pairsConfirmed) }
-        return (clusters, measured)
+        var p = 0
+        for result in results {
+            for pair in try result.get() {
+                defer { p += 1 }
+                guard let pair else { continue }
+                let similarity = pair.exact ?? pair.estimate
+                pairsChecked += 1
+                guard similarity >= threshold else { continue }
+                measured.keep(Int(wave[p].0), Int(wave[p].1), pair, prefers: stage.cheaplyPrefers)
+                // Counted when the pair joins two clusters: the number of joins, n − clusters.
+                if clusters.union(Int(wave[p].0), Int(wave[p].1)) { pairsConfirmed += 1 }
+            }
+        }
+    }
+
+    mutating func resolve() throws {
+        while !pending.isEmpty {
+            wave.removeAll(keepingCapacity: true)
+            deferred.removeAll(keepingCapacity: true)
+            for pair in pending {
+                let a = clusters.find(Int(pair.0)), b = clusters.find(Int(pair.1))
+                if a == b { pairsSkipped += 1; continue }
+                if wave.count < DedupStage.pairsPerWave && links.link(a, b) { wave.append(pair) } else { deferred.append(pair) }
+            }
+            links.reset()
+            try measureWave()
+            swap(&pending, &deferred)
+        }
+        queued.removeAll()
+    }
+
+    private mutating func candidate(_ i: Int, _ j: Int) throws {
+        guard queued.insert(UInt64(min(i, j)) << 32 | UInt64(max(i, j))) else { return }
+        pending.append((Int32(i), Int32(j)))
+        if pending.count >= DedupStage.pairsPerBlock { try resolve() }
+    }
+
+    /// One bucket's candidate pairs (`forEachBucket` order).
+    mutating func bucket(_ members: [Int]) throws {
+        // Each member's cluster once per bucket (a join in between only makes a pair
+        // redundant, which its wave then skips): a bucket already one cluster, as most are
+        // under a cluster's other bands, costs no pair.
+        roots.removeAll(keepingCapacity: true)
+        for m in members { roots.append(clusters.find(m)) }
+        guard roots.contains(where: { $0 != roots[0] }) else { return }
+        // A star from the preferred member first, then (small buckets) all other pairs, which
+        // the waves skip once the star has joined them. A huge bucket (boilerplate-only texts)
+        // gets a star from its first member and a chain only, to stay linear: the hub stays the
+        // first member there, so its candidate pairs are exactly those of measuring it whole.
+        if members.count <= 64 {
+            var hub = 0
+            for x in 1..<members.count where stage.cheaplyPrefers(members[x], over: members[hub]) { hub = x }
+            for x in 0..<members.count where x != hub && roots[x] != roots[hub] { try candidate(members[hub], members[x]) }
+            for x in 0..<members.count where x != hub {
+                for y in (x + 1)..<members.count where y != hub && roots[x] != roots[y] {
+                    try candidate(members[x], members[y])
+                }
+            }
+        } else {
+            for x in 1..<members.count where roots[x] != roots[0] { try candidate(members[0], members[x]) }
+            // The chain's links not already on the star (member 0 – member 1 is).
+            for x in 2..<members.count where roots[x - 1] != roots[x] { try candidate(members[x - 1], members[x]) }
+        }
     }
 }
 
