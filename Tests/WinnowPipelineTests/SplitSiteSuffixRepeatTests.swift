@@ -46,4 +46,17 @@ final class SplitSiteSuffixRepeatTests: XCTestCase {
         }
         XCTAssertNotNil(StorySplitter.bareTitleKey("How Kashmiri artists are resisting the lockdown | The Capitol Courier"))
     }
+
+    /// The pipe is found by `memchr`: exactly one, spaced, neither first nor last in the line.
+    func testBareTitleKeyPipeEdges() {
+        let key: (String) -> UInt64? = StorySplitter.bareTitleKey
+        XCTAssertEqual(key("Harbour authority approves dredging | G"), LineKey.hash("Harbour authority approves dredging"))
+        XCTAssertNil(key("Harbour authority approves dredging |"))                  // nothing after it
+        XCTAssertNil(key("Harbour authority approves dredging | "))                 // no name after it
+        XCTAssertNil(key("| The Harbour Gazette"))                                  // nothing before it
+        XCTAssertNil(key("Harbour authority approves dredging|The Harbour Gazette")) // not spaced
+        XCTAssertNil(key("Harbour authority | approves dredging | The Gazette"))    // a good last pipe, one before
+        XCTAssertNil(key("Harbour authority approves dredging | The Gazette |"))    // one after
+        XCTAssertNil(key(""))
+    }
 }

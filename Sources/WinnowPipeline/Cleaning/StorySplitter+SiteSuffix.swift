@@ -1,3 +1,5 @@
+import Foundation
+
 /// A page's title tag over its own headline. A scraped page often opens with the document title,
 /// the headline with the site's name after a pipe (`The 2020 Campaign Begins: … | The Riverside
 /// Sentinel`), and prints the headline itself further down, over the lede, after teaser lines or
@@ -36,8 +38,13 @@ extension StorySplitter {
     /// Where the headline before a ` | Site Name` suffix ends (the space before the pipe), nil
     /// when the line has no such suffix.
     private static func bareHeadlineEnd(_ u: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let bar = u.lastIndex(of: 0x7C), bar >= 2, bar + 2 < u.count, u[bar - 1] == 0x20, u[bar + 1] == 0x20,
-              !u[..<bar].contains(0x7C) else { return nil }
+        // The one pipe by `memchr` (vectorised): the scorer asks this of every candidate headline
+        // (`after`), nearly all of them without a pipe, and a byte loop over each line was 1.7% of
+        // a run's instructions. Exactly one pipe: none after the first.
+        guard let p = u.baseAddress, let hit = memchr(p, 0x7C, u.count) else { return nil }
+        let bar = UnsafeRawPointer(hit) - UnsafeRawPointer(p)
+        guard bar >= 2, bar + 2 < u.count, u[bar - 1] == 0x20, u[bar + 1] == 0x20,
+              memchr(p + bar + 1, 0x7C, u.count - bar - 1) == nil else { return nil }
         let site = u[(bar + 2)...]
         guard site.count <= maxSiteBytes, let first = site.first,
               first >= 0x41 && first <= 0x5A || first >= 0x30 && first <= 0x39,
