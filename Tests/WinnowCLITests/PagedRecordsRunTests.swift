@@ -43,5 +43,8 @@ final class PagedRecordsRunTests: XCTestCase {
         let stats = try CLI.json(dir + "/out/stats.json")
         XCTAssertEqual(stats["accounting_holds"] as? Bool, true)
         XCTAssertEqual(stats["kept"] as? Int, 2)
+        // Three input records: two units handed on, one page joined onto the one before it.
+        let read = try XCTUnwrap((stats["stages"] as? [[String: Any]])?.first { $0["name"] as? String == "read" })
+        XCTAssertEqual((read["counters"] as? [String: Any])?["pages_joined"] as? Int, 1)
     }
 }

@@ -83,10 +83,12 @@ extension ReadStage {
             try take(joiner.flush())
         } catch let error as InputError where error.reason != "binary_file" {
             if let unit = joiner.flush() { pending.append(unit) }
+            if joiner.joined > 0 { try sink(.count("pages_joined", joiner.joined)) }
             if !pending.isEmpty { try sink(.records(pending)) }
             throw error
         }
         if normalizer.repairs > 0 { try sink(.count("utf8_repairs", normalizer.repairs)) }
+        if joiner.joined > 0 { try sink(.count("pages_joined", joiner.joined)) }
         if !pending.isEmpty { try sink(.records(pending)) }
         if records == 0 {
             throw InputError(file: file.path, position: "byte 0", reason: "empty_file", message: "no JSONL records")

@@ -18,6 +18,9 @@ struct PageJoiner {
     private var key: String?
     private var pages: [JSONValue] = []
     private var bytes = 0
+    /// Records joined onto the page before them, so far: input records = units handed on + this
+    /// (counted in `stats.json` as read's `pages_joined`).
+    private(set) var joined = 0
 
     init(field: String, maxBytes: Int) {
         self.field = field
@@ -41,6 +44,7 @@ struct PageJoiner {
             unit!.text += block.text
             bytes += sep.utf8.count + size
             pages.append(page)
+            joined += 1
             return nil
         }
         let closed = flush()
