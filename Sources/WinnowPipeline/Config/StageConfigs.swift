@@ -6,6 +6,10 @@ public struct ReadConfig: Decodable, Equatable {
     public var textField = "text"
     /// JSONL field holding the id; records without one get a derived id.
     public var idField = "id"
+    /// JSONL field naming the document a record is a page of (a paginated scrape): consecutive
+    /// records of one file with the same non-empty value are joined into one text before cleaning
+    /// and splitting (`ReadStage+Pages.swift`). Empty turns joining off.
+    public var pageField = "url"
     /// Longest line accepted (a JSONL record is one line); longer lines are rejected, memory stays bounded.
     public var maxLineBytes = 8 << 20
     /// Plain-text dumps are handed on in blocks of about this size, cut at line ends.
@@ -23,7 +27,7 @@ public struct ReadConfig: Decodable, Equatable {
     public var maxNulShare = 0.01
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case textField = "text_field", idField = "id_field", maxLineBytes = "max_line_bytes"
+        case textField = "text_field", idField = "id_field", pageField = "page_field", maxLineBytes = "max_line_bytes"
         case blockBytes = "block_bytes", batchBytes = "batch_bytes", inputsPerStep = "inputs_per_step"
         case maxNulShare = "max_nul_share"
     }
@@ -35,6 +39,7 @@ public struct ReadConfig: Decodable, Equatable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         textField = try c.value(.textField, default: textField)
         idField = try c.value(.idField, default: idField)
+        pageField = try c.value(.pageField, default: pageField)
         maxLineBytes = try c.value(.maxLineBytes, default: maxLineBytes)
         blockBytes = try c.value(.blockBytes, default: blockBytes)
         batchBytes = try c.value(.batchBytes, default: batchBytes)

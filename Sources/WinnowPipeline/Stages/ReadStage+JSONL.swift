@@ -14,11 +14,23 @@ extension ReadStage {
         var records = 0
         var normalizer = TextNormalizer()
         var scratch: [UInt8] = []
+        // Pages of one document (consecutive records of one `page_field` value) become one unit.
+        var joiner = PageJoiner(field: config.pageField, maxBytes: config.maxLineBytes)
+        func take(_ unit: TextBlock?) throws {
+            guard let unit else { return }
+            pending.append(unit)
+            if pending.count >= recordsPerBatch {
+                try sink(.records(pending))
+                pending.removeAll(keepingCapacity: true)
+                try sink(.progress(reader.fileBytesRead))
+            }
+        }
         try sink(.records([]))   // the pending text blocks go on before this file's records
         do {
             while let line = try reader.next() {
                 let position = InputPosition(line: line.number, byteOffset: line.offset)
                 if let total = line.oversizedLength {
+                    try take(joiner.flush())
                     try sink(.reject(Rejection(
                         source: file.path, position: position, reason: "line_too_long",
                         detail: "record of \(total) bytes exceeds read.max_line_bytes (\(config.maxLineBytes))",
@@ -29,6 +41,7 @@ extension ReadStage {
                 if isBlank(line.bytes) { continue }
                 records += 1
                 func reject(_ reason: String, _ detail: String) throws {
+                    try take(joiner.flush())   // a rejected record ends a run of pages
                     try sink(.reject(Rejection(source: file.path, position: position, reason: reason,
                                                detail: detail, excerpt: excerpt(line.bytes))))
                 }
@@ -64,19 +77,18 @@ extension ReadStage {
                                       isLastBlock: true, recordID: recordID, position: position,
                                       text: normalizeText(rawText), metadata: fields)
                 block.format = .record
-                pending.append(block)
-                if pending.count >= recordsPerBatch {
-                    try sink(.records(pending))
-                    pending.removeAll(keepingCapacity: true)
-                    try sink(.progress(reader.fileBytesRead))
-                }
+                try take(joiner.add(block, key: joiner.key(of: block.metadata)))
                 if let head = headBytes, reader.fileBytesRead >= head { break }
             }
+            try take(joiner.flush())
         } catch let error as InputError where error.reason != "binary_file" {
+            if let unit = joiner.flush() { pending.append(unit) }
+            if joiner.joined > 0 { try sink(.count("pages_joined", joiner.joined)) }
             if !pending.isEmpty { try sink(.records(pending)) }
             throw error
         }
         if normalizer.repairs > 0 { try sink(.count("utf8_repairs", normalizer.repairs)) }
+        if joiner.joined > 0 { try sink(.count("pages_joined", joiner.joined)) }
         if !pending.isEmpty { try sink(.records(pending)) }
         if records == 0 {
             throw InputError(file: file.path, position: "byte 0", reason: "empty_file", message: "no JSONL records")

@@ -5,8 +5,8 @@ import Foundation
 /// Streams each file (gzip through zlib, multi-member; a small clean gzip file decoded whole with
 /// libdeflate: `WholeGzipSource`), repairs invalid UTF-8 to U+FFFD, folds
 /// CRLF / BOM / NBSP, and hands on plain-text dumps in blocks of about `block_bytes` cut at line
-/// ends, JSONL records one block each. A bad file or record is rejected with its position and the
-/// run goes on.
+/// ends, JSONL records one block each (consecutive pages of one url as one: `ReadStage+Pages.swift`).
+/// A bad file or record is rejected with its position and the run goes on.
 public final class ReadStage: PipelineStage {
     public typealias Input = InputFile
     public typealias Output = TextBlock
