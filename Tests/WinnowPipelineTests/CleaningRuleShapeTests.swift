@@ -35,6 +35,13 @@ final class CleaningRuleShapeTests: XCTestCase {
         XCTAssertEqual(rule(classifier, "Conan O’Brien | The Harbour Gazette"), "photo_credit")
         XCTAssertNil(rule(classifier, "It’s All Broken | The Northfield Courier"))
         XCTAssertNil(rule(classifier, "Turn-Around Time in America | The Lakeshore Tribune"))
+        // Title Case capitalises every word of a headline: a function word or four words without
+        // an initial is a headline over its site, a name with an initial a credit.
+        XCTAssertNil(rule(classifier, "What Candidates Need | The Northfield Bulletin"))
+        XCTAssertNil(rule(classifier, "Meet The Glocker Moms | The Ridge Dispatch"))
+        XCTAssertNil(rule(classifier, "America Wants Legal Immigrants | The Harbor Bulletin"))
+        XCTAssertEqual(rule(classifier, "Omar J. Adeyemi | Alamy"), "photo_credit")
+        XCTAssertEqual(rule(classifier, "Jose Luis Magana | AP"), "photo_credit")
     }
 
     /// "X reported from Y" is a contributor line when X is capitalised names; prose that reports

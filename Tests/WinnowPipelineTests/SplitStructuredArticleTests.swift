@@ -106,6 +106,21 @@ final class SplitStructuredArticleTests: XCTestCase {
         XCTAssertEqual(splitter.split(lines).count, 3)
     }
 
+    /// A headline under a page's header (`page_header`: furniture set above it) votes for the
+    /// header style as one with a header block under it does; one kind of evidence does not. It is
+    /// anchored, so the vote never demotes it as a bare subhead.
+    func testPageHeaderHeadlineVotesForTheHeaderStyle() {
+        func start(_ f: [SplitFeature]) -> (line: Int, start: BoundaryPlanner.Start) {
+            (0, BoundaryPlanner.Start(isTitle: true, scored: .fixture(6.0, f)))
+        }
+        XCTAssertTrue(BoundaryPlanner.showsHeaderStyle(start([.openEnding, .furnitureBlock, .pageHeader])))
+        XCTAssertTrue(BoundaryPlanner.showsHeaderStyle(start([.openEnding, .creditAfter, .widgetAfter, .trailerBefore])))
+        XCTAssertFalse(BoundaryPlanner.showsHeaderStyle(start([.openEnding, .creditAfter, .trailerBefore])))
+        XCTAssertFalse(BoundaryPlanner.showsHeaderStyle(start([.openEnding, .datelineAfter, .trailerBefore])))
+        XCTAssertFalse(BoundaryPlanner.isBare(start([.openEnding, .furnitureBlock, .pageHeader]).start))
+        XCTAssertTrue(BoundaryPlanner.isBare(start([.openEnding, .titleCase, .proseAfter]).start))
+    }
+
     /// The long-story prior takes back a headline held under the threshold by its shape, not one a
     /// dump-style vote demoted.
     func testStyleDemotedLinesAreNotTakenBackByTheLongStoryPrior() {
