@@ -235,6 +235,7 @@ struct BoundaryPlanner {
                     if sim < topicShiftBelow { s.add(.topicShift, w) }
                     else if sim >= sameTopicAbove { s.add(.sameTopic, w) }
                     scorer.addEdgeTopicShift(i, in: lines, facts: facts, similarity: sim, &s)
+                    addBlockTopicShift(at: i, isTitle: isTitle, similarity: sim, cohesion, &s)
                 }
             } else if useCohesion && asksWireLedeShift(i, s, closedAndDated: closedAndDated, lines, facts) {
                 // A wire lede off the article's topic: not a quoted wire paragraph (BoundaryWireLedeShift.swift).

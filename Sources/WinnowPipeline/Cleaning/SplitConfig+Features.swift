@@ -232,4 +232,9 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// `-- END --`: 1-3 words, no full stop), prose below it: the next story's short lede, read as
     /// its first line, not its title (`BoundarySignedOffLede.swift`).
     case signedOffLede = "signed_off_lede"
+    /// A prose lede under a furniture block (`furniture_block`) after a paragraph that ended, whose
+    /// cohesion stays under `same_topic_above` both across it and with its own words on the side
+    /// below: two stories of one beat glued at a page's footer or header share more words than
+    /// `topic_shift_below` allows (`BoundaryBlockTopicShift.swift`).
+    case blockTopicShift = "block_topic_shift"
 }

@@ -1,0 +1,35 @@
+/// A prose lede under a furniture block (`furniture_block`: a page's footer or the next page's
+/// header between two pages, no headline) is asked cohesion, and `topic_shift` fires only under
+/// `topic_shift_below`. Two stories of one beat glued there (two politics stories of one news day)
+/// share more words than that (true starts measured at 0.06–0.09 on the wire sets), and `cohesion`
+/// alone holds them under the threshold. A paragraph of one article on both sides of stripped
+/// furniture is on one topic in its own words, so the lede's words are measured on the side below
+/// too (as `wire_lede_shift` does): both stay under `same_topic_above` only where the lede opens
+/// another story. Only a lede (not a headline candidate a block lifts: a teaser sentence over a
+/// credit is read as one) after a paragraph that ended (`after_sentence`).
+/// A dateline lede (`WASHINGTON – …`) at the same cohesion was tried: it lost a story on w1 and
+/// on w2 (the long-story prior then splits elsewhere), so dateline ledes are left to cohesion.
+extension BoundaryPlanner {
+    /// Adds `block_topic_shift` to lede `i` whose measured cohesion `sim` (across it) and cohesion
+    /// with its own words below (measured at the line above) pass `blockTopicShift`.
+    func addBlockTopicShift(at i: Int, isTitle: Bool, similarity sim: Double, _ cohesion: Cohesion, _ s: inout ScoredLine) {
+        // Only where it can change the decision: a start already passing keeps its score (the
+        // story-length prior weighs starts by it).
+        guard !isTitle, i > 0, s.score < config.threshold, s.score + scorer.weights[.blockTopicShift] >= config.threshold,
+              Self.blockTopicShift(s, across: sim, below: nil, config, scorer.weights),
+              Self.blockTopicShift(s, across: sim, below: cohesion.similarity(at: i - 1), config, scorer.weights) else { return }
+        s.add(.blockTopicShift, scorer.weights)
+    }
+
+    /// Whether a lede scored `s` earns `block_topic_shift` (weighted, not zero): under a furniture
+    /// block, after a paragraph that ended, cohesion `across` in [`topic_shift_below`,
+    /// `same_topic_above`) (under it `topic_shift` fires) and, when measured, `below` (negative:
+    /// not measurable) under `same_topic_above`.
+    static func blockTopicShift(_ s: ScoredLine, across: Double, below: Double?, _ config: SplitConfig,
+                                _ weights: FeatureWeights) -> Bool {
+        guard weights[.blockTopicShift] != 0, s.fired.contains(.furnitureBlock), s.fired.contains(.afterSentence),
+              across >= config.topicShiftBelow, across < config.sameTopicAbove else { return false }
+        if let b = below, b < 0 || b >= config.sameTopicAbove { return false }
+        return true
+    }
+}
