@@ -18,6 +18,12 @@ final class CleaningWrappedProseTests: XCTestCase {
         XCTAssertEqual(try rule("2 days ago"), "timestamp_relative")
     }
 
+    func testAPublicationDateOpeningASentenceIsNoTimeStamp() throws {
+        XCTAssertNil(try rule("Published on May 5 by the Knight Foundation in partnership with"))
+        XCTAssertEqual(try rule("Published Nov. 3, 2024 5:12 p.m. ET"), "timestamp_published")
+        XCTAssertEqual(try rule("Posted at 3:15 p.m. on Monday, March 4, 2024"), "timestamp_published")
+    }
+
     func testAPollNamedForAnAgencyIsNoCredit() throws {
         XCTAssertNil(try rule("A Reuters/Ipsos poll released on Monday showed that nearly three"))
         XCTAssertNil(try rule("The Trump administration would not comment about the Reuters/Ipsos poll."))
