@@ -199,23 +199,24 @@ final class PatternRegex {
     /// A byte for empty subjects, which have no address.
     private static let empty = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
 
-    /// Whether the pattern occurs in `subject` (valid UTF-8: bytes of a Swift string); the
-    /// leftmost match's groups are then `group(_:)`.
-    func firstMatch(_ subject: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether the pattern occurs in `subject` (valid UTF-8: bytes of a Swift string) at or after
+    /// byte `from` (lookbehinds still read the bytes before it); the leftmost match's groups are
+    /// then `group(_:)`, as offsets into the whole subject.
+    func firstMatch(_ subject: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Bool {
         let base = subject.baseAddress ?? UnsafePointer(Self.empty)
         var rc: Int32
         if let jit {
-            rc = pcre2_jit_match_8(jit, base, subject.count, 0, 0, matchData, nil)
+            rc = pcre2_jit_match_8(jit, base, subject.count, from, 0, matchData, nil)
             // The JIT's default stack (32 KiB) ran out: the interpreter has no such limit.
             if rc == PCRE2_ERROR_JIT_STACKLIMIT {
-                rc = pcre2_match_8(code, base, subject.count, 0, PCRE2_NO_UTF_CHECK, matchData, nil)
+                rc = pcre2_match_8(code, base, subject.count, from, PCRE2_NO_UTF_CHECK, matchData, nil)
             }
         } else {
             if untilJIT >= 0 {
                 untilJIT -= 1
                 if untilJIT < 0 { jit = compiled.jitCode() }
             }
-            rc = pcre2_match_8(code, base, subject.count, 0, PCRE2_NO_UTF_CHECK, matchData, nil)
+            rc = pcre2_match_8(code, base, subject.count, from, PCRE2_NO_UTF_CHECK, matchData, nil)
         }
         if rc >= 0 { return true }
         // Anything but "no match" (a resource limit on a pathological line) reads as no match,

@@ -203,8 +203,12 @@ final class CompiledFamily {
                                                      bigrams: bigrams, folded: folded, asciiOnly: chars == line.count) else { continue }
             guard prefilters[n].mayHaveDigit(tailBytes, lineMask: mask), prefilters[n].hasOtherFactors(tailBytes) else { continue }
             if subject == nil { subject = regexSubject(line, chars: chars) }
-            let text = subject!
-            guard re.firstMatch(text) else { continue }
+            // The whole line is the subject, matched from the tail's start: a lookbehind at the
+            // tail's first word still sees the word before it (`The big picture: Candidates …`,
+            // cut to `picture: Candidates …`, read as a `Picture: Jane Doe` credit and stripped a
+            // hard-wrapped paragraph on o31337 and o8923).
+            let text = line
+            guard re.firstMatch(text, from: subject!.baseAddress! - line.baseAddress!) else { continue }
             /// Group i's text, trimmed; nil also when it does not start and end on Character
             /// boundaries of the subject, as `Range(NSRange, in:)` made it with ICU before.
             func group(_ i: Int) -> String? {
