@@ -66,11 +66,14 @@ extension BoundaryPlanner {
         return lines.withContentBytes(p) { SplitText.endsWithCredit($0) && Self.endsWithParenthesis($0) || Self.endsWithViaCredit($0) }
     }
 
-    /// A line stripped by a link family of the pipeline (`related_link`, `link_list`): what a
-    /// story's text closes with, not a page header.
+    /// A stripped line the pipeline sends to metadata `links`: a line of a family declaring
+    /// `metadata: links` (`related_link`), a link list's item, or that list's heading
+    /// (`ListContext`): what a story's text closes with, not a page header. Keyed on what the
+    /// pipeline declares, not on a family's name: renaming a family or adding one (a footer's
+    /// links to `links`, a widget named `…_link` elsewhere) cannot change splitting unseen.
     static func isLinkRule(_ line: ClassifiedLine) -> Bool {
         guard case .stripped(let rule, _) = line.kind else { return false }
-        return rule.hasSuffix("link") || rule.hasPrefix("link")
+        return rule == ListContext.rule || line.metadata["links"] != nil
     }
 
     /// The text ends with `)` after optional blanks.
