@@ -61,6 +61,13 @@ final class SplitCaptionOpeningTests: XCTestCase {
         XCTAssertFalse(via("A photo of the quay (Harbour Authority via AP)"))
         XCTAssertFalse(via("He said the plan would go ahead. (It came via email)"))
         XCTAssertFalse(via("The authority approved the plan on Tuesday."))
+        // One bracket scan for both credit tests: a credit naming a person may hold a stop, a bare
+        // agency credit may not.
+        XCTAssertTrue(via("A photo of the quay. (Courtesy of J. Doe via AP)"))
+        XCTAssertFalse(SplitText.endsWithCredit("A photo of the quay. (Courtesy of J. Doe)"))
+        XCTAssertTrue(SplitText.endsWithCredit("A photo of the quay. (Sipa USA)"))
+        XCTAssertTrue(SplitText.endsWithCredit("A photo of the quay! [Reuters]"))
+        XCTAssertFalse(via("A photo of the quay. [Harbour Authority via AP]"))
     }
 
     /// A link line is one the pipeline sends to metadata `links`, whatever its family's name.
