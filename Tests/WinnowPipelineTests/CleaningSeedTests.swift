@@ -36,16 +36,16 @@ enum CleaningFixtures {
     }
 
     /// Asserts a negative (or any) split feature at work: on the shipped config the line `where`
-    /// picks fires `fired` (`name=weight`, as explain prints it) and `text` splits into `stories`;
-    /// with the feature's weight at 0 it splits into `without`. One shape for the tests of each
-    /// feature, so each says only its text and its counts.
-    static func assertFeature(_ feature: SplitFeature, fires fired: String, where line: (Substring) -> Bool,
+    /// picks fires it with a weight of sign `sign` (any weight: retuning one must not break the
+    /// test) and `text` splits into `stories`; with the feature's weight at 0 it splits into
+    /// `without`. One shape for the tests of each feature, so each says only its text and its counts.
+    static func assertFeature(_ feature: SplitFeature, fires sign: WeightSign, where line: (Substring) -> Bool,
                               in text: String, stories: Int, without: Int,
                               file: StaticString = #filePath, line at: UInt = #line) throws {
         let (classifier, splitter) = try stages()
         let lines = classifier.classify(text)
         let fate = try XCTUnwrap(splitter.explain(lines).first { line(lines.lines[$0.line].content) }, file: file, line: at)
-        XCTAssertTrue(fate.features.contains(fired), "\(fate.features)", file: file, line: at)
+        XCTAssertTrue(fate.features.fired(feature.rawValue, sign), "\(fate.features)", file: file, line: at)
         XCTAssertEqual(splitter.split(lines).count, stories, file: file, line: at)
         let (c0, s0) = try stages { $0.weights[feature] = 0 }
         XCTAssertEqual(s0.split(c0.classify(text)).count, without, file: file, line: at)

@@ -17,7 +17,7 @@ final class SplitAfterColonTests: XCTestCase {
             + [intro.joined(separator: "\n"), title.joined(separator: "\n"), title.joined(separator: "\n")] + h[3...]).joined(separator: "\n\n")
         let (classifier, splitter) = try CleaningFixtures.stages()
         let lines = classifier.classify(text)
-        XCTAssertTrue(splitter.explain(lines).contains { lines.lines[$0.line].content == title[0] && $0.features.contains("after_colon=-6.0") })
+        XCTAssertTrue(splitter.explain(lines).contains { lines.lines[$0.line].content == title[0] && $0.features.fired("after_colon", .negative) })
         XCTAssertEqual(splitter.split(lines).count, 1, "\(splitter.explain(lines).filter { $0.score != nil }.map { (lines.lines[$0.line].content, $0.features) })")
         let (c0, s0) = try CleaningFixtures.stages { $0.weights[.afterColon] = 0 }
         XCTAssertEqual(s0.split(c0.classify(text)).count, 2)
@@ -55,7 +55,7 @@ final class SplitAfterColonTests: XCTestCase {
         let (classifier, splitter) = try CleaningFixtures.stages()
         let lines = classifier.classify(parts.joined(separator: "\n\n"))
         let fates = splitter.explain(lines)
-        XCTAssertTrue(fates.contains { lines.lines[$0.line].content == claims[1].0 && $0.features.contains("label_turn=-4.0") },
+        XCTAssertTrue(fates.contains { lines.lines[$0.line].content == claims[1].0 && $0.features.fired("label_turn", .negative) },
                       "\(fates.filter { $0.score != nil }.map { (lines.lines[$0.line].content, $0.features) })")
         XCTAssertEqual(splitter.split(lines).count, 1)
     }

@@ -38,13 +38,13 @@ final class SplitArticlePartsTests: XCTestCase {
     /// Between two unrelated stories' paragraphs, a clip title and a quoted source of headline
     /// shape start no story; with the weights at 0 each one does.
     func testClipTitleAndQuotedSourceStartNoStory() throws {
-        let cases: [(String, SplitFeature, String)] = [
-            ("Conductor explains the new Sibelius season in Helsinki 02:31", .clipRunningTime, "clip_running_time=-6.0"),
-            ("“We will bring younger listeners into the concert hall,” the conductor told reporters", .reportedSpeech, "reported_speech=-4.0"),
+        let cases: [(String, SplitFeature, WeightSign)] = [
+            ("Conductor explains the new Sibelius season in Helsinki 02:31", .clipRunningTime, .negative),
+            ("“We will bring younger listeners into the concert hall,” the conductor told reporters", .reportedSpeech, .negative),
         ]
-        for (x, feature, fired) in cases {
+        for (x, feature, sign) in cases {
             let text = ([Self.h1] + Self.harbour + [x] + Self.orchestra).joined(separator: "\n\n")
-            try CleaningFixtures.assertFeature(feature, fires: fired, where: { $0 == x }, in: text, stories: 1, without: 2)
+            try CleaningFixtures.assertFeature(feature, fires: sign, where: { $0 == x }, in: text, stories: 1, without: 2)
         }
     }
 
@@ -70,7 +70,7 @@ final class SplitArticlePartsTests: XCTestCase {
         let lines = classifier.classify(text)
         let fates = splitter.explain(lines)
         if let fate = fates.first(where: { lines.lines[$0.line].content == head }) {
-            XCTAssertTrue(fate.features.contains("continues_below=-3.0"), "\(fate.features)")
+            XCTAssertTrue(fate.features.fired("continues_below", .negative), "\(fate.features)")
         }
         XCTAssertEqual(splitter.split(lines).count, 1)
         let (c0, s0) = try CleaningFixtures.stages { $0.weights[.continuesBelow] = 0 }
@@ -87,7 +87,7 @@ final class SplitArticlePartsTests: XCTestCase {
             + ["(Reporting by Jane Doe; Editing by John Roe)", "Rail operator to close coastal line for six weekends"] + SplitFalseStartTests.rail.map(wrap)
             + ["(Reporting by Jane Doe; Editing by John Roe)", "Bakery chain opens twenty shops across the north"]
             + SplitFalseStartTests.bakery.map(wrap)).joined(separator: "\n\n")
-        try CleaningFixtures.assertFeature(.indentedStart, fires: "indented_start=-3.0", where: { $0.hasPrefix("Musicians welcome") }, in: text,
+        try CleaningFixtures.assertFeature(.indentedStart, fires: .negative, where: { $0.hasPrefix("Musicians welcome") }, in: text,
                                            stories: 3, without: 4)
     }
 

@@ -23,7 +23,7 @@ final class SplitCapitalsTests: XCTestCase {
         let (classifier, splitter) = try CleaningFixtures.stages { $0.shortStoryWords = 0 }
         let lines = classifier.classify(text(subhead: Self.subhead.uppercased()))
         let fates = splitter.explain(lines)
-        XCTAssertTrue(fates.contains { $0.kind == .title && $0.features.contains("capitals_headline=2.0") })
+        XCTAssertTrue(fates.contains { $0.kind == .title && $0.features.fired("capitals_headline", .positive) })
         XCTAssertEqual(splitter.split(lines).count, 4)
         // Off, it stays a line of the orchestra story (cohesion held it under the threshold).
         let (c0, s0) = try CleaningFixtures.stages { $0.shortStoryWords = 0; $0.weights[.capitalsHeadline] = 0 }
@@ -36,7 +36,7 @@ final class SplitCapitalsTests: XCTestCase {
         let (classifier, splitter) = try CleaningFixtures.stages { $0.threshold = 3.5; $0.shortStoryWords = 0 }
         let lines = classifier.classify(text(subhead: Self.subhead))
         XCTAssertEqual(splitter.split(lines).count, 3)
-        XCTAssertTrue(splitter.explain(lines).contains { $0.features.contains("unlike_dump_capitals=-3.0") })
+        XCTAssertTrue(splitter.explain(lines).contains { $0.features.fired("unlike_dump_capitals", .negative) })
         let (c0, s0) = try CleaningFixtures.stages { $0.threshold = 3.5; $0.shortStoryWords = 0; $0.weights[.unlikeDumpCapitals] = 0 }
         XCTAssertEqual(s0.split(c0.classify(text(subhead: Self.subhead))).count, 4)
     }

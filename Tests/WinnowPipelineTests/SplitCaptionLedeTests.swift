@@ -21,7 +21,7 @@ final class SplitCaptionLedeTests: XCTestCase {
         for copies in [1, 2] {
             let lines = classifier.classify(Self.text(copies: copies))
             let fate = try XCTUnwrap(splitter.explain(lines).first { lines.lines[$0.line].content == Self.lede })
-            XCTAssertTrue(fate.features.contains("caption_only_above=-4.0"), "\(copies): \(fate.features)")
+            XCTAssertTrue(fate.features.fired("caption_only_above", .negative), "\(copies): \(fate.features)")
             let stories = splitter.split(lines)
             XCTAssertEqual(stories.count, 2, "\(copies)")
             XCTAssertTrue(stories.last?.text.contains(Self.harbour[4]) ?? false)

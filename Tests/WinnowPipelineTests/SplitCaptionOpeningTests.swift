@@ -61,5 +61,27 @@ final class SplitCaptionOpeningTests: XCTestCase {
         XCTAssertFalse(via("A photo of the quay (Harbour Authority via AP)"))
         XCTAssertFalse(via("He said the plan would go ahead. (It came via email)"))
         XCTAssertFalse(via("The authority approved the plan on Tuesday."))
+        // One bracket scan for both credit tests: a credit naming a person may hold a stop, a bare
+        // agency credit may not.
+        XCTAssertTrue(via("A photo of the quay. (Courtesy of J. Doe via AP)"))
+        XCTAssertFalse(SplitText.endsWithCredit("A photo of the quay. (Courtesy of J. Doe)"))
+        XCTAssertTrue(SplitText.endsWithCredit("A photo of the quay. (Sipa USA)"))
+        XCTAssertTrue(SplitText.endsWithCredit("A photo of the quay! [Reuters]"))
+        XCTAssertFalse(via("A photo of the quay. [Harbour Authority via AP]"))
+    }
+
+    /// A link line is one the pipeline sends to metadata `links`, whatever its family's name.
+    func testLinkRuleIsWhatGoesToLinks() {
+        func line(_ rule: String, _ metadata: [String: JSONValue] = [:]) -> ClassifiedLine {
+            ClassifiedLine(text: "Read more: Harbour dredging begins", content: "Read more: Harbour dredging begins",
+                           kind: .stripped(rule: rule, role: .widget), metadata: metadata, key: 1, words: 5)
+        }
+        let links: [String: JSONValue] = ["links": .array([.string("Read more: Harbour dredging begins")])]
+        XCTAssertTrue(BoundaryPlanner.isLinkRule(line("related_link", links)))
+        XCTAssertTrue(BoundaryPlanner.isLinkRule(line("more_stories", links)))
+        XCTAssertTrue(BoundaryPlanner.isLinkRule(line(ListContext.rule)))
+        // A family named like a link that does not send its lines to `links` is furniture.
+        XCTAssertFalse(BoundaryPlanner.isLinkRule(line("footer_link")))
+        XCTAssertFalse(BoundaryPlanner.isLinkRule(line("widget")))
     }
 }

@@ -72,7 +72,7 @@ final class SplitCaptionedBlockTests: XCTestCase {
         let (classifier, splitter) = try CleaningFixtures.stages()
         let text = (SplitStructureTests.harbour + Self.stamp + ["Photo: Jane Doe/Reuters"] + SplitStructureTests.orchestra).joined(separator: "\n\n")
         let lines = classifier.classify(text)
-        XCTAssertTrue(splitter.explain(lines).contains { $0.kind == .boundary && $0.features.contains("page_header=2.0") })
+        XCTAssertTrue(splitter.explain(lines).contains { $0.kind == .boundary && $0.features.fired("page_header", .positive) })
         XCTAssertEqual(splitter.split(lines).count, 2)
     }
 
@@ -86,7 +86,7 @@ final class SplitCaptionedBlockTests: XCTestCase {
             return splitter.explain(classifier.classify(text))
         }
         let headline = "City orchestra names a new conductor for its autumn season"
-        XCTAssertTrue(fates(headline).contains { $0.kind == .title && $0.features.contains("page_header=2.0") })
+        XCTAssertTrue(fates(headline).contains { $0.kind == .title && $0.features.fired("page_header", .positive) })
         XCTAssertFalse(fates(Self.caption).contains { $0.features.contains { $0.hasPrefix("page_header=") } && $0.kind == .title })
     }
 }

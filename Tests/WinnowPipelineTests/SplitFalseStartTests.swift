@@ -56,7 +56,7 @@ final class SplitFalseStartTests: XCTestCase {
         let (classifier, splitter) = try CleaningFixtures.stages()
         let lines = classifier.classify(text)
         let fate = try XCTUnwrap(splitter.explain(lines).first { lines.lines[$0.line].content == cap })
-        XCTAssertTrue(fate.features.contains("caption_credit=-4.0"), "\(fate.features)")
+        XCTAssertTrue(fate.features.fired("caption_credit", .negative), "\(fate.features)")
         XCTAssertEqual(splitter.split(lines).count, 2)
     }
 
@@ -74,7 +74,7 @@ final class SplitFalseStartTests: XCTestCase {
         let scorer = try CleaningFixtures.scorer(SplitConfig())
         XCTAssertTrue(scorer.facts(lines.lines).credit[at])
         let fate = try XCTUnwrap(splitter.explain(lines).first { lines.lines[$0.line].content == first })
-        XCTAssertTrue(fate.features.contains("caption_credit=-4.0"), "\(fate.features)")
+        XCTAssertTrue(fate.features.fired("caption_credit", .negative), "\(fate.features)")
         XCTAssertEqual(splitter.split(lines).map(\.title), [Self.h1, Self.h2])
     }
 
@@ -94,7 +94,7 @@ final class SplitFalseStartTests: XCTestCase {
         let single = ([Self.h1, h[0], h[1], d1, d2, d2, h[2], h[3], h[4], Self.h2] + Self.orchestra).joined(separator: "\n\n")
         let l2 = classifier.classify(single)
         let f2 = try XCTUnwrap(splitter.explain(l2).first { l2.lines[$0.line].content == d1 })
-        XCTAssertTrue(f2.features.contains("credit_after=2.5"), "\(f2.features)")
+        XCTAssertTrue(f2.features.fired("credit_after", .positive), "\(f2.features)")
     }
 
     /// A page that opens with its headline and dek sets both again over its text: the dek's
@@ -112,7 +112,7 @@ final class SplitFalseStartTests: XCTestCase {
         // The second copy starts nothing: scored, it repeats the dek above (`repeats_above`); here
         // the headline over the header reads as its first copy (`header_repeat_below`), the first
         // dek leaves the text as one the story prints again, and the second is the story's text.
-        XCTAssertTrue(fates[1].features.contains("repeats_above=-4.0") || fates[1].kind == .kept, "\(fates[1])")
+        XCTAssertTrue(fates[1].features.fired("repeats_above", .negative) || fates[1].kind == .kept, "\(fates[1])")
         let stories = splitter.split(lines)
         XCTAssertEqual(stories.count, 2)
         XCTAssertEqual(stories[0].text.components(separatedBy: dek).count, 2, "the dek once: \(stories[0].text)")
@@ -127,7 +127,7 @@ final class SplitFalseStartTests: XCTestCase {
             + ["Explainer: How the city orchestra chose a Sibelius cycle for its autumn season"] + Self.orchestra + [tr]
             + ["Exclusive: Coastal rail line to close for six weekends of engineering work"] + Self.rail
             + ["Bakery chain opens twenty new shops across the north"] + Self.bakery + [tr]).joined(separator: "\n\n")
-        try CleaningFixtures.assertFeature(.unlikeDumpLabels, fires: "unlike_dump_labels=-3.0", where: { $0.hasPrefix("Bakery chain") }, in: text,
+        try CleaningFixtures.assertFeature(.unlikeDumpLabels, fires: .negative, where: { $0.hasPrefix("Bakery chain") }, in: text,
                                            stories: 3, without: 4)
     }
 
@@ -138,7 +138,7 @@ final class SplitFalseStartTests: XCTestCase {
         let head = "Orchestra Season Tickets Selling Fast"
         let text = ([Self.h1, h[0], h[1], "Time Might Be Up", "Photo: Reuters", h[2], "Enthusiasm Gap", "Photo: Reuters", h[3], h[4],
                      head, "Photo: Reuters"] + Self.orchestra).joined(separator: "\n\n")
-        try CleaningFixtures.assertFeature(.siblingHeaders, fires: "sibling_headers=-3.0", where: { $0 == head }, in: text,
+        try CleaningFixtures.assertFeature(.siblingHeaders, fires: .negative, where: { $0 == head }, in: text,
                                            stories: 1, without: 2)
     }
 
@@ -147,7 +147,7 @@ final class SplitFalseStartTests: XCTestCase {
     func testConjunctionOpeningIsNoHeadline() throws {
         let q = "But will the orchestra find an audience for its Sibelius cycle?"
         let text = ([Self.h1] + Self.harbour + [q] + Self.orchestra).joined(separator: "\n\n")
-        try CleaningFixtures.assertFeature(.conjunctionOpening, fires: "conjunction_opening=-4.0", where: { $0 == q }, in: text,
+        try CleaningFixtures.assertFeature(.conjunctionOpening, fires: .negative, where: { $0 == q }, in: text,
                                            stories: 1, without: 2)
         for s in ["But will it last?", "And Now, A Word From Charles", "Yet another delay", "Or not"] {
             XCTAssertTrue(SplitText.withBytes(s, BoundaryScorer.opensWithConjunction), s)

@@ -20,7 +20,7 @@ final class SplitFurnitureBlockTests: XCTestCase {
         let stories = splitter.split(lines)
         XCTAssertEqual(stories.count, 2)
         XCTAssertTrue(stories.last?.text.hasPrefix(SplitStructureTests.orchestra[0]) ?? false)
-        XCTAssertTrue(splitter.explain(lines).contains { $0.features.contains("furniture_block=4.5") })
+        XCTAssertTrue(splitter.explain(lines).contains { $0.features.fired("furniture_block", .positive) })
         // Off, the orchestra story runs on from the harbour story.
         let (c0, s0) = try stages(0)
         XCTAssertEqual(s0.split(c0.classify(text(["* * *", "374 Comments", "Posted 9/14/16"]))).count, 1)
@@ -35,7 +35,7 @@ final class SplitFurnitureBlockTests: XCTestCase {
         let text = (harbour + ["", "* * *", "", "374 Comments", "", "Posted 9/14/16", ""] + SplitStructureTests.orchestra)
             .joined(separator: "\n")
         let lines = classifier.classify(text)
-        XCTAssertTrue(splitter.explain(lines).contains { $0.features.contains("furniture_block=4.5") })
+        XCTAssertTrue(splitter.explain(lines).contains { $0.features.fired("furniture_block", .positive) })
         let stories = splitter.split(lines)
         XCTAssertEqual(stories.count, 2)
         XCTAssertTrue(stories.last?.text.hasPrefix(SplitStructureTests.orchestra[0]) ?? false)

@@ -34,7 +34,7 @@ final class SplitHeadlineStyleTests: XCTestCase {
         XCTAssertEqual(stories.map(\.title), ["Harbour Board Backs Dredging Plan", "City Library Opens a Reading Room for Its Archive",
                                               "Orchestra Names a New Conductor for the Autumn Season"])
         let fates = splitter.explain(classifier.classify(text(midStory)))
-        XCTAssertTrue(fates.contains { $0.features.contains("unlike_dump_ledes=-1.0") })
+        XCTAssertTrue(fates.contains { $0.features.fired("unlike_dump_ledes", .negative) })
         // Without the weight the paragraph starts an untitled story of its own.
         let (c0, s0) = try stages(0)
         XCTAssertEqual(s0.split(c0.classify(text(midStory))).count, 4)

@@ -29,7 +29,7 @@ final class SplitPageHeaderTests: XCTestCase {
         let stories = splitter.split(lines)
         XCTAssertEqual(stories.count, 2)
         XCTAssertTrue(stories.last?.text.hasPrefix(Self.ferry[0]) ?? false)
-        XCTAssertTrue(splitter.explain(lines).contains { $0.kind == .boundary && $0.features.contains("page_header=2.0") })
+        XCTAssertTrue(splitter.explain(lines).contains { $0.kind == .boundary && $0.features.fired("page_header", .positive) })
         // Off, cohesion keeps the ferry story glued to the harbour story.
         let (c0, s0) = try stages(0)
         XCTAssertEqual(s0.split(c0.classify(text(Self.header))).count, 1)
@@ -48,7 +48,7 @@ final class SplitPageHeaderTests: XCTestCase {
         let second = ["PORTSMOUTH — " + Self.ferry[0]] + Self.ferry.dropFirst()
         let lines = classifier.classify(text(Self.header, second))
         XCTAssertEqual(splitter.split(lines).count, 2)
-        XCTAssertTrue(splitter.explain(lines).contains { $0.kind == .boundary && $0.features.contains("dateline_start=4.5") && $0.features.contains("page_header=2.0") })
+        XCTAssertTrue(splitter.explain(lines).contains { $0.kind == .boundary && $0.features.fired("dateline_start", .positive) && $0.features.fired("page_header", .positive) })
     }
 
     /// An unwrapped paragraph of 800+ bytes is never scored as a headline; under a page header it

@@ -19,7 +19,7 @@ final class SplitPullQuoteTests: XCTestCase {
         let text = (h[..<3] + ["“Deeper berths will let us compete with the largest ports in the region”"] + h[3...])
             .joined(separator: "\n\n")
         let lines = classifier.classify(text)
-        XCTAssertTrue(splitter.explain(lines).contains { $0.features.contains("pull_quote=-2.0") })
+        XCTAssertTrue(splitter.explain(lines).contains { $0.features.fired("pull_quote", .negative) })
         XCTAssertEqual(splitter.split(lines).count, 1)
     }
 }

@@ -24,7 +24,7 @@ final class SplitRecordStyleTests: XCTestCase {
         // As a record it is demoted: the record opened with a page header, this line has none.
         let stories = splitter.split(lines, record: true)
         XCTAssertEqual(stories.count, 1)
-        XCTAssertTrue(splitter.explain(lines, record: true).contains { $0.features.contains("unlike_record_headlines=-4.0") })
+        XCTAssertTrue(splitter.explain(lines, record: true).contains { $0.features.fired("unlike_record_headlines", .negative) })
         // Off, the record splits as the text does.
         let (c0, s0) = try CleaningFixtures.stages { $0.weights[.unlikeRecordHeadlines] = 0 }
         XCTAssertEqual(s0.split(c0.classify(text(Self.bare)), record: true).count, 2)

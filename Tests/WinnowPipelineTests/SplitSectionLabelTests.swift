@@ -23,7 +23,7 @@ final class SplitSectionLabelTests: XCTestCase {
         for headline in ["Watch: Sibelius Returns For Autumn", "Full report: Sibelius Returns For Autumn",
                          "Live: Who's conducting the Sibelius season? Nobody knows"] {
             let on = try fate(Self.text(headline), headline)
-            XCTAssertTrue(on.features.contains("section_label=1.0"), "\(headline): \(on.features)")
+            XCTAssertTrue(on.features.fired("section_label", .positive), "\(headline): \(on.features)")
             XCTAssertEqual(on.kind, .title, headline)
             let off = try fate(Self.text(headline), headline, weight: 0)
             XCTAssertFalse(off.features.contains { $0.hasPrefix("section_label") })

@@ -24,7 +24,7 @@ final class SplitSeparatorStyleTests: XCTestCase {
         let stories = splitter.split(lines)
         XCTAssertEqual(stories.count, 4)
         XCTAssertTrue(stories.contains { $0.title == nil && $0.text.hasPrefix(SplitPageHeaderTests.ferry[0]) })
-        XCTAssertTrue(splitter.explain(lines).contains { $0.kind == .boundary && $0.features.contains("separator_style=1.0") })
+        XCTAssertTrue(splitter.explain(lines).contains { $0.kind == .boundary && $0.features.fired("separator_style", .positive) })
         let (c0, s0) = try CleaningFixtures.stages { $0.weights[.separatorStyle] = 0 }
         XCTAssertEqual(s0.split(c0.classify(text())).count, 3)
     }

@@ -43,7 +43,7 @@ final class SplitSignedOffTests: XCTestCase {
         XCTAssertTrue(stories.count > 2 && stories[2].text.hasPrefix("HELSINKI, Mar 5 (Reuters) - Editor's note"))
         XCTAssertTrue(stories.count > 2 && stories[2].text.contains("HELSINKI (AP) — "))
         let fates = splitter.explain(classifier.classify(text()))
-        XCTAssertTrue(fates.contains { $0.features.contains("unsigned_lede=-4.0") })
+        XCTAssertTrue(fates.contains { $0.features.fired("unsigned_lede", .negative) })
         // Off, the lede starts a story of its own and the preamble is a story.
         let (c0, s0) = try stages(0)
         XCTAssertEqual(s0.split(c0.classify(text())).count, 5)

@@ -13,7 +13,7 @@ final class SplitSoftBlockTests: XCTestCase {
     let labelOverCredit = ["Breaking News", "", "Photo: Jane Doe/Reuters"]
 
     func testLabelOverCreditOverAnotherTopicStartsAStory() throws {
-        try CleaningFixtures.assertFeature(.softBlock, fires: "soft_block=3.25",
+        try CleaningFixtures.assertFeature(.softBlock, fires: .positive,
                                             where: { $0.hasPrefix("The city orchestra") },
                                             in: glued(labelOverCredit), stories: 2, without: 1)
     }

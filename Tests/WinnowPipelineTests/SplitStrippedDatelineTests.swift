@@ -30,7 +30,7 @@ final class SplitStrippedDatelineTests: XCTestCase {
         let stories = splitter.split(lines)
         XCTAssertEqual(stories.count, 3)
         XCTAssertTrue(stories.last?.text.hasPrefix(SplitStructureTests.orchestra[0]) ?? false)
-        XCTAssertTrue(splitter.explain(lines).contains { $0.features.contains("stripped_dateline=4.5") })
+        XCTAssertTrue(splitter.explain(lines).contains { $0.features.fired("stripped_dateline", .positive) })
         // Off, the orchestra story runs on from the library story.
         let (c0, s0) = try stages(0)
         XCTAssertEqual(s0.split(c0.classify(text())).count, 2)

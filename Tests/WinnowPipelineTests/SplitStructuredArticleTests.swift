@@ -41,7 +41,7 @@ final class SplitStructuredArticleTests: XCTestCase {
         let headline = "Ferry fares to the islands will rise next month"
         let text = (Self.harbour + [headline, "Photo: Jane Doe/Reuters", headline] + Self.ferry).joined(separator: "\n\n")
         let lines = classifier.classify(text)
-        XCTAssertTrue(splitter.explain(lines).contains { lines.lines[$0.line].content == headline && $0.features.contains("header_repeat=4.0") })
+        XCTAssertTrue(splitter.explain(lines).contains { lines.lines[$0.line].content == headline && $0.features.fired("header_repeat", .positive) })
         XCTAssertEqual(splitter.split(lines).count, 2)
     }
 
@@ -147,7 +147,7 @@ final class SplitStructuredArticleTests: XCTestCase {
         let text = (["Harbour authority approves plan to dredge the northern channel"] + h[..<3] + [item] + h[3...]).joined(separator: "\n\n")
         let (classifier, splitter) = try CleaningFixtures.stages(editing: Self.shapeOnly)
         let lines = classifier.classify(text)
-        XCTAssertTrue(splitter.explain(lines).contains { $0.features.contains("list_item=-4.0") })
+        XCTAssertTrue(splitter.explain(lines).contains { $0.features.fired("list_item", .negative) })
         XCTAssertEqual(splitter.split(lines).count, 1)
         let (c0, s0) = try CleaningFixtures.stages { Self.shapeOnly(&$0); $0.weights[.listItem] = 0 }
         XCTAssertEqual(s0.split(c0.classify(text)).count, 2)

@@ -22,7 +22,7 @@ final class SplitUnstoppedLedeTests: XCTestCase {
         XCTAssertNil(stories.last?.title)
         XCTAssertTrue(stories.last?.text.hasPrefix(Self.lede) ?? false)
         let fate = try XCTUnwrap(splitter.explain(lines).first { lines.lines[$0.line].content == Self.lede })
-        XCTAssertTrue(fate.features.contains("furniture_block=4.5"), "\(fate.features)")
+        XCTAssertTrue(fate.features.fired("furniture_block", .positive), "\(fate.features)")
     }
 
     func testUnstoppedParagraphNeedsASentenceInside() throws {

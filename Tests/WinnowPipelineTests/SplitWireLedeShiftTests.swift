@@ -20,7 +20,7 @@ final class SplitWireLedeShiftTests: XCTestCase {
         let lines = classifier.classify(text(rail))
         XCTAssertEqual(splitter.split(lines).count, 4)
         let fate = try XCTUnwrap(splitter.explain(lines).first { lines.lines[$0.line].content.hasPrefix("TOKYO (AFP) - ") })
-        XCTAssertTrue(fate.features.contains("wire_lede_shift=1.0"), "\(fate.features)")
+        XCTAssertTrue(fate.features.fired("wire_lede_shift", .positive), "\(fate.features)")
         // Under one line of prose (a header's note) over stripped furniture, the lede is not asked.
         var noted = rail
         noted.insert(contentsOf: ["ADVERTISEMENT", "Editor's note: this report was first published by a partner agency overnight."], at: 0)

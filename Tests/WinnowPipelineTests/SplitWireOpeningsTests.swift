@@ -37,7 +37,7 @@ final class SplitWireOpeningsTests: XCTestCase {
         XCTAssertEqual(stories.count, 4)
         XCTAssertTrue(stories.count > 1 && stories[1].text.contains(Self.label))
         let fates = splitter.explain(classifier.classify(Self.text()))
-        XCTAssertTrue(fates.contains { $0.features.contains("unsigned_opening=-4.0") })
+        XCTAssertTrue(fates.contains { $0.features.fired("unsigned_opening", .negative) })
         // Off, the label line opens a story of its own.
         let (c0, s0) = try stages(0)
         XCTAssertEqual(s0.split(c0.classify(Self.text())).count, 5)
@@ -101,7 +101,7 @@ final class SplitWireOpeningsTests: XCTestCase {
         XCTAssertEqual(stories.count > 2 ? stories[2].title : nil, Self.echoHeadline)
         XCTAssertTrue(stories.count > 2 && stories[2].text.hasPrefix(SplitStructureTests.orchestra[0]))
         let fates = splitter.explain(classifier.classify(Self.undated()))
-        XCTAssertTrue(fates.contains { $0.features.contains("wire_signed_opening=0.0") })
+        XCTAssertTrue(fates.contains { $0.features.fired("wire_signed_opening") })
         // Off, it is the tail of the story before.
         let (c0, s0) = try CleaningFixtures.stages { $0.wireSignedOpenings = false }
         XCTAssertEqual(s0.split(c0.classify(Self.undated())).count, 4)

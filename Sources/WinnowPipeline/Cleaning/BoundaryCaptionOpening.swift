@@ -66,11 +66,14 @@ extension BoundaryPlanner {
         return lines.withContentBytes(p) { SplitText.endsWithCredit($0) && Self.endsWithParenthesis($0) || Self.endsWithViaCredit($0) }
     }
 
-    /// A line stripped by a link family of the pipeline (`related_link`, `link_list`): what a
-    /// story's text closes with, not a page header.
+    /// A stripped line the pipeline sends to metadata `links`: a line of a family declaring
+    /// `metadata: links` (`related_link`), a link list's item, or that list's heading
+    /// (`ListContext`): what a story's text closes with, not a page header. Keyed on what the
+    /// pipeline declares, not on a family's name: renaming a family or adding one (a footer's
+    /// links to `links`, a widget named `…_link` elsewhere) cannot change splitting unseen.
     static func isLinkRule(_ line: ClassifiedLine) -> Bool {
         guard case .stripped(let rule, _) = line.kind else { return false }
-        return rule.hasSuffix("link") || rule.hasPrefix("link")
+        return rule == ListContext.rule || line.metadata["links"] != nil
     }
 
     /// The text ends with `)` after optional blanks.
@@ -83,13 +86,10 @@ extension BoundaryPlanner {
     /// Police via AP)`, `(Courtesy of Jane Doe via Reuters)`) after a sentence's full stop.
     static func endsWithViaCredit(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         let end = SplitText.sentenceEnd(u)
-        guard end > 8, u[end - 1] == 0x29 else { return false }
-        var open = end - 2
-        // A parenthesised credit (`(Gwinnett County Police via AP)`) is as long as a credit tail.
-        let floor = max(0, end - SplitText.captionTailBytes)
-        while open >= floor && u[open] != 0x28 { open -= 1 }
-        // `. (` before the group: the caption's sentence closed first.
-        guard open >= 2, u[open] == 0x28, u[open - 1] == 0x20, u[open - 2] == 0x2E else { return false }
+        // A parenthesised credit (`(Gwinnett County Police via AP)`) is as long as a credit tail;
+        // `. (` before it: the caption's sentence closed first.
+        guard end > 8, let open = SplitText.creditGroupOpen(u, end: end, tail: SplitText.captionTailBytes, plain: false),
+              u[open - 2] == 0x2E else { return false }
         let via = viaBytes
         var j = open + 1
         while j + via.count < end - 1 {

@@ -155,20 +155,33 @@ enum SplitText {
     /// `… sentence. (Agency Name)`: `.` or `!`/`?`, a blank, `(` or `[`, a capital, at most `tail`
     /// bytes and no sentence punctuation to the closing bracket at `end - 1`.
     private static func endsWithBracketCredit(_ u: UnsafeBufferPointer<UInt8>, end: Int, tail: Int) -> Bool {
-        guard u[end - 1] == 0x29 || u[end - 1] == 0x5D else { return false }
+        guard let k = creditGroupOpen(u, end: end, tail: tail, plain: true), u[k + 1] >= 0x41 && u[k + 1] <= 0x5A else { return false }
+        let p = u[k - 2]
+        return p == 0x2E || p == 0x21 || p == 0x3F
+    }
+
+    /// Where the bracket group that closes the text at `end - 1` (`end` ≥ 1) opens: the opening
+    /// bracket's index, within `tail` bytes of `end`, with a blank before it and two bytes before
+    /// that at least (the caller reads its sentence's stop at `open - 2`). The one scan of the two
+    /// tests that read a credit in brackets after a caption's sentence:
+    /// - `plain`: a bare credit (`endsWithBracketCredit`: `(Sipa USA)`, `[Reuters]`): round or
+    ///   square brackets, and no stop, comma, semicolon or bracket inside (prose goes on there).
+    /// - not `plain`: a credit naming its source (`BoundaryPlanner.endsWithViaCredit`: `(Courtesy
+    ///   of J. Doe via AP)`): round brackets, anything inside up to the nearest `(`.
+    @inline(__always)
+    static func creditGroupOpen(_ u: UnsafeBufferPointer<UInt8>, end: Int, tail: Int, plain: Bool) -> Int? {
+        let close = u[end - 1]
+        guard close == 0x29 || plain && close == 0x5D else { return nil }
         var k = end - 2
         while k > 0 && end - k <= tail {
             let b = u[k]
-            if b == 0x28 || b == 0x5B {
-                guard k >= 3, u[k - 1] == 0x20, u[k + 1] >= 0x41 && u[k + 1] <= 0x5A else { return false }
-                let p = u[k - 2]
-                return p == 0x2E || p == 0x21 || p == 0x3F
-            }
-            if b == 0x2E || b == 0x29 || b == 0x5D || b == 0x2C || b == 0x3B { return false }
+            if b == 0x28 || plain && b == 0x5B { return k >= 3 && u[k - 1] == 0x20 ? k : nil }
+            if plain && (b == 0x2E || b == 0x29 || b == 0x5D || b == 0x2C || b == 0x3B) { return nil }
             k -= 1
         }
-        return false
+        return nil
     }
+
     /// The line holds a sentence break before its end: `?` or `!`, or `.` after a lower-case word of
     /// 3+ letters or a capitalised one of 5+ (not `Mr.`, `Sen.`, `U.S.`, `V.`), a blank, then a
     /// capital or an opening quote

@@ -164,6 +164,16 @@ public final class StorySplitter {
         /// point, a byline, or a dateline lede under a kicker headline read as a headline): starting
         /// there would leave the title on an empty story (dropped) and the text untitled. The
         /// titled story goes on instead, its text opening there.
+        ///
+        /// Decided here, not by the planner's `finish` (where starts are decided): "no text yet"
+        /// is this pass's running state. Whether the lines between the headline and the start
+        /// left the text depends on what this loop strips as it goes: header furniture and teasers
+        /// up to their counts (`maxFurniture`, `maxTeasers`, teasers read against the title line),
+        /// repeats of the title (with or without its site suffix), kickers, bylines and links that
+        /// leave for metadata (`StoryFurniture.fate` reads `opening`, this same state), and a
+        /// headline under a kicker taking the title. The planner would have to run that loop a
+        /// second time to know it; the three sites (key points, furniture lines, untitled starts)
+        /// ask it here instead.
         func opensUnderTitle() -> Bool {
             storyCount > 0 && current!.title != nil && current!.isOpening
         }
