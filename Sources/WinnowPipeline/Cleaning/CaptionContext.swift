@@ -42,6 +42,9 @@ enum CaptionContext {
                 continue
             }
         }
+        // Teasers cut short above the paragraph they repeat: after the captions, which take a
+        // line next to a credit first.
+        if config.truncatedTeasers { stripTruncatedTeasers(&lines) }
     }
 
     private static func stripIfCaption(_ j: Int?, _ lines: inout [ClassifiedLine], _ config: CaptionConfig) {
