@@ -232,4 +232,14 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// `-- END --`: 1-3 words, no full stop), prose below it: the next story's short lede, read as
     /// its first line, not its title (`BoundarySignedOffLede.swift`).
     case signedOffLede = "signed_off_lede"
+    /// The first content line of a JSONL record joined onto the page before it (same url:
+    /// `PageJoiner`): where a scraper wrote one record per story, a story's start; where it cut
+    /// an article into pages, anywhere (`BoundaryRecordEdge.swift`).
+    case recordEdge = "record_edge"
+    /// A record edge right after the story above closed (a trailer or sign-off before it):
+    /// added to `record_edge` (`BoundaryRecordEdge.swift`).
+    case recordEdgeClosed = "record_edge_closed"
+    /// Marks a start added at a record edge right under the close of the story above
+    /// (`BoundaryRecordEdge.openClosedRecordEdges`); its weight is added to the start's score (0: off).
+    case recordEdgeOpening = "record_edge_opening"
 }
