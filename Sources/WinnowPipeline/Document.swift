@@ -31,6 +31,10 @@ public struct TextBlock: Sendable {
     public var text: String
     /// JSONL fields other than text and id.
     public var metadata: [String: JSONValue]
+    /// For a unit joined from several records (`PageJoiner`): the 0-based line index in `text`
+    /// where each record after the first begins. The splitter reads them as weak story-start
+    /// evidence (`BoundaryRecordEdge.swift`); empty for everything else.
+    public var pageEdges: [Int] = []
     /// True for a JSONL record: a unit of its own, independent of the blocks around it.
     public var isRecord: Bool { recordID != nil || format == .record }
     /// True for a text file read in one block (below `read.block_bytes`): a unit of its own too,

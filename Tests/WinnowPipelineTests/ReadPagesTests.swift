@@ -47,6 +47,9 @@ final class ReadPagesTests: XCTestCase {
         XCTAssertEqual(got[1].recordID, "d4")
         XCTAssertEqual(got[1].text, "A record of its own.")
         XCTAssertNil(got[1].metadata["pages"])
+        // Where each joined record begins: a line end after page 1, a blank line after page 2.
+        XCTAssertEqual(got[0].pageEdges, [2, 4])
+        XCTAssertEqual(got[1].pageEdges, [])
     }
 
     func testRecordsWithDistinctOrNoURLsAreUnchanged() throws {

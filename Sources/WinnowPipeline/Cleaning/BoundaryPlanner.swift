@@ -79,10 +79,12 @@ struct BoundaryPlanner {
         var plan: Plan
         var affinity: HeadlineAffinity
         var useCohesion: Bool
+        /// Per line: the first content line of a joined record (`BoundaryRecordEdge.swift`); empty for none.
+        var recordEdges: [Bool] = []
     }
 
     /// The first phase of `plan`: every line scored, the passing ones as candidates.
-    func score(_ lines: [ClassifiedLine]) -> Scored {
+    func score(_ lines: [ClassifiedLine], recordEdges: [Bool] = []) -> Scored {
         let w = scorer.weights
         let threshold = config.threshold
         let affinityGain = max(0, w[.headlineAffinity] * (1 - config.affinityNeutral))
@@ -172,6 +174,7 @@ struct BoundaryPlanner {
                 isTitle = false
             }
             if isTitle && !Self.isKicker(s) && Self.isLeadingHeadline(i, s, lines, config) { s.add(.leadingHeadline, w) }
+            if !recordEdges.isEmpty && recordEdges[i] { addRecordEdge(&s, i, lines, facts) }
             if w[.labelTurn] != 0 && facts.label[i]
                 && lines.withContentBytes(i, { BoundaryScorer.quotesAfterLabel($0, within: datelineMaxChars) }) { s.add(.labelTurn, w) }
             // A line that is one quotation is an article's pull quote (`BoundaryPullQuote.swift`).
@@ -279,7 +282,7 @@ struct BoundaryPlanner {
             if s.score >= threshold { candidates.append((i, Start(isTitle: isTitle, scored: s, isOpening: isOpening))) }
             else { plan.rejected[i] = s }
         }
-        return Scored(candidates: candidates, plan: plan, affinity: affinity, useCohesion: useCohesion)
+        return Scored(candidates: candidates, plan: plan, affinity: affinity, useCohesion: useCohesion, recordEdges: recordEdges)
     }
 
     /// The second phase of `plan`: the text-level checks over the scored starts.
@@ -314,6 +317,8 @@ struct BoundaryPlanner {
         applyCaptionLedes(&candidates, lines, &plan)
         applyWireOpenings(&candidates, lines, &plan)
         applyLengthPrior(&candidates, lines, words, &plan, soft: useCohesion)
+        // After the length prior: a record's edge under its story's close is no length guess.
+        if !scored.recordEdges.isEmpty { openClosedRecordEdges(&candidates, lines, scored.recordEdges, &plan) }
         if useCohesion && !record { applyLongStoryPrior(&candidates, lines, words, &plan) }
         adoptOrphanHeadlines(&candidates, lines, &plan)
         adoptLedeHeadlines(&candidates, lines, &plan, affinity: &affinity)

@@ -197,5 +197,7 @@ extension Array where Element == ClassifiedLine {
 /// A classified block of text: one `ClassifiedLine` per `\n`-separated input line, in order.
 public struct ClassifiedText: Sendable {
     public var lines: [ClassifiedLine]
+    /// Line indexes where a joined record begins (`TextBlock.pageEdges`, `BoundaryRecordEdge.swift`).
+    public var recordEdges: [Int] = []
     public init(lines: [ClassifiedLine]) { self.lines = lines }
 }

@@ -53,7 +53,7 @@ public enum ExplainSupport {
         /// Where the held lines came from (block, line): the next step puts them in front.
         var heldFrom: [(block: Int, line: Int)] = []
         var recordsInSource: [Int: Int] = [:]
-        let classified = blocks.map { classifier.classify($0.text) }
+        let classified = blocks.map { classifier.classify($0) }
         // Records tallied in the read's batches (`ReadStage.recordsPerBatch` per file), as the
         // split stage hands them (`SplitStage+FileStyle.swift`).
         var fileStyle = SplitStage.FileStyleCarry()

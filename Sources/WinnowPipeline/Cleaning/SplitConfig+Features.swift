@@ -237,4 +237,14 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// below: two stories of one beat glued at a page's footer or header share more words than
     /// `topic_shift_below` allows (`BoundaryBlockTopicShift.swift`).
     case blockTopicShift = "block_topic_shift"
+    /// The first content line of a JSONL record joined onto the page before it (same url:
+    /// `PageJoiner`): where a scraper wrote one record per story, a story's start; where it cut
+    /// an article into pages, anywhere (`BoundaryRecordEdge.swift`).
+    case recordEdge = "record_edge"
+    /// A record edge right after the story above closed (a trailer or sign-off before it):
+    /// added to `record_edge` (`BoundaryRecordEdge.swift`).
+    case recordEdgeClosed = "record_edge_closed"
+    /// Marks a start added at a record edge right under the close of the story above
+    /// (`BoundaryRecordEdge.openClosedRecordEdges`); its weight is added to the start's score (0: off).
+    case recordEdgeOpening = "record_edge_opening"
 }

@@ -36,7 +36,7 @@ public final class CleanStage: PipelineStage {
         // Work sharing: blocks differ in size, so each worker takes the next one as it frees up,
         // the largest first (a short tail).
         let out = parallelMap(batch.count, threads: threads, costs: batch.map(\.text.utf8.count)) { i, worker in
-            CleanedBlock(block: batch[i], classified: classifiers[worker].classify(batch[i].text))
+            CleanedBlock(block: batch[i], classified: classifiers[worker].classify(batch[i]))
         }
         var tally = RuleTally()
         for item in out { tally.add(item.classified) }

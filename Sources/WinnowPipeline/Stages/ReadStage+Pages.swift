@@ -18,6 +18,10 @@ struct PageJoiner {
     private var key: String?
     private var pages: [JSONValue] = []
     private var bytes = 0
+    /// Line ends in the held text, counted only once a second page joins (nil until then), and
+    /// the line index where each joined page begins (`TextBlock.pageEdges`).
+    private var lineEnds: Int?
+    private var edges: [Int] = []
     /// Records joined onto the page before them, so far: input records = units handed on + this
     /// (counted in `stats.json` as read's `pages_joined`).
     private(set) var joined = 0
@@ -40,6 +44,10 @@ struct PageJoiner {
         if unit != nil, let k = key, k == newKey, bytes + size + 2 <= maxBytes {
             // Appended in place (`unit!`): a copy of the held text would make a long run quadratic.
             let sep = Self.separator(after: unit!.text, before: block.text)
+            // Counted per page as it joins, so a long run costs one pass over its text.
+            let before = (lineEnds ?? Self.lineEnds(unit!.text)) + Self.lineEnds(sep)
+            edges.append(before)
+            lineEnds = before + Self.lineEnds(block.text)
             unit!.text += sep
             unit!.text += block.text
             bytes += sep.utf8.count + size
@@ -59,11 +67,21 @@ struct PageJoiner {
     mutating func flush() -> TextBlock? {
         guard var held = unit else { return nil }
         if pages.count > 1 { held.metadata["pages"] = .array(pages) }
+        held.pageEdges = edges
         unit = nil
+        lineEnds = nil
+        edges = []
         key = nil
         pages = []
         bytes = 0
         return held
+    }
+
+    /// The number of `\n` in `s`.
+    static func lineEnds(_ s: String) -> Int {
+        var n = 0
+        for b in s.utf8 where b == 0x0A { n += 1 }
+        return n
     }
 
     /// What goes between two pages. A page cut between paragraphs (the last one closes a

@@ -32,7 +32,7 @@ public final class CleanSplitStage: PipelineStage {
         let threads = min(split.context.threads, clean.classifiers.count, split.splitters.count)
         let results = parallelMap(batch.count, threads: threads, costs: batch.map(\.text.utf8.count)) { i, worker in
             let t0 = monotonicSeconds()
-            let cleaned = CleanedBlock(block: batch[i], classified: clean.classifiers[worker].classify(batch[i].text))
+            let cleaned = CleanedBlock(block: batch[i], classified: clean.classifiers[worker].classify(batch[i]))
             var tally = CleanStage.RuleTally()
             tally.add(cleaned.classified)
             let t1 = monotonicSeconds()
