@@ -353,6 +353,35 @@ final class CleaningFastPathTests: XCTestCase {
         XCTAssertEqual(checked, 5 * 70 * 4)
     }
 
+    /// `LineScan.widerThan` (C, 16 bytes a step) answers as `SplitText.widerThan` for every limit
+    /// around a line's scalar count, on ASCII, multi-byte and mixed lines of every length near the
+    /// 16-byte steps (and a negative limit).
+    func testLineScanWiderThanMatchesSplitText() {
+        let pieces = ["word ", "é", "“", "—", "中文", "🙂", "x", "  ", "\t", "NBSP\u{00A0}"]
+        var rng = SeededGenerator()
+        var lines: [String] = (0..<70).map { String(repeating: "a", count: $0) }
+        lines += (0..<70).map { String(repeating: "é", count: $0) }
+        for _ in 0..<1500 {
+            lines.append((0..<Int.random(in: 0...60, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined())
+        }
+        var wider = 0, checked = 0
+        for line in lines {
+            let bytes = Array(line.utf8)
+            let scalars = line.unicodeScalars.count
+            bytes.withUnsafeBufferPointer { b in
+                for limit in Set([-1, 0, 1, 15, 16, 17, scalars - 1, scalars, scalars + 1, bytes.count, 200]) {
+                    let expected = SplitText.widerThan(limit, b)
+                    XCTAssertEqual(LineScan.widerThan(limit, b), expected, "\(line.debugDescription) limit \(limit)")
+                    if limit >= 0 { XCTAssertEqual(expected, scalars > limit) }
+                    if expected { wider += 1 }
+                    checked += 1
+                }
+            }
+        }
+        XCTAssertGreaterThan(wider, 0)
+        XCTAssertLessThan(wider, checked)
+    }
+
     func testFoldingOnlyTheLineEndClassifiesLikeFoldingTheWholeLine() throws {
         let config = try XCTUnwrap(try PipelineConfig.load(path: "\(Self.root)/Pipelines/news.yaml").clean)
         let partial = try LineClassifier(config: config)
