@@ -148,3 +148,21 @@ winnow_line_counts winnow_line_scan(const uint8_t *p, size_t n, uint64_t h, bool
     winnow_line_counts r = { h, words, (int64_t)n - continuations };
     return r;
 }
+
+bool winnow_wider_than(const uint8_t *p, size_t n, size_t limit) {
+    if (n <= limit) return false;
+    size_t leads = 0, k = 0;
+#if defined(__SSE2__)
+    // Continuation bytes 0x80–0xBF are, as signed bytes, exactly those under -64.
+    const __m128i under = _mm_set1_epi8(-64);
+    while (k + 16 <= n) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(p + k));
+        unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, under));
+        leads += 16 - (size_t)__builtin_popcount(cont);
+        if (leads > limit) return true;
+        k += 16;
+    }
+#endif
+    for (; k < n; k++) leads += (p[k] & 0xC0) != 0x80;
+    return leads > limit;
+}

@@ -321,6 +321,67 @@ final class CleaningFastPathTests: XCTestCase {
         }
     }
 
+    /// `winnow_fold_plain` marks the pairs of a run longer than 16 bytes 16 at a time: every run
+    /// length around the block edges, after each kind of byte before the run (none, a space, a
+    /// curly quote, a tab), gives the pairs and bytes of the separate passes.
+    func testFoldPairsOfLongPlainRunsEqualTheSeparatePasses() {
+        let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: 1 << 12)
+        defer { scratch.deallocate() }
+        let fused = PairTable(), expected = PairTable()
+        let alphabet = Array("The Quick brown FOX, (jumps) over 42 lazy dogs! ~`{|}".utf8)
+        var checked = 0
+        for head in ["", "a ", "“", "x\t", "  "] {
+            for length in 1...70 {
+                for tail in ["", "”", "  b", "\u{7F}"] {
+                    let run = (0..<length).map { alphabet[($0 * 7 + length) % alphabet.count] }
+                    let bytes = Array(head.utf8) + run + Array(tail.utf8)
+                    bytes.withUnsafeBufferPointer { b in
+                        var folded: [UInt8] = []
+                        let mask = LineText.fold(bytes: b, into: &folded)
+                        folded.withUnsafeBufferPointer { expected.fill(from: $0) }
+                        let count = LineText.foldWithPairs(bytes: b, to: scratch, pairs: fused.stamps, stamp: fused.nextLine())
+                        XCTAssertEqual(Array(UnsafeBufferPointer(start: scratch, count: count)), folded)
+                        XCTAssertEqual(fused.mask().lo, mask.lo)
+                        XCTAssertEqual(fused.mask().hi, mask.hi)
+                        XCTAssertEqual(memcmp(fused.stamps, expected.stamps, PairTable.pairSlots + 128), 0,
+                                       "head \(head.debugDescription), run \(length), tail \(tail.debugDescription)")
+                    }
+                    checked += 1
+                }
+            }
+        }
+        XCTAssertEqual(checked, 5 * 70 * 4)
+    }
+
+    /// `LineScan.widerThan` (C, 16 bytes a step) answers as `SplitText.widerThan` for every limit
+    /// around a line's scalar count, on ASCII, multi-byte and mixed lines of every length near the
+    /// 16-byte steps (and a negative limit).
+    func testLineScanWiderThanMatchesSplitText() {
+        let pieces = ["word ", "é", "“", "—", "中文", "🙂", "x", "  ", "\t", "NBSP\u{00A0}"]
+        var rng = SeededGenerator()
+        var lines: [String] = (0..<70).map { String(repeating: "a", count: $0) }
+        lines += (0..<70).map { String(repeating: "é", count: $0) }
+        for _ in 0..<1500 {
+            lines.append((0..<Int.random(in: 0...60, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined())
+        }
+        var wider = 0, checked = 0
+        for line in lines {
+            let bytes = Array(line.utf8)
+            let scalars = line.unicodeScalars.count
+            bytes.withUnsafeBufferPointer { b in
+                for limit in Set([-1, 0, 1, 15, 16, 17, scalars - 1, scalars, scalars + 1, bytes.count, 200]) {
+                    let expected = SplitText.widerThan(limit, b)
+                    XCTAssertEqual(LineScan.widerThan(limit, b), expected, "\(line.debugDescription) limit \(limit)")
+                    if limit >= 0 { XCTAssertEqual(expected, scalars > limit) }
+                    if expected { wider += 1 }
+                    checked += 1
+                }
+            }
+        }
+        XCTAssertGreaterThan(wider, 0)
+        XCTAssertLessThan(wider, checked)
+    }
+
     func testFoldingOnlyTheLineEndClassifiesLikeFoldingTheWholeLine() throws {
         let config = try XCTUnwrap(try PipelineConfig.load(path: "\(Self.root)/Pipelines/news.yaml").clean)
         let partial = try LineClassifier(config: config)

@@ -30,6 +30,10 @@ typedef struct {
 /// hashed before (the scan then starts after a separator, as `LineScan.key(of:after:emitted:)`).
 winnow_line_counts winnow_line_scan(const uint8_t *line, size_t n, uint64_t hash, bool emitted);
 
+/// Whether the `n` bytes at `line` hold more than `limit` bytes that are not UTF-8 continuation
+/// bytes (10xxxxxx): `SplitText.widerThan`, 16 bytes a step; it stops once the count passes `limit`.
+bool winnow_wider_than(const uint8_t *line, size_t n, size_t limit);
+
 #ifdef __cplusplus
 }
 #endif

@@ -174,7 +174,7 @@ public final class BoilerplateLearner {
                     end = buf.baseAddress!.distance(to: p.assumingMemoryBound(to: UInt8.self))
                 }
                 let line = UnsafeBufferPointer(rebasing: buf[start..<end])
-                if SplitText.widerThan(config.maxLineChars, line) || !Self.countable(line) {
+                if LineScan.widerThan(config.maxLineChars, line) || !Self.countable(line) {
                     // Never counted: too long (a prose paragraph, mostly between other paragraphs)
                     // or not `countable` (a hard-wrapped line going on in lower case: two in five
                     // short lines of dev A). Such a line matters only as a counted line's

@@ -40,6 +40,15 @@ struct LineScan {
         return r
     }
 
+    /// `SplitText.widerThan(limit, line)` (more than `limit` scalars), 16 bytes a step in C: the
+    /// learned pass asks it of every line, and its 8-byte Swift loop was half of that scan's own
+    /// instructions.
+    @inline(__always)
+    static func widerThan(_ limit: Int, _ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard line.count > limit, let base = line.baseAddress else { return false }
+        return limit < 0 || winnow_wider_than(base, line.count, limit)
+    }
+
     /// Whether `counts(line).key` hashes any byte (is not `LineKey.emptyHash`): the line holds an
     /// ASCII letter or digit, or a non-ASCII byte outside the separators `counts` skips (NBSP,
     /// U+2000–U+207F). Settled on the first such byte: for prose, the first.
