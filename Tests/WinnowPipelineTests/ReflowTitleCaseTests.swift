@@ -38,6 +38,30 @@ final class ReflowTitleCaseTests: XCTestCase {
         XCTAssertFalse(j[6], "and ends on its question mark")
     }
 
+    /// A Title Case question is a whole headline: the dek below it opens a sentence of its own even
+    /// when it names people in capitals (4 of 8 long words here, over `proseMaxTitleShare`).
+    func testTitleCaseQuestionDoesNotWrapOntoADekNamingPeople() throws {
+        let headline = "In A Bitterly Divided Harbour, Will Berg's Testimony Change Any Minds?"
+        let dek = ["Former harbour master Jonas Berg did what the Fishermen had wanted him",
+                   "to do on Wednesday, and the question now is how much that will change."]
+        let j = try reflowJoins(Self.paragraph + ["", headline] + dek)
+        XCTAssertFalse(j[5], "the question does not wrap onto its dek")
+        XCTAssertTrue(j[6], "the dek itself still wraps")
+        // Without the question mark the headline shape alone does not part them (names below).
+        let open = String(headline.dropLast())
+        XCTAssertTrue(try reflowJoins(Self.paragraph + ["", open] + dek)[5])
+    }
+
+    func testEndsQuestionOrExclamation() {
+        func check(_ s: String) -> Bool { Array(s.utf8).withUnsafeBufferPointer { Reflow.endsQuestionOrExclamation($0) } }
+        XCTAssertTrue(check("Will It Change Any Minds?"))
+        XCTAssertTrue(check("“Not Again!”"))
+        XCTAssertTrue(check("Is It Over? (Analysis)?'"))
+        XCTAssertFalse(check("Who Will Pay For It"))
+        XCTAssertFalse(check("It Is Over."))
+        XCTAssertFalse(check(""))
+    }
+
     func testWideStrippedCaptionIsNoHeadlinesTail() throws {
         let headline = "Harbour authority approves its dredging plan for the northern channel"
         let caption = "Fishermen say the plan leaves them no room to moor their trawlers. (AP Photo/Jane Doe Smith)"

@@ -74,6 +74,42 @@ final class SplitStructuredArticleTests: XCTestCase {
         XCTAssertEqual(splitter.split(lines).count, 2)
     }
 
+    /// On the shipped config the anchored-style demotion outweighs what headline affinity can add
+    /// at most (`headline_affinity` × (1 − `affinity_neutral`)): a bare subhead whose words come
+    /// back below it and not above it (a structured article's new section) is not held up by its
+    /// topic alone where the text's anchored headlines carry header blocks.
+    func testAnchoredStyleOutweighsHeadlineAffinity() throws {
+        let (_, c) = try CleaningFixtures.configs()
+        let gain = (c.weights[.headlineAffinity] ?? 0) * (1 - c.affinityNeutral)
+        XCTAssertGreaterThan(gain, 0)
+        XCTAssertGreaterThan(-(c.weights[.unlikeAnchoredHeadlines] ?? 0), gain)
+    }
+
+    /// A title candidate right over another (blank or stripped lines between) is a label over the
+    /// headline: it does not vote on the header style, and the vote leaves it alone.
+    func testLabelOverTitleDoesNotVote() {
+        func start(_ line: Int, _ f: [SplitFeature], title: Bool = true) -> (line: Int, start: BoundaryPlanner.Start) {
+            (line, BoundaryPlanner.Start(isTitle: title, scored: .fixture(6.0, f)))
+        }
+        var facts = LineFacts()
+        // 0 label, 1 blank, 2 headline, 3 stripped credit, 4-5 body, 6 subhead, 7 body, 8 label, 9 widget, 10 headline, 11 body.
+        facts.shape = [.body, .blank, .body, .credit, .body, .body, .body, .body, .body, .widget, .body, .body]
+        let candidates = [start(0, [.openEnding, .tooFewWords]), start(2, [.openEnding, .creditAfter]), start(6, [.openEnding, .tooFewWords]),
+                          start(8, [.openEnding, .tooFewWords]), start(10, [.openEnding, .widgetAfter])]
+        let labels = BoundaryPlanner.labelsOverTitles(candidates, facts)
+        XCTAssertEqual(labels, [true, false, false, true, false])
+        XCTAssertEqual(BoundaryPlanner.styleVoters(candidates, labels).map(\.line), [2, 6, 10])
+        // A dateline lede under the label is no title: the label is not set over a headline.
+        let lede = [start(0, [.openEnding, .tooFewWords]), start(2, [.datelineStart], title: false)]
+        XCTAssertEqual(BoundaryPlanner.labelsOverTitles(lede, facts), [false, false])
+        // A headline with a header of its own over its repeat is no label: it votes.
+        let repeated = [start(0, [.openEnding, .tooFewWords, .creditAfter]), start(2, [.openEnding, .creditAfter])]
+        XCTAssertEqual(BoundaryPlanner.labelsOverTitles(repeated, facts), [false, false])
+        // Nor is a longer bare line (a sign-off over the next headline): it votes as bare.
+        let signOff = [start(0, [.openEnding, .headlineLength]), start(2, [.openEnding, .creditAfter])]
+        XCTAssertEqual(BoundaryPlanner.labelsOverTitles(signOff, facts), [false, false])
+    }
+
     /// Only one anchored headline: no vote, the subheads stay starts.
     func testOneAnchoredHeadlineDoesNotVote() throws {
         let (classifier, splitter) = try CleaningFixtures.stages(editing: Self.shapeOnly)

@@ -42,7 +42,8 @@ extension BoundaryPlanner {
     func anchoredHeaderStyle(_ candidates: [(line: Int, start: Start)], _ plan: Plan) -> Bool {
         guard scorer.weights[.unlikeAnchoredHeadlines] != 0, Self.anchoredVoters > 0 else { return false }
         let titles = candidates.filter { $0.start.isTitle }
-        if fileHeaderStyle(titles, plan) { return false }
+        // The vote `applyDumpStyle` takes, over the same voters.
+        if fileHeaderStyle(Self.styleVoters(candidates, Self.labelsOverTitles(candidates, plan.facts)), plan) { return false }
         let anchored = titles.filter { Self.isAnchored($0.start) }
         let n = anchored.count + plan.fileStyle.anchored
         guard n >= Self.anchoredVoters else { return false }

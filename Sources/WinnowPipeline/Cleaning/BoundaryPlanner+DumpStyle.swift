@@ -43,14 +43,44 @@ extension BoundaryPlanner {
     }
 
     func applyDumpStyle(_ candidates: inout [(line: Int, start: Start)], _ plan: inout Plan) {
-        guard fileHeaderStyle(candidates.filter { $0.start.isTitle }, plan) else { return }
-        candidates = candidates.compactMap { c in
+        let labels = Self.labelsOverTitles(candidates, plan.facts)
+        guard fileHeaderStyle(Self.styleVoters(candidates, labels), plan) else { return }
+        candidates = candidates.indices.compactMap { k in
+            let c = candidates[k]
+            // A label over a title is the kicker rule's, not a headline the vote weighs.
+            if labels[k] { return c }
             // Right after a trailer the story above signed off: the line opens the next one. A
             // record's first line opens its page (`BoundaryFileStyle.swift`).
             guard c.start.isTitle, !Self.isKicker(c.start.scored), !Self.hasHeader(c.start.scored), !c.start.scored.fired.contains(.trailerBefore),
                   !(plan.record && c.start.scored.fired.contains(.startOfText)) else { return c }
             return demoted(c, .unlikeDumpHeadlines, note: nil, &plan)
         }
+    }
+
+    /// Short title candidates (`too_few_words`) with no header of their own (`hasHeader`) right over
+    /// another title candidate (only blank or stripped lines between): a section label or kicker set over the
+    /// headline (`Politics` / the headline), which the kicker rule then takes as that headline's
+    /// label. Such a line shows nothing of the dump's header style (the headline below carries the
+    /// header block), so it does not vote. (A line with a header of its own over another title is a
+    /// headline over its repeat and votes: left out, such pairs tied b1/096's vote and a subhead
+    /// stood. A longer bare line there is no label: a sign-off over the next headline, `— With
+    /// assistance by …`, still votes as bare, as before.)
+    /// Counted as bare, two labels and a headline's first copy over its header tied a dump's
+    /// header-style vote (6 of 12 in b3/093; without the labels 6 of 10 carry a header), and an
+    /// article's subhead stood.
+    static func labelsOverTitles(_ candidates: [(line: Int, start: Start)], _ facts: LineFacts) -> [Bool] {
+        candidates.indices.map { k in
+            guard candidates[k].start.isTitle, candidates[k].start.scored.fired.contains(.tooFewWords),
+                  !hasHeader(candidates[k].start.scored), k + 1 < candidates.count,
+                  candidates[k + 1].start.isTitle else { return false }
+            return !((candidates[k].line + 1)..<candidates[k + 1].line).contains { facts.shape[$0] == .body }
+        }
+    }
+
+    /// The title candidates that vote on the dump's header style: labels over a title
+    /// (`labelsOverTitles`) left out.
+    static func styleVoters(_ candidates: [(line: Int, start: Start)], _ labels: [Bool]) -> [(line: Int, start: Start)] {
+        candidates.indices.filter { candidates[$0].start.isTitle && !labels[$0] }.map { candidates[$0] }
     }
 
     /// Dump style "dateline ledes, no headlines": when more stories start at a bare dateline lede

@@ -333,10 +333,13 @@ struct BoundaryPlanner {
 
     /// The text's first content line, short and followed by a longer one: the headline of a dump
     /// that has headlines, even one that ends like a sentence (`Harry Truman, please call Obama.`).
-    /// A long sentence there is a lede, so sentence-ending lines need to be short.
+    /// A long sentence there is a lede, so sentence-ending lines need to be short, unless every
+    /// long word is capitalised (`A Jail Increased Extreme Isolation to Stop Suicides. More People
+    /// Killed Themselves.`): a lede naming people still sets its verbs and nouns in lower case.
     static func isLeadingHeadline(_ i: Int, _ s: ScoredLine, _ lines: [ClassifiedLine], _ config: SplitConfig) -> Bool {
         guard s.fired.contains(.startOfText), lines[i].words <= config.maxWords else { return false }
-        if lines.withContentBytes(i, LineText.ending(bytes:)) == .sentence && lines[i].words > config.minWords + 2 { return false }
+        if lines.withContentBytes(i, LineText.ending(bytes:)) == .sentence && lines[i].words > config.minWords + 2
+            && !(s.fired.contains(.titleCase) && lines.withContentBytes(i, SplitText.titleCaseShare) >= 1) { return false }
         // The next body line, on `lines` (not `LineFacts`): passing `LineFacts` in here made the
         // scoring loop of `plan` copy line scores (splitter +1.1% instructions on dev A).
         var j = i + 1

@@ -28,10 +28,31 @@ extension Reflow {
         // The line below opens a sentence of its own: a wrapped lede naming people goes on in
         // lower case (`Flanked by Republican Sens. Tom Cotton and David Perdue, President Trump` /
         // `unveiled the RAISE Act on Wednesday, …`).
+        // A Title Case question or exclamation is a whole headline (`In A Bitterly Divided Nation,
+        // Will Robert Mueller's Testimony Change Any Minds?`): the line below opens a sentence of
+        // its own however many names it capitalises (`Former special counsel Robert Mueller did
+        // what Democrats wanted`, 4 of 8), as long as it is no Title Case line itself.
+        let asks = lines.withContentBytes(i, endsQuestionOrExclamation)
         return lines.withContentBytes(i + 1) { u in
             guard let c = u.first, !(c >= 0x61 && c <= 0x7A) else { return false }
-            return SplitText.longWordCount(u) >= 3 && SplitText.titleCaseShare(u) <= proseMaxTitleShare
+            guard SplitText.longWordCount(u) >= 3 else { return false }
+            let share = SplitText.titleCaseShare(u)
+            return share <= proseMaxTitleShare || (asks && share < 1)
         }
+    }
+
+    /// The line ends on `?` or `!`, a closing quote or bracket after it allowed (`… Minds?`,
+    /// `… Again!”`).
+    static func endsQuestionOrExclamation(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        var n = u.count
+        // Closing quotes and brackets: `"`, `'`, `)`, and the UTF-8 tails of `”` / `’` (E2 80 9D / 99).
+        while n > 0 {
+            let b = u[n - 1]
+            if b == 0x22 || b == 0x27 || b == 0x29 { n -= 1; continue }
+            if n >= 3 && u[n - 3] == 0xE2 && u[n - 2] == 0x80 && (b == 0x9D || b == 0x99) { n -= 3; continue }
+            break
+        }
+        return n > 0 && (u[n - 1] == 0x3F || u[n - 1] == 0x21)
     }
 }
 
