@@ -84,6 +84,16 @@ final class OrderedFileWorkers<T> {
         }
     }
 
+    /// The items made so far for the files after the one being drained (`next` on), in file
+    /// order: a look at what the next `drain` calls will hand on, for work that can start early.
+    /// Takes nothing out of the queues.
+    func peekAhead() -> [T] {
+        guard threads > 1 else { return [] }
+        lock.lock()
+        defer { lock.unlock() }
+        return (next..<started).flatMap { queues[$0]?.items ?? [] }
+    }
+
     /// Starts the first files' producers now, before the first `drain` (which would start them):
     /// the caller has other work to do meanwhile.
     func startAhead() {

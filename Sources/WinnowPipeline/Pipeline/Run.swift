@@ -167,7 +167,15 @@ public final class WinnowRun {
             let splitStage = try SplitStage(config: split, context: context)
             let cleanStage = try CleanStage(config: clean, context: context, learning: learning)
             // One stage for both, so a block of a whole file is cleaned and split in one task.
-            head = CleanSplitStage(clean: cleanStage, split: splitStage).connect(to: pipe)
+            let fused = CleanSplitStage(clean: cleanStage, split: splitStage)
+            // A batch's tail cleans and splits whole files read ahead for the next batches.
+            if options.threads > 1 {
+                fused.workAhead(classifier: LineClassifier(sharingRulesOf: cleanStage.classifiers[0], config: clean,
+                                                           learned: learning?.learned),
+                                splitter: try StorySplitter(config: split),
+                                lookahead: { [unowned read] in read.wholeFilesAhead() })
+            }
+            head = fused.connect(to: pipe)
             documentStats = splitStage.stats
             stages += [splitStage.stats, cleanStage.stats]
         case let (clean?, nil):

@@ -84,6 +84,17 @@ public final class ReadStage: PipelineStage {
         readAhead?.startAhead()
     }
 
+    /// Whole-file text blocks the read-ahead workers have decoded that the next `process` calls
+    /// will hand on (in file order): clean and split may start on them while a batch ends.
+    /// Safe from another thread while this stage's own thread waits in the stages after it.
+    func wholeFilesAhead() -> [TextBlock] {
+        guard let ahead = readAhead else { return [] }
+        return ahead.peekAhead().compactMap { event in
+            if case .block(let b) = event, b.isWholeFile { return b }
+            return nil
+        }
+    }
+
     public func finish(emit: ([TextBlock]) throws -> Void) throws {
         readAhead = nil   // stops its workers
         // Nothing more is read: the kept read buffers would only add to the back end's peak.

@@ -11,22 +11,33 @@ import Synchronization
 /// `costs`: each item's expected work (its bytes, say). Given, items are claimed largest first, so
 /// the batch ends on small items and its tail (the last item running alone while the other workers
 /// wait) is short. Only the claim order changes: results stay in index order.
+///
+/// `idle`: work for a worker that has run out of items while others still run theirs (the tail),
+/// called again until it returns false (nothing to do) or the others are done. Its work must not
+/// be the batch's: it runs ahead for a later call (see `CleanSplitStage`).
 func parallelMap<T>(_ count: Int, threads: Int, costs: [Int]? = nil,
+                    idle: ((_ worker: Int) -> Bool)? = nil,
                     _ body: (_ index: Int, _ worker: Int) -> T) -> [T] {
     if threads <= 1 || count <= 1 { return (0..<count).map { body($0, 0) } }
     // Stable: equal costs keep index order.
     let order = costs.map { c in (0..<count).sorted { c[$0] != c[$1] ? c[$0] > c[$1] : $0 < $1 } }
     var results = [T?](repeating: nil, count: count)
     let next = Atomic<Int>(0)
+    let workers = min(threads, count)
+    let working = Atomic<Int>(workers)
     results.withUnsafeMutableBufferPointer { out in
         let slots = out
-        DispatchQueue.concurrentPerform(iterations: min(threads, count)) { worker in
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
             while true {
                 let k = next.wrappingAdd(1, ordering: .relaxed).oldValue
                 guard k < count else { break }
                 let i = order?[k] ?? k
                 slots[i] = body(i, worker)
             }
+            // Out of items: the others may still be on their last ones.
+            var others = working.wrappingSubtract(1, ordering: .acquiringAndReleasing).newValue
+            guard let idle else { return }
+            while others > 0 && idle(worker) { others = working.load(ordering: .acquiring) }
         }
     }
     return results.map { $0! }
