@@ -31,12 +31,12 @@ func dottedPath(_ codingPath: [CodingKey]) -> String {
 extension Decoder {
     /// Throws a `ConfigError` naming the first key present that `Keys` does not list.
     public func rejectUnknownKeys<Keys: CodingKey & CaseIterable>(_ keys: Keys.Type) throws {
-        let present = try container(keyedBy: AnyCodingKey.self).allKeys.map(\.stringValue)
-        let known = Set(Keys.allCases.map(\.stringValue))
-        for key in present.sorted() where !known.contains(key) {
-            let path = dottedPath(codingPath + [AnyCodingKey(stringValue: key)])
-            throw ConfigError(path: path, message: "unknown key '\(key)'; known keys here: \(known.sorted().joined(separator: ", "))")
-        }
+        let present = try container(keyedBy: AnyCodingKey.self).allKeys
+        let known = Set(Keys.allCases.map { $0.stringValue })
+        // The first unknown key in sorted order; sorting only when there is one (an error).
+        guard let key = present.lazy.map({ $0.stringValue }).filter({ !known.contains($0) }).min() else { return }
+        let path = dottedPath(codingPath + [AnyCodingKey(stringValue: key)])
+        throw ConfigError(path: path, message: "unknown key '\(key)'; known keys here: \(known.sorted().joined(separator: ", "))")
     }
 
     /// A `ConfigError` at this position for a bad value of `key`.
