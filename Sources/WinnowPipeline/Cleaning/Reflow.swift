@@ -169,7 +169,7 @@ enum Reflow {
             }
             guard case .body = lines[i + 1].kind else { continue }
             if indented[i + 1] || lines[i + 1].isMetadataBearing { continue }
-            if breaksParagraph(lines, i) || changesCase(lines, i)
+            if breaksParagraph(lines, i) || changesCase(lines, i) || (first && repeatsLineAbove(lines, i)) || repeatsLineAbove(lines, i + 1)
                 || breaksBeforeDatelineLede(lines, i, first: first, datelines: datelines) || (first && !indented[i]
                 && (leavesTitleCase(lines, i) || endsHeadlineOverSentence(lines, i) || opensLowercaseByline(lines, i))) { continue }
             // In indent style a paragraph opens indented: a flush-left line that continues nothing
