@@ -294,8 +294,11 @@ struct BoundaryPlanner {
         let facts = plan.facts
         plan.fileStyle = fileStyle
         plan.record = record
-        let anchoredStyle = anchoredHeaderStyle(candidates, plan)
-        applyDumpStyle(&candidates, &plan)
+        // One header-style vote over the same voters for both checks (labels over titles left out).
+        let labels = Self.labelsOverTitles(candidates, facts)
+        let dumpStyle = dumpHeaderStyle(candidates, labels, plan)
+        let anchoredStyle = anchoredHeaderStyle(candidates, plan, dumpStyle: dumpStyle)
+        if dumpStyle { applyDumpStyle(&candidates, labels, &plan) }
         if anchoredStyle { applyAnchoredHeaderStyle(&candidates, &plan) }
         applyGapStyle(&candidates, &plan)
         applyDatelineStyle(&candidates, &plan)
