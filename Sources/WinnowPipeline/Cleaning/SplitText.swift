@@ -23,21 +23,6 @@ enum SplitText {
         return leads
     }
 
-    /// True when `u` holds more than `limit` scalars, counted eight bytes at a time and only as
-    /// far as needed.
-    @inline(__always)
-    static func widerThan(_ limit: Int, _ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard u.count > limit, let base = u.baseAddress else { return false }
-        var leads = 0, k = 0
-        while k + 8 <= u.count {
-            leads += 8 - ByteScan.continuationCount(ByteScan.load(base, k))
-            if leads > limit { return true }
-            k += 8
-        }
-        while k < u.count { if u[k] & 0xC0 != 0x80 { leads += 1 }; k += 1 }
-        return leads > limit
-    }
-
     /// Width of the first word (leading blanks skipped), in scalars.
     static func firstWordWidth(_ s: some StringProtocol) -> Int {
         withBytes(s) { firstWordWidth($0) }
