@@ -70,8 +70,7 @@ extension CaptionContext {
     /// a capitalised word of at most three letters, or one of the four-letter ones below).
     /// `Trump.` or `Army.` ends a sentence.
     static func stopsShort(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        var end = u.count
-        while end > 0 && (u[end - 1] == 0x20 || u[end - 1] == 0x09) { end -= 1 }
+        let end = SplitText.sentenceEnd(u)
         guard end >= 2 else { return false }
         if u[end - 1] == UInt8(ascii: ",") { return true }
         guard u[end - 1] == UInt8(ascii: ".") else { return false }
