@@ -46,7 +46,7 @@ extension BoundaryPlanner {
         let w = scorer.weights
         guard w[.recordEdge] != 0 || w[.recordEdgeClosed] != 0 else { return }
         s.add(.recordEdge, w)
-        if w[.recordEdgeClosed] != 0 && Self.closedAbove(i, s, lines) { s.add(.recordEdgeClosed, w) }
+        if w[.recordEdgeClosed] != 0 && Self.closedAbove(i, s, facts) { s.add(.recordEdgeClosed, w) }
     }
 
     /// A record edge right under the close of the story above (`closingLine`: a trailer or
@@ -101,11 +101,11 @@ extension BoundaryPlanner {
 
     /// A trailer or sign-off before the line, or the last non-blank line above it stripped
     /// (furniture under the story's last paragraph).
-    static func closedAbove(_ i: Int, _ s: ScoredLine, _ lines: [ClassifiedLine]) -> Bool {
+    /// Reads the shapes, not `lines[j].kind` (a retain and a release per look).
+    static func closedAbove(_ i: Int, _ s: ScoredLine, _ facts: LineFacts) -> Bool {
         if s.fired.contains(.trailerBefore) || s.fired.contains(.signOffBefore) { return true }
         var j = i - 1
-        while j >= 0, case .blank = lines[j].kind { j -= 1 }
-        guard j >= 0, case .stripped = lines[j].kind else { return false }
-        return true
+        while j >= 0 && facts.shape[j] == .blank { j -= 1 }
+        return j >= 0 && facts.shape[j] != .body
     }
 }
