@@ -63,10 +63,10 @@ extension BoundaryPlanner {
         for b in lines.indices where edges[b] {
             while k < candidates.count && candidates[k].line < b { k += 1 }
             if k < candidates.count && candidates[k].line == b { continue }
-            guard let j = Self.closingLine(above: b, lines, facts) else { continue }
+            guard let close = Self.closingLine(above: b, lines, facts) else { continue }
             var s = plan.rejected[b] ?? ScoredLine()
             s.add(.recordEdgeOpening, scorer.weights)
-            s.note(facts.shape[j] == .trailer || SignOff.matches(lines, j) ? "record edge under a trailer or sign-off"
+            s.note(close.signedOff ? "record edge under a trailer or sign-off"
                    : "record edge under furniture after a closed paragraph")
             plan.rejected[b] = nil
             added.append((b, Start(isTitle: s.fired.contains(.openEnding) && s.fired.contains(.headlineLength) && !facts.bullet[b], scored: s)))
@@ -80,16 +80,17 @@ extension BoundaryPlanner {
     /// stripped furniture (a credit and a page label, a link list) between a paragraph that ended
     /// like a sentence and a line that opens like one. A page cut mid-article leaves neither: the
     /// page ends on the article's prose, at most under one inline widget (`Advertisement`).
-    static func closingLine(above b: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Int? {
+    /// `signedOff`: the close is a trailer or sign-off (not furniture after a closed paragraph).
+    static func closingLine(above b: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> (line: Int, signedOff: Bool)? {
         var j = b - 1, furniture = 0
         while j >= 0 && facts.shape[j] != .body && facts.shape[j] != .trailer {
             if facts.shape[j] != .blank { furniture += 1 }
             j -= 1
         }
         guard j >= 0 else { return nil }
-        if facts.shape[j] == .trailer || SignOff.matches(lines, j) { return j }
+        if facts.shape[j] == .trailer || SignOff.matches(lines, j) { return (j, true) }
         guard furniture >= 2, facts.ending[j] != .open, lines.withContentBytes(b, Self.opensSentence) else { return nil }
-        return j
+        return (j, false)
     }
 
     /// Opens with an ASCII capital, a straight quote or a non-ASCII lead byte (a curly quote, an
