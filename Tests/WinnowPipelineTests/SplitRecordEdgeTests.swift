@@ -30,10 +30,10 @@ final class SplitRecordEdgeTests: XCTestCase {
         XCTAssertEqual(stories.count, 2)
         XCTAssertFalse(stories.first?.text.contains(SplitStructureTests.orchestra[1]) ?? true)
         let fates = splitter.explain(classified(text, edges: [lede], classifier), record: true)
-        XCTAssertTrue(fates.contains { $0.features.contains { $0.hasPrefix("record_edge_closed=") } })
+        XCTAssertTrue(fates.contains { $0.features.fired("record_edge_closed") })
         // Without the edge the record stays one story.
         XCTAssertEqual(splitter.split(classifier.classify(text), record: true).count, 1)
-        XCTAssertFalse(splitter.explain(classifier.classify(text), record: true).contains { $0.features.contains { $0.hasPrefix("record_edge") } })
+        XCTAssertFalse(splitter.explain(classifier.classify(text), record: true).contains { f in ["record_edge", "record_edge_closed", "record_edge_opening"].contains { f.features.fired($0) } })
     }
 
     func testRecordEdgeUnderATrailerOpensAStoryOnALongLede() throws {
@@ -46,11 +46,11 @@ final class SplitRecordEdgeTests: XCTestCase {
         let stories = splitter.split(edged, record: true)
         XCTAssertEqual(stories.count, 2)
         XCTAssertTrue(stories.count == 2 && stories[1].text.hasPrefix(o[0]))
-        XCTAssertTrue(splitter.explain(edged, record: true).contains { $0.features.contains { $0.hasPrefix("record_edge_opening=") } })
+        XCTAssertTrue(splitter.explain(edged, record: true).contains { $0.features.fired("record_edge_opening") })
         // Off, the edge opens nothing of its own.
         let (c0, s0) = try CleaningFixtures.stages { $0.weights[.recordEdgeOpening] = 0 }
         let off = s0.explain(classified(text, edges: [head.count * 2], c0), record: true)
-        XCTAssertFalse(off.contains { $0.features.contains { $0.hasPrefix("record_edge_opening=") } })
+        XCTAssertFalse(off.contains { $0.features.fired("record_edge_opening") })
     }
 
     func testPageCutBetweenParagraphsUnderOneWidgetOpensNothing() throws {
@@ -62,7 +62,7 @@ final class SplitRecordEdgeTests: XCTestCase {
         let stories = splitter.split(classified(text, edges: [head.count * 2], classifier), record: true)
         XCTAssertEqual(stories.count, 1)
         let fates = splitter.explain(classified(text, edges: [head.count * 2], classifier), record: true)
-        XCTAssertFalse(fates.contains { $0.features.contains { $0.hasPrefix("record_edge_opening=") } })
+        XCTAssertFalse(fates.contains { $0.features.fired("record_edge_opening") })
     }
 
     /// An edge inside a merged (hard-wrapped) paragraph flags nothing; one over blank lines flags
