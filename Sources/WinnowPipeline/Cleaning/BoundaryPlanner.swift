@@ -68,7 +68,7 @@ struct BoundaryPlanner {
     /// `record`: the lines are one JSONL record's (`BoundaryRecord.swift`). `fileStyle`: the
     /// style tallies of the file's other records (`BoundaryFileStyle.swift`).
     func plan(_ lines: [ClassifiedLine], record: Bool = false, fileStyle: StyleTally = StyleTally()) -> Plan {
-        finish(score(lines), lines, record: record, fileStyle: fileStyle)
+        finish(score(lines, recordEdges: []), lines, record: record, fileStyle: fileStyle)
     }
 
     /// A text's line scores: the starts they pass, before the text-level checks. A JSONL file's
@@ -80,11 +80,11 @@ struct BoundaryPlanner {
         var affinity: HeadlineAffinity
         var useCohesion: Bool
         /// Per line: the first content line of a joined record (`BoundaryRecordEdge.swift`); empty for none.
-        var recordEdges: [Bool] = []
+        var recordEdges: [Bool]
     }
 
     /// The first phase of `plan`: every line scored, the passing ones as candidates.
-    func score(_ lines: [ClassifiedLine], recordEdges: [Bool] = []) -> Scored {
+    func score(_ lines: [ClassifiedLine], recordEdges: [Bool]) -> Scored {
         let w = scorer.weights
         let threshold = config.threshold
         let affinityGain = max(0, w[.headlineAffinity] * (1 - config.affinityNeutral))
