@@ -146,8 +146,8 @@ enum SplitText {
     }
 
     /// Where the bracket group that closes the text at `end - 1` (`end` ≥ 1) opens: the opening
-    /// bracket's index, within `tail` bytes of `end`, with a blank before it and two bytes before
-    /// that at least (the caller reads its sentence's stop at `open - 2`). The one scan of the two
+    /// bracket's index, within `tail` bytes of `end`, with a blank before it and a byte before that
+    /// (two with `plain`; the caller reads its sentence's stop at `open - 2`). The one scan of the two
     /// tests that read a credit in brackets after a caption's sentence:
     /// - `plain`: a bare credit (`endsWithBracketCredit`: `(Sipa USA)`, `[Reuters]`): round or
     ///   square brackets, and no stop, comma, semicolon or bracket inside (prose goes on there).
@@ -160,7 +160,9 @@ enum SplitText {
         var k = end - 2
         while k > 0 && end - k <= tail {
             let b = u[k]
-            if b == 0x28 || plain && b == 0x5B { return k >= 3 && u[k - 1] == 0x20 ? k : nil }
+            // The via form's caller reads only its stop at `open - 2`: a line opening `. (` is one;
+            // the plain form keeps a byte before that stop.
+            if b == 0x28 || plain && b == 0x5B { return k >= (plain ? 3 : 2) && u[k - 1] == 0x20 ? k : nil }
             if plain && (b == 0x2E || b == 0x29 || b == 0x5D || b == 0x2C || b == 0x3B) { return nil }
             k -= 1
         }
