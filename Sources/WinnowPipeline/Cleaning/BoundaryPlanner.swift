@@ -311,7 +311,7 @@ struct BoundaryPlanner {
         mergeHeadlineLedes(&candidates, lines, &plan)
         if useCohesion { applySiblingSubheads(&candidates, lines, &plan) }
         applySiblingHeaders(&candidates, lines, &plan)
-        if record { applyRecordStyle(&candidates, &plan) }
+        if record { applyRecordStyle(&candidates, scored.recordEdges, &plan) }
         // Prefix sums of body words, so a segment's length is one subtraction (both priors).
         var words = [Int](repeating: 0, count: lines.count + 1)
         // The shape, not `lines[i].kind`: a line taken out of the array retained its storage and rule.

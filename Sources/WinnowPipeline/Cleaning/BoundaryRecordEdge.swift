@@ -6,8 +6,8 @@
 /// (`record_edge_closed`) where the text above it closed like a story's end, a trailer, a
 /// sign-off or stripped furniture (a credit, a widget) under the last paragraph: a page cut
 /// mid-article ends on the article's prose. A closed edge is a record's own start, as the first
-/// line is: the record style's `unlike_record_headlines` does not demote it
-/// (`BoundaryRecord.swift`).
+/// line is: the record style's `unlike_record_headlines` does not demote it, whatever
+/// `record_edge_closed` weighs (`BoundaryRecord.swift`).
 extension LineClassifier {
     /// `classify(block.text)`, with the block's page edges carried to the splitter.
     public func classify(_ block: TextBlock) -> ClassifiedText {
@@ -43,9 +43,9 @@ extension BoundaryPlanner {
     /// Adds `record_edge` to a start at a record edge, and `record_edge_closed` where the lines
     /// above it closed the story before (`BoundaryRecordEdge.swift`).
     func addRecordEdge(_ s: inout ScoredLine, _ i: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) {
+        // Each on its own weight: a feature at weight 0 does not show in `explain`.
         let w = scorer.weights
-        guard w[.recordEdge] != 0 || w[.recordEdgeClosed] != 0 else { return }
-        s.add(.recordEdge, w)
+        if w[.recordEdge] != 0 { s.add(.recordEdge, w) }
         if w[.recordEdgeClosed] != 0 && Self.closedAbove(i, s, facts) { s.add(.recordEdgeClosed, w) }
     }
 
