@@ -256,15 +256,16 @@ enum SplitText {
             | ByteScan.zeroBytes(x ^ 0x2121_2121_2121_2121)
     }
 
-    /// English's title-cased 4-letter abbreviations (titles, units of organisations, months,
-    /// US states in AP style): a `.` after them ends no sentence.
+    /// English's title-cased 4-letter abbreviations (titles and their plurals, units of
+    /// organisations, months, US states in AP style): a `.` after them ends no sentence. One list
+    /// for the sentence-break test and the truncated teaser's `stopsShort`.
     private static let fourLetterAbbreviations: [UInt32] = [
-        "Capt", "Cmdr", "Supt", "Prof", "Dept", "Corp", "Assn", "Univ", "Bros", "Blvd", "Sept",
-        "Ariz", "Colo", "Conn", "Mass", "Mich", "Minn", "Okla", "Tenn", "Wash", "Wisc",
+        "Sens", "Reps", "Gens", "Govs", "Capt", "Cmdr", "Supt", "Prof", "Dept", "Corp", "Assn", "Univ",
+        "Bros", "Blvd", "Sept", "Ariz", "Colo", "Conn", "Mass", "Mich", "Minn", "Okla", "Tenn", "Wash", "Wisc",
     ].map { w in w.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) } }
 
     /// True when the 4 bytes at `u[at...]` are one of `fourLetterAbbreviations`.
-    private static func isFourLetterAbbreviation(_ u: UnsafeBufferPointer<UInt8>, _ at: Int) -> Bool {
+    static func isFourLetterAbbreviation(_ u: UnsafeBufferPointer<UInt8>, _ at: Int) -> Bool {
         var key: UInt32 = 0
         for b in u[at..<at + 4] { key = key << 8 | UInt32(b) }
         return fourLetterAbbreviations.contains(key)
