@@ -27,7 +27,7 @@ final class ReflowBytesTests: XCTestCase {
         for _ in 0..<400 {
             let s = (0..<Int.random(in: 0...160, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
             for limit in [0, 7, 8, 50, 100] {
-                let wider = Array(s.utf8).withUnsafeBufferPointer { SplitText.widerThan(limit, $0) }
+                let wider = Array(s.utf8).withUnsafeBufferPointer { LineScan.widerThan(limit, $0) }
                 XCTAssertEqual(wider, s.unicodeScalars.count > limit, "\(limit) \(s.debugDescription)")
             }
         }

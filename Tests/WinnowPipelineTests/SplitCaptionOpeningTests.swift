@@ -68,6 +68,9 @@ final class SplitCaptionOpeningTests: XCTestCase {
         XCTAssertTrue(SplitText.endsWithCredit("A photo of the quay. (Sipa USA)"))
         XCTAssertTrue(SplitText.endsWithCredit("A photo of the quay! [Reuters]"))
         XCTAssertFalse(via("A photo of the quay. [Harbour Authority via AP]"))
+        // The stop may be the line's first byte (a caption's sentence left on the line above).
+        XCTAssertTrue(via(". (Harbour Authority via AP)"))
+        XCTAssertFalse(via("(Harbour Authority via AP)"))
     }
 
     /// A link line is one the pipeline sends to metadata `links`, whatever its family's name.

@@ -13,7 +13,7 @@ final class SplitFileStyleTests: XCTestCase {
     static let bare = SplitRecordStyleTests.bare[0]
 
     /// Four headlines of the file's other records, all with a header block: the file's style.
-    static let headerFile = StyleTally(titles: 4, headerTitles: 4, capitalTitles: 0, anchored: 4, anchoredHeader: 4,
+    static let headerFile = StyleTally(titles: 4, headerVoters: 4, headerTitles: 4, capitalTitles: 0, anchored: 4, anchoredHeader: 4,
                                        backed: 4, backedMixed: 4)
 
     func testRecordVotesWithItsFilesOtherRecords() throws {
@@ -29,7 +29,7 @@ final class SplitFileStyleTests: XCTestCase {
         XCTAssertNotEqual(bareFate.kind, .title)
         XCTAssertEqual(splitter.split(lines, record: true, fileStyle: Self.headerFile).count, 1)
         // Other records of no header style leave the record as it is alone.
-        let plain = StyleTally(titles: 4, headerTitles: 0, capitalTitles: 0, anchored: 4, anchoredHeader: 0, backed: 4, backedMixed: 4)
+        let plain = StyleTally(titles: 4, headerVoters: 4, headerTitles: 0, capitalTitles: 0, anchored: 4, anchoredHeader: 0, backed: 4, backedMixed: 4)
         XCTAssertFalse(splitter.splitWithFates(lines, record: true, fileStyle: plain).fates.contains { $0.features.contains { $0.hasPrefix(vote) } })
     }
 

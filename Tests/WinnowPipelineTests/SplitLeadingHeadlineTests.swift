@@ -12,7 +12,7 @@ final class SplitLeadingHeadlineTests: XCTestCase {
         let text = ([first] + Self.harbour).joined(separator: "\n\n")
         let lines = classifier.classify(text)
         let fate = try XCTUnwrap(splitter.explain(lines).first { lines.lines[$0.line].content == first })
-        return fate.features.contains { $0.hasPrefix("leading_headline=") }
+        return fate.features.fired("leading_headline")
     }
 
     func testTitleCaseTwoSentenceHeadlineLeadsTheText() throws {

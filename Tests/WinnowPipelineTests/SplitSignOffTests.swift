@@ -45,7 +45,8 @@ final class SplitSignOffTests: XCTestCase {
                    "The Town Plan Can Work. Theirs Can't."]
         let one = ["Sen. Bernie Sanders released a bill on Wednesday.", "Mr. Smith goes to Washington.",
                    "The U.S. Economy Grew Faster Than Expected.", "Jane V. Doe wins the seat.",
-                   "As Commerce Dept. Starts Regulating Exports", "Capt. Jane Doe leads a Tenn. Rally"]
+                   "As Commerce Dept. Starts Regulating Exports", "Capt. Jane Doe leads a Tenn. Rally",
+                   "Two Sens. Roe and Doe Back the Plan"]
         for s in two { XCTAssertTrue(SplitText.hasInnerSentenceBreak(s), s) }
         for s in one { XCTAssertFalse(SplitText.hasInnerSentenceBreak(s), s) }
     }

@@ -87,7 +87,7 @@ final class SplitStructuredArticleTests: XCTestCase {
 
     /// A title candidate right over another (blank or stripped lines between) is a label over the
     /// headline: it does not vote on the header style, and the vote leaves it alone.
-    func testLabelOverTitleDoesNotVote() {
+    func testLabelOverTitleDoesNotVote() throws {
         func start(_ line: Int, _ f: [SplitFeature], title: Bool = true) -> (line: Int, start: BoundaryPlanner.Start) {
             (line, BoundaryPlanner.Start(isTitle: title, scored: .fixture(6.0, f)))
         }
@@ -99,6 +99,12 @@ final class SplitStructuredArticleTests: XCTestCase {
         let labels = BoundaryPlanner.labelsOverTitles(candidates, facts)
         XCTAssertEqual(labels, [true, false, false, true, false])
         XCTAssertEqual(BoundaryPlanner.styleVoters(candidates, labels).map(\.line), [2, 6, 10])
+        // A JSONL file's tally counts the same voters: five titles, the two labels left out of the vote.
+        let lines = (0..<12).map { _ in ClassifiedLine(text: "Harbour plan", content: "Harbour plan", kind: .body, key: 1, words: 2) }
+        let tally = try CleaningFixtures.planner().styleTally(candidates, lines, facts)
+        XCTAssertEqual(tally.titles, 5)
+        XCTAssertEqual(tally.headerVoters, 3)
+        XCTAssertEqual(tally.headerTitles, 2)
         // A dateline lede under the label is no title: the label is not set over a headline.
         let lede = [start(0, [.openEnding, .tooFewWords]), start(2, [.datelineStart], title: false)]
         XCTAssertEqual(BoundaryPlanner.labelsOverTitles(lede, facts), [false, false])

@@ -48,7 +48,7 @@ final class TruncatedTeaserTests: XCTestCase {
 
     func testStopsShortReadsAbbreviationsNotSentenceEnds() {
         func short(_ s: String) -> Bool { Array(s.utf8).withUnsafeBufferPointer { CaptionContext.stopsShort($0) } }
-        for s in ["Mr.", "Republican Rep.", "ORLANDO, Fla.", "The numbers: Sales at U.S.", "from Sens.", "in D.C. ", "Gov. Jane Roe,"] {
+        for s in ["Mr.", "Republican Rep.", "ORLANDO, Fla.", "The numbers: Sales at U.S.", "from Sens.", "in D.C. ", "Gov. Jane Roe,", "on Ocean Blvd."] {
             XCTAssertTrue(short(s), s)
         }
         for s in ["to Trump.", "the Army.", "went home.", "and so on...", "U.S", "a question?", "in 2019."] {

@@ -31,7 +31,7 @@ typedef struct {
 winnow_line_counts winnow_line_scan(const uint8_t *line, size_t n, uint64_t hash, bool emitted);
 
 /// Whether the `n` bytes at `line` hold more than `limit` bytes that are not UTF-8 continuation
-/// bytes (10xxxxxx): `SplitText.widerThan`, 16 bytes a step; it stops once the count passes `limit`.
+/// bytes (10xxxxxx): `LineScan.widerThan`, 16 bytes a step; it stops once the count passes `limit`.
 bool winnow_wider_than(const uint8_t *line, size_t n, size_t limit);
 
 #ifdef __cplusplus

@@ -39,11 +39,10 @@ extension BoundaryPlanner {
     /// Whether the anchored headlines among `candidates` show a header style that the vote of all
     /// headline starts misses. Asked before `applyDumpStyle`, which acts exactly when that vote passes.
     /// A JSONL record's votes add the file's other records' (`plan.fileStyle`, `BoundaryFileStyle.swift`).
-    func anchoredHeaderStyle(_ candidates: [(line: Int, start: Start)], _ plan: Plan) -> Bool {
-        guard scorer.weights[.unlikeAnchoredHeadlines] != 0, Self.anchoredVoters > 0 else { return false }
+    /// `dumpStyle`: the vote `applyDumpStyle` takes (`dumpHeaderStyle`); where it passed, this one abstains.
+    func anchoredHeaderStyle(_ candidates: [(line: Int, start: Start)], _ plan: Plan, dumpStyle: Bool) -> Bool {
+        guard scorer.weights[.unlikeAnchoredHeadlines] != 0, Self.anchoredVoters > 0, !dumpStyle else { return false }
         let titles = candidates.filter { $0.start.isTitle }
-        // The vote `applyDumpStyle` takes, over the same voters.
-        if fileHeaderStyle(Self.styleVoters(candidates, Self.labelsOverTitles(candidates, plan.facts)), plan) { return false }
         let anchored = titles.filter { Self.isAnchored($0.start) }
         let n = anchored.count + plan.fileStyle.anchored
         guard n >= Self.anchoredVoters else { return false }

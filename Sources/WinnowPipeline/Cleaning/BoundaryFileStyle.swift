@@ -23,7 +23,9 @@
 struct StyleTally: Equatable, Sendable {
     /// Headline starts (kicker headlines included): the header-style and capitals votes.
     var titles = 0
-    /// Of them, with a header block below (`hasHeader`).
+    /// Of them, the header-style vote's voters (`styleVoters`: labels over a title left out), and
+    /// those of the voters with a header block below (`hasHeader`).
+    var headerVoters = 0
     var headerTitles = 0
     /// Of them, set in capitals.
     var capitalTitles = 0
@@ -35,14 +37,14 @@ struct StyleTally: Equatable, Sendable {
     var backedMixed = 0
 
     static func + (a: StyleTally, b: StyleTally) -> StyleTally {
-        StyleTally(titles: a.titles + b.titles, headerTitles: a.headerTitles + b.headerTitles,
+        StyleTally(titles: a.titles + b.titles, headerVoters: a.headerVoters + b.headerVoters, headerTitles: a.headerTitles + b.headerTitles,
                    capitalTitles: a.capitalTitles + b.capitalTitles, anchored: a.anchored + b.anchored,
                    anchoredHeader: a.anchoredHeader + b.anchoredHeader, backed: a.backed + b.backed,
                    backedMixed: a.backedMixed + b.backedMixed)
     }
 
     static func - (a: StyleTally, b: StyleTally) -> StyleTally {
-        StyleTally(titles: a.titles - b.titles, headerTitles: a.headerTitles - b.headerTitles,
+        StyleTally(titles: a.titles - b.titles, headerVoters: a.headerVoters - b.headerVoters, headerTitles: a.headerTitles - b.headerTitles,
                    capitalTitles: a.capitalTitles - b.capitalTitles, anchored: a.anchored - b.anchored,
                    anchoredHeader: a.anchoredHeader - b.anchoredHeader, backed: a.backed - b.backed,
                    backedMixed: a.backedMixed - b.backedMixed)
@@ -52,12 +54,17 @@ struct StyleTally: Equatable, Sendable {
 
 extension BoundaryPlanner {
     /// What the votes read from `candidates` (the starts the line scores passed).
-    func styleTally(_ candidates: [(line: Int, start: Start)], _ lines: [ClassifiedLine]) -> StyleTally {
+    /// A label over a title does not vote on the header style here either (`labelsOverTitles`).
+    func styleTally(_ candidates: [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ facts: LineFacts) -> StyleTally {
         var t = StyleTally()
-        for c in candidates where c.start.isTitle {
+        let labels = Self.labelsOverTitles(candidates, facts)
+        for (k, c) in candidates.enumerated() where c.start.isTitle {
             let caps = lines.withContentBytes(c.line, SplitText.isAllCapitals)
             t.titles += 1
-            if Self.hasHeader(c.start.scored) { t.headerTitles += 1 }
+            if !labels[k] {
+                t.headerVoters += 1
+                if Self.hasHeader(c.start.scored) { t.headerTitles += 1 }
+            }
             if caps { t.capitalTitles += 1 }
             if Self.isAnchored(c.start) {
                 t.anchored += 1
@@ -74,7 +81,7 @@ extension BoundaryPlanner {
     /// The header-style vote (`headerStyle`) over `titles` and the file's other records' titles:
     /// 3+ titles, `header_style_share` of them with a header block.
     func fileHeaderStyle(_ titles: [(line: Int, start: Start)], _ plan: Plan) -> Bool {
-        let n = titles.count + plan.fileStyle.titles
+        let n = titles.count + plan.fileStyle.headerVoters
         let marked = titles.filter { Self.hasHeader($0.start.scored) }.count + plan.fileStyle.headerTitles
         return n >= 3 && Self.votes(marked, of: n, share: config.headerStyleShare, tiesAbstain: config.headerStyleTiesAbstain)
     }

@@ -28,7 +28,9 @@ extension BoundaryPlanner {
         let mean = Double(words[lines.count] - words[first]) / Double(candidates.count)
         let minPart = config.longStoryPartShare * mean
         let floor = config.threshold - config.longStoryMargin
-        let bareDump = config.longStoryAffinityCohesion > 0 && !headerStyle(candidates.filter { $0.start.isTitle })
+        // The header-style voters: labels over a title left out, as in the dump's vote.
+        let bareDump = config.longStoryAffinityCohesion > 0
+            && !headerStyle(Self.styleVoters(candidates, Self.labelsOverTitles(candidates, plan.facts)))
         /// Cohesion low enough, or (bare dump) moderate with the line's words coming back below it.
         func glued(_ s: ScoredLine, _ sim: Double) -> Bool {
             if sim < config.longStoryCohesion { return true }

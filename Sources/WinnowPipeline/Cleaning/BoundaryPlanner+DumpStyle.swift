@@ -42,9 +42,16 @@ extension BoundaryPlanner {
         dumpShare(titles, Self.hasHeader, tiesAbstain: config.headerStyleTiesAbstain)
     }
 
-    func applyDumpStyle(_ candidates: inout [(line: Int, start: Start)], _ plan: inout Plan) {
-        let labels = Self.labelsOverTitles(candidates, plan.facts)
-        guard fileHeaderStyle(Self.styleVoters(candidates, labels), plan) else { return }
+    /// Whether the dump's headline starts vote for header blocks (`fileHeaderStyle` over
+    /// `styleVoters`): `applyDumpStyle` acts on it, and `anchoredHeaderStyle` only asks where it
+    /// did not pass. `labels` is `labelsOverTitles(candidates)`, computed once for both.
+    func dumpHeaderStyle(_ candidates: [(line: Int, start: Start)], _ labels: [Bool], _ plan: Plan) -> Bool {
+        fileHeaderStyle(Self.styleVoters(candidates, labels), plan)
+    }
+
+    /// Demotes the bare headline starts of a dump whose headlines carry header blocks; asked only
+    /// where `dumpHeaderStyle` passed. `labels`: `labelsOverTitles(candidates)`.
+    func applyDumpStyle(_ candidates: inout [(line: Int, start: Start)], _ labels: [Bool], _ plan: inout Plan) {
         candidates = candidates.indices.compactMap { k in
             let c = candidates[k]
             // A label over a title is the kicker rule's, not a headline the vote weighs.

@@ -68,7 +68,7 @@ struct BoundaryPlanner {
     /// `record`: the lines are one JSONL record's (`BoundaryRecord.swift`). `fileStyle`: the
     /// style tallies of the file's other records (`BoundaryFileStyle.swift`).
     func plan(_ lines: [ClassifiedLine], record: Bool = false, fileStyle: StyleTally = StyleTally()) -> Plan {
-        finish(score(lines), lines, record: record, fileStyle: fileStyle)
+        finish(score(lines, recordEdges: []), lines, record: record, fileStyle: fileStyle)
     }
 
     /// A text's line scores: the starts they pass, before the text-level checks. A JSONL file's
@@ -80,11 +80,11 @@ struct BoundaryPlanner {
         var affinity: HeadlineAffinity
         var useCohesion: Bool
         /// Per line: the first content line of a joined record (`BoundaryRecordEdge.swift`); empty for none.
-        var recordEdges: [Bool] = []
+        var recordEdges: [Bool]
     }
 
     /// The first phase of `plan`: every line scored, the passing ones as candidates.
-    func score(_ lines: [ClassifiedLine], recordEdges: [Bool] = []) -> Scored {
+    func score(_ lines: [ClassifiedLine], recordEdges: [Bool]) -> Scored {
         let w = scorer.weights
         let threshold = config.threshold
         let affinityGain = max(0, w[.headlineAffinity] * (1 - config.affinityNeutral))
@@ -294,8 +294,11 @@ struct BoundaryPlanner {
         let facts = plan.facts
         plan.fileStyle = fileStyle
         plan.record = record
-        let anchoredStyle = anchoredHeaderStyle(candidates, plan)
-        applyDumpStyle(&candidates, &plan)
+        // One header-style vote over the same voters for both checks (labels over titles left out).
+        let labels = Self.labelsOverTitles(candidates, facts)
+        let dumpStyle = dumpHeaderStyle(candidates, labels, plan)
+        let anchoredStyle = anchoredHeaderStyle(candidates, plan, dumpStyle: dumpStyle)
+        if dumpStyle { applyDumpStyle(&candidates, labels, &plan) }
         if anchoredStyle { applyAnchoredHeaderStyle(&candidates, &plan) }
         applyGapStyle(&candidates, &plan)
         applyDatelineStyle(&candidates, &plan)
@@ -308,7 +311,7 @@ struct BoundaryPlanner {
         mergeHeadlineLedes(&candidates, lines, &plan)
         if useCohesion { applySiblingSubheads(&candidates, lines, &plan) }
         applySiblingHeaders(&candidates, lines, &plan)
-        if record { applyRecordStyle(&candidates, &plan) }
+        if record { applyRecordStyle(&candidates, scored.recordEdges, &plan) }
         // Prefix sums of body words, so a segment's length is one subtraction (both priors).
         var words = [Int](repeating: 0, count: lines.count + 1)
         // The shape, not `lines[i].kind`: a line taken out of the array retained its storage and rule.

@@ -15,13 +15,18 @@
 /// (`BoundaryPlanner.plan`): a record's story is as long as its author wrote it, and a record of
 /// one long article would have its demoted subheads restored as "glued" headlines.
 extension BoundaryPlanner {
-    func applyRecordStyle(_ candidates: inout [(line: Int, start: Start)], _ plan: inout Plan) {
+    /// `edges`: the record edges' first content lines (`Scored.recordEdges`; empty for none). A
+    /// closed edge (`closedAbove`) is exempt whatever `record_edge_closed` weighs: at weight 0 the
+    /// feature does not fire, and the edge is still the joined record's own start.
+    func applyRecordStyle(_ candidates: inout [(line: Int, start: Start)], _ edges: [Bool], _ plan: inout Plan) {
         guard scorer.weights[.unlikeRecordHeadlines] != 0, !candidates.isEmpty else { return }
         let head = candidates[0].start.scored
         let strong = head.fired.contains(.startOfText) && Self.isPageStart(head)
+        let facts = plan.facts
         candidates = candidates.compactMap { c in
             let fired = c.start.scored.fired
-            guard !fired.contains(.startOfText), !fired.contains(.recordEdgeClosed), Self.isBare(c.start),
+            let closedEdge = !edges.isEmpty && edges[c.line] && Self.closedAbove(c.line, c.start.scored, facts)
+            guard !fired.contains(.startOfText), !closedEdge, Self.isBare(c.start),
                   !fired.contains(where: { $0 == .pageHeader || $0 == .furnitureBlock }),
                   strong || !fired.contains(.furnitureAfter) else { return c }
             return demoted(c, .unlikeRecordHeadlines, note: "a headline inside a record with no page header or trailer of its own", &plan)

@@ -6,8 +6,8 @@
 /// (`record_edge_closed`) where the text above it closed like a story's end, a trailer, a
 /// sign-off or stripped furniture (a credit, a widget) under the last paragraph: a page cut
 /// mid-article ends on the article's prose. A closed edge is a record's own start, as the first
-/// line is: the record style's `unlike_record_headlines` does not demote it
-/// (`BoundaryRecord.swift`).
+/// line is: the record style's `unlike_record_headlines` does not demote it, whatever
+/// `record_edge_closed` weighs (`BoundaryRecord.swift`).
 extension LineClassifier {
     /// `classify(block.text)`, with the block's page edges carried to the splitter.
     public func classify(_ block: TextBlock) -> ClassifiedText {
@@ -43,10 +43,10 @@ extension BoundaryPlanner {
     /// Adds `record_edge` to a start at a record edge, and `record_edge_closed` where the lines
     /// above it closed the story before (`BoundaryRecordEdge.swift`).
     func addRecordEdge(_ s: inout ScoredLine, _ i: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) {
+        // Each on its own weight: a feature at weight 0 does not show in `explain`.
         let w = scorer.weights
-        guard w[.recordEdge] != 0 || w[.recordEdgeClosed] != 0 else { return }
-        s.add(.recordEdge, w)
-        if w[.recordEdgeClosed] != 0 && Self.closedAbove(i, s, lines) { s.add(.recordEdgeClosed, w) }
+        if w[.recordEdge] != 0 { s.add(.recordEdge, w) }
+        if w[.recordEdgeClosed] != 0 && Self.closedAbove(i, s, facts) { s.add(.recordEdgeClosed, w) }
     }
 
     /// A record edge right under the close of the story above (`closingLine`: a trailer or
@@ -63,10 +63,10 @@ extension BoundaryPlanner {
         for b in lines.indices where edges[b] {
             while k < candidates.count && candidates[k].line < b { k += 1 }
             if k < candidates.count && candidates[k].line == b { continue }
-            guard let j = Self.closingLine(above: b, lines, facts) else { continue }
+            guard let close = Self.closingLine(above: b, lines, facts) else { continue }
             var s = plan.rejected[b] ?? ScoredLine()
             s.add(.recordEdgeOpening, scorer.weights)
-            s.note(facts.shape[j] == .trailer || SignOff.matches(lines, j) ? "record edge under a trailer or sign-off"
+            s.note(close.signedOff ? "record edge under a trailer or sign-off"
                    : "record edge under furniture after a closed paragraph")
             plan.rejected[b] = nil
             added.append((b, Start(isTitle: s.fired.contains(.openEnding) && s.fired.contains(.headlineLength) && !facts.bullet[b], scored: s)))
@@ -80,16 +80,17 @@ extension BoundaryPlanner {
     /// stripped furniture (a credit and a page label, a link list) between a paragraph that ended
     /// like a sentence and a line that opens like one. A page cut mid-article leaves neither: the
     /// page ends on the article's prose, at most under one inline widget (`Advertisement`).
-    static func closingLine(above b: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Int? {
+    /// `signedOff`: the close is a trailer or sign-off (not furniture after a closed paragraph).
+    static func closingLine(above b: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> (line: Int, signedOff: Bool)? {
         var j = b - 1, furniture = 0
         while j >= 0 && facts.shape[j] != .body && facts.shape[j] != .trailer {
             if facts.shape[j] != .blank { furniture += 1 }
             j -= 1
         }
         guard j >= 0 else { return nil }
-        if facts.shape[j] == .trailer || SignOff.matches(lines, j) { return j }
+        if facts.shape[j] == .trailer || SignOff.matches(lines, j) { return (j, true) }
         guard furniture >= 2, facts.ending[j] != .open, lines.withContentBytes(b, Self.opensSentence) else { return nil }
-        return j
+        return (j, false)
     }
 
     /// Opens with an ASCII capital, a straight quote or a non-ASCII lead byte (a curly quote, an
@@ -101,11 +102,11 @@ extension BoundaryPlanner {
 
     /// A trailer or sign-off before the line, or the last non-blank line above it stripped
     /// (furniture under the story's last paragraph).
-    static func closedAbove(_ i: Int, _ s: ScoredLine, _ lines: [ClassifiedLine]) -> Bool {
+    /// Reads the shapes, not `lines[j].kind` (a retain and a release per look).
+    static func closedAbove(_ i: Int, _ s: ScoredLine, _ facts: LineFacts) -> Bool {
         if s.fired.contains(.trailerBefore) || s.fired.contains(.signOffBefore) { return true }
         var j = i - 1
-        while j >= 0, case .blank = lines[j].kind { j -= 1 }
-        guard j >= 0, case .stripped = lines[j].kind else { return false }
-        return true
+        while j >= 0 && facts.shape[j] == .blank { j -= 1 }
+        return j >= 0 && facts.shape[j] != .body
     }
 }

@@ -67,11 +67,10 @@ extension CaptionContext {
 
     /// The line stops where no sentence or headline does: after a comma, or after an
     /// abbreviation's stop (`U.S.`, `D.C.`: a stop inside the word; `Sen.`, `Gov.`, `Fla.`, `Mr.`:
-    /// a capitalised word of at most three letters, or one of the four-letter ones below).
+    /// a capitalised word of at most three letters, or one of `SplitText`'s four-letter ones).
     /// `Trump.` or `Army.` ends a sentence.
     static func stopsShort(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        var end = u.count
-        while end > 0 && (u[end - 1] == 0x20 || u[end - 1] == 0x09) { end -= 1 }
+        let end = SplitText.sentenceEnd(u)
         guard end >= 2 else { return false }
         if u[end - 1] == UInt8(ascii: ",") { return true }
         guard u[end - 1] == UInt8(ascii: ".") else { return false }
@@ -89,16 +88,6 @@ extension CaptionContext {
         // A word of capitals and stops (`U.S.`, `D.C.`, `R.N.C.`), not an ellipsis.
         if innerStop { return u[end - 2] != UInt8(ascii: ".") }
         if letters <= 3 { return true }
-        guard letters == 4 else { return false }
-        var key: UInt32 = 0
-        for b in u[start..<(start + 4)] { key = key << 8 | UInt32(b) }
-        return fourLetterAbbreviations.contains(key)
+        return letters == 4 && SplitText.isFourLetterAbbreviation(u, start)
     }
-
-    /// Title-cased four-letter abbreviations of news copy (titles and their plurals, months, US
-    /// states in AP style): a `.` after them ends no sentence.
-    private static let fourLetterAbbreviations: [UInt32] = [
-        "Sens", "Reps", "Gens", "Govs", "Capt", "Cmdr", "Supt", "Prof", "Dept", "Corp", "Assn", "Univ",
-        "Bros", "Sept", "Ariz", "Colo", "Conn", "Mass", "Mich", "Minn", "Okla", "Tenn", "Wash", "Wisc",
-    ].map { w in w.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) } }
 }

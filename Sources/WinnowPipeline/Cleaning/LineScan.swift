@@ -40,9 +40,9 @@ struct LineScan {
         return r
     }
 
-    /// `SplitText.widerThan(limit, line)` (more than `limit` scalars), 16 bytes a step in C: the
-    /// learned pass asks it of every line, and its 8-byte Swift loop was half of that scan's own
-    /// instructions.
+    /// True when `line` holds more than `limit` scalars, counted 16 bytes a step in C and only as
+    /// far as needed: the learned pass asks it of every line (an 8-byte Swift loop was half of that
+    /// scan's own instructions), as do the reflow and the title-case sentence check.
     @inline(__always)
     static func widerThan(_ limit: Int, _ line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard line.count > limit, let base = line.baseAddress else { return false }

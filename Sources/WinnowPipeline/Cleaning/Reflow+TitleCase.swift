@@ -44,14 +44,7 @@ extension Reflow {
     /// The line ends on `?` or `!`, a closing quote or bracket after it allowed (`… Minds?`,
     /// `… Again!”`).
     static func endsQuestionOrExclamation(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        var n = u.count
-        // Closing quotes and brackets: `"`, `'`, `)`, and the UTF-8 tails of `”` / `’` (E2 80 9D / 99).
-        while n > 0 {
-            let b = u[n - 1]
-            if b == 0x22 || b == 0x27 || b == 0x29 { n -= 1; continue }
-            if n >= 3 && u[n - 3] == 0xE2 && u[n - 2] == 0x80 && (b == 0x9D || b == 0x99) { n -= 3; continue }
-            break
-        }
+        let n = LineText.endBeforeClosingQuotes(u, brackets: true)
         return n > 0 && (u[n - 1] == 0x3F || u[n - 1] == 0x21)
     }
 }

@@ -32,7 +32,7 @@ enum Reflow {
         for i in lines.indices {
             guard case .body = lines[i].kind else { run = 0; continue }
             n += 1
-            let isWide = lines[i].textByteCount > maxWrapWidth && lines.withTextBytes(i, { SplitText.widerThan(maxWrapWidth, $0) })
+            let isWide = lines[i].textByteCount > maxWrapWidth && lines.withTextBytes(i, { LineScan.widerThan(maxWrapWidth, $0) })
             if isWide { wide += 1 }
             if !started {
                 run = isWide ? 0 : run + 1

@@ -23,21 +23,6 @@ enum SplitText {
         return leads
     }
 
-    /// True when `u` holds more than `limit` scalars, counted eight bytes at a time and only as
-    /// far as needed.
-    @inline(__always)
-    static func widerThan(_ limit: Int, _ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard u.count > limit, let base = u.baseAddress else { return false }
-        var leads = 0, k = 0
-        while k + 8 <= u.count {
-            leads += 8 - ByteScan.continuationCount(ByteScan.load(base, k))
-            if leads > limit { return true }
-            k += 8
-        }
-        while k < u.count { if u[k] & 0xC0 != 0x80 { leads += 1 }; k += 1 }
-        return leads > limit
-    }
-
     /// Width of the first word (leading blanks skipped), in scalars.
     static func firstWordWidth(_ s: some StringProtocol) -> Int {
         withBytes(s) { firstWordWidth($0) }
@@ -161,8 +146,8 @@ enum SplitText {
     }
 
     /// Where the bracket group that closes the text at `end - 1` (`end` ≥ 1) opens: the opening
-    /// bracket's index, within `tail` bytes of `end`, with a blank before it and two bytes before
-    /// that at least (the caller reads its sentence's stop at `open - 2`). The one scan of the two
+    /// bracket's index, within `tail` bytes of `end`, with a blank before it and a byte before that
+    /// (two with `plain`; the caller reads its sentence's stop at `open - 2`). The one scan of the two
     /// tests that read a credit in brackets after a caption's sentence:
     /// - `plain`: a bare credit (`endsWithBracketCredit`: `(Sipa USA)`, `[Reuters]`): round or
     ///   square brackets, and no stop, comma, semicolon or bracket inside (prose goes on there).
@@ -175,7 +160,9 @@ enum SplitText {
         var k = end - 2
         while k > 0 && end - k <= tail {
             let b = u[k]
-            if b == 0x28 || plain && b == 0x5B { return k >= 3 && u[k - 1] == 0x20 ? k : nil }
+            // The via form's caller reads only its stop at `open - 2`: a line opening `. (` is one;
+            // the plain form keeps a byte before that stop.
+            if b == 0x28 || plain && b == 0x5B { return k >= (plain ? 3 : 2) && u[k - 1] == 0x20 ? k : nil }
             if plain && (b == 0x2E || b == 0x29 || b == 0x5D || b == 0x2C || b == 0x3B) { return nil }
             k -= 1
         }
@@ -269,15 +256,16 @@ enum SplitText {
             | ByteScan.zeroBytes(x ^ 0x2121_2121_2121_2121)
     }
 
-    /// English's title-cased 4-letter abbreviations (titles, units of organisations, months,
-    /// US states in AP style): a `.` after them ends no sentence.
+    /// English's title-cased 4-letter abbreviations (titles and their plurals, units of
+    /// organisations, months, US states in AP style): a `.` after them ends no sentence. One list
+    /// for the sentence-break test and the truncated teaser's `stopsShort`.
     private static let fourLetterAbbreviations: [UInt32] = [
-        "Capt", "Cmdr", "Supt", "Prof", "Dept", "Corp", "Assn", "Univ", "Bros", "Blvd", "Sept",
-        "Ariz", "Colo", "Conn", "Mass", "Mich", "Minn", "Okla", "Tenn", "Wash", "Wisc",
+        "Sens", "Reps", "Gens", "Govs", "Capt", "Cmdr", "Supt", "Prof", "Dept", "Corp", "Assn", "Univ",
+        "Bros", "Blvd", "Sept", "Ariz", "Colo", "Conn", "Mass", "Mich", "Minn", "Okla", "Tenn", "Wash", "Wisc",
     ].map { w in w.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) } }
 
     /// True when the 4 bytes at `u[at...]` are one of `fourLetterAbbreviations`.
-    private static func isFourLetterAbbreviation(_ u: UnsafeBufferPointer<UInt8>, _ at: Int) -> Bool {
+    static func isFourLetterAbbreviation(_ u: UnsafeBufferPointer<UInt8>, _ at: Int) -> Bool {
         var key: UInt32 = 0
         for b in u[at..<at + 4] { key = key << 8 | UInt32(b) }
         return fourLetterAbbreviations.contains(key)

@@ -36,7 +36,7 @@ extension StorySplitter {
         let words = lines[i].words
         guard facts.ending[i] == .sentence, words >= minKickedHeadlineWords, words <= config.maxWords,
               let place = facts.places[i], !facts.bullet[i], lines[i].linkRule == nil,
-              !lines.withContentBytes(i, { SplitText.widerThan(config.maxChars, $0) }),
+              !lines.withContentBytes(i, { LineScan.widerThan(config.maxChars, $0) }),
               opensWithBareLabel(i, place: place, in: lines) else { return false }
         var j = i + 1
         while j < lines.count && facts.shape[j] == .blank { j += 1 }
