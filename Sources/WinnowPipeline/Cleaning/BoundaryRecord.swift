@@ -22,7 +22,7 @@ extension BoundaryPlanner {
         candidates = candidates.compactMap { c in
             let fired = c.start.scored.fired
             guard !fired.contains(.startOfText), !fired.contains(.recordEdgeClosed), Self.isBare(c.start),
-                  !fired.contains(where: { $0 == .pageHeader || $0 == .furnitureBlock }),
+                  !fired.contains(.furnitureBlock),
                   strong || !fired.contains(.furnitureAfter) else { return c }
             return demoted(c, .unlikeRecordHeadlines, note: "a headline inside a record with no page header or trailer of its own", &plan)
         }
