@@ -92,24 +92,31 @@ struct PageJoiner {
         closesSentence(previous) && opensParagraph(next) ? "\n\n" : "\n"
     }
 
-    /// Whether the text's last line ends a sentence, as the learner reads a line's end
-    /// (`BoilerplateLearner.endsSentence`: `.` `!` `?` `:` before any closing quotes/brackets).
+    /// Whether the text's last non-blank byte ends a sentence: `.`, `!`, `?`, `:`, a closing
+    /// quote or parenthesis (ASCII, or the UTF-8 of `”` / `’`).
     private static func closesSentence(_ s: String) -> Bool {
-        s.utf8.withContiguousStorageIfAvailable { u in
-            var n = u.count
-            while n > 0, u[n - 1] == 0x20 || u[n - 1] == 0x0A || u[n - 1] == 0x09 || u[n - 1] == 0x0D { n -= 1 }
-            return BoilerplateLearner.endsSentence(UnsafeBufferPointer(rebasing: u[..<n]))
-        } ?? false
+        var last: UInt8 = 0, before: UInt8 = 0, before2: UInt8 = 0
+        for b in s.utf8.reversed() where b != 0x20 && b != 0x0A && b != 0x09 {
+            if last == 0 { last = b } else if before == 0 { before = b } else { before2 = b; break }
+        }
+        switch last {
+        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"),
+             UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"):
+            return true
+        case 0x9D, 0x99:   // ” ’ are E2 80 9D / E2 80 99
+            return before == 0x80 && before2 == 0xE2
+        default:
+            return false
+        }
     }
 
-    /// Whether the text's first line opens capitalised (`LineText.startsCapitalised`: a capital
-    /// or a digit past any opening quotes), as a paragraph does, past leading blanks. Only its
-    /// first bytes are read (the Character fallback would decode the whole page).
+    /// Whether the text's first non-blank byte may open a paragraph: an ASCII capital or digit,
+    /// a quote, or a non-ASCII letter's lead byte (a curly quote, an accented capital).
     private static func opensParagraph(_ s: String) -> Bool {
-        s.utf8.withContiguousStorageIfAvailable { u in
-            var i = 0
-            while i < u.count, u[i] == 0x20 || u[i] == 0x0A || u[i] == 0x09 || u[i] == 0x0D { i += 1 }
-            return LineText.startsCapitalised(UnsafeBufferPointer(rebasing: u[i..<min(u.count, i + 64)]))
-        } ?? false
+        for b in s.utf8 where b != 0x20 && b != 0x0A && b != 0x09 {
+            return (0x41...0x5A).contains(b) || (0x30...0x39).contains(b) || b == UInt8(ascii: "\"")
+                || b == UInt8(ascii: "'") || b >= 0xC0
+        }
+        return false
     }
 }
