@@ -5,10 +5,6 @@ import XCTest
 /// (`RELATED: <title>`, `» <title>`), tag lists, breadcrumbs, sharing bars (line rules of
 /// Pipelines/news.yaml), and link lists under a heading (`ListContext`).
 final class CleaningLinkListTests: XCTestCase {
-    private func rule(_ classifier: LineClassifier, _ line: String) -> String? {
-        classifier.classify(line).lines[0].strippedRule
-    }
-
     func testLabelledAndArrowLinksAreStrippedToLinks() throws {
         let (classifier, _) = try CleaningFixtures.stages()
         for line in ["RELATED: Harbour authority weighs a second dredging contract", "See also: Why the tram line is late",
@@ -18,8 +14,8 @@ final class CleaningLinkListTests: XCTestCase {
             XCTAssertEqual(l.metadata["links"], .array([.string(line)]), line)
         }
         // Guillemets quoting a phrase, and a list bullet, are no link marks.
-        XCTAssertNil(rule(classifier, "»Nie wieder« was the slogan painted on the harbour wall."))
-        XCTAssertNil(rule(classifier, "• The authority will publish the tender in March."))
+        XCTAssertNil(CleaningFixtures.strippedRule(classifier, "»Nie wieder« was the slogan painted on the harbour wall."))
+        XCTAssertNil(CleaningFixtures.strippedRule(classifier, "• The authority will publish the tender in March."))
     }
 
     func testTagListsBreadcrumbsAndSharingBarsAreWidgets() throws {
@@ -27,12 +23,12 @@ final class CleaningLinkListTests: XCTestCase {
         for line in ["Filed under: Harbour, Dredging, Fishing", "Categories: Politics, Europe",
                      "Home › World › Europe", "News > White House", "Home » Business",
                      "LISTEN TO ARTICLE 5:02 SHARE THIS ARTICLE Share Tweet Post Email", "Share | Tweet | Email"] {
-            XCTAssertEqual(rule(classifier, line), "widget", line)
+            XCTAssertEqual(CleaningFixtures.strippedRule(classifier, line), "widget", line)
         }
         // Prose with a comparison sign, and a headline that mentions sharing, are not.
-        XCTAssertNil(rule(classifier, "Turnout > 60% in every district, officials said."))
-        XCTAssertNil(rule(classifier, "Share prices fall as the harbour strike enters its second week"))
-        XCTAssertNil(rule(classifier, "Email shows the mayor knew of the dredging delay"))
+        XCTAssertNil(CleaningFixtures.strippedRule(classifier, "Turnout > 60% in every district, officials said."))
+        XCTAssertNil(CleaningFixtures.strippedRule(classifier, "Share prices fall as the harbour strike enters its second week"))
+        XCTAssertNil(CleaningFixtures.strippedRule(classifier, "Email shows the mayor knew of the dredging delay"))
     }
 
     private func kinds(_ text: String) throws -> [String?] {

@@ -6,11 +6,6 @@ import XCTest
 /// length, while prose that mentions a newsletter or a nonprofit, an editor's note and other
 /// bracketed labels stay.
 final class CleaningPromoFormTests: XCTestCase {
-    private func rule(_ line: String) throws -> String? {
-        let (classifier, _) = try CleaningFixtures.stages()
-        return classifier.classify(line).lines[0].strippedRule
-    }
-
     func testFlattenedSignUpAndSupportBoxesAreStripped() throws {
         let form = "Harbour Briefing newsletter Your guide to the port, weekday mornings, in your inbox. Email Sign Up "
             + "By signing up you agree to receive email newsletters or alerts from The Harbour Times. You can "
@@ -26,7 +21,7 @@ final class CleaningPromoFormTests: XCTestCase {
                         + "news publisher. For licensing opportunities of our original content, please contact us.",
                      "Harbour Watch is a nonprofit newsroom that investigates abuses of power at the port. Sign up to "
                         + "receive our biggest stories as soon as they are published."] {
-            XCTAssertEqual(try rule(line), "promo_form", line)
+            XCTAssertEqual(try CleaningFixtures.strippedRule(line), "promo_form", line)
         }
     }
 
@@ -37,14 +32,14 @@ final class CleaningPromoFormTests: XCTestCase {
                      "Editor's note: This story was updated at 3 p.m. to include the council's vote.",
                      "Editor's note: As a public service, we have removed the paywall for all our harbour coverage.",
                      "If you have not already, please subscribe to your local papers."] {
-            XCTAssertNil(try rule(line), line)
+            XCTAssertNil(try CleaningFixtures.strippedRule(line), line)
         }
     }
 
     func testAGalleryLinkInBracketsIsStrippedOtherBracketedLabelsStay() throws {
-        XCTAssertEqual(try rule("( PHOTOS: Fishermen react to the dredging ruling)"), "related_link")
-        XCTAssertEqual(try rule("[Gallery: The harbour in winter]"), "related_link")
-        XCTAssertNil(try rule("( WATCH: Timeline of the dredging dispute)"))
-        XCTAssertNil(try rule("(The council, in a statement: it will appeal.)"))
+        XCTAssertEqual(try CleaningFixtures.strippedRule("( PHOTOS: Fishermen react to the dredging ruling)"), "related_link")
+        XCTAssertEqual(try CleaningFixtures.strippedRule("[Gallery: The harbour in winter]"), "related_link")
+        XCTAssertNil(try CleaningFixtures.strippedRule("( WATCH: Timeline of the dredging dispute)"))
+        XCTAssertNil(try CleaningFixtures.strippedRule("(The council, in a statement: it will appeal.)"))
     }
 }

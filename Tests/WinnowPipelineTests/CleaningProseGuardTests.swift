@@ -31,10 +31,7 @@ final class CleaningProseGuardTests: XCTestCase {
 
     func testPipelineKeepsLongCaptionsButStripsGettyCredits() throws {
         let (classifier, _) = try CleaningFixtures.stages()
-        func rule(_ line: String) -> String? {
-            if case .stripped(let rule, _) = classifier.classify(line).lines[0].kind { return rule }
-            return nil
-        }
+        func rule(_ line: String) -> String? { CleaningFixtures.strippedRule(classifier, line) }
         XCTAssertNil(rule(longCaption), "a caption of many words is the article's sentence")
         XCTAssertNil(rule("Education Secretary Betsy DeVos speaks with students at the Smithsonian museum in March 2017. (Joshua Roberts/Reuters)"))
         XCTAssertEqual(rule("First Lady at a White House event (Carlos Barria/Reuters)"), "caption_named_credit")

@@ -27,6 +27,21 @@ final class ConfigTests: XCTestCase {
         }
     }
 
+    /// A tail family's patterns are matched from the tail's start inside the line, where a
+    /// leading `^` never holds: refused at load, naming the family; `$` anchors load.
+    func testTailFamilyRefusesALeadingCaret() throws {
+        func yaml(_ pattern: String) -> String {
+            "version: 1\npipeline:\n  - read:\n  - clean:\n      families:\n        - name: cap\n"
+                + "          role: caption\n          tail_chars: 40\n          patterns: ['\(pattern)']\n"
+        }
+        XCTAssertThrowsError(try PipelineConfig.parse(yaml: yaml("^photo: .+$"))) { e in
+            XCTAssertTrue("\(e)".contains("'cap'"), "\(e)")
+            XCTAssertTrue("\(e)".contains("tail_chars"), "\(e)")
+        }
+        XCTAssertThrowsError(try PipelineConfig.parse(yaml: yaml("\\Aphoto")))
+        XCTAssertEqual(try PipelineConfig.parse(yaml: yaml("\\(photo: [^()]+\\)$")).clean?.families.first?.tailChars, 40)
+    }
+
     func testEmptyStageEntryMeansDefaults() throws {
         let c = try PipelineConfig.parse(yaml: "version: 1\npipeline:\n  - read:\n  - dedup:\n")
         XCTAssertEqual(c.dedup, DedupConfig())

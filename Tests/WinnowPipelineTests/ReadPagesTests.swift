@@ -5,7 +5,7 @@ import XCTest
 /// `page_field` value are one unit; records of distinct values stay as they were.
 final class ReadPagesTests: XCTestCase {
     /// The units `read` hands on for one JSONL file, and the rejections.
-    private func units(_ lines: [String], config: ReadConfig = ReadConfig()) throws -> (units: [TextBlock], rejected: [String]) {
+    private func units(_ lines: [String], config: ReadConfig = ReadPagesTests.joining) throws -> (units: [TextBlock], rejected: [String]) {
         let dir = try temporaryDirectory(self)
         write(Array(lines.map { $0 + "\n" }.joined().utf8), to: dir + "/p.jsonl")
         var out: [TextBlock] = []
@@ -20,6 +20,13 @@ final class ReadPagesTests: XCTestCase {
             }
         }
         return (out, rejected)
+    }
+
+    /// Joining is off by default; news.yaml turns it on by `url`, as these tests do.
+    private static var joining: ReadConfig {
+        var c = ReadConfig()
+        c.pageField = "url"
+        return c
     }
 
     private func record(_ id: String?, _ url: String?, _ text: String) -> String {
@@ -62,9 +69,7 @@ final class ReadPagesTests: XCTestCase {
             record("f", "", "Story F."),
         ]
         let joined = try units(lines).units
-        var off = ReadConfig()
-        off.pageField = ""
-        let plain = try units(lines, config: off).units
+        let plain = try units(lines, config: ReadConfig()).units
         XCTAssertEqual(joined.map(\.recordID), ["a", "b", "c", "d", "e", "f"])
         XCTAssertEqual(joined.map(\.text), plain.map(\.text))
         XCTAssertEqual(joined.map(\.metadata), plain.map(\.metadata))
@@ -77,6 +82,17 @@ final class ReadPagesTests: XCTestCase {
         off.pageField = ""
         let got = try units([record("p1", "u", "One."), record("p2", "u", "Two.")], config: off).units
         XCTAssertEqual(got.map(\.recordID), ["p1", "p2"])
+    }
+
+    /// Joining is asked for, never assumed: the default read config and `Pipelines/dedup.yaml`
+    /// (one document per record) keep same-url records apart; `Pipelines/news.yaml` joins them.
+    func testOnlyAPipelineThatAsksJoinsPages() throws {
+        XCTAssertEqual(ReadConfig().pageField, "")
+        let lines = [record("p1", "u", "One."), record("p2", "u", "Two.")]
+        for (name, expected) in [("dedup", ["p1", "p2"]), ("news", ["p1"])] {
+            let pipeline = try PipelineConfig.load(path: "\(CleaningFastPathTests.root)/Pipelines/\(name).yaml")
+            XCTAssertEqual(try units(lines, config: pipeline.read).units.map(\.recordID), expected, name)
+        }
     }
 
     func testAPageWithoutAnIdIsListedByItsLineAndARejectEndsTheRun() throws {
@@ -95,7 +111,7 @@ final class ReadPagesTests: XCTestCase {
     }
 
     func testARunLongerThanTheRecordLimitIsCutThere() throws {
-        var config = ReadConfig()
+        var config = Self.joining
         config.maxLineBytes = 1024
         let page = String(repeating: "word ", count: 80)   // 400 bytes
         let got = try units((1...5).map { record("p\($0)", "u", page) }, config: config).units

@@ -90,4 +90,22 @@ final class SplitFileStyleTests: XCTestCase {
         XCTAssertNil(key("Harbour authority approves dredging | Read more. Share")) // a sentence, no name
         XCTAssertNil(key("Harbour | authority approves | The Gazette"))            // two pipes
     }
+
+    /// The file's tally marks an anchored headline as the record's own vote does
+    /// (`showsHeaderStyle`): one under a page's header (`page_header`) counts as header-marked,
+    /// one with a single kind of header evidence does not.
+    func testFileTallyMarksAPageHeaderHeadlineAsTheRecordVoteDoes() throws {
+        let planner = try CleaningFixtures.planner()
+        let (classifier, _) = try CleaningFixtures.stages()
+        let lines = classifier.classify(Self.headline).lines
+        func tally(_ f: [SplitFeature]) -> StyleTally {
+            planner.styleTally([(0, BoundaryPlanner.Start(isTitle: true, scored: .fixture(6.0, f)))], lines)
+        }
+        let paged = tally([.openEnding, .furnitureBlock, .pageHeader])
+        XCTAssertEqual(paged.anchored, 1)
+        XCTAssertEqual(paged.anchoredHeader, 1)
+        let thin = tally([.openEnding, .creditAfter, .trailerBefore])
+        XCTAssertEqual(thin.anchored, 1)
+        XCTAssertEqual(thin.anchoredHeader, 0)
+    }
 }

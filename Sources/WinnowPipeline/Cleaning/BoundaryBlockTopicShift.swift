@@ -16,7 +16,6 @@ extension BoundaryPlanner {
         // Only where it can change the decision: a start already passing keeps its score (the
         // story-length prior weighs starts by it).
         guard !isTitle, i > 0, s.score < config.threshold, s.score + scorer.weights[.blockTopicShift] >= config.threshold,
-              Self.blockTopicShift(s, across: sim, below: nil, config, scorer.weights),
               Self.blockTopicShift(s, across: sim, below: cohesion.similarity(at: i - 1), config, scorer.weights) else { return }
         s.add(.blockTopicShift, scorer.weights)
     }
@@ -24,12 +23,13 @@ extension BoundaryPlanner {
     /// Whether a lede scored `s` earns `block_topic_shift` (weighted, not zero): under a furniture
     /// block, after a paragraph that ended, cohesion `across` in [`topic_shift_below`,
     /// `same_topic_above`) (under it `topic_shift` fires) and, when measured, `below` (negative:
-    /// not measurable) under `same_topic_above`.
-    static func blockTopicShift(_ s: ScoredLine, across: Double, below: Double?, _ config: SplitConfig,
+    /// not measurable) under `same_topic_above`. `below` is measured only once the rest passed
+    /// (it walks the lede's words below), hence the autoclosure.
+    static func blockTopicShift(_ s: ScoredLine, across: Double, below: @autoclosure () -> Double?, _ config: SplitConfig,
                                 _ weights: FeatureWeights) -> Bool {
         guard weights[.blockTopicShift] != 0, s.fired.contains(.furnitureBlock), s.fired.contains(.afterSentence),
               across >= config.topicShiftBelow, across < config.sameTopicAbove else { return false }
-        if let b = below, b < 0 || b >= config.sameTopicAbove { return false }
+        if let b = below(), b < 0 || b >= config.sameTopicAbove { return false }
         return true
     }
 }

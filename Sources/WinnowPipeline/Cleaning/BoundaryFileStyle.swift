@@ -68,7 +68,9 @@ extension BoundaryPlanner {
             if caps { t.capitalTitles += 1 }
             if Self.isAnchored(c.start) {
                 t.anchored += 1
-                if Self.headerKinds(c.start.scored) >= Self.minHeaderKinds { t.anchoredHeader += 1 }
+                // The same test the record's own vote applies (`anchoredHeaderStyle`): a headline
+                // under a page's header counts as marked in the file's tally too.
+                if Self.showsHeaderStyle(c) { t.anchoredHeader += 1 }
             }
             if Self.isBacked(c.start) {
                 t.backed += 1

@@ -376,8 +376,7 @@ struct BoundaryPlanner {
     /// or start of text, and not a kicker. That is what an in-article subhead looks like. Nor under a
     /// page's header (`page_header`: two page edges set above it), which no article sets over a subhead.
     static func isBare(_ start: Start) -> Bool {
-        start.isTitle && !isKicker(start.scored) && !isAnchored(start.scored)
-            && !start.scored.fired.contains { $0 == .bylineAfter || $0 == .pageHeader }
+        start.isTitle && !isKicker(start.scored) && !isAnchored(start.scored) && !isPageStart(start.scored)
     }
 
     /// `isAnchored`, or page furniture below the line.

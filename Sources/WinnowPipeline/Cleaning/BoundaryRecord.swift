@@ -27,7 +27,7 @@ extension BoundaryPlanner {
             let fired = c.start.scored.fired
             let closedEdge = !edges.isEmpty && edges[c.line] && Self.closedAbove(c.line, c.start.scored, facts)
             guard !fired.contains(.startOfText), !closedEdge, Self.isBare(c.start),
-                  !fired.contains(where: { $0 == .pageHeader || $0 == .furnitureBlock }),
+                  !fired.contains(.furnitureBlock),
                   strong || !fired.contains(.furnitureAfter) else { return c }
             return demoted(c, .unlikeRecordHeadlines, note: "a headline inside a record with no page header or trailer of its own", &plan)
         }

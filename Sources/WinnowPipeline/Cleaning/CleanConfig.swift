@@ -88,7 +88,10 @@ public struct RuleFamilyConfig: Decodable, Sendable {
     /// Case-insensitive regular expressions. For the `prefix` role the pattern needs two groups:
     /// the metadata value and the rest of the line, which is kept.
     public var patterns: [String]
-    /// If set, patterns see only the last this-many characters of the line (captions).
+    /// If set, patterns see only the last this-many characters of the line (captions). They are
+    /// matched in the whole line from the tail's start (a lookbehind still sees the word before
+    /// it), so `^` / `\A` would hold only on lines no longer than the tail: a pattern that opens
+    /// with one is refused at load; anchor tail patterns at the end (`$`).
     public var tailChars: Int?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -126,6 +129,10 @@ public struct RuleFamilyConfig: Decodable, Sendable {
         patterns = try c.value(.patterns, default: [])
         tailChars = try c.decodeIfPresent(Int.self, forKey: .tailChars)
         if let t = tailChars, t <= 0 { throw decoder.badValue("tail_chars", "must be a positive number of characters") }
+        if tailChars != nil, let p = patterns.first(where: { $0.hasPrefix("^") || $0.hasPrefix("\\A") }) {
+            throw decoder.badValue("patterns", "rule family '\(name)' reads only the last tail_chars characters, "
+                + "matched from the tail's start inside the line, so a leading ^ or \\A never matches there: '\(p)'")
+        }
         if exact.isEmpty && prefixes.isEmpty && suffixes.isEmpty && contains.isEmpty && patterns.isEmpty {
             throw decoder.badValue("name", "rule family '\(name)' has no matchers; give it exact, prefixes, suffixes, contains or patterns")
         }

@@ -196,24 +196,23 @@ final class CompiledFamily {
     @inline(never)
     private func matchPatterns(from first: Int, line: UnsafeBufferPointer<UInt8>, tailBytes: UnsafeBufferPointer<UInt8>,
                                mask: ByteMask, bigrams: LineBigrams?, folded: UnsafeBufferPointer<UInt8>, chars: Int) -> Match? {
-        var subject: UnsafeBufferPointer<UInt8>?
+        var from: Int?
         for n in first..<patterns.count {
             let re = patterns[n]
             guard n == first || prefilters[n].admits(tailBytes, isLineStart: tailBytes.count == line.count, lineMask: mask,
                                                      bigrams: bigrams, folded: folded, asciiOnly: chars == line.count) else { continue }
             guard prefilters[n].mayHaveDigit(tailBytes, lineMask: mask), prefilters[n].hasOtherFactors(tailBytes) else { continue }
-            if subject == nil { subject = regexSubject(line, chars: chars) }
+            if from == nil { from = regexStart(line, chars: chars) }
             // The whole line is the subject, matched from the tail's start: a lookbehind at the
             // tail's first word still sees the word before it (`The big picture: Candidates …`,
             // cut to `picture: Candidates …`, read as a `Picture: Jane Doe` credit and stripped a
             // hard-wrapped paragraph on o31337 and o8923).
-            let text = line
-            guard re.firstMatch(text, from: subject!.baseAddress! - line.baseAddress!) else { continue }
+            guard let from, re.firstMatch(line, from: from) else { continue }
             /// Group i's text, trimmed; nil also when it does not start and end on Character
             /// boundaries of the subject, as `Range(NSRange, in:)` made it with ICU before.
             func group(_ i: Int) -> String? {
                 guard let r = re.group(i) else { return nil }
-                let s = String(decoding: text, as: UTF8.self)
+                let s = String(decoding: line, as: UTF8.self)
                 guard let a = String.Index(s.utf8.index(s.startIndex, offsetBy: r.lowerBound), within: s),
                       let b = String.Index(s.utf8.index(s.startIndex, offsetBy: r.upperBound), within: s) else { return nil }
                 return String(LineText.trimmed(s[a..<b]))
@@ -224,14 +223,13 @@ final class CompiledFamily {
         return nil
     }
 
-    /// The bytes a regex reads: the whole line, or for a tail family on a longer line its last
-    /// `tailChars` Characters (grapheme clusters, so exactly `String.suffix`; the prefilters'
-    /// `LineText.lastCharacters` is a cheap superset of them).
-    private func regexSubject(_ line: UnsafeBufferPointer<UInt8>, chars: Int) -> UnsafeBufferPointer<UInt8> {
-        guard let tail = tailChars, chars > tail else { return line }
+    /// The byte offset a regex starts matching at: 0, or for a tail family on a longer line the
+    /// start of its last `tailChars` Characters (grapheme clusters, so exactly `String.suffix`;
+    /// the prefilters' `LineText.lastCharacters` is a cheap superset of them).
+    private func regexStart(_ line: UnsafeBufferPointer<UInt8>, chars: Int) -> Int {
+        guard let tail = tailChars, chars > tail else { return 0 }
         let whole = String(decoding: line, as: UTF8.self)
-        let start = whole.utf8.distance(from: whole.startIndex, to: whole.suffix(tail).startIndex)
-        return UnsafeBufferPointer(rebasing: line[start...])
+        return whole.utf8.distance(from: whole.startIndex, to: whole.suffix(tail).startIndex)
     }
 
     /// The bytes `match` reads as the tail subject of a line of `chars` characters: the last

@@ -8,8 +8,10 @@ public struct ReadConfig: Decodable, Equatable {
     public var idField = "id"
     /// JSONL field naming the document a record is a page of (a paginated scrape): consecutive
     /// records of one file with the same non-empty value are joined into one text before cleaning
-    /// and splitting (`ReadStage+Pages.swift`). Empty turns joining off.
-    public var pageField = "url"
+    /// and splitting (`ReadStage+Pages.swift`). Empty (the default) turns joining off, so a
+    /// pipeline that promises one document per record (`Pipelines/dedup.yaml`) keeps same-url
+    /// re-scrapes apart for dedup; `Pipelines/news.yaml` asks for `url`.
+    public var pageField = ""
     /// Longest line accepted (a JSONL record is one line); longer lines are rejected, memory stays bounded.
     public var maxLineBytes = 8 << 20
     /// Plain-text dumps are handed on in blocks of about this size, cut at line ends.

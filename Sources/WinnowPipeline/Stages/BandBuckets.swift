@@ -10,6 +10,9 @@ import Foundation
 ///
 /// With `background`, a full buffer is sorted and written on a thread of its own while the next
 /// one fills (at most one spill in flight: two buffers); the runs are the same, in the same order.
+/// A spill's radix sort (`BandBuckets+RadixSort.swift`) allocates a scratch array of the spilled
+/// buffer's size while it sorts, so the peak is three buffers' worth (12 MiB at the default
+/// capacity), two without `background`.
 final class BandBuckets {
     struct Entry: Comparable {
         var key: UInt64

@@ -25,6 +25,12 @@ extension ReadStage {
                 try sink(.progress(reader.fileBytesRead))
             }
         }
+        /// The file's end, read whole or cut by an input error: the held unit and the batch go on.
+        func finishUnits() throws {
+            if let unit = joiner.flush() { pending.append(unit) }
+            if joiner.joined > 0 { try sink(.count("pages_joined", joiner.joined)) }
+            if !pending.isEmpty { try sink(.records(pending)) }
+        }
         try sink(.records([]))   // the pending text blocks go on before this file's records
         do {
             while let line = try reader.next() {
@@ -77,19 +83,15 @@ extension ReadStage {
                                       isLastBlock: true, recordID: recordID, position: position,
                                       text: normalizeText(rawText), metadata: fields)
                 block.format = .record
-                try take(joiner.add(block, key: joiner.key(of: block.metadata)))
+                try take(joiner.add(block))
                 if let head = headBytes, reader.fileBytesRead >= head { break }
             }
-            try take(joiner.flush())
         } catch let error as InputError where error.reason != "binary_file" {
-            if let unit = joiner.flush() { pending.append(unit) }
-            if joiner.joined > 0 { try sink(.count("pages_joined", joiner.joined)) }
-            if !pending.isEmpty { try sink(.records(pending)) }
+            try finishUnits()
             throw error
         }
         if normalizer.repairs > 0 { try sink(.count("utf8_repairs", normalizer.repairs)) }
-        if joiner.joined > 0 { try sink(.count("pages_joined", joiner.joined)) }
-        if !pending.isEmpty { try sink(.records(pending)) }
+        try finishUnits()
         if records == 0 {
             throw InputError(file: file.path, position: "byte 0", reason: "empty_file", message: "no JSONL records")
         }

@@ -7,17 +7,17 @@ import Foundation
 ///
 /// Provenance: the unit keeps its first record's id, position and metadata; when it holds more
 /// than one record, `metadata.pages` lists every record's id (a record without one by its input
-/// line number), in order. Records with distinct (or no) values of the field stay one unit each,
+/// line number), in order (it replaces a `pages` field the first record brought along). Records with distinct (or no) values of the field stay one unit each,
 /// untouched. Memory stays bounded: a run is cut where its joined text would pass
 /// `read.max_line_bytes` (the longest record the reader accepts), and the next page starts a
 /// new unit.
 struct PageJoiner {
     let field: String
     let maxBytes: Int
+    /// The held unit and its document key (non-nil only while a unit is held and had one).
     private var unit: TextBlock?
     private var key: String?
     private var pages: [JSONValue] = []
-    private var bytes = 0
     /// Line ends in the held text, counted only once a second page joins (nil until then), and
     /// the line index where each joined page begins (`TextBlock.pageEdges`).
     private var lineEnds: Int?
@@ -32,16 +32,17 @@ struct PageJoiner {
     }
 
     /// The document key of a record's fields: the page field as a non-empty string, else nil.
-    func key(of fields: [String: JSONValue]) -> String? {
+    private func key(of fields: [String: JSONValue]) -> String? {
         guard !field.isEmpty, case .string(let s)? = fields[field], !s.isEmpty else { return nil }
         return s
     }
 
     /// Takes one record; returns the unit it closed, if it does not continue the held one.
-    mutating func add(_ block: TextBlock, key newKey: String?) -> TextBlock? {
+    mutating func add(_ block: TextBlock) -> TextBlock? {
         let page: JSONValue = block.recordID.map { .string($0) } ?? .int(block.position.line)
-        let size = block.text.utf8.count
-        if unit != nil, let k = key, k == newKey, bytes + size + 2 <= maxBytes {
+        let newKey = key(of: block.metadata)
+        // A native String's utf8.count is stored, not counted.
+        if let k = key, k == newKey, unit!.text.utf8.count + block.text.utf8.count + 2 <= maxBytes {
             // Appended in place (`unit!`): a copy of the held text would make a long run quadratic.
             let sep = Self.separator(after: unit!.text, before: block.text)
             // Counted per page as it joins, so a long run costs one pass over its text.
@@ -50,7 +51,6 @@ struct PageJoiner {
             lineEnds = before + Self.lineEnds(block.text)
             unit!.text += sep
             unit!.text += block.text
-            bytes += sep.utf8.count + size
             pages.append(page)
             joined += 1
             return nil
@@ -58,8 +58,7 @@ struct PageJoiner {
         let closed = flush()
         unit = block
         key = newKey
-        pages = [page]
-        bytes = size
+        pages.append(page)   // flush emptied it, keeping its capacity
         return closed
     }
 
@@ -72,8 +71,7 @@ struct PageJoiner {
         lineEnds = nil
         edges = []
         key = nil
-        pages = []
-        bytes = 0
+        pages.removeAll(keepingCapacity: true)
         return held
     }
 

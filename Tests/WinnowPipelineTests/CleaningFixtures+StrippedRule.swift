@@ -1,0 +1,15 @@
+@testable import WinnowPipeline
+
+/// The rule family that strips one line on its own: what most cleaning tests assert, asked one
+/// way (the tests each carried a private copy of it).
+extension CleaningFixtures {
+    /// The family `classifier` strips `line` by, nil when the line is kept.
+    static func strippedRule(_ classifier: LineClassifier, _ line: String) -> String? {
+        classifier.classify(line).lines[0].strippedRule
+    }
+
+    /// The family the shipped config (`Pipelines/news.yaml`) strips `line` by, nil when kept.
+    static func strippedRule(_ line: String) throws -> String? {
+        strippedRule(try stages().0, line)
+    }
+}
