@@ -36,6 +36,8 @@ public final class StorySplitter {
     struct Prepared {
         var lines: [ClassifiedLine]
         var spans: [Range<Int>]
+        /// The lines before the reflow, which `spans` index (`StorySplitter+BoxItemLede.swift`).
+        var input: [ClassifiedLine]
         /// What the planner reads: separators as paragraph breaks.
         var planLines: [ClassifiedLine]
         var scored: BoundaryPlanner.Scored
@@ -44,7 +46,7 @@ public final class StorySplitter {
     func prepare(_ text: ClassifiedText) -> Prepared {
         let (lines, spans) = Reflow.merge(text.lines, datelines: scorer.datelines)
         let planLines = scorer.config.separatorBreaks ? Separator.asBreaks(lines) : lines
-        return Prepared(lines: lines, spans: spans, planLines: planLines, scored: planner.score(planLines, recordEdges: BoundaryPlanner.recordEdgeLines(text.recordEdges, spans: spans, lines: planLines)))
+        return Prepared(lines: lines, spans: spans, input: text.lines, planLines: planLines, scored: planner.score(planLines, recordEdges: BoundaryPlanner.recordEdgeLines(text.recordEdges, spans: spans, lines: planLines)))
     }
 
     /// A record's own style tally: its line scores' starts, before any vote (`BoundaryFileStyle.swift`).
@@ -268,10 +270,34 @@ public final class StorySplitter {
                         continue
                     }
                     if plan.facts.bullet[i] {
+                        // A box item the reflow joined with the lede below it: the item leaves, the lede stays.
+                        if let cut = Self.boxItemCut(i, in: lines, spans: spans, input: prepared.input, bullet: plan.facts.bullet) {
+                            inHeader = false
+                            let c = line.content
+                            b.append(c[c.utf8.index(c.startIndex, offsetBy: cut.bytes)...])
+                            current = b
+                            if wantFates {
+                                for (n, l) in spans[i].enumerated() {
+                                    fates.append(LineFate(line: l, kind: n < cut.pieces
+                                        ? .stripped(rule: "key_points", detail: "summary box item joined to the lede below it") : .kept,
+                                        story: storyCount - 1, score: nil, features: []))
+                                }
+                            }
+                            continue
+                        }
                         fate(i, .stripped(rule: "teaser", detail: "bullet between headline and lede"))
                         continue
                     }
                     if b.teasers < BoundaryScorer.maxTeasers, let h = b.titleLine, scorer.isTeaser(i, headline: h, in: lines, facts: plan.facts) {
+                        // A long credited caption right over the headline's repeat opens the text
+                        // (`StorySplitter+CaptionOverRepeat.swift`): kept, the header goes on to strip the repeat.
+                        if let key = b.titleKey, Self.isCaptionOverRepeat(i, titleKey: key, in: lines, facts: plan.facts) {
+                            b.append(line.content)
+                            if lines[i].isMetadataBearing { b.absorb(lines[i].metadata) }
+                            current = b
+                            fate(i, .kept)
+                            continue
+                        }
                         b.teasers += 1
                         current = b
                         fate(i, .stripped(rule: "teaser", detail: "caption or teaser repeating the lede, between headline and lede"))
