@@ -103,7 +103,9 @@ public final class CleanSplitStage: PipelineStage {
     }
 
     public func process(_ batch: [TextBlock], emit: ([Document]) throws -> Void) throws {
-        guard batch.count > 1, split.standaloneFiles(batch) else {
+        // A one-file batch goes the chained way, unless the ahead worker has (or is on) it: then
+        // it is taken here rather than done twice.
+        guard batch.count > 1 || isAhead(batch[0]), split.standaloneFiles(batch) else {
             // Done ahead for nothing (a batch not of whole files): dropped.
             for block in batch { _ = takeAhead(block) }
             try timeStage(clean.stats, next: { try splitOn($0, emit: emit) }) { try clean.process(batch, emit: $0) }
