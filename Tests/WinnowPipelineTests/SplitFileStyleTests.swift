@@ -99,7 +99,7 @@ final class SplitFileStyleTests: XCTestCase {
         let (classifier, _) = try CleaningFixtures.stages()
         let lines = classifier.classify(Self.headline).lines
         func tally(_ f: [SplitFeature]) -> StyleTally {
-            planner.styleTally([(0, BoundaryPlanner.Start(isTitle: true, scored: .fixture(6.0, f)))], lines)
+            planner.styleTally([(0, BoundaryPlanner.Start(isTitle: true, scored: .fixture(6.0, f)))], lines, planner.scorer.facts(lines))
         }
         let paged = tally([.openEnding, .furnitureBlock, .pageHeader])
         XCTAssertEqual(paged.anchored, 1)
