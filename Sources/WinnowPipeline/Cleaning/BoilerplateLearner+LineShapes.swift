@@ -24,9 +24,7 @@ extension BoilerplateLearner {
     /// `ListContext` (where a bulleted link list stops): one set, so a site's bullet is a bullet
     /// to both. The en dash is a list marker on many European sites.
     static func opensList(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        while i < line.count, line[i] == 0x20 || line[i] == 0x09 { i += 1 }
-        let rest = UnsafeBufferPointer(rebasing: line[i...])
+        let rest = UnsafeBufferPointer(rebasing: line[LineText.leadingBlankCount(line)...])
         guard rest.count >= 2 else { return false }
         if (rest[0] == 0x2D || rest[0] == 0x2A) && rest[1] == 0x20 { return true }
         if rest.count >= 3, rest[0] == 0xC2, rest[1] == 0xB7, rest[2] == 0x20 { return true }

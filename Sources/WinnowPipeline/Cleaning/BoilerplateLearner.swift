@@ -239,7 +239,7 @@ public final class BoilerplateLearner {
             for i in 0..<min(ahead, keys.count) { table.prefetch(keys[i]) }
             for i in keys.indices {
                 if i + ahead < keys.count { table.prefetch(keys[i + ahead]) }
-                count(scan.keys[i], source: scan.source, context: scan.contexts[i], embedded: scan.embedded[i],
+                count(keys[i], source: scan.source, context: scan.contexts[i], embedded: scan.embedded[i],
                       follower: scan.followers[i], line: { UnsafeBufferPointer(rebasing: buf[scan.starts[i]..<scan.ends[i]]) })
             }
         }

@@ -29,15 +29,10 @@ extension BoundaryPlanner {
             while m < spans.count && spans[m].upperBound <= e { m += 1 }
             guard m < spans.count, spans[m].lowerBound >= e else { continue }
             var k = m
-            while k < lines.count, !Self.isBody(lines[k]) { k += 1 }
+            while k < lines.count, lines[k].kind != .body { k += 1 }
             if k < lines.count { flags[k] = true }
         }
         return flags
-    }
-
-    private static func isBody(_ line: ClassifiedLine) -> Bool {
-        if case .body = line.kind { return true }
-        return false
     }
 
     /// Adds `record_edge` to a start at a record edge, and `record_edge_closed` where the lines

@@ -23,18 +23,7 @@ extension StoryFurniture {
         guard bullet.contains(true) else { return [] }
         var out = [Bool](repeating: false, count: lines.count)
         for i in lines.indices where bullet[i] {
-            out[i] = lines.withContentBytes(i) { u in
-                let item = afterMarker(u)
-                guard item.count >= keyPointMinBytes else { return false }
-                let needle = Array(item)
-                var j = i + 1
-                while j < min(lines.count, i + keyPointReach) {
-                    if lines[j].kind == .body && !bullet[j]
-                        && lines.withContentBytes(j, { ByteSearch.contains($0, needle) }) { return true }
-                    j += 1
-                }
-                return false
-            }
+            out[i] = lines.withContentBytes(i) { repeatsBelow($0, after: i, in: lines, bullet: bullet) }
         }
         // The label right above each box's first item.
         for i in lines.indices where out[i] {
@@ -57,5 +46,21 @@ extension StoryFurniture {
         var e = u.count
         while e > k && (u[e - 1] == 0x20 || u[e - 1] == 0x09) { e -= 1 }
         return u[k..<e]
+    }
+
+    /// A box item (`u`, a bullet's line) whose text after its marker, at least `keyPointMinBytes`,
+    /// an unbulleted body line within `keyPointReach` below line `i` repeats.
+    static func repeatsBelow(_ u: UnsafeBufferPointer<UInt8>, after i: Int, in lines: [ClassifiedLine],
+                             bullet: [Bool]) -> Bool {
+        let item = afterMarker(u)
+        guard item.count >= keyPointMinBytes else { return false }
+        let needle = Array(item)
+        var j = i + 1
+        while j < min(lines.count, i + keyPointReach) {
+            if lines[j].kind == .body && !bullet[j]
+                && lines.withContentBytes(j, { ByteSearch.contains($0, needle) }) { return true }
+            j += 1
+        }
+        return false
     }
 }

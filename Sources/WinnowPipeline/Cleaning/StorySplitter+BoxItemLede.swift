@@ -26,17 +26,8 @@ extension StorySplitter {
                 // the merge rewrote) is left whole.
                 guard end < u.count, u[end] == 0x20 else { return false }
                 let piece = UnsafeBufferPointer(rebasing: u[0..<end])
-                guard LineText.ending(bytes: piece) == .sentence else { return false }
-                let item = StoryFurniture.afterMarker(piece)
-                guard item.count >= StoryFurniture.keyPointMinBytes else { return false }
-                let needle = Array(item)
-                var j = i + 1
-                while j < min(lines.count, i + StoryFurniture.keyPointReach) {
-                    if lines[j].kind == .body && !bullet[j]
-                        && lines.withContentBytes(j, { ByteSearch.contains($0, needle) }) { return true }
-                    j += 1
-                }
-                return false
+                return LineText.ending(bytes: piece) == .sentence
+                    && StoryFurniture.repeatsBelow(piece, after: i, in: lines, bullet: bullet)
             }
             if repeated { return (end + 1, n + 1) }
         }

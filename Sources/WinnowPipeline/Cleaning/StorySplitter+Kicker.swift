@@ -88,9 +88,10 @@ extension StorySplitter {
         let words = lines[i].words
         // A headline trailing off (`… Walk Into a Bar...`) ends like a sentence only by its
         // ellipsis (`SplitTextEllipsis.swift`).
+        // The cheap facts first: `trailsOff` reads the line's bytes.
         guard words >= minKickedHeadlineWords, words <= config.maxWords,
-              facts.ending[i] != .sentence || trailsOff(i, in: lines, config: config),
-              labelled || facts.places[i] == nil, !facts.bullet[i], lines[i].linkRule == nil else { return false }
+              labelled || facts.places[i] == nil, !facts.bullet[i], lines[i].linkRule == nil,
+              facts.ending[i] != .sentence || trailsOff(i, in: lines, config: config) else { return false }
         return lines.withContentBytes(i) { u in
             guard let c = u.first, hasHeadlineWords(u, words: words) else { return false }
             return c >= 0x41 && c <= 0x5A || c >= 0x30 && c <= 0x39 || c == 0x22 || c == 0x27 || c >= 0xC0

@@ -170,9 +170,7 @@ public final class WinnowRun {
             let fused = CleanSplitStage(clean: cleanStage, split: splitStage)
             // A batch's tail cleans and splits whole files read ahead for the next batches.
             if options.threads > 1 {
-                fused.workAhead(classifier: LineClassifier(sharingRulesOf: cleanStage.classifiers[0], config: clean,
-                                                           learned: learning?.learned),
-                                splitter: try StorySplitter(config: split),
+                fused.workAhead(classifier: cleanStage.spareClassifier(), splitter: try splitStage.spareSplitter(),
                                 lookahead: { [unowned read] in read.wholeFilesAhead() })
             }
             head = fused.connect(to: pipe)

@@ -17,6 +17,7 @@ public final class CleanStage: PipelineStage {
     let classifiers: [LineClassifier]
     let context: RunContext
     let learning: LearnedPass?
+    private let config: CleanConfig
     private static let reportTop = 25
 
     public init(config: CleanConfig, context: RunContext, learning: LearnedPass? = nil) throws {
@@ -28,6 +29,13 @@ public final class CleanStage: PipelineStage {
         }
         self.context = context
         self.learning = learning
+        self.config = config
+    }
+
+    /// A classifier sharing the compiled rules, for work outside the stage's own workers (the
+    /// fused stage's ahead worker).
+    func spareClassifier() -> LineClassifier {
+        LineClassifier(sharingRulesOf: classifiers[0], config: config, learned: learning?.learned)
     }
 
     public func process(_ batch: [TextBlock], emit: ([CleanedBlock]) throws -> Void) throws {

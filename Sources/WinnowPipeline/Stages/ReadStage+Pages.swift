@@ -46,7 +46,7 @@ struct PageJoiner {
             // Appended in place (`unit!`): a copy of the held text would make a long run quadratic.
             let sep = Self.separator(after: unit!.text, before: block.text)
             // Counted per page as it joins, so a long run costs one pass over its text.
-            let before = (lineEnds ?? Self.lineEnds(unit!.text)) + Self.lineEnds(sep)
+            let before = (lineEnds ?? Self.lineEnds(unit!.text)) + sep.utf8.count   // `sep` is line ends only
             edges.append(before)
             lineEnds = before + Self.lineEnds(block.text)
             unit!.text += sep

@@ -51,7 +51,8 @@ public final class CleanSplitStage: PipelineStage {
     /// Blocks done ahead (by source index); `claimed`: those being done or done.
     private var ahead: [Int: Fused] = [:]
     private var claimed: Set<Int> = []
-    private var aheadBusy = false
+    /// One job at a time: it is claimed when started and lands in `ahead` when done.
+    private var aheadBusy: Bool { claimed.count > ahead.count }
     private let aheadLock = NSCondition()
 
     private static func fuse(_ block: TextBlock, classifier: LineClassifier, splitter: StorySplitter) -> Fused {
@@ -73,12 +74,10 @@ public final class CleanSplitStage: PipelineStage {
         guard !aheadBusy else { return false }
         guard let block = worker.lookahead().first(where: { !claimed.contains($0.sourceIndex) }) else { return false }
         claimed.insert(block.sourceIndex)
-        aheadBusy = true
         worker.queue.async { [self] in
             let done = Self.fuse(block, classifier: worker.classifier, splitter: worker.splitter)
             aheadLock.lock()
             ahead[block.sourceIndex] = done
-            aheadBusy = false
             aheadLock.broadcast()
             aheadLock.unlock()
         }

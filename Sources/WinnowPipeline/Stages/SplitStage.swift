@@ -19,9 +19,14 @@ public final class SplitStage: PipelineStage {
     private var fileStyle = FileStyleCarry()
 
     public static let defaultMaxCarryLines = 200_000
+    private let config: SplitConfig
+
+    /// A splitter for work outside the stage's own workers (the fused stage's ahead worker).
+    func spareSplitter() throws -> StorySplitter { try StorySplitter(config: config) }
 
     public init(config: SplitConfig, context: RunContext, maxCarryLines: Int = defaultMaxCarryLines) throws {
         splitters = try (0..<context.threads).map { _ in try StorySplitter(config: config) }
+        self.config = config
         self.context = context
         carry = Carry(maxLines: maxCarryLines)
     }
