@@ -26,8 +26,7 @@ final class SplitBoxItemLedeTests: XCTestCase {
     ]
 
     func split(_ lines: [String]) throws -> (stories: [ExtractedStory], fates: [LineFate]) {
-        let (classifier, splitter) = try CleaningFixtures.stages()
-        return splitter.splitWithFates(classifier.classify(lines.joined(separator: "\n")))
+        try CleaningFixtures.splitWithFates(lines)
     }
 
     func testLedeJoinedToTheLastBoxItemStays() throws {

@@ -8,10 +8,7 @@ final class SplitCaptionOverRepeatTests: XCTestCase {
     let h = SplitStructureTests.harbour
     let headline = "Harbour Authority Approves Dredging of the Northern Channel"
 
-    func split(_ lines: [String]) throws -> [ExtractedStory] {
-        let (classifier, splitter) = try CleaningFixtures.stages()
-        return splitter.split(classifier.classify(lines.joined(separator: "\n\n")))
-    }
+    func split(_ lines: [String]) throws -> [ExtractedStory] { try CleaningFixtures.split(lines, separator: "\n\n") }
 
     func page(_ caption: String) -> [String] {
         [headline, "By Jane Doe", caption, headline] + h

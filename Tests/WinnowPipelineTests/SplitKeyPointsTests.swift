@@ -6,10 +6,7 @@ import XCTest
 final class SplitKeyPointsTests: XCTestCase {
     let h = SplitStructureTests.harbour
 
-    func split(_ lines: [String]) throws -> [ExtractedStory] {
-        let (classifier, splitter) = try CleaningFixtures.stages()
-        return splitter.split(classifier.classify(lines.joined(separator: "\n")))
-    }
+    func split(_ lines: [String]) throws -> [ExtractedStory] { try CleaningFixtures.split(lines) }
 
     func testSummaryBoxLeavesTheText() throws {
         for bullet in ["•", "-", "▪"] {

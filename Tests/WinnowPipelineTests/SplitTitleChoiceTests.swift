@@ -8,10 +8,7 @@ import XCTest
 final class SplitTitleChoiceTests: XCTestCase {
     let h = SplitStructureTests.harbour, o = SplitStructureTests.orchestra
 
-    func split(_ lines: [String]) throws -> [ExtractedStory] {
-        let (classifier, splitter) = try CleaningFixtures.stages()
-        return splitter.split(classifier.classify(lines.joined(separator: "\n")))
-    }
+    func split(_ lines: [String]) throws -> [ExtractedStory] { try CleaningFixtures.split(lines) }
 
     func testEllipsisHeadlineShape() {
         let share = 0.6

@@ -53,15 +53,19 @@ extension Reflow {
 
     /// The line's last word ends in a letter or digit (not a comma, a hyphen or a dash).
     static func stopsOnWord(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let l = lastWord(u).last else { return false }
+        endsInLetterOrDigit(lastWord(u))
+    }
+
+    private static func endsInLetterOrDigit(_ w: UnsafeBufferPointer<UInt8>.SubSequence) -> Bool {
+        guard let l = w.last else { return false }
         return (0x30...0x39).contains(l) || (0x41...0x5A).contains(l) || (0x61...0x7A).contains(l)
     }
 
-    /// `stopsOnWord`, on a word no sentence runs on from (none of `runOnWords`, in any case of
-    /// its first letter): where a headline may stop, not a wrapped sentence.
+    /// `stopsOnWord`, on a word no sentence runs on from (none of `runOnWords`, in any case):
+    /// where a headline may stop, not a wrapped sentence.
     static func stopsOnHeadlineWord(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard stopsOnWord(u) else { return false }
         let w = lastWord(u)
+        guard endsInLetterOrDigit(w) else { return false }
         return !runOnWords.contains { word in
             word.count == w.count && zip(word, w).allSatisfy { a, b in a == (b | 0x20) || a == b }
         }
