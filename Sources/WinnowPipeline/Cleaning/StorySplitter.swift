@@ -148,6 +148,12 @@ public final class StorySplitter {
         /// Section labels over the next story's headline (`StorySplitter+Kicker.swift`), and the
         /// label waiting for that story.
         let kickers = Self.kickersAboveTitles(lines, plan: plan, config: scorer.config)
+        // Looked up per body line: a flag per line, not a hash of every line in the Set.
+        var isKicker = [Bool]()
+        if !kickers.isEmpty {
+            isKicker = [Bool](repeating: false, count: lines.count)
+            for k in kickers { isKicker[k] = true }
+        }
         var pendingKicker: String?
         /// The title's key without a site name after a pipe (`StorySplitter+SiteSuffix.swift`).
         var bareTitleKey: UInt64?
@@ -212,7 +218,7 @@ public final class StorySplitter {
                     fate(i, .title, wantFates ? plan.rejected[i] : nil)
                     continue
                 }
-                if !kickers.isEmpty && kickers.contains(i) {
+                if !isKicker.isEmpty && isKicker[i] {
                     if storyCount == 0 { startStory(at: i, title: nil, key: nil) }
                     pendingKicker = String(lines[i].content)
                     fate(i, .stripped(rule: "kicker", detail: "section label over the next story's headline, to its metadata.kicker"))
