@@ -99,10 +99,17 @@ public struct ClassifiedLine: Sendable {
     /// The trimmed text that counts as content: for a `prefix` rule match, the rest of the line.
     public var content: Substring { slice(contentStart, contentEnd) }
 
-    private func slice(_ from: Int, _ to: Int) -> Substring {
+    private func slice(_ from: Int, _ to: Int) -> Substring { Self.slice(storage, from, to) }
+
+    /// Bytes `from..<to` of `storage` as a Substring.
+    static func slice(_ storage: String, _ from: Int, _ to: Int) -> Substring {
         let u = storage.utf8
         return storage[u.index(u.startIndex, offsetBy: from)..<u.index(u.startIndex, offsetBy: to)]
     }
+
+    /// The String holding the content and the content's byte range in it: a story's body joins
+    /// runs of lines that follow one another in one String (`StorySplitter.Builder`), sliced once.
+    var contentSpan: (storage: String, bytes: Range<Int>) { (storage, contentStart..<contentEnd) }
 
     /// UTF-8 bytes of `text` and `content`: what hot loops read (no Substring, no copy).
     @inline(__always)

@@ -97,6 +97,17 @@ enum SplitText {
         return u.index(after: end) == next.startIndex
     }
 
+    /// `follows` on byte offsets: a line starting at byte `next` of `storage` follows a run of
+    /// `base` ending at byte `end` (`StorySplitter.Builder`).
+    @inline(__always)
+    static func follows(_ next: Int, in storage: String, _ base: String, _ end: Int) -> Bool {
+        guard next == end + 1,
+              unsafeBitCast(storage, to: (UInt64, UInt64).self) == unsafeBitCast(base, to: (UInt64, UInt64).self)
+        else { return false }
+        let u = base.utf8
+        return end < u.count && (u.withContiguousStorageIfAvailable { $0[end] } ?? u[u.index(u.startIndex, offsetBy: end)]) == 0x0A
+    }
+
     /// `s` without leading and trailing blanks (tab and Unicode space separators: what
     /// `trimmingCharacters(in: .whitespaces)` removes), walking scalars instead of bridging to
     /// NSString.

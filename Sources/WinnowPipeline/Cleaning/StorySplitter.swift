@@ -71,9 +71,11 @@ public final class StorySplitter {
         /// slice a run of lines that follow one another in the block, so joining appends once
         /// per run instead of once per line.
         var body: [Substring] = []
-        /// The run being extended: its first line and where its last line ends.
-        var run: Substring?
-        var runEnd = "".startIndex
+        /// The run being extended: its lines' storage, its first byte and where its last line ends
+        /// (byte offsets: the run's Substring is made once, when it ends, not one per kept line
+        /// read through `content`, which aligned two String indices each).
+        var run: String?
+        var runStart = 0, runEnd = 0
         var metadata: [String: JSONValue] = [:]
         /// Furniture lines stripped so far in the header (at most `BoundaryScorer.maxFurniture`).
         var furniture = 0
@@ -97,18 +99,21 @@ public final class StorySplitter {
         /// Adds a kept line's content to the body. A line that starts right after the `\n` ending
         /// the run, in the same String, extends the run: the run's bytes are then the lines joined
         /// by `\n`, what `joinedLines` would write.
-        mutating func append(_ content: Substring) {
+        /// `dropping`: bytes of the content left out at its start (a box item cut off the lede).
+        mutating func append(_ line: ClassifiedLine, dropping: Int = 0) {
+            let span = line.contentSpan
+            let from = span.bytes.lowerBound + dropping
             if let r = run {
-                if SplitText.follows(content, r.base, runEnd) { runEnd = content.endIndex; return }
-                body.append(runEnd == r.endIndex ? r : r.base[r.startIndex..<runEnd])
+                if SplitText.follows(from, in: span.storage, r, runEnd) { runEnd = span.bytes.upperBound; return }
+                body.append(ClassifiedLine.slice(r, runStart, runEnd))
             }
-            run = content
-            runEnd = content.endIndex
+            run = span.storage
+            runStart = from; runEnd = span.bytes.upperBound
         }
 
         mutating func finish() -> ExtractedStory? {
             if let r = run {
-                body.append(runEnd == r.endIndex ? r : r.base[r.startIndex..<runEnd])
+                body.append(ClassifiedLine.slice(r, runStart, runEnd))
                 run = nil
             }
             guard !body.isEmpty else { return nil }
@@ -143,6 +148,12 @@ public final class StorySplitter {
         /// Section labels over the next story's headline (`StorySplitter+Kicker.swift`), and the
         /// label waiting for that story.
         let kickers = Self.kickersAboveTitles(lines, plan: plan, config: scorer.config)
+        // Looked up per body line: a flag per line, not a hash of every line in the Set.
+        var isKicker = [Bool]()
+        if !kickers.isEmpty {
+            isKicker = [Bool](repeating: false, count: lines.count)
+            for k in kickers { isKicker[k] = true }
+        }
         var pendingKicker: String?
         /// The title's key without a site name after a pipe (`StorySplitter+SiteSuffix.swift`).
         var bareTitleKey: UInt64?
@@ -207,7 +218,7 @@ public final class StorySplitter {
                     fate(i, .title, wantFates ? plan.rejected[i] : nil)
                     continue
                 }
-                if !kickers.isEmpty && kickers.contains(i) {
+                if !isKicker.isEmpty && isKicker[i] {
                     if storyCount == 0 { startStory(at: i, title: nil, key: nil) }
                     pendingKicker = String(lines[i].content)
                     fate(i, .stripped(rule: "kicker", detail: "section label over the next story's headline, to its metadata.kicker"))
@@ -243,8 +254,9 @@ public final class StorySplitter {
                         continue
                     }
                 }
-                let line = (key: lines[i].key, content: lines[i].content)
-                if let bare = bareTitleKey, line.key == bare, plan.starts[i] == nil, let title = current!.title {
+                // The key only: the content is sliced where a title needs it, the body takes the line.
+                let lineKey = lines[i].key
+                if let bare = bareTitleKey, lineKey == bare, plan.starts[i] == nil, let title = current!.title {
                     current!.title = Self.bareTitle(title)?.headline ?? title
                     bareTitleKey = nil
                     fate(i, .stripped(rule: "repeated_headline", detail: "the title without the site name after its pipe"))
@@ -256,7 +268,7 @@ public final class StorySplitter {
                         fate(i, .stripped(rule: "teaser", detail: "dek over the header, repeated whole by the story below"))
                         continue
                     }
-                    if line.key == b.titleKey {
+                    if lineKey == b.titleKey {
                         fate(i, .stripped(rule: "repeated_headline", detail: "same line key as the title"))
                         continue
                     }
@@ -264,7 +276,7 @@ public final class StorySplitter {
                     if let h = b.titleLine, b.furniture == 0, b.teasers == 0, (h + 1..<i).allSatisfy({ lines[$0].kind == .blank }),
                        Self.isHeadlineUnderKicker(i, title: h, in: lines, facts: plan.facts, config: scorer.config) {
                         if let kicker = b.title { b.metadata["kicker"] = .string(kicker) }
-                        b.title = String(line.content); b.titleKey = line.key; b.titleLine = i
+                        b.title = String(lines[i].content); b.titleKey = lineKey; b.titleLine = i
                         current = b
                         fate(i, .title)
                         continue
@@ -273,8 +285,7 @@ public final class StorySplitter {
                         // A box item the reflow joined with the lede below it: the item leaves, the lede stays.
                         if let cut = Self.boxItemCut(i, in: lines, spans: spans, input: prepared.input, bullet: plan.facts.bullet) {
                             inHeader = false
-                            let c = line.content
-                            b.append(c[c.utf8.index(c.startIndex, offsetBy: cut.bytes)...])
+                            b.append(lines[i], dropping: cut.bytes)
                             current = b
                             if wantFates {
                                 for (n, l) in spans[i].enumerated() {
@@ -292,7 +303,7 @@ public final class StorySplitter {
                         // A long credited caption right over the headline's repeat opens the text
                         // (`StorySplitter+CaptionOverRepeat.swift`): kept, the header goes on to strip the repeat.
                         if let key = b.titleKey, Self.isCaptionOverRepeat(i, titleKey: key, in: lines, facts: plan.facts) {
-                            b.append(line.content)
+                            b.append(lines[i])
                             if lines[i].isMetadataBearing { b.absorb(lines[i].metadata) }
                             current = b
                             fate(i, .kept)
@@ -312,7 +323,7 @@ public final class StorySplitter {
                     // The lede: the header block ends; a dateline here belongs to this story.
                     inHeader = false
                     if let place = plan.places[i] { b.metadata["dateline"] = b.metadata["dateline"] ?? .string(place) }
-                    b.append(line.content)
+                    b.append(lines[i])
                     if lines[i].isMetadataBearing { b.absorb(lines[i].metadata) }
                     current = b
                     fate(i, .kept)
@@ -331,13 +342,13 @@ public final class StorySplitter {
                             continue
                         }
                         if let place = plan.places[i] { current!.metadata["dateline"] = .string(place) }
-                        current!.append(line.content)
+                        current!.append(lines[i])
                         if lines[i].isMetadataBearing { current!.absorb(lines[i].metadata) }
                         fate(i, .boundary, start.scored)
                         continue
                     }
                     if start.isTitle || !start.isOpening && Self.readsAsStartHeadline(i, in: lines, facts: plan.facts, config: scorer.config) {
-                        startStory(at: i, title: String(line.content), key: line.key)
+                        startStory(at: i, title: String(lines[i].content), key: lineKey)
                         // A bare start read as a headline keeps the lines below it as they are: the
                         // planner saw no header block there to strip.
                         if !start.isTitle { inHeader = false }
@@ -349,7 +360,7 @@ public final class StorySplitter {
                         // goes to it, not to the next one, and `startStory` takes any pending.
                         if opens { startStory(at: i, title: nil, key: nil) }
                         if let place = plan.places[i] { current!.metadata["dateline"] = .string(place) }
-                        current!.append(line.content)
+                        current!.append(lines[i])
                         if lines[i].isMetadataBearing { current!.absorb(lines[i].metadata) }
                         fate(i, opens ? .boundary : .kept, start.scored)
                     }
@@ -358,7 +369,7 @@ public final class StorySplitter {
                 // Only `explain` shows a kept line's score: a run skips the lookup and the copy.
                 let scored = wantFates ? plan.rejected[i] : nil
                 if storyCount == 0 { startStory(at: i, title: nil, key: nil) }
-                current!.append(line.content)
+                current!.append(lines[i])
                 if lines[i].isMetadataBearing { current!.absorb(lines[i].metadata) }
                 fate(i, .kept, scored)
             }
