@@ -202,4 +202,14 @@ final class CleaningRuleShapeTests: XCTestCase {
         XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "Opinion / Commentary:"), "widget")
         XCTAssertNil(CleaningFixtures.strippedRule(classifier, "Analysis/opinion pieces were once rare on the front page."))
     }
+
+    /// A bare id of ten or more digits is scrape residue; a short number (a year, a count) stays.
+    /// A call to watch or read more of the site is a promo.
+    func testDigitIdAndSeeMorePromos() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "190712081713100"), "code_residue")
+        XCTAssertNil(CleaningFixtures.strippedRule(classifier, "2019"))
+        XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "Watch the latest video at video.example.com"), "promo")
+        XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "More Great Stories from The Harbour Gazette"), "promo")
+    }
 }
