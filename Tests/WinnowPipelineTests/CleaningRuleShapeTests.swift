@@ -212,4 +212,13 @@ final class CleaningRuleShapeTests: XCTestCase {
         XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "Watch the latest video at video.example.com"), "promo")
         XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "More Great Stories from The Harbour Gazette"), "promo")
     }
+
+    /// A recommendation box's heading is a widget whatever else the dump holds (not only once the
+    /// learner has seen it repeat); a sentence that opens with the words stays.
+    func testRecommendationHeadingIsAWidget() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "You might also like"), "widget")
+        XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "You may be interested in:"), "widget")
+        XCTAssertNil(CleaningFixtures.strippedRule(classifier, "You might also like to know that the vote was close."))
+    }
 }
