@@ -182,4 +182,43 @@ final class CleaningRuleShapeTests: XCTestCase {
         XCTAssertNil(CleaningFixtures.strippedRule(classifier, "2014"))
         XCTAssertNil(CleaningFixtures.strippedRule(classifier, "12"))
     }
+
+    /// A slash byline may name a channel by its number (`by Jane Doe / News 12 staff`): a word of
+    /// up to three digits after the slash, never its first word; a year there is a campaign's
+    /// slogan, not a credit.
+    func testSlashCreditTakesAChannelNumber() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "by Jane Doe / News 12 staff"), "photo_credit")
+        XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "Jane Doe/Fox 5"), "photo_credit")
+        XCTAssertNil(CleaningFixtures.strippedRule(classifier, "Biden/Harris 2020"))
+        XCTAssertNil(CleaningFixtures.strippedRule(classifier, "Jane Doe/12 News"))
+    }
+
+    /// Section names joined by slashes alone on a line (`ANALYSIS/OPINION:`) are a page's kicker,
+    /// as `Opinion` alone is; a sentence that opens with one keeps its text.
+    func testSlashJoinedSectionKickerIsAWidget() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "ANALYSIS/OPINION:"), "widget")
+        XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "Opinion / Commentary:"), "widget")
+        XCTAssertNil(CleaningFixtures.strippedRule(classifier, "Analysis/opinion pieces were once rare on the front page."))
+    }
+
+    /// A bare id of ten or more digits is scrape residue; a short number (a year, a count) stays.
+    /// A call to watch or read more of the site is a promo.
+    func testDigitIdAndSeeMorePromos() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "190712081713100"), "code_residue")
+        XCTAssertNil(CleaningFixtures.strippedRule(classifier, "2019"))
+        XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "Watch the latest video at video.example.com"), "promo")
+        XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "More Great Stories from The Harbour Gazette"), "promo")
+    }
+
+    /// A recommendation box's heading is a widget whatever else the dump holds (not only once the
+    /// learner has seen it repeat); a sentence that opens with the words stays.
+    func testRecommendationHeadingIsAWidget() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "You might also like"), "widget")
+        XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "You may be interested in:"), "widget")
+        XCTAssertNil(CleaningFixtures.strippedRule(classifier, "You might also like to know that the vote was close."))
+    }
 }
