@@ -1,0 +1,37 @@
+/// A headline-less lede under a link list (`soft_block`): a paragraph that ended, then a box of
+/// other stories' titles under its heading (`Related:` / `• <title>` / `• <title>`, `You might also
+/// like` / `<title>` / `<title>`), then prose. A page's recommendation box closes its story; dumps of
+/// stories without headlines glue the next page right under it.
+///
+/// An article sets such a box between its own paragraphs too (`Related:` over two links in the
+/// middle of a story), so it is weak evidence, as the soft block of a label over a photo credit
+/// (`BoundarySoftBlock.swift`): only a topic shift across it makes a start.
+extension BoundaryScorer {
+    /// The block right over body line `i` is one link list: items stripped as `link_list` (blanks
+    /// between), none closed by a full stop, its heading above them (stripped by a rule, the learner
+    /// or the list pass), and a body line right above that.
+    func isLinkListBlock(_ i: Int, in lines: [ClassifiedLine]) -> Bool {
+        var j = i - 1
+        var items = 0
+        while j >= 0 {
+            switch lines[j].kind {
+            case .blank: j -= 1; continue
+            case .stripped(let rule, _) where rule == ListContext.rule && lines[j].metadata["links"] != nil:
+                // A title does not close on a full stop: items that do are a hard-wrapped
+                // paragraph the list pass took under a `Read more:` label, not a box of links.
+                if lines[j].withContentBytes({ u in u.last == 0x2E }) { return false }
+                items += 1; j -= 1; continue
+            default: break
+            }
+            break
+        }
+        guard items >= Self.linkListMinItems, j >= 0, case .stripped = lines[j].kind else { return false }
+        j -= 1
+        while j >= 0, case .blank = lines[j].kind { j -= 1 }
+        guard j >= 0, case .body = lines[j].kind else { return false }
+        return true
+    }
+
+    /// Fewest items of a link list read as a block: one link is an inline `Related:` line.
+    static let linkListMinItems = 2
+}
