@@ -247,4 +247,8 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// Marks a start added at a record edge right under the close of the story above
     /// (`BoundaryRecordEdge.openClosedRecordEdges`); its weight is added to the start's score (0: off).
     case recordEdgeOpening = "record_edge_opening"
+    /// A headline candidate whose whole text stands again inside a longer prose line below it (not
+    /// the lede's opening, not a caption): a sentence its article quotes, or a promo it prints
+    /// twice, not a headline (`BoundaryQuotedBelow.swift`).
+    case quotedBelow = "quoted_below"
 }
