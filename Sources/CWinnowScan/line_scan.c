@@ -6,27 +6,11 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
-#if defined(__AVX2__)
-#include <immintrin.h>
-#endif
 
 #define FNV_PRIME WINNOW_FNV_PRIME
 
 static inline int is_letter(uint8_t b) { return (uint8_t)((b | 0x20) - 0x61) < 26; }
 
-#if defined(__SSE2__)
-/// Spaces of the whole blocks, summed by PSADBW as 255 a space in each 64-bit lane of `acc`.
-static inline int64_t spaces_of(__m128i acc) {
-    return (int64_t)(((uint64_t)_mm_cvtsi128_si64(acc) + (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(acc, acc))) / 255);
-}
-#endif
-#if defined(__AVX2__)
-/// The 32-byte blocks' space sums (four lanes) added to the 16-byte blocks' (two).
-#define WITH_WIDE_SPACES(acc) _mm_add_epi64((acc), _mm_add_epi64(_mm256_castsi256_si128(spaces255x4), \
-                                                               _mm256_extracti128_si256(spaces255x4, 1)))
-#else
-#define WITH_WIDE_SPACES(acc) (acc)
-#endif
 
 /// Hashes the bytes from `i` (a letter) on that are letters, or single spaces between letters:
 /// their normalised form is their lower-cased bytes (a space is one separator), so they hash as
@@ -36,7 +20,9 @@ static inline int64_t spaces_of(__m128i acc) {
 /// multiply (the FNV step, inherently one byte after another; classifying the whole run first
 /// and hashing it in a second loop read every byte twice: 173.6 M instructions on dev A for both
 /// passes, 127.1 M now). The run also goes on over the punctuation the caller would take whole
-/// ("it's", "said, the", "party’s", " “the"), so prose is not cut into a run per clause.
+/// ("it's", "said, the", "party’s", " “the"), so prose is not cut into a run per clause. (32-byte
+/// AVX2 blocks cut this function's instructions 2% more on /tmp/cge but ran 3% slower: the FNV
+/// chain, one multiply after another, sets the pace, not the classification.)
 static inline size_t hash_plain_run(const uint8_t *p, size_t i, size_t n, uint64_t *hp, int64_t *words,
                                      int64_t *continuations) {
     uint64_t h = *hp;
@@ -48,46 +34,7 @@ static inline size_t hash_plain_run(const uint8_t *p, size_t i, size_t n, uint64
     _Alignas(16) uint8_t lowered[16];
     // 17 bytes must be readable: 16 classified, and the 17th tells whether the 16th (a space) is
     // followed by a letter (the second load, one byte on, classifies every byte's successor).
-#if defined(__AVX2__)
-    // With AVX2 (x86-64-v3, Package.swift), 32 bytes a block where 33 are readable: the same
-    // classification for twice the bytes, and a word of prose is mostly inside one block.
-    const __m256i lowercase32 = _mm256_set1_epi8(0x20), a32 = _mm256_set1_epi8((char)(0x61 + 0x80)),
-                  limit32 = _mm256_set1_epi8((char)(0x80 + 25));
-    __m256i spaces255x4 = _mm256_setzero_si256();
-    _Alignas(32) uint8_t lowered32[32];
-#endif
     while (i + 17 <= n) {
-        unsigned k, space_bits;
-#if defined(__AVX2__)
-        if (i + 33 <= n) {
-            __m256i v = _mm256_loadu_si256((const __m256i *)(p + i));
-            __m256i next = _mm256_loadu_si256((const __m256i *)(p + i + 1));
-            __m256i lower = _mm256_or_si256(v, lowercase32);
-            __m256i other = _mm256_cmpgt_epi8(_mm256_sub_epi8(lower, a32), limit32);
-            __m256i next_other = _mm256_cmpgt_epi8(_mm256_sub_epi8(_mm256_or_si256(next, lowercase32), a32), limit32);
-            __m256i space = _mm256_cmpeq_epi8(v, lowercase32);
-            __m256i bad = _mm256_andnot_si256(_mm256_andnot_si256(next_other, space), other);
-            unsigned m = (unsigned)_mm256_movemask_epi8(bad);
-            _mm256_store_si256((__m256i *)lowered32, lower);
-            if (m == 0) {
-                spaces255x4 = _mm256_add_epi64(spaces255x4, _mm256_sad_epu8(space, _mm256_setzero_si256()));
-                h = winnow_fnv_upto16(h, lowered32, 16);
-                h = winnow_fnv_upto16(h, lowered32 + 16, 16);
-                i += 32;
-                continue;
-            }
-            k = (unsigned)__builtin_ctz(m);
-            space_bits = (unsigned)_mm256_movemask_epi8(space);
-            if (k > 16) {
-                h = winnow_fnv_upto16(h, lowered32, 16);
-                h = winnow_fnv_upto16(h, lowered32 + 16, k - 16);
-            } else {
-                h = winnow_fnv_upto16(h, lowered32, k);
-            }
-            goto run_break;
-        }
-#endif
-        {
         __m128i v = _mm_loadu_si128((const __m128i *)(p + i));
         __m128i next = _mm_loadu_si128((const __m128i *)(p + i + 1));
         __m128i lower = _mm_or_si128(v, lowercase);
@@ -107,14 +54,9 @@ static inline size_t hash_plain_run(const uint8_t *p, size_t i, size_t n, uint64
             continue;
         }
         // A run never ends on a space: a space is good only before a letter, which is good.
-        k = (unsigned)__builtin_ctz(m);
-        space_bits = (unsigned)_mm_movemask_epi8(space);
+        unsigned k = (unsigned)__builtin_ctz(m);
+        *words += (unsigned)__builtin_popcount((unsigned)_mm_movemask_epi8(space) & ((1u << k) - 1));
         h = winnow_fnv_upto16(h, lowered, k);
-        }
-#if defined(__AVX2__)
-    run_break:
-#endif
-        *words += (unsigned)__builtin_popcount(space_bits & ((1u << k) - 1));
         i += k;
         // After a letter (the run's last byte), one ASCII punctuation byte before a letter is a
         // separator ("it's"); before a space and a letter, the space is ("said, the"): the run
@@ -144,11 +86,13 @@ static inline size_t hash_plain_run(const uint8_t *p, size_t i, size_t n, uint64
                 }
             }
         }
-        *words += spaces_of(WITH_WIDE_SPACES(spaces255));
+        *words += (int64_t)(((uint64_t)_mm_cvtsi128_si64(spaces255)
+                             + (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(spaces255, spaces255))) / 255);
         *hp = h;
         return i;
     }
-    *words += spaces_of(WITH_WIDE_SPACES(spaces255));
+    *words += (int64_t)(((uint64_t)_mm_cvtsi128_si64(spaces255)
+                         + (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(spaces255, spaces255))) / 255);
 #endif
     while (i < n) {
         uint8_t b = p[i];

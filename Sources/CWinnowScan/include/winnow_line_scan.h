@@ -1,9 +1,9 @@
 // The line key scan behind Winnow's `LineScan` (Sources/WinnowPipeline/Cleaning/LineScan.swift).
 //
 // Every line of the input is keyed twice (the learned-boilerplate pass and the classifier), so
-// this loop runs over every byte. In C for SSE2: 16 bytes at a time (32 with AVX2) are sorted
-// into letters and spaces with a few vector instructions and, when all are a run of letters and
-// single spaces, hashed from a lower-cased copy with nothing but the FNV-1a step per byte.
+// this loop runs over every byte. In C for SSE2: 16 bytes at a time are sorted into letters and
+// spaces with a few vector instructions and, when all are a run of letters and single spaces,
+// hashed from a lower-cased copy with nothing but the FNV-1a step per byte.
 #ifndef WINNOW_LINE_SCAN_H
 #define WINNOW_LINE_SCAN_H
 
