@@ -119,8 +119,10 @@ enum CaptionContext {
         for l in creditLabels {
             var s = n - l.count
             while s >= 2 && s >= n - 70 {
-                if line[s - 1] == 0x20 && CaptionSentence.endsSentence(UnsafeBufferPointer(rebasing: line[..<(s - 1)]))
-                    && line[s..<(s + l.count)].elementsEqual(l) {
+                // The label's bytes before the sentence test (a backward scan), at most
+                // positions after a space: the same answer, cheapest test first.
+                if line[s] == l[0] && line[s - 1] == 0x20 && line[s..<(s + l.count)].elementsEqual(l)
+                    && CaptionSentence.endsSentence(UnsafeBufferPointer(rebasing: line[..<(s - 1)])) {
                     return s
                 }
                 s -= 1
