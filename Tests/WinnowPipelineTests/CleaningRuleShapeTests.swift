@@ -211,6 +211,9 @@ final class CleaningRuleShapeTests: XCTestCase {
         XCTAssertNil(CleaningFixtures.strippedRule(classifier, "2019"))
         XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "Watch the latest video at video.example.com"), "promo")
         XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "More Great Stories from The Harbour Gazette"), "promo")
+        XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "See more videos"), "promo")
+        XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "More top news from the Gazette"), "promo")
+        XCTAssertNil(CleaningFixtures.strippedRule(classifier, "More news from the front arrived on Tuesday after the ministry said the talks had ended."))
     }
 
     /// A recommendation box's heading is a widget whatever else the dump holds (not only once the

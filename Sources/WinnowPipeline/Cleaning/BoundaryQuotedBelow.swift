@@ -28,10 +28,12 @@ extension BoundaryScorer {
         // under it) is no pull quote.
         guard n >= StoryFurniture.keyPointMinBytes, i + 1 == lines.count || facts.shape[i + 1] != .body else { return false }
         let key = lines[i].key
-        // The first prose line below: the lede, whose opening may repeat the headline.
-        var lede = i + 1
-        while lede < lines.count && !(facts.shape[lede] == .body && lines[lede].words >= config.proseMinWords) { lede += 1 }
         let to = min(lines.count, i + StoryFurniture.keyPointReach)
+        // The first prose line below, within the reach: the lede, whose opening may repeat the
+        // headline (a dek of prose over a lede that repeats it counts as the lede: measured better
+        // on o* and b2 than exempting every paragraph's opening).
+        var lede = i + 1
+        while lede < to && !(facts.shape[lede] == .body && lines[lede].words >= config.proseMinWords) { lede += 1 }
         return lines.withContentBytes(i) { needle in
             facts.repeats.occurs(needle, in: lines, from: i + 1, to: to) { k in
                 guard case .body = lines[k].kind, facts.shape[k] == .body, !facts.credit[k],

@@ -84,21 +84,10 @@ enum SplitText {
         return out
     }
 
-    /// True when `next` is a slice of `base` that starts right after a `\n` at `end` (an index of
-    /// `base`): a story's next line that follows its previous one in the block.
-    @inline(__always)
-    static func follows(_ next: Substring, _ base: String, _ end: String.Index) -> Bool {
-        // The same String: equal bits are one storage (or, for a small string, equal bytes, which
-        // join the same way). Comparing bits is two loads; comparing contents is a walk.
-        guard unsafeBitCast(next.base, to: (UInt64, UInt64).self) == unsafeBitCast(base, to: (UInt64, UInt64).self)
-        else { return false }
-        let u = base.utf8
-        guard end < u.endIndex, u[end] == 0x0A else { return false }
-        return u.index(after: end) == next.startIndex
-    }
-
-    /// `follows` on byte offsets: a line starting at byte `next` of `storage` follows a run of
-    /// `base` ending at byte `end` (`StorySplitter.Builder`).
+    /// True when a line starting at byte `next` of `storage` follows a run of `base` ending at
+    /// byte `end` (`StorySplitter.Builder`): the same String (equal bits are one storage, or for a
+    /// small string equal bytes, which join the same way: two loads, not a walk of the contents),
+    /// with a `\n` at `end` right before `next`.
     @inline(__always)
     static func follows(_ next: Int, in storage: String, _ base: String, _ end: Int) -> Bool {
         guard next == end + 1,
