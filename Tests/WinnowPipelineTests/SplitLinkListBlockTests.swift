@@ -14,6 +14,19 @@ final class SplitLinkListBlockTests: XCTestCase {
                                             in: text, stories: 2, without: 1)
     }
 
+    /// Items closed by a full stop are a wrapped paragraph the list pass took under a label, and one
+    /// link is an inline `Related:` line: neither is a box, so neither opens the story below.
+    func testStoppedItemsOrOneLinkAreNoBlock() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let stopped = ["Related:", "", "• Harbour board weighs a new ferry timetable.", "",
+                       "• Council delays the vote on the waterfront plan."]
+        let one = Array(box[0...2])
+        for b in [stopped, one] {
+            let text = (SplitStructureTests.harbour + [""] + b + [""] + SplitStructureTests.orchestra).joined(separator: "\n")
+            XCTAssertEqual(splitter.split(classifier.classify(text)).count, 1, "\(b)")
+        }
+    }
+
     func testLinkListInsideOneStoryIsNoStart() throws {
         let (classifier, splitter) = try CleaningFixtures.stages()
         let h = SplitStructureTests.harbour

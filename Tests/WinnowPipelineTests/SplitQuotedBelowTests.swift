@@ -34,4 +34,12 @@ final class SplitQuotedBelowTests: XCTestCase {
         XCTAssertFalse(r.fired)
         XCTAssertEqual(r.stories, 1)
     }
+
+    /// A lede that opens on the line's words (after a dateline) repeats a headline, not a quote.
+    func testLedeOpeningOnTheLineIsNoQuote() throws {
+        let h = SplitStructureTests.harbour
+        let headline = "Harbour authority approves a plan to dredge the northern channel"
+        let lede = "LONDON - " + headline + " on Tuesday, allowing container vessels with deeper hulls to dock."
+        XCTAssertFalse(try explained([h[0], h[1], h[2], headline, lede, h[3], h[4]]).fired)
+    }
 }
