@@ -10,6 +10,12 @@ extension CleaningFixtures {
 
     /// The family the shipped config (`Pipelines/news.yaml`) strips `line` by, nil when kept.
     static func strippedRule(_ line: String) throws -> String? {
-        strippedRule(try stages().0, line)
+        strippedRule(try classifier(), line)
+    }
+
+    /// The shipped config's line classifier alone: `stages()` builds a `StorySplitter` too (its
+    /// scorer, dateline matcher and rule tables), which a question about one line's rule never asks.
+    static func classifier() throws -> LineClassifier {
+        try LineClassifier(config: configs().0)
     }
 }

@@ -6,8 +6,7 @@ import XCTest
 
 /// The text's lines as the shipped rules classify them.
 func reflowLines(_ text: [String]) throws -> [ClassifiedLine] {
-    let (classifier, _) = try CleaningFixtures.stages()
-    return classifier.classify(text.joined(separator: "\n")).lines
+    try CleaningFixtures.classifier().classify(text.joined(separator: "\n")).lines
 }
 
 /// `joins[i]`: line `i` runs on into line `i + 1` (its wrapped tail); with the classified lines,

@@ -73,8 +73,9 @@ extension BoundaryPlanner {
     /// The line that closed the story above a record edge's first content line `b`, if one did:
     /// a trailer or sign-off (past blank lines and stripped furniture), or two or more lines of
     /// stripped furniture (a credit and a page label, a link list) between a paragraph that ended
-    /// like a sentence and a line that opens like one. A page cut mid-article leaves neither: the
-    /// page ends on the article's prose, at most under one inline widget (`Advertisement`).
+    /// like a sentence and a line that opens like one (`LineText.startsCapitalised`, the splitter's
+    /// one reading of it: a capital or a digit, past opening quotes). A page cut mid-article leaves
+    /// neither: the page ends on the article's prose, at most under one inline widget (`Advertisement`).
     /// `signedOff`: the close is a trailer or sign-off (not furniture after a closed paragraph).
     static func closingLine(above b: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> (line: Int, signedOff: Bool)? {
         var j = b - 1, furniture = 0
@@ -84,15 +85,8 @@ extension BoundaryPlanner {
         }
         guard j >= 0 else { return nil }
         if facts.shape[j] == .trailer || SignOff.matches(lines, j) { return (j, true) }
-        guard furniture >= 2, facts.ending[j] != .open, lines.withContentBytes(b, Self.opensSentence) else { return nil }
+        guard furniture >= 2, facts.ending[j] != .open, lines.withContentBytes(b, LineText.startsCapitalised) else { return nil }
         return (j, false)
-    }
-
-    /// Opens with an ASCII capital, a straight quote or a non-ASCII lead byte (a curly quote, an
-    /// accented capital).
-    static func opensSentence(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let c = bytes.first else { return false }
-        return (0x41...0x5A).contains(c) || c == 0x22 || c >= 0xC0
     }
 
     /// A trailer or sign-off before the line, or the last non-blank line above it stripped

@@ -129,7 +129,7 @@ public struct RuleFamilyConfig: Decodable, Sendable {
         patterns = try c.value(.patterns, default: [])
         tailChars = try c.decodeIfPresent(Int.self, forKey: .tailChars)
         if let t = tailChars, t <= 0 { throw decoder.badValue("tail_chars", "must be a positive number of characters") }
-        if tailChars != nil, let p = patterns.first(where: { $0.hasPrefix("^") || $0.hasPrefix("\\A") }) {
+        if tailChars != nil, let p = patterns.first(where: Self.anchorsAtStart) {
             throw decoder.badValue("patterns", "rule family '\(name)' reads only the last tail_chars characters, "
                 + "matched from the tail's start inside the line, so a leading ^ or \\A never matches there: '\(p)'")
         }
@@ -203,5 +203,27 @@ public struct LearnedConfig: Decodable, Sendable {
         guard minDocuments >= 1 else { throw decoder.badValue("min_documents", "must be at least 1") }
         guard proseMinWords >= 1 else { throw decoder.badValue("prose_min_words", "must be at least 1") }
         guard sampleBytes >= 0 else { throw decoder.badValue("sample_bytes", "must be 0 (read all) or a byte count") }
+    }
+}
+
+extension RuleFamilyConfig {
+    /// `pattern` opens with `^` or `\A`, past inline flag settings (`(?i)`, `(?-i)`) and group
+    /// openings (`(`, `(?:`, `(?i:`) before it: `(?i)^photo` anchors at the subject's start just
+    /// as `^photo` does, and in a tail family neither can match (what the load refuses).
+    static func anchorsAtStart(_ pattern: String) -> Bool {
+        var u = pattern.utf8[...]
+        while u.first == UInt8(ascii: "(") {
+            var v = u.dropFirst()
+            if v.first == UInt8(ascii: "?") {
+                // Flags only (`ismxwu`, `-`), then `)` (a setting) or `:` (a group); any other
+                // construct (`(?=`, `(?<!`) is no anchor's prefix.
+                let flags = v.dropFirst().prefix { Array("ismxwu-".utf8).contains($0) }
+                v = v.dropFirst(1 + flags.count)
+                guard v.first == UInt8(ascii: ")") || v.first == UInt8(ascii: ":") else { break }
+                v = v.dropFirst()
+            }
+            u = v
+        }
+        return u.starts(with: "^".utf8) || u.starts(with: "\\A".utf8)
     }
 }

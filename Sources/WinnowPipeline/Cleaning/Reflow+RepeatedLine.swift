@@ -17,10 +17,10 @@ extension Reflow {
     static let repeatMinWords = 3
 
     /// Line `i` repeats the nearest body line above it within `repeatWindow` lines, past blank
-    /// and stripped lines only, byte for byte (white space at its ends aside). Not key for key:
-    /// keys fold digits, and a carousel's wrapped caption counters (`violence? Hide Caption 4 of
-    /// 11 Photos: …` / `… 5 of 11 …`) are one key and still one wrapped paragraph (o31337 lost a
-    /// story to that). A copy opens as a headline does, not in lower case (a wrapped tail).
+    /// and stripped lines only, byte for byte (blanks at its ends aside: `SplitText.trimmedBlankBytes`,
+    /// as `Reflow.merge` trims a tail). Not key for key: keys fold digits, and a carousel's wrapped
+    /// caption counters (`violence? Hide Caption 4 of 11 Photos: …` / `… 5 of 11 …`) are one key
+    /// and still one wrapped paragraph (o31337 lost a story to that). A copy opens as a headline does, not in lower case (a wrapped tail).
     static func repeatsLineAbove(_ lines: [ClassifiedLine], _ i: Int) -> Bool {
         guard i > 0, lines[i].words >= repeatMinWords else { return false }
         var j = i - 1
@@ -32,20 +32,13 @@ extension Reflow {
                 guard lines[j].key == lines[i].key else { return false }
                 return lines[j].withContentBytes { a in
                     lines[i].withContentBytes { b in
-                        let a = trimmedBlanks(a), b = trimmedBlanks(b)
-                        return !SplitText.startsLowercase(UnsafeBufferPointer(rebasing: b)) && a.elementsEqual(b)
+                        let a = UnsafeBufferPointer(rebasing: a[SplitText.trimmedBlankBytes(a)])
+                        let b = UnsafeBufferPointer(rebasing: b[SplitText.trimmedBlankBytes(b)])
+                        return !SplitText.startsLowercase(b) && SplitText.sameBytes(a, b)
                     }
                 }
             }
         }
         return false
-    }
-
-    /// `u` without ASCII blanks and tabs at its ends.
-    private static func trimmedBlanks(_ u: UnsafeBufferPointer<UInt8>) -> Slice<UnsafeBufferPointer<UInt8>> {
-        var lo = u.startIndex, hi = u.endIndex
-        while lo < hi && (u[lo] == 0x20 || u[lo] == 0x09) { lo += 1 }
-        while hi > lo && (u[hi - 1] == 0x20 || u[hi - 1] == 0x09) { hi -= 1 }
-        return u[lo..<hi]
     }
 }

@@ -21,14 +21,17 @@ extension StorySplitter {
         var k = i + 1
         while k < lines.count, case .blank = lines[k].kind { k += 1 }
         guard k < lines.count, case .body = lines[k].kind, lines[k].key == titleKey else { return false }
+        let to = max(k + 1, min(lines.count, i + StoryFurniture.keyPointReach))
         return !lines.withContentBytes(i) { u in
-            let head = Array(u.prefix(BoundaryScorer.teaserPrefixBytes))
-            var j = k + 1
-            while j < min(lines.count, i + StoryFurniture.keyPointReach) {
-                if lines[j].kind == .body && lines.withContentBytes(j, { ByteSearch.contains($0, head) }) { return true }
-                j += 1
+            let head = UnsafeBufferPointer(rebasing: u.prefix(BoundaryScorer.teaserPrefixBytes))
+            // The teaser check's index of repeated lines (`RepeatIndex`) answers for an opening
+            // long enough to look up (nearly every caption of 13 words); a shorter one is searched for.
+            if head.count >= facts.repeats.minBytes {
+                return facts.repeats.occurs(head, in: lines, from: k + 1, to: to) { lines[$0].kind == .body }
             }
-            return false
+            return (k + 1..<to).contains { j in
+                lines[j].kind == .body && lines.withContentBytes(j) { ByteSearch.occurs(head, in: $0, startingBy: $0.count) }
+            }
         }
     }
 }

@@ -80,6 +80,9 @@ func timeStage<T>(_ stats: StageStats, next: ([T]) throws -> Void,
                   _ body: (([T]) throws -> Void) throws -> Void) throws {
     let start = monotonicSeconds()
     var downstream = 0.0
+    // Needed: Swift refuses a closure that captures the non-escaping `next` as the argument of
+    // the non-escaping `body` ("can allow re-entrant modification of a variable"); `next` does
+    // not outlive the call.
     try withoutActuallyEscaping(next) { next in
         try body { batch in
             guard !batch.isEmpty else { return }

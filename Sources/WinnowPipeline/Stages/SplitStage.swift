@@ -107,11 +107,13 @@ public final class SplitStage: PipelineStage {
     }
 
     /// Turns a block's stories (none empty) into documents; a record or file with no story left
-    /// is rejected. `ids`: the stories' ids numbered from the file's first story (`unit`), used
-    /// when the file had no story before this block.
+    /// is rejected. `ids`: the stories' ids numbered from the file's first story (`unit`, for a
+    /// whole file).
     func collect(_ kept: [ExtractedStory], of block: TextBlock, into docs: inout [Document],
                  final: Bool = true, ids: [String]? = nil) throws {
-        let ids = storiesInSource[block.sourceIndex] == nil ? ids : nil
+        // `ids` come from `unit` for whole files only (a record's are nil): a whole file is its
+        // source's one block, so no story of it came before and the ids' numbering is `index`'s.
+        assert(ids == nil || storiesInSource[block.sourceIndex] == nil, "ids numbered from the file's first story")
         if kept.isEmpty && final && (block.isRecord || storiesInSource[block.sourceIndex] == nil) {
             stats.drop("no_story")
             try context.reject(Rejection(source: block.source, position: block.position, reason: "no_story",
