@@ -111,7 +111,7 @@ struct BoundaryScorer {
     }
 
     /// What follows line `i` up to its lede: block roles, a repeat of the line, and the lede.
-    struct After { var credit = false, widget = false, repeated = false, byline = false, shortByline = false, furniture = 0, teasers = 0, lede: Int? }
+    struct After { var credit = false, widget = false, inArticleWidget = false, repeated = false, byline = false, shortByline = false, furniture = 0, teasers = 0, lede: Int? }
 
     /// At most this many captions or teasers are passed over looking for the lede.
     static let maxTeasers = 2
@@ -180,7 +180,8 @@ struct BoundaryScorer {
 
     /// `teasers`: pass over captions and teasers (`isTeaser`); only worth it for a line that
     /// can be a headline.
-    func after(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts, teasers: Bool) -> After {
+    /// `inArticle`: widgets an article sets between its paragraphs (`inArticleWidgets`; empty: none).
+    func after(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts, teasers: Bool, inArticle: [Bool] = []) -> After {
         var a = After()
         var j = i + 1
         // The line after an introduction is the lede only if it is prose; else the introduction is.
@@ -206,7 +207,7 @@ struct BoundaryScorer {
             switch facts.shape[j] {
             case .blank: break
             case .credit: a.credit = true
-            case .widget: a.widget = true
+            case .widget: if !inArticle.isEmpty && inArticle[j] { a.inArticleWidget = true } else { a.widget = true }
             case .trailer, .prefixOrLink: return a
             // A trailer in the header is its byline (`BoundaryHeaderByline.swift`), as a kept one is.
             case .headerByline:
@@ -276,7 +277,8 @@ struct BoundaryScorer {
 
     /// How much line `i` looks like a headline that starts a story; nil if it cannot be one.
     /// `facts`: per-line facts of `lines` (`facts(_:)`, `BoundaryPlanner.Plan.facts`).
-    func headline(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> ScoredLine? {
+    /// `inArticle`: widgets an article sets between its paragraphs (`inArticleWidgets`; empty: none).
+    func headline(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts, inArticle: [Bool] = []) -> ScoredLine? {
         // The fields, not a copy of the whole line (a copy retains every field); the content is
         // read as bytes (`ClassifiedLine.withContentBytes`).
         let words = lines[i].words
@@ -308,9 +310,10 @@ struct BoundaryScorer {
             && sectionLabelled(i, in: lines, titleCase: s.fired.contains(.titleCase)) { s.add(.sectionLabel, w) }
         // Captions and teasers matter under a headline; a paragraph (long, sentence ending) skips
         // the check. (Long open headlines and two-sentence ones keep it.)
-        let a = after(i, in: lines, facts: facts, teasers: !(tooLong && s.fired.contains(.sentenceEnding)))
+        let a = after(i, in: lines, facts: facts, teasers: !(tooLong && s.fired.contains(.sentenceEnding)), inArticle: inArticle)
         if a.credit { s.add(.creditAfter, w) }
         if a.widget { s.add(.widgetAfter, w) }
+        else if a.inArticleWidget { s.add(.inArticleWidgetAfter, w) }
         if a.repeated { s.add(.repeatedAfter, w) }
         // Only a headline-shaped line: a gallery repeats long captions with credits between.
         if a.repeated && (a.credit || a.widget) && !tooLong && !s.fired.contains(.captionCredit) { s.add(.headerRepeat, w) }

@@ -100,7 +100,13 @@ struct BoundaryPlanner {
         plan.facts.label = labels
         let facts = plan.facts
         let openRare = Self.openEndingShare(lines, facts) <= config.rareOpenShare
-        let useCohesion = config.cohesionMaxFar <= 0 || cohesion.farSimilarity() < config.cohesionMaxFar
+        let far = config.cohesionMaxFar <= 0 ? -1 : cohesion.farSimilarity()
+        let useCohesion = config.cohesionMaxFar <= 0 || far < config.cohesionMaxFar
+        // In a one-topic dump cohesion is measured against the dump's own far similarity
+        // (`cohesion_over_far`): only what a line's neighbours share beyond the topic counts.
+        let overFar = !useCohesion && w[.cohesionOverFar] != 0
+        // Widgets the text's articles set between their paragraphs (`BoundaryInArticleWidget.swift`).
+        let inArticle = w[.inArticleWidgetAfter] != w[.widgetAfter] ? scorer.inArticleWidgets(lines, facts: facts) : []
         let wide = wideGaps(plan.facts.shape)
         // The config fields the loop reads, in locals: read through `config`, the loop copied the
         // whole `SplitConfig` (retaining each of its arrays and strings) ~1.1 times per line.
@@ -130,7 +136,7 @@ struct BoundaryPlanner {
             } else if scorer.underStrippedDateline(i, in: lines, facts: facts) {
                 s = scorer.strippedDatelineStart(i, in: lines, facts: facts)
                 isTitle = false
-            } else if var h = scorer.headline(i, in: lines, facts: facts) {
+            } else if var h = scorer.headline(i, in: lines, facts: facts, inArticle: inArticle) {
                 if openRare && h.fired.contains(.openEnding) { h.add(.rareOpenEnding, w) }
                 // A prose line under a furniture block opens a story (`BoundaryFurniture.swift`).
                 // Only a line that is no headline candidate at all (under the cohesion band's floor, a
@@ -247,6 +253,9 @@ struct BoundaryPlanner {
                     scorer.addEdgeTopicShift(i, in: lines, facts: facts, similarity: sim, &s)
                     addBlockTopicShift(at: i, isTitle: isTitle, similarity: sim, cohesion, &s)
                 }
+            } else if overFar && !pageHeaderRepeat && !closedAndDated && s.score + pending >= threshold - cohesionMargin && s.score + pending < threshold + cohesionMargin {
+                let sim = cohesion.similarity(at: i)
+                if sim > far { s.add(.cohesionOverFar, value: sim - far, w) }
             } else if useCohesion && asksWireLedeShift(i, s, closedAndDated: closedAndDated, lines, facts) {
                 // A wire lede off the article's topic: not a quoted wire paragraph (BoundaryWireLedeShift.swift).
                 addWireLedeShift(at: i, cohesion, &s)

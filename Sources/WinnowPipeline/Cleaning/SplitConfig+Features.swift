@@ -251,4 +251,12 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// the lede's opening, not a caption): a sentence its article quotes, or a promo it prints
     /// twice, not a headline (`BoundaryQuotedBelow.swift`).
     case quotedBelow = "quoted_below"
+    /// A widget under a headline candidate whose rule also stands between two prose paragraphs
+    /// elsewhere in the text (an ad slot, a related link the site sets inside its stories): counted
+    /// instead of `widget_after`, which it says nothing about (`BoundaryInArticleWidget.swift`).
+    case inArticleWidgetAfter = "in_article_widget_after"
+    /// In a one-topic dump (cohesion left out: `cohesion_max_far`), the cohesion across a candidate
+    /// above the dump's own far similarity, × this weight: a subhead's paragraphs share more words
+    /// than the topic's stories share anyway (`BoundaryPlanner.swift`).
+    case cohesionOverFar = "cohesion_over_far"
 }

@@ -1,0 +1,64 @@
+/// In-article widgets: page furniture an article sets between its own paragraphs.
+///
+/// A widget line (`Advertisement`, `Related: <title>`) right under a line reads as a page header's
+/// furniture (`widget_after`). But a site that sets an ad slot or a related link between the
+/// paragraphs of its stories sets the same widget under a subhead or a pull quote just as well:
+/// there the widget says nothing about a header. So a widget whose kind (its rule and first word:
+/// `widgetKind`) also stands between two prose paragraphs elsewhere in the same text counts as
+/// `in_article_widget_after` instead of `widget_after` (blind sets: question subheads and pull
+/// quotes over `Related:` and `Advertisement` lines). By rule alone, a promo rule's `Share this
+/// story` between paragraphs took `Print this page` from a real headline's header (w1 .929 -> .9219).
+extension BoundaryScorer {
+    /// Per line: a stripped widget (role `widget`, not a time stamp) whose kind also stands between
+    /// two prose paragraphs at another line of the text. Empty when no line is one.
+    func inArticleWidgets(_ lines: [ClassifiedLine], facts: LineFacts) -> [Bool] {
+        // Rule names of widgets between prose, with how often: one pass, then a lookup per widget.
+        var between: [String: Int] = [:]
+        var isBetween = [Bool]()
+        for j in lines.indices where facts.shape[j] == .widget {
+            guard case .stripped(let rule, .widget?) = lines[j].kind, betweenProse(j, lines, facts) else { continue }
+            if isBetween.isEmpty { isBetween = [Bool](repeating: false, count: lines.count) }
+            isBetween[j] = true
+            between[Self.widgetKind(rule, j, lines), default: 0] += 1
+        }
+        guard !between.isEmpty else { return [] }
+        var marks = [Bool](repeating: false, count: lines.count)
+        for j in lines.indices where facts.shape[j] == .widget {
+            guard case .stripped(let rule, .widget?) = lines[j].kind, let n = between[Self.widgetKind(rule, j, lines)] else { continue }
+            // Elsewhere: the line itself between prose does not vouch for itself.
+            marks[j] = n - (isBetween[j] ? 1 : 0) > 0
+        }
+        return marks
+    }
+
+    /// A widget's kind: its rule and its first word as printed (`Related:` over different titles is
+    /// one kind; a rule for many promos, `Print this page` and `Share this story`, holds several: a
+    /// site sets one of them in its header and another in its articles). Not case folded: one
+    /// site's `Advertisement` between paragraphs took another's `ADVERTISEMENT` from under a real
+    /// headline (a3 .9538 -> .9527, i3 .955 -> .954).
+    static func widgetKind(_ rule: String, _ j: Int, _ lines: [ClassifiedLine]) -> String {
+        let word: [UInt8] = lines.withContentBytes(j) { u in
+            var w: [UInt8] = []
+            for b in u {
+                if b == 0x20 || b == 0x3A || w.count == 24 { break }
+                w.append(b)
+            }
+            return w
+        }
+        return rule + "\u{0}" + String(decoding: word, as: UTF8.self)
+    }
+
+    /// Widget line `j` (past blanks only) sits under a paragraph that ended and over prose: the
+    /// line above is body text closed like a sentence, a paragraph's last line (long, or under
+    /// another body line of its hard-wrapped paragraph); the line below is body text of prose
+    /// length.
+    private func betweenProse(_ j: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
+        var p = j - 1
+        while p >= 0 && facts.shape[p] == .blank { p -= 1 }
+        guard p >= 0, facts.shape[p] == .body, facts.ending[p] != .open, !facts.bullet[p] else { return false }
+        guard lines[p].words >= config.proseMinWords || p > 0 && facts.shape[p - 1] == .body else { return false }
+        var n = j + 1
+        while n < lines.count && facts.shape[n] == .blank { n += 1 }
+        return n < lines.count && facts.shape[n] == .body && !facts.bullet[n] && lines[n].words >= config.proseMinWords
+    }
+}
