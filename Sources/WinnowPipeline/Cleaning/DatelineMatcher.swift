@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Only the first `dateline_max_chars` characters are examined, and only when the line opens
 /// with `(` or two capitals, or with a capital word before a dated comma (`New Delhi, June 23,
-/// 2020 — `), so prose lines cost a few byte comparisons. A pattern whose
+/// 2020 — `) or a colon after words only (`New Delhi: `), so prose lines cost a few byte comparisons. A pattern whose
 /// `DatelineRequirement` the head fails is not run (most capitalised lines hold no `: ` or `— `).
 struct DatelineMatcher {
     /// PCRE2 on the head's bytes (`PatternRegex`: one matcher per splitter, so per worker).
@@ -50,8 +50,10 @@ struct DatelineMatcher {
             let isLower = { (b: UInt8) in (b >= 0x61 && b <= 0x7A) || b >= 0xC0 }  // or a non-ASCII letter's lead byte
             // A mixed-case place (`New Delhi, June 23, 2020 — `) only before a dated comma: most
             // prose lines open with a capital and a lower-case letter, and so few hold one.
+            // Or a mixed-case place closed by a colon (`New Delhi: `, `Atlanta: `): a run of
+            // words and nothing else before `: `, which a colon label in prose rarely is.
             guard b0 == 0x28 || (isCap(b0) && isCap(b1))
-                    || (isCap(b0) && isLower(b1) && Self.hasDatedComma(u, within: maxChars)) else { return nil }
+                    || (isCap(b0) && isLower(b1) && (Self.hasDatedComma(u, within: maxChars) || Self.hasPlaceColon(u, within: maxChars))) else { return nil }
             return Self.asciiHeadLength(u, maxChars: maxChars) ?? 0
         }()
         guard let gate else { return nil }
@@ -85,6 +87,23 @@ struct DatelineMatcher {
             guard j - (k + 3) >= 2 else { continue }
             if j < n && u[j] == 0x2E { j += 1 }
             if j + 1 < n && u[j] == 0x20 && u[j + 1] >= 0x30 && u[j + 1] <= 0x39 { return true }
+        }
+        return false
+    }
+
+    /// The first `within` bytes of `u` hold `: ` with only words before it: letters (a non-ASCII
+    /// byte counts as one), spaces and the `.` `,` `'` `-` of place names (`St. Louis, Mo.: `,
+    /// `Port-au-Prince: `). Which places open a dateline this way is the patterns' business; this
+    /// only keeps them from running on every prose line that opens with a capitalised word.
+    static func hasPlaceColon(_ u: UnsafeBufferPointer<UInt8>, within: Int) -> Bool {
+        let n = min(u.count, within)
+        var k = 0
+        while k < n {
+            let b = u[k]
+            if b == 0x3A { return k >= 3 && k + 1 < u.count && u[k + 1] == 0x20 }
+            let letter = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x80
+            guard letter || b == 0x20 || b == 0x2E || b == 0x2C || b == 0x27 || b == 0x2D else { return false }
+            k += 1
         }
         return false
     }
