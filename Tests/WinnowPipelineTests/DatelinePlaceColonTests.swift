@@ -23,8 +23,9 @@ final class DatelinePlaceColonTests: XCTestCase {
 
     func testPlaceColonGate() {
         func gate(_ s: String) -> Bool { Array(s.utf8).withUnsafeBufferPointer { DatelineMatcher.hasPlaceColon($0, within: 60) } }
-        for s in ["Atlanta: x", "St. Louis, Mo.: x", "Port-au-Prince: x", "Zürich: x"] { XCTAssertTrue(gate(s), s) }
-        for s in ["At: x", "Atlanta:x", "In 2020: x", "Atlanta", "Why? Because: x", "\"Atlanta: x", ""] { XCTAssertFalse(gate(s), s) }
+        for s in ["Atlanta: X", "St. Louis, Mo.: The", "Port-au-Prince: A", "Zürich: Die", "Atlanta: “The", "Atlanta: \"The"] { XCTAssertTrue(gate(s), s) }
+        for s in ["At: X", "Atlanta:The", "Atlanta: the", "In 2020: X", "Atlanta", "Why? Because: X", "\"Atlanta: X", "",
+                  "Salt Lake City and the rest of Utah County: The"] { XCTAssertFalse(gate(s), s) }
     }
 
     /// Such a lede under a sign-off opens a story of its own, as a dateline in capitals does.

@@ -91,22 +91,32 @@ struct DatelineMatcher {
         return false
     }
 
-    /// The first `within` bytes of `u` hold `: ` with only words before it: letters (a non-ASCII
-    /// byte counts as one), spaces and the `.` `,` `'` `-` of place names (`St. Louis, Mo.: `,
-    /// `Port-au-Prince: `). Which places open a dateline this way is the patterns' business; this
-    /// only keeps them from running on every prose line that opens with a capitalised word.
+    /// `u` opens with words and `: ` before a capital (an opening quote may come first) within
+    /// `placeColonMaxBytes` (and `within`) bytes: letters (a non-ASCII byte counts as one), spaces
+    /// and the `.` `,` `'` `-` of place names (`St. Louis, Mo.: `, `Port-au-Prince: `). Which places
+    /// open a dateline so is the patterns' business; this keeps them off the prose lines that open
+    /// with a capitalised word (most lines: `memchr` finds no colon in their first bytes).
     static func hasPlaceColon(_ u: UnsafeBufferPointer<UInt8>, within: Int) -> Bool {
-        let n = min(u.count, within)
-        var k = 0
-        while k < n {
-            let b = u[k]
-            if b == 0x3A { return k >= 3 && k + 1 < u.count && u[k + 1] == 0x20 }
+        guard let base = u.baseAddress else { return false }
+        let n = min(u.count, within, placeColonMaxBytes)
+        guard n > 0, let hit = memchr(base, 0x3A, n) else { return false }
+        let k = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        guard k >= 3 else { return false }
+        for b in u[..<k] {
             let letter = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x80
             guard letter || b == 0x20 || b == 0x2E || b == 0x2C || b == 0x27 || b == 0x2D else { return false }
-            k += 1
         }
-        return false
+        var j = k + 1
+        guard j < u.count, u[j] == 0x20 else { return false }
+        j += 1
+        if j < u.count && (u[j] == 0x22 || u[j] == 0x27) { j += 1 }
+        else if j + 2 < u.count && u[j] == 0xE2 && u[j + 1] == 0x80 && (u[j + 2] == 0x9C || u[j + 2] == 0x98) { j += 3 }  // “ ‘
+        return j < u.count && u[j] >= 0x41 && u[j] <= 0x5A
     }
+
+    /// Where a colon dateline's colon may stand: the longest places (`Salt Lake City, Utah: `,
+    /// `Port-au-Prince, Haiti: `) stay well inside.
+    static let placeColonMaxBytes = 40
 
     /// The first `maxChars` Characters of the line `u`, decoded from its start only: the whole
     /// line as a String (a copy and a validation of every byte, lines of prose run to
