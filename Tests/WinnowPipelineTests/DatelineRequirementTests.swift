@@ -14,7 +14,8 @@ final class DatelineRequirementTests: XCTestCase {
         let isCap = { (b: UInt8) in b >= 0x41 && b <= 0x5A }
         let isLower = { (b: UInt8) in (b >= 0x61 && b <= 0x7A) || b >= 0xC0 }
         let dated = Array(u).withUnsafeBufferPointer { DatelineMatcher.hasDatedComma($0, within: m.maxChars) }
-        guard b0 == 0x28 || (isCap(b0) && isCap(b1)) || (isCap(b0) && isLower(b1) && dated) else { return nil }
+        let colon = Array(u).withUnsafeBufferPointer { DatelineMatcher.hasPlaceColon($0, within: m.maxChars) }
+        guard b0 == 0x28 || (isCap(b0) && isCap(b1)) || (isCap(b0) && isLower(b1) && (dated || colon)) else { return nil }
         let head = String(line.prefix(m.maxChars))
         let ns = head as NSString
         for p in m.patterns {
@@ -81,7 +82,8 @@ final class DatelineRequirementTests: XCTestCase {
             "NEW YORK, March 3 — A", "NEW YORK, Mar — x", "US officials said", "OPINION: Why", "ÉTATS: x",
             "KYIV –\u{00A0}Ukraine", "KYIV -\tx", "AB", "(", "(A) -", "(A) - ", "PARIS —", "PARIS — ",
             "ZÜRICH — Swiss", "New Delhi, June 23, 2020 — Police", "Kyiv, Ukraine, Sept. 3, 2019 (AP) - x",
-            "Monday, June 23, 2020: x", "New Delhi, June 23 — x", "Then, Mr. Smith said — x", "SEOUL\r\n— x", "TOKYO e\u{0301}: x",
+            "Monday, June 23, 2020: x", "New Delhi, June 23 — x", "Atlanta: “The", "Des Moines, Iowa: Mr. X",
+            "Austin: I", "Austin, Texas: The", "Iowa: The", "Beijing: the", "São Paulo: A", "Washington said: The", "Then, Mr. Smith said — x", "SEOUL\r\n— x", "TOKYO e\u{0301}: x",
             String(repeating: "A", count: 58) + ": x", String(repeating: "A", count: 59) + ": x",
             String(repeating: "A", count: 60) + ": x", String(repeating: "A", count: 59) + ":\u{0301} x",
             String(repeating: "AB ", count: 19) + "C\u{0301}: x",

@@ -137,10 +137,10 @@ extension BoundaryScorer {
         let kinds = furnitureBlockKinds(i, in: lines, facts: facts, captions: true)
         // A soft block (no page edge) over a prose lede is weak evidence (`BoundarySoftBlock.swift`).
         if prose && isSoftBlock(kinds) { return isLabelOverCredit(i, in: lines) ? kinds : 0 }
-        // A link list under its heading (widgets only) is a soft block too (`BoundaryLinkListBlock.swift`).
-        // It reads as one only while `soft_block` is weighted, as `isSoftBlock` does.
-        if prose && weights[.softBlock] != 0 && kinds == FurnitureKind.widget.rawValue && isLinkListBlock(i, in: lines) {
-            return kinds | FurnitureKind.other.rawValue
+        // A link list under its heading (widgets only) is a soft block too (`BoundaryLinkListBlock.swift`);
+        // with `soft_block` off it is no block at all (not a furniture block of two kinds).
+        if prose && kinds == FurnitureKind.widget.rawValue && isLinkListBlock(i, in: lines) {
+            return weights[.softBlock] != 0 ? kinds | FurnitureKind.other.rawValue : 0
         }
         guard kinds & Self.pageEdgeKinds != 0, prose || kinds & FurnitureKind.byline.rawValue != 0 else { return 0 }
         return kinds.nonzeroBitCount >= Self.minFurnitureKinds || isLonePageEdge(kinds) ? kinds : 0

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Only the first `dateline_max_chars` characters are examined, and only when the line opens
 /// with `(` or two capitals, or with a capital word before a dated comma (`New Delhi, June 23,
-/// 2020 — `), so prose lines cost a few byte comparisons. A pattern whose
+/// 2020 — `) or a colon after words only (`New Delhi: `), so prose lines cost a few byte comparisons. A pattern whose
 /// `DatelineRequirement` the head fails is not run (most capitalised lines hold no `: ` or `— `).
 struct DatelineMatcher {
     /// PCRE2 on the head's bytes (`PatternRegex`: one matcher per splitter, so per worker).
@@ -50,8 +50,10 @@ struct DatelineMatcher {
             let isLower = { (b: UInt8) in (b >= 0x61 && b <= 0x7A) || b >= 0xC0 }  // or a non-ASCII letter's lead byte
             // A mixed-case place (`New Delhi, June 23, 2020 — `) only before a dated comma: most
             // prose lines open with a capital and a lower-case letter, and so few hold one.
+            // Or a mixed-case place closed by a colon (`New Delhi: `, `Atlanta: `): a run of
+            // words and nothing else before `: `, which a colon label in prose rarely is.
             guard b0 == 0x28 || (isCap(b0) && isCap(b1))
-                    || (isCap(b0) && isLower(b1) && Self.hasDatedComma(u, within: maxChars)) else { return nil }
+                    || (isCap(b0) && isLower(b1) && (Self.hasDatedComma(u, within: maxChars) || Self.hasPlaceColon(u, within: maxChars))) else { return nil }
             return Self.asciiHeadLength(u, maxChars: maxChars) ?? 0
         }()
         guard let gate else { return nil }
@@ -88,6 +90,33 @@ struct DatelineMatcher {
         }
         return false
     }
+
+    /// `u` opens with words and `: ` before a capital (an opening quote may come first) within
+    /// `placeColonMaxBytes` (and `within`) bytes: letters (a non-ASCII byte counts as one), spaces
+    /// and the `.` `,` `'` `-` of place names (`St. Louis, Mo.: `, `Port-au-Prince: `). Which places
+    /// open a dateline so is the patterns' business; this keeps them off the prose lines that open
+    /// with a capitalised word (most lines: `memchr` finds no colon in their first bytes).
+    static func hasPlaceColon(_ u: UnsafeBufferPointer<UInt8>, within: Int) -> Bool {
+        guard let base = u.baseAddress else { return false }
+        let n = min(u.count, within, placeColonMaxBytes)
+        guard n > 0, let hit = memchr(base, 0x3A, n) else { return false }
+        let k = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        guard k >= 3 else { return false }
+        for b in u[..<k] {
+            let letter = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x80
+            guard letter || b == 0x20 || b == 0x2E || b == 0x2C || b == 0x27 || b == 0x2D else { return false }
+        }
+        var j = k + 1
+        guard j < u.count, u[j] == 0x20 else { return false }
+        j += 1
+        if j < u.count && (u[j] == 0x22 || u[j] == 0x27) { j += 1 }
+        else if j + 2 < u.count && u[j] == 0xE2 && u[j + 1] == 0x80 && (u[j + 2] == 0x9C || u[j + 2] == 0x98) { j += 3 }  // “ ‘
+        return j < u.count && u[j] >= 0x41 && u[j] <= 0x5A
+    }
+
+    /// Where a colon dateline's colon may stand: the longest places (`Salt Lake City, Utah: `,
+    /// `Port-au-Prince, Haiti: `) stay well inside.
+    static let placeColonMaxBytes = 40
 
     /// The first `maxChars` Characters of the line `u`, decoded from its start only: the whole
     /// line as a String (a copy and a validation of every byte, lines of prose run to
