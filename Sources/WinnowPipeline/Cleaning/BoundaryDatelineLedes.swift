@@ -36,6 +36,12 @@ extension BoundaryPlanner {
                 // opening here opens the next story, whatever colon opening came before the trailer
                 // (a transcript's turns have no sign-off between them).
                 let closed = config.closedColonLedes && Self.closedAbove(i, lines, shape)
+                // A mixed-case place with a colon next to another colon opening (`Dallas: The
+                // Cowboys …` / `Houston: …`, a roundup's items; `Sydney:` / `Dallas:`, a
+                // transcript's speakers) is a list's field, as a repeated label is: it gives no
+                // `dateline_after` to the line above. A mixed-case dateline opens one lede per story.
+                let neighbour = (k > 0 && colon[k - 1] && near(k - 1)) || (k + 1 < found.count && colon[k + 1] && near(k + 1))
+                if neighbour && !closed && Self.isMixedCase(places[i]!) { labels[i] = true; continue }
                 if k > 0 && colon[k - 1] && near(k - 1) && !closed { continue }
                 // Any dateline just below: this line is a kicker headline (`OPINION: …`) over its lede;
                 // after a trailer, only if it is short enough for one (a paragraph there is the lede
@@ -45,6 +51,13 @@ extension BoundaryPlanner {
             out[i] = true
         }
         return (out, labels)
+    }
+
+    /// A place written in mixed case (`Dallas`, `New York`): a capital, then a lower-case ASCII letter.
+    static func isMixedCase(_ place: String) -> Bool {
+        var u = place.utf8.makeIterator()
+        guard let a = u.next(), let b = u.next() else { return false }
+        return a >= 0x41 && a <= 0x5A && b >= 0x61 && b <= 0x7A
     }
 
     /// A stripped trailer with words (a credit: `Reporting by …`, `-- END --`) above `i`, only blank
