@@ -82,6 +82,10 @@ struct BoundaryPlanner {
         var useCohesion: Bool
         /// Per line: the first content line of a joined record (`BoundaryRecordEdge.swift`); empty for none.
         var recordEdges: [Bool]
+        /// Per candidate: a label over a title (`labelsOverTitles`), left out of the header-style
+        /// vote. Computed once here: a JSONL record's style tally (`BoundaryFileStyle.swift`) and
+        /// `finish` both read it, on the same candidates.
+        var labels: [Bool]
     }
 
     /// The first phase of `plan`: every line scored, the passing ones as candidates.
@@ -266,7 +270,8 @@ struct BoundaryPlanner {
             if s.score >= threshold { candidates.append((i, Start(isTitle: isTitle, scored: s, isOpening: isOpening))) }
             else { plan.rejected[i] = s }
         }
-        return Scored(candidates: candidates, plan: plan, affinity: affinity, useCohesion: useCohesion, recordEdges: recordEdges)
+        return Scored(candidates: candidates, plan: plan, affinity: affinity, useCohesion: useCohesion, recordEdges: recordEdges,
+                      labels: Self.labelsOverTitles(candidates, facts))
     }
 
     /// The second phase of `plan`: the text-level checks over the scored starts.
@@ -279,7 +284,7 @@ struct BoundaryPlanner {
         plan.fileStyle = fileStyle
         plan.record = record
         // One header-style vote over the same voters for both checks (labels over titles left out).
-        let labels = Self.labelsOverTitles(candidates, facts)
+        let labels = scored.labels
         let dumpStyle = dumpHeaderStyle(candidates, labels, plan)
         let anchoredStyle = anchoredHeaderStyle(candidates, plan, dumpStyle: dumpStyle)
         if dumpStyle { applyDumpStyle(&candidates, labels, &plan) }
