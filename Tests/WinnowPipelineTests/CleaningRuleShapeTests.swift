@@ -183,45 +183,41 @@ final class CleaningRuleShapeTests: XCTestCase {
         XCTAssertNil(CleaningFixtures.strippedRule(classifier, "12"))
     }
 
-    /// A slash byline may name a channel by its number (`by Jane Doe / News 12 staff`): a word of
-    /// up to three digits after the slash, never its first word; a year there is a campaign's
-    /// slogan, not a credit.
-    func testSlashCreditTakesAChannelNumber() throws {
+    /// Line shapes of the credit, widget and promo families, one row each: the line, the rule that
+    /// strips it (nil: prose, kept) and why.
+    func testCreditWidgetAndPromoShapes() throws {
         let (classifier, _) = try CleaningFixtures.stages()
-        XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "by Jane Doe / News 12 staff"), "photo_credit")
-        XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "Jane Doe/Fox 5"), "photo_credit")
-        XCTAssertNil(CleaningFixtures.strippedRule(classifier, "Biden/Harris 2020"))
-        XCTAssertNil(CleaningFixtures.strippedRule(classifier, "Jane Doe/12 News"))
-    }
-
-    /// Section names joined by slashes alone on a line (`ANALYSIS/OPINION:`) are a page's kicker,
-    /// as `Opinion` alone is; a sentence that opens with one keeps its text.
-    func testSlashJoinedSectionKickerIsAWidget() throws {
-        let (classifier, _) = try CleaningFixtures.stages()
-        XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "ANALYSIS/OPINION:"), "widget")
-        XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "Opinion / Commentary:"), "widget")
-        XCTAssertNil(CleaningFixtures.strippedRule(classifier, "Analysis/opinion pieces were once rare on the front page."))
-    }
-
-    /// A bare id of ten or more digits is scrape residue; a short number (a year, a count) stays.
-    /// A call to watch or read more of the site is a promo.
-    func testDigitIdAndSeeMorePromos() throws {
-        let (classifier, _) = try CleaningFixtures.stages()
-        XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "190712081713100"), "code_residue")
-        XCTAssertNil(CleaningFixtures.strippedRule(classifier, "2019"))
-        XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "Watch the latest video at video.example.com"), "promo")
-        XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "More Great Stories from The Harbour Gazette"), "promo")
-        XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "See more videos"), "promo")
-        XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "More top news from the Gazette"), "promo")
-        XCTAssertNil(CleaningFixtures.strippedRule(classifier, "More news from the front arrived on Tuesday after the ministry said the talks had ended."))
-    }
-
-    /// A recommendation box's heading is a widget whatever else the dump holds (not only once the
-    /// learner has seen it repeat); a sentence that opens with the words stays.
-    func testRecommendationHeadingIsAWidget() throws {
-        let (classifier, _) = try CleaningFixtures.stages()
-        XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "You might also like"), "widget")
-        XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "You may be interested in:"), "widget")
-        XCTAssertNil(CleaningFixtures.strippedRule(classifier, "You might also like to know that the vote was close."))
+        let rows: [(line: String, rule: String?, why: String)] = [
+            // A slash byline may name a channel by its number (`by Jane Doe / News 12 staff`): a word
+            // of up to three digits after the slash, never its first word; a year there is a
+            // campaign's slogan, not a credit.
+            ("by Jane Doe / News 12 staff", "photo_credit", "slash byline with a channel number"),
+            ("Jane Doe/Fox 5", "photo_credit", "slash credit with a channel number"),
+            ("Biden/Harris 2020", nil, "a year after the slash is a slogan"),
+            ("Jane Doe/12 News", nil, "a number is never the first word after the slash"),
+            // Section names joined by slashes alone on a line are a page's kicker, as `Opinion` alone
+            // is; a sentence that opens with one keeps its text.
+            ("ANALYSIS/OPINION:", "widget", "slash-joined section kicker"),
+            ("Opinion / Commentary:", "widget", "spaced slash-joined section kicker"),
+            ("Analysis/opinion pieces were once rare on the front page.", nil, "a sentence opening with section names"),
+            // A bare id of ten or more digits is scrape residue; a short number (a year, a count)
+            // stays. A call to watch or read more of the site is a promo.
+            ("190712081713100", "code_residue", "a bare id of ten or more digits"),
+            ("2019", nil, "a year alone is no id"),
+            ("Watch the latest video at video.example.com", "promo", "a call to watch"),
+            ("More Great Stories from The Harbour Gazette", "promo", "a call to read more of the site"),
+            ("See more videos", "promo", "a call to see more"),
+            ("More top news from the Gazette", "promo", "a call to read more news"),
+            ("More news from the front arrived on Tuesday after the ministry said the talks had ended.", nil,
+             "a sentence opening with `More news`"),
+            // A recommendation box's heading is a widget whatever else the dump holds (not only once
+            // the learner has seen it repeat); a sentence that opens with the words stays.
+            ("You might also like", "widget", "a recommendation heading"),
+            ("You may be interested in:", "widget", "a recommendation heading with a colon"),
+            ("You might also like to know that the vote was close.", nil, "a sentence opening with the heading's words"),
+        ]
+        for row in rows {
+            XCTAssertEqual(CleaningFixtures.strippedRule(classifier, row.line), row.rule, "\(row.why): \(row.line)")
+        }
     }
 }

@@ -14,6 +14,25 @@ final class SplitLinkListBlockTests: XCTestCase {
                                             in: text, stories: 2, without: 1)
     }
 
+    /// A heading the learner stripped (no role: furniture of kind `other`) heads a link list as a
+    /// rule's widget heading does: the lede under the box across a topic shift opens a story.
+    func testLinkListUnderALearnedHeadingStartsAStory() throws {
+        let text = (SplitStructureTests.harbour + [""] + box + [""] + SplitStructureTests.orchestra).joined(separator: "\n")
+        func learned(_ classifier: LineClassifier) throws -> ClassifiedText {
+            var lines = classifier.classify(text).lines
+            let k = try XCTUnwrap(lines.firstIndex { $0.text == "Related:" })
+            lines[k].kind = .stripped(rule: "learned", role: nil)
+            return ClassifiedText(lines: lines)
+        }
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let classified = try learned(classifier)
+        let fate = try XCTUnwrap(splitter.explain(classified).first { classified.lines[$0.line].content.hasPrefix("The city orchestra") })
+        XCTAssertTrue(fate.features.fired(SplitFeature.softBlock.rawValue, .positive), "\(fate.features)")
+        XCTAssertEqual(splitter.split(classified).count, 2)
+        let (c0, s0) = try CleaningFixtures.stages(editing: { $0.weights[.softBlock] = 0 })
+        XCTAssertEqual(s0.split(try learned(c0)).count, 1)
+    }
+
     /// Items closed by a full stop are a wrapped paragraph the list pass took under a label, and one
     /// link is an inline `Related:` line: neither is a box, so neither opens the story below.
     func testStoppedItemsOrOneLinkAreNoBlock() throws {

@@ -101,7 +101,7 @@ final class SplitStructuredArticleTests: XCTestCase {
         XCTAssertEqual(BoundaryPlanner.styleVoters(candidates, labels).map(\.line), [2, 6, 10])
         // A JSONL file's tally counts the same voters: five titles, the two labels left out of the vote.
         let lines = (0..<12).map { _ in ClassifiedLine(text: "Harbour plan", content: "Harbour plan", kind: .body, key: 1, words: 2) }
-        let tally = try CleaningFixtures.planner().styleTally(candidates, lines, facts)
+        let tally = try CleaningFixtures.planner().styleTally(candidates, labels: labels, lines)
         XCTAssertEqual(tally.titles, 5)
         XCTAssertEqual(tally.headerVoters, 3)
         XCTAssertEqual(tally.headerTitles, 2)

@@ -54,10 +54,10 @@ struct StyleTally: Equatable, Sendable {
 
 extension BoundaryPlanner {
     /// What the votes read from `candidates` (the starts the line scores passed).
-    /// A label over a title does not vote on the header style here either (`labelsOverTitles`).
-    func styleTally(_ candidates: [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ facts: LineFacts) -> StyleTally {
+    /// A label over a title does not vote on the header style here either (`labels`:
+    /// `labelsOverTitles` of `candidates`, as `Scored.labels` holds them).
+    func styleTally(_ candidates: [(line: Int, start: Start)], labels: [Bool], _ lines: [ClassifiedLine]) -> StyleTally {
         var t = StyleTally()
-        let labels = Self.labelsOverTitles(candidates, facts)
         for (k, c) in candidates.enumerated() where c.start.isTitle {
             let caps = lines.withContentBytes(c.line, SplitText.isAllCapitals)
             t.titles += 1

@@ -135,13 +135,15 @@ extension BoundaryScorer {
         guard prose || isShortLede(i, in: lines, facts: facts) else { return 0 }
         guard lines.withContentBytes(i, { u in u.first.map { !($0 >= 0x61 && $0 <= 0x7A) } ?? false }) else { return 0 }
         let kinds = furnitureBlockKinds(i, in: lines, facts: facts, captions: true)
+        // A link list under its heading is a soft block (`BoundaryLinkListBlock.swift`): widget items
+        // under a widget heading, or under one the learner stripped (no role: `other`). Asked before
+        // the soft block below, which takes `widget` and `other` together and finds no label over a
+        // credit there. With `soft_block` off it is no block at all (not a furniture block of two kinds).
+        if prose && kinds != 0 && kinds & ~Self.linkListKinds == 0 && isLinkListBlock(i, in: lines) {
+            return weights[.softBlock] != 0 ? Self.linkListKinds : 0
+        }
         // A soft block (no page edge) over a prose lede is weak evidence (`BoundarySoftBlock.swift`).
         if prose && isSoftBlock(kinds) { return isLabelOverCredit(i, in: lines) ? kinds : 0 }
-        // A link list under its heading (widgets only) is a soft block too (`BoundaryLinkListBlock.swift`);
-        // with `soft_block` off it is no block at all (not a furniture block of two kinds).
-        if prose && kinds == FurnitureKind.widget.rawValue && isLinkListBlock(i, in: lines) {
-            return weights[.softBlock] != 0 ? kinds | FurnitureKind.other.rawValue : 0
-        }
         guard kinds & Self.pageEdgeKinds != 0, prose || kinds & FurnitureKind.byline.rawValue != 0 else { return 0 }
         return kinds.nonzeroBitCount >= Self.minFurnitureKinds || isLonePageEdge(kinds) ? kinds : 0
     }

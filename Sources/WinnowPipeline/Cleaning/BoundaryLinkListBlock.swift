@@ -25,12 +25,12 @@ extension BoundaryScorer {
             }
             break
         }
-        guard items >= Self.linkListMinItems, j >= 0, case .stripped = lines[j].kind else { return false }
-        j -= 1
-        while j >= 0, case .blank = lines[j].kind { j -= 1 }
-        guard j >= 0, case .body = lines[j].kind else { return false }
-        return true
+        return items >= Self.linkListMinItems && Self.endedParagraphAbove(j, in: lines) { _ in true }
     }
+
+    /// The kinds of furniture a link list's block is made of, and those it is read as: its items
+    /// are widgets (`ListContext.rule`), its heading a widget or a learned line (`other`).
+    static let linkListKinds = FurnitureKind.widget.rawValue | FurnitureKind.other.rawValue
 
     /// Fewest items of a link list read as a block: one link is an inline `Related:` line.
     static let linkListMinItems = 2

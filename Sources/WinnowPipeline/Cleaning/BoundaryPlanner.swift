@@ -23,6 +23,7 @@
 ///    wins. Its counterpart, a story far longer than the dump's others, is `BoundaryLongStory.swift`.
 /// 4. Orphan headlines: a headline-shaped line between a story's trailer and the next story's
 ///    dateline lede (only stripped lines between) becomes that story's title.
+///    (`BoundaryPlanner+OrphanHeadlines.swift`)
 /// 5. Headline affinity (`HeadlineAffinity`): a headline's words come back below it, not above it.
 /// 6. Openings (`BoundaryOpenings.swift`): a headline and its dateline lede are one story; lines
 ///    between a trailer and a dateline lede open the lede's story; a wire dateline or a dateline
@@ -81,6 +82,10 @@ struct BoundaryPlanner {
         var useCohesion: Bool
         /// Per line: the first content line of a joined record (`BoundaryRecordEdge.swift`); empty for none.
         var recordEdges: [Bool]
+        /// Per candidate: a label over a title (`labelsOverTitles`), left out of the header-style
+        /// vote. Computed once here: a JSONL record's style tally (`BoundaryFileStyle.swift`) and
+        /// `finish` both read it, on the same candidates.
+        var labels: [Bool]
     }
 
     /// The first phase of `plan`: every line scored, the passing ones as candidates.
@@ -183,41 +188,8 @@ struct BoundaryPlanner {
             if !recordEdges.isEmpty && recordEdges[i] { addRecordEdge(&s, i, lines, facts) }
             if w[.labelTurn] != 0 && facts.label[i]
                 && lines.withContentBytes(i, { BoundaryScorer.quotesAfterLabel($0, within: datelineMaxChars) }) { s.add(.labelTurn, w) }
-            // A line that is one quotation is an article's pull quote (`BoundaryPullQuote.swift`).
-            if isTitle && w[.pullQuote] != 0 && !s.fired.contains(.startOfText)
-                && lines.withContentBytes(i, BoundaryScorer.isPullQuote) { s.add(.pullQuote, w) }
-            // A sentence its article quotes below (`BoundaryQuotedBelow.swift`). Only where the line
-            // passes on its shape and surroundings (the index lookups are not worth it below the
-            // threshold), and not where its boundary is certain on other grounds (`quotedBelowExempt`).
-            // Asked last, after cohesion and affinity, it took true headlines those had lifted
-            // (b1 -.005, w1 -.0034, f3 -.001, i3 -.001 story_f1).
-            if isTitle && w[.quotedBelow] != 0 && s.score >= threshold && !s.fired.contains(where: BoundaryScorer.quotedBelowExempt)
-                && scorer.isQuotedBelow(i, in: lines, facts: facts) { s.add(.quotedBelow, w) }
-            // A headline never goes on from the sentence before it (`BoundaryConjunction.swift`).
-            // (A line ending like a sentence there is a headline-less lede's first line, which may.)
-            if isTitle && w[.conjunctionOpening] != 0 && facts.ending[i] != .sentence
-                && lines.withContentBytes(i, BoundaryScorer.opensWithConjunction) { s.add(.conjunctionOpening, w) }
-            // A clip's title in a player (`BoundaryPlayerChrome.swift`) and a source quoted with
-            // its attribution (`BoundaryReportedSpeech.swift`) are parts of an article.
-            // Not where a page opens: there either is the first line of a page that opens on its clip
-            // or its quoted caption (`BoundaryScorer.opensPage`). Asked only where the line can still
-            // pass (the cohesion band's floor), as the sign-off check below. Nor on a line that opens
-            // with a dateline (read as a kicker headline): a lede carries the dateline, a clip title
-            // or a quoted paragraph does not (`DENVER: Adrian Wojnarowski joins SVP … (4:29)`).
-            if isTitle && !ledes[i] && (w[.clipRunningTime] != 0 || w[.reportedSpeech] != 0)
-                && s.score + (s.twoSentences ? w[.twoSentenceHeadline] : 0) >= threshold - cohesionMargin
-                && !s.fired.contains(where: BoundaryScorer.opensPage) {
-                if lines.withContentBytes(i, BoundaryScorer.endsWithRunningTime) { s.add(.clipRunningTime, w) }
-                if lines.withContentBytes(i, BoundaryScorer.hasSpeechAttribution) { s.add(.reportedSpeech, w) }
-            }
-            if isTitle && w[.continuesBelow] != 0 && scorer.continuesBelow(i, in: lines, facts: facts) { s.add(.continuesBelow, w) }
-            // The second copy of a line just above (`BoundaryRepeatsAbove.swift`).
-            if isTitle && w[.repeatsAbove] != 0 && scorer.repeatsAbove(i, in: lines, facts: facts) { s.add(.repeatsAbove, w) }
-            // The first copy of a headline the page sets again under its header (`BoundaryFirstCopy.swift`);
-            // not a hard-wrapped paragraph's line (`continues_below`).
-            if isTitle && w[.headerRepeatBelow] != 0 && !s.fired.contains(.headerRepeat)
-                && facts.ending[i] != .sentence && !s.fired.contains(.tooLong) && !s.fired.contains(.continuesBelow)
-                && repeatsBelowHeader(i, lines, facts) { s.add(.headerRepeatBelow, w) }
+            // Lines that read as parts of an article (`BoundaryPlanner+ArticleParts.swift`).
+            if isTitle { addArticlePartChecks(i, dateline: ledes[i], lines, facts, threshold: threshold, cohesionMargin: cohesionMargin, &s) }
             // A page header printed again (here or below its deks): cohesion, affinity and story
             // overlap are not asked of it.
             let pageHeaderRepeat = s.fired.contains(.headerRepeat) || s.fired.contains(.headerRepeatBelow)
@@ -298,7 +270,8 @@ struct BoundaryPlanner {
             if s.score >= threshold { candidates.append((i, Start(isTitle: isTitle, scored: s, isOpening: isOpening))) }
             else { plan.rejected[i] = s }
         }
-        return Scored(candidates: candidates, plan: plan, affinity: affinity, useCohesion: useCohesion, recordEdges: recordEdges)
+        return Scored(candidates: candidates, plan: plan, affinity: affinity, useCohesion: useCohesion, recordEdges: recordEdges,
+                      labels: Self.labelsOverTitles(candidates, facts))
     }
 
     /// The second phase of `plan`: the text-level checks over the scored starts.
@@ -311,7 +284,7 @@ struct BoundaryPlanner {
         plan.fileStyle = fileStyle
         plan.record = record
         // One header-style vote over the same voters for both checks (labels over titles left out).
-        let labels = Self.labelsOverTitles(candidates, facts)
+        let labels = scored.labels
         let dumpStyle = dumpHeaderStyle(candidates, labels, plan)
         let anchoredStyle = anchoredHeaderStyle(candidates, plan, dumpStyle: dumpStyle)
         if dumpStyle { applyDumpStyle(&candidates, labels, &plan) }
@@ -398,49 +371,5 @@ struct BoundaryPlanner {
     /// `isAnchored`, or page furniture below the line.
     static func hasEvidence(_ s: ScoredLine) -> Bool {
         isAnchored(s) || s.fired.contains(.furnitureAfter)
-    }
-
-    /// Line `p` stands between stripped lines: above it (blank lines skipped) are two or more too
-    /// (a page's widgets, a breadcrumb). With stripped lines below it and a lede after them, it is that
-    /// lede's headline as surely as one after a trailer (`adoptOrphanHeadlines`). Not after a
-    /// sentence's end: there the line is as often the story's own last line (`— With assistance
-    /// by …`, an author's bio) over the next story's header.
-    static func standsAlone(_ p: Int, _ lines: [ClassifiedLine]) -> Bool {
-        var a = p - 1, stripped = 0
-        while a >= 0 && lines[a].kind != .body {
-            if case .stripped = lines[a].kind { stripped += 1 }
-            a -= 1
-        }
-        return stripped >= minStrippedAbove
-    }
-
-    /// Stripped lines above an orphan headline (`standsAlone`): one alone is as often a story's
-    /// own furniture (`Advertisement`, a photo credit) over its last line.
-    static let minStrippedAbove = 2
-
-    /// A headline-shaped line right after the end of a story (a trailer before it, or a stripped
-    /// line: `standsAlone`) that did not
-    /// start a story itself, followed by nothing but stripped lines and then a lede that starts one:
-    /// that line is the lede's headline (a credit the rules read as a trailer, `© Jane Doe/AFP`,
-    /// hid the header block from the headline's own score). It becomes the story's title.
-    private func adoptOrphanHeadlines(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
-        for k in candidates.indices where !candidates[k].start.isTitle {
-            // Its own walk (not `previousBody`): at most `lookahead` stripped lines, and at least one.
-            var p = candidates[k].line - 1
-            var stripped = 0
-            while p >= 0 && lines[p].kind != .body && stripped <= scorer.lookahead {
-                if case .stripped = lines[p].kind { stripped += 1 }
-                p -= 1
-            }
-            guard p >= 0, lines[p].kind == .body, stripped > 0, let s = plan.rejected[p],
-                  s.fired.contains(.trailerBefore) || Self.standsAlone(p, lines),
-                  s.fired.contains(.openEnding), !s.fired.contains(.tooLong),
-                  k == 0 || candidates[k - 1].line < p else { continue }
-            plan.rejected[p] = nil
-            var start = candidates[k].start
-            start.isTitle = true
-            start.scored.note("headline of the lede at line \(candidates[k].line + 1) (stripped lines between)")
-            candidates[k] = (p, start)
-        }
     }
 }

@@ -23,13 +23,23 @@ extension BoundaryScorer {
         var j = i - 1
         while j >= 0, case .blank = lines[j].kind { j -= 1 }
         guard j >= 0, case .stripped(_, .credit?) = lines[j].kind else { return false }
-        j -= 1
-        while j >= 0, case .blank = lines[j].kind { j -= 1 }
-        guard j >= 0, lines[j].words <= Self.softLabelMaxWords else { return false }
-        switch lines[j].kind {
-        case .stripped(_, .widget?), .stripped(_, nil): break
-        default: return false
+        return Self.endedParagraphAbove(j - 1, in: lines) { line in
+            guard line.words <= Self.softLabelMaxWords else { return false }
+            switch line.kind {
+            case .stripped(_, .widget?), .stripped(_, nil): return true
+            default: return false
+            }
         }
+    }
+
+    /// The top of a block: from line `j` up, blank lines skipped, a stripped line that `heading`
+    /// accepts (a soft block's label, a link list's heading), and above it (blanks skipped) a body
+    /// line: the paragraph the block closed. Shared by the soft block and the link list
+    /// (`BoundaryLinkListBlock.swift`).
+    static func endedParagraphAbove(_ j: Int, in lines: [ClassifiedLine], heading: (ClassifiedLine) -> Bool) -> Bool {
+        var j = j
+        while j >= 0, case .blank = lines[j].kind { j -= 1 }
+        guard j >= 0, case .stripped = lines[j].kind, heading(lines[j]) else { return false }
         j -= 1
         while j >= 0, case .blank = lines[j].kind { j -= 1 }
         guard j >= 0, case .body = lines[j].kind else { return false }

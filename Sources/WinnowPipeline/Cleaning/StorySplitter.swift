@@ -51,7 +51,7 @@ public final class StorySplitter {
 
     /// A record's own style tally: its line scores' starts, before any vote (`BoundaryFileStyle.swift`).
     func styleTally(_ prepared: Prepared) -> StyleTally {
-        planner.styleTally(prepared.scored.candidates, prepared.planLines, prepared.scored.plan.facts)
+        planner.styleTally(prepared.scored.candidates, labels: prepared.scored.labels, prepared.planLines)
     }
 
     func styleTally(_ text: ClassifiedText) -> StyleTally { styleTally(prepare(text)) }
