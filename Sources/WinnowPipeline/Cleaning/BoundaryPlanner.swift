@@ -213,6 +213,8 @@ struct BoundaryPlanner {
             if isTitle && w[.continuesBelow] != 0 && scorer.continuesBelow(i, in: lines, facts: facts) { s.add(.continuesBelow, w) }
             // The second copy of a line just above (`BoundaryRepeatsAbove.swift`).
             if isTitle && w[.repeatsAbove] != 0 && scorer.repeatsAbove(i, in: lines, facts: facts) { s.add(.repeatsAbove, w) }
+            // A start under its own dek (`BoundaryDekAbove.swift`).
+            if w[.dekAbove] != 0 && scorer.dekAbove(i, planned: candidates.last?.line, in: lines, facts: facts) { s.add(.dekAbove, w) }
             // The first copy of a headline the page sets again under its header (`BoundaryFirstCopy.swift`);
             // not a hard-wrapped paragraph's line (`continues_below`).
             if isTitle && w[.headerRepeatBelow] != 0 && !s.fired.contains(.headerRepeat)
