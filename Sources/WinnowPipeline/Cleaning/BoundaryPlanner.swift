@@ -190,6 +190,9 @@ struct BoundaryPlanner {
                 && lines.withContentBytes(i, { BoundaryScorer.quotesAfterLabel($0, within: datelineMaxChars) }) { s.add(.labelTurn, w) }
             // Lines that read as parts of an article (`BoundaryPlanner+ArticleParts.swift`).
             if isTitle { addArticlePartChecks(i, dateline: ledes[i], lines, facts, threshold: threshold, cohesionMargin: cohesionMargin, &s) }
+            // A start under its own dek (`BoundaryDekAbove.swift`); its own check reads no other
+            // feature, so after the article-part checks is where it always stood.
+            if w[.dekAbove] != 0 && scorer.dekAbove(i, planned: candidates.last?.line, in: lines, facts: facts) { s.add(.dekAbove, w) }
             // A page header printed again (here or below its deks): cohesion, affinity and story
             // overlap are not asked of it.
             let pageHeaderRepeat = s.fired.contains(.headerRepeat) || s.fired.contains(.headerRepeatBelow)

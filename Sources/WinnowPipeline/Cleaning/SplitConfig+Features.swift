@@ -259,4 +259,7 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// above the dump's own far similarity, × this weight: a subhead's paragraphs share more words
     /// than the topic's stories share anyway (`BoundaryPlanner.swift`).
     case cohesionOverFar = "cohesion_over_far"
+    /// A start under a header block topped by a sentence (a dek) that the start's own first
+    /// paragraphs print again: the story began above the block (`BoundaryDekAbove.swift`).
+    case dekAbove = "dek_above"
 }
