@@ -25,7 +25,9 @@ final class DatelineRequirementTests: XCTestCase {
             guard g.location != NSNotFound else { continue }
             return DatelineMatcher.placeOnly(ns.substring(with: g))
         }
-        return nil
+        // Then the listed places (their lookup is checked against its regex in DatelinePlaceColonTests).
+        var h = head
+        return h.withUTF8 { u in m.places.match(u).map { DatelineMatcher.placeOnly(String(decoding: UnsafeBufferPointer(rebasing: u[$0]), as: UTF8.self)) } }
     }
 
     func testDefaultPatternsGetARequirement() {

@@ -12,9 +12,12 @@ struct DatelineMatcher {
     /// Per pattern, the byte test a head must pass for it to match (nil: none proved, always run).
     let requirements: [DatelineRequirement?]
     let maxChars: Int
+    /// `split.dateline_places`, tried after the patterns (`DatelineMatcher+Places.swift`).
+    let places: DatelinePlaces.Lookup
 
     init(_ config: SplitConfig) throws {
         maxChars = config.datelineMaxChars
+        places = DatelinePlaces.Lookup(config.datelinePlaces)
         requirements = config.datelinePatterns.map { DatelineRequirement(pattern: $0) }
         patterns = try config.datelinePatterns.map { p in
             do { return try PatternRegex(p, caseless: false) } catch let error as PatternRegex.SyntaxError {
@@ -62,7 +65,7 @@ struct DatelineMatcher {
             // pattern matches). The requirements are tested once, here.
             let head = UnsafeBufferPointer(rebasing: u[..<gate])
             let passed = passedRequirements(head)
-            guard passed != 0 else { return nil }
+            guard passed != 0 || !places.isEmpty else { return nil }
             return firstMatch(in: head, passed: passed).map { found(head, $0) }
         }
         // The head is the first `maxChars` Characters (grapheme clusters).
@@ -94,7 +97,7 @@ struct DatelineMatcher {
     /// `u` opens with words and `: ` before a capital (an opening quote may come first) within
     /// `placeColonMaxBytes` (and `within`) bytes: letters (a non-ASCII byte counts as one), spaces
     /// and the `.` `,` `'` `-` of place names (`St. Louis, Mo.: `, `Port-au-Prince: `). Which places
-    /// open a dateline so is the patterns' business; this keeps them off the prose lines that open
+    /// open a dateline so is `split.dateline_places`' business; this keeps them off the prose lines that open
     /// with a capitalised word (most lines: `memchr` finds no colon in their first bytes).
     static func hasPlaceColon(_ u: UnsafeBufferPointer<UInt8>, within: Int) -> Bool {
         guard let base = u.baseAddress else { return false }
@@ -139,7 +142,8 @@ struct DatelineMatcher {
     }
 
     /// The byte range of the place the first matching pattern finds in `head` (its group 1, else
-    /// the whole match); `passed`: the patterns whose requirement the head passed (nil: not tested yet).
+    /// the whole match), else that of a listed place (`places`); `passed`: the patterns whose
+    /// requirement the head passed (nil: not tested yet).
     private func firstMatch(in head: UnsafeBufferPointer<UInt8>, passed: UInt64?) -> Range<Int>? {
         for (k, re) in patterns.enumerated() {
             if let p = passed, k < 64 {
@@ -148,7 +152,7 @@ struct DatelineMatcher {
             guard re.firstMatch(head), let r = re.captureCount >= 1 ? re.group(1) : re.group(0) else { continue }
             return r
         }
-        return nil
+        return places.match(head)
     }
 
     /// One bit per pattern whose requirement `head` passes (or that has none). Zero when no

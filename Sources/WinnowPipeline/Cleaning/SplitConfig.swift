@@ -21,6 +21,8 @@ public struct SplitConfig: Decodable, Sendable {
     /// capture group 1 is the place (→ metadata `dateline`).
     public var datelinePatterns: [String]
     public var datelineMaxChars: Int
+    /// Known places of a mixed-case colon dateline (`Atlanta: `), tried after the patterns.
+    public var datelinePlaces = DatelinePlaces()
     /// Line openings that mark teaser bullets (stripped between a headline and its lede).
     public var bulletPrefixes: [String]
     /// A story needs this many body words; a shorter one loses its weaker boundary (0 = off).
@@ -141,6 +143,7 @@ public struct SplitConfig: Decodable, Sendable {
         case minWords = "min_words", maxWords = "max_words", maxChars = "max_chars"
         case proseMinWords = "prose_min_words", titleCaseShare = "title_case_share"
         case datelinePatterns = "dateline_patterns", datelineMaxChars = "dateline_max_chars"
+        case datelinePlaces = "dateline_places"
         case bulletPrefixes = "bullet_prefixes"
         case minStoryWords = "min_story_words", cohesionWindowWords = "cohesion_window_words"
         case topicShiftBelow = "topic_shift_below", sameTopicAbove = "same_topic_above"
@@ -252,6 +255,7 @@ public struct SplitConfig: Decodable, Sendable {
         titleCaseShare = try c.value(.titleCaseShare, default: d.titleCaseShare)
         datelinePatterns = try c.value(.datelinePatterns, default: d.datelinePatterns)
         datelineMaxChars = try c.value(.datelineMaxChars, default: d.datelineMaxChars)
+        datelinePlaces = try c.value(.datelinePlaces, default: d.datelinePlaces)
         bulletPrefixes = try c.value(.bulletPrefixes, default: d.bulletPrefixes)
         minStoryWords = try c.value(.minStoryWords, default: d.minStoryWords)
         cohesionWindowWords = try c.value(.cohesionWindowWords, default: d.cohesionWindowWords)
