@@ -13,7 +13,7 @@ extension BoundaryScorer {
     /// two prose paragraphs at another line of the text. Empty when no line is one.
     func inArticleWidgets(_ lines: [ClassifiedLine], facts: LineFacts) -> [Bool] {
         // Rule names of widgets between prose, with how often: one pass, then a lookup per widget.
-        var between: [String: Int] = [:]
+        var between: [UInt64: Int] = [:]
         var isBetween = [Bool]()
         for j in lines.indices where facts.shape[j] == .widget {
             guard case .stripped(let rule, .widget?) = lines[j].kind, betweenProse(j, lines, facts) else { continue }
@@ -36,16 +36,21 @@ extension BoundaryScorer {
     /// site sets one of them in its header and another in its articles). Not case folded: one
     /// site's `Advertisement` between paragraphs took another's `ADVERTISEMENT` from under a real
     /// headline (a3 .9538 -> .9527, i3 .955 -> .954).
-    static func widgetKind(_ rule: String, _ j: Int, _ lines: [ClassifiedLine]) -> String {
-        let word: [UInt8] = lines.withContentBytes(j) { u in
-            var w: [UInt8] = []
+    /// Keyed as a 64-bit FNV-1a hash of the rule's bytes, a NUL and the word's (at most 24 bytes, up
+    /// to a space or colon): no String is built per widget line.
+    static func widgetKind(_ rule: String, _ j: Int, _ lines: [ClassifiedLine]) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        @inline(__always) func mix(_ b: UInt8) { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        for b in rule.utf8 { mix(b) }
+        mix(0)
+        lines.withContentBytes(j) { u in
+            var n = 0
             for b in u {
-                if b == 0x20 || b == 0x3A || w.count == 24 { break }
-                w.append(b)
+                if b == 0x20 || b == 0x3A || n == 24 { break }
+                mix(b); n += 1
             }
-            return w
         }
-        return rule + "\u{0}" + String(decoding: word, as: UTF8.self)
+        return h
     }
 
     /// Widget line `j` (past blanks only) sits under a paragraph that ended and over prose: the
