@@ -40,7 +40,10 @@ extension BoundaryPlanner {
                 // Cowboys …` / `Houston: …`, a roundup's items; `Sydney:` / `Dallas:`, a
                 // transcript's speakers) is a list's field, as a repeated label is: it gives no
                 // `dateline_after` to the line above. A mixed-case dateline opens one lede per story.
-                let neighbour = (k > 0 && colon[k - 1] && near(k - 1)) || (k + 1 < found.count && colon[k + 1] && near(k + 1))
+                // Only the very next body line counts: a page of two-paragraph briefs, each opened by a
+                // colon dateline under its headline, has them a few lines apart (review 22).
+                let adjacent = { (m: Int) in abs(bodyIndex[found[m]] - bodyIndex[i]) == 1 }
+                let neighbour = (k > 0 && colon[k - 1] && adjacent(k - 1)) || (k + 1 < found.count && colon[k + 1] && adjacent(k + 1))
                 if neighbour && !closed && Self.isMixedCase(places[i]!) { labels[i] = true; continue }
                 if k > 0 && colon[k - 1] && near(k - 1) && !closed { continue }
                 // Any dateline just below: this line is a kicker headline (`OPINION: …`) over its lede;
@@ -53,11 +56,12 @@ extension BoundaryPlanner {
         return (out, labels)
     }
 
-    /// A place written in mixed case (`Dallas`, `New York`): a capital, then a lower-case ASCII letter.
+    /// A place written in mixed case (`Dallas`, `New York`, `Zürich`): a capital, then a lower-case
+    /// letter (a non-ASCII lead byte counts as one, as the matcher's gate has it).
     static func isMixedCase(_ place: String) -> Bool {
         var u = place.utf8.makeIterator()
         guard let a = u.next(), let b = u.next() else { return false }
-        return a >= 0x41 && a <= 0x5A && b >= 0x61 && b <= 0x7A
+        return a >= 0x41 && a <= 0x5A && ((b >= 0x61 && b <= 0x7A) || b >= 0xC0)
     }
 
     /// A stripped trailer with words (a credit: `Reporting by …`, `-- END --`) above `i`, only blank

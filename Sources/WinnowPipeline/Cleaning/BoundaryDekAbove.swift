@@ -47,11 +47,13 @@ extension BoundaryScorer {
         guard j >= floor, furniture > 0, facts.shape[j] == .body, facts.ending[j] == .sentence,
               !facts.credit[j] else { return false }
         // A dek hard-wrapped over two lines: its last line may be short; its first, wrapped as the
-        // text wraps, then stands again whole.
+        // text wraps, then stands again whole. Short is shorter than the repeat index looks up
+        // (`RepeatIndex.minBytes`): the line whose repeat is asked must be one it can find.
         var d = j
-        if lines[j].contentByteCount < StoryFurniture.keyPointMinBytes {
+        let minBytes = facts.repeats.minBytes
+        if lines[j].contentByteCount < minBytes {
             guard j > 0, facts.shape[j - 1] == .body, !facts.byline[j - 1], facts.ending[j - 1] == .open,
-                  lines[j - 1].contentByteCount >= StoryFurniture.keyPointMinBytes else { return false }
+                  lines[j - 1].contentByteCount >= minBytes else { return false }
             d = j - 1
         }
         // The planned start: the dek's first line, or a headline over it (blank lines between).

@@ -315,10 +315,8 @@ struct BoundaryScorer {
         if a.widget { s.add(.widgetAfter, w) }
         else if a.inArticleWidget { s.add(.inArticleWidgetAfter, w) }
         if a.repeated { s.add(.repeatedAfter, w) }
-        // Only a headline-shaped line: a gallery repeats long captions with credits between. Not
-        // over a widget the article also sets between its paragraphs (`inArticleWidget`): a pull
-        // quote printed again under an ad slot is no page header (counting it cost two blind sets
-        // .0024-.0026 story_f1).
+        // Only a headline-shaped line: a gallery repeats long captions with credits between. Not over
+        // an in-article widget: a pull quote again under an ad slot is no header (2 blind sets −.0025).
         if a.repeated && (a.credit || a.widget) && !tooLong && !s.fired.contains(.captionCredit) { s.add(.headerRepeat, w) }
         if a.furniture > 0 { s.add(.furnitureAfter, w) }
         if a.byline { s.add(.bylineAfter, w) }
