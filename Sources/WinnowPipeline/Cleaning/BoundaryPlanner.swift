@@ -219,7 +219,10 @@ struct BoundaryPlanner {
             // counts for the margins.
             let twoSentences = s.twoSentences
             let pending = twoSentences ? w[.twoSentenceHeadline] : 0
-            if useCohesion && !pageHeaderRepeat && !closedAndDated && s.score + pending >= threshold - cohesionMargin && s.score + pending < threshold + cohesionMargin {
+            // Near the threshold, where the words around a line can still decide it.
+            let inBand = !pageHeaderRepeat && !closedAndDated
+                && s.score + pending >= threshold - cohesionMargin && s.score + pending < threshold + cohesionMargin
+            if useCohesion && inBand {
                 let sim = cohesion.similarity(at: i)
                 if sim >= 0 {
                     s.add(.cohesion, value: sim, w)
@@ -228,7 +231,7 @@ struct BoundaryPlanner {
                     scorer.addEdgeTopicShift(i, in: lines, facts: facts, similarity: sim, &s)
                     addBlockTopicShift(at: i, isTitle: isTitle, similarity: sim, cohesion, &s)
                 }
-            } else if overFar && !pageHeaderRepeat && !closedAndDated && s.score + pending >= threshold - cohesionMargin && s.score + pending < threshold + cohesionMargin {
+            } else if overFar && inBand {
                 let sim = cohesion.similarity(at: i)
                 if sim > far { s.add(.cohesionOverFar, value: sim - far, w) }
             } else if useCohesion && asksWireLedeShift(i, s, closedAndDated: closedAndDated, lines, facts) {

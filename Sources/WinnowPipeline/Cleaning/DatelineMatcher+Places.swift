@@ -62,12 +62,18 @@ public struct DatelinePlaces: Decodable, Sendable, Equatable {
         private let regions: Set<[UInt8]>
         /// The longest name in bytes: a longer span is not looked up.
         private let longest: Int
+        /// Bit `n` set when some place (alone or with a region) is `n` bytes long (up to 63; a longer
+        /// name sets bit 63, which then admits every longer span): a span of no such length is not
+        /// copied into an array to be looked up (a head that opens with `WASHINGTON, ` reaches here
+        /// when no pattern took it).
+        private let placeLengths: UInt64
 
         init(_ p: DatelinePlaces) {
             alone = Set(p.places.map { Array($0.utf8) })
             regioned = Set(p.withRegion.map { Array($0.utf8) })
             regions = Set(p.regions.map { Array($0.utf8) })
             longest = (p.places + p.withRegion + p.regions).map(\.utf8.count).max() ?? 0
+            placeLengths = (p.places + p.withRegion).reduce(0) { $0 | 1 << UInt64(min($1.utf8.count, 63)) }
         }
 
         var isEmpty: Bool { alone.isEmpty && regioned.isEmpty }
@@ -83,7 +89,7 @@ public struct DatelinePlaces: Decodable, Sendable, Equatable {
                 if Self.colonLength(h, k) > 0 || (h[k] == 0x2C && k + 1 < n && h[k + 1] == 0x20) { break }
                 k += 1
             }
-            guard k > 0, k < n, k <= longest else { return nil }
+            guard k > 0, k < n, k <= longest, placeLengths & (1 << UInt64(min(k, 63))) != 0 else { return nil }
             let place = Array(h[..<k])
             let colon = Self.colonLength(h, k)
             if colon > 0 {
