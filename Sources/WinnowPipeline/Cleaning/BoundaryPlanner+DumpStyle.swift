@@ -6,7 +6,7 @@ extension BoundaryPlanner {
     /// A header block of the line's own right below it: credits, widgets, a repeat of the line,
     /// a date prefix.
     static func hasHeaderBlock(_ s: ScoredLine) -> Bool {
-        s.fired.contains { $0 == .creditAfter || $0 == .widgetAfter || $0 == .repeatedAfter || $0 == .datePrefix }
+        s.fired.contains(.creditAfter) || s.fired.contains(.widgetAfter) || s.fired.contains(.repeatedAfter) || s.fired.contains(.datePrefix)
     }
 
     /// Header evidence: what a real headline in a dump with page furniture has below it (a header
@@ -25,7 +25,7 @@ extension BoundaryPlanner {
     /// A start anchored by more than its shape: a header block below it, a dateline lede after it,
     /// the start of the text or a trailer before it.
     static func isAnchored(_ s: ScoredLine) -> Bool {
-        hasHeaderBlock(s) || s.fired.contains { $0 == .datelineAfter || $0 == .startOfText || $0 == .trailerBefore }
+        hasHeaderBlock(s) || s.fired.contains(.datelineAfter) || s.fired.contains(.startOfText) || s.fired.contains(.trailerBefore)
     }
 
     /// Whether a dump's house style shows `mark`: at least `header_style_share` of `titles` have it
@@ -98,7 +98,7 @@ extension BoundaryPlanner {
         guard Self.startsAtDatelines(candidates) else { return }
         candidates = candidates.compactMap { c in
             guard c.start.isTitle, !Self.isKicker(c.start.scored),
-                  !c.start.scored.fired.contains(where: { $0 == .datelineAfter || $0 == .startOfText }) else { return c }
+                  !c.start.scored.fired.contains(.datelineAfter) && !c.start.scored.fired.contains(.startOfText) else { return c }
             return demoted(c, .unlikeDumpHeadlines, note: "dump starts stories at dateline ledes", &plan)
         }
     }
@@ -108,8 +108,18 @@ extension BoundaryPlanner {
         // A kicker headline (`OPINION: …`) opens like a dateline: it votes with the dateline starts.
         // A lede found only by a stripped line's dateline (`stripped_dateline`) does not vote: a
         // caption under a headline carries one as often as a wire lede.
-        let bare = candidates.filter { (!$0.start.isTitle || isKicker($0.start.scored)) && !$0.start.scored.fired.contains { $0 == .strippedDateline || $0 == .furnitureBlock || $0 == .lonePageEdge || $0 == .softBlock } }.count
-        let backed = candidates.filter { $0.start.isTitle && hasEvidence($0.start.scored) }.count
+        // Counted in place: `filter { … }.count` copied every passing candidate only to count it,
+        // and `fired.contains(where:)` walked the fired features where a bit test answers.
+        var bare = 0, backed = 0
+        for k in candidates.indices {
+            let isTitle = candidates[k].start.isTitle
+            let fired = candidates[k].start.scored.fired
+            if (!isTitle || isKicker(candidates[k].start.scored)) && !fired.contains(.strippedDateline)
+                && !fired.contains(.furnitureBlock) && !fired.contains(.lonePageEdge) && !fired.contains(.softBlock) {
+                bare += 1
+            }
+            if isTitle && hasEvidence(candidates[k].start.scored) { backed += 1 }
+        }
         return bare >= 2 && bare > backed
     }
 
@@ -125,6 +135,9 @@ extension BoundaryPlanner {
     /// Starts at a headline, kickers not counted: the dump-style checks weigh them against the
     /// starts at dateline ledes.
     static func headlineStarts(_ candidates: [(line: Int, start: Start)]) -> Int {
-        candidates.filter { $0.start.isTitle && !isKicker($0.start.scored) }.count
+        // Counted in place, as in `startsAtDatelines`.
+        var n = 0
+        for k in candidates.indices where candidates[k].start.isTitle && !isKicker(candidates[k].start.scored) { n += 1 }
+        return n
     }
 }

@@ -100,8 +100,10 @@ public final class StorySplitter {
         /// the run, in the same String, extends the run: the run's bytes are then the lines joined
         /// by `\n`, what `joinedLines` would write.
         /// `dropping`: bytes of the content left out at its start (a box item cut off the lede).
-        mutating func append(_ line: ClassifiedLine, dropping: Int = 0) {
-            let span = line.contentSpan
+        /// Takes the line's `contentSpan`, not the line: `append(lines[i])` copied the whole line out
+        /// of the array (retaining its storage, kind and rule box, then releasing them) for every
+        /// kept line; `lines[i].contentSpan` reads the two fields in place.
+        mutating func append(span: (storage: String, bytes: Range<Int>), dropping: Int = 0) {
             let from = span.bytes.lowerBound + dropping
             if let r = run {
                 if SplitText.follows(from, in: span.storage, r, runEnd) { runEnd = span.bytes.upperBound; return }
@@ -285,7 +287,7 @@ public final class StorySplitter {
                         // A box item the reflow joined with the lede below it: the item leaves, the lede stays.
                         if let cut = Self.boxItemCut(i, in: lines, spans: spans, input: prepared.input, bullet: plan.facts.bullet) {
                             inHeader = false
-                            b.append(lines[i], dropping: cut.bytes)
+                            b.append(span: lines[i].contentSpan, dropping: cut.bytes)
                             current = b
                             if wantFates {
                                 for (n, l) in spans[i].enumerated() {
@@ -303,7 +305,7 @@ public final class StorySplitter {
                         // A long credited caption right over the headline's repeat opens the text
                         // (`StorySplitter+CaptionOverRepeat.swift`): kept, the header goes on to strip the repeat.
                         if let key = b.titleKey, Self.isCaptionOverRepeat(i, titleKey: key, in: lines, facts: plan.facts) {
-                            b.append(lines[i])
+                            b.append(span: lines[i].contentSpan)
                             if lines[i].isMetadataBearing { b.absorb(lines[i].metadata) }
                             current = b
                             fate(i, .kept)
@@ -323,7 +325,7 @@ public final class StorySplitter {
                     // The lede: the header block ends; a dateline here belongs to this story.
                     inHeader = false
                     if let place = plan.places[i] { b.metadata["dateline"] = b.metadata["dateline"] ?? .string(place) }
-                    b.append(lines[i])
+                    b.append(span: lines[i].contentSpan)
                     if lines[i].isMetadataBearing { b.absorb(lines[i].metadata) }
                     current = b
                     fate(i, .kept)
@@ -342,7 +344,7 @@ public final class StorySplitter {
                             continue
                         }
                         if let place = plan.places[i] { current!.metadata["dateline"] = .string(place) }
-                        current!.append(lines[i])
+                        current!.append(span: lines[i].contentSpan)
                         if lines[i].isMetadataBearing { current!.absorb(lines[i].metadata) }
                         fate(i, .boundary, start.scored)
                         continue
@@ -360,7 +362,7 @@ public final class StorySplitter {
                         // goes to it, not to the next one, and `startStory` takes any pending.
                         if opens { startStory(at: i, title: nil, key: nil) }
                         if let place = plan.places[i] { current!.metadata["dateline"] = .string(place) }
-                        current!.append(lines[i])
+                        current!.append(span: lines[i].contentSpan)
                         if lines[i].isMetadataBearing { current!.absorb(lines[i].metadata) }
                         fate(i, opens ? .boundary : .kept, start.scored)
                     }
@@ -369,7 +371,7 @@ public final class StorySplitter {
                 // Only `explain` shows a kept line's score: a run skips the lookup and the copy.
                 let scored = wantFates ? plan.rejected[i] : nil
                 if storyCount == 0 { startStory(at: i, title: nil, key: nil) }
-                current!.append(lines[i])
+                current!.append(span: lines[i].contentSpan)
                 if lines[i].isMetadataBearing { current!.absorb(lines[i].metadata) }
                 fate(i, .kept, scored)
             }
