@@ -65,4 +65,37 @@ final class SplitKeyPointsTests: XCTestCase {
         XCTAssertTrue(stories[0].text.hasPrefix(h[0]), "the text opens with the lede")
         XCTAssertEqual(stories[0].text.components(separatedBy: h[3]).count, 2, "the sentence stands once")
     }
+
+    /// A hard-wrapped dump's box: the reflow joined two items into one bulleted line. Each item
+    /// the story repeats below makes the line a box item; one the story never repeats keeps it.
+    func testBoxItemsGluedByTheReflowLeaveTheText() throws {
+        for bullet in ["-", "•"] {
+            let glued = "\(bullet) \(h[2]) \(bullet) \(h[1])"
+            let stories = try split(["Harbour authority approves dredging of the northern channel", "", "What to know", glued, ""] + h)
+            XCTAssertEqual(stories.count, 1, bullet)
+            XCTAssertTrue(stories[0].text.hasPrefix(h[0]), "the text opens with the lede, not the box (\(bullet))")
+            XCTAssertEqual(stories[0].text.components(separatedBy: h[2]).count, 2, "the sentence stands once (\(bullet))")
+        }
+        // The line facts: a glued line is a box item when each item repeats below, not when one does not.
+        let (classifier, _) = try CleaningFixtures.stages()
+        let scorer = try CleaningFixtures.scorer()
+        func isBoxItem(_ line: String) -> Bool {
+            let lines = classifier.classify(([line] + h).joined(separator: "\n\n")).lines
+            return scorer.facts(lines).isKeyPoint(0)
+        }
+        XCTAssertTrue(isBoxItem("- \(h[2]) - \(h[1])"))
+        XCTAssertFalse(isBoxItem("- \(h[2]) - The council has not said when the dredging contract goes out to tender."),
+                       "an item the story never says again: no box")
+    }
+
+    func testBoxItemsCutWhereTheMarkerFollowsASentenceEnd() {
+        func items(_ line: String) -> [String] {
+            SplitText.withBytes(line) { u in StoryFurniture.boxItems(u).map { String(decoding: $0, as: UTF8.self) } }
+        }
+        XCTAssertEqual(items("- One item ends here. - Another follows"), ["One item ends here.", "Another follows"])
+        XCTAssertEqual(items("• He said “no.” • Then left"), ["He said “no.”", "Then left"])
+        XCTAssertEqual(items("- Prices - and wages - rose"), ["Prices - and wages - rose"], "a dash inside a sentence")
+        XCTAssertEqual(items("- Done. • Other marker"), ["Done. • Other marker"], "only the line's own marker")
+        XCTAssertEqual(items("• Single item"), ["Single item"])
+    }
 }

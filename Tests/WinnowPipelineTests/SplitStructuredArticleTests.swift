@@ -116,6 +116,27 @@ final class SplitStructuredArticleTests: XCTestCase {
         XCTAssertEqual(BoundaryPlanner.labelsOverTitles(signOff, facts), [false, false])
     }
 
+    /// Headline-less stories, each under a page's header (a byline and a time stamp after a
+    /// paragraph that ended): their ledes vote for the header style, so a bare subhead inside one
+    /// of them is unlike the dump's starts and demoted; the ledes still start their stories.
+    func testPageHeaderLedesVoteForTheHeaderStyle() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages(editing: Self.shapeOnly)
+        let o = Self.orchestra
+        var parts: [String] = Self.harbour
+        parts += ["By Jane Doe", "Published May 3, 2019 10:00 AM"] + o[..<1]
+        parts.append("A soloist from the Brussels competition joins the season")
+        parts += o[1...]
+        parts += ["By John Roe", "Published May 4, 2019 9:00 AM"] + Self.ferry
+        let lines = classifier.classify(parts.joined(separator: "\n\n"))
+        let fates = splitter.explain(lines)
+        XCTAssertTrue(fates.contains { lines.lines[$0.line].content.hasPrefix("A soloist") && $0.features.contains { $0.contains("after a trailer carry header blocks") } },
+                      "\(fates.filter { $0.score != nil }.map { (lines.lines[$0.line].content.prefix(30), $0.features) })")
+        XCTAssertEqual(splitter.split(lines).count, 3)
+        XCTAssertTrue(BoundaryPlanner.isPageHeaderLede(BoundaryPlanner.Start(isTitle: false, scored: .fixture(6.0, [.furnitureBlock, .pageHeader]))))
+        XCTAssertFalse(BoundaryPlanner.isPageHeaderLede(BoundaryPlanner.Start(isTitle: false, scored: .fixture(6.0, [.furnitureBlock]))))
+        XCTAssertFalse(BoundaryPlanner.isPageHeaderLede(BoundaryPlanner.Start(isTitle: true, scored: .fixture(6.0, [.furnitureBlock, .pageHeader]))))
+    }
+
     /// Only one anchored headline: no vote, the subheads stay starts.
     func testOneAnchoredHeadlineDoesNotVote() throws {
         let (classifier, splitter) = try CleaningFixtures.stages(editing: Self.shapeOnly)

@@ -42,12 +42,32 @@ extension BoundaryPlanner {
     /// `dumpStyle`: the vote `applyDumpStyle` takes (`dumpHeaderStyle`); where it passed, this one abstains.
     func anchoredHeaderStyle(_ candidates: [(line: Int, start: Start)], _ plan: Plan, dumpStyle: Bool) -> Bool {
         guard scorer.weights[.unlikeAnchoredHeadlines] != 0, Self.anchoredVoters > 0, !dumpStyle else { return false }
-        let titles = candidates.filter { $0.start.isTitle }
-        let anchored = titles.filter { Self.isAnchored($0.start) }
-        let n = anchored.count + plan.fileStyle.anchored
+        return anchoredVote(candidates, plan, ledes: true)
+    }
+
+    /// The vote of the anchored headlines, and with `ledes` of the ledes under a page's header
+    /// (`isPageHeaderLede`) too: only where no anchored headline votes against the header style.
+    /// The ledes speak for a dump whose headlines cannot; where a headline at the start of the
+    /// text stands bare, the dump sets its headlines bare and its bare headlines are no subheads
+    /// (i3 lost four stories where two such ledes outvoted it).
+    func anchoredVote(_ candidates: [(line: Int, start: Start)], _ plan: Plan, ledes: Bool) -> Bool {
+        let anchored = candidates.filter { $0.start.isTitle && Self.isAnchored($0.start) }
+        let dissent = plan.fileStyle.anchored > plan.fileStyle.anchoredHeader || !anchored.allSatisfy(Self.showsHeaderStyle)
+        let paged = ledes && !dissent ? candidates.filter { Self.isPageHeaderLede($0.start) }.count : 0
+        let n = anchored.count + paged + plan.fileStyle.anchored
         guard n >= Self.anchoredVoters else { return false }
-        let marked = anchored.filter(Self.showsHeaderStyle).count + plan.fileStyle.anchoredHeader
+        let marked = anchored.filter(Self.showsHeaderStyle).count + paged + plan.fileStyle.anchoredHeader
         return Self.votes(marked, of: n, share: config.headerStyleShare, tiesAbstain: config.headerStyleTiesAbstain)
+    }
+
+    /// A headline-less lede under a page's header (`page_header`: two page edges, a byline and a
+    /// time stamp, set above it after a paragraph that ended) votes for the header style: that
+    /// dump opens its stories under header furniture. In a dump whose stories have no headlines
+    /// (a columnist's pages, each under its byline and stamp) no headline votes at all, and a
+    /// column's own subheads (`Costas vs. Putin`, `The Woman Behind the Breast Photo`) passed on
+    /// shape and topic alone: they are bare starts unlike the dump's.
+    static func isPageHeaderLede(_ start: Start) -> Bool {
+        !start.isTitle && start.scored.fired.contains(.pageHeader)
     }
 
     /// An anchored headline votes for the header style with `minHeaderKinds` kinds of header evidence
@@ -77,9 +97,15 @@ extension BoundaryPlanner {
     }
 
     /// Demotes the bare headline starts of a text whose anchored headlines carry header blocks.
+    /// Where only the ledes under page headers carry the vote (a dump of headline-less stories),
+    /// only a bare start that ends open: such a dump's short lede (`Does social media drive
+    /// social isolation, or does social isolation drive social media?`) reads as a bare
+    /// headline too, but it ends as a sentence or a question, and a subhead ends as neither
+    /// (b3 lost four stories to the demotion of such ledes).
     func applyAnchoredHeaderStyle(_ candidates: inout [(line: Int, start: Start)], _ plan: inout Plan) {
+        let headlines = anchoredVote(candidates, plan, ledes: false)
         candidates = candidates.compactMap { c in
-            guard Self.isBare(c.start) else { return c }
+            guard Self.isBare(c.start), headlines || c.start.scored.fired.contains(.openEnding) else { return c }
             return demoted(c, .unlikeAnchoredHeadlines, note: "the headlines at the start or after a trailer carry header blocks", &plan)
         }
     }

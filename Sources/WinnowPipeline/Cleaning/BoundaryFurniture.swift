@@ -63,8 +63,9 @@ extension BoundaryScorer {
                     if isSignedOffTail(j, kinds: kinds, in: lines, facts: facts) { return kinds }
                     // A story may end on a short paragraph (`Fauci replied, "Many people would
                     // die."`): under a page header a sentence of any length ended it.
+                    // So did one under a prose paragraph that ended too (`BoundaryShortEnding.swift`).
                     guard lines[j].words >= config.proseMinWords
-                            || facts.ending[j] == .sentence && Self.isPageHeader(kinds) else { return 0 }
+                            || facts.ending[j] == .sentence && (Self.isPageHeader(kinds) || isShortEnding(j, in: lines, facts: facts)) else { return 0 }
                     // A trailer read as a headline's byline (`BoundaryHeaderByline.swift`) has that
                     // headline or its dek above it: the block is the headline's header, no page edge.
                     if sawHeaderByline { return 0 }

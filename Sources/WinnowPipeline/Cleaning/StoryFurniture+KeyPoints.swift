@@ -49,18 +49,62 @@ extension StoryFurniture {
     }
 
     /// A box item (`u`, a bullet's line) whose text after its marker, at least `keyPointMinBytes`,
-    /// an unbulleted body line within `keyPointReach` below line `i` repeats.
+    /// an unbulleted body line within `keyPointReach` below line `i` repeats. In a hard-wrapped
+    /// dump the reflow joins a box's items into one line when an item runs to the wrap width
+    /// (`- It is terrible at the job. - Canada's government claims …`): the line is then read as
+    /// its items (`boxItems`), and it is a box item when each of them long enough to tell
+    /// repeats below, one at least.
     static func repeatsBelow(_ u: UnsafeBufferPointer<UInt8>, after i: Int, in lines: [ClassifiedLine],
                              bullet: [Bool]) -> Bool {
-        let item = afterMarker(u)
-        guard item.count >= keyPointMinBytes else { return false }
-        let needle = Array(item)
-        var j = i + 1
-        while j < min(lines.count, i + keyPointReach) {
-            if lines[j].kind == .body && !bullet[j]
-                && lines.withContentBytes(j, { ByteSearch.contains($0, needle) }) { return true }
-            j += 1
+        var found = false
+        for item in boxItems(u) where item.count >= keyPointMinBytes {
+            let needle = Array(item)
+            var j = i + 1, hit = false
+            while !hit && j < min(lines.count, i + keyPointReach) {
+                hit = lines[j].kind == .body && !bullet[j]
+                    && lines.withContentBytes(j, { ByteSearch.contains($0, needle) })
+                j += 1
+            }
+            guard hit else { return false }
+            found = true
         }
-        return false
+        return found
+    }
+
+    /// The items of bullet line `u`: its text after the marker, cut where the same marker opens
+    /// again after a sentence's end (`. - `, `.” • `): the reflow glued the next item on. A
+    /// marker inside a sentence (`prices - and wages - rose`) follows no sentence's end.
+    static func boxItems(_ u: UnsafeBufferPointer<UInt8>) -> [UnsafeBufferPointer<UInt8>.SubSequence] {
+        let item = afterMarker(u)
+        var m = 0
+        while m < u.count && u[m] != 0x20 && u[m] != 0x09 { m += 1 }
+        guard m > 0, m < u.count else { return [item] }
+        let marker = u[0..<m]
+        var out: [UnsafeBufferPointer<UInt8>.SubSequence] = []
+        var from = item.startIndex, k = item.startIndex
+        while k + m + 1 < item.endIndex {
+            // `<end> <marker> ` at k: k is the space after a sentence's last byte.
+            if u[k] == 0x20, k > from, endsSentence(u, at: k), u[k + m + 1] == 0x20,
+               u[(k + 1)..<(k + 1 + m)].elementsEqual(marker) {
+                out.append(u[from..<k])
+                from = k + m + 2
+                k = from
+                continue
+            }
+            k += 1
+        }
+        out.append(u[from..<item.endIndex])
+        return out
+    }
+
+    /// Whether the bytes of `u` before `k` end a sentence: `.` `?` `!` `"`, or a closing curly
+    /// quote (`”` `’`) after one.
+    @inline(__always)
+    static func endsSentence(_ u: UnsafeBufferPointer<UInt8>, at k: Int) -> Bool {
+        let b = u[k - 1]
+        if b == 0x2E || b == 0x3F || b == 0x21 || b == 0x22 { return true }
+        guard k >= 4, u[k - 3] == 0xE2, u[k - 2] == 0x80, b == 0x9D || b == 0x99 else { return false }
+        let c = u[k - 4]
+        return c == 0x2E || c == 0x3F || c == 0x21
     }
 }

@@ -1,0 +1,23 @@
+/// A story's short last paragraph (`Carlson did not respond to Observer requests for comment.`,
+/// nine words): a furniture block under it reads it as a paragraph that ended only when it runs to
+/// `prose_min_words` words, or sits under a page's header (two page edges): a short sentence over
+/// a block could be a headline's dek, and its block the headline's header. A dek sits right under
+/// its headline, which ends open; a story's last paragraph sits under the paragraph before it,
+/// which ended like prose. So a sentence shorter than prose, right under a prose paragraph that
+/// ended (only blank lines between: a dek under a stripped credit or byline does not count), ended
+/// its story too: the block below it is the next page's header, where it holds a page edge
+/// (`furnitureBlockLedeKinds`) and two kinds (`furniture_block`).
+extension BoundaryScorer {
+    func isShortEnding(_ j: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
+        guard facts.ending[j] == .sentence, lines[j].words >= Self.shortEndingMinWords else { return false }
+        var p = j - 1
+        while p >= 0, case .blank = lines[p].kind { p -= 1 }
+        guard p >= 0, lines[p].kind == .body, facts.shape[p] == .body, !facts.byline[p], !facts.credit[p],
+              !facts.bullet[p] else { return false }
+        return facts.ending[p] == .sentence && lines[p].words >= config.proseMinWords
+    }
+
+    /// A one- or two-word sentence (`Thanks.`, `Read more.`) is a widget's or sign-off's, not a
+    /// paragraph's.
+    static let shortEndingMinWords = 4
+}
