@@ -108,7 +108,7 @@ extension BoundaryPlanner {
         // A kicker headline (`OPINION: …`) opens like a dateline: it votes with the dateline starts.
         // A lede found only by a stripped line's dateline (`stripped_dateline`) does not vote: a
         // caption under a headline carries one as often as a wire lede.
-        let bare = candidates.filter { (!$0.start.isTitle || isKicker($0.start.scored)) && !$0.start.scored.fired.contains { $0 == .strippedDateline || $0 == .furnitureBlock || $0 == .lonePageEdge || $0 == .softBlock } }.count
+        let bare = candidates.filter { (!$0.start.isTitle || isKicker($0.start.scored)) && !$0.start.scored.fired.contains { $0 == .strippedDateline || $0 == .furnitureBlock || $0 == .lonePageEdge || $0 == .softBlock || $0 == .trailerEdge } }.count
         let backed = candidates.filter { $0.start.isTitle && hasEvidence($0.start.scored) }.count
         return bare >= 2 && bare > backed
     }
