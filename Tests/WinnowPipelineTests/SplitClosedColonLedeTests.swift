@@ -13,9 +13,10 @@ final class SplitClosedColonLedeTests: XCTestCase {
     }
 
     func stages(_ on: Bool) throws -> (LineClassifier, StorySplitter) {
-        // `lone_page_edge` off: across a bare mark with a topic shift (harbour, then orchestra) it
-        // opens a story on its own (`SplitLoneEdgeTests`); here the colon lede alone is asked about.
-        try CleaningFixtures.stages { $0.closedColonLedes = on; $0.weights[.lonePageEdge] = 0 }
+        // `lone_page_edge` and `trailer_edge` off: across a bare mark or a credit with a topic shift
+        // (harbour, then orchestra) they open a story on their own (`SplitLoneEdgeTests`,
+        // `SplitTrailerEdgeTests`); here the colon lede alone is asked about.
+        try CleaningFixtures.stages { $0.closedColonLedes = on; $0.weights[.lonePageEdge] = 0; $0.weights[.trailerEdge] = 0 }
     }
 
     func testColonLedeAfterACreditStartsItsStory() throws {

@@ -27,8 +27,9 @@ extension BoundaryPlanner {
                   !c.start.scored.fired.contains(.signOffBefore),
                   from < c.line,
                   captionsOnly(from, c.line, dek: prev.start.isTitle, lines, plan.facts)
+                    || prev.start.isTitle && promoOnly(prev.line, from, c.line, lines, plan.facts)   // `BoundaryPromoAbove.swift`
             else { kept.append(c); continue }
-            if let d = demoted(c, .captionOnlyAbove, note: "only a credited caption since the start at line \(prev.line + 1)", &plan) { kept.append(d) }
+            if let d = demoted(c, .captionOnlyAbove, note: "only a credited caption or a promo since the start at line \(prev.line + 1)", &plan) { kept.append(d) }
         }
         candidates = kept
     }

@@ -146,7 +146,7 @@ extension BoundaryScorer {
         // A soft block (no page edge) over a prose lede is weak evidence (`BoundarySoftBlock.swift`).
         if prose && isSoftBlock(kinds) { return isLabelOverCredit(i, in: lines) ? kinds : 0 }
         guard kinds & Self.pageEdgeKinds != 0, prose || kinds & FurnitureKind.byline.rawValue != 0 else { return 0 }
-        return kinds.nonzeroBitCount >= Self.minFurnitureKinds || isLonePageEdge(kinds) ? kinds : 0
+        return kinds.nonzeroBitCount >= Self.minFurnitureKinds || isLonePageEdge(kinds) || prose && isLoneTrailer(kinds) && isLongerThanHeadline(i, in: lines) && runsOnUnderTrailer(i, in: lines) ? kinds : 0
     }
 
     /// Kinds an article seldom carries between its own paragraphs, unlike a photo credit or an ad:
@@ -231,6 +231,7 @@ extension BoundaryScorer {
     func furnitureBlockStart(_ i: Int, kinds: UInt8, in lines: [ClassifiedLine], facts: LineFacts) -> ScoredLine {
         // One page edge alone is weaker evidence than a block (`BoundaryLoneEdge.swift`).
         if isLonePageEdge(kinds) { return weakBlockStart(.lonePageEdge) }
+        if isLoneTrailer(kinds) { return weakBlockStart(.trailerEdge) }
         if isSoftBlock(kinds) { return weakBlockStart(.softBlock) }
         var s = ScoredLine()
         s.add(.furnitureBlock, weights)

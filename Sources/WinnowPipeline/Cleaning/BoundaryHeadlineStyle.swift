@@ -3,7 +3,7 @@
 /// headlines, a dateline-shaped line in the middle of the prose (`UPDATE: …`, `FILE PHOTO: …`,
 /// `EDITOR'S NOTE: …`, a quoted wire paragraph) with no headline above reading it as its lede,
 /// no header block right above it (credits, widgets: a header whose headline was missed) and no
-/// trailer or start of text before it, is a line of the story it sits in: it gets
+/// trailer (`trailer_before`, `trailer_edge`) or start of text before it, is a line of the story it sits in: it gets
 /// `unlike_dump_ledes` and stops being a start if that takes it under the threshold.
 extension BoundaryPlanner {
     func applyHeadlineStyle(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
@@ -21,7 +21,7 @@ extension BoundaryPlanner {
         // wire dump's ledes follow the previous story's trailer).
         let bare = candidates.map { c in !c.start.isTitle && !hasHeadlineAbove(c.line, scored, lines, plan.facts) }
         let lone = candidates.indices.map { k in
-            bare[k] && !candidates[k].start.scored.fired.contains(where: { $0 == .trailerBefore || $0 == .startOfText })
+            bare[k] && !candidates[k].start.scored.fired.contains(where: { $0 == .trailerBefore || $0 == .startOfText || $0 == .trailerEdge })
                 && !Self.underHeaderBlock(candidates[k].line, plan.facts)
         }
         guard lone.contains(true), titled >= 2 * bare.filter({ $0 }).count else { return }

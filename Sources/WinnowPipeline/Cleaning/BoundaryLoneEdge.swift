@@ -45,6 +45,45 @@ extension BoundaryScorer {
         s.add(.edgeTopicShift, weights)
     }
 
+    /// `kinds` is one worded trailer and nothing else (`trailer_edge`, its own weight): a story's
+    /// sign-off (`Jane Doe contributed to this report.`) with prose under it. Stories go on under
+    /// their sign-off now and then (a call for tips, a bio, where the piece ran), so it starts
+    /// nothing on its own: as `lone_page_edge`, only a topic shift across it makes a start. Only
+    /// a paragraph longer than a headline (`isLongerThanHeadline`), running on (`runsOnUnderTrailer`): a
+    /// sentence of a headline's length there is the next story's headline (a title, with
+    /// `trailer_before`) or its short lede (`signed_off_lede`).
+    func isLoneTrailer(_ kinds: UInt8) -> Bool {
+        weights[.trailerEdge] != 0 && kinds == FurnitureKind.trailer.rawValue
+    }
+
+    /// Fewest words of prose from a lede under a lone trailer to the next stripped line: what goes
+    /// on under a sign-off inside a story is a note of a paragraph or two (`This report was featured
+    /// in …`, a syndication notice, a caption over its credit: 33–81 words on the public sets) before
+    /// the next trailer or credit; a glued story's lede runs on (206+ words there).
+    static let trailerEdgeMinWords = 120
+
+    /// Body line `i` is too long for a headline (`too_long`'s bound: `max_words` words, or
+    /// `max_chars` characters).
+    func isLongerThanHeadline(_ i: Int, in lines: [ClassifiedLine]) -> Bool {
+        lines[i].words > config.maxWords
+            || lines[i].contentByteCount > config.maxChars && lines.withContentBytes(i, SplitText.scalarCount) > config.maxChars
+    }
+
+    /// Body lines from `i` down (blanks between) hold `trailerEdgeMinWords` words before any
+    /// stripped line.
+    func runsOnUnderTrailer(_ i: Int, in lines: [ClassifiedLine]) -> Bool {
+        var words = 0, j = i
+        while j < lines.count && words < Self.trailerEdgeMinWords {
+            switch lines[j].kind {
+            case .blank: break
+            case .body: words += lines[j].words
+            case .stripped: return false
+            }
+            j += 1
+        }
+        return words >= Self.trailerEdgeMinWords
+    }
+
     /// Page edges that may stand alone: a byline, a time stamp, a separator (not a worded trailer).
     static let loneEdgeKinds = FurnitureKind.separator.rawValue | FurnitureKind.byline.rawValue | FurnitureKind.timestamp.rawValue
 

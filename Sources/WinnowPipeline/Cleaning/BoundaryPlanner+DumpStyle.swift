@@ -115,7 +115,8 @@ extension BoundaryPlanner {
             let isTitle = candidates[k].start.isTitle
             let fired = candidates[k].start.scored.fired
             if (!isTitle || isKicker(candidates[k].start.scored)) && !fired.contains(.strippedDateline)
-                && !fired.contains(.furnitureBlock) && !fired.contains(.lonePageEdge) && !fired.contains(.softBlock) {
+                && !fired.contains(.furnitureBlock) && !fired.contains(.lonePageEdge) && !fired.contains(.softBlock)
+                && !fired.contains(.trailerEdge) {
                 bare += 1
             }
             if isTitle && hasEvidence(candidates[k].start.scored) { backed += 1 }
