@@ -256,8 +256,24 @@ final class Checkpoint {
         syncDirectory(of: directory)
     }
 
+    /// Dedup has read the survivors' records back: from here events.bin only serves a resume,
+    /// which reads it from disk (each step's events were fsynced). Its page cache, the largest the
+    /// run holds, is dropped on a thread of its own while write drains, so that `remove` at the
+    /// very end, when nothing else is left to run, has no pages to free (that unlink took 0.68 s on
+    /// dumps-300, strace under load ~10). `close` waits for it. Output does not change.
+    func dropCachedEvents() {
+        #if os(Linux)
+        guard eventsFD >= 0, cacheDrop == nil else { return }
+        let fd = eventsFD
+        cacheDrop = BackgroundJob { _ = posix_fadvise(fd, 0, 0, Int32(POSIX_FADV_DONTNEED)) }
+        #endif
+    }
+
+    private var cacheDrop: BackgroundJob<Void>?
+
     /// Stops writing (an interrupted run): what is journaled stays for the resume.
     func close() {
+        if let job = cacheDrop { _ = try? job.join(); cacheDrop = nil }
         if journalFD >= 0 { _ = Glibc.close(journalFD); journalFD = -1 }
         if eventsFD >= 0 { _ = Glibc.close(eventsFD); eventsFD = -1 }
     }
