@@ -316,7 +316,7 @@ public final class StorySplitter {
                         fate(i, .stripped(rule: "teaser", detail: "caption or teaser repeating the lede, between headline and lede"))
                         continue
                     }
-                    if b.furniture < BoundaryScorer.maxFurniture && scorer.isFurniture(i, in: lines, facts: plan.facts) {
+                    if b.furniture < BoundaryScorer.maxFurniture && scorer.isHeaderFurniture(i, in: lines, facts: plan.facts) {
                         b.furniture += 1
                         current = b
                         fate(i, .stripped(rule: "header_furniture", detail: "short non-sentence line between headline and lede"))
