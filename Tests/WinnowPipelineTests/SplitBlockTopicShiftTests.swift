@@ -42,4 +42,26 @@ final class SplitBlockTopicShiftTests: XCTestCase {
         let off = FeatureWeights(c.weights.merging([.blockTopicShift: 0]) { $1 })
         XCTAssertFalse(BoundaryPlanner.blockTopicShift(lede(off), across: mid, below: nil, c, off))
     }
+
+    /// Under a soft block (`soft_block`) the same reading earns `soft_block_topic_shift`, weighted so
+    /// that the weaker block's lede passes at that cohesion too; not where its words below stay on
+    /// the story above's topic.
+    func testSoftBlockLedeOfOneBeat() throws {
+        let sc = try CleaningFixtures.scorer()
+        let c = sc.config, w = sc.weights
+        XCTAssertNotEqual(w[.softBlockTopicShift], 0, "on in the shipped pipeline")
+        let soft = lede(w, start: .softBlock)
+        XCTAssertEqual(BoundaryPlanner.blockShiftFeature(soft), .softBlockTopicShift)
+        XCTAssertEqual(BoundaryPlanner.blockShiftFeature(lede(w)), .blockTopicShift)
+        XCTAssertNil(BoundaryPlanner.blockShiftFeature(lede(w, start: .lonePageEdge)))
+        let near = c.topicShiftBelow + 0.01
+        XCTAssertTrue(BoundaryPlanner.blockTopicShift(soft, across: near, below: near, c, w))
+        let base = w[.softBlock] + w[.afterSentence] + w[.cohesion] * near
+        XCTAssertLessThan(base, c.threshold)
+        XCTAssertGreaterThanOrEqual(base + w[.softBlockTopicShift], c.threshold)
+        XCTAssertFalse(BoundaryPlanner.blockTopicShift(soft, across: near, below: c.sameTopicAbove, c, w))
+        XCTAssertFalse(BoundaryPlanner.blockTopicShift(lede(w, start: .softBlock, afterSentence: false), across: near, below: nil, c, w))
+        let off = FeatureWeights(c.weights.merging([.softBlockTopicShift: 0]) { $1 })
+        XCTAssertFalse(BoundaryPlanner.blockTopicShift(lede(off, start: .softBlock), across: near, below: nil, c, off))
+    }
 }

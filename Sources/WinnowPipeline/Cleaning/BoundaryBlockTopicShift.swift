@@ -9,25 +9,40 @@
 /// credit is read as one) after a paragraph that ended (`after_sentence`).
 /// A dateline lede (`WASHINGTON – …`) at the same cohesion was tried: it lost a story on w1 and
 /// on w2 (the long-story prior then splits elsewhere), so dateline ledes are left to cohesion.
+/// A lede under a soft block (`soft_block`: a section label over a photo credit, a link list; no
+/// page edge) is read the same way (`soft_block_topic_shift`): the block is weaker evidence than a
+/// page's header or footer (an article sets an `Advertisement` over an inline photo's credit), so
+/// it passes only a little above `topic_shift_below` (the weight in Pipelines/news.yaml). An article's own label or link list between
+/// two of its paragraphs leaves the lede's words on the story above's topic (`below`).
 extension BoundaryPlanner {
-    /// Adds `block_topic_shift` to lede `i` whose measured cohesion `sim` (across it) and cohesion
-    /// with its own words below (measured at the line above) pass `blockTopicShift`.
+    /// Adds `block_topic_shift` (under a furniture block) or `soft_block_topic_shift` (under a soft
+    /// block) to lede `i` whose measured cohesion `sim` (across it) and cohesion with its own words
+    /// below (measured at the line above) pass `blockTopicShift`.
     func addBlockTopicShift(at i: Int, isTitle: Bool, similarity sim: Double, _ cohesion: Cohesion, _ s: inout ScoredLine) {
         // Only where it can change the decision: a start already passing keeps its score (the
         // story-length prior weighs starts by it).
-        guard !isTitle, i > 0, s.score < config.threshold, s.score + scorer.weights[.blockTopicShift] >= config.threshold,
+        guard !isTitle, i > 0, s.score < config.threshold, let feature = Self.blockShiftFeature(s),
+              s.score + scorer.weights[feature] >= config.threshold,
               Self.blockTopicShift(s, across: sim, below: cohesion.similarity(at: i - 1), config, scorer.weights) else { return }
-        s.add(.blockTopicShift, scorer.weights)
+        s.add(feature, scorer.weights)
     }
 
-    /// Whether a lede scored `s` earns `block_topic_shift` (weighted, not zero): under a furniture
-    /// block, after a paragraph that ended, cohesion `across` in [`topic_shift_below`,
-    /// `same_topic_above`) (under it `topic_shift` fires) and, when measured, `below` (negative:
-    /// not measurable) under `same_topic_above`. `below` is measured only once the rest passed
-    /// (it walks the lede's words below), hence the autoclosure.
+    /// The feature a lede scored `s` may earn: `block_topic_shift` under a furniture block,
+    /// `soft_block_topic_shift` under a soft block, none otherwise.
+    static func blockShiftFeature(_ s: ScoredLine) -> SplitFeature? {
+        if s.fired.contains(.furnitureBlock) { return .blockTopicShift }
+        if s.fired.contains(.softBlock) { return .softBlockTopicShift }
+        return nil
+    }
+
+    /// Whether a lede scored `s` earns its block's topic-shift feature (`blockShiftFeature`,
+    /// weighted, not zero): under a furniture or soft block, after a paragraph that ended, cohesion
+    /// `across` in [`topic_shift_below`, `same_topic_above`) (under it `topic_shift` fires) and,
+    /// when measured, `below` (negative: not measurable) under `same_topic_above`. `below` is
+    /// measured only once the rest passed (it walks the lede's words below), hence the autoclosure.
     static func blockTopicShift(_ s: ScoredLine, across: Double, below: @autoclosure () -> Double?, _ config: SplitConfig,
                                 _ weights: FeatureWeights) -> Bool {
-        guard weights[.blockTopicShift] != 0, s.fired.contains(.furnitureBlock), s.fired.contains(.afterSentence),
+        guard let feature = blockShiftFeature(s), weights[feature] != 0, s.fired.contains(.afterSentence),
               across >= config.topicShiftBelow, across < config.sameTopicAbove else { return false }
         if let b = below(), b < 0 || b >= config.sameTopicAbove { return false }
         return true

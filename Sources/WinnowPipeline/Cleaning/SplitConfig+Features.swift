@@ -266,4 +266,8 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// a paragraph that ended: weak evidence, as `lone_page_edge`; the topic shift decides
     /// (`BoundaryLoneEdge.swift`).
     case trailerEdge = "trailer_edge"
+    /// A prose lede under a soft block (`soft_block`) after a paragraph that ended, whose cohesion
+    /// stays under `same_topic_above` both across it and with its own words on the side below: as
+    /// `block_topic_shift`, for the weaker block (`BoundaryBlockTopicShift.swift`).
+    case softBlockTopicShift = "soft_block_topic_shift"
 }
