@@ -28,6 +28,24 @@ final class DatelinePlaceColonTests: XCTestCase {
                   "Salt Lake City and the rest of Utah County: The"] { XCTAssertFalse(gate(s), s) }
     }
 
+    /// A fullwidth colon (`：`, U+FF1A: the read stage keeps it) closes a listed place as `:` does,
+    /// and such a line reaches the lookup: the gate lets a capitalised line in on a dated comma
+    /// (`, June 23`) or on an ASCII `: ` before a capital in its first bytes (the colon's three
+    /// bytes count as letters there), and its head, not of simple scalars, takes the Character walk
+    /// to `places.match`. So the lookup's fullwidth-colon paths are live code.
+    func testFullwidthColonReachesThePlaceLookup() throws {
+        let (_, config) = try CleaningFixtures.configs()
+        let m = try DatelineMatcher(config)
+        XCTAssertEqual(m.place(in: "Atlanta： The mayor said on Tuesday, June 23 that"), "Atlanta")
+        XCTAssertEqual(m.place(in: "Atlanta： Officials warned: The storm"), "Atlanta")
+        XCTAssertEqual(m.place(in: "Des Moines, Iowa： Voters said on Monday, Jan. 3 that"), "Des Moines, Iowa")
+        XCTAssertTrue(Array("Atlanta： The mayor said on Tuesday, June 23 that".utf8).withUnsafeBufferPointer { m.matches(bytes: $0) })
+        // Not gated in (no dated comma, no ASCII colon), or not a place that dates a line alone.
+        XCTAssertNil(m.place(in: "Atlanta： The mayor said"))
+        XCTAssertNil(m.place(in: "Iowa： The caucuses on Monday, Jan. 3 drew"))
+        XCTAssertNil(m.place(in: "Atlanta：The mayor said on Tuesday, June 23 that"))
+    }
+
     /// Such a lede under a sign-off opens a story of its own, as a dateline in capitals does.
     func testColonDatelineLedeStartsAStory() throws {
         let (classifier, splitter) = try CleaningFixtures.stages()

@@ -125,6 +125,11 @@ public final class SplitStage: PipelineStage {
         }
         for (k, story) in kept.enumerated() {
             // Story index: within the record for JSONL ids (`<id>#k`), else within the file.
+            // The per-file counter is needed, `k` is not enough: a text file too large for one
+            // block is split block by block and its stories are numbered across the blocks (ids,
+            // `Document.storyIndex`, which the checkpoint keeps); records with no id field are
+            // numbered within their file; and a file's last block tells from it whether any block
+            // of the file kept a story (`no_story` above).
             let index = storiesInSource[block.sourceIndex, default: 0]
             storiesInSource[block.sourceIndex] = index + 1
             // A text dump's block carries no metadata: the story's is the whole of it (no rehash).
