@@ -97,8 +97,11 @@ struct BoundaryPlanner {
         var candidates: [(line: Int, start: Start)] = []
         var plan = Plan()
         plan.starts = LineSlots(count: lines.count)
-        plan.rejected = LineSlots(count: lines.count)
         plan.facts = scorer.facts(lines)
+        // Nearly every body line is scored and most are rejected: room for all of them at once.
+        var bodyLines = 0
+        for shape in plan.facts.shape where shape == .body { bodyLines += 1 }
+        plan.rejected = LineSlots(count: lines.count, reserving: bodyLines)
         let cohesion = Cohesion(lines, window: config.cohesionWindowWords, skip: scorer.cohesionSkip(lines, facts: plan.facts))
         var affinity = HeadlineAffinity(cohesion, window: config.affinityWindowWords)
         let (ledes, labels) = datelineLedes(lines, places: plan.facts.places, shape: plan.facts.shape)
@@ -119,6 +122,9 @@ struct BoundaryPlanner {
         let closedLeadIns = config.closedLeadIns, topicShiftBelow = config.topicShiftBelow, sameTopicAbove = config.sameTopicAbove
         let affinityWindowWords = config.affinityWindowWords, affinityNeutral = config.affinityNeutral
         let storyOverlapFrom = config.storyOverlapFrom, storyOverlapOneTopicFrom = config.storyOverlapOneTopicFrom
+        // The last candidate's line, kept here: `candidates.last?.line` copied the whole last
+        // candidate (its score, retained and released) for every body line.
+        var lastCandidate: Int?
         for i in lines.indices where facts.shape[i] == .body {
             // A summary box's label (`Key points`) is furniture, no headline: the lede under the
             // box starts its story.
@@ -192,7 +198,7 @@ struct BoundaryPlanner {
             if isTitle { addArticlePartChecks(i, dateline: ledes[i], lines, facts, threshold: threshold, cohesionMargin: cohesionMargin, &s) }
             // A start under its own dek (`BoundaryDekAbove.swift`); its own check reads no other
             // feature, so after the article-part checks is where it always stood.
-            if w[.dekAbove] != 0 && scorer.dekAbove(i, planned: candidates.last?.line, in: lines, facts: facts) { s.add(.dekAbove, w) }
+            if w[.dekAbove] != 0 && scorer.dekAbove(i, planned: lastCandidate, in: lines, facts: facts) { s.add(.dekAbove, w) }
             // A page header printed again (here or below its deks): cohesion, affinity and story
             // overlap are not asked of it.
             let pageHeaderRepeat = s.fired.contains(.headerRepeat) || s.fired.contains(.headerRepeatBelow)
@@ -270,10 +276,10 @@ struct BoundaryPlanner {
             let overlapLoss = max(0, -w[.storyOverlap]) * (1 - overlapFrom)
             if overlapLoss > 0 && isTitle && !pageHeaderRepeat
                 && s.score >= threshold && s.score - overlapLoss < threshold,
-               let share = affinity.storyShare(i, from: candidates.last?.line ?? 0), share > overlapFrom {
+               let share = affinity.storyShare(i, from: lastCandidate ?? 0), share > overlapFrom {
                 s.add(.storyOverlap, value: share - overlapFrom, w)
             }
-            if s.score >= threshold { candidates.append((i, Start(isTitle: isTitle, scored: s, isOpening: isOpening))) }
+            if s.score >= threshold { candidates.append((i, Start(isTitle: isTitle, scored: s, isOpening: isOpening))); lastCandidate = i }
             else { plan.rejected[i] = s }
         }
         return Scored(candidates: candidates, plan: plan, affinity: affinity, useCohesion: useCohesion, recordEdges: recordEdges,
@@ -325,6 +331,8 @@ struct BoundaryPlanner {
         liftRepeatedTitles(&candidates, lines, &plan)
         liftHeadlinesOverHeaders(&candidates, lines, &plan)
         moveStartsOverCaptions(&candidates, lines, &plan)
+        // Empty until here (only this loop sets starts): made with room for every candidate.
+        plan.starts = LineSlots(count: lines.count, reserving: candidates.count)
         for c in candidates { plan.starts[c.line] = c.start }
         return plan
     }
