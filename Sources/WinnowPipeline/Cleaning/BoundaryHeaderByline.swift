@@ -9,8 +9,7 @@
 ///
 /// Position decides, not the words: the line is short (a name line, at most `Byline.maxWords`
 /// words), a time stamp follows it right below (a byline's date: a page's header, never a
-/// sign-off's) or stands right above it, or a photo credit follows it (`besideHeaderFurniture`),
-/// and above it (blank lines and stripped captions or widgets aside) is a
+/// sign-off's), and above it (blank lines and stripped captions or widgets aside) is a
 /// headline standing on its own (a Title Case line or one that does not end like a sentence, of
 /// at most `max_words` words), or a dek of one paragraph right under such a headline. A story's
 /// last paragraph is prose that ends like a sentence, under more prose. Such a line gets shape
@@ -25,8 +24,7 @@ extension BoundaryScorer {
     func markHeaderBylines(_ lines: [ClassifiedLine], _ f: inout LineFacts) {
         guard config.headerBylines else { return }
         for t in lines.indices where f.shape[t] == .trailer && lines[t].words >= 2 && lines[t].words <= Byline.maxWords {
-            guard stampBelow(t, f.shape, lines) || besideHeaderFurniture(t, f.shape, lines),
-                  headlineOrDekAbove(t, lines, f) else { continue }
+            guard stampBelow(t, f.shape, lines), headlineOrDekAbove(t, lines, f) else { continue }
             f.shape[t] = .headerByline
         }
     }
@@ -37,20 +35,6 @@ extension BoundaryScorer {
         var j = t + 1
         while j < lines.count && shape[j] == .blank { j += 1 }
         guard j < lines.count, case .stripped(_, .timestamp?) = lines[j].kind else { return false }
-        return true
-    }
-
-    /// Trailer `t` sits in the header's other furniture: right under the page's time stamp (the
-    /// date set over the byline: `Headline` / `Published …` / `Written by Jane Doe`), or right over
-    /// a photo credit (the lead photo's, under the byline). A sign-off under a story's last
-    /// paragraph has prose above it, and what follows it is the next page (a headline, a widget).
-    func besideHeaderFurniture(_ t: Int, _ shape: [LineFacts.Shape], _ lines: [ClassifiedLine]) -> Bool {
-        var p = t - 1
-        while p >= 0 && shape[p] == .blank { p -= 1 }
-        if p >= 0, case .stripped(_, .timestamp?) = lines[p].kind { return true }
-        var j = t + 1
-        while j < lines.count && shape[j] == .blank { j += 1 }
-        guard j < lines.count, shape[j] == .credit else { return false }
         return true
     }
 
