@@ -97,5 +97,8 @@ final class SplitKeyPointsTests: XCTestCase {
         XCTAssertEqual(items("- Prices - and wages - rose"), ["Prices - and wages - rose"], "a dash inside a sentence")
         XCTAssertEqual(items("- Done. • Other marker"), ["Done. • Other marker"], "only the line's own marker")
         XCTAssertEqual(items("• Single item"), ["Single item"])
+        XCTAssertEqual(items("- Critics called it \"reckless\" - and the council agreed"),
+                       ["Critics called it \"reckless\" - and the council agreed"], "a quoted word is no sentence's end")
+        XCTAssertEqual(items("- He said \"no.\" - Then left"), ["He said \"no.\"", "Then left"])
     }
 }

@@ -85,6 +85,9 @@ extension SplitShortcutsTests {
         }
         XCTAssertEqual(DatelineMatcher.placeOnly(" WASHINGTON, March 3 "), "WASHINGTON")
         XCTAssertEqual(DatelineMatcher.placeOnly("ALEXANDRIA, VA "), "ALEXANDRIA, VA")
+        // A two-part place keeps its region: the date starts after the last comma before its digit.
+        XCTAssertEqual(DatelineMatcher.placeOnly("AUSTIN, Texas, May 17"), "AUSTIN, Texas")
+        XCTAssertEqual(DatelineMatcher.placeOnlyByScalars("Kyiv, Ukraine, Sept. 3, 2019"), "Kyiv, Ukraine")
     }
 }
 

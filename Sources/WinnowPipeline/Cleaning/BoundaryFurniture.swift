@@ -65,7 +65,7 @@ extension BoundaryScorer {
                     // die."`): under a page header a sentence of any length ended it.
                     // So did one under a prose paragraph that ended too (`BoundaryShortEnding.swift`).
                     guard lines[j].words >= config.proseMinWords
-                            || facts.ending[j] == .sentence && (Self.isPageHeader(kinds) || isShortEnding(j, in: lines, facts: facts)) else { return 0 }
+                            || facts.ending[j] == .sentence && (Self.isPageHeader(kinds) || !isLonePageEdge(kinds) && isShortEnding(j, in: lines, facts: facts)) else { return 0 }
                     // A trailer read as a headline's byline (`BoundaryHeaderByline.swift`) has that
                     // headline or its dek above it: the block is the headline's header, no page edge.
                     if sawHeaderByline { return 0 }

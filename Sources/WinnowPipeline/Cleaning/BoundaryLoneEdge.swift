@@ -75,9 +75,11 @@ extension BoundaryScorer {
         var words = 0, j = i
         while j < lines.count && words < Self.trailerEdgeMinWords {
             switch lines[j].kind {
-            case .blank: break
+            case .blank: if lines.isSeparatorLine(j) { return false }
             case .body: words += lines[j].words
-            case .stripped: return false
+            case .stripped(_, let role):
+                // An ad slot or a share row sits inside a story; a note ends at a trailer or credit.
+                if role != .widget && role != .timestamp { return false }
             }
             j += 1
         }

@@ -17,7 +17,7 @@ extension BoundaryScorer {
         return facts.ending[p] == .sentence && lines[p].words >= config.proseMinWords
     }
 
-    /// A one- or two-word sentence (`Thanks.`, `Read more.`) is a widget's or sign-off's, not a
-    /// paragraph's.
+    /// A sentence of fewer than four words (`Thanks.`, `Read more.`, `Story continues below.`) is a
+    /// widget's or sign-off's, not a paragraph's.
     static let shortEndingMinWords = 4
 }

@@ -200,14 +200,16 @@ struct DatelineMatcher {
         return length > 0 ? length : nil
     }
 
-    /// `WASHINGTON, March 3` → `WASHINGTON`: a date after the place is not part of it.
+    /// `WASHINGTON, March 3` → `WASHINGTON`: a date after the place is not part of it; the place
+    /// ends at the last comma before the date's first digit (`AUSTIN, Texas, May 17` → `AUSTIN, Texas`).
     static func placeOnly(_ s: String) -> String {
         // The usual ASCII place: on the bytes (the only ASCII numerals are the digits, the only
         // ASCII blanks space and tab), no scalar properties looked up.
         let ascii: String? = SplitText.withBytes(s) { u in
             guard !u.contains(where: { $0 >= 0x80 }) else { return nil }
             var end = u.count
-            if let comma = u.firstIndex(of: 0x2C), u[(comma + 1)...].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { end = comma }
+            if let comma = u.firstIndex(of: 0x2C), let digit = u[(comma + 1)...].firstIndex(where: { $0 >= 0x30 && $0 <= 0x39 }),
+               let cut = u[..<digit].lastIndex(of: 0x2C) { end = cut }
             var a = 0
             while a < end && (u[a] == 0x20 || u[a] == 0x09) { a += 1 }
             while end > a && (u[end - 1] == 0x20 || u[end - 1] == 0x09) { end -= 1 }
@@ -220,8 +222,9 @@ struct DatelineMatcher {
     static func placeOnlyByScalars(_ s: String) -> String {
         if let comma = s.utf8.firstIndex(of: 0x2C) {
             let rest = s[s.index(after: comma)...]
-            if rest.unicodeScalars.contains(where: { $0.properties.numericType != nil }) {
-                return String(SplitText.trimmingBlanks(String(s[..<comma])))
+            if let digit = rest.unicodeScalars.firstIndex(where: { $0.properties.numericType != nil }),
+               let cut = s.utf8[..<digit].lastIndex(of: 0x2C) {
+                return String(SplitText.trimmingBlanks(String(s[..<cut])))
             }
         }
         return String(SplitText.trimmingBlanks(s))

@@ -97,12 +97,18 @@ extension StoryFurniture {
         return out
     }
 
-    /// Whether the bytes of `u` before `k` end a sentence: `.` `?` `!` `"`, or a closing curly
-    /// quote (`”` `’`) after one.
+    /// Whether the bytes of `u` before `k` end a sentence: `.` `?` `!`, or a closing quote (`"`
+    /// `”` `’`) after one. A straight quote alone closes a quoted word as often as a sentence
+    /// (`called it "reckless" - and …`), so it needs the stop before it as a curly one does.
     @inline(__always)
     static func endsSentence(_ u: UnsafeBufferPointer<UInt8>, at k: Int) -> Bool {
         let b = u[k - 1]
-        if b == 0x2E || b == 0x3F || b == 0x21 || b == 0x22 { return true }
+        if b == 0x2E || b == 0x3F || b == 0x21 { return true }
+        if b == 0x22 {
+            guard k >= 2 else { return false }
+            let c = u[k - 2]
+            return c == 0x2E || c == 0x3F || c == 0x21
+        }
         guard k >= 4, u[k - 3] == 0xE2, u[k - 2] == 0x80, b == 0x9D || b == 0x99 else { return false }
         let c = u[k - 4]
         return c == 0x2E || c == 0x3F || c == 0x21
