@@ -51,12 +51,22 @@ extension BoundaryPlanner {
     /// text stands bare, the dump sets its headlines bare and its bare headlines are no subheads
     /// (i3 lost four stories where two such ledes outvoted it).
     func anchoredVote(_ candidates: [(line: Int, start: Start)], _ plan: Plan, ledes: Bool) -> Bool {
-        let anchored = candidates.filter { $0.start.isTitle && Self.isAnchored($0.start) }
-        let dissent = plan.fileStyle.anchored > plan.fileStyle.anchoredHeader || !anchored.allSatisfy(Self.showsHeaderStyle)
-        let paged = ledes && !dissent ? candidates.filter { Self.isPageHeaderLede($0.start) }.count : 0
-        let n = anchored.count + paged + plan.fileStyle.anchored
+        // Counted in one walk, no candidate copied into a filtered array.
+        var anchored = 0, shown = 0, pageLedes = 0
+        for k in candidates.indices {
+            let start = candidates[k].start
+            if start.isTitle && Self.isAnchored(start) {
+                anchored += 1
+                if Self.showsHeaderStyle(candidates[k]) { shown += 1 }
+            } else if Self.isPageHeaderLede(start) {
+                pageLedes += 1
+            }
+        }
+        let dissent = plan.fileStyle.anchored > plan.fileStyle.anchoredHeader || shown < anchored
+        let paged = ledes && !dissent ? pageLedes : 0
+        let n = anchored + paged + plan.fileStyle.anchored
         guard n >= Self.anchoredVoters else { return false }
-        let marked = anchored.filter(Self.showsHeaderStyle).count + paged + plan.fileStyle.anchoredHeader
+        let marked = shown + paged + plan.fileStyle.anchoredHeader
         return Self.votes(marked, of: n, share: config.headerStyleShare, tiesAbstain: config.headerStyleTiesAbstain)
     }
 

@@ -65,13 +65,12 @@ extension BoundaryScorer {
         }
         let n = lines[d].contentByteCount, key = lines[d].key, wrapped = d != j
         let to = min(lines.count, i + Self.dekBodyReach)
-        let hit = lines.withContentBytes(d) { needle in
+        return lines.withContentBytes(d) { needle in
             facts.repeats.occurs(needle, in: lines, from: i, to: to) { k in
                 guard case .body = lines[k].kind, facts.shape[k] == .body, !facts.credit[k] else { return false }
                 // Inside a longer paragraph; the same line only where the dek is wrapped as the text.
                 return lines[k].contentByteCount > n || (wrapped && lines[k].key == key)
             }
         }
-        return hit
     }
 }

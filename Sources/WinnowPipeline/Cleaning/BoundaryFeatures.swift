@@ -294,9 +294,7 @@ struct BoundaryScorer {
         case .sentence: s.add(.sentenceEnding, w)
         case .question: s.add(.questionEnding, w)
         }
-        // A scalar takes at least one byte: a line of at most `maxChars` bytes needs no count.
-        let tooLong = words > config.maxWords
-            || (lines[i].contentByteCount > config.maxChars && lines.withContentBytes(i, SplitText.scalarCount) > config.maxChars)
+        let tooLong = isLongerThanHeadline(i, in: lines)
         if tooLong { s.add(.tooLong, w) }
         else if words < config.minWords { s.add(.tooFewWords, w) }
         else { s.add(.headlineLength, w) }

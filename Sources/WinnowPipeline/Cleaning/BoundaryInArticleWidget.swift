@@ -12,21 +12,21 @@ extension BoundaryScorer {
     /// Per line: a stripped widget (role `widget`, not a time stamp) whose kind also stands between
     /// two prose paragraphs at another line of the text. Empty when no line is one.
     func inArticleWidgets(_ lines: [ClassifiedLine], facts: LineFacts) -> [Bool] {
-        // Rule names of widgets between prose, with how often: one pass, then a lookup per widget.
+        // Every widget line once, with its kind and whether it stands between prose; then the
+        // kinds between prose, with how often.
+        var widgets: [(line: Int, kind: UInt64, between: Bool)] = []
         var between: [UInt64: Int] = [:]
-        var isBetween = [Bool]()
         for j in lines.indices where facts.shape[j] == .widget {
-            guard case .stripped(let rule, .widget?) = lines[j].kind, betweenProse(j, lines, facts) else { continue }
-            if isBetween.isEmpty { isBetween = [Bool](repeating: false, count: lines.count) }
-            isBetween[j] = true
-            between[Self.widgetKind(rule, j, lines), default: 0] += 1
+            guard case .stripped(let rule, .widget?) = lines[j].kind else { continue }
+            let w = (line: j, kind: Self.widgetKind(rule, j, lines), between: betweenProse(j, lines, facts))
+            if w.between { between[w.kind, default: 0] += 1 }
+            widgets.append(w)
         }
         guard !between.isEmpty else { return [] }
         var marks = [Bool](repeating: false, count: lines.count)
-        for j in lines.indices where facts.shape[j] == .widget {
-            guard case .stripped(let rule, .widget?) = lines[j].kind, let n = between[Self.widgetKind(rule, j, lines)] else { continue }
+        for w in widgets {
             // Elsewhere: the line itself between prose does not vouch for itself.
-            marks[j] = n - (isBetween[j] ? 1 : 0) > 0
+            if let n = between[w.kind] { marks[w.line] = n - (w.between ? 1 : 0) > 0 }
         }
         return marks
     }

@@ -63,7 +63,8 @@ extension BoundaryScorer {
     static let trailerEdgeMinWords = 120
 
     /// Body line `i` is too long for a headline (`too_long`'s bound: `max_words` words, or
-    /// `max_chars` characters).
+    /// `max_chars` characters; a scalar takes at least one byte, so a line of at most `max_chars`
+    /// bytes needs no count).
     func isLongerThanHeadline(_ i: Int, in lines: [ClassifiedLine]) -> Bool {
         lines[i].words > config.maxWords
             || lines[i].contentByteCount > config.maxChars && lines.withContentBytes(i, SplitText.scalarCount) > config.maxChars

@@ -22,22 +22,8 @@ extension BoundaryPlanner {
         }
         guard paragraph >= 0, lines[h].words >= config.minWords, lines[paragraph].words > lines[h].words else { return false }
         return lines.withContentBytes(h) { head in
-            lines.withContentBytes(paragraph) { Self.containsBytes($0, head) }
+            // `head` is not empty (the headline has `minWords` words), as `occurs` needs here.
+            lines.withContentBytes(paragraph) { ByteSearch.occurs(head, in: $0, startingBy: $0.count) }
         }
-    }
-
-    /// `needle` (not empty) occurs in `hay` byte for byte.
-    static func containsBytes(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = needle.first, needle.count <= hay.count else { return false }
-        var k = 0
-        while k + needle.count <= hay.count {
-            if hay[k] == first {
-                var m = 1
-                while m < needle.count && hay[k + m] == needle[m] { m += 1 }
-                if m == needle.count { return true }
-            }
-            k += 1
-        }
-        return false
     }
 }

@@ -11,8 +11,9 @@ extension BoundaryScorer {
     func isShortEnding(_ j: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
         guard facts.ending[j] == .sentence, lines[j].words >= Self.shortEndingMinWords else { return false }
         var p = j - 1
-        while p >= 0, case .blank = lines[p].kind { p -= 1 }
-        guard p >= 0, lines[p].kind == .body, facts.shape[p] == .body, !facts.byline[p], !facts.credit[p],
+        // Shapes, not kinds: a line's kind read out retains its rule name (`LineFacts`).
+        while p >= 0 && facts.shape[p] == .blank { p -= 1 }
+        guard p >= 0, facts.shape[p] == .body, !facts.byline[p], !facts.credit[p],
               !facts.bullet[p] else { return false }
         return facts.ending[p] == .sentence && lines[p].words >= config.proseMinWords
     }

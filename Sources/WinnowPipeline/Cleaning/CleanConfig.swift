@@ -217,7 +217,7 @@ extension RuleFamilyConfig {
             if v.first == UInt8(ascii: "?") {
                 // Flags only (`ismxwu`, `-`), then `)` (a setting) or `:` (a group); any other
                 // construct (`(?=`, `(?<!`) is no anchor's prefix.
-                let flags = v.dropFirst().prefix { Array("ismxwu-".utf8).contains($0) }
+                let flags = v.dropFirst().prefix { "ismxwu-".utf8.contains($0) }
                 v = v.dropFirst(1 + flags.count)
                 guard v.first == UInt8(ascii: ")") || v.first == UInt8(ascii: ":") else { break }
                 v = v.dropFirst()

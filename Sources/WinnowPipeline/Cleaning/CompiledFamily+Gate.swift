@@ -40,17 +40,17 @@ extension CompiledFamily {
         func paired(_ table: LiteralTable) -> [[UInt8]] {
             table.literalBytes.allSatisfy { $0.count >= 2 } ? table.literalBytes : []
         }
-        if hasPrefixes {
+        if !prefixes.isEmpty {
             guard !prefixes.hasEmpty else { return nil }
             conditions.append(GateCondition(first: folding(prefixes.keyBytes), last: nil, literals: paired(prefixes),
                                             starts: prefixes.literalBytes))
         }
-        if hasSuffixes {
+        if !suffixes.isEmpty {
             guard !suffixes.hasEmpty else { return nil }
             conditions.append(GateCondition(first: nil, last: folding(suffixes.keyBytes), literals: paired(suffixes),
                                             ends: suffixes.literalBytes))
         }
-        if hasContains {
+        if !contains.isEmpty {
             let literals = paired(contains)
             guard !literals.isEmpty else { return nil }
             conditions.append(GateCondition(first: nil, last: nil, literals: literals))

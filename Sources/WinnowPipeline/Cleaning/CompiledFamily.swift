@@ -24,9 +24,8 @@ final class CompiledFamily {
     let patterns: [PatternRegex]
     let prefilters: [PatternPrefilter]
     let tailChars: Int?
-    /// Whether the literal tables hold anything (tested before calling into them).
-    /// Internal, not private: `CompiledFamily+Gate.swift` reads them too.
-    let hasPrefixes: Bool, hasSuffixes: Bool, hasContains: Bool
+    /// Whether the literal tables hold anything (tested before calling into them on the hot path).
+    private let hasPrefixes: Bool, hasSuffixes: Bool, hasContains: Bool
 
     init(_ config: RuleFamilyConfig) throws {
         name = config.name

@@ -112,22 +112,10 @@ public struct DatelinePlaces: Decodable, Sendable, Equatable {
             return 0
         }
 
-        /// The scalar at byte `k` is white space as the patterns' `\s` reads it (`\p{White_Space}`:
-        /// TAB–CR, space, NEL, NBSP, U+1680, U+2000–200A, LS, PS, U+202F, U+205F, U+3000).
+        /// The scalar at byte `k` is white space as the patterns' `\s` reads it (`\p{White_Space}`,
+        /// `LineText.whitespaceLength`).
         static func isSpace(_ h: UnsafeBufferPointer<UInt8>, at k: Int) -> Bool {
-            guard k < h.count else { return false }
-            let b = h[k]
-            if b < 0x80 { return b == 0x20 || (b >= 0x09 && b <= 0x0D) }
-            func at(_ j: Int) -> UInt8 { k + j < h.count ? h[k + j] : 0 }
-            switch b {
-            case 0xC2: return at(1) == 0x85 || at(1) == 0xA0
-            case 0xE1: return at(1) == 0x9A && at(2) == 0x80
-            case 0xE2:
-                if at(1) == 0x80 { return (at(2) >= 0x80 && at(2) <= 0x8A) || at(2) == 0xA8 || at(2) == 0xA9 || at(2) == 0xAF }
-                return at(1) == 0x81 && at(2) == 0x9F
-            case 0xE3: return at(1) == 0x80 && at(2) == 0x80
-            default: return false
-            }
+            k < h.count && LineText.whitespaceLength(h, at: k) != nil
         }
     }
 }

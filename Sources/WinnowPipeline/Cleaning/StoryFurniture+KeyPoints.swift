@@ -38,10 +38,16 @@ extension StoryFurniture {
     /// A box's label has at most this many words (`What you need to know`).
     static let labelMaxWords = 5
 
-    /// The line's text after its list marker (`• `, `- `, `▪ `) and the blanks after it.
-    static func afterMarker(_ u: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>.SubSequence {
+    /// The end of the line's list marker: its first blank (or the line's end).
+    static func markerEnd(_ u: UnsafeBufferPointer<UInt8>) -> Int {
         var k = 0
         while k < u.count && u[k] != 0x20 && u[k] != 0x09 { k += 1 }
+        return k
+    }
+
+    /// The line's text after its list marker (`• `, `- `, `▪ `) and the blanks after it.
+    static func afterMarker(_ u: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>.SubSequence {
+        var k = markerEnd(u)
         while k < u.count && (u[k] == 0x20 || u[k] == 0x09) { k += 1 }
         var e = u.count
         while e > k && (u[e - 1] == 0x20 || u[e - 1] == 0x09) { e -= 1 }
@@ -76,8 +82,7 @@ extension StoryFurniture {
     /// marker inside a sentence (`prices - and wages - rose`) follows no sentence's end.
     static func boxItems(_ u: UnsafeBufferPointer<UInt8>) -> [UnsafeBufferPointer<UInt8>.SubSequence] {
         let item = afterMarker(u)
-        var m = 0
-        while m < u.count && u[m] != 0x20 && u[m] != 0x09 { m += 1 }
+        let m = markerEnd(u)
         guard m > 0, m < u.count else { return [item] }
         let marker = u[0..<m]
         var out: [UnsafeBufferPointer<UInt8>.SubSequence] = []

@@ -103,6 +103,13 @@ public final class StorySplitter {
         /// Takes the line's `contentSpan`, not the line: `append(lines[i])` copied the whole line out
         /// of the array (retaining its storage, kind and rule box, then releasing them) for every
         /// kept line; `lines[i].contentSpan` reads the two fields in place.
+        /// Kept line `i`: its content and the metadata it bears, read in place (a copy of the line
+        /// would retain every field).
+        mutating func keep(_ i: Int, of lines: [ClassifiedLine]) {
+            append(span: lines[i].contentSpan)
+            if lines[i].isMetadataBearing { absorb(lines[i].metadata) }
+        }
+
         mutating func append(span: (storage: String, bytes: Range<Int>), dropping: Int = 0) {
             let from = span.bytes.lowerBound + dropping
             if let r = run {
@@ -305,8 +312,7 @@ public final class StorySplitter {
                         // A long credited caption right over the headline's repeat opens the text
                         // (`StorySplitter+CaptionOverRepeat.swift`): kept, the header goes on to strip the repeat.
                         if let key = b.titleKey, Self.isCaptionOverRepeat(i, titleKey: key, in: lines, facts: plan.facts) {
-                            b.append(span: lines[i].contentSpan)
-                            if lines[i].isMetadataBearing { b.absorb(lines[i].metadata) }
+                            b.keep(i, of: lines)
                             current = b
                             fate(i, .kept)
                             continue
@@ -325,8 +331,7 @@ public final class StorySplitter {
                     // The lede: the header block ends; a dateline here belongs to this story.
                     inHeader = false
                     if let place = plan.places[i] { b.metadata["dateline"] = b.metadata["dateline"] ?? .string(place) }
-                    b.append(span: lines[i].contentSpan)
-                    if lines[i].isMetadataBearing { b.absorb(lines[i].metadata) }
+                    b.keep(i, of: lines)
                     current = b
                     fate(i, .kept)
                     continue
@@ -344,8 +349,7 @@ public final class StorySplitter {
                             continue
                         }
                         if let place = plan.places[i] { current!.metadata["dateline"] = .string(place) }
-                        current!.append(span: lines[i].contentSpan)
-                        if lines[i].isMetadataBearing { current!.absorb(lines[i].metadata) }
+                        current!.keep(i, of: lines)
                         fate(i, .boundary, start.scored)
                         continue
                     }
@@ -362,8 +366,7 @@ public final class StorySplitter {
                         // goes to it, not to the next one, and `startStory` takes any pending.
                         if opens { startStory(at: i, title: nil, key: nil) }
                         if let place = plan.places[i] { current!.metadata["dateline"] = .string(place) }
-                        current!.append(span: lines[i].contentSpan)
-                        if lines[i].isMetadataBearing { current!.absorb(lines[i].metadata) }
+                        current!.keep(i, of: lines)
                         fate(i, opens ? .boundary : .kept, start.scored)
                     }
                     continue
@@ -371,8 +374,7 @@ public final class StorySplitter {
                 // Only `explain` shows a kept line's score: a run skips the lookup and the copy.
                 let scored = wantFates ? plan.rejected[i] : nil
                 if storyCount == 0 { startStory(at: i, title: nil, key: nil) }
-                current!.append(span: lines[i].contentSpan)
-                if lines[i].isMetadataBearing { current!.absorb(lines[i].metadata) }
+                current!.keep(i, of: lines)
                 fate(i, .kept, scored)
             }
         }
