@@ -57,8 +57,11 @@ extension BoundaryPlanner {
             // A label over a title is the kicker rule's, not a headline the vote weighs.
             if labels[k] { return c }
             // Right after a trailer the story above signed off: the line opens the next one. A
-            // record's first line opens its page (`BoundaryFileStyle.swift`).
+            // record's first line opens its page (`BoundaryFileStyle.swift`). A headline under the
+            // dump's story gap (`wide_gap_headline`) is set apart as the dump sets its stories: the
+            // gap stands where another page's header block would (`BoundaryWideGap.swift`).
             guard c.start.isTitle, !Self.isKicker(c.start.scored), !Self.hasHeader(c.start.scored), !c.start.scored.fired.contains(.trailerBefore),
+                  !c.start.scored.fired.contains(.wideGapHeadline),
                   !(plan.record && c.start.scored.fired.contains(.startOfText)) else { return c }
             return demoted(c, .unlikeDumpHeadlines, note: nil, &plan)
         }

@@ -272,10 +272,15 @@ struct BoundaryPlanner {
             // (back to the previous start) is a subhead of that story. Only where it can change the
             // decision.
             // In a one-topic dump every story shares the topic's words: a higher share is neutral.
+            // Not right under a worded trailer (`… contributed to this report.`, `closedAbove`): the
+            // story above signed off, and no article sets a subhead under its own sign-off; the next
+            // story of the same beat shares its words. A bare mark (`...`) parts a transcript's
+            // excerpts inside one story: it keeps the check.
             let overlapFrom = useCohesion ? storyOverlapFrom : storyOverlapOneTopicFrom
             let overlapLoss = max(0, -w[.storyOverlap]) * (1 - overlapFrom)
             if overlapLoss > 0 && isTitle && !pageHeaderRepeat
-                && s.score >= threshold && s.score - overlapLoss < threshold,
+                && s.score >= threshold && s.score - overlapLoss < threshold
+                && !(s.fired.contains(.trailerBefore) && Self.closedAbove(i, lines, facts.shape)),
                let share = affinity.storyShare(i, from: lastCandidate ?? 0), share > overlapFrom {
                 s.add(.storyOverlap, value: share - overlapFrom, w)
             }
