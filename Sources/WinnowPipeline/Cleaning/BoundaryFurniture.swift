@@ -145,7 +145,7 @@ extension BoundaryScorer {
         }
         // A soft block (no page edge) over a prose lede is weak evidence (`BoundarySoftBlock.swift`).
         if prose && isSoftBlock(kinds) { return isLabelOverCredit(i, in: lines) ? kinds : 0 }
-        guard kinds & Self.pageEdgeKinds != 0, prose || kinds & FurnitureKind.byline.rawValue != 0 else { return 0 }
+        guard kinds & Self.pageEdgeKinds != 0, prose || kinds & FurnitureKind.byline.rawValue != 0 || Self.isStampedBlock(kinds) else { return 0 }
         return kinds.nonzeroBitCount >= Self.minFurnitureKinds || isLonePageEdge(kinds) || prose && isLoneTrailer(kinds) && isLongerThanHeadline(i, in: lines) && runsOnUnderTrailer(i, in: lines) ? kinds : 0
     }
 

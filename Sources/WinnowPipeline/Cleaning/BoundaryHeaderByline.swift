@@ -46,7 +46,8 @@ extension BoundaryScorer {
             if f.shape[p] == .trailer || f.shape[p] == .headerByline { return false }
             p -= 1
         }
-        guard p >= 0, !f.byline[p], !f.bullet[p] else { return false }
+        // A paragraph reflowed onto one line is no dek either when it runs past `maxDekWords`.
+        guard p >= 0, !f.byline[p], !f.bullet[p], lines[p].words <= Self.maxDekWords else { return false }
         // The paragraph holding `p` (a hard-wrapped dek runs over several lines).
         var first = p, words = lines[p].words
         while first > 0 && f.shape[first - 1] == .body && !f.byline[first - 1] {

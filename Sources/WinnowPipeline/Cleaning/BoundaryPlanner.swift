@@ -226,7 +226,7 @@ struct BoundaryPlanner {
             let twoSentences = s.twoSentences
             let pending = twoSentences ? w[.twoSentenceHeadline] : 0
             // Near the threshold, where the words around a line can still decide it.
-            let inBand = !pageHeaderRepeat && !closedAndDated
+            let inBand = !pageHeaderRepeat && !closedAndDated && (isTitle || !scorer.isFullPageHeader(i, s, in: lines, facts: facts))
                 && s.score + pending >= threshold - cohesionMargin && s.score + pending < threshold + cohesionMargin
             if useCohesion && inBand {
                 let sim = cohesion.similarity(at: i)

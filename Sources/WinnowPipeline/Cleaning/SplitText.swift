@@ -134,7 +134,7 @@ enum SplitText {
             if isLetter(u[k - 1]) && u[k + 1] >= 0x41 && u[k + 1] <= 0x5A { return true }
             k += 1
         }
-        return endsWithBracketCredit(u, end: end, tail: tail)
+        return endsWithBracketCredit(u, end: end, tail: tail) || endsWithSpacedCredit(u, end: end, tail: tail)
     }
 
     /// `… sentence. (Agency Name)`: `.` or `!`/`?`, a blank, `(` or `[`, a capital, at most `tail`
