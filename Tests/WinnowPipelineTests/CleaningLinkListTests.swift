@@ -56,12 +56,50 @@ final class CleaningLinkListTests: XCTestCase {
     /// the next story's headline) is not known.
     func testUnnumberedListNeedsABlankLineAfterIt() throws {
         let titles = ["Trending Now", "City orchestra unveils autumn season", "Mayor opens the new library wing"]
+        // (The heading alone is a widget line of its own: `Trending now` with no list under it.)
         XCTAssertEqual(try kinds((titles + ["", "Harbour authority approves dredging"]).joined(separator: "\n")),
-                       ["link_list", "link_list", "link_list", "", nil])
+                       ["widget", "link_list", "link_list", "", nil])
         let runOn = titles + ["Harbour authority approves dredging of the northern channel",
                               "The harbour authority voted on Tuesday to dredge the northern channel, ending a two-year "
                                 + "dispute with the fishing cooperative over the silt that closed the southern berths."]
-        XCTAssertEqual(try kinds(runOn.joined(separator: "\n")), [nil, nil, nil, nil, nil])
+        XCTAssertEqual(try kinds(runOn.joined(separator: "\n")), ["widget", nil, nil, nil, nil])
+    }
+
+    /// A list no blank line closes ends at the next story's headline when a header's furniture (a
+    /// stamp, a credit, a sharing bar) stands right under that headline: the titles above it are the
+    /// list's; the headline and its story stay.
+    func testRunOnListEndsAtAHeadlineOverItsFurniture() throws {
+        let lede = "The harbour authority voted on Tuesday to dredge the northern channel, ending a two-year "
+            + "dispute with the fishing cooperative over the silt that closed the southern berths."
+        let text = ["You might also like", "City orchestra unveils autumn season", "Mayor opens the new library wing",
+                    "Harbour authority approves dredging of the northern channel", "March 3, 2024", lede]
+        XCTAssertEqual(try kinds(text.joined(separator: "\n")),
+                       ["widget", "link_list", "link_list", nil, "timestamp_date", nil])
+        // The line over the stamp ends a sentence: a dek under its headline, so where the list ends
+        // is not known and nothing is taken.
+        var dek = text
+        dek[3] = "The authority approves dredging of the northern channel."
+        XCTAssertEqual(try kinds(dek.joined(separator: "\n")), ["widget", nil, nil, nil, "timestamp_date", nil])
+        // A byline under the headline is its furniture too; a byline is never taken for the headline.
+        var byline = text
+        byline.insert("By Jane Doe", at: 4)
+        XCTAssertEqual(try kinds(byline.joined(separator: "\n")).prefix(4), ["widget", "link_list", "link_list", nil])
+        var bylineOnly = text
+        bylineOnly[3] = "By Jane Doe"
+        XCTAssertEqual(try kinds(bylineOnly.joined(separator: "\n")).prefix(4), ["widget", nil, nil, nil])
+        // An author's bio (a trailer) under the titles ends their story: it closes the list, and the
+        // headline under it stays.
+        let trailer = ["Read more", "City orchestra unveils autumn season", "Mayor opens the new library wing",
+                       "— Jane Doe is a contributing editor at the Harbour Review.",
+                       "Harbour authority approves dredging of the northern channel", lede]
+        XCTAssertEqual(try kinds(trailer.joined(separator: "\n")), ["widget", "link_list", "link_list", "author_bio", nil, nil])
+        // Lines ending a sentence over the trailer are a paragraph's (a promo, a note), no titles.
+        var sentences = trailer
+        sentences[2] = "The mayor opened the new library wing on Monday."
+        XCTAssertEqual(try kinds(sentences.joined(separator: "\n")).prefix(3), ["widget", nil, nil])
+        // One title above the headline is no list.
+        let one = ["You might also like", "City orchestra unveils autumn season"] + text.suffix(3)
+        XCTAssertEqual(try kinds(one.joined(separator: "\n")), ["widget", nil, nil, "timestamp_date", nil])
     }
 
     /// Under a heading-shaped button, a hard-wrapped paragraph's short lines are no list: some of

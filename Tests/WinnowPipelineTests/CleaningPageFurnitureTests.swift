@@ -7,7 +7,7 @@ import XCTest
 final class CleaningPageFurnitureTests: XCTestCase {
     func testPlayersGalleriesCommentBoxesAndAdLabelsAreFurniture() throws {
         let (classifier, _) = try CleaningFixtures.stages()
-        let furniture = ["Image 1 of 5", "Slide 2 of 9", "1 / 12", "Advertisement - Scroll to continue", "ADVERTISING",
+        let furniture = ["Image 1 of 5", "Slide 2 of 9", "1 / 12", "Page 2 of 7", "Trending Now", "Advertisement - Scroll to continue", "ADVERTISING",
                          "Sponsored content", "Comments (12)", "Skip to main content", "Tap to unmute", "Leave a comment",
                          "Story continues after advertisement", "Share via Email", "4 min listen", "View gallery",
                          "Your browser does not support the video tag.",
@@ -17,7 +17,8 @@ final class CleaningPageFurnitureTests: XCTestCase {
         }
         let prose = ["Image quality has improved since 2019, the agency said.",
                      "Comments from the mayor (12 of them) were read aloud at the hearing.",
-                     "Advertisement revenue fell 12% in the quarter, the company said."]
+                     "Advertisement revenue fell 12% in the quarter, the company said.",
+                     "Page 2 of the report lists 7 of the 12 berths."]
         for line in prose {
             XCTAssertNil(classifier.classify(line).lines[0].strippedRule, line)
         }

@@ -39,14 +39,71 @@ enum ListContext {
         if let first = number(of: j, in: lines), first == 1 { return numberedItems(from: j, in: lines, config: config) }
         if isBulleted(j, in: lines) { return bulletedItems(from: j, in: lines, config: config) }
         // Unnumbered: consecutive item lines, closed by a blank line or the end of the text.
+        let start = j
         var items: [Int] = []
         while j < lines.count, lines[j].kind != .blank {
-            guard isItem(j, in: lines, config: config), items.count < config.maxItems else { return [] }
+            guard isItem(j, in: lines, config: config), items.count < config.maxItems else {
+                return itemsAboveHeadline(from: start, in: lines, config: config)
+            }
             items.append(j)
             j += 1
         }
         if items.count == 1 { return spacedItems(from: items[0], in: lines, config: config) }
         return items.count >= 2 ? items : []
+    }
+
+    /// An unnumbered list that no blank line closes, ended by the next story's headline: the first
+    /// title-shaped line (an item that ends no sentence) with a header's furniture right under it
+    /// (a byline, a time stamp, a credit or caption, a sharing bar: what a page sets below a
+    /// headline, never below an item of a link box), after at least two kept titles. The items are
+    /// the lines above it. A run whose line over the furniture ends a sentence (a dek under its
+    /// headline, or a two-sentence headline the splitter reads better) or is itself a byline is
+    /// left alone, as is one that reaches a line no item is before any such headline, or a kept
+    /// line ending a sentence. A trailer stripped under two or more titles closes the list as a
+    /// blank line would.
+    static func itemsAboveHeadline(from start: Int, in lines: [ClassifiedLine], config: ListConfig) -> [Int] {
+        var items: [Int] = [], titles = 0, j = start
+        while j + 1 < lines.count, lines[j].kind != .blank, isItem(j, in: lines, config: config),
+              items.count < config.maxItems {
+            if case .body = lines[j].kind, titles >= 2, hasHeaderFurniture(below: j, in: lines, config: config) {
+                guard LineText.ending(lines[j].content) != .sentence, !isByline(j, in: lines) else { return [] }
+                return items
+            }
+            // A trailer (an author's bio, a source line) ends the story the list sits in: it closes
+            // the list as a blank line does, and the next story starts under it.
+            if case .stripped(_, .trailer) = lines[j].kind { return titles >= 2 ? items : [] }
+            if case .body = lines[j].kind {
+                // A title ends no sentence: a line that does is a paragraph's (a promo, a note).
+                guard LineText.ending(lines[j].content) != .sentence else { return [] }
+                titles += 1
+            }
+            items.append(j)
+            j += 1
+        }
+        return []
+    }
+
+    /// Line `j` is a byline the line rules kept (`By Jane Doe`): header furniture under a
+    /// headline, never the headline itself.
+    private static func isByline(_ j: Int, in lines: [ClassifiedLine]) -> Bool {
+        guard case .body = lines[j].kind else { return false }
+        let words = lines[j].words
+        return lines.withContentBytes(j) { Byline.matches($0, words: words, ending: LineText.ending(bytes: $0)) }
+    }
+
+    /// Line `j + 1` is a kept byline, or is stripped as furniture a page sets under a headline (a stamp, a credit or
+    /// caption, a widget); a trailer ends a story instead. A widget with a title right under it
+    /// is a section's kicker over the next item or headline (`Opinion`), not furniture under `j`.
+    private static func hasHeaderFurniture(below j: Int, in lines: [ClassifiedLine], config: ListConfig) -> Bool {
+        if isByline(j + 1, in: lines) { return true }
+        guard case .stripped(_, let role) = lines[j + 1].kind, let role else { return false }
+        switch role {
+        case .timestamp, .credit, .caption: return true
+        case .widget:
+            guard j + 2 < lines.count, case .body = lines[j + 2].kind else { return true }
+            return !isItem(j + 2, in: lines, config: config)
+        case .trailer, .prefix, .link: return false
+        }
     }
 
     /// Most blank lines between a heading and its first item, or between two items: a page that
