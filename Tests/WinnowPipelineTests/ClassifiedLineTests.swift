@@ -31,6 +31,34 @@ final class ClassifiedLineTests: XCTestCase {
         XCTAssertEqual(lines[1].contentByteCount, 0)
     }
 
+    /// Lines over Strings of every kind read their own bytes in place (`Array.withContentBytes`):
+    /// a small String (15 bytes or fewer, held in the value), a large one of their own, and a
+    /// block's text shared by many lines; the content after the text (a prefix cut) too.
+    func testInPlaceBytesOfSmallLargeAndSharedStorage() {
+        let block = "First line of a shared block of text\nSecond, with “quotes”\nx"
+        var offset = 0
+        var lines: [ClassifiedLine] = []
+        for part in block.split(separator: "\n", omittingEmptySubsequences: false) {
+            let n = part.utf8.count
+            lines.append(ClassifiedLine(storage: block, text: offset..<(offset + n), content: offset..<(offset + n),
+                                        kind: .body, key: 0, words: 1))
+            offset += n + 1
+        }
+        lines.append(ClassifiedLine(text: "Short", content: "Short", kind: .body, key: 0, words: 1))
+        lines.append(ClassifiedLine(text: "Exactly15bytes!", content: "15bytes!", kind: .body, key: 0, words: 1))
+        lines.append(ClassifiedLine(text: "By Jane Doe: A longer story line", content: "Another story", kind: .body, key: 0, words: 3))
+        let expected: [(text: String, content: String)] = [
+            ("First line of a shared block of text", "First line of a shared block of text"),
+            ("Second, with “quotes”", "Second, with “quotes”"), ("x", "x"), ("Short", "Short"),
+            ("Exactly15bytes!", "15bytes!"), ("By Jane Doe: A longer story line", "Another story")]
+        XCTAssertEqual(lines.count, expected.count)
+        for (k, e) in expected.enumerated() {
+            XCTAssertEqual(lines.withTextBytes(k) { Array($0) }, Array(e.text.utf8), "line \(k)")
+            XCTAssertEqual(lines.withContentBytes(k) { Array($0) }, Array(e.content.utf8), "line \(k)")
+            XCTAssertEqual(lines.withContentBytes(k) { Array($0) }, lines[k].withContentBytes { Array($0) }, "line \(k)")
+        }
+    }
+
     func testStringInitKeepsContentThatIsNotTheTextsEnd() {
         let cut = ClassifiedLine(text: "By Jane Doe: The story", content: "The story", kind: .body, key: 1, words: 2)
         XCTAssertEqual(String(cut.text), "By Jane Doe: The story")

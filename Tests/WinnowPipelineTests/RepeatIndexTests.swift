@@ -67,4 +67,23 @@ final class RepeatIndexTests: XCTestCase {
             XCTAssertEqual(found, expected, "lines \(from)..<\(to)")
         }
     }
+
+    /// Windows without a line long enough to index (short lines only) have no table: a reach
+    /// across them still finds the holder in the next window, and a text with no long line but
+    /// the needle's finds nothing.
+    func testWindowsWithoutLongLinesAreSkipped() {
+        var lines = (0..<400).map { _ in line("Short line.") }
+        lines[0] = line(sentence)
+        let index = RepeatIndex(minBytes: StoryFurniture.keyPointMinBytes)
+        func found(_ from: Int, _ to: Int) -> Bool {
+            lines.withContentBytes(0) { n in index.occurs(n, in: lines, from: from, to: to) { _ in true } }
+        }
+        XCTAssertFalse(found(1, 400))
+        lines[300] = line("Earlier: " + sentence)
+        let rebuilt = RepeatIndex(minBytes: StoryFurniture.keyPointMinBytes)
+        let holder = lines.withContentBytes(0) { n in rebuilt.occurs(n, in: lines, from: 1, to: 400) { _ in true } }
+        XCTAssertTrue(holder, "the holder in window 2, past an empty window 1")
+        let before = lines.withContentBytes(0) { n in rebuilt.occurs(n, in: lines, from: 1, to: 300) { _ in true } }
+        XCTAssertFalse(before)
+    }
 }

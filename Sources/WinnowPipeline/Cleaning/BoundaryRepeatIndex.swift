@@ -10,8 +10,13 @@
 /// of a line covers the sampled offset `q = p` rounded up to a multiple of `step`, so the
 /// needle's gram at `q - p < step` is the line's sampled gram at `q`: looking up the needle's
 /// first `step` grams finds every line holding it (and some more, which the byte search drops).
-/// Entries are keyed by gram and by `window` of lines, so a lookup walks only the lines near the
-/// needle, not a long text's every line sharing a common gram (`d of the`).
+/// Each `window` of lines has a hash table of its own, its heads and entries side by side in
+/// one slice of the buffers, so a lookup walks only the lines near the needle, not a long
+/// text's every line sharing a common gram (`d of the`), and touches only memory near them.
+/// One table for the whole text, keyed by gram and window, scattered a query's ~40 chain heads
+/// and entries over megabytes: perf on dumps-75 put ~80% of `isTeaser`'s samples on those two
+/// loads (cache misses); a window's table is a few dozen KB that the next candidates, whose
+/// reach spans the same windows, find in cache.
 ///
 /// Built on first use (a text no teaser is asked about never builds it), from the bytes of the
 /// lines the first query passes; shared by copies of `LineFacts`, which describe the same lines.
@@ -25,18 +30,24 @@ final class RepeatIndex {
     private var built = false
     /// One entry: the gram at a sampled offset of line `line`, and the next entry of its bucket
     /// (-1: none). Its fields sit together (16 bytes, four to a cache line): a chain step touches
-    /// one line of memory, where three arrays (gram, line, next) cost up to three misses a step
-    /// (perf on dumps-75: about half of `isTeaser`'s samples on the gram load of the walk).
+    /// one line of memory, where three arrays (gram, line, next) cost up to three misses a step.
     private struct Entry {
         var gram: UInt64
         var line: Int32
         var next: Int32
     }
 
-    /// The table: `head[bucket]` is a bucket's first entry (-1: none), entries chain through
+    /// A window's table: its buckets are `head[start...start + mask]` (mask -1: the window has no
+    /// gram), its entries a run of `entries` in line order.
+    private struct Window {
+        var start: Int32
+        var mask: Int32
+    }
+
+    /// The tables: `head[bucket]` is a bucket's first entry (-1: none), entries chain through
     /// `next`. Buffers of its own (freed in `deinit`): read through locals, with no copy-on-write
     /// or exclusivity checks.
-    private var mask = 0
+    private var windows = UnsafeMutableBufferPointer<Window>(start: nil, count: 0)
     private var head = UnsafeMutableBufferPointer<Int32>(start: nil, count: 0)
     private var entries = UnsafeMutablePointer<Entry>.allocate(capacity: 0)
 
@@ -51,44 +62,58 @@ final class RepeatIndex {
     }
 
     @inline(__always)
-    private static func bucket(_ g: UInt64, window: Int, mask: Int) -> Int {
-        let h = (g ^ (UInt64(truncatingIfNeeded: window) &* 0xC2B2_AE3D_27D4_EB4F)) &* 0x9E37_79B9_7F4A_7C15
-        return Int(truncatingIfNeeded: h >> 32) & mask
+    private static func bucket(_ g: UInt64, mask: Int32) -> Int {
+        Int(truncatingIfNeeded: (g &* 0x9E37_79B9_7F4A_7C15) >> 32) & Int(mask)
     }
 
-    /// Fills the table through locals: appending to the class's own arrays paid a dynamic
+    /// Fills the tables through locals: appending to the class's own arrays paid a dynamic
     /// exclusivity check per access (~650 instructions per gram, 196 M on two 2.4 MB dumps, more
     /// than the walks it replaced); entries are written whole, so not zero-filled first.
     private func build(_ lines: [ClassifiedLine]) {
         built = true
         let minBytes = minBytes, step = Self.step, gramBytes = Self.gram
-        var count = 0
-        for k in lines.indices {
-            let n = lines[k].contentByteCount
-            if n >= minBytes { count += (n - gramBytes) / step + 1 }
+        let windowCount = (lines.count + (1 << Self.windowShift) - 1) >> Self.windowShift
+        guard windowCount > 0 else { return }
+        let windows = UnsafeMutableBufferPointer<Window>.allocate(capacity: windowCount)
+        // Grams per window, then each window's buckets: a bucket per gram or more (chains of
+        // about one entry).
+        var count = 0, heads = 0
+        for w in 0..<windowCount {
+            var grams = 0
+            for k in (w << Self.windowShift)..<min(lines.count, (w + 1) << Self.windowShift) {
+                let n = lines[k].contentByteCount
+                if n >= minBytes { grams += (n - gramBytes) / step + 1 }
+            }
+            count += grams
+            var size = 0
+            if grams > 0 {
+                size = 16
+                while size < grams { size <<= 1 }
+            }
+            // Entry and bucket numbers fit Int32 (checked here): the loop converts them unchecked,
+            // where a checked conversion and a checked add per gram cost ~6 of its ~25 instructions.
+            precondition(count < Int(Int32.max) && heads + size < Int(Int32.max) && lines.count < Int(Int32.max),
+                         "too many grams or lines to index")
+            windows[w] = Window(start: Int32(truncatingIfNeeded: heads), mask: Int32(truncatingIfNeeded: size - 1))
+            heads += size
         }
+        self.windows = windows
         guard count > 0 else { return }
-        // A bucket per gram or more: chains of about one entry.
-        var size = 16
-        while size < count { size <<= 1 }
-        let mask = size - 1
-        let head = UnsafeMutableBufferPointer<Int32>.allocate(capacity: size)
+        let head = UnsafeMutableBufferPointer<Int32>.allocate(capacity: heads)
         head.initialize(repeating: -1)
         entries.deallocate()
         let entries = UnsafeMutablePointer<Entry>.allocate(capacity: count)
-        // Entry and line numbers fit Int32 (checked once here): the loop converts them unchecked,
-        // where a checked conversion and a checked add per gram cost ~6 of its ~25 instructions.
-        precondition(count < Int(Int32.max) && lines.count < Int(Int32.max), "too many grams or lines to index")
         var e = 0
         for k in lines.indices where lines[k].contentByteCount >= minBytes {
-            let window = k >> Self.windowShift
+            let table = windows[k >> Self.windowShift]
+            let start = Int(table.start)
             let k32 = Int32(truncatingIfNeeded: k)
             lines.withContentBytes(k) { u in
                 let base = u.baseAddress!
                 var q = 0
                 while q &+ gramBytes <= u.count {
                     let g = Self.load(base + q)
-                    let b = Self.bucket(g, window: window, mask: mask)
+                    let b = start &+ Self.bucket(g, mask: table.mask)
                     (entries + e).initialize(to: Entry(gram: g, line: k32, next: head[b]))
                     head[b] = Int32(truncatingIfNeeded: e)
                     e &+= 1
@@ -97,12 +122,11 @@ final class RepeatIndex {
             }
         }
         precondition(e == count, "grams counted and stored differ")
-        self.mask = mask
         self.head = head; self.entries = entries
     }
 
     deinit {
-        head.deallocate(); entries.deallocate()
+        windows.deallocate(); head.deallocate(); entries.deallocate()
     }
 
     /// Whether `needle` (at least `minBytes` bytes) occurs in a line of `lines[from..<to]` for which
@@ -112,19 +136,23 @@ final class RepeatIndex {
         precondition(needle.count >= minBytes)
         guard from < to else { return false }
         if !built { build(lines) }
-        // The table in locals: read through `self`, each access is checked for exclusivity.
-        let head = head, entries = entries, mask = mask
+        // The tables in locals: read through `self`, each access is checked for exclusivity.
+        let windows = windows, head = head, entries = entries
         guard !head.isEmpty else { return false }
         let n = needle.baseAddress!
         var last = -1
-        for window in (from >> Self.windowShift)...((to - 1) >> Self.windowShift) {
+        // Clamped to the windows built (the lines asked about are the lines indexed).
+        for window in (from >> Self.windowShift)...min(windows.count - 1, (to - 1) >> Self.windowShift) {
+            let table = windows[window]
+            guard table.mask >= 0 else { continue }
+            let start = Int(table.start)
             for d in 0..<Self.step {
                 let g = Self.load(n + d)
-                var e = Int(head[Self.bucket(g, window: window, mask: mask)])
+                var e = Int(head[start &+ Self.bucket(g, mask: table.mask)])
                 while e >= 0 {
                     let entry = entries[e]
                     let k = Int(entry.line)
-                    if entry.gram == g && k >= from && k < to && k != last && k >> Self.windowShift == window {
+                    if entry.gram == g && k >= from && k < to && k != last {
                         last = k
                         if lines[k].contentByteCount >= needle.count && accept(k)
                             && lines.withContentBytes(k, { ByteSearch.occurs(needle, in: $0, startingBy: $0.count) }) { return true }
