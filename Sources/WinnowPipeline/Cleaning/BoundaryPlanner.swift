@@ -226,16 +226,22 @@ struct BoundaryPlanner {
             let twoSentences = s.twoSentences
             let pending = twoSentences ? w[.twoSentenceHeadline] : 0
             // Near the threshold, where the words around a line can still decide it.
-            let inBand = !pageHeaderRepeat && !closedAndDated && (isTitle || !scorer.isFullPageHeader(i, s, in: lines, facts: facts))
+            let inBand = !pageHeaderRepeat && !closedAndDated
                 && s.score + pending >= threshold - cohesionMargin && s.score + pending < threshold + cohesionMargin
             if useCohesion && inBand {
                 let sim = cohesion.similarity(at: i)
                 if sim >= 0 {
-                    s.add(.cohesion, value: sim, w)
-                    if sim < topicShiftBelow { s.add(.topicShift, w) }
-                    else if sim >= sameTopicAbove { s.add(.sameTopic, w) }
-                    scorer.addEdgeTopicShift(i, in: lines, facts: facts, similarity: sim, &s)
-                    addBlockTopicShift(at: i, isTitle: isTitle, similarity: sim, cohesion, &s)
+                    var read = s
+                    read.add(.cohesion, value: sim, w)
+                    if sim < topicShiftBelow { read.add(.topicShift, w) }
+                    else if sim >= sameTopicAbove { read.add(.sameTopic, w) }
+                    scorer.addEdgeTopicShift(i, in: lines, facts: facts, similarity: sim, &read)
+                    addBlockTopicShift(at: i, isTitle: isTitle, similarity: sim, cohesion, &read)
+                    // A lede under a whole page header takes cohesion's support but not its veto
+                    // (BoundaryFullPageHeader.swift): skipping the reading altogether also dropped its
+                    // topic shift, and a short closing line above then won the story-length prior.
+                    if read.score >= s.score || isTitle || !scorer.isFullPageHeader(i, s, in: lines, facts: facts) { s = read }
+                    else { s.note("lede under a whole page header: cohesion does not veto it") }
                 }
             } else if overFar && inBand {
                 let sim = cohesion.similarity(at: i)
