@@ -274,10 +274,23 @@ CORRECTIONS = ['Correction: An earlier version of this article misstated the dat
                'Correction: A previous version of this story misspelled the name of a spokesperson.',
                'This article was updated to include a response from the White House.',
                'Editor’s Note: An earlier version of this article incorrectly described the agency’s budget.']
+KICKERS = {'en': ['EXCLUSIVE', 'ANALYSIS', 'Opinion', 'BREAKING', 'Politics', 'Fact check', 'WATCH', 'Premium'],
+           'es': ['EXCLUSIVA', 'Análisis', 'Opinión', 'ÚLTIMA HORA'], 'fr': ['EXCLUSIF', 'Analyse', 'Tribune', 'Abonnés'],
+           'de': ['EXKLUSIV', 'Analyse', 'Meinung', 'Plus'], 'pt': ['EXCLUSIVO', 'Análise', 'Opinião'],
+           'it': ['ESCLUSIVO', 'Analisi', 'Commento', 'Premium']}
+USER_COMMENTS = ['This is exactly what I have been saying for years.', 'Great article, thanks for covering this.',
+                 'Who is paying for all of this? Not them, that is for sure.', 'Typical. Nothing will change until people vote.',
+                 'I stopped reading after the second paragraph.', 'Finally someone asks the right questions!',
+                 'Does anyone actually believe this anymore?']
 TOPICS = ['politics', 'the White House', 'Congress', 'the economy', 'national security', 'immigration', 'elections']
 ROLES = {'en': ['senior reporter', 'political correspondent', 'staff writer', 'national editor'],
          'es': ['redactora', 'corresponsal política'], 'fr': ['journaliste', 'correspondant politique'],
          'de': ['Redakteurin', 'Korrespondent'], 'pt': ['repórter', 'correspondente'], 'it': ['giornalista', 'corrispondente']}
+MONTHS_L = {'es': 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
+            'fr': 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
+            'de': 'Januar Februar März April Mai Juni Juli August September Oktober November Dezember',
+            'pt': 'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
+            'it': 'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre'}
 MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
 STYLES = ['cms_euro', 'paywall_metered', 'live_blog', 'social_embeds', 'gallery', 'amp_mobile', 'regional_wrapped',
@@ -314,11 +327,16 @@ class Gen:
     def person(self):
         return f'{self.pick(FIRST)} {self.pick(LAST)}'
 
-    def date(self):
-        return f'{self.pick(MONTHS)} {self.r.randint(1, 28)}, {self.r.randint(2014, 2020)}'
+    def date(self, lang='en'):
+        m, d, y = self.r.randrange(12), self.r.randint(1, 28), self.r.randint(2014, 2020)
+        if lang == 'en':
+            return f'{MONTHS[m]} {d}, {y}'
+        return self.pick([f'{d} {MONTHS_L[lang].split()[m]} {y}', f'{d:02d}.{m + 1:02d}.{y}', f'{d:02d}/{m + 1:02d}/{y}'])
 
-    def time(self):
+    def time(self, lang='en'):
         h, m = self.r.randint(0, 23), self.r.randint(0, 59)
+        if lang != 'en':
+            return self.pick([f'{h:02d}:{m:02d}', f'{h}h{m:02d}' if lang == 'fr' else f'{h:02d}.{m:02d}'])
         return self.pick([f'{h:02d}:{m:02d}', f'{(h % 12) or 12}:{m:02d} {"a.m." if h < 12 else "p.m."} ET',
                           f'{(h % 12) or 12}:{m:02d}{"AM" if h < 12 else "PM"} EST'])
 
@@ -326,7 +344,7 @@ class Gen:
         a, b = self.person(), self.person()
         return s.format(n=self.r.randint(1, 9), m=self.r.choice([5, 10, 20]), s=site, x=self.pick(['Morning', 'Politics', 'Daily', 'Evening']),
                         a=a, b=b, A=a.upper(), p=self.pick(PARTNERS), i=self.r.randint(1, 12), y=self.r.randint(2014, 2020),
-                        t=self.time(), d=self.date(), r=self.pick(ROLES[lang]), topic=self.pick(TOPICS),
+                        t=self.time(lang), d=self.date(lang), r=self.pick(ROLES[lang]), topic=self.pick(TOPICS),
                         h='@' + a.split()[0].lower() + a.split()[1][:3].lower())
 
     def other_titles(self, k):
@@ -373,6 +391,12 @@ def render_dump(g, style, lang, site, arts, blanks):
             P.chrome(V['live'][0])
         elif style == 'regional_wrapped' and r.random() < 0.5:
             alts = [headline]; headline = headline.upper()
+        if r.random() < 0.25 and si != live_idx:
+            P.chrome(g.pick(KICKERS[lang]))
+        if new_page and style not in ('amp_mobile', 'regional_wrapped') and r.random() < 0.15:
+            P.chrome(f'{a["title"]} {g.pick(["|", "-", "–", "::"])} {site}')
+        if style == 'regional_wrapped' and r.random() < 0.4:
+            P.chrome(f'Page {g.pick("ABCD")}{r.randint(1, 12)}')
         show_head = not (style == 'infinite_scroll' and not new_page and r.random() < 0.3)
         if show_head:
             P.raw(headline)
@@ -414,7 +438,7 @@ def render_dump(g, style, lang, site, arts, blanks):
                 if bi > 0:
                     P.chrome(*r.sample(V['share'][-2:] + ['Link copied', 'Share this post'], r.randint(1, 2)))
                     blanks and P.blank()
-                P.chrome(g.time())
+                P.chrome(g.time(lang))
                 if r.random() < 0.3:
                     P.chrome(g.person())
             if lab == 'body':
@@ -452,6 +476,9 @@ def render_dump(g, style, lang, site, arts, blanks):
                 P.chrome(f'{g.person()}/{g.pick(AGENCIES)}'); blanks and P.blank()
             elif x < 0.36 and style == 'amp_mobile':
                 P.chrome(g.pick(V['amp'] + V['ad'])); blanks and P.blank()
+        if style == 'regional_wrapped' and r.random() < 0.3:
+            P.chrome(g.pick(['See {x}, Page {p}', 'Continued on Page {p}', 'Please see {x} on {p}']).format(
+                x=a['title'].split()[0].upper(), p=f'{g.pick("ABCD")}{r.randint(2, 12)}'))
         if r.random() < 0.1 and si != live_idx:
             note = g.pick(CORRECTIONS); P.raw(note); body.append(note); blanks and P.blank()
         # --- page end
@@ -476,6 +503,9 @@ def render_dump(g, style, lang, site, arts, blanks):
                 P.chrome(*r.sample(V['share'], 3))
             elif e == 'comments':
                 P.chrome(*[f(s) for s in r.sample(V['comments'], 2)])
+                for _ in range(r.randint(0, 3)):   # readers' comments: prose, but page chrome
+                    P.chrome(f'{g.pick(FIRST).lower()}{r.randint(1, 99)} · {r.randint(2, 23)} hours ago', g.pick(USER_COMMENTS),
+                             g.pick(['Reply', f'Like ({r.randint(1, 40)})', 'Report', 'Reply · Share']))
             elif e == 'mostread':
                 P.chrome(f(g.pick(V['mostread'])))
                 for k, t in enumerate(g.other_titles(r.randint(3, 6)), 1):
