@@ -47,7 +47,7 @@ NATIVE_REMOVE = re.compile(
     r'click here.{0,80}|follow @\w+|support vox.{0,60}|skip advertisement|continue reading.{0,60}|'
     r'sign up.{0,80}newsletter.{0,40}|share|tweet|email|print|comments?)$', re.I)
 NATIVE_REMOVE_PREFIX = re.compile(
-    r'^\(?\s*(related|read more|watch|photos?|video|also on \w+|click here|see also|more from \w+)\s*:', re.I)
+    r'^\(?\s*(related|read more|read|see|also see|watch|photos?|video|also on \w+|click here|see also|more from \w+)\s*:', re.I)
 NATIVE_CREDIT = re.compile(
     r'(getty images|\bap photo\b|/ap\)?$|reuters/|/afp|\bphoto by\b|^photo:|^image:|^credit:|'
     r'^\(?photo credit|shutterstock|associated press photo)', re.I)
@@ -57,8 +57,38 @@ NATIVE_OPTIONAL = re.compile(
     r'\(@\w+\) \w+ \d{1,2}, \d{4}$|^— .{0,80}\(@\w+\)', re.I)
 
 
+NATIVE_PROMO = re.compile(   # newsletter / follow / support boxes flattened into one line
+    r'sign(ing)? up|newsletter|^subscribe\b|click here|^click\b|^(trending|go deeper|up next|watch the latest)\b|'
+    r'^(send (letters|tips)|let us know what|like us on)\b|editorial standards|^\[[\w -]{2,30}\]$|^listen to (this )?article|^more on this|recaptcha|terms of service|in your inbox|to your inbox|^follow .{2,60} on (twitter|facebook|instagram)|'
+    r'^support (progressive|independent|our|quality) journalism|^\(graphic:', re.I)
+NATIVE_ASIDE = re.compile(   # captions with their credit, reporting credits, disclaimers: either way
+    r'reuters/|/file photo|via getty images|\(ap photo|\| ?$|^\(?additional reporting by|editing by .{2,80}\)?$|'
+    r'(contains|includes) material from|^the views expressed in this|contributed reporting|^photographer:|'
+    r'^facebook twitter|^image .{2,80} credit|contributed to this story|^by [A-Z][\w.]+ [A-Z][\w.]+( and [A-Z][\w.]+ [A-Z][\w.]+)?$|^content created by|^this (story|article) (was|has been) (updated|corrected)', re.I)
+
+
+def correction(g, a, top):
+    """An editor's note or correction in the article's own words (body): varied, names from its text."""
+    text = ' '.join(l for l, k in zip(a['lines'], a['labels']) if k == 'body')
+    names = re.findall(r'\b([A-Z][a-z]+ [A-Z][a-z]{2,}),? (?:said|told|says|wrote)\b', text) or ['a spokesperson']
+    who, when = g.pick(names), g.date()
+    if top:
+        return g.pick([f'Editor’s note: This story was updated on {when} with comments from {who}.',
+                       f'Editor’s Note: This article has been updated to reflect new information about {who}.',
+                       f'Editor’s note: A version of this story appeared in print on {when}.'])
+    return g.pick([f'Correction: An earlier version of this article misspelled the name of {who}.',
+                   f'Correction: A previous version of this story misstated {who}’s title.',
+                   f'CORRECTION: This story has been corrected to show that {who} spoke on {when.split(",")[0]}, not the day before.',
+                   f'An earlier version of this article incorrectly described {who}’s role. It has been corrected.',
+                   f'This article was updated on {when} to include a response from {who}.'])
+
+
 def native_label(line, title):
     if NATIVE_OPTIONAL.search(line) or line == title:
+        return 'optional'
+    if len(line) < 700 and NATIVE_PROMO.search(line):
+        return 'remove'
+    if len(line) < 400 and NATIVE_ASIDE.search(line):
         return 'optional'
     if not re.search(r'[a-z]', line) and not line.endswith('.'):   # Fox-style upper-case related links
         return 'remove' if len(line.split()) >= 5 else 'optional'
@@ -269,11 +299,6 @@ CAPTIONS = ['Demonstrators gather outside the building on Tuesday.', 'Officials 
             'A view of the scene earlier this week.', 'Supporters cheer during the rally.', 'Lawmakers arrive for the vote.',
             'Residents wait in line on Monday morning.', 'The facility, pictured in a file photo.']
 AGENCIES = ['Getty Images', 'Reuters', 'AP', 'AFP via Getty Images', 'Bloomberg via Getty Images', 'EPA', 'Shutterstock']
-CORRECTIONS = ['Correction: An earlier version of this article misstated the date of the vote. It was on Tuesday, not Wednesday.',
-               'Editor’s note: This story has been updated with additional information.',
-               'Correction: A previous version of this story misspelled the name of a spokesperson.',
-               'This article was updated to include a response from the White House.',
-               'Editor’s Note: An earlier version of this article incorrectly described the agency’s budget.']
 KICKERS = {'en': ['EXCLUSIVE', 'ANALYSIS', 'Opinion', 'BREAKING', 'Politics', 'Fact check', 'WATCH', 'Premium'],
            'es': ['EXCLUSIVA', 'Análisis', 'Opinión', 'ÚLTIMA HORA'], 'fr': ['EXCLUSIF', 'Analyse', 'Tribune', 'Abonnés'],
            'de': ['EXKLUSIV', 'Analyse', 'Meinung', 'Plus'], 'pt': ['EXCLUSIVO', 'Análise', 'Opinião'],
@@ -428,7 +453,7 @@ def render_dump(g, style, lang, site, arts, blanks):
         # --- body
         body = []
         if r.random() < 0.08:
-            note = g.pick(CORRECTIONS[1::3]); P.raw(note); body.append(note); blanks and P.blank()
+            note = correction(g, a, True); P.raw(note); body.append(note); blanks and P.blank()
         paras = list(zip(a['lines'], a['labels']))
         width = r.randint(58, 76) if style == 'regional_wrapped' else 0
         nb = sum(1 for _, k in paras if k == 'body')
@@ -480,7 +505,7 @@ def render_dump(g, style, lang, site, arts, blanks):
             P.chrome(g.pick(['See {x}, Page {p}', 'Continued on Page {p}', 'Please see {x} on {p}']).format(
                 x=a['title'].split()[0].upper(), p=f'{g.pick("ABCD")}{r.randint(2, 12)}'))
         if r.random() < 0.1 and si != live_idx:
-            note = g.pick(CORRECTIONS); P.raw(note); body.append(note); blanks and P.blank()
+            note = correction(g, a, False); P.raw(note); body.append(note); blanks and P.blank()
         # --- page end
         ends = ['tags', 'author', 'share', 'comments', 'mostread', 'news', 'app', 'sponsored', 'footer']
         r.shuffle(ends)
