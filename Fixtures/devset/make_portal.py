@@ -13,6 +13,24 @@ scraped page; an infinite-scroll page may hold two stories) and .jsonl.gz. DIR/g
 the seeds' gold format; DIR/styles.json maps each file to its style (for per-style scoring).
 Standard library only; the same arguments give byte-identical output.
 
+STYLES (one per dump; the first 9 dumps take one each, then drawn at random):
+  cms_euro          consent banner on every page, nav + breadcrumbs, "most read" box always
+  paywall_metered   metering prompts at the top and inside the body, newsletter boxes
+  live_blog         one long article as a live blog: LIVE badge, "Live updates: X" headline,
+                    per-entry time stamps, entry authors, "Share this post / Copy link"
+  social_embeds     Instagram ("View this post on Instagram", "A post shared by ...") and tweet
+                    embeds (text with pic.twitter.com, "— Name (@handle) date") inside the body
+  gallery           "Image i of n" / "i / n" counters, captions and credits inside the body
+  amp_mobile        "Headline | Site" title tag, AMP / menu / "Back to top" furniture
+  regional_wrapped  body hard-wrapped at 58-76 columns, often no blank lines, upper-case
+                    headlines, "Page A3" and jump lines ("See X, Page B2")
+  sponsored_feed    Outbrain / Taboola style partner blocks of click-bait titles
+  infinite_scroll   next story loaded under the same page ("Next article"), sometimes with no
+                    headline; in JSONL one record then holds two stories
+  Every style also draws: kickers, bylines, dates, reading time, comment counts and readers'
+  comments, share rows, dek (optional), photo + credit, "read also" links (other corpus titles),
+  ads, author boxes, tags, app prompts, footers, editor's notes / corrections (body).
+
 GOLD CONVENTION (what a careful annotator would call article text vs page chrome):
   headline  the story's headline as the page prints it (upper-cased where the page upper-cases
             it, with the corpus title as an alternative; "Live updates: X" with X as an
@@ -33,7 +51,11 @@ GOLD CONVENTION (what a careful annotator would call article text vs page chrome
             author boxes and bios, tags lines, footers. NATIVE corpus boilerplate is remove
             too when it is a whole line of widget / credit / copyright shape (ADVERTISEMENT,
             Story Continued Below, "This article is more than 1 year old", CLICK HERE ..., photo
-            credit lines, copyright lines, "RELATED: ..." / "( PHOTOS: ... )" link lines).
+            credit lines, copyright lines, "RELATED: ..." / "( PHOTOS: ... )" / "See: ..." link
+            lines, upper-case related-story links of 5+ words, newsletter / follow / "Send letters
+            to" boxes flattened into one line, "[audio-clip]"); native captions carrying their
+            credit, "Additional reporting by ...", "X contributed reporting", syndication and
+            views-are-the-author's notices are optional.
   A chrome line that is also a body line of its file, or (20+ characters) is inside one, is
   left out of remove (the scorer could not tell them apart).
 """
