@@ -132,6 +132,9 @@ struct BoundaryPlanner {
             var s: ScoredLine
             let isTitle: Bool
             var isOpening = false
+            // The furniture kinds above a lede, where this line's scoring read them (reused by the
+            // whole-page-header check below rather than walking the block again).
+            var ledeBlockKinds: UInt8?
             if ledes[i] {
                 // A line that opens with a dateline is a lede, never a headline; except a kicker
                 // (`OPINION: …`): scored as the lede it looks like, it becomes its story's title.
@@ -161,6 +164,7 @@ struct BoundaryPlanner {
                 let twoSentenceLede = Self.mayBeTwoSentenceLede(h)
                 let ledeKinds = floor || !h.twoSentences && !Self.isHeadlineShaped(h) || twoSentenceLede
                     ? scorer.furnitureBlockLedeKinds(i, in: lines, facts: facts) : 0
+                if ledeKinds != 0 { ledeBlockKinds = ledeKinds }
                 // A line with a dateline lede below its header is that lede's headline: a dateline
                 // opens a story's first paragraph, so the line above it opens no story of its own.
                 let blockLede = ledeKinds != 0 && (floor || !h.fired.contains(.datelineAfter)
@@ -187,6 +191,7 @@ struct BoundaryPlanner {
                 guard lines[i].contentByteCount > maxChars * 4 else { continue }
                 let kinds = scorer.furnitureBlockLedeKinds(i, in: lines, facts: facts)
                 guard BoundaryScorer.isPageHeader(kinds) else { continue }
+                ledeBlockKinds = kinds
                 s = scorer.furnitureBlockStart(i, kinds: kinds, in: lines, facts: facts)
                 isTitle = false
             }
@@ -240,8 +245,10 @@ struct BoundaryPlanner {
                     // A lede under a whole page header takes cohesion's support but not its veto
                     // (BoundaryFullPageHeader.swift): skipping the reading altogether also dropped its
                     // topic shift, and a short closing line above then won the story-length prior.
-                    if read.score >= s.score || isTitle || !scorer.isFullPageHeader(i, s, in: lines, facts: facts) { s = read }
-                    else { s.note("lede under a whole page header: cohesion does not veto it") }
+                    // Not where the lede plainly continues the text above (a live blog's entries).
+                    if read.score >= s.score || isTitle || sim >= BoundaryScorer.fullPageHeaderCohesionCeiling
+                        || !scorer.isFullPageHeader(i, s, kinds: ledeBlockKinds, in: lines, facts: facts) { s = read }
+                    else { s.note("lede under a whole page header: cohesion \((sim * 1000).rounded() / 1000) does not veto it") }
                 }
             } else if overFar && inBand {
                 let sim = cohesion.similarity(at: i)
