@@ -102,6 +102,21 @@ final class CleaningLinkListTests: XCTestCase {
         XCTAssertEqual(try kinds(one.joined(separator: "\n")), ["widget", nil, nil, "timestamp_date", nil])
     }
 
+    /// A rail whose items carry their own bylines: a byline is an item line, not a title. The list
+    /// runs over both titles and their bylines to the headline over its stamp; one title and its
+    /// byline above the headline are one title, no list.
+    func testBylinesUnderARailsItemsAreNoTitles() throws {
+        let lede = "The harbour authority voted on Tuesday to dredge the northern channel, ending a two-year "
+            + "dispute with the fishing cooperative over the silt that closed the southern berths."
+        let rail = ["You might also like", "City orchestra unveils autumn season", "By Jane Doe",
+                    "Mayor opens the new library wing", "By John Roe",
+                    "Harbour authority approves dredging of the northern channel", "March 3, 2024", lede]
+        XCTAssertEqual(try kinds(rail.joined(separator: "\n")),
+                       ["widget", "link_list", "link_list", "link_list", "link_list", nil, "timestamp_date", nil])
+        let one = ["You might also like", "City orchestra unveils autumn season", "By Jane Doe"] + rail.suffix(3)
+        XCTAssertEqual(try kinds(one.joined(separator: "\n")), ["widget", nil, nil, nil, "timestamp_date", nil])
+    }
+
     /// Under a heading-shaped button, a hard-wrapped paragraph's short lines are no list: some of
     /// them go on in lower case. A heading with one title under it is no list either.
     func testWrappedProseAndSingleLinesAreNoList() throws {

@@ -86,4 +86,22 @@ final class RepeatIndexTests: XCTestCase {
         let before = lines.withContentBytes(0) { n in rebuilt.occurs(n, in: lines, from: 1, to: 300) { _ in true } }
         XCTAssertFalse(before)
     }
+
+    /// A range starting at or past the lines indexed holds nothing: false, as a walk of the lines
+    /// would answer, not a trap on a window range running backwards (256 lines: two windows, and
+    /// `from` 256 opens a third).
+    func testRangePastTheLinesIndexedFindsNothing() {
+        var lines = (0..<256).map { _ in line("Rain is expected across the region later in the week, forecasters said.") }
+        lines[0] = line(sentence)
+        lines[200] = line("Earlier: " + sentence)
+        let index = RepeatIndex(minBytes: StoryFurniture.keyPointMinBytes)
+        func found(_ from: Int, _ to: Int) -> Bool {
+            lines.withContentBytes(0) { n in index.occurs(n, in: lines, from: from, to: to) { _ in true } }
+        }
+        XCTAssertFalse(found(256, 300), "from at the line count")
+        XCTAssertFalse(found(400, 500), "from past it")
+        XCTAssertTrue(found(1, 300), "the index built by the first query still answers")
+        let fresh = RepeatIndex(minBytes: StoryFurniture.keyPointMinBytes)
+        XCTAssertFalse(lines.withContentBytes(0) { n in fresh.occurs(n, in: lines, from: 1000, to: 1200) { _ in true } }, "first query past the end")
+    }
 }

@@ -16,6 +16,19 @@ final class SpacedCreditTests: XCTestCase {
         XCTAssertFalse(SplitText.endsWithCredit("Jane Doe / Reuters. Then the rally went on."))
     }
 
+    /// The name opens the line or follows `.`, `:` or `(`; a Title Case headline's last two words
+    /// before ` / Live Updates` follow another capitalised word and are no name.
+    func testCreditNameOpensLineOrFollowsStopColonOrBracket() {
+        XCTAssertTrue(SplitText.endsWithCredit("Photo: Jane Doe / Reuters"))
+        XCTAssertTrue(SplitText.endsWithCredit("Jane Doe / AFP"))
+        XCTAssertTrue(SplitText.endsWithCredit("  Jane Doe / AFP"))
+        XCTAssertTrue(SplitText.endsWithCredit("Crowds gather in the square (Jane Doe / AFP"))
+        XCTAssertTrue(SplitText.endsWithCredit("Crowds gather in the square ( Jane Doe / AFP"))
+        XCTAssertFalse(SplitText.endsWithCredit("Storm Batters Coast / Live Updates"))
+        XCTAssertFalse(SplitText.endsWithCredit("Markets Rally As Jane Doe / Live Updates"))
+        XCTAssertFalse(SplitText.endsWithCredit("Photo:Jane Doe and Tobia Schwarz / Live Updates"))
+    }
+
     /// A hard-wrapped caption ending on such a credit between two paragraphs of one story is not
     /// a headline: the story stays whole.
     func testWrappedCaptionWithSpacedCreditIsNoHeadline() throws {

@@ -52,16 +52,21 @@ extension BoundaryPlanner {
     /// Demotes the bare headline starts of a dump whose headlines carry header blocks; asked only
     /// where `dumpHeaderStyle` passed. `labels`: `labelsOverTitles(candidates)`.
     func applyDumpStyle(_ candidates: inout [(line: Int, start: Start)], _ labels: [Bool], _ plan: inout Plan) {
+        // The wide-gap exemption holds only where the dump's headlines come under wide gaps
+        // (`gapShare`, the share `applyGapStyle` asks too): one line under a stray wide gap in a
+        // dump of single-blank stories is no story gap.
+        let gapped = candidates.contains { $0.start.scored.fired.contains(.wideGapHeadline) } && gapShare(candidates)
         candidates = candidates.indices.compactMap { k in
             let c = candidates[k]
             // A label over a title is the kicker rule's, not a headline the vote weighs.
             if labels[k] { return c }
             // Right after a trailer the story above signed off: the line opens the next one. A
             // record's first line opens its page (`BoundaryFileStyle.swift`). A headline under the
-            // dump's story gap (`wide_gap_headline`) is set apart as the dump sets its stories: the
-            // gap stands where another page's header block would (`BoundaryWideGap.swift`).
+            // dump's story gap (`wide_gap_headline`, in a dump whose headlines come under wide gaps)
+            // is set apart as the dump sets its stories: the gap stands where another page's header
+            // block would (`BoundaryWideGap.swift`).
             guard c.start.isTitle, !Self.isKicker(c.start.scored), !Self.hasHeader(c.start.scored), !c.start.scored.fired.contains(.trailerBefore),
-                  !c.start.scored.fired.contains(.wideGapHeadline),
+                  !(gapped && c.start.scored.fired.contains(.wideGapHeadline)),
                   !(plan.record && c.start.scored.fired.contains(.startOfText)) else { return c }
             return demoted(c, .unlikeDumpHeadlines, note: nil, &plan)
         }

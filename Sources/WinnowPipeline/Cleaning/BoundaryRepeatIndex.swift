@@ -28,6 +28,8 @@ final class RepeatIndex {
     let minBytes: Int
 
     private var built = false
+    /// Lines indexed (`build`): a range starting at or past them holds nothing.
+    private var lineCount = 0
     /// One entry: the gram at a sampled offset of line `line`, and the next entry of its bucket
     /// (-1: none). Its fields sit together (16 bytes, four to a cache line): a chain step touches
     /// one line of memory, where three arrays (gram, line, next) cost up to three misses a step.
@@ -71,6 +73,7 @@ final class RepeatIndex {
     /// than the walks it replaced); entries are written whole, so not zero-filled first.
     private func build(_ lines: [ClassifiedLine]) {
         built = true
+        lineCount = lines.count
         let minBytes = minBytes, step = Self.step, gramBytes = Self.gram
         let windowCount = (lines.count + (1 << Self.windowShift) - 1) >> Self.windowShift
         guard windowCount > 0 else { return }
@@ -136,6 +139,8 @@ final class RepeatIndex {
         precondition(needle.count >= minBytes)
         guard from < to else { return false }
         if !built { build(lines) }
+        // Past the lines indexed: nothing (and no window range running backwards below).
+        guard from < lineCount else { return false }
         // The tables in locals: read through `self`, each access is checked for exclusivity.
         let windows = windows, head = head, entries = entries
         guard !head.isEmpty else { return false }

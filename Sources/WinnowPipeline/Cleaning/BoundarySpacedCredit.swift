@@ -8,7 +8,9 @@
 /// Only a name's shape: two capitalised words before the slash (`Mark Humphrey`), then at most
 /// `maxSpacedCreditWords` capitalised words (or `of`, `via`, `and`, `for`, `the`) after it to the
 /// end, with no sentence punctuation. A headline's `Yes / No` or `Left / Right` has no name
-/// before it; a lower-case tail (`… / say`) is prose.
+/// before it; a lower-case tail (`… / say`) is prose. The name must open the line or follow `.`,
+/// `:` or `(`: a Title Case headline (`Storm Batters Coast / Live Updates`) has a capitalised
+/// word before its "name".
 extension SplitText {
     static let maxSpacedCreditWords = 4
 
@@ -22,15 +24,22 @@ extension SplitText {
         guard k >= floor, k + 2 < end, isLetter(u[k - 2]), isUpper(u[k + 2]) else { return false }
         // The name before the slash: two words (a first and a last name) that open with a capital.
         var w = k - 1   // the blank before the slash
-        for _ in 0..<2 {
+        var opened = false
+        for word in 0..<2 {
             guard w > 0, u[w] == 0x20 else { return false }
             let last = w - 1
             w -= 1
             while w > 0 && u[w - 1] != 0x20 { w -= 1 }
+            // `(Jane Doe / AFP)`: the bracket opens the name, it is not part of it.
+            if word == 1 && u[w] == 0x28 && w < last { opened = true; w += 1 }
             guard isUpper(u[w]) else { return false }
             for q in w...last where !(isLetter(u[q]) || u[q] == 0x2D || u[q] == 0x27 || u[q] == 0x2E) { return false }
             w -= 1
         }
+        // The name opens the line or follows a sentence's stop, a label's colon or a bracket
+        // (`… conference. Jane Doe / AFP`, `Photo: Jane Doe / Reuters`): a Title Case headline's
+        // last words before ` / Live Updates` follow another capitalised word.
+        guard opened || Self.opensCredit(u, before: w + 1) else { return false }
         // The agency after it: a few capitalised words, no sentence punctuation.
         var words = 0, p = k + 2
         while p < end {
@@ -48,6 +57,14 @@ extension SplitText {
             p += 1
         }
         return words > 0
+    }
+
+    /// Only blanks before `start`, or a blank after `.`, `:` or `(`.
+    private static func opensCredit(_ u: UnsafeBufferPointer<UInt8>, before start: Int) -> Bool {
+        var q = start - 1
+        while q >= 0 && (u[q] == 0x20 || u[q] == 0x09) { q -= 1 }
+        guard q >= 0 else { return true }
+        return q < start - 1 && (u[q] == 0x2E || u[q] == 0x3A || u[q] == 0x28)
     }
 
     /// `of`, `via`, `and`, `for`, `the` between an agency's capitalised words.

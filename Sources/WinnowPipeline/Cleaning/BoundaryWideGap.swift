@@ -50,12 +50,25 @@ extension BoundaryPlanner {
         s.add(.wideGapHeadline, scorer.weights)
     }
 
+    /// The headline starts that may come under a gap: kickers and the start of the text left out.
+    static func gapTitles(_ candidates: [(line: Int, start: Start)]) -> [(line: Int, start: Start)] {
+        candidates.filter { $0.start.isTitle && !isKicker($0.start.scored) && !$0.start.scored.fired.contains(.startOfText) }
+    }
+
+    /// Whether the dump's headlines come under wide gaps: at least `header_style_share` of
+    /// `gapTitles` do (`wide_gap`). The header-style vote exempts a `wide_gap_headline` only there
+    /// (`applyDumpStyle`). No minimum count: a file of three stories has two such headlines (w2/038:
+    /// both under two blank lines, in a file whose paragraphs have one).
+    func gapShare(_ candidates: [(line: Int, start: Start)]) -> Bool {
+        dumpShare(Self.gapTitles(candidates), { $0.fired.contains(.wideGap) })
+    }
+
     /// Dump style "stories set apart": when at least `header_style_share` of 3+ headline starts
     /// (past the start of the text) come under a wide gap, a bare headline start under the usual
     /// paragraph gap is an in-article subhead (`narrow_gap`).
     func applyGapStyle(_ candidates: inout [(line: Int, start: Start)], _ plan: inout Plan) {
         guard scorer.weights[.narrowGap] != 0 else { return }
-        let titles = candidates.filter { $0.start.isTitle && !Self.isKicker($0.start.scored) && !$0.start.scored.fired.contains(.startOfText) }
+        let titles = Self.gapTitles(candidates)
         guard titles.count >= 3, dumpShare(titles, { $0.fired.contains(.wideGap) }) else { return }
         candidates = candidates.compactMap { c in
             guard Self.isBare(c.start), !c.start.scored.fired.contains(.wideGap) else { return c }

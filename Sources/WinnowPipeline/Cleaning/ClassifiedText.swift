@@ -145,6 +145,15 @@ public struct ClassifiedLine: Sendable {
     /// array holds the line (`storage` is a `let`). So the address is taken first and `body` runs
     /// after that access ends, with nothing to retain; a small or non-contiguous String reads
     /// through `bytes`.
+    ///
+    /// The pointer outlives `withContiguousStorageIfAvailable`'s closure, which the standard
+    /// library does not promise to be valid. It relies on: the String's storage being native
+    /// (a heap object of its own, not bridged or foreign: for those the call answers nil, or may
+    /// hand out a temporary copy, and `bytes` is used instead; text read from files and Strings
+    /// built here are native), and that object being kept alive and unchanged by the line the
+    /// caller's array holds (the lines of a `ClassifiedText`) for the whole of `body`: `storage`
+    /// is a `let`, and `body` must not replace the array's lines. Checked under ASan
+    /// (`swift test -c debug --sanitize=address --filter ClassifiedLine`).
     @inline(__always)
     fileprivate static func heldBytes<R>(_ line: UnsafePointer<ClassifiedLine>, _ from: Int, _ to: Int,
                                          _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {

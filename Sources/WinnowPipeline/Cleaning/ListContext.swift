@@ -8,9 +8,11 @@ import Foundation
 /// below it: its items are the lines right under it (`spacedMaxGap` blank lines between at most) that are
 /// short (a title, not a paragraph) and either numbered from 1 on, or bulleted (`• <title>`, up to
 /// the first line without a bullet), or an unnumbered block that a blank line (or the end of the
-/// text) closes within `max_items` lines, or titles set apart by blank lines (`spacedItems`). An unnumbered block that
-/// runs on without a blank line is left alone: where it stops and the next story's headline starts
-/// is not known there. Runs after the line rules and the caption pass, before the splitter.
+/// text) closes within `max_items` lines, or titles set apart by blank lines (`spacedItems`). An
+/// unnumbered block that runs on without a blank line ends at the next story's headline, told by
+/// the header furniture under it (`itemsAboveHeadline`), or at a trailer stripped under its titles;
+/// where neither is found it is left alone: where it stops is not known there. Runs after the line
+/// rules and the caption pass, before the splitter.
 enum ListContext {
     static let rule = "link_list"
 
@@ -55,7 +57,8 @@ enum ListContext {
     /// An unnumbered list that no blank line closes, ended by the next story's headline: the first
     /// title-shaped line (an item that ends no sentence) with a header's furniture right under it
     /// (a byline, a time stamp, a credit or caption, a sharing bar: what a page sets below a
-    /// headline, never below an item of a link box), after at least two kept titles. The items are
+    /// headline, never below an item of a link box), after at least two kept titles (a kept byline
+    /// is an item line, no title: a rail may set one under each of its items). The items are
     /// the lines above it. A run whose line over the furniture ends a sentence (a dek under its
     /// headline, or a two-sentence headline the splitter reads better) or is itself a byline is
     /// left alone, as is one that reaches a line no item is before any such headline, or a kept
@@ -65,17 +68,21 @@ enum ListContext {
         var items: [Int] = [], titles = 0, j = start
         while j + 1 < lines.count, lines[j].kind != .blank, isItem(j, in: lines, config: config),
               items.count < config.maxItems {
-            if case .body = lines[j].kind, titles >= 2, hasHeaderFurniture(below: j, in: lines, config: config) {
-                guard LineText.ending(lines[j].content) != .sentence, !isByline(j, in: lines) else { return [] }
-                return items
-            }
             // A trailer (an author's bio, a source line) ends the story the list sits in: it closes
             // the list as a blank line does, and the next story starts under it.
             if case .stripped(_, .trailer) = lines[j].kind { return titles >= 2 ? items : [] }
             if case .body = lines[j].kind {
+                // The ending read once, on the bytes, for the byline test and the title test.
+                let (ending, byline) = endingAndByline(j, in: lines)
+                if titles >= 2, hasHeaderFurniture(below: j, in: lines, config: config) {
+                    guard ending != .sentence, !byline else { return [] }
+                    return items
+                }
                 // A title ends no sentence: a line that does is a paragraph's (a promo, a note).
-                guard LineText.ending(lines[j].content) != .sentence else { return [] }
-                titles += 1
+                guard ending != .sentence else { return [] }
+                // A rail's item carrying its own byline (`By Jane Doe` under each title): the
+                // byline is an item line, not a title.
+                if !byline { titles += 1 }
             }
             items.append(j)
             j += 1
@@ -87,8 +94,16 @@ enum ListContext {
     /// headline, never the headline itself.
     private static func isByline(_ j: Int, in lines: [ClassifiedLine]) -> Bool {
         guard case .body = lines[j].kind else { return false }
+        return endingAndByline(j, in: lines).byline
+    }
+
+    /// Body line `j`'s ending and whether it is a byline, from one read of its bytes.
+    private static func endingAndByline(_ j: Int, in lines: [ClassifiedLine]) -> (ending: LineText.Ending, byline: Bool) {
         let words = lines[j].words
-        return lines.withContentBytes(j) { Byline.matches($0, words: words, ending: LineText.ending(bytes: $0)) }
+        return lines.withContentBytes(j) { u in
+            let ending = LineText.ending(bytes: u)
+            return (ending, Byline.matches(u, words: words, ending: ending))
+        }
     }
 
     /// Line `j + 1` is a kept byline, or is stripped as furniture a page sets under a headline (a stamp, a credit or
