@@ -16,7 +16,9 @@ final class CleaningPortalChromeTests: XCTestCase {
                      "Sie haben noch 2 kostenlose Artikel in diesem Monat.",
                      "Ti restano 4 articoli gratuiti questo mese.",
                      "Laden Sie die Hafenblatt-App herunter",
-                     "Recevez chaque matin l’essentiel de l’actualité."] {
+                     "Recevez chaque matin l’essentiel de l’actualité.",
+                     "Jetzt Newsletter abonnieren", "Get 10 weeks for $1",
+                     "Thèmes : Politique, International, Culture"] {
             XCTAssertEqual(try CleaningFixtures.strippedRule(line), "chrome_prompt", line)
         }
     }
@@ -27,12 +29,26 @@ final class CleaningPortalChromeTests: XCTestCase {
                      "View 4 comments", "Meistgelesen", "Lo más leído", "I più letti", "Haut de page",
                      "Voir la version complète", "Ver galería", "Impressum", "Mentions légales",
                      "Lesezeit: 4 Minuten", "Temps de lecture : 3 min", "Lecture 5 min.", "4 min Lesezeit",
-                     "18h28", "11.11", "Continued on Page A12", "Ads by Taboola", "Recommandé par Outbrain"] {
+                     "18h28", "11.11", "Continued on Page A12", "Ads by Taboola", "Recommandé par Outbrain",
+                     "Compartilhar no Facebook", "Abrir no app", "Configurações de cookies", "Page A11", "EN DIRECTO"] {
             XCTAssertEqual(try CleaningFixtures.strippedRule(line), "chrome_label", line)
         }
         XCTAssertEqual(try CleaningFixtures.strippedRule("Startseite | Politik"), "chrome_trail")
         XCTAssertEqual(try CleaningFixtures.strippedRule("Inicio / Internacional / Europa"), "chrome_trail")
         XCTAssertEqual(try CleaningFixtures.strippedRule("Accueil → Monde → Europe"), "chrome_trail")
+    }
+
+    /// A publication or update stamp in the other languages goes to metadata `published`.
+    func testStampsInOtherLanguages() throws {
+        let classifier = try CleaningFixtures.classifier()
+        for (line, value) in [("Publié le 19 décembre 2018", "19 décembre 2018"),
+                              ("Atualizado em 10.06.2020 às 14.09", "10.06.2020 às 14.09"),
+                              ("Veröffentlicht am 3. März 2024", "3. März 2024")] {
+            let l = classifier.classify(line).lines[0]
+            XCTAssertEqual(l.strippedRule, "chrome_stamp", line)
+            XCTAssertEqual(l.metadata["published"], .string(value), line)
+        }
+        XCTAssertNil(CleaningFixtures.strippedRule(classifier, "Publicado em janeiro de 2017 um relatório"))
     }
 
     func testProseAndHeadlinesWithTheSameWordsStay() throws {
