@@ -34,6 +34,8 @@ public final class LineClassifier {
     private let longestSuffix: Int
     /// Set when `classifyLine` strips a time stamp: `classify` then asks `WrappedTimestamp`.
     private var strippedTimestamp = false
+    /// Set when `classifyLine` strips a comment's header: `classify` then asks `CommentThread`.
+    private var strippedCommentHeader = false
     /// Lines this long or shorter meet a family that reads from their first byte (prefixes,
     /// `contains`): `foldStart` is 0 for them.
     private let foldsWhole: Int
@@ -170,6 +172,15 @@ public final class LineClassifier {
         CaptionContext.apply(&classified.lines, config: captions)
         // Link lists told by their heading (after the captions: an item is never a caption).
         ListContext.apply(&classified.lines, config: lists)
+        // Navigation menus told by their run of short lines.
+        NavMenu.apply(&classified.lines)
+        // A site's name over that navigation.
+        Masthead.apply(&classified.lines)
+        // Comments told by their header (a pass only when one was stripped).
+        if strippedCommentHeader {
+            strippedCommentHeader = false
+            CommentThread.apply(&classified.lines)
+        }
         return classified
     }
 
@@ -250,6 +261,7 @@ public final class LineClassifier {
                     link = (family.name, m.detail)
                 } else {
                     if family.role == .timestamp { strippedTimestamp = true }
+                    else if family.name == CommentThread.headerRule { strippedCommentHeader = true }
                     var stripped = line(.stripped(rule: family.name, role: family.role), key: key, words: words)
                     stripped.detail = m.detail
                     if !metadata.isEmpty { stripped.metadata = metadata }

@@ -40,10 +40,13 @@ enum ListContext {
         guard j < lines.count, isItem(j, in: lines, config: config) else { return [] }
         if let first = number(of: j, in: lines), first == 1 { return numberedItems(from: j, in: lines, config: config) }
         if isBulleted(j, in: lines) { return bulletedItems(from: j, in: lines, config: config) }
-        // Unnumbered: consecutive item lines, closed by a blank line or the end of the text.
+        // Unnumbered: consecutive item lines, closed by a blank line, the end of the text or the
+        // next box's heading (a page's rails set one under another: "What to read next" over its
+        // titles, then "From our partners" over its own).
         let start = j
         var items: [Int] = []
         while j < lines.count, lines[j].kind != .blank {
+            if items.count >= 2, isHeading(j, in: lines, config: config) { break }
             guard isItem(j, in: lines, config: config), items.count < config.maxItems else {
                 return itemsAboveHeadline(from: start, in: lines, config: config)
             }
@@ -52,6 +55,11 @@ enum ListContext {
         }
         if items.count == 1 { return spacedItems(from: items[0], in: lines, config: config) }
         return items.count >= 2 ? items : []
+    }
+
+    /// Line `j` is a list heading (`apply` opens a list at it).
+    static func isHeading(_ j: Int, in lines: [ClassifiedLine], config: ListConfig) -> Bool {
+        lines[j].words > 0 && lines[j].words <= config.headingMaxWords && config.headingKeys.contains(lines[j].key)
     }
 
     /// An unnumbered list that no blank line closes, ended by the next story's headline: the first
