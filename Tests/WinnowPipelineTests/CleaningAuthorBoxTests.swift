@@ -28,6 +28,7 @@ final class CleaningAuthorBoxTests: XCTestCase {
             + "oyster beds their families have worked for four generations."
         XCTAssertEqual(try rules(["About the author", "Jane Doe – Harbour University", lede]), [nil, nil, nil])
         XCTAssertEqual(try rules(["About the author", "Tom Conti covers the harbour for The Harbour Herald."]), ["author_box", "author_box"])
+        XCTAssertEqual(try rules(["Jane Roe", "Jane Roe is the new harbour master, the council said."]), [nil, nil])
         let long = "Maria Whitfield " + String(repeating: "has fished the harbour for decades and ", count: 8) + "says the plan is wrong."
         XCTAssertEqual(try rules(["Maria Whitfield", long]), [nil, nil])
     }

@@ -79,11 +79,30 @@ enum AuthorBox {
                     b.count > nb.count + 1 && b[nb.count] == 0x20 && memcmp(b.baseAddress!, nb.baseAddress!, nb.count) == 0
                 }
             }
-            guard opens else { break }
+            guard opens, lines.withContentBytes(start + n, namesOutletFirst) else { break }
             strip(&lines[start + n], detail: "author box: a bio line opening with the name above")
             n += 1
         }
         return n
+    }
+
+    /// A bio's first sentence ends on the outlet's or employer's name (`… is a political
+    /// correspondent at The Harbour Times.`, `… é correspondente do Harbour Courier.`): its last word
+    /// before the stop is capitalised. A subhead naming a person over a paragraph that opens with
+    /// the name (`Jane Roe` / `Jane Roe is the new secretary of the navy, the White House said.`)
+    /// ends otherwise, and stays.
+    static func namesOutletFirst(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        // The first sentence's stop: a `.` before a blank, or the line's last byte.
+        var stop = -1
+        for k in 0..<u.count where u[k] == 0x2E && (k + 1 == u.count || u[k + 1] == 0x20) {
+            stop = k
+            break
+        }
+        guard stop > 0 else { return false }
+        var w = stop
+        while w > 0 && u[w - 1] != 0x20 { w -= 1 }
+        let b = u[w]
+        return w < stop && (b >= 0x41 && b <= 0x5A || b >= 0xC3 && b <= 0xDF)
     }
 
     /// A name: capitalised words (`Q.`, `O'Neil`, `Smith-Jones`; the particles `de`, `la`, `van`,
