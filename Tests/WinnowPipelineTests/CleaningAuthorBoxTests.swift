@@ -17,8 +17,9 @@ final class CleaningAuthorBoxTests: XCTestCase {
     }
 
     func testBioUnderTheLabelIsStrippedInAnyLanguage() throws {
-        XCTAssertEqual(try rules(["Über den Autor", "Rachel Fischer ist Korrespondentin bei The Harbour Star."]),
-                       ["author_box", "author_box"])
+        XCTAssertEqual(try rules(["Über den Autor", "Rachel Fischer ist Korrespondentin bei The Harbour Star.",
+                                  "Rachel Fischer berichtet über den Hafen für The Harbour Star.", "Die Stadt plant neu."]),
+                       ["author_box", "author_box", "author_box", nil])
         XCTAssertEqual(try rules(["Sobre o autor", "", "Diego Costa", "Diego Costa é correspondente do The Harbour Courier."]),
                        ["author_box", nil, "author_box", "author_box"])
     }

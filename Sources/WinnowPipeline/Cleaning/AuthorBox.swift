@@ -65,7 +65,34 @@ enum AuthorBox {
         }
         guard lines.withContentBytes(j, { LineText.ending(bytes: $0) }) == .sentence else { return nil }
         strip(&lines[j], detail: "author box: the bio under its label")
-        return j + 1
+        return j + 1 + stripMoreBio(after: j, &lines)
+    }
+
+    /// Bio lines right under bio line `j` that open with its first two words (the author's name:
+    /// `Tom Conti is …` / `Tom Conti covers …`), as `stripBio` takes them under a name line; how many.
+    private static func stripMoreBio(after j: Int, _ lines: inout [ClassifiedLine]) -> Int {
+        let nameEnd = lines.withContentBytes(j) { u -> Int in
+            var blanks = 0
+            for k in 0..<u.count where u[k] == 0x20 {
+                blanks += 1
+                if blanks == 2 { return k }
+            }
+            return 0
+        }
+        guard nameEnd > 0 else { return 0 }
+        var n = 0
+        while n < maxBioLines - 1, j + 1 + n < lines.count, case .body = lines[j + 1 + n].kind,
+              lines[j + 1 + n].words <= maxBioWords {
+            let opens = lines.withContentBytes(j) { a in
+                lines.withContentBytes(j + 1 + n) { b in
+                    b.count > nameEnd && memcmp(a.baseAddress!, b.baseAddress!, nameEnd + 1) == 0
+                }
+            }
+            guard opens, lines.withContentBytes(j + 1 + n, namesOutletFirst) else { break }
+            strip(&lines[j + 1 + n], detail: "author box: a bio line opening with the name above")
+            n += 1
+        }
+        return n
     }
 
     /// Strips the lines from `start` on that open with line `name`'s text and a blank (at most
