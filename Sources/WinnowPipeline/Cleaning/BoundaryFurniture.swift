@@ -91,8 +91,9 @@ extension BoundaryScorer {
                 if isPipeByline(j, in: lines) { kinds |= FurnitureKind.byline.rawValue; sawPipeByline = true }
                 // A trailer in a headline's header is its byline (`BoundaryHeaderByline.swift`).
                 else if facts.shape[j] == .headerByline { kinds |= FurnitureKind.byline.rawValue; sawHeaderByline = true }
-                // A live blog's entry stamp is no page edge (`BoundaryEntryStamp.swift`).
-                else if role == .timestamp && lines.withContentBytes(j, Self.isEntryStamp) {}
+                // A live blog's entry stamp is no page edge (`BoundaryEntryStamp.swift`), nor its
+                // bare clock time (`BoundaryLiveClock.swift`).
+                else if role == .timestamp && lines.withContentBytes(j, { Self.isEntryStamp($0) || Self.isClockStamp($0) }) {}
                 // A rule of marks stripped as an end mark (`+++`, `###`) separates (`BoundaryLoneEdge.swift`).
                 else if role == .trailer && lines.withContentBytes(j, Self.isMarkRule) { kinds |= FurnitureKind.separator.rawValue }
                 else { kinds |= Self.kind(of: role).rawValue }

@@ -1,6 +1,6 @@
 /// A byline the line rules kept as body: `By Jane Doe`, `By Jane Doe and John Roe`,
 /// `BY JANE DOE - October 20, 2014`, `By Jane Doe | 03/02/16 3:44am`, `Story by Jane Doe`,
-/// `Author: Jane Doe`.
+/// `Author: Jane Doe`; in other languages `LocalByline` (`Por Jane Doe`, `Von Anna Müller`).
 ///
 /// Under a headline it is header furniture, not the lede: without it the headline above looks
 /// like a line with no prose below it, and the byline (headline length, open ending, the lede
@@ -26,6 +26,7 @@ enum Byline {
         guard words >= 2, words <= maxWords, u.count >= 5 else { return false }
         if u[0] == 0x42, u[1] == 0x79 || u[1] == 0x59, u[2] == 0x20 { return u[3] >= 0x41 && u[3] <= 0x5A }
         if let n = labelLength(u) { return n < u.count && u[n] >= 0x41 && u[n] <= 0x5A }
+        if LocalByline.matches(u) { return true }
         return words <= agencyMaxWords && isNameAndAgency(u)
     }
 

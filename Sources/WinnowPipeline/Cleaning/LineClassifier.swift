@@ -170,6 +170,8 @@ public final class LineClassifier {
         }
         // Captions told by their neighbours: a context pass over the block's classified lines.
         CaptionContext.apply(&classified.lines, config: captions)
+        // An author box's name and bio (after the captions, before the lists: a bio is no list item).
+        AuthorBox.apply(&classified.lines)
         // Link lists told by their heading (after the captions: an item is never a caption).
         ListContext.apply(&classified.lines, config: lists)
         // Navigation menus told by their run of short lines.
