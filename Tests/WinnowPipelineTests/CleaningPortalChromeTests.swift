@@ -29,10 +29,12 @@ final class CleaningPortalChromeTests: XCTestCase {
                      "View 4 comments", "Meistgelesen", "Lo más leído", "I più letti", "Haut de page",
                      "Voir la version complète", "Ver galería", "Impressum", "Mentions légales",
                      "Lesezeit: 4 Minuten", "Temps de lecture : 3 min", "Lecture 5 min.", "4 min Lesezeit",
-                     "18h28", "11.11", "Continued on Page A12", "Ads by Taboola", "Recommandé par Outbrain",
+                     "Continued on Page A12", "Ads by Taboola", "Recommandé par Outbrain",
                      "Compartilhar no Facebook", "Abrir no app", "Configurações de cookies", "Page A11", "EN DIRECTO"] {
             XCTAssertEqual(try CleaningFixtures.strippedRule(line), "chrome_label", line)
         }
+        // A lone clock is a live page's entry stamp (`live_entry`).
+        for line in ["18h28", "11.11"] { XCTAssertEqual(try CleaningFixtures.strippedRule(line), "live_entry", line) }
         XCTAssertEqual(try CleaningFixtures.strippedRule("Startseite | Politik"), "chrome_trail")
         XCTAssertEqual(try CleaningFixtures.strippedRule("Inicio / Internacional / Europa"), "chrome_trail")
         XCTAssertEqual(try CleaningFixtures.strippedRule("Accueil → Monde → Europe"), "chrome_trail")
@@ -41,12 +43,12 @@ final class CleaningPortalChromeTests: XCTestCase {
     /// A publication or update stamp in the other languages goes to metadata `published`.
     func testStampsInOtherLanguages() throws {
         let classifier = try CleaningFixtures.classifier()
-        for (line, value) in [("Publié le 19 décembre 2018", "19 décembre 2018"),
-                              ("Atualizado em 10.06.2020 às 14.09", "10.06.2020 às 14.09"),
-                              ("Veröffentlicht am 3. März 2024", "3. März 2024")] {
+        for (line, key, value) in [("Publié le 19 décembre 2018", "published", "19 décembre 2018"),
+                                   ("Atualizado em 10.06.2020 às 14.09", "updated", "10.06.2020 às 14.09"),
+                                   ("Veröffentlicht am 3. März 2024", "published", "3. März 2024")] {
             let l = classifier.classify(line).lines[0]
-            XCTAssertEqual(l.strippedRule, "chrome_stamp", line)
-            XCTAssertEqual(l.metadata["published"], .string(value), line)
+            XCTAssertEqual(l.strippedRule, "timestamp_local_\(key)", line)
+            XCTAssertEqual(l.metadata[key], .string(value), line)
         }
         XCTAssertNil(CleaningFixtures.strippedRule(classifier, "Publicado em janeiro de 2017 um relatório"))
     }
