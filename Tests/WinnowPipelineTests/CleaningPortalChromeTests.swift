@@ -150,4 +150,18 @@ final class CleaningPortalNavigationTests: XCTestCase {
         XCTAssertEqual(try kinds(text), ["link_list", "link_list", "link_list", "chrome_label"]
                        + Array(repeating: "link_list", count: 8) + ["", nil])
     }
+
+    /// Short sentences between two `Read more:` labels are the story's paragraphs: the second
+    /// label closes no list over them (a wire page prints the label between paragraphs).
+    func testSentencesBetweenTwoHeadingsAreNoList() throws {
+        let text = ["Some blamed the political left.", "Read more:",
+                    "“Ever heard of the two congresswomen from Michigan and Minnesota?”",
+                    "“It is driven by the prejudice that has become acceptable in that party.”",
+                    "Many blamed the right and the president.", "Read more:",
+                    "“Cannot put down our politics while an enabler of white supremacy is in the White House.”",
+                    "It is all too easy to equate the hate with politics, but the unavoidable fact is that politics "
+                    + "has become an organizing principle around which we order our social and cultural identities."]
+            .joined(separator: "\n")
+        XCTAssertEqual(try kinds(text), [nil, "widget", nil, nil, nil, "widget", nil, nil])
+    }
 }

@@ -42,11 +42,15 @@ enum ListContext {
         if isBulleted(j, in: lines) { return bulletedItems(from: j, in: lines, config: config) }
         // Unnumbered: consecutive item lines, closed by a blank line, the end of the text or the
         // next box's heading (a page's rails set one under another: "What to read next" over its
-        // titles, then "From our partners" over its own).
+        // titles, then "From our partners" over its own) when the lines above it read as titles:
+        // fewer than half end a sentence (a title may: "… Here's how that could happen."). Short
+        // sentences between two `Read more:` labels are the story's own paragraphs: the heading
+        // does not close them as a list.
         let start = j
         var items: [Int] = []
         while j < lines.count, lines[j].kind != .blank {
-            if items.count >= 2, isHeading(j, in: lines, config: config) { break }
+            if items.count >= 2, isHeading(j, in: lines, config: config),
+               2 * items.filter({ endsSentence($0, in: lines) }).count < items.count { break }
             guard isItem(j, in: lines, config: config), items.count < config.maxItems else {
                 return itemsAboveHeadline(from: start, in: lines, config: config)
             }
@@ -55,6 +59,12 @@ enum ListContext {
         }
         if items.count == 1 { return spacedItems(from: items[0], in: lines, config: config) }
         return items.count >= 2 ? items : []
+    }
+
+    /// Line `j` is kept and ends a sentence (a title does not: `itemsAboveHeadline` reads it so too).
+    private static func endsSentence(_ j: Int, in lines: [ClassifiedLine]) -> Bool {
+        guard case .body = lines[j].kind else { return false }
+        return lines.withContentBytes(j) { LineText.ending(bytes: $0) } == .sentence
     }
 
     /// Line `j` is a list heading (`apply` opens a list at it).
