@@ -114,8 +114,9 @@ extension CleaningFastPathTests {
         XCTAssertEqual(follow.anyOf.map { String(decoding: $0, as: UTF8.self) }, ["follow "])
         let ago = PatternPrefilter(pattern: "^(?:updated\\s*)?(?:about |\\d+\\s*)(?:s|sec|mins?)\\s+ago\\b.*$")
         XCTAssertEqual(ago.anyOf.map { String(decoding: $0, as: UTF8.self) }, ["ago"])
-        // Not modelled: inline flags. The filter then admits everything.
-        let flags = PatternPrefilter(pattern: "(?i)abc")
+        // Not modelled: inline flags but case (`(?i)`, `(?-i)`: PrefilterCaseTests). The filter then
+        // admits everything.
+        let flags = PatternPrefilter(pattern: "(?s)abc")
         XCTAssertTrue(flags.anyOf.isEmpty)
         XCTAssertNil(flags.firstBytes)
         // A pattern ending in `$` names the bytes a line can end with ("a a a", never "Ask a man").

@@ -97,7 +97,12 @@ final class CleaningFastPathTests: XCTestCase {
         let ungated = try LineClassifier(config: config, everyFamily: true)
         var lines = try corpusLines()
         let samples = ["Getty Images", "photo: Jane Doe", "A man walks (AP Photo/Evan Vucci)", "12:30", "Updated 5 sec ago",
-                       "© 2024 Reuters", "Reporting by Jane Doe", "read more", "Sign up for our newsletter", "x"]
+                       "© 2024 Reuters", "Reporting by Jane Doe", "read more", "Sign up for our newsletter", "x",
+                       // portal families: patterns split by language, a family whose patterns and literals
+                       // pass on different lines (`FamilyGate.admitted`)
+                       "Lire aussi : Le titre", "Читайте также: Новости", "ЧИТАЙТЕ ТАКЖЕ — Новости", "See all stories by Jane Doe",
+                       "Alle Artikel von Jane Doe", "You have read 3 of your 10 free articles", "Subscribe to continue reading",
+                       "Related articles The Big Story Today", "Jane Doe contributed reporting."]
         let ends = ["(", ")", "“", "”", "‘", "’", "—", "–", "\u{00A0}", "é", "É", "©", "@", "[", "]", "*", "#", "-", "_", ".", "\"", "'",
                     "D", "d", "R", "S", "F", "P", "©", "0", "9", "\u{7F}", "\u{1F}", "中", "🙂"]
         for s in samples {

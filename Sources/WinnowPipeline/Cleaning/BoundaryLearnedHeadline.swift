@@ -36,7 +36,7 @@ extension BoundaryPlanner {
     /// Line `p` was stripped as learned and has a headline's shape: a story's headline learned
     /// because the story runs in several dumps.
     func isLearnedHeadline(_ p: Int, _ lines: [ClassifiedLine]) -> Bool {
-        lines[p].strippedRule == "learned"
+        lines[p].strippedRule == LearnedBoilerplate.rule
             && lines.withContentBytes(p, { Self.hasHeadlineShape($0, words: lines[p].words, config: config) })
     }
 
@@ -47,6 +47,6 @@ extension BoundaryPlanner {
     static func learnedSetApart(_ p: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
         var a = p - 1
         while a >= 0 && facts.shape[a] == .blank { a -= 1 }
-        return a < 0 || lines[a].strippedRule != "learned"
+        return a < 0 || lines[a].strippedRule != LearnedBoilerplate.rule
     }
 }

@@ -26,6 +26,11 @@ final class CompiledFamily {
     let tailChars: Int?
     /// Whether the literal tables hold anything (tested before calling into them on the hot path).
     private let hasPrefixes: Bool, hasSuffixes: Bool, hasContains: Bool
+    /// The bit of each way to match among the family gate's conditions (`gateConditions` order:
+    /// prefixes, suffixes, `contains`, then one per pattern from `patternCondition` on): `match`
+    /// skips a way whose condition the line failed (`FamilyGate.admitted`).
+    private let prefixCondition: UInt64, suffixCondition: UInt64, containsCondition: UInt64
+    private let patternCondition: Int
 
     init(_ config: RuleFamilyConfig) throws {
         name = config.name
@@ -42,6 +47,8 @@ final class CompiledFamily {
         hasPrefixes = !prefixes.isEmpty
         hasSuffixes = !suffixes.isEmpty
         hasContains = !contains.isEmpty
+        (prefixCondition, suffixCondition, containsCondition, patternCondition) =
+            Self.conditionBits(hasPrefixes, hasSuffixes, hasContains)
         patterns = try config.patterns.map { pattern in
             do {
                 return try PatternRegex(pattern, caseless: true)
@@ -67,6 +74,28 @@ final class CompiledFamily {
         prefilters = other.prefilters
         tailChars = other.tailChars
         hasPrefixes = other.hasPrefixes; hasSuffixes = other.hasSuffixes; hasContains = other.hasContains
+        prefixCondition = other.prefixCondition; suffixCondition = other.suffixCondition
+        containsCondition = other.containsCondition; patternCondition = other.patternCondition
+    }
+
+    /// The condition bits of the literal tables present, in `gateConditions` order, and the
+    /// index of the first pattern's.
+    private static func conditionBits(_ p: Bool, _ s: Bool, _ c: Bool) -> (UInt64, UInt64, UInt64, Int) {
+        var next = 0
+        func bit(_ present: Bool) -> UInt64 {
+            guard present else { return 0 }
+            defer { next += 1 }
+            return 1 << UInt64(next)
+        }
+        let (pb, sb, cb) = (bit(p), bit(s), bit(c))
+        return (pb, sb, cb, next)
+    }
+
+    /// Whether pattern n's gate condition is among `conditions` (past the 64th: assumed met).
+    @inline(__always)
+    private func patternMet(_ n: Int, _ conditions: UInt64) -> Bool {
+        let i = patternCondition + n
+        return i >= 64 || conditions & (1 << UInt64(i)) != 0
     }
 
     /// What a matching family found on a line.
@@ -85,15 +114,17 @@ final class CompiledFamily {
     /// `exactHit`: whether `exactKeys` holds `key`, when the caller looked it up already.
     /// `tail`: the bytes of the line's last `tailChars` characters (`LineText.lastCharacters`), when
     /// the caller has them (families with the same `tail_chars` share them).
+    /// `conditions`: the family gate's conditions the line meets (`FamilyGate.admitted`; all when
+    /// the gate did not test the family): a way to match whose condition failed is not tried.
     @inline(__always)  // into the classifier's family loop (a call per family per line cost more)
     func match(line: UnsafeBufferPointer<UInt8>, folded: UnsafeBufferPointer<UInt8>, mask: ByteMask,
                bigrams: LineBigrams? = nil, key: UInt64, exactHit: Bool? = nil, chars: Int,
-               tail known: UnsafeBufferPointer<UInt8>? = nil) -> Match? {
+               tail known: UnsafeBufferPointer<UInt8>? = nil, conditions: UInt64 = ~0) -> Match? {
         guard chars <= maxChars else { return nil }
         if exactHit ?? exactKeys.contains(key) { return Match(value: literalValue(line), detail: "exact") }
-        if hasPrefixes, let p = prefixes.firstPrefix(of: folded) { return Match(value: literalValue(line), detail: "prefix '\(prefixes.strings[p])'") }
-        if hasSuffixes, let s = suffixes.firstSuffix(of: folded) { return Match(value: literalValue(line), detail: "suffix '\(suffixes.strings[s])'") }
-        if hasContains, let c = contains.firstContained(in: folded, mask: mask, bigrams: bigrams) { return Match(value: literalValue(line), detail: "contains '\(contains.strings[c])'") }
+        if hasPrefixes, conditions & prefixCondition != 0, let p = prefixes.firstPrefix(of: folded) { return Match(value: literalValue(line), detail: "prefix '\(prefixes.strings[p])'") }
+        if hasSuffixes, conditions & suffixCondition != 0, let s = suffixes.firstSuffix(of: folded) { return Match(value: literalValue(line), detail: "suffix '\(suffixes.strings[s])'") }
+        if hasContains, conditions & containsCondition != 0, let c = contains.firstContained(in: folded, mask: mask, bigrams: bigrams) { return Match(value: literalValue(line), detail: "contains '\(contains.strings[c])'") }
         guard !patterns.isEmpty else { return nil }
         var tailBytes = line
         if let tail = tailChars, chars > tail { tailBytes = known ?? LineText.lastCharacters(line, tail) }
@@ -103,23 +134,25 @@ final class CompiledFamily {
         var n = 0
         while n < prefilters.count {
             // `chars` counts scalars: as many as bytes only on an all-ASCII line.
-            if prefilters[n].admits(tailBytes, isLineStart: isLineStart, lineMask: mask, bigrams: bigrams, folded: folded,
+            if patternMet(n, conditions), prefilters[n].admits(tailBytes, isLineStart: isLineStart, lineMask: mask, bigrams: bigrams, folded: folded,
                                     asciiOnly: chars == line.count) { break }
             n += 1
         }
         guard n < prefilters.count else { return nil }
-        return matchPatterns(from: n, line: line, tailBytes: tailBytes, mask: mask, bigrams: bigrams, folded: folded, chars: chars)
+        return matchPatterns(from: n, line: line, tailBytes: tailBytes, mask: mask, bigrams: bigrams, folded: folded, chars: chars,
+                             conditions: conditions)
     }
 
     /// The regexes from pattern `first` on (whose prefilter admitted the line) on the line's bytes
     /// (its last `tailChars` characters for a tail family).
     @inline(never)
     private func matchPatterns(from first: Int, line: UnsafeBufferPointer<UInt8>, tailBytes: UnsafeBufferPointer<UInt8>,
-                               mask: ByteMask, bigrams: LineBigrams?, folded: UnsafeBufferPointer<UInt8>, chars: Int) -> Match? {
+                               mask: ByteMask, bigrams: LineBigrams?, folded: UnsafeBufferPointer<UInt8>, chars: Int,
+                               conditions: UInt64) -> Match? {
         var from: Int?
         for n in first..<patterns.count {
             let re = patterns[n]
-            guard n == first || prefilters[n].admits(tailBytes, isLineStart: tailBytes.count == line.count, lineMask: mask,
+            guard n == first || patternMet(n, conditions) && prefilters[n].admits(tailBytes, isLineStart: tailBytes.count == line.count, lineMask: mask,
                                                      bigrams: bigrams, folded: folded, asciiOnly: chars == line.count) else { continue }
             guard prefilters[n].mayHaveDigit(tailBytes, lineMask: mask), prefilters[n].hasOtherFactors(tailBytes) else { continue }
             if from == nil { from = regexStart(line, chars: chars) }

@@ -5,6 +5,8 @@ import Foundation
 /// The classifier only needs "in how many documents was this key seen?", so the source can be a
 /// plain set, a dictionary or a memory-mapped table behind a closure.
 public struct LearnedBoilerplate: Sendable {
+    /// The rule a line it strips is stripped by (passes and the splitter read it).
+    public static let rule = "learned"
     /// Document count for a `LineKey`, 0 when unknown.
     public var documentCount: @Sendable (UInt64) -> Int
 
@@ -238,12 +240,19 @@ public final class LineClassifier {
                 // The line's byte mask, read off the pair table when the first family is tried.
                 var lineMask: ByteMask? = nil
                 for (k, family) in families.enumerated() where chars <= family.maxChars {
-                    if k < 64 && open & (1 << UInt64(k)) == 0 && !gate.admits(k, met: met, bigrams: bigrams) { continue }
+                    // The gate's conditions the line meets: `match` tries only their ways to match.
+                    var conditions: UInt64 = ~0
+                    if k < 64 && open & (1 << UInt64(k)) == 0 {
+                        conditions = gate.admitted(k, met: met, bigrams: bigrams)
+                        if conditions == 0 { continue }
+                    }
                     if words > family.maxWords { continue }  // after the gate: most families stop there
                     let isExact = k < 64 ? exact & (1 << UInt64(k)) != 0 : family.exactKeys.contains(key)
                     if lineMask == nil { lineMask = pairs.mask() }
                     if let m = family.match(line: trimmed, folded: f, mask: lineMask!, bigrams: bigrams, key: key, exactHit: isExact,
-                                            chars: chars, tail: tail(family, trimmed, chars: chars)) { return (family, m) }
+                                            chars: chars, tail: tail(family, trimmed, chars: chars), conditions: conditions) {
+                        return (family, m)
+                    }
                 }
                 return nil
             }()
@@ -275,7 +284,7 @@ public final class LineClassifier {
             let documents = learned.documentCount(key)
             if documents >= learnedConfig.minDocuments,
                !(words >= learnedConfig.proseMinWords && LineText.ending(bytes: trimmed) != .open) {
-                var stripped = line(.stripped(rule: "learned", role: nil), key: key, words: words)
+                var stripped = line(.stripped(rule: LearnedBoilerplate.rule, role: nil), key: key, words: words)
                 stripped.detail = "line key seen in \(documents) documents"
                 return stripped
             }

@@ -312,6 +312,15 @@ enum LineText {
         startsCapitalisedBytes(u) ?? startsCapitalisedCharacters(String(decoding: u, as: UTF8.self))
     }
 
+    /// A short label's shape (a menu link, a site's name): the first byte an ASCII capital or a
+    /// non-ASCII letter's lead byte, and no ASCII byte of `refused` anywhere (what a label may not
+    /// hold: digits, sentence punctuation, …). Bytes, not Characters: run on every short kept line.
+    static func opensCapitalisedLabel(_ u: UnsafeBufferPointer<UInt8>, refusing refused: ByteSet) -> Bool {
+        guard let f = u.first, (f >= 0x41 && f <= 0x5A) || f >= 0xC0 else { return false }
+        for b in u where b < 0x80 && refused.contains(b) { return false }
+        return true
+    }
+
     /// `startsCapitalised` by Characters (the definition).
     static func startsCapitalisedCharacters(_ s: some StringProtocol) -> Bool {
         guard let ch = s.first(where: { !"\"'‘“(«".contains($0) }) else { return false }

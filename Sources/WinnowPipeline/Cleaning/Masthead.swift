@@ -10,6 +10,19 @@
 enum Masthead {
     static let rule = "masthead"
     static let maxWords = 5
+    /// The families whose lines are navigation: a breadcrumb trail, and widget's lines (its
+    /// breadcrumbs among them, told by their separator).
+    static let trailRule = "chrome_trail"
+    static let widgetRule = "widget"
+    /// ASCII a site's name may not hold: digits, sentence and clause punctuation, a quote.
+    private static let refused: ByteSet = {
+        var set = ByteSet()
+        for b in UInt8(0x30)...0x39 { set.insert(b) }
+        for b in ".,:;?!\"".utf8 { set.insert(b) }
+        return set
+    }()
+    /// A breadcrumb's separators in widget's lines.
+    private static let separators: [[UInt8]] = [Array("›".utf8), Array("»".utf8)]
 
     /// Buttons of a page's navigation bar, in the common languages (`LineKey`s).
     static let navigationKeys: Set<UInt64> = Set([
@@ -31,25 +44,17 @@ enum Masthead {
 
     private static func isNavigation(_ j: Int, in lines: [ClassifiedLine]) -> Bool {
         guard case .stripped(let r, _) = lines[j].kind else { return false }
-        if r == NavMenu.rule || r == "chrome_trail" { return true }
+        if r == NavMenu.rule || r == trailRule { return true }
         if navigationKeys.contains(lines[j].key) { return true }
         // widget's breadcrumb ("Home › World", "Startseite > Politik").
-        return r == "widget" && lines.withContentBytes(j) { u in
-            u.contains(0x3E) || (u.count >= 2 && zip(u, u.dropFirst()).contains { $0 == 0xC2 && ($1 == 0xBB) }) ||
-                (u.count >= 3 && (0..<(u.count - 2)).contains { u[$0] == 0xE2 && u[$0 + 1] == 0x80 && u[$0 + 2] == 0xBA })
+        return r == widgetRule && lines.withContentBytes(j) { u in
+            u.contains(0x3E) || separators.contains { s in s.withUnsafeBufferPointer { ByteSearch.occurs($0, in: u, startingBy: u.count) } }
         }
     }
 
     private static func isCandidate(_ i: Int, in lines: [ClassifiedLine]) -> Bool {
         guard case .body = lines[i].kind, lines[i].words >= 1, lines[i].words <= maxWords,
               lines[i].linkRule == nil else { return false }
-        return lines.withContentBytes(i) { u in
-            guard let f = u.first, (f >= 0x41 && f <= 0x5A) || f >= 0xC0 else { return false }
-            for b in u where b < 0x80 {
-                if b >= 0x30 && b <= 0x39 { return false }
-                if b == 0x2E || b == 0x2C || b == 0x3A || b == 0x3B || b == 0x3F || b == 0x21 || b == 0x22 { return false }
-            }
-            return true
-        }
+        return lines.withContentBytes(i) { LineText.opensCapitalisedLabel($0, refusing: refused) }
     }
 }

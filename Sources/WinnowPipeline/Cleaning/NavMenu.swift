@@ -12,6 +12,15 @@ enum NavMenu {
     static let rule = "nav_menu"
     static let minItems = 4
     static let maxWords = 3
+    /// ASCII a menu link may not hold: all but letters, the blank, `&`, `'` and `-`.
+    private static let refused: ByteSet = {
+        var set = ByteSet()
+        for b in UInt8(0)..<0x80 {
+            let letter = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+            if !(letter || b == 0x20 || b == 0x26 || b == 0x27 || b == 0x2D) { set.insert(b) }
+        }
+        return set
+    }()
 
     static func apply(_ lines: inout [ClassifiedLine]) {
         var i = 0
@@ -41,17 +50,10 @@ enum NavMenu {
     private static func isItem(_ j: Int, in lines: [ClassifiedLine]) -> Bool {
         switch lines[j].kind {
         case .body: guard lines[j].linkRule == nil else { return false }
-        case .stripped(let r, _): guard r == "learned" else { return false }
+        case .stripped(let r, _): guard r == LearnedBoilerplate.rule else { return false }
         case .blank: return false
         }
         guard lines[j].words >= 1, lines[j].words <= maxWords else { return false }
-        return lines.withContentBytes(j) { u in
-            guard let f = u.first, (f >= 0x41 && f <= 0x5A) || f >= 0xC0 else { return false }
-            for b in u where b < 0x80 {
-                let letter = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
-                if !(letter || b == 0x20 || b == 0x26 || b == 0x27 || b == 0x2D) { return false }
-            }
-            return true
-        }
+        return lines.withContentBytes(j) { LineText.opensCapitalisedLabel($0, refusing: refused) }
     }
 }

@@ -62,6 +62,15 @@ func caseInvariantBytes(_ c: Unicode.Scalar) -> [UInt8]? {
     }
 }
 
+/// Whether every case form of `c` (its lower, upper and title case mappings) is non-ASCII, so a
+/// caseless match of `c` is bytes ≥ 0x80 only.
+func nonASCIICaseForms(_ c: Unicode.Scalar) -> Bool {
+    let p = c.properties
+    return !c.isASCII && [p.lowercaseMapping, p.uppercaseMapping, p.titlecaseMapping].allSatisfy { m in
+        m.unicodeScalars.allSatisfy { !$0.isASCII }
+    }
+}
+
 /// A small recursive-descent reader of the regex subset the rule files use.
 struct PatternParser {
     let s: [Unicode.Scalar]
@@ -257,6 +266,13 @@ struct PatternParser {
                 guard i + 1 < s.count else { return nil }
                 switch s[i + 1] {
                 case ":": i += 2
+                // A case-sensitive group (`(?-i:\p{Lu})`): what it matches, it matches caselessly
+                // too, so the caseless facts of its content are still necessary ones.
+                case "-" where i + 3 < s.count && s[i + 2] == "i" && s[i + 3] == ":": i += 4
+                // Case sensitivity switched off (or on) for the rest of the group, `^(?-i)\p{Lu}…`:
+                // matches nothing itself, and the caseless facts of what follows still hold.
+                case "-" where i + 3 < s.count && s[i + 2] == "i" && s[i + 3] == ")": i += 4; return .zeroWidth
+                case "i" where i + 2 < s.count && s[i + 2] == ")": i += 3; return .zeroWidth
                 case "=", "!": i += 2; lookaround = true
                 case "<" where i + 2 < s.count && (s[i + 2] == "=" || s[i + 2] == "!"): i += 3; lookaround = true
                 case "<":  // named group
@@ -299,7 +315,13 @@ struct PatternParser {
                 // A symbol or punctuation mark with no case forms (`›`, `»`, `•`, `–`) matches
                 // exactly its own UTF-8 bytes under any case folding: a literal like an ASCII one
                 // (so "›" can be a required needle); a letter (`é` ~ `É`) stays unknown.
-                guard let bytes = caseInvariantBytes(c) else { return .unknown }
+                guard let bytes = caseInvariantBytes(c) else {
+                    // A letter whose case forms are all non-ASCII (`ч` ~ `Ч`, `é` ~ `É`) starts
+                    // and ends with a byte ≥ 0x80 in any of them; one with an ASCII form (`ſ` ~
+                    // `s`, the Kelvin sign ~ `k`, `ı` ~ `I`) stays unknown.
+                    guard nonASCIICaseForms(c) else { return .unknown }
+                    return PatternFacts(exact: nil, factor: nil, first: highBytes, nullable: false)
+                }
                 var f = PatternFacts(exact: [String(c)], factor: nil, first: [bytes[0]], nullable: false)
                 f.last = [bytes[bytes.count - 1]]
                 return f
