@@ -26,7 +26,8 @@ enum AuthorBox {
             // An English label is stripped only over a bio: dev gold keeps `About the author` over
             // an affiliation line (`Jane Doe – Harbour University`), and a widget there read the
             // line above it as a headline (h3 lost a story).
-            if case .body = lines[i].kind, lines[i].words == 3, englishLabelKeys.contains(lines[i].key),
+            // (The label may have been learned already: a site prints it under every article.)
+            if lines[i].words == 3, isLabelCandidate(lines[i]), englishLabelKeys.contains(lines[i].key),
                let next = stripUnderLabel(from: i + 1, &lines) {
                 strip(&lines[i], detail: "author box: its label over a bio")
                 i = next
@@ -42,6 +43,15 @@ enum AuthorBox {
                 }
             }
             i += 1
+        }
+    }
+
+    /// A kept line, or one stripped as `learned` (a label the corpus repeats).
+    private static func isLabelCandidate(_ line: ClassifiedLine) -> Bool {
+        switch line.kind {
+        case .body: return true
+        case .stripped(let r, _): return r == "learned"
+        case .blank: return false
         }
     }
 
@@ -99,7 +109,9 @@ enum AuthorBox {
     /// `maxBioLines`, each at most `maxBioWords` words); how many.
     private static func stripBio(of name: Int, from start: Int, _ lines: inout [ClassifiedLine]) -> Int {
         var n = 0
-        while n < maxBioLines, start + n < lines.count, case .body = lines[start + n].kind,
+        // A bio line the `author_bio` family took already (`… is a senior editor at …`) is the
+        // box's as well: the name over it, and the bio lines under it, go with it.
+        while n < maxBioLines, start + n < lines.count, isBioCandidate(lines[start + n]),
               lines[start + n].words > lines[name].words, lines[start + n].words <= maxBioWords {
             let opens = lines.withContentBytes(name) { nb in
                 lines.withContentBytes(start + n) { b in
@@ -107,10 +119,21 @@ enum AuthorBox {
                 }
             }
             guard opens, lines.withContentBytes(start + n, namesOutletFirst) else { break }
-            strip(&lines[start + n], detail: "author box: a bio line opening with the name above")
+            if case .body = lines[start + n].kind {
+                strip(&lines[start + n], detail: "author box: a bio line opening with the name above")
+            }
             n += 1
         }
         return n
+    }
+
+    /// A kept line, or one the `author_bio` family stripped.
+    private static func isBioCandidate(_ line: ClassifiedLine) -> Bool {
+        switch line.kind {
+        case .body: return true
+        case .stripped(let r, _): return r == "author_bio"
+        case .blank: return false
+        }
     }
 
     /// A bio's first sentence ends on the outlet's or employer's name (`… is a political

@@ -168,6 +168,8 @@ public final class LineClassifier {
             strippedTimestamp = false
             WrappedTimestamp.keepContinuations(&classified.lines)
         }
+        // A live blog's entry author under its stamp.
+        LiveEntryAuthor.apply(&classified.lines)
         // Captions told by their neighbours: a context pass over the block's classified lines.
         CaptionContext.apply(&classified.lines, config: captions)
         // An author box's name and bio (after the captions, before the lists: a bio is no list item).

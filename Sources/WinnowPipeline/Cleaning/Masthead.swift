@@ -6,7 +6,8 @@
 /// A kept line of 1 to `maxWords` words opening with a capital, with no digit and no sentence or
 /// clause punctuation, that no kept line sits right above, with a navigation line right under it:
 /// a menu run (`nav_menu`), a breadcrumb (`chrome_trail`, widget's trail) or a navigation button
-/// (`navigationKeys`). A headline has its byline, stamp or sharing bar under it, not the menu.
+/// (`navigationKeys`, or a line of the `chrome_nav` family). A headline has its byline, stamp or
+/// sharing bar under it, not the menu.
 enum Masthead {
     static let rule = "masthead"
     static let maxWords = 5
@@ -31,7 +32,8 @@ enum Masthead {
 
     private static func isNavigation(_ j: Int, in lines: [ClassifiedLine]) -> Bool {
         guard case .stripped(let r, _) = lines[j].kind else { return false }
-        if r == NavMenu.rule || r == "chrome_trail" { return true }
+        // `chrome_nav`: a skip link or menu button in the bar (`Pular para o conteúdo`, `Close menu`).
+        if r == NavMenu.rule || r == "chrome_trail" || r == "chrome_nav" { return true }
         if navigationKeys.contains(lines[j].key) { return true }
         // widget's breadcrumb ("Home › World", "Startseite > Politik").
         return r == "widget" && lines.withContentBytes(j) { u in
