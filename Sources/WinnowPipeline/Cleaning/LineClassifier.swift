@@ -276,7 +276,8 @@ public final class LineClassifier {
         if let learned {
             let documents = learned.documentCount(key)
             if documents >= learnedConfig.minDocuments,
-               !(words >= learnedConfig.proseMinWords && LineText.ending(bytes: trimmed) != .open) {
+               !(words >= learnedConfig.proseMinWords && LineText.ending(bytes: trimmed) != .open),
+               !EditorsNote.opens(trimmed) {
                 var stripped = line(.stripped(rule: "learned", role: nil), key: key, words: words)
                 stripped.detail = "line key seen in \(documents) documents"
                 return stripped
