@@ -183,4 +183,27 @@ final class CleaningPortalPagesTests: XCTestCase {
             XCTAssertNil(try CleaningFixtures.strippedRule(line), line)
         }
     }
+
+    /// `max_items` counts a rail's titles: the stripped lines of a sponsored box run on under it
+    /// (its label, its ad slots) make the block no longer a list.
+    func testRailRunningIntoASponsoredBoxIsAList() throws {
+        let titles = ["Harbour authority approves dredging", "Mayor opens the new library wing",
+                      "Tram line extension delayed again", "City orchestra unveils autumn season",
+                      "Council weighs a second bridge"]
+        let text = (["Top stories"] + titles + ["Ads by Taboola"] + Array(repeating: "Advertisement", count: 5)
+                    + ["", "The council will vote in March on the dredging plan, the mayor said on Tuesday."]).joined(separator: "\n")
+        XCTAssertEqual(try kinds(text), ["widget"] + Array(repeating: "link_list", count: 5) + ["chrome_label"]
+                       + Array(repeating: "widget", count: 5) + ["", nil])
+        // Eleven titles are no rail's: left alone.
+        let many = (["Top stories"] + (1...11).map { "Harbour story number \(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"][$0 - 1]) is here" }
+                    + [""]).joined(separator: "\n")
+        XCTAssertEqual(try kinds(many).filter { $0 == "link_list" }.count, 0)
+    }
+
+    func testBioTheFamilyTookUnderTheLabel() throws {
+        let lines = ["About the author", "Diego Sullivan is a senior editor at The City Tribune.",
+                     "Diego Sullivan covers the White House for The City Tribune. Follow @sullivan on Twitter."]
+        let rules = try CleaningFixtures.classifier().classify(lines.joined(separator: "\n")).lines.map(\.strippedRule)
+        XCTAssertEqual(rules, ["author_box", "author_bio", "author_box"])
+    }
 }

@@ -63,6 +63,8 @@ enum AuthorBox {
     private static func stripUnderLabel(from start: Int, _ lines: inout [ClassifiedLine]) -> Int? {
         var j = start
         while j < lines.count, case .blank = lines[j].kind { j += 1 }
+        // A bio sentence the `author_bio` family took: the box's, with the bio lines under it.
+        if j < lines.count, lines[j].strippedRule == "author_bio" { return j + 1 + stripMoreBio(after: j, &lines) }
         guard j < lines.count, case .body = lines[j].kind, lines[j].words <= maxBioWords else { return nil }
         // A name line, or a bio sentence ending like one: the box over a lede names the author and
         // affiliation without a stop (`Jane Doe – Harbour University`), and the lede follows (body).

@@ -49,14 +49,17 @@ enum ListContext {
         // fewer than half end a sentence (a title may: "… Here's how that could happen."). Short
         // sentences between two `Read more:` labels are the story's own paragraphs: the heading
         // does not close them as a list.
+        // `max_items` counts the titles (kept lines): a rail's stripped lines between and under
+        // them (an ad label, a sponsored box the learner knows) make no list longer.
         let start = j
-        var items: [Int] = []
+        var items: [Int] = [], titles = 0
         while j < lines.count, lines[j].kind != .blank {
             if items.count >= 2, isHeading(j, in: lines, config: config),
                2 * items.filter({ endsSentence($0, in: lines) }).count < items.count { break }
-            guard isItem(j, in: lines, config: config), items.count < config.maxItems else {
+            guard isItem(j, in: lines, config: config), titles < config.maxItems else {
                 return itemsAboveHeadline(from: start, in: lines, config: config)
             }
+            if lines[j].kind == .body { titles += 1 }
             items.append(j)
             j += 1
         }
