@@ -39,4 +39,30 @@ final class LearnedEditorsNoteTests: XCTestCase {
         XCTAssertFalse(opens("Editors noted the change in March."))
         XCTAssertFalse(opens("Correction:"))
     }
+
+    /// A correction under a story's trailer is the story's last line, never a headline candidate
+    /// (over the next page's furniture it scored as one: a story of its own, the page's headline
+    /// under it lost); an editor's note, which opens stories too, and a headline stay candidates.
+    func testACorrectionIsNoHeadlineCandidate() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        let scorer = try CleaningFixtures.scorer()
+        let p1 = "The council voted on Tuesday to approve the budget after a long debate about road repairs, school funding and the pay of city workers, officials said."
+        let correction = "Correction: A previous version of this story misstated the mayor's title."
+        let note = "Editor's note: The following column first appeared in The Harbour Times."
+        let headline = "Harbour Authority Weighs Second Dredging Contract"
+        let text = ["Council Approves Budget After Long Debate", p1, "The Associated Press contributed to this report.",
+                    correction, "Share via Email", "Print", note, "By Tom Conti", p1, headline, "By Anna Rossi", p1].joined(separator: "\n")
+        let lines = classifier.classify(text).lines
+        let facts = scorer.facts(lines)
+        let c = try XCTUnwrap(lines.firstIndex { $0.content == correction })
+        XCTAssertNil(scorer.headline(c, in: lines, facts: facts))
+        let n = try XCTUnwrap(lines.firstIndex { $0.content == note })
+        XCTAssertNotNil(scorer.headline(n, in: lines, facts: facts))
+        let h = try XCTUnwrap(lines.firstIndex { $0.content == headline })
+        XCTAssertNotNil(scorer.headline(h, in: lines, facts: facts))
+        func corr(_ s: String) -> Bool { let b = Array(s.utf8); return b.withUnsafeBufferPointer { EditorsNote.opensCorrection($0) } }
+        XCTAssertTrue(corr("CORRECTION: This story has been corrected."))
+        XCTAssertFalse(corr("Editor's note: The following column first appeared in The Hill."))
+        XCTAssertFalse(corr("Correctional officers said the prison was understaffed."))
+    }
 }

@@ -18,4 +18,18 @@ enum EditorsNote {
                 || f == 0x52 || f == 0x72 || f == 0x42 || f == 0x62 || f == 0x4B || f == 0x6B else { return false }
         return labels.contains { u.count > $0.count && ByteSearch.hasPrefixFoldingASCII(u, $0) }
     }
+
+    /// A correction's labels: set under the story's last paragraph (an editor's note opens a story
+    /// as often: `Editor's note: The following column first appeared in …`).
+    private static let correctionLabels: [[UInt8]] = [
+        "correction:", "corrections:", "clarification:", "rectificación:", "rectification :", "rectificatif :",
+        "berichtigung:", "korrektur:", "correzione:", "correção:",
+    ].map { Array($0.utf8) }
+
+    /// `u` opens with a correction's label (`opens`, but not an editor's note).
+    static func opensCorrection(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let f = u.first, f == 0x43 || f == 0x63 || f == 0x52 || f == 0x72 || f == 0x42 || f == 0x62 || f == 0x4B || f == 0x6B
+        else { return false }
+        return correctionLabels.contains { u.count > $0.count && ByteSearch.hasPrefixFoldingASCII(u, $0) }
+    }
 }
