@@ -16,11 +16,13 @@ final class RuleNamesTests: XCTestCase {
     func testFamilyNamesTheSwiftPassesReadExistInNewsYaml() throws {
         let names = Set(try families().map(\.name))
         // Families whose lines a pass reads (AuthorBox strips as its family does, on purpose).
-        for name in [CommentThread.headerRule, Masthead.trailRule, Masthead.widgetRule, AuthorBox.rule] {
+        for name in [CommentThread.headerRule, Masthead.trailRule, Masthead.navRule, Masthead.widgetRule, AuthorBox.rule,
+                     AuthorBox.bioRule] {
             XCTAssertTrue(names.contains(name), "news.yaml has no family '\(name)' (a pass reads it)")
         }
         // Rules of the passes and of learned boilerplate: none is a family's.
-        for pass in [NavMenu.rule, Masthead.rule, CommentThread.rule, LearnedBoilerplate.rule, CaptionContext.rule, ListContext.rule] {
+        for pass in [NavMenu.rule, Masthead.rule, CommentThread.rule, LearnedBoilerplate.rule, CaptionContext.rule, ListContext.rule,
+                     LiveEntryAuthor.rule] {
             XCTAssertFalse(names.contains(pass), "'\(pass)' is a pass's rule and a family's")
         }
     }

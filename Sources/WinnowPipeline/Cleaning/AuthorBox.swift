@@ -9,6 +9,8 @@ import Foundation
 /// as `author_box`, a widget as the family's labels are (sites set the box over the lede too).
 enum AuthorBox {
     static let rule = "author_box"
+    /// The family that strips an author's bio line ("Jane Doe is a reporter for …").
+    static let bioRule = "author_bio"
     /// Words of a name line (`Jane Doe`, `Jane Q. Doe`, `María de la Cruz`).
     private static let nameWords = 2...5
     /// A bio line has at most this many words; longer is a paragraph of the article.
@@ -26,7 +28,8 @@ enum AuthorBox {
             // An English label is stripped only over a bio: dev gold keeps `About the author` over
             // an affiliation line (`Jane Doe – Harbour University`), and a widget there read the
             // line above it as a headline (h3 lost a story).
-            if case .body = lines[i].kind, lines[i].words == 3, englishLabelKeys.contains(lines[i].key),
+            // (The label may have been learned already: a site prints it under every article.)
+            if lines[i].words == 3, isLabelCandidate(lines[i]), englishLabelKeys.contains(lines[i].key),
                let next = stripUnderLabel(from: i + 1, &lines) {
                 strip(&lines[i], detail: "author box: its label over a bio")
                 i = next
@@ -45,6 +48,15 @@ enum AuthorBox {
         }
     }
 
+    /// A kept line, or one stripped as `learned` (a label the corpus repeats).
+    private static func isLabelCandidate(_ line: ClassifiedLine) -> Bool {
+        switch line.kind {
+        case .body: return true
+        case .stripped(let r, _): return r == LearnedBoilerplate.rule
+        case .blank: return false
+        }
+    }
+
     /// `About the author` and its plurals, as line keys.
     private static let englishLabelKeys: Set<UInt64> = Set(["About the author", "About the authors", "About the writer"].map { LineKey.hash($0) })
 
@@ -53,6 +65,8 @@ enum AuthorBox {
     private static func stripUnderLabel(from start: Int, _ lines: inout [ClassifiedLine]) -> Int? {
         var j = start
         while j < lines.count, case .blank = lines[j].kind { j += 1 }
+        // A bio sentence the `author_bio` family took: the box's, with the bio lines under it.
+        if j < lines.count, lines[j].strippedRule == bioRule { return j + 1 + stripMoreBio(after: j, &lines) }
         guard j < lines.count, case .body = lines[j].kind, lines[j].words <= maxBioWords else { return nil }
         // A name line, or a bio sentence ending like one: the box over a lede names the author and
         // affiliation without a stop (`Jane Doe – Harbour University`), and the lede follows (body).
@@ -99,7 +113,9 @@ enum AuthorBox {
     /// `maxBioLines`, each at most `maxBioWords` words); how many.
     private static func stripBio(of name: Int, from start: Int, _ lines: inout [ClassifiedLine]) -> Int {
         var n = 0
-        while n < maxBioLines, start + n < lines.count, case .body = lines[start + n].kind,
+        // A bio line the `author_bio` family took already (`… is a senior editor at …`) is the
+        // box's as well: the name over it, and the bio lines under it, go with it.
+        while n < maxBioLines, start + n < lines.count, isBioCandidate(lines[start + n]),
               lines[start + n].words > lines[name].words, lines[start + n].words <= maxBioWords {
             let opens = lines.withContentBytes(name) { nb in
                 lines.withContentBytes(start + n) { b in
@@ -107,10 +123,21 @@ enum AuthorBox {
                 }
             }
             guard opens, lines.withContentBytes(start + n, namesOutletFirst) else { break }
-            strip(&lines[start + n], detail: "author box: a bio line opening with the name above")
+            if case .body = lines[start + n].kind {
+                strip(&lines[start + n], detail: "author box: a bio line opening with the name above")
+            }
             n += 1
         }
         return n
+    }
+
+    /// A kept line, or one the `author_bio` family stripped.
+    private static func isBioCandidate(_ line: ClassifiedLine) -> Bool {
+        switch line.kind {
+        case .body: return true
+        case .stripped(let r, _): return r == bioRule
+        case .blank: return false
+        }
     }
 
     /// A bio's first sentence ends on the outlet's or employer's name (`… is a political

@@ -288,6 +288,9 @@ struct BoundaryScorer {
         guard !lines.withContentBytes(i, Self.hasHandleInBrackets) else { return nil }
         // A byline is header furniture under a headline, never one itself.
         guard !facts.byline[i] else { return nil }
+        // Nor is a correction (`Correction: A previous version of this story …`): the story's own
+        // text, set under its last paragraph and trailers. (An editor's note opens stories: b3.)
+        guard facts.ending[i] != .sentence || !lines.withContentBytes(i, EditorsNote.opensCorrection) else { return nil }
         var s = ScoredLine()
         switch facts.ending[i] {
         case .open: s.add(.openEnding, w)

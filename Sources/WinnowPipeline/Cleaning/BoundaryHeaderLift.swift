@@ -97,6 +97,10 @@ extension BoundaryPlanner {
                 case .body: break
                 default:
                     seen += 1
+                    // The page's top (its masthead, menu, skip links, breadcrumb): the header is
+                    // below it, and a headline-shaped line above is the last page's tail (a
+                    // sponsored box's titles, learned from every page that runs them).
+                    if Self.topsPage(p, lines) { p = floor; continue }
                     // A headline a rule stripped: learned, as a story's headline is when the story
                     // runs in several dumps. Right above a title ending in a question (blank lines
                     // between) it is that title's headline, the question its dek.
@@ -224,6 +228,15 @@ extension BoundaryPlanner {
             a -= 1
         }
         return a < 0 || !facts.byline[a]
+    }
+
+    /// Rules that strip a page's navigation, printed at the top of every page.
+    static let pageTopRules: Set<String> = [NavMenu.rule, Masthead.rule, "chrome_trail", "chrome_nav"]
+
+    /// Stripped line `p` is the top of a page: its masthead, menu, skip links or breadcrumb.
+    static func topsPage(_ p: Int, _ lines: [ClassifiedLine]) -> Bool {
+        guard let r = lines[p].strippedRule else { return false }
+        return pageTopRules.contains(r)
     }
 
     /// Right above line `p` (blank lines skipped) is a stripped line, a separator (`———`, `* * *`:

@@ -27,7 +27,7 @@ enum Byline {
         if u[0] == 0x42, u[1] == 0x79 || u[1] == 0x59, u[2] == 0x20 { return u[3] >= 0x41 && u[3] <= 0x5A }
         if let n = labelLength(u) { return n < u.count && u[n] >= 0x41 && u[n] <= 0x5A }
         if LocalByline.matches(u) { return true }
-        return words <= agencyMaxWords && isNameAndAgency(u)
+        return words <= agencyMaxWords && (isNameAndAgency(u) || BylineRole.isNameAndRole(u))
     }
 
     /// Other labels sites set before the author's name (`Story by Jane Doe`, `Author: Jane Doe`),

@@ -170,6 +170,8 @@ public final class LineClassifier {
             strippedTimestamp = false
             WrappedTimestamp.keepContinuations(&classified.lines)
         }
+        // A live blog's entry author under its stamp.
+        LiveEntryAuthor.apply(&classified.lines)
         // Captions told by their neighbours: a context pass over the block's classified lines.
         CaptionContext.apply(&classified.lines, config: captions)
         // An author box's name and bio (after the captions, before the lists: a bio is no list item).
@@ -283,7 +285,8 @@ public final class LineClassifier {
         if let learned {
             let documents = learned.documentCount(key)
             if documents >= learnedConfig.minDocuments,
-               !(words >= learnedConfig.proseMinWords && LineText.ending(bytes: trimmed) != .open) {
+               !(words >= learnedConfig.proseMinWords && LineText.ending(bytes: trimmed) != .open),
+               !EditorsNote.opens(trimmed) {
                 var stripped = line(.stripped(rule: LearnedBoilerplate.rule, role: nil), key: key, words: words)
                 stripped.detail = "line key seen in \(documents) documents"
                 return stripped

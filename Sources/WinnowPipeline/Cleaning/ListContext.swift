@@ -38,7 +38,10 @@ enum ListContext {
     static func listItems(after h: Int, in lines: [ClassifiedLine], config: ListConfig) -> [Int] {
         var j = pastGap(h + 1, in: lines)
         guard j < lines.count, isItem(j, in: lines, config: config) else { return [] }
-        if let first = number(of: j, in: lines), first == 1 { return numberedItems(from: j, in: lines, config: config) }
+        if let first = number(of: j, in: lines), first == 1 {
+            let items = numberedItems(from: j, in: lines, config: config)
+            return mixedItems(after: items, in: lines, config: config) ?? items
+        }
         if isBulleted(j, in: lines) { return bulletedItems(from: j, in: lines, config: config) }
         // Unnumbered: consecutive item lines, closed by a blank line, the end of the text or the
         // next box's heading (a page's rails set one under another: "What to read next" over its
@@ -46,14 +49,17 @@ enum ListContext {
         // fewer than half end a sentence (a title may: "… Here's how that could happen."). Short
         // sentences between two `Read more:` labels are the story's own paragraphs: the heading
         // does not close them as a list.
+        // `max_items` counts the titles (kept lines): a rail's stripped lines between and under
+        // them (an ad label, a sponsored box the learner knows) make no list longer.
         let start = j
-        var items: [Int] = []
+        var items: [Int] = [], titles = 0
         while j < lines.count, lines[j].kind != .blank {
             if items.count >= 2, isHeading(j, in: lines, config: config),
                2 * items.filter({ endsSentence($0, in: lines) }).count < items.count { break }
-            guard isItem(j, in: lines, config: config), items.count < config.maxItems else {
+            guard isItem(j, in: lines, config: config), titles < config.maxItems else {
                 return itemsAboveHeadline(from: start, in: lines, config: config)
             }
+            if lines[j].kind == .body { titles += 1 }
             items.append(j)
             j += 1
         }
@@ -199,6 +205,54 @@ enum ListContext {
             if k > j, k < lines.count, number(of: k, in: lines) == expected { j = k }
         }
         return items
+    }
+
+    /// A numbered list whose numbers the scrape kept on some items only (`1. <title>` / `<title>` /
+    /// `3 <title>`: a rail prints its ranks as separate elements, some lost, some without their
+    /// dot): the lines right under the numbered run (no blank line between) go on as items when
+    /// each is a title carrying its own rank or none, and a blank line, the text's end or the next
+    /// box's heading closes the block within `max_items` (where the block stops is known, as for
+    /// an unnumbered block), with no prose right under it where a line has no rank. Nil: no such
+    /// block, the numbered run stands alone.
+    private static func mixedItems(after items: [Int], in lines: [ClassifiedLine], config: ListConfig) -> [Int]? {
+        guard let last = items.last, last + 1 < lines.count, lines[last + 1].kind != .blank else { return nil }
+        var out = items, j = last + 1, unranked = false
+        while j < lines.count, lines[j].kind != .blank {
+            if isHeading(j, in: lines, config: config) { break }
+            guard out.count < config.maxItems, isItem(j, in: lines, config: config) else { return nil }
+            if let n = rank(of: j, in: lines) {
+                guard n == out.count + 1 else { return nil }
+            } else { unranked = true }
+            out.append(j)
+            j += 1
+        }
+        // A title without a rank right under the numbered run may as well be the next story's
+        // headline, a blank line and its lede under it (w2 lost a title so): unranked lines go
+        // with the list only when a blank line closes the block and no prose follows it (the
+        // page's next box: its masthead, a menu, a stripped line).
+        if unranked {
+            guard j < lines.count else { return nil }
+            var k = j
+            while k < lines.count, lines[k].kind == .blank { k += 1 }
+            if k < lines.count, case .body = lines[k].kind, lines[k].words >= Self.proseMinWords { return nil }
+        }
+        return out.count > items.count ? out : nil
+    }
+
+    /// Words of a line read as prose under a list (the next story's lede), not a page's masthead.
+    static let proseMinWords = 10
+
+    /// The rank opening line `j`: `number(of:)`, or 1-2 digits and a space before a letter
+    /// (`2 Donald Trump …`, a rank whose dot the scrape dropped). Asked only inside a numbered
+    /// list, where the rank must be the item's place.
+    private static func rank(of j: Int, in lines: [ClassifiedLine]) -> Int? {
+        if let n = number(of: j, in: lines) { return n }
+        return lines.withContentBytes(j) { u in
+            var n = 0, k = 0
+            while k < u.count, k < 2, u[k] >= 0x30, u[k] <= 0x39 { n = n * 10 + Int(u[k] - 0x30); k += 1 }
+            guard k > 0, k + 1 < u.count, u[k] == 0x20, u[k + 1] >= 0x41 else { return nil }
+            return n
+        }
     }
 
     /// Items each opened by a bullet ("• <title>") from line `j` on, up to `spacedMaxGap`

@@ -6,13 +6,16 @@
 /// A kept line of 1 to `maxWords` words opening with a capital, with no digit and no sentence or
 /// clause punctuation, that no kept line sits right above, with a navigation line right under it:
 /// a menu run (`nav_menu`), a breadcrumb (`chrome_trail`, widget's trail) or a navigation button
-/// (`navigationKeys`). A headline has its byline, stamp or sharing bar under it, not the menu.
+/// (`navigationKeys`, or a line of the `chrome_nav` family). A headline has its byline, stamp or
+/// sharing bar under it, not the menu.
 enum Masthead {
     static let rule = "masthead"
     static let maxWords = 5
     /// The families whose lines are navigation: a breadcrumb trail, and widget's lines (its
     /// breadcrumbs among them, told by their separator).
     static let trailRule = "chrome_trail"
+    /// A skip link or menu button in the bar (`Pular para o conteúdo`, `Close menu`).
+    static let navRule = "chrome_nav"
     static let widgetRule = "widget"
     /// ASCII a site's name may not hold: digits, sentence and clause punctuation, a quote.
     private static let refused: ByteSet = {
@@ -44,7 +47,8 @@ enum Masthead {
 
     private static func isNavigation(_ j: Int, in lines: [ClassifiedLine]) -> Bool {
         guard case .stripped(let r, _) = lines[j].kind else { return false }
-        if r == NavMenu.rule || r == trailRule { return true }
+        // `chrome_nav`: a skip link or menu button in the bar (`Pular para o conteúdo`, `Close menu`).
+        if r == NavMenu.rule || r == trailRule || r == navRule { return true }
         if navigationKeys.contains(lines[j].key) { return true }
         // widget's breadcrumb ("Home › World", "Startseite > Politik").
         return r == widgetRule && lines.withContentBytes(j) { u in

@@ -15,8 +15,8 @@ extension StorySplitter {
     /// The headline before the pipe has at least this many words.
     static let minPipedHeadlineWords = 3
 
-    /// The key of `title` without a ` | Site Name` suffix, nil when it has none: one pipe,
-    /// followed by a short name that opens with a capital letter or a digit and has no sentence
+    /// The key of `title` without a ` | Site Name` suffix (or ` :: `, ` - `, ` – `), nil when it
+    /// has none: one pipe, followed by a short name that opens with a capital letter or a digit and has no sentence
     /// punctuation.
     static func bareTitleKey(_ title: String) -> UInt64? { SplitText.withBytes(title) { bareTitleKey(bytes: $0) } }
 
@@ -36,21 +36,50 @@ extension StorySplitter {
     }
 
     /// Where the headline before a ` | Site Name` suffix ends (the space before the pipe), nil
-    /// when the line has no such suffix.
+    /// when the line has no such suffix. Sites set other separators in their title tags too
+    /// (`Headline :: Site`, `Headline - Site`, `Headline – Site`): without a pipe, the last of
+    /// those within a site name's length of the line's end.
     private static func bareHeadlineEnd(_ u: UnsafeBufferPointer<UInt8>) -> Int? {
         // The one pipe by `memchr` (vectorised): the scorer asks this of every candidate headline
         // (`after`), nearly all of them without a pipe, and a byte loop over each line was 1.7% of
         // a run's instructions. Exactly one pipe: none after the first.
-        guard let p = u.baseAddress, let hit = memchr(p, 0x7C, u.count) else { return nil }
-        let bar = UnsafeRawPointer(hit) - UnsafeRawPointer(p)
-        guard bar >= 2, bar + 2 < u.count, u[bar - 1] == 0x20, u[bar + 1] == 0x20,
-              memchr(p + bar + 1, 0x7C, u.count - bar - 1) == nil else { return nil }
-        let site = u[(bar + 2)...]
+        guard let p = u.baseAddress else { return nil }
+        let head: Int, siteStart: Int
+        if let hit = memchr(p, 0x7C, u.count) {
+            let bar = UnsafeRawPointer(hit) - UnsafeRawPointer(p)
+            guard bar >= 2, bar + 2 < u.count, u[bar - 1] == 0x20, u[bar + 1] == 0x20,
+                  memchr(p + bar + 1, 0x7C, u.count - bar - 1) == nil else { return nil }
+            head = bar - 1
+            siteStart = bar + 2
+        } else {
+            guard let sep = dashSeparator(u) else { return nil }
+            (head, siteStart) = sep
+        }
+        let site = u[siteStart...]
         guard site.count <= maxSiteBytes, let first = site.first,
               first >= 0x41 && first <= 0x5A || first >= 0x30 && first <= 0x39,
               !site.contains(where: { $0 == 0x2E || $0 == 0x3F || $0 == 0x21 || $0 == 0x3A || $0 == 0x2C }),
               site.lazy.filter({ $0 == 0x20 }).count < maxSiteWords else { return nil }
-        guard u[..<(bar - 1)].lazy.filter({ $0 == 0x20 }).count + 1 >= minPipedHeadlineWords else { return nil }
-        return bar - 1
+        guard u[..<head].lazy.filter({ $0 == 0x20 }).count + 1 >= minPipedHeadlineWords else { return nil }
+        return head
+    }
+
+    /// The last ` :: `, ` - `, ` – ` or ` — ` within `maxSiteBytes` of the line's end: where the
+    /// headline before it ends and the site's name after it starts. A bounded scan from the end
+    /// (a few dozen bytes), so a long line costs no more than a short one.
+    private static func dashSeparator(_ u: UnsafeBufferPointer<UInt8>) -> (head: Int, site: Int)? {
+        let lo = max(2, u.count - maxSiteBytes - 2)
+        var k = u.count - 2
+        while k >= lo {
+            defer { k -= 1 }
+            // `k` is the space after the separator.
+            guard u[k] == 0x20 else { continue }
+            let s = u[k - 1]
+            if s == 0x2D, u[k - 2] == 0x20 { return (k - 2, k + 1) }
+            if s == 0x3A, k >= 3, u[k - 2] == 0x3A, u[k - 3] == 0x20 { return (k - 3, k + 1) }
+            // U+2013, U+2014: E2 80 93 / 94.
+            if s == 0x93 || s == 0x94, k >= 4, u[k - 2] == 0x80, u[k - 3] == 0xE2, u[k - 4] == 0x20 { return (k - 4, k + 1) }
+        }
+        return nil
     }
 }
