@@ -231,7 +231,7 @@ extension BoundaryPlanner {
     }
 
     /// Rules that strip a page's navigation, printed at the top of every page.
-    static let pageTopRules: Set<String> = [NavMenu.rule, Masthead.rule, "chrome_trail", "chrome_nav"]
+    static let pageTopRules: Set<String> = [NavMenu.rule, Masthead.rule, Masthead.trailRule, Masthead.navRule]
 
     /// Stripped line `p` is the top of a page: its masthead, menu, skip links or breadcrumb.
     static func topsPage(_ p: Int, _ lines: [ClassifiedLine]) -> Bool {
