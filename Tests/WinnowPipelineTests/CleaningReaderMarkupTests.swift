@@ -1,0 +1,94 @@
+import XCTest
+@testable import WinnowPipeline
+
+/// Scrapes that kept a feed's or a page's syntax: a flattened RSS export (`title:` / `link:` /
+/// `pubDate:` / `description:` fields), a reader's header (`Title:` / `URL Source:` / `Markdown
+/// Content:`), markdown link and image lines, HTML debris. The title field's value titles the
+/// story; the other fields and the debris go; prose that opens or mentions the same words stays.
+final class CleaningReaderMarkupTests: XCTestCase {
+    private let item1 = [
+        "item 1",
+        "title: Harbour authority approves dredging of the channel",
+        "link: https://www.example-news.com/2024/harbour-authority-approves-dredging",
+        "pubDate: Mon, 04 Mar 2024 10:31:00 +0000",
+        "guid: example-news.com-223802",
+        "category: Business",
+        "description: The harbour authority voted on Monday to dredge the northern channel, ending a two-year dispute.",
+        "content:encoded:",
+        "The harbour authority voted on Monday to dredge the northern channel, ending a two-year dispute with fishermen who feared for their catch.",
+        "The work will start in April and last about six months, the authority's chairman told reporters after the vote, adding that the cost would be shared with the port.",
+        "Fishermen said they would watch the work closely and had asked for a study of the silt.",
+    ]
+    private let item2 = [
+        "--- item ---",
+        "title: City orchestra unveils its autumn season",
+        "link: https://www.example-news.com/2024/city-orchestra-unveils-autumn-season",
+        "pubDate: Tue, 05 Mar 2024 09:00:00 +0000",
+        "category: Culture",
+        "content:encoded:",
+        "The city orchestra unveiled an autumn season on Tuesday that opens with a rarely heard symphony and closes with a new commission from a local composer.",
+        "Tickets go on sale next month, and the orchestra said it would keep student prices at last year's level despite rising costs for the hall.",
+        "The music director said the season was built around works the orchestra had never played.",
+    ]
+
+    func testTitleFieldKeepsItsValueAsTheLine() throws {
+        let classifier = try CleaningFixtures.classifier()
+        for line in ["title: Harbour authority approves dredging", "Title: Harbour authority approves dredging",
+                     "dc:title: Harbour authority approves dredging"] {
+            let l = classifier.classify(line).lines[0]
+            XCTAssertEqual(l.kind, .body, line)
+            XCTAssertEqual(String(l.content), "Harbour authority approves dredging", line)
+        }
+        // A sentence that names a title is not a field.
+        let prose = classifier.classify("The title of the report, the mayor said, was chosen by the council.").lines[0]
+        XCTAssertEqual(String(prose.content), "The title of the report, the mayor said, was chosen by the council.")
+    }
+
+    func testFeedItemsSplitUnderTheirTitleFields() throws {
+        let stories = try CleaningFixtures.split(item1 + item2)
+        XCTAssertEqual(stories.map(\.title), ["Harbour authority approves dredging of the channel",
+                                              "City orchestra unveils its autumn season"])
+        for s in stories {
+            for field in ["link:", "pubDate:", "guid:", "category:", "description:", "content:encoded:", "item"] {
+                XCTAssertFalse(s.text.contains(field), "\(field) in \(s.text)")
+            }
+        }
+    }
+
+    func testFeedAndReaderFieldsAreStripped() throws {
+        for line in ["link: https://www.example-news.com/2024/harbour", "pubDate: Mon, 04 Mar 2024 10:31:00 +0000",
+                     "guid: example-news.com-223802", "category: Business", "dc:creator: Jane Doe",
+                     "description: <p>The harbour authority voted on Monday to dredge the channel.</p>",
+                     "content:encoded:", "lastBuildDate: Thu, 24 Aug 2017 12:00:00 +0000", "language: en",
+                     "channel: example-news.com - Health", "URL Source: https://www.example-news.com/a/b",
+                     "Markdown Content:", "item 3", "--- item ---"] {
+            XCTAssertEqual(try CleaningFixtures.strippedRule(line), "field_meta", line)
+        }
+        for line in ["Link between the two cases was never proven, the court said.",
+                     "Description of the suspect was released on Tuesday by the police.",
+                     "The category: business owners who lost money in the flood.",
+                     "Items seized in the raid included two laptops and a phone."] {
+            XCTAssertNil(try CleaningFixtures.strippedRule(line), line)
+        }
+    }
+
+    func testMarkupDebrisLinesAreStripped() throws {
+        for line in ["[Skip to content](https://www.example-news.com/a#main)", "*   [Home](https://www.example-news.com/)",
+                     "- [Politics](https://www.example-news.com/politics)",
+                     "![Voters wait in line](https://cdn.example-news.com/img/25845/x.jpg)",
+                     "[Tweet](https://twitter.com/intent/tweet?url=https://x.com/a) [Share](https://www.facebook.com/sharer.php?u=https://x.com/a)",
+                     "<br>", "<br />", "</p>", "<p>", "<!-- ad slot: top_leaderboard -->", "<!-- /ad slot -->",
+                     "&nbsp;", "&nbsp; &nbsp;", "{{ site.header | render }}", "{% include \"partials/share.html\" %}",
+                     "window.dataLayer.push({'pageType': 'article'});", "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP",
+                     "[]"] {
+            XCTAssertEqual(try CleaningFixtures.strippedRule(line), "markup_line", line)
+        }
+        // A sentence with a link or a tag in it goes on past the markup and stays.
+        for line in ["Read the [full report](https://www.example-news.com/report) before Tuesday's vote.",
+                     "<p>At its core, the inquiry stems from the phone call in July, officials said.",
+                     "Profits rose & costs fell, the company said on Monday.",
+                     "The council's {budget} and [draft] plans were published on Friday."] {
+            XCTAssertNil(try CleaningFixtures.strippedRule(line), line)
+        }
+    }
+}
