@@ -91,4 +91,31 @@ final class CleaningReaderMarkupTests: XCTestCase {
             XCTAssertNil(try CleaningFixtures.strippedRule(line), line)
         }
     }
+
+    func testBlockTagsAtALinesEndsGoAndTheTextStays() throws {
+        let classifier = try CleaningFixtures.classifier()
+        let cases = ["<h1>Harbour authority approves dredging</h1>": "Harbour authority approves dredging",
+                     "<p>The council voted on Tuesday to approve the budget.</p>": "The council voted on Tuesday to approve the budget.",
+                     "<p class=\"lede\">The council voted on Tuesday.": "The council voted on Tuesday.",
+                     "The council voted on Tuesday to approve the budget.<br>": "The council voted on Tuesday to approve the budget.",
+                     "The council voted on Tuesday.</p>": "The council voted on Tuesday."]
+        for (line, text) in cases {
+            let l = classifier.classify(line).lines[0]
+            XCTAssertEqual(l.kind, .body, line)
+            XCTAssertEqual(String(l.content), text, line)
+        }
+        // Prose that mentions a tag, or holds one inside, is left as it is.
+        for line in ["The <p> tag opens a paragraph in HTML, the instructor said.",
+                     "Profits rose <b>sharply</b> in the third quarter, the company said."] {
+            XCTAssertEqual(String(classifier.classify(line).lines[0].content), line)
+        }
+        // A feed's teaser field wrapped in tags is still the field.
+        XCTAssertEqual(try CleaningFixtures.strippedRule("description: <p>The harbour authority voted on Monday.</p>"), "field_meta")
+        // The heading titles the story under it.
+        let stories = try CleaningFixtures.split(["<h1>Harbour authority approves dredging of the channel</h1>",
+            "<p>The harbour authority voted on Monday to dredge the northern channel, ending a two-year dispute with fishermen who feared for their catch.</p>",
+            "<p>The work will start in April and last about six months, the authority's chairman told reporters after the vote.</p>"])
+        XCTAssertEqual(stories.map(\.title), ["Harbour authority approves dredging of the channel"])
+        XCTAssertFalse(stories[0].text.contains("<p>"))
+    }
 }
