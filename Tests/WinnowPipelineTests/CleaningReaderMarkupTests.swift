@@ -56,18 +56,26 @@ final class CleaningReaderMarkupTests: XCTestCase {
     }
 
     func testFeedAndReaderFieldsAreStripped() throws {
-        for line in ["link: https://www.example-news.com/2024/harbour", "pubDate: Mon, 04 Mar 2024 10:31:00 +0000",
+        for line in ["link: https://www.example-news.com/2024/harbour",
                      "guid: example-news.com-223802", "category: Business", "dc:creator: Jane Doe",
                      "description: <p>The harbour authority voted on Monday to dredge the channel.</p>",
-                     "content:encoded:", "lastBuildDate: Thu, 24 Aug 2017 12:00:00 +0000", "language: en",
+                     "content:encoded:", "language: en",
                      "channel: example-news.com - Health", "URL Source: https://www.example-news.com/a/b",
-                     "Markdown Content:", "item 3", "--- item ---"] {
+                     "Markdown Content:"] {
             XCTAssertEqual(try CleaningFixtures.strippedRule(line), "field_meta", line)
+        }
+        // Dates are the header's time stamps; an item separator ends the item above it.
+        for line in ["pubDate: Mon, 04 Mar 2024 10:31:00 +0000", "lastBuildDate: Thu, 24 Aug 2017 12:00:00 +0000",
+                     "dc:date: 2024-03-04T10:31:00Z"] {
+            XCTAssertEqual(try CleaningFixtures.strippedRule(line), "field_date", line)
+        }
+        for line in ["item 3", "--- item ---", "Item 12"] {
+            XCTAssertEqual(try CleaningFixtures.strippedRule(line), "field_item", line)
         }
         for line in ["Link between the two cases was never proven, the court said.",
                      "Description of the suspect was released on Tuesday by the police.",
                      "The category: business owners who lost money in the flood.",
-                     "Items seized in the raid included two laptops and a phone."] {
+                     "Items seized in the raid included two laptops and a phone.", "Item by item, the list grew."] {
             XCTAssertNil(try CleaningFixtures.strippedRule(line), line)
         }
     }
