@@ -80,6 +80,14 @@ final class CleaningReaderMarkupTests: XCTestCase {
         }
     }
 
+    func testLongTeaserFieldIsStripped() throws {
+        let lede = String(repeating: "The harbour authority voted on Monday to dredge the northern channel. ", count: 12)
+        XCTAssertGreaterThan(lede.count, 600)
+        XCTAssertEqual(try CleaningFixtures.strippedRule("description: <p>" + lede + "</p>"), "field_teaser")
+        XCTAssertEqual(try CleaningFixtures.strippedRule("summary: " + lede), "field_teaser")
+        XCTAssertNil(try CleaningFixtures.strippedRule("Descriptions of the plan differ: " + lede))
+    }
+
     func testMarkupDebrisLinesAreStripped() throws {
         for line in ["[Skip to content](https://www.example-news.com/a#main)", "*   [Home](https://www.example-news.com/)",
                      "- [Politics](https://www.example-news.com/politics)",
@@ -117,6 +125,9 @@ final class CleaningReaderMarkupTests: XCTestCase {
                      "Profits rose <b>sharply</b> in the third quarter, the company said."] {
             XCTAssertEqual(String(classifier.classify(line).lines[0].content), line)
         }
+        // A line with markup inside is some page's code: left whole.
+        let code = "MANILA (Xinhua) - <span data-mce-type=\"bookmark\" class=\"mce_SELRES_start\">x</span>"
+        XCTAssertEqual(String(classifier.classify(code).lines[0].content), code)
         // A feed's teaser field wrapped in tags is still the field.
         XCTAssertEqual(try CleaningFixtures.strippedRule("description: <p>The harbour authority voted on Monday.</p>"), "field_meta")
         // The heading titles the story under it.
