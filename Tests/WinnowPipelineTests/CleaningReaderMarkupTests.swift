@@ -94,10 +94,14 @@ final class CleaningReaderMarkupTests: XCTestCase {
                      "![Voters wait in line](https://cdn.example-news.com/img/25845/x.jpg)",
                      "[Tweet](https://twitter.com/intent/tweet?url=https://x.com/a) [Share](https://www.facebook.com/sharer.php?u=https://x.com/a)",
                      "<br>", "<br />", "</p>", "<p>", "<!-- ad slot: top_leaderboard -->", "<!-- /ad slot -->",
-                     "&nbsp;", "&nbsp; &nbsp;", "{{ site.header | render }}", "{% include \"partials/share.html\" %}",
+                     "&nbsp;", "&nbsp; &nbsp;",
                      "window.dataLayer.push({'pageType': 'article'});", "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP",
                      "[]"] {
             XCTAssertEqual(try CleaningFixtures.strippedRule(line), "markup_line", line)
+        }
+        // A template's directives are the page's frame around the article: the story ends there.
+        for line in ["{{ site.header | render }}", "{% include \"partials/share.html\" %}", "{{ related_articles | limit: 3 }}"] {
+            XCTAssertEqual(try CleaningFixtures.strippedRule(line), "markup_template", line)
         }
         // A sentence with a link or a tag in it goes on past the markup and stays.
         for line in ["Read the [full report](https://www.example-news.com/report) before Tuesday's vote.",
@@ -128,6 +132,8 @@ final class CleaningReaderMarkupTests: XCTestCase {
         // A line with markup inside is some page's code: left whole.
         let code = "MANILA (Xinhua) - <span data-mce-type=\"bookmark\" class=\"mce_SELRES_start\">x</span>"
         XCTAssertEqual(String(classifier.classify(code).lines[0].content), code)
+        let tail = "0;\" class=\"mce_SELRES_start\">x</span>"
+        XCTAssertEqual(String(classifier.classify(tail).lines[0].content), tail)
         // A feed's teaser field wrapped in tags is still the field.
         XCTAssertEqual(try CleaningFixtures.strippedRule("description: <p>The harbour authority voted on Monday.</p>"), "field_meta")
         // The heading titles the story under it.
