@@ -25,7 +25,7 @@ final class CleaningDigestChromeTests: XCTestCase {
             ("submitted 6 hours ago by old_man_yells to /r/news", "forum_chrome"),
             ("r/worldnews • Posted by u/kettle_of_fish 5 hours ago", "forum_chrome"),
             ("412 points by sundaydriver 3 hours ago | hide | past | favorite | 88 comments", "forum_chrome"),
-            ("Post by quietlurker » Mon Jan 08, 2018 9:14 pm", "forum_chrome"),
+            ("Post by quietlurker » Mon Jan 08, 2018 9:14 pm", "forum_widget"),
             ("119 comments share save hide report", "forum_chrome"),
             ("permalink embed save report reply", "forum_chrome"),
             ("[link] (nytimes.com)", "forum_chrome"),
