@@ -15,11 +15,12 @@ final class CleaningDigestChromeTests: XCTestCase {
             ("Se désabonner | Gérer mes préférences", "newsletter_chrome"),
             ("You are receiving this email because you signed up for The Morning Brief.", "newsletter_chrome"),
             ("Sie erhalten diese E-Mail, weil Sie sich angemeldet haben.", "newsletter_chrome"),
-            ("Read the full story →", "newsletter_read_more"),
-            ("Read more (Fox News)", "newsletter_read_more"),
-            ("Lees het hele artikel »", "newsletter_read_more"),
-            ("[Continue reading](https://example.com/r/1234)", "newsletter_read_more"),
+            ("Read the full story →", "newsletter_trailer"),
+            ("Read more (Fox News)", "newsletter_trailer"),
+            ("Lees het hele artikel »", "newsletter_trailer"),
+            ("[Continue reading](https://example.com/r/1234)", "newsletter_trailer"),
             ("Good morning.", "newsletter_chrome"),
+            ("-- Jane Okafor, senior writer", "newsletter_trailer"),
             ("Acme Coffee: start your week right. Try it free for 30 days with code BRIEF30.", "newsletter_chrome"),
             ("Acme Media, 120 Market Street, Suite 400, Portland, OR 97204", "newsletter_chrome"),
             ("submitted 6 hours ago by old_man_yells to /r/news", "forum_chrome"),
@@ -38,6 +39,7 @@ final class CleaningDigestChromeTests: XCTestCase {
             ("THE HARBOR GAZETTE MONDAY, MARCH 3, 1997 A13", "print_running_head"),
             ("MONDAY, MARCH 3, 1997 THE HARBOR GAZETTE PAGE A13", "print_running_head"),
             ("Fortsetzung auf Seite A6", "print_jump"),
+            ("RESTRICTION: Segue da pagina 3", "print_jump"),
             ("BUDGET: Continued from Page A1", "print_jump"),
         ]
         for (line, rule) in chrome {
@@ -66,6 +68,7 @@ final class CleaningDigestChromeTests: XCTestCase {
             "The paper's front page on Monday, March 3, 1997 carried the story.",
             "He said the new code would take effect with code enforcement next year.",
             "See the full report on page 4 of the filing.",
+            "-- Mike Pence, the vice president, said the talks would go on.",
         ]
         for line in prose {
             XCTAssertNil(classifier.classify(line).lines[0].strippedRule, line)
