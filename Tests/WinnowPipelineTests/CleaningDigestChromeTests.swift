@@ -3,7 +3,7 @@ import XCTest
 
 /// Chrome of three archive kinds a story reaches a dump through (Pipelines/news.yaml): an e-mail
 /// newsletter's links, notices and read-more buttons (`newsletter_chrome`), a forum thread's post
-/// and reply headers (`forum_chrome`, `chrome_comment`), a printed page's running head and jump
+/// and reply headers (`forum_chrome`, `forum_widget`, `chrome_comment`), a printed page's running head and jump
 /// lines in OCR (`print_running_head`, `print_jump`); and prose of the same words kept.
 final class CleaningDigestChromeTests: XCTestCase {
     func testNewsletterForumAndPrintChromeIsStripped() throws {
@@ -23,13 +23,13 @@ final class CleaningDigestChromeTests: XCTestCase {
             ("-- Jane Okafor, senior writer", "newsletter_trailer"),
             ("Acme Coffee: start your week right. Try it free for 30 days with code BRIEF30.", "newsletter_chrome"),
             ("Acme Media, 120 Market Street, Suite 400, Portland, OR 97204", "newsletter_chrome"),
-            ("submitted 6 hours ago by old_man_yells to /r/news", "forum_chrome"),
+            ("submitted 6 hours ago by old_man_yells to /r/news", "forum_widget"),
             ("r/worldnews • Posted by u/kettle_of_fish 5 hours ago", "forum_chrome"),
-            ("412 points by sundaydriver 3 hours ago | hide | past | favorite | 88 comments", "forum_chrome"),
+            ("412 points by sundaydriver 3 hours ago | hide | past | favorite | 88 comments", "forum_widget"),
             ("Post by quietlurker » Mon Jan 08, 2018 9:14 pm", "forum_widget"),
-            ("119 comments share save hide report", "forum_chrome"),
+            ("119 comments share save hide report", "forum_widget"),
             ("permalink embed save report reply", "forum_chrome"),
-            ("[link] (nytimes.com)", "forum_chrome"),
+            ("[link] (nytimes.com)", "forum_widget"),
             ("Re: Senate passes the budget bill", "forum_widget"),
             ("Full text below:", "forum_widget"),
             ("level 1 · civicnerd · 4h", "chrome_comment"),
@@ -54,6 +54,24 @@ final class CleaningDigestChromeTests: XCTestCase {
         XCTAssertEqual(lines[1].strippedRule, CommentThread.rule)
         XCTAssertEqual(lines[2].strippedRule, CommentThread.rule)
         XCTAssertNil(lines[4].strippedRule)
+    }
+
+    func testAParagraphGoesOnAcrossARunningHead() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        // Mid-sentence across the page: the margins are no paragraph break.
+        let across = "This scene is too frequent, familiar\nas a tactic. Headlines are\n\nA10 THE LAKESHORE EXAMINER WEDNESDAY, JUNE 3, 2015\n\ndominated by brutality and violence."
+        var lines = classifier.classify(across).lines
+        XCTAssertEqual(lines[3].strippedRule, "print_running_head")
+        XCTAssertEqual(lines[2].strippedRule, RunningHeadBreak.rule)
+        XCTAssertEqual(lines[4].strippedRule, RunningHeadBreak.rule)
+        XCTAssertNil(lines[5].strippedRule)
+        // A paragraph that ends before the head, or one that opens after it, keeps its break.
+        for text in ["The vote was held on Tuesday.\n\nA10 THE LAKESHORE EXAMINER WEDNESDAY, JUNE 3, 2015\n\nlater that week the bill died.",
+                     "The vote was held on Tuesday and\n\nA10 THE LAKESHORE EXAMINER WEDNESDAY, JUNE 3, 2015\n\nThe bill died."] {
+            lines = classifier.classify(text).lines
+            XCTAssertEqual(lines[1].kind, .blank, text)
+            XCTAssertEqual(lines[3].kind, .blank, text)
+        }
     }
 
     func testProseOfTheSameWordsIsKept() throws {
