@@ -56,6 +56,15 @@ final class CleaningDigestChromeTests: XCTestCase {
         XCTAssertNil(lines[4].strippedRule)
     }
 
+    func testABoardTopicLabelIsCutOffItsTitle() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        let topic = classifier.classify("Topic: Senate passes the budget bill").lines[0]
+        XCTAssertEqual(topic.kind, .body)
+        XCTAssertEqual(String(topic.content), "Senate passes the budget bill")
+        let prose = classifier.classify("Topic: the budget, which the Senate passed on Tuesday.").lines[0]
+        XCTAssertEqual(String(prose.content), "Topic: the budget, which the Senate passed on Tuesday.")
+    }
+
     func testAParagraphGoesOnAcrossARunningHead() throws {
         let (classifier, _) = try CleaningFixtures.stages()
         // Mid-sentence across the page: the margins are no paragraph break.
