@@ -65,24 +65,6 @@ final class CleaningDigestChromeTests: XCTestCase {
         XCTAssertEqual(String(prose.content), "Topic: the budget, which the Senate passed on Tuesday.")
     }
 
-    func testAParagraphGoesOnAcrossARunningHead() throws {
-        let (classifier, _) = try CleaningFixtures.stages()
-        // Mid-sentence across the page: the margins are no paragraph break.
-        let across = "This scene is too frequent, familiar\nas a tactic. Headlines are\n\nA10 THE LAKESHORE EXAMINER WEDNESDAY, JUNE 3, 2015\n\ndominated by brutality and violence."
-        var lines = classifier.classify(across).lines
-        XCTAssertEqual(lines[3].strippedRule, "print_running_head")
-        XCTAssertEqual(lines[2].strippedRule, RunningHeadBreak.rule)
-        XCTAssertEqual(lines[4].strippedRule, RunningHeadBreak.rule)
-        XCTAssertNil(lines[5].strippedRule)
-        // A paragraph that ends before the head, or one that opens after it, keeps its break.
-        for text in ["The vote was held on Tuesday.\n\nA10 THE LAKESHORE EXAMINER WEDNESDAY, JUNE 3, 2015\n\nlater that week the bill died.",
-                     "The vote was held on Tuesday and\n\nA10 THE LAKESHORE EXAMINER WEDNESDAY, JUNE 3, 2015\n\nThe bill died."] {
-            lines = classifier.classify(text).lines
-            XCTAssertEqual(lines[1].kind, .blank, text)
-            XCTAssertEqual(lines[3].kind, .blank, text)
-        }
-    }
-
     func testProseOfTheSameWordsIsKept() throws {
         let (classifier, _) = try CleaningFixtures.stages()
         let prose = [

@@ -38,9 +38,6 @@ public final class LineClassifier {
     private var strippedTimestamp = false
     /// Set when `classifyLine` strips a comment's header: `classify` then asks `CommentThread`.
     private var strippedCommentHeader = false
-    /// Set when `classifyLine` strips a printed page's running head: `classify` then asks
-    /// `RunningHeadBreak`.
-    private var strippedRunningHead = false
     /// Lines this long or shorter meet a family that reads from their first byte (prefixes,
     /// `contains`): `foldStart` is 0 for them.
     private let foldsWhole: Int
@@ -185,11 +182,6 @@ public final class LineClassifier {
         NavMenu.apply(&classified.lines)
         // A site's name over that navigation.
         Masthead.apply(&classified.lines)
-        // A paragraph going on across a page's running head (a pass only when one was stripped).
-        if strippedRunningHead {
-            strippedRunningHead = false
-            RunningHeadBreak.apply(&classified.lines)
-        }
         // Comments told by their header (a pass only when one was stripped).
         if strippedCommentHeader {
             strippedCommentHeader = false
@@ -283,7 +275,6 @@ public final class LineClassifier {
                 } else {
                     if family.role == .timestamp { strippedTimestamp = true }
                     else if family.name == CommentThread.headerRule { strippedCommentHeader = true }
-                    else if family.name == RunningHeadBreak.headRule { strippedRunningHead = true }
                     var stripped = line(.stripped(rule: family.name, role: family.role), key: key, words: words)
                     stripped.detail = m.detail
                     if !metadata.isEmpty { stripped.metadata = metadata }
