@@ -1,0 +1,86 @@
+import XCTest
+@testable import WinnowPipeline
+
+/// Chrome of three archive kinds a story reaches a dump through (Pipelines/news.yaml): an e-mail
+/// newsletter's links, notices and read-more buttons (`newsletter_chrome`), a forum thread's post
+/// and reply headers (`forum_chrome`, `forum_widget`, `chrome_comment`), a printed page's running head and jump
+/// lines in OCR (`print_running_head`, `print_jump`); and prose of the same words kept.
+final class CleaningDigestChromeTests: XCTestCase {
+    func testNewsletterForumAndPrintChromeIsStripped() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        let chrome: [(String, String)] = [
+            ("View in browser | Forward to a friend", "newsletter_chrome"),
+            ("View this email in your browser", "newsletter_chrome"),
+            ("Unsubscribe | Update your preferences", "newsletter_chrome"),
+            ("Se désabonner | Gérer mes préférences", "newsletter_chrome"),
+            ("You are receiving this email because you signed up for The Morning Brief.", "newsletter_chrome"),
+            ("Sie erhalten diese E-Mail, weil Sie sich angemeldet haben.", "newsletter_chrome"),
+            ("Read the full story →", "newsletter_trailer"),
+            ("Read more (Fox News)", "newsletter_trailer"),
+            ("Lees het hele artikel »", "newsletter_trailer"),
+            ("[Continue reading](https://example.com/r/1234)", "newsletter_trailer"),
+            ("Good morning.", "newsletter_chrome"),
+            ("-- Jane Okafor, senior writer", "newsletter_trailer"),
+            ("Acme Coffee: start your week right. Try it free for 30 days with code BRIEF30.", "newsletter_chrome"),
+            ("Acme Media, 120 Market Street, Suite 400, Portland, OR 97204", "newsletter_chrome"),
+            ("submitted 6 hours ago by old_man_yells to /r/news", "forum_widget"),
+            ("r/worldnews • Posted by u/kettle_of_fish 5 hours ago", "forum_chrome"),
+            ("412 points by sundaydriver 3 hours ago | hide | past | favorite | 88 comments", "forum_widget"),
+            ("Post by quietlurker » Mon Jan 08, 2018 9:14 pm", "forum_widget"),
+            ("119 comments share save hide report", "forum_widget"),
+            ("permalink embed save report reply", "forum_chrome"),
+            ("[link] (nytimes.com)", "forum_widget"),
+            ("Re: Senate passes the budget bill", "forum_widget"),
+            ("Full text below:", "forum_widget"),
+            ("level 1 · civicnerd · 4h", "chrome_comment"),
+            ("[–] pragmatic_pat 234 points 6 hours ago", "chrome_comment"),
+            ("sundaydriver 3 hours ago [–]", "chrome_comment"),
+            ("A12 THE HARBOR GAZETTE MONDAY, MARCH 3, 1997", "print_running_head"),
+            ("THE HARBOR GAZETTE MONDAY, MARCH 3, 1997 A13", "print_running_head"),
+            ("MONDAY, MARCH 3, 1997 THE HARBOR GAZETTE PAGE A13", "print_running_head"),
+            ("Fortsetzung auf Seite A6", "print_jump"),
+            ("RESTRICTION: Segue da pagina 3", "print_jump"),
+            ("BUDGET: Continued from Page A1", "print_jump"),
+        ]
+        for (line, rule) in chrome {
+            XCTAssertEqual(classifier.classify(line).lines[0].strippedRule, rule, line)
+        }
+    }
+
+    func testAReplyUnderAForumHeaderIsAComment() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        let text = "[–] readerOfThings 373 points 3 hours ago\nBig if true. Waiting for a second source.\nLike 42\n\nThe Senate voted 51-49 on Tuesday to pass the bill."
+        let lines = classifier.classify(text).lines
+        XCTAssertEqual(lines[1].strippedRule, CommentThread.rule)
+        XCTAssertEqual(lines[2].strippedRule, CommentThread.rule)
+        XCTAssertNil(lines[4].strippedRule)
+    }
+
+    func testABoardTopicLabelIsCutOffItsTitle() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        let topic = classifier.classify("Topic: Senate passes the budget bill").lines[0]
+        XCTAssertEqual(topic.kind, .body)
+        XCTAssertEqual(String(topic.content), "Senate passes the budget bill")
+        let prose = classifier.classify("Topic: the budget, which the Senate passed on Tuesday.").lines[0]
+        XCTAssertEqual(String(prose.content), "Topic: the budget, which the Senate passed on Tuesday.")
+    }
+
+    func testProseOfTheSameWordsIsKept() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        let prose = [
+            "Read the full story of how the deal fell apart in Sunday's edition.",
+            "You are receiving this message because the court ordered it, the letter said.",
+            "Good morning, America, the host began.",
+            "RE: It's watching multiple generations die. We see pictures of babies.",
+            "Submitted by the committee on Tuesday, the report found no wrongdoing.",
+            "MONDAY, MARCH 3, 1997 was the day the strike began, he said.",
+            "The paper's front page on Monday, March 3, 1997 carried the story.",
+            "He said the new code would take effect with code enforcement next year.",
+            "See the full report on page 4 of the filing.",
+            "-- Mike Pence, the vice president, said the talks would go on.",
+        ]
+        for line in prose {
+            XCTAssertNil(classifier.classify(line).lines[0].strippedRule, line)
+        }
+    }
+}
