@@ -19,7 +19,6 @@ final class CleaningDigestChromeTests: XCTestCase {
             ("Read more (Fox News)", "newsletter_trailer"),
             ("Lees het hele artikel »", "newsletter_trailer"),
             ("[Continue reading](https://example.com/r/1234)", "newsletter_trailer"),
-            ("Good morning.", "newsletter_chrome"),
             ("-- Jane Okafor, senior writer", "newsletter_trailer"),
             ("Acme Coffee: start your week right. Try it free for 30 days with code BRIEF30.", "newsletter_chrome"),
             ("Acme Media, 120 Market Street, Suite 400, Portland, OR 97204", "newsletter_chrome"),
@@ -71,6 +70,8 @@ final class CleaningDigestChromeTests: XCTestCase {
             "Read the full story of how the deal fell apart in Sunday's edition.",
             "You are receiving this message because the court ordered it, the letter said.",
             "Good morning, America, the host began.",
+            // A briefing's writer opens with it: body (private wire 6262).
+            "Good morning.",
             "RE: It's watching multiple generations die. We see pictures of babies.",
             "Submitted by the committee on Tuesday, the report found no wrongdoing.",
             "MONDAY, MARCH 3, 1997 was the day the strike began, he said.",
