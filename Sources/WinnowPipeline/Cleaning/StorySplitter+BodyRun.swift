@@ -13,7 +13,7 @@ struct BodyRun {
     static func joined(_ runs: [BodyRun]) -> String {
         var total = max(0, runs.count - 1)
         for r in runs { total += r.end - r.start }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: total) { out in
+        return TextBlockString.build(capacity: total) { out in
             var n = 0
             for (k, r) in runs.enumerated() {
                 if k > 0 { out[n] = 0x0A; n += 1 }
@@ -25,7 +25,7 @@ struct BodyRun {
                     n += part.count
                 }
             }
-            return TextBlockString.make(UnsafeBufferPointer(rebasing: out[..<n]))
+            return n
         }
     }
 }
