@@ -26,6 +26,20 @@ final class TextBlockStringTests: XCTestCase {
 
     /// Random byte soup (invalid sequences, truncated ones, surrogates, overlongs, CR, NUL, NBSP)
     /// through the normaliser: its output validates, and the unchecked copy equals the decode.
+    /// `build`: the bytes `fill` wrote (fewer than the capacity, or none) as the decoded String.
+    func testBuildIsTheDecodedStringOfTheBytesWritten() {
+        for text in ["“Quoted” — café", "plain ASCII line", "é", ""] {
+            let bytes = Array(text.utf8)
+            let built = TextBlockString.build(capacity: bytes.count + 5) { buf in
+                for (k, b) in bytes.enumerated() { buf[k] = b }
+                return bytes.count
+            }
+            XCTAssertEqual(built, text)
+            XCTAssertEqual(Array(built.utf8), bytes)
+        }
+        XCTAssertEqual(TextBlockString.build(capacity: 0) { _ in 0 }, "")
+    }
+
     func testNormalizerOutputIsValidUTF8() {
         var rng = SeededGenerator()
         let pieces: [[UInt8]] = [Array("news ".utf8), Array("é—“😀".utf8), [0xC2, 0xA0], [0x0D, 0x0A], [0],

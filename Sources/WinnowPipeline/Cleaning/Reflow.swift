@@ -303,18 +303,18 @@ enum Reflow {
                 textBytes += 1 + tail.count
             }
             // The merged line's String is written as bytes into a buffer of its final size (no
-            // temporary `" " + tail` strings, no regrowth): the text alone where the content is a
-            // suffix of it, else the text followed by the content.
+            // temporary `" " + tail` strings, no regrowth, no validation: `TextBlockString.build`):
+            // the text alone where the content is a suffix of it, else the text followed by the content.
             let first = lines[i].textByteCount, indent = textBytes - contentBytes
             if tailsSame && indent >= 0 && lines.withTextBytes(i, { t in lines.withContentBytes(i) { c in
                 SplitText.sameBytes(UnsafeBufferPointer(rebasing: t[indent..<first]), c) } }) {
                 // Plain wrapped prose, or a paragraph whose first line is indented: the text is
                 // the first line's indent followed by the content.
-                let text = String(unsafeUninitializedCapacity: textBytes) { joinText(lines, i, j, tails, into: $0) }
+                let text = TextBlockString.build(capacity: textBytes) { joinText(lines, i, j, tails, into: $0) }
                 merged = merged.rebased(storage: text, text: 0..<textBytes, content: indent..<textBytes)
             } else {
                 // One String holds the text, then the content (see `ClassifiedLine`).
-                let both = String(unsafeUninitializedCapacity: textBytes + contentBytes) { buf in
+                let both = TextBlockString.build(capacity: textBytes + contentBytes) { buf in
                     var n = joinText(lines, i, j, tails, into: buf)
                     n = copy(lines[i], content: true, into: buf, at: n)
                     for (k, tail) in zip((i + 1)...j, tails) {

@@ -69,6 +69,14 @@ extension StorySplitter {
     /// (a few dozen bytes), so a long line costs no more than a short one.
     private static func dashSeparator(_ u: UnsafeBufferPointer<UInt8>) -> (head: Int, site: Int)? {
         let lo = max(2, u.count - maxSiteBytes - 2)
+        // Each form has `-`, `:` or a dash's last byte (0x93, 0x94) right before the space at
+        // `k`: with none of them in `u[lo - 1 ..< count - 2]` there is no separator. Four `memchr`
+        // over a few dozen bytes instead of the byte walk (asked of every candidate headline:
+        // `after`; 8.7 M instructions on three e2e dumps, where most tails hold none).
+        guard let p = u.baseAddress, u.count - 1 - lo > 0 else { return nil }
+        let n = u.count - 1 - lo
+        guard memchr(p + lo - 1, 0x2D, n) != nil || memchr(p + lo - 1, 0x3A, n) != nil
+              || memchr(p + lo - 1, 0x93, n) != nil || memchr(p + lo - 1, 0x94, n) != nil else { return nil }
         var k = u.count - 2
         while k >= lo {
             defer { k -= 1 }

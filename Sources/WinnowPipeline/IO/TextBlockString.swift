@@ -29,4 +29,15 @@ enum TextBlockString {
         #endif
         return String(decoding: bytes, as: UTF8.self)
     }
+
+    /// A String that `fill` writes as bytes into a scratch buffer of `capacity` (returning how
+    /// many it wrote), made by `make`: the bytes must be valid UTF-8, as pieces of valid Strings
+    /// cut at scalar boundaries and joined by ASCII are. `String(unsafeUninitializedCapacity:)`
+    /// validates every byte again (the reflow's merged lines, a story's body: `BodyRun`).
+    static func build(capacity: Int, _ fill: (UnsafeMutableBufferPointer<UInt8>) -> Int) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buf in
+            let n = fill(buf)
+            return make(UnsafeBufferPointer(rebasing: buf[..<n]))
+        }
+    }
 }
