@@ -5,7 +5,8 @@ import XCTest
 /// titles), a headline over the article's own title set as the first line of its copy (the same
 /// words reworded), a header byline a contributor rule stripped (`Written by Jane Doe` over its
 /// stamp) read as the short byline a kept `By Jane Doe` is, an ad over a captioned credit that is
-/// no soft block, and a lone `Read next` label. Prose with the same words stays.
+/// no soft block, a lone `Read next` label, and a newsletter box of several lines set between an
+/// article's paragraphs. Prose with the same words stays.
 final class CleaningPortalPagesTwoTests: XCTestCase {
     private func kinds(_ text: String) throws -> [String?] {
         let (classifier, _) = try CleaningFixtures.stages()
@@ -106,5 +107,32 @@ final class CleaningPortalPagesTwoTests: XCTestCase {
     func testReadNextLabelIsAWidget() throws {
         XCTAssertEqual(try CleaningFixtures.strippedRule("Read next"), "widget")
         XCTAssertNil(try CleaningFixtures.strippedRule("Read next to the budget, the report shows how far the council has to go."))
+    }
+
+    // MARK: a newsletter box between paragraphs
+
+    static let question = "What will the fishermen do next?"
+
+    private func fired(_ paragraphs: [String]) throws -> FiredFeatures {
+        let (classifier, _) = try CleaningFixtures.stages()
+        let scorer = try CleaningFixtures.scorer()
+        let lines = classifier.classify(paragraphs.joined(separator: "\n\n")).lines
+        let i = try XCTUnwrap(lines.firstIndex { $0.content == Self.question })
+        let facts = scorer.facts(lines)
+        return try XCTUnwrap(scorer.headline(i, in: lines, facts: facts, inArticle: scorer.inArticleWidgets(lines, facts: facts))).fired
+    }
+
+    /// A box of several widget lines the text sets between two paragraphs elsewhere: the whole
+    /// box under a subhead is the article's, no header furniture.
+    func testNewsletterBoxBetweenParagraphsIsInArticle() throws {
+        let h = SplitStructureTests.harbour
+        let box = ["Sign up for our Daily newsletter", "Enter your email address"]
+        let f = try fired([h[0]] + box + [h[1], Self.question] + box + [h[2], h[3], h[4]])
+        XCTAssertTrue(f.contains(.inArticleWidgetAfter))
+        XCTAssertFalse(f.contains(.widgetAfter))
+        // The box only under the question is header furniture, as is a time stamp under the box.
+        XCTAssertTrue(try fired([h[0], h[1], Self.question] + box + [h[2], h[3], h[4]]).contains(.widgetAfter))
+        let stamp = "Published March 3, 2019 8:05am EST"
+        XCTAssertTrue(try fired([h[0]] + box + [h[1], Self.question] + box + [stamp, h[2], h[3], h[4]]).contains(.widgetAfter))
     }
 }
