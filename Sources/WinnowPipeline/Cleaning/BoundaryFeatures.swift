@@ -209,9 +209,10 @@ struct BoundaryScorer {
             case .credit: a.credit = true
             case .widget: if !inArticle.isEmpty && inArticle[j] { a.inArticleWidget = true } else { a.widget = true }
             case .trailer, .prefixOrLink: return a
-            // A trailer in the header is its byline (`BoundaryHeaderByline.swift`), as a kept one is.
+            // A trailer in the header is its byline (`BoundaryHeaderByline.swift`), as a short kept
+            // one is (`short_byline_after`: `Written by Jane Doe` over its stamp, as `By Jane Doe`).
             case .headerByline:
-                if a.furniture < Self.maxFurniture { a.furniture += 1 }
+                if a.furniture < Self.maxFurniture { a.furniture += 1; a.shortByline = true }
             case .body:
                 if lines[j].key == lines[i].key || bareKey != nil && lines[j].key == bareKey { if passed || !doubledSentence { a.repeated = true } else { doubled = true } }
                 else if facts.bullet[j] {}

@@ -27,6 +27,20 @@
 /// time stamp / credit / lede): a start of text needs no score to start a story, but its title
 /// was never chosen.
 extension BoundaryPlanner {
+    /// Content words a title needs for a line over it to restate it (`restatesTitle`).
+    static let minRestatedWords = 3
+
+    /// Line `p` holds every content word of title line `i` (`minRestatedWords` of them at least),
+    /// in any order: the same headline worded twice. Asked of one line over a lifted start only.
+    static func restatesTitle(_ p: Int, over i: Int, _ lines: [ClassifiedLine]) -> Bool {
+        var above: Set<UInt64> = []
+        lines.withContentBytes(p) { Cohesion.forEachContentWord($0) { above.insert($0) } }
+        var words = 0
+        var all = true
+        lines.withContentBytes(i) { Cohesion.forEachContentWord($0) { words += 1; if !above.contains($0) { all = false } } }
+        return all && words >= minRestatedWords
+    }
+
     /// Dek lines a header may hold between headline and furniture (or the start).
     static let maxDeks = 2
     /// Non-blank lines walked up from a start to its headline.
@@ -137,11 +151,17 @@ extension BoundaryPlanner {
                     if questionTitle || labelTitle || dekTitle && start.scored.fired.contains(.repeatedAfter),
                        !lines.withContentBytes(p, SplitText.isAllCapitals) && !Self.underStripped(p, lines, facts) { break }
                     // A dek says more than its headline: a longer line over a repeated title is
-                    // the last story's tail (an author's bio), not its headline.
-                    if repeatedTitle && lines[p].words >= lines[i].words { break }
+                    // the last story's tail (an author's bio), not its headline. Unless it says
+                    // the title's words again (`Senate report knocks State on Benghazi` over
+                    // `Senate Benghazi report knocks State`): the page's headline over the
+                    // article's own, which a portal sets as the first line of its copy.
+                    let restated = start.isTitle && seen == 1 && Self.restatesTitle(p, over: i, lines)
+                    if repeatedTitle && lines[p].words >= lines[i].words && !restated { break }
                     // With no dek between, only a line that stands under stripped lines (or opens
-                    // the text): after a paragraph, it is as often that story's last line.
-                    if furniture > 0, deks > 0 ? standsAtStoryEnd(p, floor, lines, facts) : standsUnderFurniture(p, floor, lines, facts) {
+                    // the text): after a paragraph, it is as often that story's last line. A
+                    // headline right over the title it restates needs no furniture between: the
+                    // title is the article's own, set as its copy's first line.
+                    if furniture > 0 || restated, deks > 0 ? standsAtStoryEnd(p, floor, lines, facts) : standsUnderFurniture(p, floor, lines, facts) {
                         lift(to: p, note: "headline over the dek and header block of a start below it", deks: dekLines)
                     }
                     break

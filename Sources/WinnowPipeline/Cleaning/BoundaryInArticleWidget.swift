@@ -8,6 +8,9 @@
 /// `in_article_widget_after` instead of `widget_after` (blind sets: question subheads and pull
 /// quotes over `Related:` and `Advertisement` lines). By rule alone, a promo rule's `Share this
 /// story` between paragraphs took `Print this page` from a real headline's header (w1 .929 -> .9219).
+/// A box of several lines (a newsletter's prompt, pitch, field and button) stands between
+/// paragraphs by its first line, and the rest of a box so marked is in-article too: one such box
+/// under a subhead opened a story in a portal dump (p1 sponsored_feed).
 extension BoundaryScorer {
     /// Per line: a stripped widget (role `widget`, not a time stamp) whose kind also stands between
     /// two prose paragraphs at another line of the text. Empty when no line is one.
@@ -26,7 +29,23 @@ extension BoundaryScorer {
         var marks = [Bool](repeating: false, count: lines.count)
         for w in widgets {
             // Elsewhere: the line itself between prose does not vouch for itself.
-            if let n = between[w.kind] { marks[w.line] = n - (w.between ? 1 : 0) > 0 }
+            guard let n = between[w.kind], n - (w.between ? 1 : 0) > 0 else { continue }
+            marks[w.line] = true
+            // The rest of its box (the pitch, the field, the button under a newsletter's prompt)
+            // is the article's too (a widget, or a line the learner took: `Your email`), when
+            // prose follows it: a box closed by a sign-off (`ENDS`) or a time stamp ends a story
+            // or heads one.
+            var k = w.line + 1
+            var box: [Int] = []
+            while k < lines.count && box.count < Self.maxBoxLines {
+                if facts.shape[k] != .blank {
+                    guard Self.isBoxLine(lines[k]) else { break }
+                    box.append(k)
+                }
+                k += 1
+            }
+            while k < lines.count && facts.shape[k] == .blank { k += 1 }
+            if k < lines.count && facts.shape[k] == .body { for b in box { marks[b] = true } }
         }
         return marks
     }
@@ -62,8 +81,25 @@ extension BoundaryScorer {
         while p >= 0 && facts.shape[p] == .blank { p -= 1 }
         guard p >= 0, facts.shape[p] == .body, facts.ending[p] != .open, !facts.bullet[p] else { return false }
         guard lines[p].words >= config.proseMinWords || p > 0 && facts.shape[p - 1] == .body else { return false }
+        // A widget of several lines (a newsletter box: its prompt, a pitch, the field, the
+        // button) stands between paragraphs by its first line: the rest of the box is skipped.
         var n = j + 1
-        while n < lines.count && facts.shape[n] == .blank { n += 1 }
+        var box = 0
+        while n < lines.count && (facts.shape[n] == .blank || facts.shape[n] == .widget && box < Self.maxBoxLines) {
+            if facts.shape[n] == .widget { box += 1 }
+            n += 1
+        }
         return n < lines.count && facts.shape[n] == .body && !facts.bullet[n] && lines[n].words >= config.proseMinWords
+    }
+
+    /// Widget lines under the first of a box set between two paragraphs.
+    static let maxBoxLines = 4
+
+    /// A line of a widget's box: stripped as a widget, or with no role (learned).
+    static func isBoxLine(_ line: ClassifiedLine) -> Bool {
+        switch line.kind {
+        case .stripped(_, .widget?), .stripped(_, nil): return true
+        default: return false
+        }
     }
 }

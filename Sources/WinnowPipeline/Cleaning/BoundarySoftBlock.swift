@@ -22,7 +22,9 @@ extension BoundaryScorer {
     func isLabelOverCredit(_ i: Int, in lines: [ClassifiedLine]) -> Bool {
         var j = i - 1
         while j >= 0, case .blank = lines[j].kind { j -= 1 }
-        guard j >= 0, case .stripped(_, .credit?) = lines[j].kind else { return false }
+        // A bare credit: a caption beside it (`People walk by the Capitol … REUTERS/Jane Doe`)
+        // is an article's inline photo, set between its own paragraphs next to an ad.
+        guard j >= 0, case .stripped(_, .credit?) = lines[j].kind, lines[j].words <= Self.softCreditMaxWords else { return false }
         return Self.endedParagraphAbove(j - 1, in: lines) { line in
             guard line.words <= Self.softLabelMaxWords else { return false }
             switch line.kind {
@@ -48,4 +50,6 @@ extension BoundaryScorer {
 
     /// Most words of a section label over a credit (`Economy`, `National Security`, `Breaking News`).
     static let softLabelMaxWords = 3
+    /// Most words of the credit under it (`Photo: Jane Doe/Reuters`, `Xinhua/Jane Doe`).
+    static let softCreditMaxWords = 8
 }

@@ -14,12 +14,24 @@ public struct ListConfig: Decodable, Sendable {
     let headingKeys: Set<UInt64>
     /// The most words of any heading: longer lines skip the key lookup.
     let headingMaxWords: Int
+    /// Openings of a section rail's heading (`More in`, `Latest in`): the opening and then a
+    /// section's name of at most `SectionRail.maxNameWords` capitalised words (`More in Politics`).
+    public var sectionHeadings: [String]
+    /// `sectionHeadings` case-folded to ASCII lower case, each with its trailing space.
+    let sectionPrefixes: [[UInt8]]
+    /// The most words of a section rail's heading: longer lines skip the prefix test.
+    let sectionHeadingMaxWords: Int
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case enabled, headings, maxItems = "max_items", maxWords = "max_words" }
+    enum CodingKeys: String, CodingKey, CaseIterable { case enabled, headings, maxItems = "max_items", maxWords = "max_words", sectionHeadings = "section_headings" }
 
-    public init(enabled: Bool = true, headings: [String] = [], maxItems: Int = 10, maxWords: Int = 25) {
+    public init(enabled: Bool = true, headings: [String] = [], maxItems: Int = 10, maxWords: Int = 25,
+                sectionHeadings: [String] = []) {
         self.enabled = enabled
         self.headings = headings
+        self.sectionHeadings = sectionHeadings
+        sectionPrefixes = sectionHeadings.map { Array(($0.lowercased() + " ").utf8) }
+        sectionHeadingMaxWords = (sectionHeadings.map { LineText.wordCount($0) }.max() ?? -SectionRail.maxNameWords)
+            + SectionRail.maxNameWords + 1  // an ampersand between the name's words
         self.maxItems = maxItems
         self.maxWords = maxWords
         headingKeys = Set(headings.map { LineKey.hash($0) })
@@ -34,6 +46,6 @@ public struct ListConfig: Decodable, Sendable {
         guard maxItems >= 2 else { throw decoder.badValue("max_items", "must be at least 2") }
         guard maxWords >= 2 else { throw decoder.badValue("max_words", "must be at least 2") }
         self.init(enabled: try c.value(.enabled, default: true), headings: try c.value(.headings, default: []),
-                  maxItems: maxItems, maxWords: maxWords)
+                  maxItems: maxItems, maxWords: maxWords, sectionHeadings: try c.value(.sectionHeadings, default: []))
     }
 }

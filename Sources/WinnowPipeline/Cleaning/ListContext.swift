@@ -22,8 +22,7 @@ enum ListContext {
         while i < lines.count {
             defer { i += 1 }
             // Headings are a few words: most lines stop at the count, with no key lookup.
-            guard lines[i].words > 0, lines[i].words <= config.headingMaxWords,
-                  lines[i].kind != .blank, config.headingKeys.contains(lines[i].key) else { continue }
+            guard lines[i].kind != .blank, isHeading(i, in: lines, config: config) else { continue }
             let items = listItems(after: i, in: lines, config: config)
             guard !items.isEmpty else { continue }
             if lines[i].kind == .body { strip(&lines[i], detail: "heading of a link list", link: false) }
@@ -74,8 +73,12 @@ enum ListContext {
     }
 
     /// Line `j` is a list heading (`apply` opens a list at it).
+    /// Or a section rail's heading (`More in Politics`: `SectionRail`).
     static func isHeading(_ j: Int, in lines: [ClassifiedLine], config: ListConfig) -> Bool {
-        lines[j].words > 0 && lines[j].words <= config.headingMaxWords && config.headingKeys.contains(lines[j].key)
+        guard lines[j].words > 0 else { return false }
+        if lines[j].words <= config.headingMaxWords && config.headingKeys.contains(lines[j].key) { return true }
+        return lines[j].words <= config.sectionHeadingMaxWords && !config.sectionPrefixes.isEmpty
+            && lines.withContentBytes(j) { SectionRail.isHeading($0, prefixes: config.sectionPrefixes) }
     }
 
     /// An unnumbered list that no blank line closes, ended by the next story's headline: the first

@@ -1,0 +1,53 @@
+/// A section rail's heading: `More in Politics`, `Latest in Business`. A portal sets under each
+/// article a box of its section's other headlines, headed by the section's name after a fixed
+/// opening; the opening is the site's template, the name any section's. So the heading is known
+/// by its opening (`section_headings` in the `lists:` config) and the shape of what follows: one
+/// or two words, each capitalised, and nothing else on the line (no colon, no sentence's end).
+/// The items under it are read as any link list's (`ListContext`). A sentence that opens with the
+/// same words (`More in sorrow than anger, …`) is no heading.
+enum SectionRail {
+    /// Words of the section's name after the opening.
+    static let maxNameWords = 2
+
+    /// Bytes `u` (a line's content) are an opening of `prefixes` (lower case, with its trailing
+    /// space; ASCII letters compared case-folded) then 1 to `maxNameWords` capitalised words (an
+    /// ASCII capital or a non-ASCII letter first), with no punctuation but `&` and `-`.
+    static func isHeading(_ u: UnsafeBufferPointer<UInt8>, prefixes: [[UInt8]]) -> Bool {
+        for p in prefixes where u.count > p.count && hasPrefix(u, p) {
+            return isName(u, from: p.count)
+        }
+        return false
+    }
+
+    private static func hasPrefix(_ u: UnsafeBufferPointer<UInt8>, _ p: [UInt8]) -> Bool {
+        for k in p.indices {
+            let b = u[k]
+            let folded = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            if folded != p[k] { return false }
+        }
+        return true
+    }
+
+    /// From byte `start` on: 1 to `maxNameWords` words, each opening with a capital.
+    private static func isName(_ u: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        var words = 0
+        var atWordStart = true
+        for k in start..<u.count {
+            let b = u[k]
+            if b == 0x20 { atWordStart = true; continue }
+            if atWordStart {
+                // `Arts & Culture`: the ampersand is no word of the name.
+                if b == 0x26 { continue }
+                guard b >= 0x41 && b <= 0x5A || b >= 0xC0 else { return false }
+                words += 1
+                if words > maxNameWords { return false }
+                atWordStart = false
+                continue
+            }
+            // Letters, digits, non-ASCII bytes, `&` and `-` inside a name; no other punctuation.
+            let letter = b | 0x20 >= 0x61 && b | 0x20 <= 0x7A
+            guard letter || b >= 0x80 || b >= 0x30 && b <= 0x39 || b == 0x26 || b == 0x2D else { return false }
+        }
+        return words >= 1
+    }
+}
