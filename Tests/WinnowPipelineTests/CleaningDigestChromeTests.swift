@@ -85,4 +85,31 @@ final class CleaningDigestChromeTests: XCTestCase {
             XCTAssertNil(classifier.classify(line).lines[0].strippedRule, line)
         }
     }
+
+    /// An issue's name, greeting and intro above the editor's dashed sign-off, at the top: the
+    /// issue's note (`NewsletterIntro`), not an item. A story signed off the same way lower down,
+    /// or a note with a paragraph in it, keeps its lines.
+    func testAnIssuesNoteAboveItsEditorsSignOffIsStripped() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        let issue = "View in browser | Forward to a friend\n\nTHE MORNING LEDGER\nJuly 11, 2015\n\nHi there,\n\n"
+            + "Here is what you need to know today, in about five minutes.\n-- Jane Okafor, editor\n\n* * *\n\n"
+            + "Senate passes the budget bill\n\nThe Senate voted 51-49 on Tuesday to pass the bill."
+        let lines = classifier.classify(issue).lines
+        for i in [2, 5, 7] { XCTAssertEqual(lines[i].strippedRule, NewsletterIntro.rule, String(lines[i].content)) }
+        XCTAssertNil(lines[12].strippedRule)
+        XCTAssertNil(lines[14].strippedRule)
+        // A letter with a paragraph over the sign-off keeps it.
+        let paragraph = String(repeating: "The council met on Tuesday and voted to close the old library for good. ", count: 3)
+        let letter = classifier.classify("A letter from the editor\n\n\(paragraph)\n-- Jane Okafor, editor").lines
+        XCTAssertNil(letter[0].strippedRule)
+        XCTAssertNil(letter[2].strippedRule)
+        // No sign-off: a greeting and a short line at the top stay (a briefing opens so).
+        let noSignOff = classifier.classify("Good morning.\nThe Senate voted 51-49 on Tuesday.\n\nMore below.").lines
+        XCTAssertNil(noSignOff[0].strippedRule)
+        XCTAssertNil(noSignOff[1].strippedRule)
+        // A read-more button (the same family, no dash) ends an item, not a note.
+        let item = classifier.classify("Senate passes the budget bill\nThe Senate voted 51-49 on Tuesday.\nRead the full story →").lines
+        XCTAssertNil(item[0].strippedRule)
+        XCTAssertNil(item[1].strippedRule)
+    }
 }

@@ -46,4 +46,20 @@ final class ReflowCapitalsTests: XCTestCase {
         XCTAssertFalse(SplitText.isAllCapitals("NEW YORK (AP) — The numbers are staggering."))
         XCTAssertFalse(SplitText.isAllCapitals("N.Y. AP"), "too few letters: an abbreviation")
     }
+
+    /// A printed headline in capitals broken after its comma, each half far shorter than the
+    /// column's wrap: it still runs on (no headline ends with a comma). A line in capitals with no
+    /// comma at its end, a short place alone, or capitals over mixed case stay apart.
+    func testHeadlineInCapitalsBrokenAfterACommaRunsOn() throws {
+        let head = ["THEIR BOSS STAYS ON THE SIDELINE,", "BUT HARBOUR AIDES TILT TO DREDGING"]
+        let j = try reflowJoins(Self.paragraph + [""] + head + [""] + Self.paragraph)
+        XCTAssertTrue(j[5], "the headline's first line runs on into its second")
+        XCTAssertFalse(j[6], "the headline does not wrap onto the lede")
+        let apart = try reflowJoins(Self.paragraph + ["", "THEIR BOSS STAYS ON THE SIDELINE", "BUT HARBOUR AIDES TILT"] + [""] + Self.paragraph)
+        XCTAssertFalse(apart[5], "no comma: the width test decides, and the line is short")
+        let place = try reflowJoins(Self.paragraph + ["", "WASHINGTON,", "THE HARBOUR AUTHORITY"] + [""] + Self.paragraph)
+        XCTAssertFalse(place[5], "a place alone is too few words")
+        let mixed = try reflowJoins(Self.paragraph + ["", "THEIR BOSS STAYS ON THE SIDELINE,", "but harbour aides tilt to dredging"] + [""] + Self.paragraph)
+        XCTAssertFalse(mixed[5], "capitals over lower case is no run-on in capitals")
+    }
 }

@@ -17,12 +17,12 @@ final class RuleNamesTests: XCTestCase {
         let names = Set(try families().map(\.name))
         // Families whose lines a pass reads (AuthorBox strips as its family does, on purpose).
         for name in [CommentThread.headerRule, Masthead.trailRule, Masthead.navRule, Masthead.widgetRule, AuthorBox.rule,
-                     AuthorBox.bioRule] {
+                     AuthorBox.bioRule, NewsletterIntro.signOffRule, BoundaryScorer.runningHeadRule] {
             XCTAssertTrue(names.contains(name), "news.yaml has no family '\(name)' (a pass reads it)")
         }
         // Rules of the passes and of learned boilerplate: none is a family's.
         for pass in [NavMenu.rule, Masthead.rule, CommentThread.rule, LearnedBoilerplate.rule, CaptionContext.rule, ListContext.rule,
-                     LiveEntryAuthor.rule] {
+                     LiveEntryAuthor.rule, NewsletterIntro.rule] {
             XCTAssertFalse(names.contains(pass), "'\(pass)' is a pass's rule and a family's")
         }
     }

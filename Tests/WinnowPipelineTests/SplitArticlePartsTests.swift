@@ -77,6 +77,25 @@ final class SplitArticlePartsTests: XCTestCase {
         XCTAssertEqual(s0.split(c0.classify(text)).count, 2)
     }
 
+    /// A printed page's running head between blanks cuts a paragraph wherever the page ends: its
+    /// head above, open, reads as a headline, its rest below goes on in lower case. Across the
+    /// running head it is still `continues_below`; across a jump line (the story goes on
+    /// elsewhere) or a blank alone it is not.
+    func testParagraphCutByARunningHeadIsNoHeadline() throws {
+        let head = "Thanks to the review the orchestra commissioned from the conductor"
+        let rest = "published in February we know that the season was planned around the Sibelius cycle."
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        func fired(_ between: String) throws -> Bool {
+            let text = ([Self.h1] + Self.harbour + [head, between, rest] + Self.orchestra).joined(separator: "\n\n")
+            let lines = classifier.classify(text)
+            let fate = try XCTUnwrap(splitter.explain(lines).first { lines.lines[$0.line].content == head })
+            return fate.features.fired("continues_below", .negative)
+        }
+        XCTAssertTrue(try fired("A10 THE HARBOR GAZETTE MONDAY, MARCH 3, 1997"))
+        XCTAssertFalse(try fired("Continued on Page A26"), "a jump line: the story goes on elsewhere")
+        XCTAssertFalse(try fired(""), "a blank alone is a paragraph break")
+    }
+
     /// In a text that indents its paragraphs and sets its headlines flush left (three with a
     /// trailer or the start of the text above them), an indented headline-shaped line between
     /// two topics is a paragraph or subhead: `indented_start`; with the weight at 0 it splits.

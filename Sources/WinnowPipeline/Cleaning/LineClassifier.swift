@@ -182,6 +182,8 @@ public final class LineClassifier {
         NavMenu.apply(&classified.lines)
         // A site's name over that navigation.
         Masthead.apply(&classified.lines)
+        // A newsletter issue's note above its editor's sign-off, at the text's top.
+        NewsletterIntro.apply(&classified.lines)
         // Comments told by their header (a pass only when one was stripped).
         if strippedCommentHeader {
             strippedCommentHeader = false

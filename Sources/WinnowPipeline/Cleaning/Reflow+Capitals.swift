@@ -45,4 +45,20 @@ extension Reflow {
         while s > 0 && u[s - 1] != 0x20 && u[s - 1] != 0x09 { s -= 1 }
         return u[s..<e]
     }
+
+    /// Fewest words of a line in capitals that `runsOnInCapitals` joins to the next.
+    static let capitalsRunOnMinWords = 3
+
+    /// Body line `i` is set in capitals, has `capitalsRunOnMinWords` words or more and ends with
+    /// a comma, and line `i + 1` is set in capitals too: a headline in capitals that a printed
+    /// column broke after its comma (`THEIR BOSS STAYS ON THE SIDELINE,` / `BUT OBAMA AIDES TILT
+    /// TO CLINTON`). A headline is set wider than the body's wrap, so its first line is often too
+    /// short for the width test; but no headline ends with a comma, and the words after it keep
+    /// its case. Read apart, the first line stayed in the story above and the second alone was the
+    /// title. (A dateline place alone, `WASHINGTON,`, has too few words.)
+    static func runsOnInCapitals(_ lines: [ClassifiedLine], _ i: Int) -> Bool {
+        guard lines[i].words >= capitalsRunOnMinWords,
+              lines.withContentBytes(i, { $0.last == 0x2C && SplitText.isAllCapitals($0) }) else { return false }
+        return lines.withContentBytes(i + 1, SplitText.isAllCapitals)
+    }
 }

@@ -172,6 +172,9 @@ enum Reflow {
             if breaksParagraph(lines, i) || changesCase(lines, i) || (first && repeatsLineAbove(lines, i)) || repeatsLineAbove(lines, i + 1)
                 || breaksBeforeDatelineLede(lines, i, first: first, datelines: datelines) || (first && !indented[i]
                 && (leavesTitleCase(lines, i) || endsHeadlineOverSentence(lines, i) || opensLowercaseByline(lines, i))) { continue }
+            // A headline in capitals broken after a comma goes on in capitals, however short the
+            // line (`Reflow+Capitals.swift`).
+            if runsOnInCapitals(lines, i) { joins[i] = true; continue }
             // In indent style a paragraph opens indented: a flush-left line that continues nothing
             // (a headline over its dek) is no paragraph's first line, and the classic test decides.
             if indentStyle && (indented[i] || (i > 0 && joins[i - 1])) && continuesInIndentStyle(lines, i) { joins[i] = true; continue }
