@@ -84,6 +84,13 @@ extension CleaningFastPathTests {
         for (k, lit) in literals.enumerated() {
             XCTAssertEqual(BigramLists.rarestPair(lit), lists.rarest[k], String(decoding: lit, as: UTF8.self))
         }
+        // The gate's one-byte literals (`GateCondition.anyByte`): their byte row slot.
+        let withBytes = literals + [[0x3E], [0xBA]]
+        let slotted = BigramLists(withBytes, bytesAsSlots: true)
+        for (k, lit) in withBytes.enumerated() {
+            XCTAssertEqual(BigramLists.rarestPair(lit), slotted.rarest[k], String(decoding: lit, as: UTF8.self))
+        }
+        XCTAssertEqual(slotted.pairList(withBytes.count - 1), [UInt16(PairTable.byteRow + 0xBA)])
     }
 
     /// Each literal's list: its distinct pairs, each at its rarest occurrence, rarest first, ties by

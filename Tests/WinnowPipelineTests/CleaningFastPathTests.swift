@@ -102,7 +102,11 @@ final class CleaningFastPathTests: XCTestCase {
                        // pass on different lines (`FamilyGate.admitted`)
                        "Lire aussi : Le titre", "Читайте также: Новости", "ЧИТАЙТЕ ТАКЖЕ — Новости", "See all stories by Jane Doe",
                        "Alle Artikel von Jane Doe", "You have read 3 of your 10 free articles", "Subscribe to continue reading",
-                       "Related articles The Big Story Today", "Jane Doe contributed reporting."]
+                       "Related articles The Big Story Today", "Jane Doe contributed reporting.",
+                       // gated by one of the bytes › » > (`GateCondition.anyByte`), by `code ` and by ` st`…
+                       "Home › World › Europe", "News > White House", "Home » Politics", "Home›World", "Home ›",
+                       "Try it free with code READ30.", "Use the promo code SAVE20 at checkout", "with  code READ30",
+                       "Acme Inc, 123 Main St., Suite 5, Springfield, IL 62704", "Acme, 1 Elm Street, Boston, MA 02110-1234"]
         let ends = ["(", ")", "“", "”", "‘", "’", "—", "–", "\u{00A0}", "é", "É", "©", "@", "[", "]", "*", "#", "-", "_", ".", "\"", "'",
                     "D", "d", "R", "S", "F", "P", "©", "0", "9", "\u{7F}", "\u{1F}", "中", "🙂"]
         for s in samples {
@@ -110,7 +114,8 @@ final class CleaningFastPathTests: XCTestCase {
         }
         let pieces = ["Photo", " by ", "Getty", " Images", "(AP", "/", ")", "Reuters", "©", "Copyright", " all rights reserved",
                       "sign up", " for our ", "Follow", " on Twitter", "12", ":", "30", " ago", "Updated", "—", "“", "”", " ", "x",
-                      "date ", "2024-10-28", "Read more", "is a syndicated columnist", "contributed", ".", "|", "via ", "site.com"]
+                      "date ", "2024-10-28", "Read more", "is a syndicated columnist", "contributed", ".", "|", "via ", "site.com",
+                      "›", "»", " > ", "Home", "World", "use", " code ", "READ30", "12 Elm St", ", Boston, MA 02110"]
         var rng = SeededGenerator()
         for _ in 0..<4000 {
             lines.append((0..<Int.random(in: 1...8, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined())

@@ -10,6 +10,9 @@ extension CompiledFamily {
         var last: ByteSet?
         /// ASCII bytes the folded line must hold.
         var need = ByteMask()
+        /// Bytes one of which the folded line must hold (empty: none): a pattern's needles without
+        /// usable byte pairs (`PatternPrefilter.byteNeedles`).
+        var anyByte: [UInt8] = []
         /// Folded literals one of which must have all its byte pairs in the folded line (empty: none).
         var literals: [[UInt8]] = []
         /// Folded literals one of which the folded line starts (ends) with: tested on its first
@@ -28,7 +31,7 @@ extension CompiledFamily {
     /// it is let through); a suffix literal likewise ends it; any literal (of two bytes or more)
     /// occurs only with all its byte pairs; a pattern runs only when its prefilter admits
     /// the line's first (whole-line subjects only) and last bytes, finds its required bytes and
-    /// one of its needles.
+    /// one of its needles (by their byte pairs, or by a byte of each when they have no usable pairs).
     var gateConditions: [GateCondition]? {
         var conditions: [GateCondition] = []
         func folding(_ keys: ByteSet) -> ByteSet {
@@ -59,9 +62,12 @@ extension CompiledFamily {
             // A tail subject may start anywhere in the line: only its last byte is the line's.
             let first = tailChars == nil ? p.firstBytes : nil
             let needles = p.pairNeedles ?? []
+            let anyByte = needles.isEmpty ? p.byteNeedles ?? [] : []
             let need = p.requiredBytes
-            if first == nil && p.lastBytes == nil && needles.isEmpty && need.lo == 0 && need.hi == 0 { return nil }
-            conditions.append(GateCondition(first: first, last: p.lastBytes, need: need, literals: needles))
+            if first == nil && p.lastBytes == nil && needles.isEmpty && anyByte.isEmpty && need.lo == 0 && need.hi == 0 {
+                return nil
+            }
+            conditions.append(GateCondition(first: first, last: p.lastBytes, need: need, anyByte: anyByte, literals: needles))
         }
         return conditions
     }

@@ -28,9 +28,10 @@ final class PairTable {
     /// The row written for "no byte before": `noPrevious | b` is never a pair's index.
     static let noPrevious = pairSlots
     /// The row of single bytes: slot `byteRow + b` holds the stamp of lines whose folded bytes
-    /// hold ASCII byte b (the line's `ByteMask`, one store per byte while folding).
+    /// hold byte b (ASCII: the line's `ByteMask`, one store per byte while folding; bytes ≥ 0x80
+    /// too, for the gate's "one of these bytes" conditions, `FamilyGate`).
     static let byteRow = pairSlots + 128
-    private static let slots = pairSlots + 256
+    private static let slots = pairSlots + 128 + 256
     let stamps: UnsafeMutablePointer<UInt8>
     /// The current line's stamp (slots holding it are the line's pairs).
     private(set) var stamp: UInt8 = 0
@@ -83,15 +84,19 @@ final class BigramLists {
     let rarest: UnsafeMutablePointer<UInt16>
     static let noPair = UInt16.max
 
-    /// `usable[k] == false` leaves literal k without a pair condition.
-    init(_ literals: [[UInt8]], usable: [Bool]? = nil) {
+    /// `usable[k] == false` leaves literal k without a pair condition. `bytesAsSlots`: a literal of
+    /// one byte b is tested on the byte row's slot (`PairTable.byteRow + b`: the folded line holds
+    /// b, any byte ≥ 0x80 too), else it has no condition.
+    init(_ literals: [[UInt8]], usable: [Bool]? = nil, bytesAsSlots: Bool = false) {
         var f: [UInt16] = [], e: [Int] = [0]
         // One sort key per pair, `(rarityCeiling - rarity) << 16 | index`: ascending order is
         // rarest first, ties by index. Sorting these integers replaced a Dictionary per literal
         // and a closure sort of its entries (9.5 M instructions per run at load).
         var codes: [UInt32] = []
         for (k, lit) in literals.enumerated() {
-            if usable?[k] ?? true, lit.count >= 2 {
+            if bytesAsSlots, lit.count == 1 {
+                f.append(Self.byteSlot(lit[0]))
+            } else if usable?[k] ?? true, lit.count >= 2 {
                 codes.removeAll(keepingCapacity: true)
                 for j in 1..<lit.count {
                     let pair = UInt32(LineBigrams.index(lit[j - 1], lit[j]))
@@ -136,8 +141,13 @@ final class BigramLists {
         return 30
     }
 
-    /// The pair `init` puts first in a literal's list (two bytes or more): the rarest, ties by index.
+    /// The slot of byte b in the pair table's byte row (a one-byte literal's "pair").
+    static func byteSlot(_ b: UInt8) -> UInt16 { UInt16(PairTable.byteRow + Int(b)) }
+
+    /// The pair `init` puts first in a literal's list (two bytes or more; one byte: its `byteSlot`,
+    /// with `bytesAsSlots`): the rarest, ties by index.
     static func rarestPair(_ lit: [UInt8]) -> UInt16 {
+        if lit.count == 1 { return byteSlot(lit[0]) }
         var best = UInt16.max, value = -1
         for j in 1..<lit.count {
             let k = UInt16(LineBigrams.index(lit[j - 1], lit[j]))

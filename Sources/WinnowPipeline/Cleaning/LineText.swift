@@ -80,7 +80,7 @@ enum LineText {
 
     /// `fold(bytes:to:)` and the tests' reference `PairTable.fill` of its output in ONE pass: the folded length;
     /// `pairs` (a `PairTable`'s slots) gets the folded line's byte pairs, and in its byte row
-    /// (`PairTable.byteRow`) its ASCII bytes (what `fold` returns as the mask), marked with `stamp`.
+    /// (`PairTable.byteRow`) its bytes (the ASCII ones are what `fold` returns as the mask), marked with `stamp`.
     /// Printable ASCII and single spaces (most bytes of every line) take a short path in C
     /// (`winnow_fold_plain`: 16 bytes lower-cased and stored at once, then a store for each byte's
     /// pair and one for its byte slot; the Swift 8-byte blocks it replaced cost ~12 instructions a
@@ -135,7 +135,7 @@ enum LineText {
                 let l = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
                 dst[o] = l
                 pairs[prev | Int(l & 0x7F)] = stamp
-                if l < 128 { byteRow[Int(l)] = stamp }
+                byteRow[Int(l)] = stamp
                 o += 1; prev = Int(l & 0x7F) << 7
             }
             i += 1

@@ -121,6 +121,34 @@ final class PatternPrefilter {
         return anyOf
     }
 
+    /// One byte per needle that the folded line holds wherever the line holds that needle, when
+    /// the needles have no usable pairs (`pairNeedles` nil: `widget`'s breadcrumb needs one of `›`,
+    /// `»`, `>`); nil when there are no needles or one has no such byte. An ASCII byte other than
+    /// a blank is kept by the fold, lower-cased; a non-ASCII scalar without case forms that the
+    /// fold does not turn into ASCII (curly quotes, en and em dashes, NBSP) keeps all its bytes:
+    /// its last one stands for it (a continuation byte: rarer than its lead byte).
+    var byteNeedles: [UInt8]? {
+        guard !noNeedles else { return nil }
+        var bytes: [UInt8] = []
+        for needle in anyOf {
+            guard let b = Self.keptByte(needle) else { return nil }
+            if !bytes.contains(b) { bytes.append(b) }
+        }
+        return bytes
+    }
+
+    /// A byte of `needle` the fold of any line holding it holds (see `byteNeedles`).
+    static func keptByte(_ needle: [UInt8]) -> UInt8? {
+        if let b = needle.first(where: { $0 < 0x80 && $0 != 0x20 && $0 != 0x09 }) { return asciiLower(b) }
+        guard let c = String(decoding: needle, as: UTF8.self).unicodeScalars.first, !c.isASCII,
+              !foldedScalars.contains(c.value), !c.properties.isWhitespace,
+              let bytes = caseInvariantBytes(c), let last = bytes.last else { return nil }
+        return last
+    }
+
+    /// Scalars `LineText.foldPunctuation` turns into ASCII (‘ ’ “ ” – — and NBSP).
+    private static let foldedScalars: Set<UInt32> = [0x2018, 0x2019, 0x201C, 0x201D, 0x2013, 0x2014, 0xA0]
+
     /// True when `admits` turns a whole-line subject away on its first byte alone (before it
     /// reads the line's mask or pairs).
     func rejectsFirstByte(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
