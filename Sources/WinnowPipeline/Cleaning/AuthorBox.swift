@@ -29,7 +29,7 @@ enum AuthorBox {
             // an affiliation line (`Jane Doe – Harbour University`), and a widget there read the
             // line above it as a headline (h3 lost a story).
             // (The label may have been learned already: a site prints it under every article.)
-            if lines[i].words == 3, isLabelCandidate(lines[i]), englishLabelKeys.contains(lines[i].key),
+            if lines[i].words == 3, lines[i].isKept(orStrippedBy: LearnedBoilerplate.rule), englishLabelKeys.contains(lines[i].key),
                let next = stripUnderLabel(from: i + 1, &lines) {
                 strip(&lines[i], detail: "author box: its label over a bio")
                 i = next
@@ -45,15 +45,6 @@ enum AuthorBox {
                 }
             }
             i += 1
-        }
-    }
-
-    /// A kept line, or one stripped as `learned` (a label the corpus repeats).
-    private static func isLabelCandidate(_ line: ClassifiedLine) -> Bool {
-        switch line.kind {
-        case .body: return true
-        case .stripped(let r, _): return r == LearnedBoilerplate.rule
-        case .blank: return false
         }
     }
 
@@ -115,7 +106,7 @@ enum AuthorBox {
         var n = 0
         // A bio line the `author_bio` family took already (`… is a senior editor at …`) is the
         // box's as well: the name over it, and the bio lines under it, go with it.
-        while n < maxBioLines, start + n < lines.count, isBioCandidate(lines[start + n]),
+        while n < maxBioLines, start + n < lines.count, lines[start + n].isKept(orStrippedBy: bioRule),
               lines[start + n].words > lines[name].words, lines[start + n].words <= maxBioWords {
             let opens = lines.withContentBytes(name) { nb in
                 lines.withContentBytes(start + n) { b in
@@ -129,15 +120,6 @@ enum AuthorBox {
             n += 1
         }
         return n
-    }
-
-    /// A kept line, or one the `author_bio` family stripped.
-    private static func isBioCandidate(_ line: ClassifiedLine) -> Bool {
-        switch line.kind {
-        case .body: return true
-        case .stripped(let r, _): return r == bioRule
-        case .blank: return false
-        }
     }
 
     /// A bio's first sentence ends on the outlet's or employer's name (`… is a political

@@ -196,6 +196,15 @@ public struct ClassifiedLine: Sendable {
         return nil
     }
 
+    /// The line is kept, or stripped by `rule` (a pass that also reads what one family took).
+    func isKept(orStrippedBy rule: String) -> Bool {
+        switch kind {
+        case .body: return true
+        case .stripped(let r, _): return r == rule
+        case .blank: return false
+        }
+    }
+
     /// The role of the stripping family, if any.
     public var strippedRole: RuleRole? {
         if case .stripped(_, let role) = kind { return role }

@@ -4,32 +4,30 @@
 /// comes back in many stories of many sites, and the learner counts it like page furniture. A
 /// learned line that opens with such a label stays (the line rules still see it).
 enum EditorsNote {
-    /// Labels in ASCII lower case, with the colon (the apostrophe straight or curly).
-    private static let labels: [[UInt8]] = [
-        "correction:", "corrections:", "clarification:", "editor's note:", "editor’s note:", "editors' note:",
-        "editors’ note:", "note from the editor:", "rectificación:", "rectification :", "rectificatif :",
-        "berichtigung:", "korrektur:", "correzione:", "correção:",
-    ].map { Array($0.utf8) }
-
-    /// `u` (a trimmed line) opens with an editor's label. Asked only of lines the learner would
-    /// strip, so its cost is off the hot path.
-    static func opens(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let f = u.first, f == 0x43 || f == 0x63 || f == 0x45 || f == 0x65 || f == 0x4E || f == 0x6E
-                || f == 0x52 || f == 0x72 || f == 0x42 || f == 0x62 || f == 0x4B || f == 0x6B else { return false }
-        return labels.contains { u.count > $0.count && ByteSearch.hasPrefixFoldingASCII(u, $0) }
-    }
-
-    /// A correction's labels: set under the story's last paragraph (an editor's note opens a story
-    /// as often: `Editor's note: The following column first appeared in …`).
+    /// A correction's labels, in ASCII lower case with the colon: set under the story's last
+    /// paragraph.
     private static let correctionLabels: [[UInt8]] = [
         "correction:", "corrections:", "clarification:", "rectificación:", "rectification :", "rectificatif :",
         "berichtigung:", "korrektur:", "correzione:", "correção:",
     ].map { Array($0.utf8) }
 
-    /// `u` opens with a correction's label (`opens`, but not an editor's note).
-    static func opensCorrection(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let f = u.first, f == 0x43 || f == 0x63 || f == 0x52 || f == 0x72 || f == 0x42 || f == 0x62 || f == 0x4B || f == 0x6B
-        else { return false }
-        return correctionLabels.contains { u.count > $0.count && ByteSearch.hasPrefixFoldingASCII(u, $0) }
+    /// An editor's note's labels (the apostrophe straight or curly): it opens a story as often
+    /// (`Editor's note: The following column first appeared in …`).
+    private static let noteLabels: [[UInt8]] = [
+        "editor's note:", "editor’s note:", "editors' note:", "editors’ note:", "note from the editor:",
+    ].map { Array($0.utf8) }
+
+    /// `u` (a trimmed line) opens with an editor's label: a correction's or a note's. Asked only of
+    /// lines the learner would strip, so its cost is off the hot path.
+    static func opens(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        opensCorrection(u) || opens(u, with: noteLabels)
+    }
+
+    /// `u` opens with a correction's label (not an editor's note).
+    static func opensCorrection(_ u: UnsafeBufferPointer<UInt8>) -> Bool { opens(u, with: correctionLabels) }
+
+    /// A label, and more after it.
+    private static func opens(_ u: UnsafeBufferPointer<UInt8>, with labels: [[UInt8]]) -> Bool {
+        labels.contains { u.count > $0.count && ByteSearch.hasPrefixFoldingASCII(u, $0) }
     }
 }

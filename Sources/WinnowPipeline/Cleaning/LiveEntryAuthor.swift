@@ -21,22 +21,11 @@ enum LiveEntryAuthor {
             guard lines[i].words == 2 || lines[i].words == 3, case .body = lines[i].kind,
                   case .stripped = lines[i - 1].kind, lines[i - 1].words <= 3,
                   case .body = lines[i + 1].kind, lines[i + 1].words >= minProseWords,
-                  lines.withContentBytes(i - 1, isClock),
+                  lines.withContentBytes(i - 1, BoundaryScorer.isClockStamp),
                   lines.withContentBytes(i, AuthorBox.isNameLine) else { continue }
             let name = String(lines[i].content)
             lines[i] = lines[i].with(kind: .stripped(rule: rule, role: .widget), detail: "live blog entry's author under its time stamp")
             lines[i].metadata = ["bylines": .array([.string(name)])]
         }
-    }
-
-    /// A clock alone on its line: 1-2 digits, `:` `.` or `h`, two digits, then at most a short
-    /// tail of letters, dots and blanks (`a.m.`, `PM EST`, `Uhr`, `GMT`).
-    static func isClock(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        var k = 0
-        while k < u.count, k < 2, u[k] >= 0x30, u[k] <= 0x39 { k += 1 }
-        guard k > 0, k + 2 < u.count, u[k] == 0x3A || u[k] == 0x2E || u[k] == 0x68,
-              u[k + 1] >= 0x30, u[k + 1] <= 0x39, u[k + 2] >= 0x30, u[k + 2] <= 0x39 else { return false }
-        let tail = u[(k + 3)...]
-        return tail.count <= 12 && tail.allSatisfy { $0 == 0x20 || $0 == 0x2E || $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x61 && $0 <= 0x7A }
     }
 }

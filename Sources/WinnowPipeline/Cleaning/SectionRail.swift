@@ -13,19 +13,10 @@ enum SectionRail {
     /// space; ASCII letters compared case-folded) then 1 to `maxNameWords` capitalised words (an
     /// ASCII capital or a non-ASCII letter first), with no punctuation but `&` and `-`.
     static func isHeading(_ u: UnsafeBufferPointer<UInt8>, prefixes: [[UInt8]]) -> Bool {
-        for p in prefixes where u.count > p.count && hasPrefix(u, p) {
+        for p in prefixes where u.count > p.count && ByteSearch.hasPrefixFoldingASCII(u, p) {
             return isName(u, from: p.count)
         }
         return false
-    }
-
-    private static func hasPrefix(_ u: UnsafeBufferPointer<UInt8>, _ p: [UInt8]) -> Bool {
-        for k in p.indices {
-            let b = u[k]
-            let folded = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-            if folded != p[k] { return false }
-        }
-        return true
     }
 
     /// From byte `start` on: 1 to `maxNameWords` words, each opening with a capital.
