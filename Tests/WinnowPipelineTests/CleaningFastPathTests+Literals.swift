@@ -181,7 +181,7 @@ extension CleaningFastPathTests {
 
     func testExactKeyTableFindsEveryFamilyOfAKey() {
         var sets: [Set<UInt64>] = []
-        for k in 0..<70 {
+        for k in 0..<140 {
             var set = Set<UInt64>()
             for j in 0..<(k * 7 % 40) { set.insert(UInt64(j * 31 + k % 5) &* 0x9E37_79B9_7F4A_7C15) }
             sets.append(set)
@@ -190,8 +190,8 @@ extension CleaningFastPathTests {
         var probes = Set(sets.flatMap { $0 })
         for extra in 0..<500 { probes.insert(UInt64(extra) &* 0xD6E8_FEB8_6659_FD93) }
         for key in probes {
-            var expected: UInt64 = 0
-            for (k, set) in sets.prefix(64).enumerated() where set.contains(key) { expected |= 1 << UInt64(k) }
+            var expected: FamilyMask = 0
+            for (k, set) in sets.prefix(128).enumerated() where set.contains(key) { expected |= 1 << FamilyMask(k) }
             XCTAssertEqual(table.families(of: key), expected)
         }
         XCTAssertEqual(ExactKeyTable([]).families(of: 42), 0)

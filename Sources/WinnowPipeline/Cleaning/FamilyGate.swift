@@ -52,7 +52,7 @@ struct FamilyGate: ~Copyable {
     /// then turns the family away), else none.
     private let endsOnly: UnsafeMutablePointer<EndBits>
     /// Families (bit k: family k) let through whatever the line is.
-    let always: UInt64
+    let always: FamilyMask
 
     /// End conditions as bits: 192 of them. With 64, the families past the 64th end condition of
     /// the rule file (16 of news.yaml's 37 once the portal families came: timestamps, contributor,
@@ -93,7 +93,7 @@ struct FamilyGate: ~Copyable {
         last = Self.table(256)
         firstPair = Self.table(PairTable.pairSlots)
         lastPair = Self.table(PairTable.pairSlots)
-        var always: UInt64 = 0
+        var always: FamilyMask = 0
         var starts: [Int] = [], bits: [EndBits] = [], literalStarts: [Int] = [], needs: [ByteMask] = []
         var literals: [[UInt8]] = []
         var next = 0
@@ -101,10 +101,10 @@ struct FamilyGate: ~Copyable {
         var anyFirst = EndBits(), anyLast = EndBits(), anyStart = EndBits(), anyEnd = EndBits()
         for (k, family) in families.enumerated() {
             starts.append(bits.count)
-            let conditions = k < 64 && !everyFamily ? family.gateConditions : nil
+            let conditions = k < FamilyMask.families && !everyFamily ? family.gateConditions : nil
             let ends = conditions?.filter(\.hasEnd).count ?? 0
             guard let conditions, next + ends <= EndBits.capacity else {
-                if k < 64 { always |= 1 << UInt64(k) }
+                if k < FamilyMask.families { always |= .family(k) }
                 continue
             }
             for condition in conditions {
@@ -221,7 +221,7 @@ struct FamilyGate: ~Copyable {
         first[Int(asciiLower(line[0]))] & last[Int(asciiLower(line[line.count - 1]))]
     }
 
-    /// Whether family k (< 64, not in `always`) may pass `admits` given `rawEndsMet`: false
+    /// Whether family k (< `FamilyMask.families`, not in `always`) may pass `admits` given `rawEndsMet`: false
     /// only when every condition of the family has an end condition and none is met.
     @inline(__always)
     func mayPass(_ k: Int, rawMet: EndBits) -> Bool {
@@ -229,12 +229,12 @@ struct FamilyGate: ~Copyable {
         return quick.isEmpty || rawMet.meets(quick)
     }
 
-    /// Whether family k (< 64, not in `always`) can match a line meeting end conditions `met`
+    /// Whether family k (< `FamilyMask.families`, not in `always`) can match a line meeting end conditions `met`
     /// whose folded byte pairs (and bytes) are `bigrams`.
     @inline(__always)
     func admits(_ k: Int, met: EndBits, bigrams: LineBigrams) -> Bool { admitted(k, met: met, bigrams: bigrams) != 0 }
 
-    /// The conditions of family k (< 64, not in `always`) a line meeting end conditions `met`
+    /// The conditions of family k (< `FamilyMask.families`, not in `always`) a line meeting end conditions `met`
     /// whose folded byte pairs (and bytes) are `bigrams` meets: bit i for the family's i-th
     /// `GateCondition` (all bits when it has more than 64 and meets one); 0: it cannot match.
     /// `CompiledFamily.match` then skips the ways to match whose condition failed: a line that

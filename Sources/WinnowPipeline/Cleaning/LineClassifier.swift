@@ -30,7 +30,7 @@ public final class LineClassifier {
     private let lists: ListConfig
     /// Lines longer than every family's `max_chars` skip rule matching entirely.
     private let longestRuleLine: Int
-    /// Exact-key literals of the first 64 families: key → bit k set when family k lists it.
+    /// Exact-key literals of the first `FamilyMask.families` families: key → bit k set when family k lists it.
     private let exactKeys: ExactKeyTable
     /// Longest folded suffix literal of any family, in bytes.
     private let longestSuffix: Int
@@ -72,7 +72,7 @@ public final class LineClassifier {
         captions = config.captions
         lists = config.lists
         longestRuleLine = families.map(\.maxChars).max() ?? 0
-        exactKeys = ExactKeyTable(families.prefix(64).map(\.exactKeys))
+        exactKeys = ExactKeyTable(families.map(\.exactKeys))
         longestSuffix = families.map(\.suffixes.longest).max() ?? 0
         gate = FamilyGate(families, everyFamily: everyFamily)
         foldsWhole = families.filter { !$0.prefixes.isEmpty || !$0.contains.isEmpty }.map(\.maxChars).max() ?? -1
@@ -110,11 +110,11 @@ public final class LineClassifier {
     /// Whether a line longer than `foldsWhole` (it meets only families that read its end) can
     /// meet some family in range on its first and last bytes and exact key (`FamilyGate`): when
     /// none, it is not folded at all.
-    private func mayMatchOnEnds(_ line: UnsafeBufferPointer<UInt8>, chars: Int, exact: UInt64) -> Bool {
+    private func mayMatchOnEnds(_ line: UnsafeBufferPointer<UInt8>, chars: Int, exact: FamilyMask) -> Bool {
         let met = gate.rawEndsMet(line)
         let open = gate.always | exact
         for (k, family) in families.enumerated() where chars <= family.maxChars {
-            if k >= 64 || open & (1 << UInt64(k)) != 0 || gate.mayPass(k, rawMet: met) { return true }
+            if k >= FamilyMask.families || open.contains(family: k) || gate.mayPass(k, rawMet: met) { return true }
         }
         return false
     }
@@ -240,26 +240,30 @@ public final class LineClassifier {
             // here, without a call), and those with an exact hit.
             let open = gate.always | exact
             let met = gate.endsMet(trimmed, folded: f, whole: from == 0)
-            let hit: (CompiledFamily, CompiledFamily.Match)? = {
-                // The line's byte mask, read off the pair table when the first family is tried.
-                var lineMask: ByteMask? = nil
-                for (k, family) in families.enumerated() where chars <= family.maxChars {
-                    // The gate's conditions the line meets: `match` tries only their ways to match.
-                    var conditions: UInt64 = ~0
-                    if k < 64 && open & (1 << UInt64(k)) == 0 {
-                        conditions = gate.admitted(k, met: met, bigrams: bigrams)
-                        if conditions == 0 { continue }
-                    }
-                    if words > family.maxWords { continue }  // after the gate: most families stop there
-                    let isExact = k < 64 ? exact & (1 << UInt64(k)) != 0 : family.exactKeys.contains(key)
-                    if lineMask == nil { lineMask = pairs.mask() }
-                    if let m = family.match(line: trimmed, folded: f, mask: lineMask!, bigrams: bigrams, key: key, exactHit: isExact,
-                                            chars: chars, tail: tail(family, trimmed, chars: chars), conditions: conditions) {
-                        return (family, m)
-                    }
+            var hit: (CompiledFamily, CompiledFamily.Match)? = nil
+            // The line's byte mask, read off the pair table when the first family is tried.
+            var lineMask: ByteMask? = nil
+            // Bit 0 is family k's: set when the gate must admit it (shifted once per family, so
+            // no per-family 128-bit shift; families past the mask read 0: always tried).
+            var gated = ~open
+            for (k, family) in families.enumerated() {
+                defer { gated >>= 1 }
+                if chars > family.maxChars { continue }
+                // The gate's conditions the line meets: `match` tries only their ways to match.
+                var conditions: UInt64 = ~0
+                if gated & 1 != 0 {
+                    conditions = gate.admitted(k, met: met, bigrams: bigrams)
+                    if conditions == 0 { continue }
                 }
-                return nil
-            }()
+                if words > family.maxWords { continue }  // after the gate: most families stop there
+                let isExact = k < FamilyMask.families ? exact.contains(family: k) : family.exactKeys.contains(key)
+                if lineMask == nil { lineMask = pairs.mask() }
+                if let m = family.match(line: trimmed, folded: f, mask: lineMask!, bigrams: bigrams, key: key, exactHit: isExact,
+                                        chars: chars, tail: tail(family, trimmed, chars: chars), conditions: conditions) {
+                    hit = (family, m)
+                    break
+                }
+            }
             if let (family, m) = hit {
                 var metadata: [String: JSONValue] = [:]
                 if let k = family.metadataKey, let v = m.value, !v.isEmpty {
