@@ -39,8 +39,10 @@ final class CleaningDigestChromeTests: XCTestCase {
             ("THE HARBOR GAZETTE MONDAY, MARCH 3, 1997 A13", "print_running_head"),
             ("MONDAY, MARCH 3, 1997 THE HARBOR GAZETTE PAGE A13", "print_running_head"),
             ("Fortsetzung auf Seite A6", "print_jump"),
-            ("RESTRICTION: Segue da pagina 3", "print_jump"),
-            ("BUDGET: Continued from Page A1", "print_jump"),
+            ("Continued on Page A12", "print_jump"),
+            ("RESTRICTION: Segue da pagina 3", "print_jump_from"),
+            ("BUDGET: Continued from Page A1", "print_jump_from"),
+            ("Vervolg van pagina A25", "print_jump_from"),
         ]
         for (line, rule) in chrome {
             XCTAssertEqual(classifier.classify(line).lines[0].strippedRule, rule, line)
