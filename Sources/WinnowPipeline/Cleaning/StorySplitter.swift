@@ -244,10 +244,11 @@ public final class StorySplitter {
                 fate(i, .blank)
             case .stripped(let rule, _):
                 if storyCount == 0 { startStory(at: i, title: nil, key: nil) }
-                if rule == Self.jumpOutRule && !current!.isOpening && continuing == nil {
+                // Cheap tests first: a stripped line's rule is compared only where a jump can be.
+                if continuing == nil && !current!.isOpening && rule.utf8.count == Self.jumpOutRule.utf8.count && rule == Self.jumpOutRule {
                     pendingJump = PendingJump(story: stories.count, fateStory: storyCount - 1,
                                               keys: Self.jumpKeys(title: current!.title, jumpLine: lines[i].content))
-                } else if rule == Self.jumpInRule, pendingJump != nil {
+                } else if pendingJump != nil && rule == Self.jumpInRule {
                     // A jump head the plan took for a headline (nothing under it yet) is this
                     // continuation's head: the story it opened becomes the continuation.
                     if current!.isOpening && current!.title != nil {
