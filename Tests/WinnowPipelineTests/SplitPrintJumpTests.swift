@@ -74,6 +74,39 @@ final class SplitPrintJumpTests: XCTestCase {
         XCTAssertTrue(stories.last?.text.contains("SEASON TICKETS\nSubscribers who renew") ?? false, stories.last?.text ?? "")
     }
 
+    /// A jump line ends the story on its page (`print_jump` is a trailer): the headline under it,
+    /// with no byline or furniture of its own, opens the next story.
+    func testAHeadlineUnderAJumpLineOpensAStory() throws {
+        let classifier = try CleaningFixtures.classifier()
+        for line in ["Continued on Page A6", "See BUDGET, A6", "Lees verder op pagina 22"] {
+            XCTAssertEqual(classifier.classify(line).lines[0].strippedRole, .trailer, line)
+        }
+        XCTAssertEqual(classifier.classify("Continued from Page A1").lines[0].strippedRole, .widget, "the other end opens a part")
+        let next = ["", "ORCHESTRA NAMES NEW", "MUSIC DIRECTOR FOR", "AUTUMN SEASON (+VIDEO)", ""] + Self.orchestra.dropFirst(4).prefix(7)
+        let stories = try CleaningFixtures.split(Self.budgetOpening + ["Continued on Page A6"] + Array(next))
+        XCTAssertEqual(stories.count, 2, "\(stories.map(\.title))")
+        XCTAssertTrue(stories.last?.text.hasPrefix("The symphony orchestra named") ?? false, stories.last?.text ?? "")
+        XCTAssertFalse(stories.first?.text.contains("symphony") ?? true)
+    }
+
+    /// A column rule OCR read as a mark alone on its line is page debris (`ocr_column_rule`), and
+    /// the paragraph cut by it runs on below: its first part is no headline.
+    func testAColumnRuleCutsNoStory() throws {
+        for mark in ["|", "■", "I"] { XCTAssertEqual(try CleaningFixtures.strippedRule(mark), "ocr_column_rule", mark) }
+        XCTAssertNil(try CleaningFixtures.strippedRule("I think so."))
+        let cut = Array(Self.budgetOpening.dropLast()) + [
+            "",
+            "Residents of the northern wards who spoke",
+            "",
+            "■",
+            "",
+            "at the session said the dredging would bring heavy trucks through their streets for two summers running.",
+        ]
+        let stories = try CleaningFixtures.split(cut)
+        XCTAssertEqual(stories.count, 1, "\(stories.map(\.title))")
+        XCTAssertTrue(stories.first?.text.contains("Residents of the northern wards who spoke") ?? false)
+    }
+
     func testJumpHeadShape() {
         let pending = StorySplitter.PendingJump(story: 0, fateStory: 0,
                                                 keys: StorySplitter.jumpKeys(title: "Council passes harbour budget", jumpLine: "See BUDGET, A6"))
