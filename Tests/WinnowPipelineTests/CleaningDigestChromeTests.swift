@@ -19,7 +19,7 @@ final class CleaningDigestChromeTests: XCTestCase {
             ("Read more (Fox News)", "newsletter_trailer"),
             ("Lees het hele artikel »", "newsletter_trailer"),
             // A bare markdown link line is markup first (markup_line comes earlier in news.yaml).
-            ("[Continue reading](https://example.com/r/1234)", "markup_line"),
+            ("[Continue reading](https://example.com/r/1234)", "newsletter_trailer"),
             ("-- Jane Okafor, senior writer", "newsletter_trailer"),
             ("Acme Coffee: start your week right. Try it free for 30 days with code BRIEF30.", "newsletter_chrome"),
             ("Acme Media, 120 Market Street, Suite 400, Portland, OR 97204", "newsletter_chrome"),
@@ -39,8 +39,10 @@ final class CleaningDigestChromeTests: XCTestCase {
             ("THE HARBOR GAZETTE MONDAY, MARCH 3, 1997 A13", "print_running_head"),
             ("MONDAY, MARCH 3, 1997 THE HARBOR GAZETTE PAGE A13", "print_running_head"),
             ("Fortsetzung auf Seite A6", "print_jump"),
-            ("RESTRICTION: Segue da pagina 3", "print_jump"),
-            ("BUDGET: Continued from Page A1", "print_jump"),
+            ("Continued on Page A12", "print_jump"),
+            ("RESTRICTION: Segue da pagina 3", "print_jump_from"),
+            ("BUDGET: Continued from Page A1", "print_jump_from"),
+            ("Vervolg van pagina A25", "print_jump_from"),
         ]
         for (line, rule) in chrome {
             XCTAssertEqual(classifier.classify(line).lines[0].strippedRule, rule, line)

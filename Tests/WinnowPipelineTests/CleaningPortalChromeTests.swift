@@ -29,7 +29,7 @@ final class CleaningPortalChromeTests: XCTestCase {
                      "View 4 comments", "Meistgelesen", "Lo más leído", "I più letti", "Haut de page",
                      "Voir la version complète", "Ver galería", "Impressum", "Mentions légales",
                      "Lesezeit: 4 Minuten", "Temps de lecture : 3 min", "Lecture 5 min.", "4 min Lesezeit",
-                     "Continued on Page A12", "Ads by Taboola", "Recommandé par Outbrain",
+                     "Ads by Taboola", "Recommandé par Outbrain",
                      "Compartilhar no Facebook", "Abrir no app", "Configurações de cookies", "Page A11", "EN DIRECTO"] {
             XCTAssertEqual(try CleaningFixtures.strippedRule(line), "chrome_label", line)
         }

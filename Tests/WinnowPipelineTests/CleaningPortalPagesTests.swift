@@ -175,9 +175,10 @@ final class CleaningPortalPagesTests: XCTestCase {
     }
 
     func testPrintJumpLinesAreStripped() throws {
-        for line in ["See OBAMA, Page A5", "Please see TRUMP on B2", "See HARBOUR, Page 12", "Continued from Page A1"] {
+        for line in ["See OBAMA, Page A5", "Please see TRUMP on B2", "See HARBOUR, Page 12", "Continued on Page A12"] {
             XCTAssertEqual(try CleaningFixtures.strippedRule(line), "print_jump", line)
         }
+        XCTAssertEqual(try CleaningFixtures.strippedRule("Continued from Page A1"), "print_jump_from")
         for line in ["See the full report on page 4 of the filing.", "See you on Tuesday, the mayor told reporters.",
                      "Please see the council's statement on page 12 for details."] {
             XCTAssertNil(try CleaningFixtures.strippedRule(line), line)

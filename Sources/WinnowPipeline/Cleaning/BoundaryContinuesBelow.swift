@@ -17,14 +17,15 @@ extension BoundaryScorer {
     func continuesBelow(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
         guard facts.ending[i] == .open, i + 1 < lines.count else { return false }
         var j = i + 1
-        // Across a page break: a printed page's running head (`print_running_head`) between
-        // blanks cuts a paragraph wherever the page ends (`… ISIS. Headlines are` / `A10 THE
+        // Across a page break: a printed page's running head (`print_running_head`), or a column
+        // rule (`ocr_column_rule`), between blanks cuts a paragraph wherever the page ends (`… ISIS. Headlines are` / `A10 THE
         // EXAMINER …` / `dominated by ever-ruthless brutality, …`). Only the running head: a
         // trailer or a jump line (`Continued on Page A26`) ends the story there.
         var edge = false
         while j < lines.count {
             if lines[j].kind == .blank { j += 1; continue }
-            guard lines[j].strippedRule == Self.runningHeadRule, j - i <= Self.pageBreakSpan else { break }
+            guard let rule = lines[j].strippedRule, rule == Self.runningHeadRule || rule == Self.columnRuleRule,
+                  j - i <= Self.pageBreakSpan else { break }
             edge = true; j += 1
         }
         guard j < lines.count, j == i + 1 || edge, lines[j].kind != .blank,
@@ -36,4 +37,7 @@ extension BoundaryScorer {
     static let pageBreakSpan = 4
     /// The family of a printed page's running head (news.yaml).
     static let runningHeadRule = "print_running_head"
+    /// The family of a column rule OCR read as a mark alone on its line (`|`, `■`): a column
+    /// break, across which a paragraph runs on as across a page break.
+    static let columnRuleRule = "ocr_column_rule"
 }

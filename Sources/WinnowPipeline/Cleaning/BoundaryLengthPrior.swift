@@ -36,7 +36,11 @@ extension BoundaryPlanner {
         // next start with no trailer between is as often the page's teaser over a lede the scores
         // started, or an introduction over an article it quotes whole (`The full text of the op-ed
         // is printed below.` over the op-ed's own headline and byline).
-        let header = candidates.map { config.minHeaderStoryWords > 0 && Self.hasPageHeader($0.start) }
+        // So does any start with a trailer right above it (`trailer_before`) when a trailer
+        // closes it too: an item bracketed by sign-offs (a newsletter's `Read the full story »`
+        // between items of a paragraph or two) is a story, not a subhead's fragment.
+        let header = candidates.map { config.minHeaderStoryWords > 0
+            && (Self.hasPageHeader($0.start) || Self.isClosedItem($0.start, words: lines[$0.line].words)) }
         let closes = candidates.map { $0.start.scored.fired.contains(.trailerBefore) }
         /// The least body words of story `k` when start `j` (`m`: the end of the text) follows it.
         func least(_ k: Int, _ j: Int) -> Int {
@@ -142,6 +146,20 @@ extension BoundaryPlanner {
         return start.isTitle && (f.contains(.bylineAfter) || f.contains(.shortBylineAfter))
             && (f.contains(.widgetAfter) || f.contains(.creditAfter) || f.contains(.trailerBefore))
     }
+
+    /// A headline under a trailer (`trailer_before`) with furniture of its own under it (a source
+    /// and reading time, a credit): a digest's item, short as such items are. Not a page's title
+    /// line that its headline repeats below (`repeated_after`): the page's own header block, whose
+    /// headline the planner starts at instead; nor a word or two (`closedItemMinWords`: a brand or
+    /// menu label under a page's footer, `MetroDeals`).
+    static func isClosedItem(_ start: Start, words: Int) -> Bool {
+        let f = start.scored.fired
+        return start.isTitle && f.contains(.trailerBefore) && (f.contains(.widgetAfter) || f.contains(.creditAfter))
+            && !f.contains(.repeatedAfter) && words >= closedItemMinWords
+    }
+
+    /// Fewest words of a digest item's headline (`isClosedItem`).
+    static let closedItemMinWords = 3
 
     /// A dateline lede start on its own: not a title or kicker, no trailer or stripped dateline
     /// above it, not the start of the text. `note_story_lines` asks whether it has a body.

@@ -19,16 +19,17 @@ public final class StorySplitter {
     /// `fileStyle`: the style tallies of the file's other records (`BoundaryFileStyle.swift`).
     public func split(_ text: ClassifiedText, record: Bool = false) -> [ExtractedStory] { run(text, fates: false, record: record).stories }
 
-    func split(_ text: ClassifiedText, record: Bool, fileStyle: StyleTally) -> [ExtractedStory] {
-        run(text, fates: false, record: record, fileStyle: fileStyle).stories
+    /// `final`: the text is its file's last block (`StorySplitter+Jump.swift`).
+    func split(_ text: ClassifiedText, record: Bool, fileStyle: StyleTally, final: Bool = true) -> [ExtractedStory] {
+        run(text, fates: false, record: record, fileStyle: fileStyle, final: final).stories
     }
 
     public func explain(_ text: ClassifiedText, record: Bool = false) -> [LineFate] { run(text, fates: true, record: record).fates }
 
     /// Both from one plan: `winnow explain` shows the fates of the stories a run writes.
-    func splitWithFates(_ text: ClassifiedText, record: Bool = false, fileStyle: StyleTally = StyleTally())
+    func splitWithFates(_ text: ClassifiedText, record: Bool = false, fileStyle: StyleTally = StyleTally(), final: Bool = true)
         -> (stories: [ExtractedStory], fates: [LineFate]) {
-        run(text, fates: true, record: record, fileStyle: fileStyle)
+        run(text, fates: true, record: record, fileStyle: fileStyle, final: final)
     }
 
     /// A text merged and scored (`BoundaryPlanner.score`), waiting for its file's style
@@ -56,8 +57,8 @@ public final class StorySplitter {
 
     func styleTally(_ text: ClassifiedText) -> StyleTally { styleTally(prepare(text)) }
 
-    func split(_ prepared: Prepared, record: Bool, fileStyle: StyleTally) -> [ExtractedStory] {
-        run(prepared, fates: false, record: record, fileStyle: fileStyle).stories
+    func split(_ prepared: Prepared, record: Bool, fileStyle: StyleTally, final: Bool = true) -> [ExtractedStory] {
+        run(prepared, fates: false, record: record, fileStyle: fileStyle, final: final).stories
     }
 
     /// A story being assembled.
@@ -135,12 +136,12 @@ public final class StorySplitter {
     /// `fates: false` (a run) skips the per-line fates: describing features is string work that
     /// only `explain` shows.
     private func run(_ text: ClassifiedText, fates wantFates: Bool, record: Bool,
-                     fileStyle: StyleTally = StyleTally()) -> (stories: [ExtractedStory], fates: [LineFate]) {
-        run(prepare(text), fates: wantFates, record: record, fileStyle: fileStyle)
+                     fileStyle: StyleTally = StyleTally(), final: Bool = true) -> (stories: [ExtractedStory], fates: [LineFate]) {
+        run(prepare(text), fates: wantFates, record: record, fileStyle: fileStyle, final: final)
     }
 
     private func run(_ prepared: Prepared, fates wantFates: Bool, record: Bool,
-                     fileStyle: StyleTally) -> (stories: [ExtractedStory], fates: [LineFate]) {
+                     fileStyle: StyleTally, final: Bool = true) -> (stories: [ExtractedStory], fates: [LineFate]) {
         let (lines, spans) = (prepared.lines, prepared.spans)
         // The planner reads separators as paragraph breaks; the stories keep every line as classed.
         let plan = planner.finish(prepared.scored, prepared.planLines, record: record, fileStyle: fileStyle)
@@ -171,9 +172,21 @@ public final class StorySplitter {
         /// A title line below its story's start (a headline under the photo caption the story opens
         /// at, `BoundaryCaptionOpening.swift`): the title already, not a line of the text.
         var titleBelow: Int?
+        /// A story that ended in a jump line, the one being continued, and the continuations to
+        /// append when the pass ends (`StorySplitter+Jump.swift`).
+        var pendingJump: PendingJump?
+        var continuing: PendingJump?
+        var joins: [(from: Int, into: Int)] = []
+
+        func finishCurrent() {
+            guard let s = current?.finish() else { return }
+            if let c = continuing { joins.append((stories.count, c.story)) }
+            stories.append(s)
+        }
 
         func startStory(at i: Int, title: String?, key: UInt64?) {
-            if let s = current?.finish() { stories.append(s) }
+            finishCurrent()
+            continuing = nil
             current = Builder(title: title, titleKey: key, titleLine: title == nil ? nil : i, firstLine: spans[i].lowerBound)
             if !pendingBylines.isEmpty {
                 current!.metadata["bylines"] = .array(pendingBylines)
@@ -184,6 +197,16 @@ public final class StorySplitter {
             bareTitleKey = title.flatMap(Self.bareTitleKey)
             storyCount += 1
         }
+        /// The part of the pending jump's story that goes on here: an untitled story that is
+        /// appended to it at the end; its lines' fates name that story.
+        func startContinuation(at i: Int) {
+            let target = pendingJump!
+            startStory(at: i, title: nil, key: nil)
+            continuing = target
+            pendingJump = nil
+        }
+        /// Continuation text not yet begun: a planned untitled start there is its first paragraph.
+        func continuationOpening() -> Bool { continuing != nil && current!.isOpening }
         /// An untitled start planned while a titled story has no text yet (its header: a key
         /// point, a byline, or a dateline lede under a kicker headline read as a headline): starting
         /// there would leave the title on an empty story (dropped) and the text untitled. The
@@ -205,7 +228,7 @@ public final class StorySplitter {
         /// continuation lines share the fate (a title's continuation is part of the title).
         func fate(_ i: Int, _ kind: LineFate.Kind, _ scored: ScoredLine? = nil) {
             guard wantFates else { return }
-            let story = storyCount == 0 ? nil : storyCount - 1
+            let story = continuing?.fateStory ?? (storyCount == 0 ? nil : storyCount - 1)
             for (n, line) in spans[i].enumerated() {
                 fates.append(LineFate(line: line, kind: n == 0 || kind != .boundary ? kind : .kept, story: story,
                                       score: n == 0 ? scored?.score : nil,
@@ -221,9 +244,30 @@ public final class StorySplitter {
                 fate(i, .blank)
             case .stripped(let rule, _):
                 if storyCount == 0 { startStory(at: i, title: nil, key: nil) }
+                // Cheap tests first: a stripped line's rule is compared only where a jump can be.
+                if continuing == nil && !current!.isOpening && rule.utf8.count == Self.jumpOutRule.utf8.count && rule == Self.jumpOutRule {
+                    pendingJump = PendingJump(story: stories.count, fateStory: storyCount - 1,
+                                              keys: Self.jumpKeys(title: current!.title, jumpLine: lines[i].content))
+                } else if pendingJump != nil && rule == Self.jumpInRule {
+                    // A jump head the plan took for a headline (nothing under it yet) is this
+                    // continuation's head: the story it opened becomes the continuation.
+                    if current!.isOpening && current!.title != nil {
+                        current!.title = nil; current!.titleKey = nil; current!.titleLine = nil
+                        inHeader = false; bareTitleKey = nil
+                        continuing = pendingJump; pendingJump = nil
+                    } else {
+                        startContinuation(at: i)
+                    }
+                }
                 if lines[i].isMetadataBearing { current!.absorb(lines[i].metadata) }
                 fate(i, .stripped(rule: rule, detail: lines[i].detail))
             case .body:
+                if let pending = pendingJump, lines[i].contentByteCount <= Self.jumpHeadMaxBytes,
+                   Self.isJumpHead(i, in: lines, pending: pending) {
+                    startContinuation(at: i)
+                    fate(i, .stripped(rule: "print_jump_head", detail: "the jump head over the rest of a story continued from an earlier page"))
+                    continue
+                }
                 if i == titleBelow {
                     titleBelow = nil
                     fate(i, .title, wantFates ? plan.rejected[i] : nil)
@@ -338,7 +382,7 @@ public final class StorySplitter {
                     fate(i, .kept)
                     continue
                 }
-                if let start = plan.starts[i] {
+                if let start = plan.starts[i], !(continuationOpening() && !start.isTitle && start.titleLine == nil) {
                     // A headline the rules stripped above the header (`BoundaryHeaderLift.swift`)
                     // titles the story; the line itself (a lede, or a dek) is its first text. A
                     // headline below (under a caption the story opens at) is skipped when reached.
@@ -380,7 +424,8 @@ public final class StorySplitter {
                 fate(i, .kept, scored)
             }
         }
-        if let s = current?.finish() { stories.append(s) }
+        finishCurrent()
+        Self.joinJumps(&stories, joins, final: final || record)
         return (stories, fates)
     }
 }

@@ -53,7 +53,8 @@ extension SplitStage {
             lines = []
             source = -1
             var unit = SplitStage.stories(of: text, record: block.isRecord, splitter: splitter,
-                                          fileStyle: fileStyle, prepared: prepared, fates: wantFates)
+                                          fileStyle: fileStyle, prepared: prepared, fates: wantFates,
+                                          final: block.isLastBlock)
             var held: Int?
             if !block.isLastBlock, let last = unit.stories.last, text.lines.count - last.firstLine < maxLines {
                 lines = Array(text.lines[last.firstLine...])
@@ -72,13 +73,14 @@ extension SplitStage {
     /// `prepared`: the text already scored for it (`BoundaryFileStyle.swift`), or nil.
     static func stories(of text: ClassifiedText, record: Bool, splitter: StorySplitter,
                         fileStyle: StyleTally = StyleTally(), prepared: StorySplitter.Prepared? = nil,
-                        fates wantFates: Bool = false) -> (stories: [ExtractedStory], fates: [LineFate], wholeRecord: Bool) {
+                        fates wantFates: Bool = false, final: Bool = true)
+        -> (stories: [ExtractedStory], fates: [LineFate], wholeRecord: Bool) {
         let stories: [ExtractedStory], fates: [LineFate]
         if wantFates {
-            (stories, fates) = splitter.splitWithFates(text, record: record, fileStyle: fileStyle)
+            (stories, fates) = splitter.splitWithFates(text, record: record, fileStyle: fileStyle, final: final)
         } else {
-            stories = prepared.map { splitter.split($0, record: record, fileStyle: fileStyle) }
-                ?? splitter.split(text, record: record, fileStyle: fileStyle)
+            stories = prepared.map { splitter.split($0, record: record, fileStyle: fileStyle, final: final) }
+                ?? splitter.split(text, record: record, fileStyle: fileStyle, final: final)
             fates = []
         }
         if record && stories.isEmpty, let whole = wholeRecord(text) { return ([whole], fates, true) }

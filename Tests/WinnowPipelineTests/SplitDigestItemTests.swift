@@ -1,0 +1,44 @@
+import XCTest
+@testable import WinnowPipeline
+
+/// A newsletter's items (`BoundaryLengthPrior.isClosedItem`): a headline under the read-more
+/// button that closed the item above, its source line under it, a paragraph or two, and its own
+/// read-more button. Each is a story however short; the story-length prior merged them.
+final class SplitDigestItemTests: XCTestCase {
+    static func item(_ headline: String, _ source: String, _ lede: String, _ link: String) -> [String] {
+        ["---", "", headline, source, lede, link, ""]
+    }
+    static let digest = ["View in browser", "", "Good morning. Here is what we are reading today.", "-- Jane Doe, editor", ""]
+        + item("Council passes harbour budget after a long night", "Harbor Gazette | 4 min read",
+               "The city council passed the harbour budget early on Tuesday after a session that ran past two in the morning and left members hoarse.",
+               "[Read the full story](https://www.harborgazette.example/r/4889)")
+        + item("Orchestra names a new music director for the autumn season", "City Courier | 6 min read",
+               "The symphony orchestra named a young conductor from Lisbon as its music director on Monday, ending a search that lasted nearly three years.",
+               "[Read the full story](https://www.citycourier.example/r/1242)")
+        + item("Storm closes mountain pass for a third day running", "Valley Post | 3 min read",
+               "Snow and high winds kept the mountain pass closed for a third day on Wednesday, stranding trucks on both sides of the range.",
+               "Read the full story »")
+
+    func testAMarkdownReadMoreLinkEndsTheItem() throws {
+        XCTAssertEqual(try CleaningFixtures.strippedRule("[Read the full story](https://www.harborgazette.example/r/4889)"), "newsletter_trailer")
+        XCTAssertEqual(try CleaningFixtures.strippedRule("[Home](https://www.harborgazette.example/)"), "markup_line")
+    }
+
+    func testShortItemsBetweenTrailersAreStories() throws {
+        let stories = try CleaningFixtures.split(Self.digest)
+        XCTAssertEqual(stories.map(\.title), ["Council passes harbour budget after a long night",
+                                              "Orchestra names a new music director for the autumn season",
+                                              "Storm closes mountain pass for a third day running"])
+    }
+
+    /// A word or two under the trailer (a brand, a menu label) opens no item: the text under it stays
+    /// with the story above.
+    func testALabelUnderATrailerIsNoItem() throws {
+        let long = Array(repeating: "The council will meet again next week to hear from residents of the northern wards about the dredging plan and its costs.", count: 4)
+        let text = ["Council passes harbour budget after a long night", "Harbor Gazette | 4 min read"] + long
+            + ["Read the full story »", "", "MetroDeals", "Harbor Gazette | 4 min read",
+               "Subscribers save a little on ferry passes this month with the code printed in the Sunday edition."]
+        let stories = try CleaningFixtures.split(text)
+        XCTAssertFalse(stories.contains { $0.title == "MetroDeals" }, "\(stories.map(\.title))")
+    }
+}
