@@ -41,6 +41,20 @@ final class CleaningPortalChromeTests: XCTestCase {
     }
 
     /// A publication or update stamp in the other languages goes to metadata `published`.
+    /// A sign-up box's e-mail field left alone on its line (its label or placeholder), in the
+    /// common languages; p2 (held out) titled a story with it once a jump line above it ended the
+    /// story before. A sentence about e-mail addresses stays.
+    func testASignUpBoxsEmailFieldIsStripped() throws {
+        for line in ["Votre adresse e-mail", "Your email address", "Ihre E-Mail-Adresse",
+                     "Tu correo electrónico", "Il tuo indirizzo email", "Seu e-mail", "Je e-mailadres"] {
+            XCTAssertEqual(try CleaningFixtures.strippedRule(line), "chrome_label", line)
+        }
+        for line in ["Your email address is never shared with advertisers, the company said.",
+                     "Votre adresse e-mail a été piratée : que faire ?"] {
+            XCTAssertNil(try CleaningFixtures.strippedRule(line), line)
+        }
+    }
+
     func testStampsInOtherLanguages() throws {
         let classifier = try CleaningFixtures.classifier()
         for (line, key, value) in [("Publié le 19 décembre 2018", "published", "19 décembre 2018"),
