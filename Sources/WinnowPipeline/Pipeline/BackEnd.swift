@@ -27,6 +27,9 @@ final class BackEnd {
     private let worker: SerialWorker
     /// Seconds the front end waited for the back end (work it could not overlap).
     private(set) var waitSeconds = 0.0
+    /// Seconds the back end's thread worked, and waited for the front end (after `finishSteps`).
+    var busySeconds: Double { worker.busySeconds }
+    var idleSeconds: Double { worker.idleSeconds }
 
     /// `next`: the checkpoint stage's pipe (into dedup or write).
     init(next: Pipe<Document>, context: RunContext, checkpointStage: CheckpointStage, threads: Int) {

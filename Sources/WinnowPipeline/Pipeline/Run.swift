@@ -104,6 +104,7 @@ public final class WinnowRun {
 
     private func executeStages() throws -> RunSummary {
         let start = monotonicSeconds()
+        let phases = RunPhases()
         limitHeapArenas()
         let out = options.output
         do { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) } catch {
@@ -160,8 +161,10 @@ public final class WinnowRun {
         let remaining = Array(inputs.dropFirst(checkpoint.finishedInputs))
         read.readAhead(remaining)
         // Learned boilerplate: a first pass over the inputs (see LearnedPass).
+        phases.end("setup")
         let learning = try LearnedPass.run(pipeline: config, inputs: inputs, index: indexSession,
                                           threads: options.threads, logger: options.logger)
+        phases.end("learned_pass")
         switch (config.clean, config.split) {
         case let (clean?, split?):
             let splitStage = try SplitStage(config: split, context: context)
@@ -229,9 +232,14 @@ public final class WinnowRun {
                 }
             }
             try backEnd.finishSteps()
+            phases.end("main_pass")
             // Time the front end waited for the back end (what the overlap did not hide).
             checkpointStage.stats.counters["front_end_wait_ms"] = Int(backEnd.waitSeconds * 1000)
-            try source.finish()
+            // And the other way round: time the back end worked, and waited for the front end.
+            checkpointStage.stats.counters["back_end_busy_ms"] = Int(backEnd.busySeconds * 1000)
+            checkpointStage.stats.counters["back_end_idle_ms"] = Int(backEnd.idleSeconds * 1000)
+            try source.finish()   // dedup's clustering, survivors and duplicates; write's last members
+            phases.end("finish")
             try Interruption.check()
         } catch {
             backEnd.abandon()   // first: nothing may write behind the clean-up
@@ -288,15 +296,17 @@ public final class WinnowRun {
             }
         }
 
+        phases.end("side_outputs")
         try writeReports(summary: summary, stages: stages, context: context, shards: write.shards,
-                         sketch: dedupStage?.parameters)
+                         sketch: dedupStage?.parameters, phases: phases)
         checkpoint.remove()   // the manifest is in place: the run is complete
         return summary
     }
 
     private func writeReports(summary: RunSummary, stages: [StageStats], context: RunContext, shards: [ShardInfo],
-                              sketch: SketchParameters?) throws {
+                              sketch: SketchParameters?, phases: RunPhases) throws {
         let out = options.output
+        let cpu = processCPUTimes()
         var stageList: [JSONValue] = []
         for s in stages {
             guard case .object(var o) = s.json else { continue }
@@ -313,6 +323,10 @@ public final class WinnowRun {
             "rejected_by_reason": .object(context.rejectedByReason.mapValues { .int($0) }),
             "seconds": .double((summary.seconds * 1000).rounded() / 1000),
             "stages": .array(stageList),
+            // Where the wall time went, and how busy the cores were meanwhile (`RunPhases`).
+            "phase_seconds": phases.json,
+            "cpu_seconds": .object(["user": .double((cpu.user * 1000).rounded() / 1000),
+                                    "system": .double((cpu.system * 1000).rounded() / 1000)]),
         ])
         var manifest: [String: JSONValue] = [
             "winnow_version": .string(WinnowVersion.string),

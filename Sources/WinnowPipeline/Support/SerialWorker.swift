@@ -15,6 +15,9 @@ final class SerialWorker {
     private var stopping = false
     private var exited = true
     private let capacity: Int
+    /// Seconds the thread ran work, and seconds it waited for work between its first piece and
+    /// `stop` (read after `stop`): with the submitter's own waits, which side held the other up.
+    private(set) var busySeconds = 0.0, idleSeconds = 0.0
 
     init(capacity: Int, inline: Bool = false) {
         self.capacity = max(1, capacity)
@@ -66,14 +69,20 @@ final class SerialWorker {
 
     private func loop(_ lock: NSCondition) {
         lock.lock()
+        var started = false
         while true {
+            let waitStart = monotonicSeconds()
             while queue.isEmpty && !stopping { lock.wait() }
             if stopping { break }
+            if started { idleSeconds += monotonicSeconds() - waitStart }
+            started = true
             let work = queue.removeFirst()
             running = true
             lock.unlock()
             var error: Error?
+            let workStart = monotonicSeconds()
             do { try work() } catch let e { error = e }
+            busySeconds += monotonicSeconds() - workStart
             lock.lock()
             running = false
             if let error, failure == nil {
