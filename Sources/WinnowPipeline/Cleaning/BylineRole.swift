@@ -18,6 +18,9 @@ enum BylineRole {
         "redacción", "rédaction", "redaktion", "redazione", "redação", "redactie",
     ].map { Array($0.utf8) }
 
+    /// Bytes inside a name's word: letters, `.`, `'`, `-`.
+    private static let nameBytes = CapitalisedWords.bytes(0x41...0x5A, 0x61...0x7A, 0x80...0xFF, 0x2E...0x2E, 0x27...0x27, 0x2D...0x2D)
+
     static func isNameAndRole(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = u.first, first >= 0x41 && first <= 0x5A || first >= 0xC0 else { return false }
         // The separator: the first `, ` or ` | `.
@@ -32,19 +35,7 @@ enum BylineRole {
         guard roles.contains(where: { $0.count == rest.count && ByteSearch.hasPrefixFoldingASCII(rest, $0) }) else { return false }
         let name = UnsafeBufferPointer(rebasing: u[..<sep])
         guard !Byline.opensWithFunctionWord(name) else { return false }
-        var words = 0, atWordStart = true
-        for b in name {
-            if b == 0x20 { atWordStart = true; continue }
-            switch b {
-            case 0x41...0x5A, 0x61...0x7A, 0x2E, 0x27, 0x2D, 0x80...0xFF: break
-            default: return false
-            }
-            if atWordStart {
-                guard b >= 0x41 && b <= 0x5A || b >= 0xC0 else { return false }
-                words += 1
-                atWordStart = false
-            }
-        }
+        let words = CapitalisedWords.count(name, inner: nameBytes, limit: 3) ?? 0
         return words == 2 || words == 3
     }
 }

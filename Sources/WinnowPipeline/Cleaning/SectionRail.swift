@@ -19,26 +19,15 @@ enum SectionRail {
         return false
     }
 
+    /// Bytes inside a section name's word: letters, digits, `&`, `-`.
+    private static let nameBytes = CapitalisedWords.bytes(0x41...0x5A, 0x61...0x7A, 0x80...0xFF, 0x30...0x39, 0x26...0x26, 0x2D...0x2D)
+    /// `Arts & Culture`: the ampersand is no word of the name.
+    private static let ampersand = CapitalisedWords.bytes(0x26...0x26)
+
     /// From byte `start` on: 1 to `maxNameWords` words, each opening with a capital.
     private static func isName(_ u: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
-        var words = 0
-        var atWordStart = true
-        for k in start..<u.count {
-            let b = u[k]
-            if b == 0x20 { atWordStart = true; continue }
-            if atWordStart {
-                // `Arts & Culture`: the ampersand is no word of the name.
-                if b == 0x26 { continue }
-                guard b >= 0x41 && b <= 0x5A || b >= 0xC0 else { return false }
-                words += 1
-                if words > maxNameWords { return false }
-                atWordStart = false
-                continue
-            }
-            // Letters, digits, non-ASCII bytes, `&` and `-` inside a name; no other punctuation.
-            let letter = b | 0x20 >= 0x61 && b | 0x20 <= 0x7A
-            guard letter || b >= 0x80 || b >= 0x30 && b <= 0x39 || b == 0x26 || b == 0x2D else { return false }
-        }
+        let words = CapitalisedWords.count(UnsafeBufferPointer(rebasing: u[start...]), inner: nameBytes, skipped: ampersand,
+                                           limit: maxNameWords) ?? 0
         return words >= 1
     }
 }
