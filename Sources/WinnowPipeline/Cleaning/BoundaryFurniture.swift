@@ -146,6 +146,8 @@ extension BoundaryScorer {
         }
         // A soft block (no page edge) over a prose lede is weak evidence (`BoundarySoftBlock.swift`).
         if prose && isSoftBlock(kinds) { return isLabelOverCredit(i, in: lines) ? kinds : 0 }
+        // A share row alone over a prose lede is weak evidence (`BoundaryShareRow.swift`).
+        if prose && kinds == FurnitureKind.widget.rawValue { return isShareRowBlock(i, in: lines) ? kinds : 0 }
         guard kinds & Self.pageEdgeKinds != 0, prose || kinds & FurnitureKind.byline.rawValue != 0 || Self.isStampedBlock(kinds) else { return 0 }
         return kinds.nonzeroBitCount >= Self.minFurnitureKinds || isLonePageEdge(kinds) || prose && isLoneTrailer(kinds) && isLongerThanHeadline(i, in: lines) && runsOnUnderTrailer(i, in: lines) ? kinds : 0
     }
@@ -234,6 +236,7 @@ extension BoundaryScorer {
         if isLonePageEdge(kinds) { return weakBlockStart(.lonePageEdge) }
         if isLoneTrailer(kinds) { return weakBlockStart(.trailerEdge) }
         if isSoftBlock(kinds) { return weakBlockStart(.softBlock) }
+        if kinds == FurnitureKind.widget.rawValue { return weakBlockStart(.shareRowEdge) }
         var s = ScoredLine()
         s.add(.furnitureBlock, weights)
         if Self.isPageHeader(kinds) || Self.isLedePageHeader(kinds) { s.add(.pageHeader, weights) }
