@@ -14,6 +14,8 @@
 /// page's header or footer (an article sets an `Advertisement` over an inline photo's credit), so
 /// it passes only a little above `topic_shift_below` (the weight in Pipelines/news.yaml). An article's own label or link list between
 /// two of its paragraphs leaves the lede's words on the story above's topic (`below`).
+/// A lede under a share row alone (`share_row_edge`, `BoundaryShareRow.swift`) is read the same way
+/// (`share_row_topic_shift`): two stories of one beat glued at a `Share` or `Short Url` row.
 extension BoundaryPlanner {
     /// Adds `block_topic_shift` (under a furniture block) or `soft_block_topic_shift` (under a soft
     /// block) to lede `i` whose measured cohesion `sim` (across it) and cohesion with its own words
@@ -32,6 +34,7 @@ extension BoundaryPlanner {
     static func blockShiftFeature(_ s: ScoredLine) -> SplitFeature? {
         if s.fired.contains(.furnitureBlock) { return .blockTopicShift }
         if s.fired.contains(.softBlock) { return .softBlockTopicShift }
+        if s.fired.contains(.shareRowEdge) { return .shareRowTopicShift }
         return nil
     }
 

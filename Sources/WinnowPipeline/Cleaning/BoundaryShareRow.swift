@@ -32,8 +32,11 @@ extension BoundaryScorer {
     /// Line bytes `u` open with a share or follow button's word (ASCII, case folded), the word
     /// ending the line or followed by a space, colon, parenthesis or `!`: `Share`, `Share this:`,
     /// `Tweet`, `Email`, `Facebook`, `Short Url`, `Copy link`, `Follow us on …`, `Comments (31)`.
-    /// Not `Shares of …` or `Printing …`: the word must end where the list's word ends.
+    /// Not `Shares of …` or `Printing …`: the word must end where the list's word ends. Not a
+    /// sentence (`Share this quiz on social media to see how your score compares.`): an article's
+    /// own call to share, which it prints above its last part as often as under it.
     static func isShareButton(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        if u.last == 0x2E { return false }
         for word in shareButtonWords where ByteSearch.hasPrefixFoldingASCII(u, word) {
             if u.count == word.count { return true }
             let next = u[word.count]
