@@ -187,10 +187,12 @@ struct BoundaryPlanner {
             } else {
                 // Too long to be scored as a headline (an unwrapped paragraph of 800+ bytes), it can
                 // still be the lede under a page's header (`isPageHeader`: a lone trailer or credit
-                // over such a paragraph is a caption's `©` more often than a story's end).
+                // over such a paragraph is a caption's `©` more often than a story's end). Three
+                // kinds with one edge are a page's header too (`isLedePageHeader`: a syndication note
+                // over a navigation row and a photo credit), as over a shorter lede.
                 guard lines[i].contentByteCount > maxChars * 4 else { continue }
                 let kinds = scorer.furnitureBlockLedeKinds(i, in: lines, facts: facts)
-                guard BoundaryScorer.isPageHeader(kinds) else { continue }
+                guard BoundaryScorer.isPageHeader(kinds) || BoundaryScorer.isLedePageHeader(kinds) else { continue }
                 ledeBlockKinds = kinds
                 s = scorer.furnitureBlockStart(i, kinds: kinds, in: lines, facts: facts)
                 isTitle = false
