@@ -20,11 +20,13 @@ extension BoundaryPlanner {
     /// Adds `block_topic_shift` (under a furniture block) or `soft_block_topic_shift` (under a soft
     /// block) to lede `i` whose measured cohesion `sim` (across it) and cohesion with its own words
     /// below (measured at the line above) pass `blockTopicShift`.
-    func addBlockTopicShift(at i: Int, isTitle: Bool, similarity sim: Double, _ cohesion: Cohesion, _ s: inout ScoredLine) {
+    func addBlockTopicShift(at i: Int, isTitle: Bool, similarity sim: Double, _ cohesion: Cohesion, _ lines: [ClassifiedLine], _ s: inout ScoredLine) {
         // Only where it can change the decision: a start already passing keeps its score (the
-        // story-length prior weighs starts by it).
+        // story-length prior weighs starts by it). Not under an ad slot over a credit
+        // (`BoundaryAdLabel.swift`).
         guard !isTitle, i > 0, s.score < config.threshold, let feature = Self.blockShiftFeature(s),
               s.score + scorer.weights[feature] >= config.threshold,
+              feature != .softBlockTopicShift || !scorer.isAdOverCredit(i, in: lines),
               Self.blockTopicShift(s, across: sim, below: cohesion.similarity(at: i - 1), config, scorer.weights) else { return }
         s.add(feature, scorer.weights)
     }
