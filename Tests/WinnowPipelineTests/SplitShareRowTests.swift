@@ -15,7 +15,8 @@ final class SplitShareRowTests: XCTestCase {
     }
 
     func testShareRowOverAnotherTopicStartsAStory() throws {
-        for row in [["Share"], ["Tweet", "Share", "Email"], ["Short Url"], ["Follow us on Twitter @harbourtimes and like us on Facebook"]] {
+        for row in [["Share"], ["Tweet", "Share", "Email"], ["Short Url"], ["Follow us on Twitter @harbourtimes and like us on Facebook"],
+                    ["Home | World | Politics | Business | Opinion", "Back to top"]] {
             let (classifier, splitter) = try stages(nil)
             let lines = classifier.classify(text(row))
             let stories = splitter.split(lines)
@@ -60,11 +61,14 @@ final class SplitShareRowTests: XCTestCase {
         XCTAssertTrue(stories.first?.text.contains(h[3]) ?? false)
     }
 
-    /// An ad slot is no share row: it sits between an article's paragraphs.
+    /// An ad slot is no share row: it sits between an article's paragraphs. Nor is `Back to top`
+    /// alone, which a portal sets between an article's sections.
     func testAdSlotIsNoShareRow() throws {
-        let (classifier, splitter) = try stages(nil)
-        let lines = classifier.classify(text(["Advertisement"]))
-        XCTAssertFalse(splitter.explain(lines).contains { $0.features.fired("share_row_edge", .positive) })
+        for row in [["Advertisement"], ["Back to top"], ["Advertisement", "Share"]] {
+            let (classifier, splitter) = try stages(nil)
+            let lines = classifier.classify(text(row))
+            XCTAssertFalse(splitter.explain(lines).contains { $0.features.fired("share_row_edge", .positive) }, "\(row)")
+        }
     }
 
     /// Buttons by their words; not a sentence asking readers to share, nor prose opening on a
@@ -76,9 +80,13 @@ final class SplitShareRowTests: XCTestCase {
             XCTAssertTrue(button(s), s)
         }
         for s in ["Share this quiz on social media to see how your score compares with your friend group.",
-                  "Shares of the company fell", "Printing presses", "Saved by the bell", "Advertisement", "Sign up for our newsletter"] {
+                  "Shares of the company fell", "Printing presses", "Saved by the bell", "Advertisement", "Sign up for our newsletter",
+                  "Back to top"] {
             XCTAssertFalse(button(s), s)
         }
+        XCTAssertTrue(button("Home | World | Politics | Business | Opinion"))
+        XCTAssertFalse(button("Jane Doe | The Harbour Times"))
+        XCTAssertFalse(button("Harbour authority approves dredging plan | Shipping lines welcome the decision | Analysis"))
     }
 
     /// A body line opening on a button's word stays body: the check reads stripped widgets only.
