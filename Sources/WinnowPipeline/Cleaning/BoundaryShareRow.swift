@@ -54,8 +54,7 @@ extension BoundaryScorer {
 
     static let backToTop = Array("back to top".utf8)
 
-    /// Words of sharing and following buttons, ASCII lower case (longer forms first where one
-    /// word opens another).
+    /// Words of sharing and following buttons, ASCII lower case.
     static let shareButtonWords: [[UInt8]] = [
         "share", "tweet", "email", "e-mail", "print", "follow us", "like us", "short url", "short link",
         "copy link", "link copied", "comments", "facebook", "twitter", "linkedin", "whatsapp", "reddit",
@@ -65,9 +64,10 @@ extension BoundaryScorer {
     /// A site's navigation row (`Home | World | Politics | Business`): three or more items joined
     /// by ` | `, none longer than three words. The top of a page, as a share row is.
     static func isNavigationRow(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Words of the current item: a space not next to a pipe starts one.
         var pipes = 0, words = 1, k = 0
         while k < u.count {
-            if u[k] == 0x7C { pipes += 1; words = 0 }
+            if u[k] == 0x7C { pipes += 1; words = 1 }
             else if u[k] == 0x20 && k + 1 < u.count && u[k + 1] != 0x7C && (k == 0 || u[k - 1] != 0x7C) { words += 1; if words > 3 { return false } }
             k += 1
         }
