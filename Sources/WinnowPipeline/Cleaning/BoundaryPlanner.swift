@@ -213,7 +213,8 @@ struct BoundaryPlanner {
             // repeats (headline, teaser lede, widgets, then the headline and its lede again).
             if isTitle && wide[i] { s.add(.wideGap, w); addWideGapHeadline(&s) }
             // A link is never a headline; a dateline before it still makes it a lede (`KARACHI — Embed …`).
-            if lines[i].linkRule != nil && !ledes[i] { s.add(.linkLine, w) }
+            // So is a pointer to a graphic whose link the scrape dropped (`BoundaryLinkPointer.swift`).
+            if (lines[i].linkRule != nil || lines.withContentBytes(i, Self.pointsToLink)) && !ledes[i] { s.add(.linkLine, w) }
             // A sign-off line (an e-mail contact, `Follow … on Twitter`, an author bio) ends a story.
             // Asked only where the line can still pass (the cohesion band's floor).
             if isTitle && s.score >= threshold - cohesionMargin
