@@ -80,6 +80,9 @@ extension BoundaryScorer {
                     if sawPipeByline, lines[j].words <= config.maxWords, let h = facts.previousBody(before: j), facts.ending[h] != .sentence,
                        lines[h].words <= config.maxWords, h == 0 || facts.shape[h - 1] != .body { return 0 }
                     if facts.ending[j] != .open { return kinds }
+                    // An embedded tweet's attribution (`— Jane Doe (@janedoe) January 11, 2017`)
+                    // closes its paragraph as a full stop does (`BoundaryTweetEnd.swift`).
+                    if lines.withContentBytes(j, Self.endsOnTweetAttribution) { return kinds }
                     // Not a long headline (`… Republican Fury At 'betrayal' Grows, And Donald Trump
                     // Claims He Has Told Turkish Leader: 'Any Of Our People Get Hurt -`): Title Case.
                     guard lines[j].words > config.maxWords, Self.isPageHeader(kinds),
