@@ -14,15 +14,19 @@
 /// page's header or footer (an article sets an `Advertisement` over an inline photo's credit), so
 /// it passes only a little above `topic_shift_below` (the weight in Pipelines/news.yaml). An article's own label or link list between
 /// two of its paragraphs leaves the lede's words on the story above's topic (`below`).
+/// A lede under a share row alone (`share_row_edge`, `BoundaryShareRow.swift`) is read the same way
+/// (`share_row_topic_shift`): two stories of one beat glued at a `Share` or `Short Url` row.
 extension BoundaryPlanner {
     /// Adds `block_topic_shift` (under a furniture block) or `soft_block_topic_shift` (under a soft
     /// block) to lede `i` whose measured cohesion `sim` (across it) and cohesion with its own words
     /// below (measured at the line above) pass `blockTopicShift`.
-    func addBlockTopicShift(at i: Int, isTitle: Bool, similarity sim: Double, _ cohesion: Cohesion, _ s: inout ScoredLine) {
+    func addBlockTopicShift(at i: Int, isTitle: Bool, similarity sim: Double, _ cohesion: Cohesion, _ lines: [ClassifiedLine], _ s: inout ScoredLine) {
         // Only where it can change the decision: a start already passing keeps its score (the
-        // story-length prior weighs starts by it).
+        // story-length prior weighs starts by it). Not under an ad slot over a credit
+        // (`BoundaryAdLabel.swift`).
         guard !isTitle, i > 0, s.score < config.threshold, let feature = Self.blockShiftFeature(s),
               s.score + scorer.weights[feature] >= config.threshold,
+              feature != .softBlockTopicShift || !scorer.isAdOverCredit(i, in: lines),
               Self.blockTopicShift(s, across: sim, below: cohesion.similarity(at: i - 1), config, scorer.weights) else { return }
         s.add(feature, scorer.weights)
     }
@@ -32,6 +36,7 @@ extension BoundaryPlanner {
     static func blockShiftFeature(_ s: ScoredLine) -> SplitFeature? {
         if s.fired.contains(.furnitureBlock) { return .blockTopicShift }
         if s.fired.contains(.softBlock) { return .softBlockTopicShift }
+        if s.fired.contains(.shareRowEdge) { return .shareRowTopicShift }
         return nil
     }
 

@@ -21,6 +21,8 @@ extension BoundaryPlanner {
             bodyIndex[i] = n
             n += 1
             guard let place = places[i] else { continue }
+            // A pointer to a graphic (`GRAPHIC: … - here`) is no lede (`BoundaryLinkPointer.swift`).
+            if lines.withContentBytes(i, Self.pointsToLink) { continue }
             found.append(i)
             let c = Self.isColonLabel(lines[i].content, place: place)
             colon.append(c)

@@ -80,6 +80,9 @@ extension BoundaryScorer {
                     if sawPipeByline, lines[j].words <= config.maxWords, let h = facts.previousBody(before: j), facts.ending[h] != .sentence,
                        lines[h].words <= config.maxWords, h == 0 || facts.shape[h - 1] != .body { return 0 }
                     if facts.ending[j] != .open { return kinds }
+                    // An embedded tweet's attribution (`— Jane Doe (@janedoe) January 11, 2017`)
+                    // closes its paragraph as a full stop does (`BoundaryTweetEnd.swift`).
+                    if lines.withContentBytes(j, Self.endsOnTweetAttribution) { return kinds }
                     // Not a long headline (`… Republican Fury At 'betrayal' Grows, And Donald Trump
                     // Claims He Has Told Turkish Leader: 'Any Of Our People Get Hurt -`): Title Case.
                     guard lines[j].words > config.maxWords, Self.isPageHeader(kinds),
@@ -146,6 +149,8 @@ extension BoundaryScorer {
         }
         // A soft block (no page edge) over a prose lede is weak evidence (`BoundarySoftBlock.swift`).
         if prose && isSoftBlock(kinds) { return isLabelOverCredit(i, in: lines) ? kinds : 0 }
+        // A share row alone over a prose lede is weak evidence (`BoundaryShareRow.swift`).
+        if prose && kinds == FurnitureKind.widget.rawValue { return isShareRowBlock(i, in: lines) ? kinds : 0 }
         guard kinds & Self.pageEdgeKinds != 0, prose || kinds & FurnitureKind.byline.rawValue != 0 || Self.isStampedBlock(kinds) else { return 0 }
         return kinds.nonzeroBitCount >= Self.minFurnitureKinds || isLonePageEdge(kinds) || prose && isLoneTrailer(kinds) && isLongerThanHeadline(i, in: lines) && runsOnUnderTrailer(i, in: lines) ? kinds : 0
     }
@@ -234,6 +239,7 @@ extension BoundaryScorer {
         if isLonePageEdge(kinds) { return weakBlockStart(.lonePageEdge) }
         if isLoneTrailer(kinds) { return weakBlockStart(.trailerEdge) }
         if isSoftBlock(kinds) { return weakBlockStart(.softBlock) }
+        if kinds == FurnitureKind.widget.rawValue { return weakBlockStart(.shareRowEdge) }
         var s = ScoredLine()
         s.add(.furnitureBlock, weights)
         if Self.isPageHeader(kinds) || Self.isLedePageHeader(kinds) { s.add(.pageHeader, weights) }

@@ -72,7 +72,8 @@ extension BoundaryScorer {
         guard lines[h].words >= StorySplitter.minKickedHeadlineWords, lines[h].words <= config.maxWords,
               h == 0 || f.shape[h - 1] != .body, !f.byline[h], !f.bullet[h] else { return false }
         return lines.withContentBytes(h) { u in
-            guard LineText.startsCapitalised(u) else { return false }
+            // An embedded tweet ending on its attribution is no headline (`BoundaryTweetEnd.swift`).
+            guard LineText.startsCapitalised(u), !Self.endsOnTweetAttribution(u) else { return false }
             return f.ending[h] != .sentence || SplitText.titleCaseShare(u) >= config.titleCaseShare
         }
     }

@@ -202,7 +202,11 @@ extension BoundaryPlanner {
             && !SignOff.matches(lines, p) && lines.withContentBytes(p) { u in
                 // A sentence ending inside: a paragraph (`… from any phone. You can also …`),
                 // unless set as a headline is (`Zoom Is a Nightmare. So Why Is …?`).
-                !Self.opensWithDash(u) && (!SplitText.hasInnerSentenceBreak(u) || SplitText.setsAsHeadline(u, titleCaseShare: config.titleCaseShare))
+                // Nor a line with a link in it (`BoundaryLinkedLine.swift`), nor a correction
+                // (`Correction: Corrected by: Jane Doe @ 08/14/2013`), set under a story's last
+                // paragraph (`EditorsNote`).
+                !Self.opensWithDash(u) && !BoundaryScorer.carriesLink(u) && !EditorsNote.opensCorrection(u)
+                    && (!SplitText.hasInnerSentenceBreak(u) || SplitText.setsAsHeadline(u, titleCaseShare: config.titleCaseShare))
             }
     }
 

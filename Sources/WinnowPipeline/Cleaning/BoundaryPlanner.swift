@@ -187,10 +187,12 @@ struct BoundaryPlanner {
             } else {
                 // Too long to be scored as a headline (an unwrapped paragraph of 800+ bytes), it can
                 // still be the lede under a page's header (`isPageHeader`: a lone trailer or credit
-                // over such a paragraph is a caption's `©` more often than a story's end).
+                // over such a paragraph is a caption's `©` more often than a story's end). Three
+                // kinds with one edge are a page's header too (`isLedePageHeader`: a syndication note
+                // over a navigation row and a photo credit), as over a shorter lede.
                 guard lines[i].contentByteCount > maxChars * 4 else { continue }
                 let kinds = scorer.furnitureBlockLedeKinds(i, in: lines, facts: facts)
-                guard BoundaryScorer.isPageHeader(kinds) else { continue }
+                guard BoundaryScorer.isPageHeader(kinds) || BoundaryScorer.isLedePageHeader(kinds) else { continue }
                 ledeBlockKinds = kinds
                 s = scorer.furnitureBlockStart(i, kinds: kinds, in: lines, facts: facts)
                 isTitle = false
@@ -211,7 +213,8 @@ struct BoundaryPlanner {
             // repeats (headline, teaser lede, widgets, then the headline and its lede again).
             if isTitle && wide[i] { s.add(.wideGap, w); addWideGapHeadline(&s) }
             // A link is never a headline; a dateline before it still makes it a lede (`KARACHI — Embed …`).
-            if lines[i].linkRule != nil && !ledes[i] { s.add(.linkLine, w) }
+            // So is a pointer to a graphic whose link the scrape dropped (`BoundaryLinkPointer.swift`).
+            if (lines[i].linkRule != nil || lines.withContentBytes(i, Self.pointsToLink)) && !ledes[i] { s.add(.linkLine, w) }
             // A sign-off line (an e-mail contact, `Follow … on Twitter`, an author bio) ends a story.
             // Asked only where the line can still pass (the cohesion band's floor).
             if isTitle && s.score >= threshold - cohesionMargin
@@ -241,7 +244,7 @@ struct BoundaryPlanner {
                     if sim < topicShiftBelow { read.add(.topicShift, w) }
                     else if sim >= sameTopicAbove { read.add(.sameTopic, w) }
                     scorer.addEdgeTopicShift(i, in: lines, facts: facts, similarity: sim, &read)
-                    addBlockTopicShift(at: i, isTitle: isTitle, similarity: sim, cohesion, &read)
+                    addBlockTopicShift(at: i, isTitle: isTitle, similarity: sim, cohesion, lines, &read)
                     // A lede under a whole page header takes cohesion's support but not its veto
                     // (BoundaryFullPageHeader.swift): skipping the reading altogether also dropped its
                     // topic shift, and a short closing line above then won the story-length prior.

@@ -266,6 +266,13 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// a paragraph that ended: weak evidence, as `lone_page_edge`; the topic shift decides
     /// (`BoundaryLoneEdge.swift`).
     case trailerEdge = "trailer_edge"
+    /// A prose lede under a row of share or follow buttons alone (`Share`, `Short Url`) after a
+    /// paragraph that ended: weak evidence, as `lone_page_edge`; the topic shift decides
+    /// (`BoundaryShareRow.swift`).
+    case shareRowEdge = "share_row_edge"
+    /// A prose lede under a share row alone (`share_row_edge`) whose cohesion stays under
+    /// `same_topic_above` across it and with its own words below (`BoundaryBlockTopicShift.swift`).
+    case shareRowTopicShift = "share_row_topic_shift"
     /// A prose lede under a soft block (`soft_block`) after a paragraph that ended, whose cohesion
     /// stays under `same_topic_above` both across it and with its own words on the side below: as
     /// `block_topic_shift`, for the weaker block (`BoundaryBlockTopicShift.swift`).
