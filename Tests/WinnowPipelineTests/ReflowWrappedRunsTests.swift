@@ -58,4 +58,18 @@ final class ReflowWrappedRunsTests: XCTestCase {
         XCTAssertEqual(stories.count, 2, stories.map(\.text).joined(separator: "\n---\n"))
         XCTAssertTrue(stories.last?.text.hasPrefix(lede[0] + " " + lede[1]) ?? false, stories.last?.text ?? "")
     }
+
+    /// A headline set right over the wrapped lede (no blank between) is no line of the wrapped
+    /// copy: the copy begins at its first wrap break, and the headline stays a line of its own.
+    func testHeadlineOverWrappedLedeStaysApart() throws {
+        let headline = "Goodwin: the council's dull dredging hearings are a flop"
+        let text = Self.unwrapped + ["", headline, "Is that it? Is that all they have got?"] + Self.wrapped + [""] + Self.unwrapped
+        let (joins, lines) = try reflowed(text)
+        let h = try XCTUnwrap(text.firstIndex(of: headline))
+        let runs = try XCTUnwrap(Reflow.wrappedRuns(lines))
+        XCTAssertFalse(runs[h] || runs[h + 1], "the headline and its dek are no lines of the wrapped copy")
+        XCTAssertTrue(runs[h + 2], "the copy begins at its first wrap break")
+        XCTAssertFalse(joins[h], "the headline does not run on into its dek")
+        XCTAssertTrue(joins[h + 2], "the lede's own lines still join")
+    }
 }

@@ -27,14 +27,19 @@ extension Reflow {
         var i = 0
         while i < lines.count {
             guard isNarrowBody(lines, i) else { i += 1; continue }
-            var j = i, breaks = 0
+            var j = i, breaks = 0, first = -1
             while j + 1 < lines.count && isNarrowBody(lines, j + 1) {
-                if lines.withContentBytes(j, endsMidSentence) && lines.withContentBytes(j + 1, SplitText.startsLowercase) { breaks += 1 }
+                if lines.withContentBytes(j, endsMidSentence) && lines.withContentBytes(j + 1, SplitText.startsLowercase) {
+                    breaks += 1
+                    if first < 0 { first = j }
+                }
                 j += 1
             }
-            // j - i breaks between the run's lines: at least half of them wrap breaks.
+            // j - i breaks between the run's lines: at least half of them wrap breaks. The wrapped
+            // copy begins at its first wrap break: a headline or dek over it (`Goodwin: Schiff's
+            // hearings are a flop` over `Is that it? …`, no blank between) is no line of it.
             if breaks > 0 && 2 * breaks >= j - i {
-                for k in i...j { marks[k] = true }
+                for k in first...j { marks[k] = true }
                 total += breaks
             }
             i = j + 1
