@@ -41,4 +41,28 @@ final class SplitDigestItemTests: XCTestCase {
         let stories = try CleaningFixtures.split(text)
         XCTAssertFalse(stories.contains { $0.title == "MetroDeals" }, "\(stories.map(\.title))")
     }
+
+    /// An item with its source line over a dateline lede and no headline (the digest dropped it):
+    /// the lede opens a story between the two trailers, short as it is.
+    func testDatelineLedeItemBetweenTrailersIsAStory() throws {
+        let item = ["---", "", "Valley Post | 3 min read",
+                    "DENVER, Colo. - Snow and high winds kept the mountain pass closed for a third day on Wednesday, stranding trucks on both sides.",
+                    "[Read the full story](https://www.valleypost.example/r/77)", ""]
+        let text = Array(Self.digest.dropLast(7)) + item + Array(Self.digest.suffix(7))
+        let stories = try CleaningFixtures.split(text)
+        XCTAssertEqual(stories.count, 4, "\(stories.map(\.text))")
+        XCTAssertTrue(stories.contains { $0.text.hasPrefix("DENVER, Colo. - Snow") }, "\(stories.map(\.text))")
+    }
+
+    /// Prose negative: a dateline paragraph inside an item (no trailer, no source line over it)
+    /// stays with its item.
+    func testDatelineParagraphInsideAnItemStays() throws {
+        let text = ["---", "", "Council passes harbour budget after a long night", "Harbor Gazette | 4 min read",
+                    "The city council passed the harbour budget early on Tuesday after a session that ran past two in the morning.",
+                    "DENVER, Colo. - The city's budget vote drew comparisons with the council in Denver, which passed its own.",
+                    "Read the full story »", ""] + Array(Self.digest.suffix(7))
+        let stories = try CleaningFixtures.split(text)
+        XCTAssertFalse(stories.contains { $0.text.hasPrefix("DENVER") }, "\(stories.map(\.text))")
+        XCTAssertTrue(stories.first?.text.contains("DENVER, Colo. - The city's budget vote") ?? false)
+    }
 }

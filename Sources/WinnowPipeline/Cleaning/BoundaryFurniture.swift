@@ -99,6 +99,8 @@ extension BoundaryScorer {
                 else if role == .timestamp && lines.withContentBytes(j, { Self.isEntryStamp($0) || Self.isClockStamp($0) }) {}
                 // A rule of marks stripped as an end mark (`+++`, `###`) separates (`BoundaryLoneEdge.swift`).
                 else if role == .trailer && lines.withContentBytes(j, Self.isMarkRule) { kinds |= FurnitureKind.separator.rawValue }
+                // A tag list under the article above is its page's footer (`BoundaryTagList.swift`).
+                else if role == .widget && lines.withContentBytes(j, Self.isTagList) { kinds |= FurnitureKind.trailer.rawValue }
                 else { kinds |= Self.kind(of: role).rawValue }
             }
             j -= 1

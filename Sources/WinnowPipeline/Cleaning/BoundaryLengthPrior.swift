@@ -152,10 +152,17 @@ extension BoundaryPlanner {
     /// line that its headline repeats below (`repeated_after`): the page's own header block, whose
     /// headline the planner starts at instead; nor a word or two (`closedItemMinWords`: a brand or
     /// menu label under a page's footer, `MetroDeals`).
+    ///
+    /// An item whose furniture sits above its first line is one too: a dateline lede (`DES MOINES,
+    /// Iowa - …`, or a labelled headline read as one, `DONALD TRUMP: AMERICA NEEDS …`) under a page
+    /// header (`page_header`: the source and reading time) under the trailer. Only a dateline lede:
+    /// any lede under a trailer and a header split stories of the blind sets at a short lede
+    /// (b2 .9652 -> .9605); a dateline opens an item's first paragraph, not a story's later one.
     static func isClosedItem(_ start: Start, words: Int) -> Bool {
         let f = start.scored.fired
-        return start.isTitle && f.contains(.trailerBefore) && (f.contains(.widgetAfter) || f.contains(.creditAfter))
-            && !f.contains(.repeatedAfter) && words >= closedItemMinWords
+        let furniture = start.isTitle ? f.contains(.widgetAfter) || f.contains(.creditAfter)
+            : f.contains(.pageHeader) && f.contains(.datelineStart)
+        return f.contains(.trailerBefore) && furniture && !f.contains(.repeatedAfter) && words >= closedItemMinWords
     }
 
     /// Fewest words of a digest item's headline (`isClosedItem`).

@@ -86,7 +86,12 @@ enum Reflow {
     static func continuations(_ lines: [ClassifiedLine], datelines: DatelineMatcher, window: Int = 10) -> [Bool] {
         var joins = [Bool](repeating: false, count: lines.count)
         let narrow = narrowness(lines)
-        guard narrow.whole || narrow.belowHeader else { return joins }
+        // Not wrapped as a whole: only its wrapped runs, if any (`Reflow+WrappedRuns.swift`).
+        var runs: [Bool]? = nil
+        if !(narrow.whole || narrow.belowHeader) {
+            guard let r = wrappedRuns(lines) else { return joins }
+            runs = r
+        }
         // Each body line measured once: the widths serve the wrap test and the reflow test.
         var lengths = [Int](repeating: 0, count: lines.count)
         var indents = [Int](repeating: 0, count: lines.count)
@@ -94,7 +99,7 @@ enum Reflow {
         var bodyWidths: [Int] = []
         var indentedCount = 0
         for i in lines.indices {
-            guard case .body = lines[i].kind else { continue }
+            guard case .body = lines[i].kind, runs?[i] ?? true else { continue }
             let (w, lead, starts) = lines.withTextBytes(i) { u -> (Int, Int, Bool) in
                 let lead = LineText.leadingBlankCount(u)
                 return (SplitText.scalarCount(u), lead, lead > 0 && SplitText.startsIndented(u))
@@ -134,6 +139,7 @@ enum Reflow {
         // took their dek or lede as a tail (b1, b2, o3917, w2: 1–2 titles each).
         let rawEvidence = takenOff == nil ? evidence : wrapEvidence(lines, raw)
         for i in 0..<max(0, lines.count - 1) {
+            if let r = runs, !(r[i] && r[i + 1]) { continue }
             if case .stripped = lines[i].kind, case .body = lines[i + 1].kind {
                 // A stripped line's width keeps its indent: so do the widths it is compared with.
                 joins[i] = boilerplateWraps(lines, i, raw, indented, window: window)

@@ -336,6 +336,15 @@ public final class StorySplitter {
                         fate(i, .title)
                         continue
                     }
+                    // A forum thread's title took it: the pasted article's headline under the
+                    // post's meta line takes it back (`StorySplitter+ForumPost.swift`).
+                    if let h = b.titleLine, b.teasers == 0,
+                       Self.isHeadlineUnderForumPost(i, title: h, in: lines, facts: plan.facts, config: scorer.config) {
+                        b.title = String(lines[i].content); b.titleKey = lineKey; b.titleLine = i
+                        current = b
+                        fate(i, .title)
+                        continue
+                    }
                     if plan.facts.bullet[i] {
                         // A box item the reflow joined with the lede below it: the item leaves, the lede stays.
                         if let cut = Self.boxItemCut(i, in: lines, spans: spans, input: prepared.input, bullet: plan.facts.bullet) {
