@@ -268,6 +268,11 @@ public final class StorySplitter {
                     fate(i, .stripped(rule: "print_jump_head", detail: "the jump head over the rest of a story continued from an earlier page"))
                     continue
                 }
+                if !plan.listTails.isEmpty && plan.listTails.contains(i) {
+                    StoryFurniture.add(lines[i].content, to: "links", in: &current!.metadata)
+                    fate(i, .stripped(rule: ListContext.rule, detail: "a rail's last item over the next page's top"))
+                    continue
+                }
                 if i == titleBelow {
                     titleBelow = nil
                     fate(i, .title, wantFates ? plan.rejected[i] : nil)
