@@ -102,6 +102,26 @@ final class CleaningLinkListTests: XCTestCase {
         XCTAssertEqual(try kinds(one.joined(separator: "\n")), ["widget", nil, nil, "timestamp_date", nil])
     }
 
+    /// A prompt to the reader under a run-on list's title (`Available on the App Store and Google
+    /// Play`, an app or sign-up box) closes the list as a blank line would: pages set such prompts
+    /// between articles, never under a headline, so the title over it is the box's last item, not
+    /// the next story's headline (p1's portal rails: the last item titled the story below, or the
+    /// list was left in the text). The headline over its byline below stays, as does a lone title
+    /// or two over a prompt (no list).
+    func testAPromptUnderATitleClosesTheList() throws {
+        let lede = "The harbour authority voted on Tuesday to dredge the northern channel, ending a two-year "
+            + "dispute with the fishing cooperative over the silt that closed the southern berths."
+        let prompt = "Available on the App Store and Google Play"
+        let text = ["You might also like", "City orchestra unveils autumn season", "Mayor opens the new library wing",
+                    "Tram line extension delayed again", prompt, "Get unlimited access for just $1",
+                    "Harbour authority approves dredging of the northern channel", "By Jane Doe", lede]
+        XCTAssertEqual(try kinds(text.joined(separator: "\n")),
+                       ["widget", "link_list", "link_list", "link_list", "chrome_prompt", "chrome_prompt", nil, nil, nil])
+        // Two titles over the prompt: too few to tell a box from a headline and its dek.
+        let two = ["You might also like", "City orchestra unveils autumn season", "Mayor opens the new library wing", prompt, lede]
+        XCTAssertEqual(try kinds(two.joined(separator: "\n")).prefix(3), ["widget", nil, nil])
+    }
+
     /// A rail whose items carry their own bylines: a byline is an item line, not a title. The list
     /// runs over both titles and their bylines to the headline over its stamp; one title and its
     /// byline above the headline are one title, no list.

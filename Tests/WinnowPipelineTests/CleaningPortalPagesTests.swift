@@ -86,6 +86,17 @@ final class CleaningPortalPagesTests: XCTestCase {
         XCTAssertEqual(lines.indices.map { BoundaryPlanner.topsPage($0, lines) }, [true, false, true, false, false])
     }
 
+    /// An English skip link is `widget`'s line, not `chrome_nav`'s, and tops the page all the same:
+    /// the walk up from a short headline stopped short of it and took the learned site name over it
+    /// for the title (p1 live_blog: `The Union Herald`). Prose opening with the same words stays a
+    /// body line, and another widget is no page top.
+    func testAnEnglishSkipLinkTopsThePage() throws {
+        let lines = try CleaningFixtures.classifier()
+            .classify("Skip to content\nShare\nSkip to the second half of the report, the minister told the committee on Tuesday.").lines
+        XCTAssertEqual(lines.map(\.strippedRule), ["widget", "widget", nil])
+        XCTAssertEqual(lines.indices.map { BoundaryPlanner.topsPage($0, lines) }, [true, false, false])
+    }
+
     // MARK: rails
 
     /// A rail whose numbers the scrape kept on some items only (`1. <title>` / `<title>` /

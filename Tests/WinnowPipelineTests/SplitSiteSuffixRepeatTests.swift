@@ -59,4 +59,34 @@ final class SplitSiteSuffixRepeatTests: XCTestCase {
         XCTAssertNil(key("Harbour authority approves dredging | The Gazette |"))    // one after
         XCTAssertNil(key(""))
     }
+
+    /// An AMP page: the title tag, the site's chrome, the headline again over a dek, a byline block
+    /// and a credited caption, then the lede the dek repeats. The plan's start for that lede moves
+    /// up to the headline over its header, onto the repeat; the story opened at the title tag has
+    /// no text yet, so the repeat is still its headline printed again: stripped, and the title
+    /// drops the site's name (p1 amp_mobile kept `… | Global Courier` as the title and the
+    /// headline in the text).
+    private static let lede = "The investigations into the harbour authority's contracts are threatening to pry the lid off the council's most closely held budget papers: the inner workings of its tenders."
+    static func ampPage(repeat again: String) -> String {
+        ["Harbour inquiry may force council to reveal its tenders | The Harbour Times", "AMP", "The Harbour Times", "Menu", "",
+         again, lede, "", "By Jane Porter and Tom Mills", "Last updated: March 14, 2016 3:41PM EST", "6 comments",
+         "Residents wait in line on Monday morning.", "Photo: Sam White/AFP via Getty Images", "", lede, "", "Advertisement", "",
+         "As the inquiry unfolds, councillors are beginning to show an interest in how the tenders were scored, and two of them asked on Monday for the papers to be published in full before the next meeting of the finance committee."]
+            .joined(separator: "\n")
+    }
+
+    func testRepeatUnderAMovedStartIsStripped() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let stories = splitter.split(classifier.classify(Self.ampPage(repeat: "Harbour inquiry may force council to reveal its tenders")))
+        XCTAssertEqual(stories.map(\.title), ["Harbour inquiry may force council to reveal its tenders"])
+        XCTAssertFalse(stories[0].text.contains("reveal its tenders"), stories[0].text)
+    }
+
+    /// Negative: a line under the title tag that is not its headline (other words) stays in the text.
+    func testOtherLineUnderTheTitleTagStays() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let other = "Councillors say the tenders were scored fairly and the papers will be published"
+        let stories = splitter.split(classifier.classify(Self.ampPage(repeat: other)))
+        XCTAssertTrue(stories.contains { $0.text.contains(other) || $0.title == other })
+    }
 }

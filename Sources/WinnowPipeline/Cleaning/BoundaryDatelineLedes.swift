@@ -23,6 +23,10 @@ extension BoundaryPlanner {
             guard let place = places[i] else { continue }
             // A pointer to a graphic (`GRAPHIC: … - here`) is no lede (`BoundaryLinkPointer.swift`).
             if lines.withContentBytes(i, Self.pointsToLink) { continue }
+            // A correction's label (`CORRECTION: This story has been corrected …`) has a colon
+            // dateline's shape, but the correction is its story's own last paragraph, never the lede
+            // of the next one (as `headline` holds it no headline).
+            if lines.withContentBytes(i, EditorsNote.opensCorrection) { continue }
             found.append(i)
             let c = Self.isColonLabel(lines[i].content, place: place)
             colon.append(c)

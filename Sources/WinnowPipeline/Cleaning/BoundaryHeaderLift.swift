@@ -257,11 +257,18 @@ extension BoundaryPlanner {
     /// Rules that strip a page's navigation, printed at the top of every page.
     static let pageTopRules: Set<String> = [NavMenu.rule, Masthead.rule, Masthead.trailRule, Masthead.navRule]
 
-    /// Stripped line `p` is the top of a page: its masthead, menu, skip links or breadcrumb.
+    /// Stripped line `p` is the top of a page: its masthead, menu, skip links or breadcrumb. The
+    /// English skip links (`Skip to content`, `Skip to main content`) are `widget`'s lines, stripped
+    /// before `chrome_nav` sees them; a skip link is the page's first control wherever it stands,
+    /// so the masthead over it (a site name that every page prints, learned) is never the headline
+    /// of the header below.
     static func topsPage(_ p: Int, _ lines: [ClassifiedLine]) -> Bool {
         guard let r = lines[p].strippedRule else { return false }
-        return pageTopRules.contains(r)
+        return pageTopRules.contains(r) || lines.withContentBytes(p) { ByteSearch.hasPrefixFoldingASCII($0, skipLink) }
     }
+
+    /// A skip link's opening words, in ASCII lower case.
+    private static let skipLink = Array("skip to ".utf8)
 
     /// Right above line `p` (blank lines skipped) is a stripped line, a separator (`———`, `* * *`:
     /// read as a paragraph break, it parts two pages as a stripped line does), or nothing.

@@ -57,6 +57,9 @@ struct BoundaryPlanner {
         var facts = LineFacts()
         /// Deks of a lifted header that the story repeats below (`BoundaryHeaderLift.swift`).
         var repeatedDeks: Set<Int> = []
+        /// A rail's last item a title start moved down from (`BoundaryTitleOverPageTop.swift`):
+        /// stripped as the list's item it is.
+        var listTails: Set<Int> = []
         /// Each line's dateline place (nil for none or a non-body line), matched once per text.
         var places: [String?] { facts.places }
         /// The style tallies of the file's other records, added to this text's own by the votes
@@ -352,6 +355,7 @@ struct BoundaryPlanner {
         liftRepeatedTitles(&candidates, lines, &plan)
         liftHeadlinesOverHeaders(&candidates, lines, &plan)
         moveStartsOverCaptions(&candidates, lines, &plan)
+        moveTitlesOverPageTops(&candidates, lines, &plan)
         // Empty until here (only this loop sets starts): made with room for every candidate.
         plan.starts = LineSlots(count: lines.count, reserving: candidates.count)
         for c in candidates { plan.starts[c.line] = c.start }

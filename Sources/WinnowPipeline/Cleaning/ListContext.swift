@@ -110,6 +110,10 @@ enum ListContext {
                 // A rail's item carrying its own byline (`By Jane Doe` under each title): the
                 // byline is an item line, not a title.
                 if !byline { titles += 1 }
+                // A prompt to the reader right under a title (`Download the app`, a sign-up box)
+                // closes the box as a blank line would: the title is the box's last item, not the
+                // headline of a story (pages set prompts between articles, never under a headline).
+                if titles >= 3, !byline, isPrompt(j + 1, in: lines) { return items + [j] }
             }
             items.append(j)
             j += 1
@@ -138,7 +142,10 @@ enum ListContext {
     /// is a section's kicker over the next item or headline (`Opinion`), not furniture under `j`.
     private static func hasHeaderFurniture(below j: Int, in lines: [ClassifiedLine], config: ListConfig) -> Bool {
         if isByline(j + 1, in: lines) { return true }
-        guard case .stripped(_, let role) = lines[j + 1].kind, let role else { return false }
+        guard case .stripped(let rule, let role) = lines[j + 1].kind, let role else { return false }
+        // A prompt addressed to the reader (a sign-up box, a consent banner, an app prompt) is set
+        // between articles, not under a headline: it closes the list (`itemsAboveHeadline`).
+        if rule == promptRule { return false }
         switch role {
         case .timestamp, .credit, .caption: return true
         case .widget:
@@ -146,6 +153,15 @@ enum ListContext {
             return !isItem(j + 2, in: lines, config: config)
         case .trailer, .prefix, .link: return false
         }
+    }
+
+    /// The family of prompts addressed to the reader (`news.yaml`).
+    static let promptRule = "chrome_prompt"
+
+    /// Line `j` is stripped as a prompt to the reader (`promptRule`).
+    private static func isPrompt(_ j: Int, in lines: [ClassifiedLine]) -> Bool {
+        guard j < lines.count, case .stripped(let rule, _) = lines[j].kind else { return false }
+        return rule == promptRule
     }
 
     /// Most blank lines between a heading and its first item, or between two items: a page that

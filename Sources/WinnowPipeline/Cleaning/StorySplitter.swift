@@ -268,6 +268,11 @@ public final class StorySplitter {
                     fate(i, .stripped(rule: "print_jump_head", detail: "the jump head over the rest of a story continued from an earlier page"))
                     continue
                 }
+                if !plan.listTails.isEmpty && plan.listTails.contains(i) {
+                    StoryFurniture.add(lines[i].content, to: "links", in: &current!.metadata)
+                    fate(i, .stripped(rule: ListContext.rule, detail: "a rail's last item over the next page's top"))
+                    continue
+                }
                 if i == titleBelow {
                     titleBelow = nil
                     fate(i, .title, wantFates ? plan.rejected[i] : nil)
@@ -311,7 +316,9 @@ public final class StorySplitter {
                 }
                 // The key only: the content is sliced where a title needs it, the body takes the line.
                 let lineKey = lines[i].key
-                if let bare = bareTitleKey, lineKey == bare, plan.starts[i] == nil, let title = current!.title {
+                // A start planned on the repeat itself (a lede's start moved up to the headline over
+                // its header block) is the same page's headline while the story has no text yet.
+                if let bare = bareTitleKey, lineKey == bare, plan.starts[i] == nil || opensUnderTitle(), let title = current!.title {
                     current!.title = Self.bareTitle(title)?.headline ?? title
                     bareTitleKey = nil
                     fate(i, .stripped(rule: "repeated_headline", detail: "the title without the site name after its pipe"))
