@@ -9,7 +9,8 @@
 #include <immintrin.h>
 #endif
 
-static inline int special(uint8_t b) { return b >= 0x80 || b == 0 || b == 0x0D; }
+// `&` opens an HTML entity (`&nbsp;`, `&#8217;`) that TextNormalizer decodes.
+static inline int special(uint8_t b) { return b >= 0x80 || b == 0 || b == 0x0D || b == 0x26; }
 
 // The Swift loop this replaced tested 8 bytes with ~10 SWAR instructions: ~2 instructions a byte
 // of the read path, twice per run with the learned pass. The last bytes go 8 at a time, then one
@@ -19,21 +20,23 @@ size_t winnow_plain_run_end(const uint8_t *s, size_t from, size_t n) {
 #if defined(__AVX2__)
     // 32 bytes a test where the target has AVX2 (x86-64-v3, Package.swift); the 16-byte loop
     // below then takes at most one block.
-    const __m256i zero32 = _mm256_setzero_si256(), cr32 = _mm256_set1_epi8(0x0D);
+    const __m256i zero32 = _mm256_setzero_si256(), cr32 = _mm256_set1_epi8(0x0D), amp32 = _mm256_set1_epi8(0x26);
     while (i + 32 <= n) {
         __m256i v = _mm256_loadu_si256((const __m256i *)(s + i));
-        __m256i marks = _mm256_or_si256(v, _mm256_or_si256(_mm256_cmpeq_epi8(v, zero32), _mm256_cmpeq_epi8(v, cr32)));
+        __m256i marks = _mm256_or_si256(_mm256_or_si256(v, _mm256_cmpeq_epi8(v, amp32)),
+                                        _mm256_or_si256(_mm256_cmpeq_epi8(v, zero32), _mm256_cmpeq_epi8(v, cr32)));
         unsigned m = (unsigned)_mm256_movemask_epi8(marks);
         if (m) return i + (size_t)__builtin_ctz(m);
         i += 32;
     }
 #endif
 #if defined(__SSE2__)
-    const __m128i zero = _mm_setzero_si128(), cr = _mm_set1_epi8(0x0D);
+    const __m128i zero = _mm_setzero_si128(), cr = _mm_set1_epi8(0x0D), amp = _mm_set1_epi8(0x26);
     while (i + 16 <= n) {
         __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
-        // A byte's high bit is set for >= 0x80; the compares set it for NUL and CR.
-        __m128i marks = _mm_or_si128(v, _mm_or_si128(_mm_cmpeq_epi8(v, zero), _mm_cmpeq_epi8(v, cr)));
+        // A byte's high bit is set for >= 0x80; the compares set it for NUL, CR and `&`.
+        __m128i marks = _mm_or_si128(_mm_or_si128(v, _mm_cmpeq_epi8(v, amp)),
+                                     _mm_or_si128(_mm_cmpeq_epi8(v, zero), _mm_cmpeq_epi8(v, cr)));
         unsigned m = (unsigned)_mm_movemask_epi8(marks);
         if (m) return i + (size_t)__builtin_ctz(m);
         i += 16;
@@ -43,10 +46,10 @@ size_t winnow_plain_run_end(const uint8_t *s, size_t from, size_t n) {
     while (i + 8 <= n) {
         uint64_t x;
         memcpy(&x, s + i, 8);
-        uint64_t cr8 = x ^ (0x0D * ones);
-        // Any byte >= 0x80, zero or CR (the zero tests may flag a byte above a true hit: only
+        uint64_t cr8 = x ^ (0x0D * ones), amp8 = x ^ (0x26 * ones);
+        // Any byte >= 0x80, zero, CR or `&` (the zero tests may flag a byte above a true hit: only
         // "none" is exact, so a hit is located byte by byte below).
-        if ((x & highs) | ((x - ones) & ~x & highs) | ((cr8 - ones) & ~cr8 & highs)) break;
+        if ((x & highs) | ((x - ones) & ~x & highs) | ((cr8 - ones) & ~cr8 & highs) | ((amp8 - ones) & ~amp8 & highs)) break;
         i += 8;
     }
     while (i < n && !special(s[i])) i++;

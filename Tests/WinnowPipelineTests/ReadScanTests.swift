@@ -19,8 +19,8 @@ final class ReadScanTests: XCTestCase {
             bytes.withUnsafeBufferPointer { b in
                 let p = b.baseAddress ?? UnsafePointer(bitPattern: 1)!
                 for from in 0...n {
-                    // `winnow_plain_run_end`: the first byte >= 0x80, NUL or CR.
-                    let plain = b[from...].firstIndex { $0 >= 0x80 || $0 == 0 || $0 == 0x0D } ?? n
+                    // `winnow_plain_run_end`: the first byte >= 0x80, NUL, CR or `&`.
+                    let plain = b[from...].firstIndex { $0 >= 0x80 || $0 == 0 || $0 == 0x0D || $0 == 0x26 } ?? n
                     XCTAssertEqual(winnow_plain_run_end(p, from, n), plain)
                     // `winnow_ascii_run_end`: the first byte >= 0x80.
                     XCTAssertEqual(winnow_ascii_run_end(p, from, n), b[from...].firstIndex { $0 >= 0x80 } ?? n)

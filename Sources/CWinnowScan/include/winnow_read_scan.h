@@ -11,7 +11,7 @@ extern "C" {
 #endif
 
 /// The index of the first byte of `s[from..<n]` that the normaliser must look at (a byte >= 0x80,
-/// NUL or CR), or `n` when there is none. Plain ASCII in between is copied unchanged.
+/// NUL, CR or `&`), or `n` when there is none. Plain ASCII in between is copied unchanged.
 size_t winnow_plain_run_end(const uint8_t *s, size_t from, size_t n);
 
 /// The complete lines of `s[0..<n]`: returns the index just past its last `\n` (0 when it has

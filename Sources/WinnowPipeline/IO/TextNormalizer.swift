@@ -5,7 +5,9 @@ import CWinnowScan
 /// - invalid UTF-8 sequences become U+FFFD (counted, so a run can report how much it repaired);
 /// - `\r\n` and lone `\r` become `\n`; a leading byte-order mark is dropped;
 /// - NBSP (U+00A0) becomes a plain space: scrapers leave it between words and it would split tokens
-///   and lines differently from what a reader sees.
+///   and lines differently from what a reader sees;
+/// - HTML character references a scraper left in the text (`&nbsp;`, `&amp;`, `&#8217;`) become
+///   the characters a browser shows (`HTMLEntity`); a bare `&` (`AT&T`, `Q&A`) stays.
 struct TextNormalizer {
     /// Replacement characters written for invalid bytes.
     private(set) var repairs = 0
@@ -38,6 +40,15 @@ struct TextNormalizer {
             guard i < n else { break }
             let b = base[i]
             if b < 0x80 {
+                if b == 0x26 {
+                    if let (length, decoded) = HTMLEntity.decode(input, at: i) {
+                        flush(i)
+                        decoded.withUnsafeBufferPointer { out.append(contentsOf: $0) }
+                        i += length
+                        run = i
+                    } else { i &+= 1 }
+                    continue
+                }
                 if b != 0x0D && b != 0 { i &+= 1; continue }
                 flush(i)
                 if b == 0x0D {
