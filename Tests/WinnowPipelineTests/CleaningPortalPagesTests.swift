@@ -119,6 +119,22 @@ final class CleaningPortalPagesTests: XCTestCase {
                        ["widget", "link_list", nil, "", "masthead", "widget"])
     }
 
+    /// A rail with ranks on some items, the next box (a cookie banner) right under it with no blank
+    /// line: the ranks past the numbered run tell where it ends, at the last rank over the banner.
+    func testRailWithRanksOnSomeItemsOverACookieBanner() throws {
+        let text = ["Top stories", "1. City orchestra unveils autumn season", "Mayor opens the new library wing",
+                    "3 Harbour authority weighs a second dredging contract", "Tram line extension delayed again",
+                    "5. Council votes on the budget before the recess", "Subscribe", "Search",
+                    "The Harbour Star"].joined(separator: "\n")
+        let k = try kinds(text)
+        XCTAssertEqual(Array(k[1...5]), ["link_list", "link_list", "link_list", "link_list", "link_list"])
+        // No rank past the numbered run: the unranked line under it may be the next story's
+        // headline, and it stays.
+        let alone = ["Top stories", "1. City orchestra unveils autumn season", "Mayor opens the new library wing",
+                     "Subscribe", "Search", "The Harbour Star"].joined(separator: "\n")
+        XCTAssertNil(try kinds(alone)[2])
+    }
+
     /// An unranked title right under a numbered run, with a lede under it, is the next story's
     /// headline: it stays.
     func testHeadlineUnderANumberedRunStays() throws {

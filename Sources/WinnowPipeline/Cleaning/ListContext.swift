@@ -236,11 +236,15 @@ enum ListContext {
     private static func mixedItems(after items: [Int], in lines: [ClassifiedLine], config: ListConfig) -> [Int]? {
         guard let last = items.last, last + 1 < lines.count, lines[last + 1].kind != .blank else { return nil }
         var out = items, j = last + 1, unranked = false
+        // Where a ranked item meets a stripped line (a cookie banner, an app prompt: the page's
+        // next box, no blank line between): the block may end there when it cannot end later.
+        var edge: Int? = nil
         while j < lines.count, lines[j].kind != .blank {
             if isHeading(j, in: lines, config: config) { break }
-            guard out.count < config.maxItems, isItem(j, in: lines, config: config) else { return nil }
+            guard out.count < config.maxItems, isItem(j, in: lines, config: config) else { return rankedEdge(edge, out, items) }
             if let n = rank(of: j, in: lines) {
-                guard n == out.count + 1 else { return nil }
+                guard n == out.count + 1 else { return rankedEdge(edge, out, items) }
+                if j + 1 < lines.count, case .stripped = lines[j + 1].kind { edge = out.count + 1 }
             } else { unranked = true }
             out.append(j)
             j += 1
@@ -250,12 +254,20 @@ enum ListContext {
         // with the list only when a blank line closes the block and no prose follows it (the
         // page's next box: its masthead, a menu, a stripped line).
         if unranked {
-            guard j < lines.count else { return nil }
+            guard j < lines.count else { return rankedEdge(edge, out, items) }
             var k = j
             while k < lines.count, lines[k].kind == .blank { k += 1 }
-            if k < lines.count, case .body = lines[k].kind, lines[k].words >= Self.proseMinWords { return nil }
+            if k < lines.count, case .body = lines[k].kind, lines[k].words >= Self.proseMinWords { return rankedEdge(edge, out, items) }
         }
         return out.count > items.count ? out : nil
+    }
+
+    /// The block up to the last ranked item a stripped line follows, when it holds ranks past the
+    /// numbered run's (`1.`, none, `3`, none, `5.` over a cookie banner): the ranks tell the rail's
+    /// length, so the lines between are its items and the stripped line the next box.
+    private static func rankedEdge(_ edge: Int?, _ out: [Int], _ items: [Int]) -> [Int]? {
+        guard let e = edge, e >= items.count + 2 else { return nil }
+        return Array(out.prefix(e))
     }
 
     /// Words of a line read as prose under a list (the next story's lede), not a page's masthead.
