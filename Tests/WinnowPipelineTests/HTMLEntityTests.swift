@@ -48,4 +48,18 @@ final class HTMLEntityTests: XCTestCase {
         bytes.withUnsafeBufferPointer { normalizer.append($0, atStart: true, to: &out) }
         XCTAssertTrue(String(decoding: out, as: UTF8.self).hasPrefix("The council’s vote on the harbour & the channel"))
     }
+
+    /// A JSONL record's text is decoded as a text dump's is (the JSON escapes first, then the
+    /// references the scraper left in the string).
+    func testAJSONLRecordsTextIsDecoded() throws {
+        let dir = try temporaryDirectory(self)
+        write(Array("{\"text\":\"By Jane Doe&nbsp;|&nbsp;May 2\\nAT&T&#8217;s deal\",\"source\":\"s\"}\n".utf8), to: dir + "/a.jsonl")
+        var texts: [String] = []
+        for file in try InputDiscovery.expand([dir]) {
+            try ReadStage.decode(file, config: ReadConfig()) { event in
+                if case .records(let r) = event { texts += r.map(\.text) }
+            }
+        }
+        XCTAssertEqual(texts, ["By Jane Doe | May 2\nAT&T’s deal"])
+    }
 }

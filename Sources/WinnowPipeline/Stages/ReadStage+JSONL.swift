@@ -102,10 +102,11 @@ extension ReadStage {
         bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
     }
 
-    /// CRLF and NBSP folding inside a JSON string's text (escapes were already decoded).
+    /// CRLF and NBSP folding and HTML character references inside a JSON string's text (JSON
+    /// escapes were already decoded).
     private static func normalizeText(_ s: String) -> String {
         var needs = false
-        for b in s.utf8 where b == 0x0D || b == 0xC2 || b == 0 { needs = true; break }
+        for b in s.utf8 where b == 0x0D || b == 0xC2 || b == 0 || b == 0x26 { needs = true; break }
         guard needs else { return s }
         var out: [UInt8] = []
         var n = TextNormalizer()
