@@ -77,7 +77,10 @@ enum HTMLEntity {
             // Controls (C0, DEL, C1) stay written: a decoded reference must not break a line.
             guard value >= 0x20, !(0x7F...0x9F).contains(value), let scalar = Unicode.Scalar(value) else { return nil }
             if value == 0xA0 { return (k + 1 - i, [0x20]) }
-            return (k + 1 - i, Array(String(Character(scalar)).utf8))
+            // The scalar's UTF-8 bytes, without a String on the read path.
+            var bytes: [UInt8] = []
+            UTF8.encode(scalar) { bytes.append($0) }
+            return (k + 1 - i, bytes)
         }
         let nameStart = k
         if isNBSP(s, at: i), isNBSPOnlyLine(s, at: i) { return nil }
