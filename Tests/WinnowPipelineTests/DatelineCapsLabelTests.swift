@@ -4,13 +4,20 @@ import XCTest
 /// A colon label over a headline set in capitals (`JOHNS HOPKINS: U.S. MORE PREPARED FOR …`, a
 /// related link a site sets between an article's paragraphs) has a capitals dateline's shape, but
 /// a colon dateline's lede goes on in lower case; a dash dateline keeps its place whatever follows
-/// (`MANILA, May 13 (UPI) - LISTEN TO ARTICLE …`, a player's widget glued on).
+/// (`MANILA, May 13 (UPI) - LISTEN TO ARTICLE …`, a player's widget glued on). A pointer's or an
+/// update's label (`WATCH:`, `BELOW:`, `UPDATE:`) is no place either.
 final class DatelineCapsLabelTests: XCTestCase {
     func testColonLabelOverCapitalsIsNoDateline() throws {
         let (_, config) = try CleaningFixtures.configs()
         let m = try DatelineMatcher(config)
         XCTAssertNil(m.place(in: "JOHNS HOPKINS: U.S. MORE PREPARED FOR PANDEMIC THAN ANY OTHER COUNTRY"))
         XCTAssertNil(m.place(in: "PELOSI: 'NO CHOICE BUT TO ACT' ON ARTICLES OF IMPEACHMENT"))
+        for line in ["WATCH: How the rich stole the recovery", "BELOW: Regent Law Dean Explains How AG Barr Could End It",
+                     "UPDATE: Dec. 3, 2018, 3:19 p.m. PST Tesla has said it supports a plan",
+                     "PHOTO GALLERY: 9 Americans on how we can each improve race relations", "RELATED : The vote in pictures"] {
+            XCTAssertNil(m.place(in: line), line)
+        }
+        XCTAssertEqual(m.place(in: "WATCHUNG: The borough council voted on Tuesday"), "WATCHUNG", "a place that begins like a label")
         XCTAssertEqual(m.place(in: "ATHENS: Before diving into the sea, the swimmers checked the water"), "ATHENS")
         XCTAssertEqual(m.place(in: "BRUSSELS: EU ministers met on Tuesday to agree the budget"), "BRUSSELS")
         XCTAssertEqual(m.place(in: "MANILA, May 13 (UPI) - LISTEN TO ARTICLE 1:50 SHARE THIS ARTICLE Share"), "MANILA")
