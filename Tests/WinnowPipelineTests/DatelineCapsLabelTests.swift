@@ -14,7 +14,8 @@ final class DatelineCapsLabelTests: XCTestCase {
         XCTAssertNil(m.place(in: "PELOSI: 'NO CHOICE BUT TO ACT' ON ARTICLES OF IMPEACHMENT"))
         for line in ["WATCH: How the rich stole the recovery", "BELOW: Regent Law Dean Explains How AG Barr Could End It",
                      "UPDATE: Dec. 3, 2018, 3:19 p.m. PST Tesla has said it supports a plan",
-                     "PHOTO GALLERY: 9 Americans on how we can each improve race relations", "RELATED : The vote in pictures"] {
+                     "PHOTO GALLERY: 9 Americans on how we can each improve race relations", "RELATED : The vote in pictures",
+                     "SOURCE: The White House, Wikipedia | Jacob Turcotte/Staff"] {
             XCTAssertNil(m.place(in: line), line)
         }
         XCTAssertEqual(m.place(in: "WATCHUNG: The borough council voted on Tuesday"), "WATCHUNG", "a place that begins like a label")
