@@ -48,6 +48,8 @@ final class CleaningUnitTests: XCTestCase {
             ("Image copyright Getty Images", "photo_credit"), ("toggle caption Ann Lee/NPR", "photo_credit"),
             ("Supporters gather in the square on Sunday. (AP Photo/John Roe)", "photo_credit"),
             ("Crowds gather outside the parliament building in the capital on Sunday evening before the vote. (AFP/File)", "caption_credit"),
+            ("Fans sit in the stands at the stadium before the home opener on Nov. 24, 2019 in Landover, Md. Jane Doe/Getty Images, File", "caption_credit"),
+            ("The museum said it keeps a record of every picture it has licensed from Getty Images, and shared the file.", nil),
             ("Share on Facebook", "widget"), ("Story continues below advertisement", "widget"),
             ("Updated 3 hours ago", "timestamp_relative"), ("Published: 12 March 2023", "timestamp_published"),
             ("Last updated: 03/12/2023 10:15", "timestamp_updated"),

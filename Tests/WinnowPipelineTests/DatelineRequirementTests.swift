@@ -59,10 +59,21 @@ final class DatelineRequirementTests: XCTestCase {
     func testPatternsWithSyntaxGetNone() {
         for p in [#"^A|B[:-]+\s"#, #"(?i)^X[:-]+\s"#, #"^X[a-z]+\s"#, #"^X[:-]*\s"#, #"^X[^:]+\s"#, #"^X[:-]+\s+"#,
                   #"^X[\w]+\s"#, #"^X[[:]]+\s"#, #"^X\\s"#, #"^X[:-]+\\s"#, #"^X\Q[:]\E+\s"#, #"(^X[:-]+\s)"#,
-                  #"^X[:-]?\s"#, #"^X[:]]+\s"#, #"^X(?=a)[:-]+\s"#, #"^X[ :]+\s"#, #"^X[&:]+\s"#] {
+                  #"^X[:-]?\s"#, #"^X[:]]+\s"#, #"^X(?<n>a)[:-]+\s"#, #"^X[ :]+\s"#, #"^X[&:]+\s"#,
+                  #"^X(?!a[:-]+\s"#] {
             XCTAssertNil(DatelineRequirement(pattern: p), p)
         }
         XCTAssertNotNil(DatelineRequirement(pattern: #"^(A|B)(?:x)[:—]\s"#))
+    }
+
+    /// Lookarounds match no characters and only narrow the rest: the pattern gets the requirement
+    /// of the rest (a trailing one included, as the capitals dateline's `(?!(?<=:\s)…)` is).
+    func testLookaroundsAreDropped() throws {
+        let plain = try XCTUnwrap(DatelineRequirement(pattern: #"^X[:—]+\s"#))
+        for p in [#"^X(?=a)[:—]+\s"#, #"^(?!(?:FILE|SOURCE) ?:)X[:—]+\s"#, #"^X[:—]+\s(?!(?<=:\s)[^\p{Ll}]{15,}$)"#,
+                  #"^(?<![)(])X[:—]+\s(?=[(\]])"#] {
+            XCTAssertEqual(DatelineRequirement(pattern: p), plain, p)
+        }
     }
 
     func testRequirementNeedsAMarkBeforeANonPrintable() throws {

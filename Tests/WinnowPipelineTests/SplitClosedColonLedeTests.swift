@@ -2,13 +2,13 @@ import XCTest
 @testable import WinnowPipeline
 
 /// A colon opening right after a trailer is a lede (`closed_colon_ledes`): the story above signed
-/// off, so a colon opening a few lines before the trailer (an update note, a speaker turn) does
+/// off, so a colon opening a few lines before the trailer (a speaker turn, a list's field) does
 /// not make it a speaker label, nor (when a paragraph long) a speaker turn below it a kicker headline.
 /// A bare mark (`###`) separates a transcript's parts and closes nothing.
 final class SplitClosedColonLedeTests: XCTestCase {
     func text(trailer: String) -> String {
         let h = SplitStructureTests.harbour, o = SplitStructureTests.orchestra
-        return (["ATHENS: " + h[0]] + h.dropFirst() + ["UPDATE: The authority later said the dredging season would run a month shorter than planned.",
+        return (["ATHENS: " + h[0]] + h.dropFirst() + ["OFFICIALS: The authority later said the dredging season would run a month shorter than planned.",
                 trailer, "VIENNA: " + o[0]] + o.dropFirst()).joined(separator: "\n")
     }
 
@@ -26,7 +26,7 @@ final class SplitClosedColonLedeTests: XCTestCase {
         XCTAssertEqual(stories.count, 2)
         XCTAssertTrue(stories.last?.text.hasPrefix("VIENNA: ") == true)
         let (c0, s0) = try stages(false)
-        XCTAssertEqual(s0.split(c0.classify(t)).count, 1, "a speaker label next to the update note without the feature")
+        XCTAssertEqual(s0.split(c0.classify(t)).count, 1, "a speaker label next to the colon opening above without the feature")
     }
 
     /// After a credit, a paragraph-long colon opening with a speaker turn just below it is the next

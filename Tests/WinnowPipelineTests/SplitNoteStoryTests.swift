@@ -1,11 +1,11 @@
 import XCTest
 @testable import WinnowPipeline
 
-/// An article's end note (`UPDATE: …`, `CORRECTION: …`) opens like a dateline lede but has no body
+/// An article's end note (`EDITOR'S NOTE: …`) opens like a dateline lede but has no body
 /// of its own: the next story's headline follows it. The story-length prior keeps it in the story
 /// above (`note_story_lines`); a dateline lede with a body below it still starts a story.
 final class SplitNoteStoryTests: XCTestCase {
-    static let note = "UPDATE: A spokeswoman for the ministry of transport later declined to say whether ministers would review the decision before the summer recess begins, adding only that the government had received several letters from residents and would answer them in due course."
+    static let note = "EDITOR'S NOTE: A spokeswoman for the ministry of transport later declined to say whether ministers would review the decision before the summer recess begins, adding only that the government had received several letters from residents and would answer them in due course."
     static let headline = "City Orchestra Announces Three Sibelius Symphonies For Its Autumn Season"
 
     static func text(body: [String] = []) -> String {
@@ -30,7 +30,7 @@ final class SplitNoteStoryTests: XCTestCase {
     func testWithoutItTheNoteIsAStory() throws {
         let s = try stories(Self.text(), lines: 0)
         XCTAssertEqual(s.map(\.title), ["Harbour Authority Approves Plan To Dredge The Northern Channel", nil, Self.headline])
-        XCTAssertTrue(s[1].text.hasPrefix("UPDATE: "))
+        XCTAssertTrue(s[1].text.hasPrefix("EDITOR'S NOTE: "))
     }
 
     /// A dateline lede with paragraphs of its own below it is a story.
@@ -40,6 +40,6 @@ final class SplitNoteStoryTests: XCTestCase {
                     "The government said every letter received before the recess would be answered, although replies might take longer while ministers were travelling."]
         let s = try stories(Self.text(body: body), lines: nil)
         XCTAssertEqual(s.map(\.title), ["Harbour Authority Approves Plan To Dredge The Northern Channel", nil, Self.headline])
-        XCTAssertTrue(s[1].text.hasPrefix("UPDATE: "))
+        XCTAssertTrue(s[1].text.hasPrefix("EDITOR'S NOTE: "))
     }
 }

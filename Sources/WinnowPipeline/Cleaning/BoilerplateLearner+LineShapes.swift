@@ -11,6 +11,23 @@ extension BoilerplateLearner {
         return !endsSentence(line)
     }
 
+    /// A one-sentence paragraph (`Columnists In-depth political coverage, … and cultural commentary.`):
+    /// six or more words closed by a full stop, not opening on a quotation mark. A subhead between
+    /// paragraphs is a phrase or a question and ends on no full stop; a line of this shape that
+    /// repeats across documents and outlets between ever different paragraphs is a site's blurb
+    /// or promo set into the article, so being embedded does not keep it. A quote opens on its mark
+    /// (`"I can't breathe," he said.` repeated across stories is reporting, not furniture).
+    static func isSentenceParagraph(_ line: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
+        guard words >= 6, lastMark(line) == 0x2E else { return false }
+        let rest = UnsafeBufferPointer(rebasing: line[LineText.leadingBlankCount(line)...])
+        guard let first = rest.first else { return false }
+        // `"`, `'`, and the curly quotes and guillemets (`“ ‘ «`: E2 80 9C / E2 80 98, C2 AB).
+        if first == 0x22 || first == 0x27 { return false }
+        if rest.count >= 3, rest[0] == 0xE2, rest[1] == 0x80, rest[2] == 0x9C || rest[2] == 0x98 { return false }
+        if rest.count >= 2, rest[0] == 0xC2, rest[1] == 0xAB { return false }
+        return true
+    }
+
     /// Whether a line closes a sentence (`.`, `?`, `!`, `:` before closing quotes and brackets):
     /// a paragraph does, a headline rarely.
     static func endsSentence(_ line: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -12,7 +12,9 @@ import Foundation
 ///   so it fails `min_contexts` and is kept.
 /// - A line counts as *embedded* in a document when both neighbours are prose-length lines (8+
 ///   words): that is where a story's subheads sit ("Background", "What happens next"); a line
-///   embedded in at least half of its documents is read as a subhead and kept. A short label
+///   embedded in at least half of its documents is read as a subhead and kept. A one-sentence
+///   paragraph (six or more words and a full stop, no opening quote) is never embedded: subheads
+///   end on no full stop, and such a line between ever different paragraphs is a site's blurb. A short label
 ///   (three words or fewer, unpunctuated) counts as embedded only under a line that ends a
 ///   sentence: under a headline it is a kicker of a link list ("National Security"), not a
 ///   subhead, which follows a paragraph; nor over a list, which it heads ("Key points"). Lines opening with
@@ -213,7 +215,9 @@ public final class BoilerplateLearner {
                     // A short label under a line that ends no sentence (a headline) is a kicker or
                     // section name between link-list headlines, not a subhead between paragraphs;
                     // over a list it heads a story's box ("Key points" under the headline).
+                    // A one-sentence paragraph is no subhead, embedded or not (`isSentenceParagraph`).
                     let embedded = i > 0 && i < last && lines[i - 1].words >= 8 && lines[i + 1].words >= 8
+                        && !Self.isSentenceParagraph(UnsafeBufferPointer(rebasing: buf[slot.start..<slot.end]), words: slot.words)
                         && (!Self.isLabel(UnsafeBufferPointer(rebasing: buf[slot.start..<slot.end]), words: slot.words)
                             || Self.endsSentence(UnsafeBufferPointer(rebasing: buf[lines[i - 1].start..<lines[i - 1].end]))
                             || Self.opensList(UnsafeBufferPointer(rebasing: buf[lines[i + 1].start..<lines[i + 1].end])))

@@ -27,6 +27,11 @@ extension BoundaryPlanner {
             // dateline's shape, but the correction is its story's own last paragraph, never the lede
             // of the next one (as `headline` holds it no headline).
             if lines.withContentBytes(i, EditorsNote.opensCorrection) { continue }
+            // Nor is a picture's caption (`FILE PHOTO: U.S. President Donald Trump speaks …
+            // REUTERS/Jane Doe`), which a page sets wherever its picture is, mid-article as often as
+            // under the headline: it starts no story of its own (allsides-dev: 101 single-article
+            // records split there). Its label still reads as a lede's under a headline above it.
+            if lines.withContentBytes(i, Self.opensFilePhoto) { continue }
             found.append(i)
             let c = Self.isColonLabel(lines[i].content, place: place)
             colon.append(c)
@@ -61,6 +66,12 @@ extension BoundaryPlanner {
         }
         return (out, labels)
     }
+
+    /// `FILE PHOTO:` / `FILE PHOTOS:` (any case) and more after it: a wire picture's caption.
+    static func opensFilePhoto(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        filePhotoLabels.contains { u.count > $0.count && ByteSearch.hasPrefixFoldingASCII(u, $0) }
+    }
+    private static let filePhotoLabels: [[UInt8]] = ["file photo:", "file photos:"].map { Array($0.utf8) }
 
     /// A place written in mixed case (`Dallas`, `New York`, `Zürich`): a capital, then a lower-case
     /// letter (a non-ASCII lead byte counts as one, as the matcher's gate has it).

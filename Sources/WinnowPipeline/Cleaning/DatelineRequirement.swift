@@ -8,7 +8,10 @@
 /// such a pattern then contains a character of `C` directly followed by a character `\s` accepts.
 /// `\s` never accepts printable ASCII (`!` … `~`), so the test asks for a character of `C` followed
 /// by any other byte (a control, a space, DEL or a non-ASCII lead byte): a necessary condition,
-/// never stricter than the regex. Any other pattern gets no requirement and always runs.
+/// never stricter than the regex. Lookarounds (`(?=…)`, `(?!…)`, `(?<=…)`, `(?<!…)`) are dropped
+/// before the walk: they match no characters and only narrow what the rest matches, so a condition
+/// every match of the rest meets holds for the pattern too. Any other pattern gets no requirement
+/// and always runs.
 struct DatelineRequirement: Equatable {
     /// The UTF-8 encodings of the characters of `C`.
     let marks: [[UInt8]]
@@ -18,7 +21,7 @@ struct DatelineRequirement: Equatable {
 
     /// The requirement of `pattern`, or nil when none can be proved.
     init?(pattern: String) {
-        let s = Array(pattern.unicodeScalars)
+        guard let s = Self.withoutLookarounds(Array(pattern.unicodeScalars)) else { return nil }
         let n = s.count
         // The tail `[C]\s` or `[C]+\s`.
         guard n >= 5, s[n - 2] == "\\", s[n - 1] == "s" else { return nil }
@@ -62,6 +65,57 @@ struct DatelineRequirement: Equatable {
         var leads = ByteSet()
         for m in marks { leads.insert(m[0]) }
         self.leads = leads
+    }
+
+    /// `s` without its lookaround groups (escapes and sets copied whole), nil if a group or set
+    /// does not close.
+    static func withoutLookarounds(_ s: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(s.count)
+        var i = 0
+        while i < s.count {
+            let c = s[i]
+            if c == "\\" {
+                out.append(contentsOf: s[i..<min(i + 2, s.count)]); i += 2; continue
+            }
+            if c == "[" {
+                guard let end = setEnd(s, from: i) else { return nil }
+                out.append(contentsOf: s[i...end]); i = end + 1; continue
+            }
+            if c == "(", isLookaround(s, at: i) {
+                guard let end = groupEnd(s, from: i) else { return nil }
+                i = end + 1; continue
+            }
+            out.append(c); i += 1
+        }
+        return out
+    }
+
+    /// `(?=`, `(?!`, `(?<=` or `(?<!` opens at `i` (not `(?<name>`, a named group).
+    private static func isLookaround(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i + 2 < s.count, s[i + 1] == "?" else { return false }
+        if s[i + 2] == "=" || s[i + 2] == "!" { return true }
+        return s[i + 2] == "<" && i + 3 < s.count && (s[i + 3] == "=" || s[i + 3] == "!")
+    }
+
+    /// Index of the `)` closing the group opened at `open` (escapes, sets and nested groups skipped).
+    private static func groupEnd(_ s: [Unicode.Scalar], from open: Int) -> Int? {
+        var i = open + 1, depth = 1
+        while i < s.count {
+            switch s[i] {
+            case "\\": i += 2; continue
+            case "[":
+                guard let end = setEnd(s, from: i) else { return nil }
+                i = end + 1; continue
+            case "(": depth += 1
+            case ")":
+                depth -= 1
+                if depth == 0 { return i }
+            default: break
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// Index of the `]` closing the set opened at `open` (nested sets and escapes skipped), nil if none.
