@@ -188,15 +188,20 @@ struct FamilyGate: ~Copyable {
             if !bitsOfK.contains(where: \.isEmpty) { endsOnly[k] = bitsOfK.reduce(EndBits(), |) }
         }
         self.always = always
+        // Families with a condition free of end conditions are in every row; only the others
+        // are tested byte by byte (at load, once per run).
+        let masked = 0..<min(families.count, FamilyMask.families)
+        var free: FamilyMask = 0
+        for k in masked where endsOnly[k].isEmpty { free |= .family(k) }
         familiesByFirst = .allocate(capacity: 256)
-        familiesByFirst.initialize(repeating: 0, count: 256)
+        familiesByFirst.initialize(repeating: free, count: 256)
         familiesByLast = .allocate(capacity: 256)
-        familiesByLast.initialize(repeating: 0, count: 256)
-        for k in 0..<min(families.count, FamilyMask.families) {
+        familiesByLast.initialize(repeating: free, count: 256)
+        for k in masked where !endsOnly[k].isEmpty {
             let quick = endsOnly[k]
             for b in 0..<256 {
-                if quick.isEmpty || quick.meets(first[b]) { familiesByFirst[b] |= .family(k) }
-                if quick.isEmpty || quick.meets(last[b]) { familiesByLast[b] |= .family(k) }
+                if quick.meets(first[b]) { familiesByFirst[b] |= .family(k) }
+                if quick.meets(last[b]) { familiesByLast[b] |= .family(k) }
             }
         }
     }
