@@ -53,6 +53,11 @@ struct FamilyGate: ~Copyable {
     private let endsOnly: UnsafeMutablePointer<EndBits>
     /// Families (bit k: family k) let through whatever the line is.
     let always: FamilyMask
+    /// Per line byte (ASCII lower-cased) the families `admitted` may pass on a line opening
+    /// (closing) with it: a family whose every condition has an end condition (`endsOnly`) is in
+    /// only where one of its end bits is in `first` (`last`). See `endCandidates`.
+    private let familiesByFirst: UnsafeMutablePointer<FamilyMask>
+    private let familiesByLast: UnsafeMutablePointer<FamilyMask>
 
     /// End conditions as bits: 192 of them. With 64, the families past the 64th end condition of
     /// the rule file (16 of news.yaml's 37 once the portal families came: timestamps, contributor,
@@ -183,6 +188,31 @@ struct FamilyGate: ~Copyable {
             if !bitsOfK.contains(where: \.isEmpty) { endsOnly[k] = bitsOfK.reduce(EndBits(), |) }
         }
         self.always = always
+        // Families with a condition free of end conditions are in every row; only the others
+        // are tested byte by byte (at load, once per run).
+        let masked = 0..<min(families.count, FamilyMask.families)
+        var free: FamilyMask = 0
+        for k in masked where endsOnly[k].isEmpty { free |= .family(k) }
+        familiesByFirst = .allocate(capacity: 256)
+        familiesByFirst.initialize(repeating: free, count: 256)
+        familiesByLast = .allocate(capacity: 256)
+        familiesByLast.initialize(repeating: free, count: 256)
+        for k in masked where !endsOnly[k].isEmpty {
+            let quick = endsOnly[k]
+            for b in 0..<256 {
+                if quick.meets(first[b]) { familiesByFirst[b] |= .family(k) }
+                if quick.meets(last[b]) { familiesByLast[b] |= .family(k) }
+            }
+        }
+    }
+
+    /// The families (of the first `FamilyMask.families`) `admitted` may pass on a trimmed,
+    /// non-empty line, from its first and last bytes alone: a superset (one bit of `endsOnly[k]`
+    /// in `first[b0]` and one in `last[b1]` need not be the same bit), so the classifier visits
+    /// only these (two loads a line) instead of testing `endsOnly` family by family.
+    @inline(__always)
+    func endCandidates(_ line: UnsafeBufferPointer<UInt8>) -> FamilyMask {
+        familiesByFirst[Int(asciiLower(line[0]))] & familiesByLast[Int(asciiLower(line[line.count - 1]))]
     }
 
     /// Sets `bit` at the first (last) pair of each literal; a one-byte literal marks every pair
@@ -277,6 +307,6 @@ struct FamilyGate: ~Copyable {
         first.deallocate(); last.deallocate(); firstPair.deallocate(); lastPair.deallocate()
         conditionStart.deallocate(); endBit.deallocate(); needStart.deallocate(); needBytes.deallocate()
         literalStart.deallocate(); nextRarest.deallocate()
-        endsOnly.deallocate()
+        endsOnly.deallocate(); familiesByFirst.deallocate(); familiesByLast.deallocate()
     }
 }

@@ -43,6 +43,8 @@ public final class LineClassifier {
     private let foldsWhole: Int
     /// Families a line's ends and byte pairs leave in the running (see `FamilyGate`).
     private let gate: FamilyGate
+    /// Families in range of a line's length and word count (see `FamilyRanges`).
+    private let ranges: FamilyRanges
     /// Tests set this to fold every line whole (the reference for `foldStart`).
     var wholeFold = false
 
@@ -75,6 +77,7 @@ public final class LineClassifier {
         exactKeys = ExactKeyTable(families.map(\.exactKeys))
         longestSuffix = families.map(\.suffixes.longest).max() ?? 0
         gate = FamilyGate(families, everyFamily: everyFamily)
+        ranges = FamilyRanges(families, everyFamily: everyFamily)
         foldsWhole = families.filter { !$0.prefixes.isEmpty || !$0.contains.isEmpty }.map(\.maxChars).max() ?? -1
     }
 
@@ -243,15 +246,29 @@ public final class LineClassifier {
             var hit: (CompiledFamily, CompiledFamily.Match)? = nil
             // The line's byte mask, read off the pair table when the first family is tried.
             var lineMask: ByteMask? = nil
-            // Bit 0 is family k's: set when the gate must admit it (shifted once per family, so
-            // no per-family 128-bit shift; families past the mask read 0: always tried).
-            var gated = ~open
-            for (k, family) in families.enumerated() {
-                defer { gated >>= 1 }
+            // Only families the line's length, word count and end bytes leave in range are
+            // visited, in order (`FamilyRanges`, `FamilyGate.endCandidates`: supersets, so the tests
+            // below still decide); families past the mask are tried after them, on every line.
+            // Loading every family to compare its limits and `endsOnly` was ~1/3 of this loop.
+            var next = ranges.candidates(chars: chars, words: words) & (open | gate.endCandidates(trimmed))
+            var beyond = FamilyMask.families
+            while true {
+                let k: Int
+                if next != 0 {
+                    k = next.trailingZeroBitCount
+                    next &= next &- 1
+                } else if beyond < families.count {
+                    k = beyond
+                    beyond += 1
+                } else {
+                    break
+                }
+                let family = families[k]
                 if chars > family.maxChars { continue }
                 // The gate's conditions the line meets: `match` tries only their ways to match.
                 var conditions: UInt64 = ~0
-                if gated & 1 != 0 {
+                // Families past the mask are always tried.
+                if k < FamilyMask.families && open & .family(k) == 0 {
                     conditions = gate.admitted(k, met: met, bigrams: bigrams)
                     if conditions == 0 { continue }
                 }
