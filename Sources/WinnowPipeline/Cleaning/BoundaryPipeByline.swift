@@ -26,11 +26,12 @@ extension BoundaryScorer {
         }
     }
 
-    /// The byline line `j` stands alone between two paragraphs: right over `lede`, a line longer
-    /// than a headline (prose, not a caption or the next headline), and right under a body line
-    /// of prose length (the paragraph above ended there; `furnitureBlockKinds` asks how).
+    /// The byline line `j` stands alone between two paragraphs: right over `lede`, a line of
+    /// prose length (`prose_min_words`; whether it is a sentence, the lede's own test asks) and
+    /// right under a body line of prose length (the paragraph above ended there;
+    /// `furnitureBlockKinds` asks how). Not over a short line: a caption's or a headline's.
     func isLoneOverLede(_ j: Int, lede: Int, in lines: [ClassifiedLine]) -> Bool {
-        guard isLongerThanHeadline(lede, in: lines) else { return false }
+        guard lines[lede].words >= config.proseMinWords else { return false }
         var above = j - 1
         while above >= 0, case .blank = lines[above].kind { above -= 1 }
         guard above >= 0, case .body = lines[above].kind else { return false }
