@@ -52,4 +52,19 @@ final class SplitLinkListBlockTests: XCTestCase {
         let text = (Array(h[0...2]) + [""] + box + [""] + Array(h[3...])).joined(separator: "\n")
         XCTAssertEqual(splitter.split(classifier.classify(text)).count, 1)
     }
+
+    /// A page's follow row under its box (`Follow us on Twitter …`) is its footer too: the box is
+    /// still a link list over the lede below; inside one story the same box and row start nothing.
+    func testFollowRowUnderTheListKeepsTheBlock() throws {
+        let row = ["", "Follow us on Twitter @HarbourNews and like us on Facebook"]
+        let text = (SplitStructureTests.harbour + [""] + box + row + [""] + SplitStructureTests.orchestra).joined(separator: "\n")
+        try CleaningFixtures.assertFeature(.softBlock, fires: .positive,
+                                            where: { $0.hasPrefix("The city orchestra") },
+                                            in: text, stories: 2, without: 1)
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let h = SplitStructureTests.harbour
+        let inside = (Array(h[0...2]) + [""] + box + row + [""] + Array(h[3...])).joined(separator: "\n")
+        XCTAssertEqual(splitter.split(classifier.classify(inside)).count, 1)
+    }
 }
+

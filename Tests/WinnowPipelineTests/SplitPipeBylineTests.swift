@@ -47,4 +47,29 @@ final class SplitPipeBylineTests: XCTestCase {
         XCTAssertNotEqual(kinds, 0)
         XCTAssertEqual(kinds & BoundaryScorer.FurnitureKind.credit.rawValue, 0)
     }
+
+    /// Alone between a paragraph that ended and a prose lede, the byline is a page edge too: across
+    /// a topic shift the lede opens a story (`lone_page_edge`), not `edge_topic_shift`: a photo's
+    /// credit has the byline's shape.
+    func testLonePipeBylineOverALedeIsAPageEdge() throws {
+        let kinds = try ledeKinds([Self.byline])
+        XCTAssertEqual(kinds, BoundaryScorer.FurnitureKind.byline.rawValue)
+        let text = (SplitStructureTests.harbour + [Self.byline] + SplitStructureTests.orchestra).joined(separator: "\n\n")
+        try CleaningFixtures.assertFeature(.lonePageEdge, fires: .positive, where: { $0.hasPrefix("The city orchestra") },
+                                            in: text, stories: 2, without: 1)
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let lines = classifier.classify(text)
+        let fate = try XCTUnwrap(splitter.explain(lines).first { lines.lines[$0.line].content.hasPrefix("The city orchestra") })
+        XCTAssertFalse(fate.features.fired(SplitFeature.edgeTopicShift.rawValue, .positive), "\(fate.features)")
+    }
+
+    /// The same line between two paragraphs of one story is an inline photo's credit: no start.
+    /// Over a caption or a headline-length line it is no lone byline either.
+    func testPipeCreditInsideAStoryIsNoStart() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let h = SplitStructureTests.harbour
+        let text = (Array(h[0...2]) + ["JANE DOE | EPA"] + Array(h[3...])).joined(separator: "\n\n")
+        XCTAssertEqual(splitter.split(classifier.classify(text)).count, 1)
+        XCTAssertEqual(try ledeKinds([Self.byline], lede: "Orchestra season opens with Sibelius"), 0)
+    }
 }

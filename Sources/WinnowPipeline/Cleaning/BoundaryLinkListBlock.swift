@@ -6,12 +6,20 @@
 /// An article sets such a box between its own paragraphs too (`Related:` over two links in the
 /// middle of a story), so it is weak evidence, as the soft block of a label over a photo credit
 /// (`BoundarySoftBlock.swift`): only a topic shift across it makes a start.
+/// A page may close with its follow buttons under the box (`Follow us on Twitter @Outlet`, `Share`):
+/// that row is the page's footer too, so it is stepped over (as `BoundaryShareRow.swift` reads it).
 extension BoundaryScorer {
     /// The block right over body line `i` is one link list: items stripped as `link_list` (blanks
     /// between), none closed by a full stop, its heading above them (stripped by a rule, the learner
-    /// or the list pass), and a body line right above that.
+    /// or the list pass), and a body line right above that; share or follow buttons (stripped
+    /// widgets) may sit between the list and line `i`.
     func isLinkListBlock(_ i: Int, in lines: [ClassifiedLine]) -> Bool {
         var j = i - 1
+        while j >= 0 {
+            if case .blank = lines[j].kind { j -= 1; continue }
+            if case .stripped(_, .widget?) = lines[j].kind, lines.withContentBytes(j, Self.isShareButton) { j -= 1; continue }
+            break
+        }
         var items = 0
         while j >= 0 {
             switch lines[j].kind {

@@ -41,8 +41,20 @@ extension BoundaryScorer {
     /// left out (a one-topic dump: a live blog's entries carry bylines): asked only when measured.
     func addEdgeTopicShift(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts, similarity sim: Double, _ s: inout ScoredLine) {
         guard weights[.edgeTopicShift] != 0, sim < config.sameTopicAbove, s.fired.contains(.lonePageEdge),
-              furnitureBlockKinds(i, in: lines, facts: facts, captions: true) == FurnitureKind.byline.rawValue else { return }
+              furnitureBlockKinds(i, in: lines, facts: facts, captions: true) == FurnitureKind.byline.rawValue,
+              !isCreditRightAbove(i, in: lines) else { return }
         s.add(.edgeTopicShift, weights)
+    }
+
+    /// The nearest non-blank line over lede `i` is a stripped photo credit: a `Name | Outlet`
+    /// byline alone over a lede (`BoundaryPipeByline.swift`) has a photo credit's shape, and an
+    /// article sets an inline photo's credit (`JANE DOE | EPA`) between two of its paragraphs, so
+    /// only a topic shift across it (`lone_page_edge`) opens a story there, not `edge_topic_shift`.
+    func isCreditRightAbove(_ i: Int, in lines: [ClassifiedLine]) -> Bool {
+        var j = i - 1
+        while j >= 0, case .blank = lines[j].kind { j -= 1 }
+        guard j >= 0, case .stripped(_, .credit?) = lines[j].kind else { return false }
+        return true
     }
 
     /// `kinds` is one worded trailer and nothing else (`trailer_edge`, its own weight): a story's
