@@ -15,10 +15,6 @@ final class CleaningChromeShapeTests: XCTestCase {
             ("Gift article", "widget"),
             ("Recommended for you", "widget"),
             ("Newsletter Sign-up", "widget"),
-            // A newsletter box's button, alone on its line under the box (taken for the next
-            // headline-less story's title when kept).
-            ("Sign Up", "widget"),
-            ("Sign up", "widget"),
             (String(repeating: "-", count: 60), "rule_line"),
             ("This story was originally published by NewsNow 24.", "source_line"),
             ("Reporting by Jane Doe in Paris; Editing by John Roe", "contributor"),
@@ -41,7 +37,6 @@ final class CleaningChromeShapeTests: XCTestCase {
             "Reporting by NBC further uncovered citizens of Paterson who are listed as having voted.",
             "Written by hand, the letter reached the governor on Tuesday.",
             "Scrolling through the feed, she found the post.",
-            "Sign up was slow at the county clinic on Tuesday, officials said.",
             "( The senator declined to comment.)",
             // Outsider gold keeps the outlet's invitation after its name.
             "This article was originally published on Undark. Read the original article.",
