@@ -38,18 +38,32 @@ extension BoundaryPlanner {
     /// runs of body lines of at most `captionLedeMaxWords` words, each closed by a credit (its last
     /// line ends with one, `SplitText.endsWithCredit`, or a stripped credit line follows it),
     /// page furniture the rules stripped (widgets, time stamps, bylines, credits) and, under a
-    /// headline (`dek`), one paragraph before the first caption. A trailer means a story ended
+    /// headline (`dek`), one paragraph before the first caption and the headline set again. A
+    /// one-line caption printed twice in a row counts once. A trailer means a story ended
     /// between.
     func captionsOnly(_ a: Int, _ b: Int, dek: Bool, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
         var captions = 0, plain = 0, runWords = 0
         var open = false    // a run of body lines (a paragraph) not yet closed
         var gap = false     // a blank line since the open run's last line
         var prose = false   // a plain paragraph where none may be
+        // The open run's first line and line count, and the key of the last caption when it was
+        // one line: the same caption printed again (the image's alt text, then its visible
+        // caption) is one picture's, and not counted twice.
+        var runFirst = a, runLines = 0
+        var lastCaption: UInt64?
+        // Under a headline, its line set again under the header block (`repeated_headline`, which
+        // the splitter strips there) is header furniture, not a paragraph of the story.
+        let titleKey: UInt64? = dek && a > 0 ? lines[a - 1].key : nil
         func close(credited: Bool) {
             guard open else { return }
             open = false
-            defer { runWords = 0 }
-            if credited { captions += 1; return }
+            defer { runWords = 0; runLines = 0 }
+            if credited {
+                let key: UInt64? = runLines == 1 ? lines[runFirst].key : nil
+                if key == nil || key != lastCaption { captions += 1 }
+                lastCaption = key
+                return
+            }
             // Only a dek, under a headline and above the captions, is no caption.
             plain += 1
             if !dek || plain > 1 || captions > 0 { prose = true }
@@ -62,9 +76,12 @@ extension BoundaryPlanner {
             case .blank: gap = open
             case .body:
                 if facts.byline[j] || facts.bullet[j] || facts.isKeyPoint(j) { close(credited: false); continue }
+                if let t = titleKey, lines[j].key == t { close(credited: false); gap = false; continue }
                 if gap { close(credited: false) }
                 gap = false
+                if !open { runFirst = j }
                 open = true
+                runLines += 1
                 runWords += lines[j].words
                 // Past a caption's length: prose, whatever closes it (no walk to its end).
                 if runWords > Self.captionLedeMaxWords { return false }

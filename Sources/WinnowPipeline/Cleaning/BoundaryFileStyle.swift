@@ -35,19 +35,25 @@ struct StyleTally: Equatable, Sendable {
     /// Backed headline starts (`isBacked`), and those of them in mixed case.
     var backed = 0
     var backedMixed = 0
+    /// Headline starts that are not kickers (`headlineStarts`), and starts that are no headline
+    /// (dateline ledes): the headline-style vote (`BoundaryHeadlineStyle.swift`). Every lede is
+    /// counted, bare or under a headline: in the file's tally the vote asks more of its
+    /// headlines than a text dump's own count does, never less.
+    var headlines = 0
+    var ledes = 0
 
     static func + (a: StyleTally, b: StyleTally) -> StyleTally {
         StyleTally(titles: a.titles + b.titles, headerVoters: a.headerVoters + b.headerVoters, headerTitles: a.headerTitles + b.headerTitles,
                    capitalTitles: a.capitalTitles + b.capitalTitles, anchored: a.anchored + b.anchored,
                    anchoredHeader: a.anchoredHeader + b.anchoredHeader, backed: a.backed + b.backed,
-                   backedMixed: a.backedMixed + b.backedMixed)
+                   backedMixed: a.backedMixed + b.backedMixed, headlines: a.headlines + b.headlines, ledes: a.ledes + b.ledes)
     }
 
     static func - (a: StyleTally, b: StyleTally) -> StyleTally {
         StyleTally(titles: a.titles - b.titles, headerVoters: a.headerVoters - b.headerVoters, headerTitles: a.headerTitles - b.headerTitles,
                    capitalTitles: a.capitalTitles - b.capitalTitles, anchored: a.anchored - b.anchored,
                    anchoredHeader: a.anchoredHeader - b.anchoredHeader, backed: a.backed - b.backed,
-                   backedMixed: a.backedMixed - b.backedMixed)
+                   backedMixed: a.backedMixed - b.backedMixed, headlines: a.headlines - b.headlines, ledes: a.ledes - b.ledes)
     }
 }
 
@@ -58,6 +64,8 @@ extension BoundaryPlanner {
     /// `labelsOverTitles` of `candidates`, as `Scored.labels` holds them).
     func styleTally(_ candidates: [(line: Int, start: Start)], labels: [Bool], _ lines: [ClassifiedLine]) -> StyleTally {
         var t = StyleTally()
+        t.headlines = Self.headlineStarts(candidates)
+        for c in candidates where !c.start.isTitle { t.ledes += 1 }
         for (k, c) in candidates.enumerated() where c.start.isTitle {
             let caps = lines.withContentBytes(c.line, SplitText.isAllCapitals)
             t.titles += 1

@@ -68,9 +68,22 @@ extension BoundaryPlanner {
             // furniture is a label in the header of a headline above it, as a lede is.
             let labelTitle = start.isTitle && !dekTitle && start.scored.fired.contains(.tooFewWords)
                 && facts.ending[i] == .open && !Self.isKicker(start.scored)
+            let floor = k == 0 ? -1 : candidates[k - 1].line
+            // A start planned on a kept byline (`By Jane Doe, Staff Writer`, often read as a
+            // headline by its shape, so skipped below) is its header's top furniture: a learned
+            // headline right above it (blank lines between), set apart from other learned lines,
+            // titles its story: a story run in several dumps (a fresh blind set: 3 titles lost).
+            if !start.isTitle && facts.byline[i] {
+                var p = i - 1
+                while p > floor && facts.shape[p] == .blank { p -= 1 }
+                if p > floor, isLearnedHeadline(p, lines), Self.learnedSetApart(p, lines, facts) {
+                    candidates[k].start.titleLine = p
+                    candidates[k].start.scored.note("title from a learned headline right above its byline")
+                    continue
+                }
+            }
             guard dekTitle || labelTitle || !start.isTitle && !StorySplitter.readsAsStartHeadline(i, in: lines, facts: facts, config: config)
             else { continue }
-            let floor = k == 0 ? -1 : candidates[k - 1].line
             // Furniture right under a dek title counts as its header's (its score saw it).
             var furniture = dekTitle && Self.hasHeader(start.scored) ? 1 : 0
             var deks = dekTitle ? 1 : 0

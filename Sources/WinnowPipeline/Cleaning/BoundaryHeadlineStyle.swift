@@ -9,7 +9,12 @@ extension BoundaryPlanner {
     func applyHeadlineStyle(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         let w = scorer.weights
         guard w[.unlikeDumpLedes] != 0 else { return }
-        let titled = Self.headlineStarts(candidates)
+        // A JSONL record (one page, one or two stories) adds its file's other records
+        // (`Plan.fileStyle`, `BoundaryFileStyle.swift`): alone it never has the 3 headlines to vote,
+        // so a page's own lede under a preamble (a partnership note, an editor's note, a video
+        // blurb) with a dateline of its own was cut off from its headline. A text dump's tally is
+        // empty.
+        let titled = Self.headlineStarts(candidates) + plan.fileStyle.headlines
         guard titled >= 3, candidates.contains(where: { !$0.start.isTitle }) else { return }
         /// The score of line `p`, passing (a candidate) or not.
         func scored(_ p: Int) -> ScoredLine? {
@@ -24,7 +29,7 @@ extension BoundaryPlanner {
             bare[k] && !candidates[k].start.scored.fired.contains(where: { $0 == .trailerBefore || $0 == .startOfText || $0 == .trailerEdge })
                 && !Self.underHeaderBlock(candidates[k].line, plan.facts)
         }
-        guard lone.contains(true), titled >= 2 * bare.filter({ $0 }).count else { return }
+        guard lone.contains(true), titled >= 2 * (bare.filter({ $0 }).count + plan.fileStyle.ledes) else { return }
         var k = -1
         candidates = candidates.compactMap { c in
             k += 1

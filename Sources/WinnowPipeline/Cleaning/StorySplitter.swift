@@ -294,7 +294,11 @@ public final class StorySplitter {
                 }
                 // A byline or a link line may leave the text (`StoryFurniture`); a title stays one.
                 if StoryFurniture.applies(i, in: lines, plan: plan, config: scorer.config), plan.starts[i]?.isTitle != true {
-                    if storyCount == 0 || plan.starts[i] != nil && !opensUnderTitle() { startStory(at: i, title: nil, key: nil) }
+                    // A start on a byline may carry a headline the rules stripped above it (`titleLine`).
+                    if storyCount == 0 || plan.starts[i] != nil && !opensUnderTitle() {
+                        let t = plan.starts[i]?.titleLine
+                        startStory(at: i, title: t.map { String(lines[$0].content) }, key: t.map { lines[$0].key })
+                    }
                     let opening = inHeader || current!.isOpening
                     switch StoryFurniture.fate(i, in: lines, plan: plan, opening: opening, config: scorer.config) {
                     case .text:
