@@ -325,6 +325,8 @@ struct BoundaryPlanner {
         let anchoredStyle = anchoredHeaderStyle(candidates, plan, dumpStyle: dumpStyle)
         if dumpStyle { applyDumpStyle(&candidates, labels, &plan) }
         if anchoredStyle { applyAnchoredHeaderStyle(&candidates, &plan) }
+        // After the header-style vote: its labels are per scored candidate.
+        dropTitlesOverLaterSlides(&candidates, lines, &plan)
         applyGapStyle(&candidates, &plan)
         applyDatelineStyle(&candidates, &plan)
         applyLabelledHeadlines(&candidates, lines, &plan)
