@@ -63,6 +63,20 @@ final class SplitPortalLabelTests: XCTestCase {
         XCTAssertFalse(stories.contains { $0.text.contains("| Valley Post") })
     }
 
+    /// A title tag read as a lede start (`OPINION: …` opens like a dateline) gives its start to the
+    /// labelled headline under it: the story is titled, the tag leaves the text.
+    func testStartAtTitleTagMovesToTheHeadline() throws {
+        let h = SplitStructureTests.harbour, o = SplitStructureTests.orchestra
+        let headline = "OPINION: City orchestra cuts student tickets to five pounds, despite critics' desperate efforts"
+        let stories = try split(Self.page([], Self.harbourHeadline, h)
+                                + [headline + " - Valley Post", "Live updates: " + headline, "", "BY TOM BECKER",
+                                   "Posted February 15, 2019", "7 minute read", "Share on Facebook", ""]
+                                + o.flatMap { [$0, ""] })
+        XCTAssertEqual(stories.map(\.title), [Self.harbourHeadline, "Live updates: " + headline])
+        XCTAssertFalse(stories.contains { $0.text.contains("- Valley Post") })
+        XCTAssertTrue(stories.last?.text.hasPrefix(o[0]) ?? false)
+    }
+
     /// Prose ending in a dash and a name over a headline stays: its words are not the title's.
     func testProseWithDashOverHeadlineStays() throws {
         let h = SplitStructureTests.harbour, o = SplitStructureTests.orchestra
