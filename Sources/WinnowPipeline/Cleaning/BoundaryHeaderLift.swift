@@ -231,20 +231,6 @@ extension BoundaryPlanner {
             }
     }
 
-    /// Dek line `p`, the first under a page's top, reads as a headline set in sentences: a
-    /// sentence break inside (`… Trump? What that could mean.`), headline length
-    /// (`twoSentenceHeadlineMaxWords`), opening with a capital, no bullet, link or dash. Only asked
-    /// where the page's top stands right over it, with another dek and furniture below: a page
-    /// prints its headline first, and what stands under its top is no tail of the page before.
-    func isSentenceHeadlineUnderTop(_ p: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
-        guard lines[p].words <= Self.twoSentenceHeadlineMaxWords, !facts.bullet[p], !facts.byline[p],
-              lines[p].linkRule == nil else { return false }
-        return lines.withContentBytes(p) { u in
-            guard let c = u.first, c >= 0x41 && c <= 0x5A, !Self.opensWithDash(u), !BoundaryScorer.carriesLink(u) else { return false }
-            return SplitText.hasInnerSentenceBreak(u)
-        }
-    }
-
     /// The line opens with a dash (`— With assistance by …`, `-- Jane Doe`): a story's tail.
     static func opensWithDash(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let c = u.first else { return false }
