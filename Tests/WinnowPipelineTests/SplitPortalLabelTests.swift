@@ -77,6 +77,20 @@ final class SplitPortalLabelTests: XCTestCase {
         XCTAssertTrue(stories.last?.text.hasPrefix(o[0]) ?? false)
     }
 
+    /// A title planned at the dek under a title tag and the headline it names goes up to the
+    /// headline; the tag leaves, the dek stays the story's first line.
+    func testTitleUnderTaggedHeadlineMovesUp() throws {
+        let o = SplitStructureTests.orchestra
+        let headline = "City orchestra cuts student tickets to five pounds"
+        let dek = "A weekly roundup of music and culture news"
+        let stories = try split(["Valley Post", "Subscribe", "Menu", "Home > Arts > Music", headline + " :: Valley Post", headline, dek,
+                                 "Tom Becker, Staff Writer", "Published February 15, 2019", "Reading time: 7 minutes", "Share",
+                                 "Share on Facebook", dek] + o)
+        XCTAssertEqual(stories.map(\.title), [headline])
+        XCTAssertFalse(stories[0].text.contains("Valley Post"))
+        XCTAssertTrue(stories[0].text.contains(o[4]))
+    }
+
     /// Prose ending in a dash and a name over a headline stays: its words are not the title's.
     func testProseWithDashOverHeadlineStays() throws {
         let h = SplitStructureTests.harbour, o = SplitStructureTests.orchestra

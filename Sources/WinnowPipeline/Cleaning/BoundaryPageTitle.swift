@@ -29,4 +29,32 @@ extension BoundaryPlanner {
             candidates[k] = (i, Start(isTitle: true, scored: s))
         }
     }
+
+    /// A title planned right under a title tag and the headline it names (`Why Kiev's efforts … ::
+    /// The Evening Sentinel` / `Why Kiev's efforts …` / `A daily roundup of …`): the tag and its
+    /// bare headline are the page's header, so the headline is the title and the line the start
+    /// was planned at is its dek. The tag then leaves the text (`StorySplitter+PageTitle.swift`).
+    func moveTitlesUpToTaggedHeadlines(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+        let facts = plan.facts
+        func bodyAbove(_ j: Int) -> Int? {
+            var a = j - 1
+            while a >= 0 && facts.shape[a] == .blank { a -= 1 }
+            return a >= 0 && facts.shape[a] == .body ? a : nil
+        }
+        for k in candidates.indices where candidates[k].start.isTitle && candidates[k].start.titleLine == nil {
+            let j = candidates[k].line
+            guard let i = bodyAbove(j), let t = bodyAbove(i), k == 0 || candidates[k - 1].line < t,
+                  lines[i].linkRule == nil else { continue }
+            let named = lines.withContentBytes(t) { u -> Bool in
+                guard let end = StorySplitter.bareHeadlineEnd(u) else { return false }
+                return lines.withContentBytes(i) { $0.elementsEqual(UnsafeBufferPointer(rebasing: u[..<end])) }
+            }
+            guard named else { continue }
+            var s = plan.rejected[i] ?? ScoredLine()
+            s.note("the headline its page's title tag names, over the line the title was planned at")
+            plan.rejected[i] = nil
+            plan.rejected[j] = candidates[k].start.scored
+            candidates[k] = (i, Start(isTitle: true, scored: s))
+        }
+    }
 }

@@ -359,6 +359,7 @@ struct BoundaryPlanner {
         moveStartsOverCaptions(&candidates, lines, &plan)
         moveTitlesOverPageTops(&candidates, lines, &plan)
         moveStartsOffTitleTags(&candidates, lines, &plan)
+        moveTitlesUpToTaggedHeadlines(&candidates, lines, &plan)
         // Empty until here (only this loop sets starts): made with room for every candidate.
         plan.starts = LineSlots(count: lines.count, reserving: candidates.count)
         for c in candidates { plan.starts[c.line] = c.start }
