@@ -53,6 +53,9 @@ final class CleaningWireFurnitureTests: XCTestCase {
         let classifier = try CleaningFixtures.classifier()
         XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "GET THE DAILY NEWS APP"), "promo")
         XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "STAY UP TO DATE WITH THE FREE HARBOR NEWS APP"), "promo")
+        XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "STAY UP TO DATE WITH THE FREE HARBOR NEWS APP!"), "promo",
+                       "a bang makes it a call, not a statement")
+        XCTAssertNil(CleaningFixtures.strippedRule(classifier, "Get the free app."), "a sentence about an app ends with a full stop")
         XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "Let us know what you’re thinking at desk@example.com."), "promo")
         XCTAssertNil(CleaningFixtures.strippedRule(classifier, "Officials said the state built the app in a week."))
         XCTAssertNil(CleaningFixtures.strippedRule(classifier, "Let us know, she said, if the rules change again."))

@@ -127,7 +127,17 @@ extension BoundaryPlanner {
                     // The page's top (its masthead, menu, skip links, breadcrumb): the header is
                     // below it, and a headline-shaped line above is the last page's tail (a
                     // sponsored box's titles, learned from every page that runs them).
-                    if Self.topsPage(p, lines) { p = floor; continue }
+                    // A headline set as two sentences (`Has the media accepted Trump? What that
+                    // could mean.`) reads as a dek; right under the page's top, over a dek and the
+                    // furniture, it is the page's headline (`isSentenceHeadlineUnderTop`).
+                    if Self.topsPage(p, lines) {
+                        if furniture > 0, dekLines.count >= 2, let top = dekLines.last, top != i,
+                           isSentenceHeadlineUnderTop(top, lines, facts) {
+                            lift(to: top, note: "headline in two sentences under the page's top, over a dek and the header block",
+                                 deks: Array(dekLines.dropLast()))
+                        }
+                        p = floor; continue
+                    }
                     // A headline a rule stripped: learned, as a story's headline is when the story
                     // runs in several dumps. Right above a title ending in a question (blank lines
                     // between) it is that title's headline, the question its dek.
@@ -195,12 +205,23 @@ extension BoundaryPlanner {
 
     /// Deks of a lifted header that come back whole as a paragraph of the story below (the same
     /// line key within `dekRepeatReach` lines) leave the text: kept, the paragraph would be there
-    /// twice. A dek of its own is text and stays.
+    /// twice. A dek of its own is text and stays. A teaser cut short (`WASHINGTON (Reuters) - The
+    /// U.S.` over the lede `WASHINGTON (Reuters) - The U.S. Senate passed …`) is the lede's opening
+    /// repeated: the first paragraph below that starts with its words.
     func markRepeatedDeks(_ deks: [Int], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         for d in deks {
             var k = d + 1
+            var firstBody = true
             while k < min(lines.count, d + Self.dekRepeatReach) {
-                if plan.facts.shape[k] == .body && lines[k].key == lines[d].key { plan.repeatedDeks.insert(d); break }
+                if plan.facts.shape[k] == .body {
+                    if lines[k].key == lines[d].key { plan.repeatedDeks.insert(d); break }
+                    if firstBody && lines[d].words >= StorySplitter.minKickedHeadlineWords
+                        && lines.withContentBytes(d, { t in lines.withContentBytes(k) { u in
+                            u.count > t.count + 1 && u[t.count] == 0x20 && u[..<t.count].elementsEqual(t) } }) {
+                        plan.repeatedDeks.insert(d); break
+                    }
+                    firstBody = false
+                }
                 k += 1
             }
         }

@@ -325,6 +325,8 @@ struct BoundaryPlanner {
         let anchoredStyle = anchoredHeaderStyle(candidates, plan, dumpStyle: dumpStyle)
         if dumpStyle { applyDumpStyle(&candidates, labels, &plan) }
         if anchoredStyle { applyAnchoredHeaderStyle(&candidates, &plan) }
+        // After the header-style vote: its labels are per scored candidate.
+        dropTitlesOverLaterSlides(&candidates, lines, &plan)
         applyGapStyle(&candidates, &plan)
         applyDatelineStyle(&candidates, &plan)
         applyLabelledHeadlines(&candidates, lines, &plan)
@@ -356,6 +358,8 @@ struct BoundaryPlanner {
         liftHeadlinesOverHeaders(&candidates, lines, &plan)
         moveStartsOverCaptions(&candidates, lines, &plan)
         moveTitlesOverPageTops(&candidates, lines, &plan)
+        moveStartsOffTitleTags(&candidates, lines, &plan)
+        moveTitlesUpToTaggedHeadlines(&candidates, lines, &plan)
         // Empty until here (only this loop sets starts): made with room for every candidate.
         plan.starts = LineSlots(count: lines.count, reserving: candidates.count)
         for c in candidates { plan.starts[c.line] = c.start }

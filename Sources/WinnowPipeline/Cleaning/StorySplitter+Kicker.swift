@@ -15,6 +15,8 @@ extension StorySplitter {
     static let maxLabelWords = 3
     /// ... and this many bytes.
     static let maxLabelBytes = 30
+    /// Stripped lines (a page number, a share row) that may part a label from the title below it.
+    static let maxStrippedUnderKicker = 2
     /// A headline under a label (or opening a story) has at least this many words: two-word lines
     /// are labels, names and subheads as often.
     static let minKickedHeadlineWords = 3
@@ -54,6 +56,23 @@ extension StorySplitter {
                 if b >= 0x41 && b <= 0x5A { upper += 1 }
             }
             return upper >= 2
+        }
+    }
+
+    /// Two words of letters only, the first capitalised, the second in lower case (`Fact check`,
+    /// `Breaking news`): a desk's label set in sentence case. Not a title on its own (`Gun
+    /// control` could head a story), so it is read as a label only standing alone over a title
+    /// (`kickersAboveTitles`).
+    static func isSentenceCaseLabel(_ k: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
+        guard lines[k].words == 2, lines[k].contentByteCount <= maxLabelBytes, !facts.byline[k] else { return false }
+        return lines.withContentBytes(k) { u in
+            guard let c = u.first, c >= 0x41 && c <= 0x5A else { return false }
+            var spaces = 0
+            for b in u.dropFirst() {
+                if b == 0x20 { spaces += 1; continue }
+                guard b >= 0x61 && b <= 0x7A else { return false }
+            }
+            return spaces == 1
         }
     }
 
@@ -154,10 +173,18 @@ extension StorySplitter {
         var out = Set<Int>()
         for i in lines.indices {
             guard let start = plan.starts[i], start.isTitle else { continue }
-            var k = i - 1
-            while k >= 0 && lines[k].kind == .blank { k -= 1 }
+            // A print page's label sits over its page number (`Tribune` over `Page C12`, then the
+            // headline): a few stripped lines may part the label from the title too.
+            var k = i - 1, stripped = 0
+            while k >= 0 {
+                if lines[k].kind == .blank { k -= 1; continue }
+                guard case .stripped = lines[k].kind, stripped < maxStrippedUnderKicker else { break }
+                stripped += 1; k -= 1
+            }
             guard k >= 0, case .body = lines[k].kind, plan.starts[k] == nil, !plan.facts.bullet[k],
-                  lines[k].linkRule == nil, isSectionLabel(k, in: lines, facts: plan.facts) else { continue }
+                  lines[k].linkRule == nil,
+                  isSectionLabel(k, in: lines, facts: plan.facts) || isSentenceCaseLabel(k, in: lines, facts: plan.facts)
+            else { continue }
             var a = k - 1
             while a >= 0 && lines[a].kind == .blank { a -= 1 }
             if a < 0 { out.insert(k); continue }

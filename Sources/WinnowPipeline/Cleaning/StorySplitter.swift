@@ -167,6 +167,12 @@ public final class StorySplitter {
             for k in kickers { isKicker[k] = true }
         }
         var pendingKicker: String?
+        /// Title tags over a labelled headline (`StorySplitter+PageTitle.swift`).
+        let pageTitles = Self.pageTitlesAboveTitles(lines, plan: plan)
+        if !pageTitles.isEmpty {
+            if isKicker.isEmpty { isKicker = [Bool](repeating: false, count: lines.count) }
+            for k in pageTitles { isKicker[k] = true }
+        }
         /// The title's key without a site name after a pipe (`StorySplitter+SiteSuffix.swift`).
         var bareTitleKey: UInt64?
         /// A title line below its story's start (a headline under the photo caption the story opens
@@ -280,6 +286,10 @@ public final class StorySplitter {
                 }
                 if !isKicker.isEmpty && isKicker[i] {
                     if storyCount == 0 { startStory(at: i, title: nil, key: nil) }
+                    if pageTitles.contains(i) {
+                        fate(i, .stripped(rule: Self.pageTitleRule, detail: "the page's title tag over its labelled headline"))
+                        continue
+                    }
                     pendingKicker = String(lines[i].content)
                     fate(i, .stripped(rule: "kicker", detail: "section label over the next story's headline, to its metadata.kicker"))
                     continue
