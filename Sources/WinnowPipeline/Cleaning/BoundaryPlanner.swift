@@ -89,6 +89,8 @@ struct BoundaryPlanner {
         /// vote. Computed once here: a JSONL record's style tally (`BoundaryFileStyle.swift`) and
         /// `finish` both read it, on the same candidates.
         var labels: [Bool]
+        /// The text is a JSONL record with a title field of its own (`BoundaryTitledRecord.swift`).
+        var titledRecord = false
     }
 
     /// The first phase of `plan`: every line scored, the passing ones as candidates.
@@ -360,6 +362,8 @@ struct BoundaryPlanner {
         moveTitlesOverPageTops(&candidates, lines, &plan)
         moveStartsOffTitleTags(&candidates, lines, &plan)
         moveTitlesUpToTaggedHeadlines(&candidates, lines, &plan)
+        // Last: whatever the checks above moved or kept, a titled record is one article.
+        if record && scored.titledRecord { keepTitledRecordWhole(&candidates, lines, &plan) }
         // Empty until here (only this loop sets starts): made with room for every candidate.
         plan.starts = LineSlots(count: lines.count, reserving: candidates.count)
         for c in candidates { plan.starts[c.line] = c.start }

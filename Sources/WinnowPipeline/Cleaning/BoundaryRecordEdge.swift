@@ -9,10 +9,12 @@
 /// line is: the record style's `unlike_record_headlines` does not demote it, whatever
 /// `record_edge_closed` weighs (`BoundaryRecord.swift`).
 extension LineClassifier {
-    /// `classify(block.text)`, with the block's page edges carried to the splitter.
+    /// `classify(block.text)`, with the block's page edges and title field
+    /// (`BoundaryTitledRecord.swift`) carried to the splitter.
     public func classify(_ block: TextBlock) -> ClassifiedText {
         var c = classify(block.text)
         c.recordEdges = block.pageEdges
+        c.titledRecord = block.isTitledRecord
         return c
     }
 }

@@ -246,5 +246,7 @@ public struct ClassifiedText: Sendable {
     public var lines: [ClassifiedLine]
     /// Line indexes where a joined record begins (`TextBlock.pageEdges`, `BoundaryRecordEdge.swift`).
     public var recordEdges: [Int] = []
+    /// The text is a JSONL record that names its own title in a field (`BoundaryTitledRecord.swift`).
+    public var titledRecord = false
     public init(lines: [ClassifiedLine]) { self.lines = lines }
 }

@@ -147,6 +147,9 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// A bare headline candidate inside a JSONL record whose own start is a page header
     /// (`BoundaryRecord.swift`): an article's subhead, not a second story of the record.
     case unlikeRecordHeadlines = "unlike_record_headlines"
+    /// A start inside a JSONL record that names its own title in a field
+    /// (`BoundaryTitledRecord.swift`): the article's subhead, caption or speaker turn.
+    case titledRecord = "titled_record"
     /// A bare headline start in a text whose headlines at the start or after a trailer carry
     /// header blocks (`BoundaryAnchoredStyle.swift`): an article's subhead.
     case unlikeAnchoredHeadlines = "unlike_anchored_headlines"

@@ -47,7 +47,9 @@ public final class StorySplitter {
     func prepare(_ text: ClassifiedText) -> Prepared {
         let (lines, spans) = Reflow.merge(text.lines, datelines: scorer.datelines)
         let planLines = scorer.config.separatorBreaks ? Separator.asBreaks(lines) : lines
-        return Prepared(lines: lines, spans: spans, input: text.lines, planLines: planLines, scored: planner.score(planLines, recordEdges: BoundaryPlanner.recordEdgeLines(text.recordEdges, spans: spans, lines: planLines)))
+        var scored = planner.score(planLines, recordEdges: BoundaryPlanner.recordEdgeLines(text.recordEdges, spans: spans, lines: planLines))
+        scored.titledRecord = text.titledRecord
+        return Prepared(lines: lines, spans: spans, input: text.lines, planLines: planLines, scored: scored)
     }
 
     /// A record's own style tally: its line scores' starts, before any vote (`BoundaryFileStyle.swift`).
