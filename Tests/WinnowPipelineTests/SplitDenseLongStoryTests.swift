@@ -9,7 +9,7 @@ final class SplitDenseLongStoryTests: XCTestCase {
     /// Starts after the prior for 40 paragraphs (joined by one newline, or by a blank line when
     /// `spaced`) with starts at paragraphs `starts` and paragraph 20 rejected one point under the
     /// threshold with `features`, `cohesion` and `affinity`.
-    func run(spaced: Bool, starts: [Int] = [0, 8, 32], cohesion: Double, affinity: Double = 0,
+    func run(spaced: Bool, starts: [Int] = [0, 8, 32], cohesion: Double, affinity: Double? = 0,
              features: [SplitFeature] = [.openEnding, .headlineLength, .cohesion, .headlineAffinity],
              edit: (inout SplitConfig) -> Void = { _ in }) throws -> [Int] {
         let planner = try CleaningFixtures.planner(editing: edit)
@@ -25,7 +25,7 @@ final class SplitDenseLongStoryTests: XCTestCase {
         var plan = BoundaryPlanner.Plan()
         plan.rejected = LineSlots(count: lines.count)
         var s = ScoredLine.fixture(planner.config.threshold - 1, features)
-        s.values = [(.cohesion, cohesion), (.headlineAffinity, affinity)]
+        s.values = [(.cohesion, cohesion)] + (affinity.map { [(.headlineAffinity, $0)] } ?? [])
         plan.rejected[20 * step] = s
         planner.applyLongStoryPrior(&candidates, lines, words, &plan)
         return candidates.map { $0.line / step }
@@ -61,5 +61,18 @@ final class SplitDenseLongStoryTests: XCTestCase {
         XCTAssertEqual(try run(spaced: false, cohesion: 0.01,
                                features: [.sentenceEnding, .headlineLength, .afterSentence, .cohesion]), [0, 8, 32])
         XCTAssertEqual(try run(spaced: false, cohesion: 0.2, affinity: 0.3), [0, 8, 32])
+    }
+
+    /// In the dense band (cohesion over the ordinary bound), a question or exclamation whose words
+    /// were not measured coming back below it (too few to measure, or more of them above) is an
+    /// author's remark closing a paragraph (`As Walterson says, “Enough is enough already!”`); a
+    /// question headline's words come back below it. Under the ordinary bound, as before.
+    func testRemarkEndingInAQuestionStaysInsideTheDenseBand() throws {
+        let question: [SplitFeature] = [.questionEnding, .headlineLength, .afterSentence, .cohesion]
+        XCTAssertEqual(try run(spaced: false, cohesion: 0.05, affinity: nil, features: question), [0, 8, 32])
+        XCTAssertEqual(try run(spaced: false, cohesion: 0.05, affinity: -0.3, features: question), [0, 8, 32])
+        XCTAssertEqual(try run(spaced: false, cohesion: 0.05, affinity: 0.0, features: question + [.headlineAffinity]),
+                       [0, 8, 20, 32])
+        XCTAssertEqual(try run(spaced: false, cohesion: 0.02, affinity: nil, features: question), [0, 8, 20, 32])
     }
 }

@@ -39,7 +39,14 @@ extension BoundaryPlanner {
             && !headerStyle(Self.styleVoters(candidates, Self.labelsOverTitles(candidates, plan.facts)))
         /// Cohesion low enough, or (bare dump) moderate with the line's words coming back below it.
         func glued(_ s: ScoredLine, _ sim: Double) -> Bool {
-            if sim < p.cohesion { return true }
+            if sim < config.longStoryCohesion { return true }
+            // The dense bound's wider band (`BoundaryDenseDump.swift`): a question or exclamation
+            // there is an author's remark (`As Walterson says, “Enough is enough already!”`)
+            // unless its words were measured coming back below it, as a question headline's do.
+            if sim < p.cohesion {
+                guard s.fired.contains(.questionEnding) else { return true }
+                if let a = s.value(of: .headlineAffinity), a > -config.affinityNeutral { return true }
+            }
             guard bareDump, sim < p.affinityCohesion,
                   let a = s.value(of: .headlineAffinity) else { return false }
             return a >= p.affinity
