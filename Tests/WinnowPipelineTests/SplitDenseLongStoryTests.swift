@@ -11,7 +11,7 @@ final class SplitDenseLongStoryTests: XCTestCase {
     /// threshold with `features`, `cohesion` and `affinity`.
     func run(spaced: Bool, starts: [Int] = [0, 8, 32], cohesion: Double, affinity: Double? = 0,
              features: [SplitFeature] = [.openEnding, .headlineLength, .cohesion, .headlineAffinity],
-             edit: (inout SplitConfig) -> Void = { _ in }) throws -> [Int] {
+             lengthDropped: Bool = false, edit: (inout SplitConfig) -> Void = { _ in }) throws -> [Int] {
         let planner = try CleaningFixtures.planner(editing: edit)
         let (classifier, _) = try CleaningFixtures.stages()
         let step = spaced ? 2 : 1
@@ -27,6 +27,7 @@ final class SplitDenseLongStoryTests: XCTestCase {
         var s = ScoredLine.fixture(planner.config.threshold - 1, features)
         s.values = [(.cohesion, cohesion)] + (affinity.map { [(.headlineAffinity, $0)] } ?? [])
         plan.rejected[20 * step] = s
+        if lengthDropped { plan.lengthDropped.insert(20 * step) }
         planner.applyLongStoryPrior(&candidates, lines, words, &plan)
         return candidates.map { $0.line / step }
     }
@@ -74,5 +75,12 @@ final class SplitDenseLongStoryTests: XCTestCase {
         XCTAssertEqual(try run(spaced: false, cohesion: 0.05, affinity: 0.0, features: question + [.headlineAffinity]),
                        [0, 8, 20, 32])
         XCTAssertEqual(try run(spaced: false, cohesion: 0.02, affinity: nil, features: question), [0, 8, 20, 32])
+    }
+
+    /// A start the story-length prior dropped (its story too short) is not lifted back: the two
+    /// priors would undo each other (SplitHeaderStyleTieTests' short dense fixture).
+    func testStartDroppedByTheShortStoryPriorStaysDropped() throws {
+        XCTAssertEqual(try run(spaced: false, cohesion: 0.01, lengthDropped: true), [0, 8, 32])
+        XCTAssertEqual(try run(spaced: false, cohesion: 0.01), [0, 8, 20, 32])
     }
 }

@@ -58,7 +58,10 @@ extension BoundaryPlanner {
             guard Double(words[hi] - words[lo]) >= p.factor * mean else { continue }
             var best: (line: Int, scored: ScoredLine)?
             for i in lo..<hi {
+                // A start the story-length prior dropped: its story was judged too short, and
+                // lifting it back would undo that (the dense factor reaches such short dumps).
                 guard let s = plan.rejected[i], s.score >= floor, Self.isHeadlineCandidate(s), !Self.styleDemoted(s),
+                      !plan.lengthDropped.contains(i),
                       let sim = s.value(of: .cohesion), sim >= 0, glued(s, sim),
                       Double(words[i] - words[lo]) >= minPart, Double(words[hi] - words[i + 1]) >= minPart else { continue }
                 if best == nil || s.score > best!.scored.score { best = (i, s) }
