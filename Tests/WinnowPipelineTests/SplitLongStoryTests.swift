@@ -133,7 +133,9 @@ final class SplitLongStoryTests: XCTestCase {
 final class SplitLongStoryAffinityTests: XCTestCase {
     func run(cohesion: Double, affinity: Double, header: Bool = false,
              edit: (inout SplitConfig) -> Void = { _ in }) throws -> [Int] {
-        let planner = try CleaningFixtures.planner(editing: edit)
+        // The fixture has no blank lines (a dense dump): its own values are left out here
+        // (`SplitDenseLongStoryTests` covers them).
+        let planner = try CleaningFixtures.planner { $0.clearDenseLongStory(); edit(&$0) }
         let config = planner.config
         let (classifier, _) = try CleaningFixtures.stages()
         let lines = classifier.classify((0..<40).map { "Paragraph \($0) of the long article says something new about the topic at hand." }
@@ -166,5 +168,13 @@ final class SplitLongStoryAffinityTests: XCTestCase {
                        "headlines with header blocks: a bare line is a subhead")
         // Low cohesion alone still does it, header blocks or not (the prior as before).
         XCTAssertEqual(try run(cohesion: 0.02, affinity: 0.0, header: true), [0, 8, 20, 32])
+    }
+}
+
+extension SplitConfig {
+    /// The long-story prior with its ordinary values in dense dumps too.
+    mutating func clearDenseLongStory() {
+        denseLongStoryFactor = nil; denseLongStoryCohesion = nil
+        denseLongStoryAffinityCohesion = nil; denseLongStoryAffinity = nil
     }
 }

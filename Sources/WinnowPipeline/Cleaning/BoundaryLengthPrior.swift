@@ -94,6 +94,7 @@ extension BoundaryPlanner {
             var s = candidates[k].start.scored
             s.note(note[k] ? "dropped by the story-length prior (note_story_lines: a dateline lede with no body, an end note)" : "dropped by the story-length prior")
             plan.rejected[candidates[k].line] = s
+            plan.lengthDropped.insert(candidates[k].line)
         }
         candidates = candidates.indices.filter { keep[$0] }.map { candidates[$0] }
     }

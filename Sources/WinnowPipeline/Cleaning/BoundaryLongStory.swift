@@ -24,6 +24,7 @@ extension BoundaryPlanner {
                              _ plan: inout Plan) {
         guard config.longStoryFactor > 0, candidates.count >= 2 else { return }
         guard Self.headlineStarts(candidates) * 2 > candidates.count else { return }
+        let p = LongStoryParameters(config, dense: Self.isDense(lines))
         let first = candidates[0].line
         let mean = Double(words[lines.count] - words[first]) / Double(candidates.count)
         let minPart = config.longStoryPartShare * mean
@@ -34,23 +35,33 @@ extension BoundaryPlanner {
         // line up, and a line is a label only over the title candidate that now follows it.
         // (Measured, `score`'s labels looked up by line: they differ on 7 of 896 texts of b1 b2
         // b3 o4711 o8923 a3 f3 w1 and turn the vote on one, in b2; no output changed there.)
-        let bareDump = config.longStoryAffinityCohesion > 0
+        let bareDump = p.affinityCohesion > 0
             && !headerStyle(Self.styleVoters(candidates, Self.labelsOverTitles(candidates, plan.facts)))
         /// Cohesion low enough, or (bare dump) moderate with the line's words coming back below it.
         func glued(_ s: ScoredLine, _ sim: Double) -> Bool {
             if sim < config.longStoryCohesion { return true }
-            guard bareDump, sim < config.longStoryAffinityCohesion,
+            // The dense bound's wider band (`BoundaryDenseDump.swift`): a question or exclamation
+            // there is an author's remark (`As Walterson says, “Enough is enough already!”`)
+            // unless its words were measured coming back below it, as a question headline's do.
+            if sim < p.cohesion {
+                guard s.fired.contains(.questionEnding) else { return true }
+                if let a = s.value(of: .headlineAffinity), a > -config.affinityNeutral { return true }
+            }
+            guard bareDump, sim < p.affinityCohesion,
                   let a = s.value(of: .headlineAffinity) else { return false }
-            return a >= config.longStoryAffinity
+            return a >= p.affinity
         }
         var added: [(line: Int, start: Start)] = []
         for k in candidates.indices {
             let lo = candidates[k].line + 1
             let hi = k + 1 < candidates.count ? candidates[k + 1].line : lines.count
-            guard Double(words[hi] - words[lo]) >= config.longStoryFactor * mean else { continue }
+            guard Double(words[hi] - words[lo]) >= p.factor * mean else { continue }
             var best: (line: Int, scored: ScoredLine)?
             for i in lo..<hi {
+                // A start the story-length prior dropped: its story was judged too short, and
+                // lifting it back would undo that (the dense factor reaches such short dumps).
                 guard let s = plan.rejected[i], s.score >= floor, Self.isHeadlineCandidate(s), !Self.styleDemoted(s),
+                      !plan.lengthDropped.contains(i),
                       let sim = s.value(of: .cohesion), sim >= 0, glued(s, sim),
                       Double(words[i] - words[lo]) >= minPart, Double(words[hi] - words[i + 1]) >= minPart else { continue }
                 if best == nil || s.score > best!.scored.score { best = (i, s) }

@@ -74,6 +74,12 @@ public struct SplitConfig: Decodable, Sendable {
     /// `longStoryAffinityCohesion` whose headline affinity is at least `longStoryAffinity` (0 = off).
     public var longStoryAffinityCohesion: Double
     public var longStoryAffinity: Double
+    /// The long-story prior's values in a dense dump (no blank line between its body lines:
+    /// `BoundaryDenseDump.swift`); nil = the values above.
+    public var denseLongStoryFactor: Double?
+    public var denseLongStoryCohesion: Double?
+    public var denseLongStoryAffinityCohesion: Double?
+    public var denseLongStoryAffinity: Double?
     /// A rejected headline candidate scoring within this distance of the threshold right above a
     /// dateline lede that starts a story (only blanks or stripped lines between) is that story's
     /// title (`BoundaryPlanner.adoptLedeHeadlines`; 0 = off).
@@ -156,6 +162,9 @@ public struct SplitConfig: Decodable, Sendable {
         case longStoryFactor = "long_story_factor", longStoryMargin = "long_story_margin"
         case longStoryCohesion = "long_story_cohesion", longStoryPartShare = "long_story_part_share"
         case longStoryAffinityCohesion = "long_story_affinity_cohesion", longStoryAffinity = "long_story_affinity"
+        case denseLongStoryFactor = "dense_long_story_factor", denseLongStoryCohesion = "dense_long_story_cohesion"
+        case denseLongStoryAffinityCohesion = "dense_long_story_affinity_cohesion"
+        case denseLongStoryAffinity = "dense_long_story_affinity"
         case ledeHeadlineMargin = "lede_headline_margin", siblingSubheadLines = "sibling_subhead_lines"
         /// `sibling_subhead_lines` under the name it had first (the weight's name too); still read.
         case siblingSubheadsFormer = "sibling_subheads"
@@ -298,6 +307,10 @@ public struct SplitConfig: Decodable, Sendable {
         separatorBreaks = try c.value(.separatorBreaks, default: d.separatorBreaks)
         longStoryAffinityCohesion = try c.value(.longStoryAffinityCohesion, default: d.longStoryAffinityCohesion)
         longStoryAffinity = try c.value(.longStoryAffinity, default: d.longStoryAffinity)
+        denseLongStoryFactor = try c.decodeIfPresent(Double.self, forKey: .denseLongStoryFactor)
+        denseLongStoryCohesion = try c.decodeIfPresent(Double.self, forKey: .denseLongStoryCohesion)
+        denseLongStoryAffinityCohesion = try c.decodeIfPresent(Double.self, forKey: .denseLongStoryAffinityCohesion)
+        denseLongStoryAffinity = try c.decodeIfPresent(Double.self, forKey: .denseLongStoryAffinity)
         wireStyleShare = try c.value(.wireStyleShare, default: d.wireStyleShare)
         wireStyleMinStarts = try c.value(.wireStyleMinStarts, default: d.wireStyleMinStarts)
         wireLeadInLines = try c.value(.wireLeadInLines, default: d.wireLeadInLines)
