@@ -6,11 +6,6 @@ import XCTest
 /// The CCNet-style learner: a line repeated across many documents is learned and stripped;
 /// prose repeated as often is kept; counts are per document, not per occurrence.
 final class CleaningLearnerTests: XCTestCase {
-    private func block(_ text: String, source: Int) -> TextBlock {
-        TextBlock(source: "f\(source).txt", sourceIndex: source, blockIndex: 0, isLastBlock: true,
-                  position: InputPosition(line: 1, byteOffset: 0), text: text)
-    }
-
     func testRepeatedLineIsLearnedAndStrippedButProseIsKept() throws {
         let config = LearnedConfig(minDocuments: 5, proseMinWords: 12, minSources: 2)
         let learner = BoilerplateLearner(config: config)
@@ -21,7 +16,7 @@ final class CleaningLearnerTests: XCTestCase {
         for (i, w) in words.enumerated() {
             // The quote is not below the promo: a promo followed by the same prose in every document
             // would be a duplicated story's line (`testSyndicatedHeadlineWithItsLedeIsNotLearned`).
-            learner.observe(block("\(quote)\nHeadline about \(w) today\n\(promo)\nUnique body line on \(w) with its own facts.\n\(promo)\n", source: i / 3))
+            learner.observe(TextBlock.dump("\(quote)\nHeadline about \(w) today\n\(promo)\nUnique body line on \(w) with its own facts.\n\(promo)\n", source: i / 3))
         }
         let learned = learner.finish()
         XCTAssertEqual(learned.documentCount(LineKey.hash(promo)), 8, "counted once per document")
@@ -50,7 +45,7 @@ final class CleaningLearnerTests: XCTestCase {
             let before = "Residents of the \(t) district gave their views on the plan at a long meeting on Thursday."
             let other = "The \(t) project in the old town was approved after years of delays, rising costs and many public hearings about it."
             let ledeText = i % 2 == 0 ? lede.joined(separator: " ") : (["PARIS: " + lede[0]] + lede[1...]).joined(separator: "\n")
-            learner.observe(block("\(before)\n\(headline)\nBy Staff \(t.capitalized)\n\(ledeText)\n\(furniture)\nMore on \(t) here\n\(other)\n",
+            learner.observe(TextBlock.dump("\(before)\n\(headline)\nBy Staff \(t.capitalized)\n\(ledeText)\n\(furniture)\nMore on \(t) here\n\(other)\n",
                                   source: i))
         }
         let learned = learner.finish()
@@ -101,7 +96,7 @@ final class CleaningLearnerTests: XCTestCase {
         var rng = SeededGenerator()
         for _ in 0..<400 {
             let text = (0..<Int.random(in: 1...14, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined(separator: "\n")
-            let got = BoilerplateLearner.scan(block(text, source: 0), config: config)
+            let got = BoilerplateLearner.scan(TextBlock.dump(text, source: 0), config: config)
             let want = reference(text)
             XCTAssertEqual(got.keys, want.keys, text)
             XCTAssertEqual(got.contexts, want.contexts, text)
@@ -112,7 +107,7 @@ final class CleaningLearnerTests: XCTestCase {
 
     func testOneSourceAloneDoesNotMakeALineCommon() {
         let learner = BoilerplateLearner(config: LearnedConfig(minDocuments: 3, minSources: 2))
-        for _ in 0..<10 { learner.observe(block("Only in one file\n", source: 0)) }
+        for _ in 0..<10 { learner.observe(TextBlock.dump("Only in one file\n", source: 0)) }
         XCTAssertEqual(learner.finish().documentCount(LineKey.hash("Only in one file")), 0)
     }
 
@@ -131,7 +126,7 @@ final class CleaningLearnerTests: XCTestCase {
         let furniture = "More from the Evening Post"
         for i in 0..<8 {
             // The same story (same neighbours around the quote) in eight dumps; furniture between varying lines.
-            learner.observe(block("Story \(i) opening line\nThe mayor spoke first.\n\(quote)\nThen the council voted.\n\(furniture)\nItem \(names[i]) headline\n", source: i))
+            learner.observe(TextBlock.dump("Story \(i) opening line\nThe mayor spoke first.\n\(quote)\nThen the council voted.\n\(furniture)\nItem \(names[i]) headline\n", source: i))
         }
         let learned = learner.finish()
         XCTAssertEqual(learned.documentCount(LineKey.hash(quote)), 0, "one context only")
@@ -143,7 +138,7 @@ final class CleaningLearnerTests: XCTestCase {
         let words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot"]
         for (i, w) in words.enumerated() {
             let prose = "The \(w) committee met on Tuesday and agreed to publish its findings next month."
-            learner.observe(block("\(prose)\nBackground\nOfficials in \(w) said the review would take several more weeks to finish.\nsaid.\n", source: i))
+            learner.observe(TextBlock.dump("\(prose)\nBackground\nOfficials in \(w) said the review would take several more weeks to finish.\nsaid.\n", source: i))
         }
         let learned = learner.finish()
         XCTAssertEqual(learned.documentCount(LineKey.hash("Background")), 0, "a subhead between prose paragraphs")
@@ -157,7 +152,7 @@ final class CleaningLearnerTests: XCTestCase {
             // Digits fold to 0 in a key: spell the numbers in letters to make the lines distinct.
             func spelled(_ n: Int) -> String { String(n).map { String(UnicodeScalar(UInt8(97) + UInt8(String($0))!)) }.joined() }
             for k in 0..<100 { text += "Unique line \(spelled(d)) \(spelled(k))\n" }
-            learner.observe(block(text, source: d))
+            learner.observe(TextBlock.dump(text, source: d))
         }
         XCTAssertLessThanOrEqual(learner.counts.count, 1000)
         XCTAssertGreaterThan(learner.evicted, 0)

@@ -5,11 +5,6 @@ import XCTest
 /// an article's paragraphs (`Columnists In-depth political coverage, … commentary.`) repeats across
 /// outlets and contexts like any furniture. Subheads, questions and quotes between paragraphs stay.
 final class LearnedBlurbTests: XCTestCase {
-    private func block(_ text: String, source: Int) -> TextBlock {
-        TextBlock(source: "f\(source).txt", sourceIndex: source, blockIndex: 0, isLastBlock: true,
-                  position: InputPosition(line: 1, byteOffset: 0), text: text)
-    }
-
     private let topics = ["harbour", "railway", "library", "hospital", "bridge", "market"]
 
     /// The documents the learner counts `line` in, set between two paragraphs about each topic in
@@ -17,7 +12,7 @@ final class LearnedBlurbTests: XCTestCase {
     private func documents(of line: String) -> Int {
         let learner = BoilerplateLearner(config: LearnedConfig(minDocuments: 5, minSources: 2, minContexts: 3))
         for (i, t) in topics.enumerated() {
-            learner.observe(block("""
+            learner.observe(TextBlock.dump("""
                 Residents of the \(t) district gave their views on the plan at a long meeting on Tuesday.
                 \(line)
                 The \(t) project will go to a final vote in the spring after more public hearings.

@@ -5,11 +5,6 @@ import XCTest
 /// desk's template) is counted by the learner like furniture, but stays in the text: it is the
 /// story's own (`EditorsNote`). A promo repeated as often is still stripped.
 final class LearnedEditorsNoteTests: XCTestCase {
-    private func block(_ text: String, source: Int) -> TextBlock {
-        TextBlock(source: "f\(source).txt", sourceIndex: source, blockIndex: 0, isLastBlock: true,
-                  position: InputPosition(line: 1, byteOffset: 0), text: text)
-    }
-
     func testRepeatedCorrectionStaysAndAPromoIsStripped() throws {
         let config = LearnedConfig(minDocuments: 5, proseMinWords: 12, minSources: 2)
         let learner = BoilerplateLearner(config: config)
@@ -19,7 +14,7 @@ final class LearnedEditorsNoteTests: XCTestCase {
             // At a story's end, over its page's buttons (between two paragraphs it reads as a
             // subhead, and under the same prose each time as a duplicated story's headline: the
             // learner leaves both alone).
-            learner.observe(block("\(promo)\nHeadline about \(w) today\nUnique body line on \(w) with its own facts.\n\(note)\nShare on \(w)\n",
+            learner.observe(TextBlock.dump("\(promo)\nHeadline about \(w) today\nUnique body line on \(w) with its own facts.\n\(note)\nShare on \(w)\n",
                                   source: i / 3))
         }
         let learned = learner.finish()

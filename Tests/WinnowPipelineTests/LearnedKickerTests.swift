@@ -4,11 +4,6 @@ import XCTest
 /// The learner's "embedded" test: a short label between prose-length lines is a subhead when the
 /// line above ends a sentence (a paragraph), and a link list's kicker when it does not (a headline).
 final class LearnedKickerTests: XCTestCase {
-    private func block(_ text: String, source: Int) -> TextBlock {
-        TextBlock(source: "f\(source).txt", sourceIndex: source, blockIndex: 0, isLastBlock: true,
-                  position: InputPosition(line: 1, byteOffset: 0), text: text)
-    }
-
     private let topics = ["harbour", "railway", "library", "hospital", "bridge", "market"]
 
     /// The documents the learner counts `line` in, set between `above` and `below` (each per
@@ -16,7 +11,7 @@ final class LearnedKickerTests: XCTestCase {
     private func documents(of line: String, above: (String) -> String, below: (String) -> String) -> Int {
         let learner = BoilerplateLearner(config: LearnedConfig(minDocuments: 5, minSources: 2, minContexts: 3))
         for (i, t) in topics.enumerated() {
-            learner.observe(block("\(above(t))\n\(line)\n\(below(t))\n", source: i))
+            learner.observe(TextBlock.dump("\(above(t))\n\(line)\n\(below(t))\n", source: i))
         }
         return learner.finish().documentCount(LineKey.hash(line))
     }
