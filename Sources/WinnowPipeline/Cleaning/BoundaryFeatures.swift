@@ -292,6 +292,9 @@ struct BoundaryScorer {
         // Nor is a correction (`Correction: A previous version of this story …`): the story's own
         // text, set under its last paragraph and trailers. (An editor's note opens stories: b3.)
         guard facts.ending[i] != .sentence || !lines.withContentBytes(i, EditorsNote.opensCorrection) else { return nil }
+        // Nor is a sentence cut off by a dash (`So you want to convert them to Yang? You think —`):
+        // an interrupted speaker in a transcript or an interview.
+        guard words < Self.cutOffMinWords || !lines.withContentBytes(i, Self.endsCutOff) else { return nil }
         var s = ScoredLine()
         switch facts.ending[i] {
         case .open: s.add(.openEnding, w)
