@@ -5,7 +5,8 @@
 /// (the image's alt text, then the visible caption); a caption that carries a dateline of its
 /// own, or follows a trailer, starts the story, and the wire dateline of the lede below it
 /// (`TRENTON, N.J. (AP) — …`) would otherwise cut the caption off as a story of its own. A story
-/// is never only a picture's caption: the lede joins the start above it.
+/// is never only a picture's caption: the lede joins the start above it, or the text's top when
+/// no start is above it.
 extension BoundaryPlanner {
     /// At most this many caption paragraphs (each closed by a credit) between the two starts.
     static let captionLedeMaxCaptions = 2
@@ -14,22 +15,27 @@ extension BoundaryPlanner {
     static let captionLedeMaxWords = 80
 
     func applyCaptionLedes(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
-        guard scorer.weights[.captionOnlyAbove] != 0, candidates.count > 1 else { return }
-        var kept: [(line: Int, start: Start)] = [candidates[0]]
+        guard scorer.weights[.captionOnlyAbove] != 0, !candidates.isEmpty else { return }
+        var kept: [(line: Int, start: Start)] = []
         kept.reserveCapacity(candidates.count)
-        for c in candidates.dropFirst() {
-            let prev = kept[kept.count - 1]
-            let from = prev.start.isTitle ? prev.line + 1 : prev.line
+        for c in candidates {
+            // Above the first start kept, the story so far is the text's top: a picture's caption
+            // over the first dateline lede (a Reuters page: `… REUTERS/Jane Doe` over `DAVOS,
+            // Switzerland (Reuters) - …`) would otherwise be a story of its own.
+            let prev = kept.last
+            let from = prev.map { $0.start.isTitle ? $0.line + 1 : $0.line } ?? 0
+            let prevIsTitle = prev?.start.isTitle ?? false
             // No guard on `trailer_before`: a caption ending in its credit is passed over by that
             // walk, so the copy under a caption that followed a trailer carries it too; a trailer
             // between the two starts fails `captionsOnly`.
             guard !c.start.isTitle, c.start.scored.fired.contains(.datelineStart),
                   !c.start.scored.fired.contains(.signOffBefore),
                   from < c.line,
-                  captionsOnly(from, c.line, dek: prev.start.isTitle, lines, plan.facts)
-                    || prev.start.isTitle && promoOnly(prev.line, from, c.line, lines, plan.facts)   // `BoundaryPromoAbove.swift`
+                  captionsOnly(from, c.line, dek: prevIsTitle, lines, plan.facts)
+                    || prevIsTitle && promoOnly(prev!.line, from, c.line, lines, plan.facts)   // `BoundaryPromoAbove.swift`
             else { kept.append(c); continue }
-            if let d = demoted(c, .captionOnlyAbove, note: "only a credited caption or a promo since the start at line \(prev.line + 1)", &plan) { kept.append(d) }
+            let above = prev.map { "the start at line \($0.line + 1)" } ?? "the top of the text"
+            if let d = demoted(c, .captionOnlyAbove, note: "only a credited caption or a promo since \(above)", &plan) { kept.append(d) }
         }
         candidates = kept
     }
