@@ -19,6 +19,9 @@ final class DatelineCapsLabelTests: XCTestCase {
             XCTAssertNil(m.place(in: line), line)
         }
         XCTAssertEqual(m.place(in: "WATCHUNG: The borough council voted on Tuesday"), "WATCHUNG", "a place that begins like a label")
+        XCTAssertNil(m.place(in: "KERRY SAYS ATTACKS STILL POSSIBLE - After the first day of weapons talks"), "a newsletter item's head")
+        XCTAssertEqual(m.place(in: "ABOARD AIR FORCE ONE (Reuters) - U.S. President Donald Trump is pleased"), "ABOARD AIR FORCE ONE")
+        XCTAssertEqual(m.place(in: "RIO DE JANEIRO — Brazil's president said on Monday"), "RIO DE JANEIRO")
         XCTAssertEqual(m.place(in: "ATHENS: Before diving into the sea, the swimmers checked the water"), "ATHENS")
         XCTAssertEqual(m.place(in: "BRUSSELS: EU ministers met on Tuesday to agree the budget"), "BRUSSELS")
         XCTAssertEqual(m.place(in: "MANILA, May 13 (UPI) - LISTEN TO ARTICLE 1:50 SHARE THIS ARTICLE Share"), "MANILA")
