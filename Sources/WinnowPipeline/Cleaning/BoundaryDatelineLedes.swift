@@ -69,7 +69,7 @@ extension BoundaryPlanner {
 
     /// `FILE PHOTO:` / `FILE PHOTOS:` (any case) and more after it: a wire picture's caption.
     static func opensFilePhoto(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        filePhotoLabels.contains { u.count > $0.count && ByteSearch.hasPrefixFoldingASCII(u, $0) }
+        ByteSearch.openingLabel(u, filePhotoLabels) != nil
     }
     private static let filePhotoLabels: [[UInt8]] = ["file photo:", "file photos:"].map { Array($0.utf8) }
 

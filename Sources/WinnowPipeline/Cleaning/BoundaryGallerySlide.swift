@@ -13,9 +13,7 @@ extension BoundaryPlanner {
         let facts = plan.facts
         var drop: [Int] = []
         for k in candidates.indices where candidates[k].start.isTitle {
-            var j = candidates[k].line + 1
-            while j < lines.count && facts.shape[j] == .blank { j += 1 }
-            guard j < lines.count, case .stripped = lines[j].kind,
+            guard let j = facts.nonBlank(after: candidates[k].line), case .stripped = lines[j].kind,
                   lines.withContentBytes(j, { Self.laterSlideCounter($0) }) else { continue }
             drop.append(k)
         }

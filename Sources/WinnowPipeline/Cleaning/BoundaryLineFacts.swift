@@ -38,18 +38,33 @@ struct LineFacts {
     /// Lines a long sentence may stand again in (`isTeaser`), indexed on first use.
     let repeats = RepeatIndex(minBytes: StoryFurniture.keyPointMinBytes)
 
-    /// The nearest body line above line `i`, past every other line (blank, stripped: credits,
-    /// widgets, trailers, links); nil at the start of the text. The walk most boundary checks
-    /// start with; a check that must stop at some stripped line, or pass over some body lines,
-    /// writes its own loop.
     /// Line `i` is a summary box's item or label.
     @inline(__always)
     func isKeyPoint(_ i: Int) -> Bool { !keyPoint.isEmpty && keyPoint[i] }
 
+    /// The nearest body line above line `i`, past every other line (blank, stripped: credits,
+    /// widgets, trailers, links); nil at the start of the text. The walk most boundary checks
+    /// start with; a check that must stop at some stripped line, or pass over some body lines,
+    /// writes its own loop.
     func previousBody(before i: Int) -> Int? {
         var p = i - 1
         while p >= 0 && shape[p] != .body { p -= 1 }
         return p >= 0 ? p : nil
+    }
+
+    /// The nearest line above line `i` that is not blank (body or stripped); nil at the start of
+    /// the text.
+    func nonBlank(before i: Int) -> Int? {
+        var p = i - 1
+        while p >= 0 && shape[p] == .blank { p -= 1 }
+        return p >= 0 ? p : nil
+    }
+
+    /// The nearest line below line `i` that is not blank; nil at the end of the text.
+    func nonBlank(after i: Int) -> Int? {
+        var n = i + 1
+        while n < shape.count && shape[n] == .blank { n += 1 }
+        return n < shape.count ? n : nil
     }
 }
 

@@ -12,16 +12,10 @@ extension BoundaryPlanner {
         // only a start read as a lede moves.
         for k in candidates.indices where !candidates[k].start.isTitle && candidates[k].start.titleLine == nil {
             let t = candidates[k].line
-            var i = t + 1
-            while i < lines.count && facts.shape[i] == .blank { i += 1 }
-            guard i < lines.count, facts.shape[i] == .body, lines[i].linkRule == nil,
+            guard let i = facts.nonBlank(after: t), facts.shape[i] == .body, lines[i].linkRule == nil,
                   k + 1 == candidates.count || candidates[k + 1].line > i,
-                  lines[t].contentByteCount > lines[i].contentByteCount / 2 else { continue }
-            let tag = lines.withContentBytes(t) { u -> Bool in
-                guard let end = StorySplitter.bareHeadlineEnd(u) else { return false }
-                return lines.withContentBytes(i) { StorySplitter.endsWithHeadline($0, UnsafeBufferPointer(rebasing: u[..<end])) }
-            }
-            guard tag else { continue }
+                  lines[t].contentByteCount > lines[i].contentByteCount / 2,
+                  StorySplitter.isTitleTag(t, naming: i, in: lines) else { continue }
             var s = plan.rejected[i] ?? ScoredLine()
             s.note("the headline under its page's title tag, where the start was planned")
             plan.rejected[i] = nil
@@ -36,20 +30,11 @@ extension BoundaryPlanner {
     /// was planned at is its dek. The tag then leaves the text (`StorySplitter+PageTitle.swift`).
     func moveTitlesUpToTaggedHeadlines(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         let facts = plan.facts
-        func bodyAbove(_ j: Int) -> Int? {
-            var a = j - 1
-            while a >= 0 && facts.shape[a] == .blank { a -= 1 }
-            return a >= 0 && facts.shape[a] == .body ? a : nil
-        }
+        func bodyAbove(_ j: Int) -> Int? { facts.nonBlank(before: j).flatMap { facts.shape[$0] == .body ? $0 : nil } }
         for k in candidates.indices where candidates[k].start.isTitle && candidates[k].start.titleLine == nil {
             let j = candidates[k].line
             guard let i = bodyAbove(j), let t = bodyAbove(i), k == 0 || candidates[k - 1].line < t,
-                  lines[i].linkRule == nil else { continue }
-            let named = lines.withContentBytes(t) { u -> Bool in
-                guard let end = StorySplitter.bareHeadlineEnd(u) else { return false }
-                return lines.withContentBytes(i) { $0.elementsEqual(UnsafeBufferPointer(rebasing: u[..<end])) }
-            }
-            guard named else { continue }
+                  lines[i].linkRule == nil, StorySplitter.isTitleTag(t, naming: i, in: lines, exactly: true) else { continue }
             var s = plan.rejected[i] ?? ScoredLine()
             s.note("the headline its page's title tag names, over the line the title was planned at")
             plan.rejected[i] = nil

@@ -52,15 +52,13 @@ extension BoundaryPlanner {
     /// The nearest non-blank line over `i` is a link list's item (`ListContext`): the title stands
     /// where a rail ran on. A page's first line (a title tag over the masthead) is no rail's item.
     private func underListItem(_ i: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
-        var a = i - 1
-        while a >= 0 && facts.shape[a] == .blank { a -= 1 }
-        return a >= 0 && lines[a].strippedRule == ListContext.rule
+        guard let a = facts.nonBlank(before: i) else { return false }
+        return lines[a].strippedRule == ListContext.rule
     }
 
     /// The next non-blank line under `h` is a byline, kept or stripped.
     private func hasBylineUnder(_ h: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
-        var b = h + 1
-        while b < lines.count && facts.shape[b] == .blank { b += 1 }
-        return b < lines.count && (facts.shape[b] == .headerByline || facts.shape[b] == .body && facts.byline[b])
+        guard let b = facts.nonBlank(after: h) else { return false }
+        return facts.shape[b] == .headerByline || facts.shape[b] == .body && facts.byline[b]
     }
 }

@@ -38,7 +38,7 @@ enum Byline {
     /// The length of the label opening `u`, if one does (its first letter a capital, as a label is).
     private static func labelLength(_ u: UnsafeBufferPointer<UInt8>) -> Int? {
         guard u[0] >= 0x41 && u[0] <= 0x5A else { return nil }
-        return labels.first { u.count > $0.count && ByteSearch.hasPrefixFoldingASCII(u, $0) }?.count
+        return ByteSearch.openingLabel(u, labels)?.count
     }
 
     /// A wire byline has at most this many words (`Jane Q. Doe, The Washington Post`).

@@ -36,4 +36,10 @@ enum ByteSearch {
         for k in prefix.indices where (u[k] >= 0x41 && u[k] <= 0x5A ? u[k] | 0x20 : u[k]) != prefix[k] { return false }
         return true
     }
+
+    /// The first of `labels` (ASCII lower case) that `u` opens with and goes on after
+    /// (`hasPrefixFoldingASCII`): a label with text of its own after it (`CORRECTION: …`).
+    static func openingLabel(_ u: UnsafeBufferPointer<UInt8>, _ labels: [[UInt8]]) -> [UInt8]? {
+        labels.first { u.count > $0.count && hasPrefixFoldingASCII(u, $0) }
+    }
 }

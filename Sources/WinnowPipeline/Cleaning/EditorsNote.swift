@@ -28,6 +28,6 @@ enum EditorsNote {
 
     /// A label, and more after it.
     private static func opens(_ u: UnsafeBufferPointer<UInt8>, with labels: [[UInt8]]) -> Bool {
-        labels.contains { u.count > $0.count && ByteSearch.hasPrefixFoldingASCII(u, $0) }
+        ByteSearch.openingLabel(u, labels) != nil
     }
 }

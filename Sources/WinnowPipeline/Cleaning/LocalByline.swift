@@ -28,7 +28,7 @@ enum LocalByline {
         // `di Marco Rossi` in lower case too (a name must follow either way).
         guard u.count >= 6, u[0] == 0x50 || u[0] == 0x56 || u[0] == 0x44 || u[0] == 0x41 || u[0] == 0x54 || u[0] == 0x52
                 || u[0] == 0x64 && u[1] == 0x69 && u[2] == 0x20,
-              let label = labels.first(where: { u.count > $0.count && ByteSearch.hasPrefixFoldingASCII(u, $0) })
+              let label = ByteSearch.openingLabel(u, labels)
         else { return false }
         var k = label.count
         var capitals = 0, words = 0

@@ -18,13 +18,20 @@ extension StorySplitter {
             while k > 0 && lines[k].kind == .blank { k -= 1 }
             guard case .body = lines[k].kind, plan.starts[k] == nil, lines[k].linkRule == nil,
                   lines[k].contentByteCount > lines[i].contentByteCount / 2 else { continue }
-            let tag = lines.withContentBytes(k) { u -> Bool in
-                guard let end = bareHeadlineEnd(u) else { return false }
-                return lines.withContentBytes(i) { t in endsWithHeadline(t, UnsafeBufferPointer(rebasing: u[..<end])) }
-            }
-            if tag { out.insert(k) }
+            if isTitleTag(k, naming: i, in: lines) { out.insert(k) }
         }
         return out
+    }
+
+    /// Line `t` is a page's title tag naming line `i`: its text before the site's name
+    /// (`bareHeadlineEnd`) is line `i`'s (`exactly`), or ends line `i` after a space
+    /// (`endsWithHeadline`: `Live updates: ` + the tag's headline).
+    static func isTitleTag(_ t: Int, naming i: Int, in lines: [ClassifiedLine], exactly: Bool = false) -> Bool {
+        lines.withContentBytes(t) { u in
+            guard let end = bareHeadlineEnd(u) else { return false }
+            let head = UnsafeBufferPointer(rebasing: u[..<end])
+            return lines.withContentBytes(i) { exactly ? $0.elementsEqual(head) : endsWithHeadline($0, head) }
+        }
     }
 
     /// `title` is `head`, or ends with it right after a space (`Live updates: ` + head).

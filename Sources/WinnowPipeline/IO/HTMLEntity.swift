@@ -10,20 +10,33 @@
 /// `markup_line` family to strip; as a blank line it would add a paragraph break the page did not
 /// have (blank lines part stories in many dumps; r1–r3 story_f1 −.003 when it was decoded).
 enum HTMLEntity {
-    /// The common named references, as UTF-8.
-    static let named: [[UInt8]: [UInt8]] = {
-        let pairs: [(String, String)] = [
-            ("nbsp", " "), ("amp", "&"), ("quot", "\""), ("apos", "'"), ("lt", "<"), ("gt", ">"),
-            ("mdash", "—"), ("ndash", "–"), ("hellip", "…"), ("lsquo", "‘"), ("rsquo", "’"), ("ldquo", "“"),
-            ("rdquo", "”"), ("laquo", "«"), ("raquo", "»"), ("bull", "•"), ("middot", "·"), ("copy", "©"),
-            ("reg", "®"), ("trade", "™"), ("deg", "°"), ("euro", "€"), ("pound", "£"), ("cent", "¢"),
-            ("eacute", "é"), ("egrave", "è"), ("ecirc", "ê"), ("aacute", "á"), ("agrave", "à"), ("acirc", "â"),
-            ("iacute", "í"), ("oacute", "ó"), ("ocirc", "ô"), ("uacute", "ú"), ("ntilde", "ñ"), ("ccedil", "ç"),
-            ("auml", "ä"), ("ouml", "ö"), ("uuml", "ü"), ("szlig", "ß"), ("Eacute", "É"), ("Auml", "Ä"),
-            ("Ouml", "Ö"), ("Uuml", "Ü"), ("shy", ""), ("zwj", ""), ("zwnj", ""),
-        ]
-        return Dictionary(uniqueKeysWithValues: pairs.map { (Array($0.0.utf8), Array($0.1.utf8)) })
-    }()
+    /// The common named references, as UTF-8 (name, what it shows). Looked up by a walk over the
+    /// names of the same length: a reference is rare and the table small, and the walk reads the
+    /// name in place (a dictionary keyed by bytes needed an array of them per reference).
+    static let named: [(name: [UInt8], value: [UInt8])] = [
+        ("nbsp", " "), ("amp", "&"), ("quot", "\""), ("apos", "'"), ("lt", "<"), ("gt", ">"),
+        ("mdash", "—"), ("ndash", "–"), ("hellip", "…"), ("lsquo", "‘"), ("rsquo", "’"), ("ldquo", "“"),
+        ("rdquo", "”"), ("laquo", "«"), ("raquo", "»"), ("bull", "•"), ("middot", "·"), ("copy", "©"),
+        ("reg", "®"), ("trade", "™"), ("deg", "°"), ("euro", "€"), ("pound", "£"), ("cent", "¢"),
+        ("eacute", "é"), ("egrave", "è"), ("ecirc", "ê"), ("aacute", "á"), ("agrave", "à"), ("acirc", "â"),
+        ("iacute", "í"), ("oacute", "ó"), ("ocirc", "ô"), ("uacute", "ú"), ("ntilde", "ñ"), ("ccedil", "ç"),
+        ("auml", "ä"), ("ouml", "ö"), ("uuml", "ü"), ("szlig", "ß"), ("Eacute", "É"), ("Auml", "Ä"),
+        ("Ouml", "Ö"), ("Uuml", "Ü"), ("shy", ""), ("zwj", ""), ("zwnj", ""),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    /// The value of the named reference `name`, if known.
+    private static func value(of name: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        named.first { $0.name.count == name.count && $0.name.elementsEqual(name) }?.value
+    }
+
+    /// What a reference decodes to: a named one's bytes (the table's own array, no copy), or a
+    /// numeric one's scalar (the caller writes its UTF-8).
+    enum Decoded {
+        case bytes([UInt8])
+        case scalar(Unicode.Scalar)
+    }
+
+    private static let space: [UInt8] = [0x20]
 
     private static let nbsp = Array("&nbsp;".utf8)
 
@@ -51,7 +64,7 @@ enum HTMLEntity {
 
     /// The reference starting at `s[i]` (an `&`): its length in bytes and what it decodes to, or
     /// nil when it is no complete, known reference.
-    static func decode(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> (Int, [UInt8])? {
+    static func decode(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> (Int, Decoded)? {
         let n = s.count
         var k = i + 1
         guard k < n else { return nil }
@@ -76,17 +89,14 @@ enum HTMLEntity {
             guard k > digitsStart, k < n, s[k] == 0x3B else { return nil }
             // Controls (C0, DEL, C1) stay written: a decoded reference must not break a line.
             guard value >= 0x20, !(0x7F...0x9F).contains(value), let scalar = Unicode.Scalar(value) else { return nil }
-            if value == 0xA0 { return (k + 1 - i, [0x20]) }
-            // The scalar's UTF-8 bytes, without a String on the read path.
-            var bytes: [UInt8] = []
-            UTF8.encode(scalar) { bytes.append($0) }
-            return (k + 1 - i, bytes)
+            if value == 0xA0 { return (k + 1 - i, .bytes(space)) }
+            return (k + 1 - i, .scalar(scalar))
         }
         let nameStart = k
         if isNBSP(s, at: i), isNBSPOnlyLine(s, at: i) { return nil }
         while k < n, k - nameStart <= longestName, s[k] | 0x20 >= 0x61 && s[k] | 0x20 <= 0x7A { k += 1 }
         guard k > nameStart, k < n, s[k] == 0x3B,
-              let decoded = named[Array(UnsafeBufferPointer(rebasing: s[nameStart..<k]))] else { return nil }
-        return (k + 1 - i, decoded)
+              let decoded = value(of: UnsafeBufferPointer(rebasing: s[nameStart..<k])) else { return nil }
+        return (k + 1 - i, .bytes(decoded))
     }
 }

@@ -43,7 +43,11 @@ struct TextNormalizer {
                 if b == 0x26 {
                     if let (length, decoded) = HTMLEntity.decode(input, at: i) {
                         flush(i)
-                        decoded.withUnsafeBufferPointer { out.append(contentsOf: $0) }
+                        switch decoded {
+                        case .bytes(let b): out.append(contentsOf: b)
+                        // The scalar's UTF-8 bytes, without a String on the read path.
+                        case .scalar(let c): UTF8.encode(c) { out.append($0) }
+                        }
                         i += length
                         run = i
                     } else { i &+= 1 }
