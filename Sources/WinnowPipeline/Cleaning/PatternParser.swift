@@ -1,76 +1,4 @@
 /// The pattern analysis behind `PatternPrefilter`: what a rule regex can match, read off its text.
-/// What a piece of pattern can match, as far as the prefilter cares.
-struct PatternFacts {
-    /// Every string it matches exactly, lower-cased (nil: too many or not literal).
-    var exact: Set<String>?
-    /// It matches only strings containing one of these (nil: no known factor).
-    var factor: Set<String>?
-    /// Bytes a match can start with (nil: unknown/any); meaningless when `nullable` alone.
-    var first: ByteBits?
-    var nullable: Bool
-    var anchored = false
-    /// Bytes a non-empty match can end with (nil: unknown/any), like `first` from the other end.
-    var last: ByteBits?
-    /// The pattern ends with `$` (every alternative does): a match ends where the subject does.
-    var endAnchored = false
-    /// Further factor sets that are all required too (checked by byte masks only).
-    var conj: [Set<String>] = []
-    /// Every match holds an ASCII digit or a non-ASCII character (`\d` matches any Unicode
-    /// decimal digit): a mandatory digit, in every alternative. The dates and times of a
-    /// pattern's month names alone let "Trump, the Novice Protectionist" through.
-    var digit = false
-
-    /// A piece that matches one character: it starts and ends with the same bytes.
-    init(exact: Set<String>?, factor: Set<String>?, first: ByteBits?, nullable: Bool) {
-        self.exact = exact; self.factor = factor; self.first = first; self.nullable = nullable
-        last = first
-    }
-
-    static let zeroWidth = PatternFacts(exact: [""], factor: nil, first: [], nullable: true)
-    static let unknown = PatternFacts(exact: nil, factor: nil, first: nil, nullable: false)
-    static let unknownNullable = PatternFacts(exact: nil, factor: nil, first: nil, nullable: true)
-
-    /// How useful a factor set is: the shortest string's length (0: useless).
-    static func score(_ s: Set<String>?) -> Int {
-        guard let s, !s.isEmpty, s.count <= 24 else { return 0 }
-        // A loop, not `map(…).min()`: no array per call (combine asks twice per item).
-        var shortest = Int.max
-        for x in s { shortest = min(shortest, x.utf8.count) }
-        return shortest
-    }
-}
-
-private let highBytes = ByteBits(0x80...0xFF)
-private let digitBytes = ByteBits(0x30...0x39)
-private let letterBytes = ByteBits(0x61...0x7A)
-
-private let maxExact = 32
-
-/// The UTF-8 bytes of a non-ASCII scalar that only ever matches itself in a caseless pattern
-/// (PCRE2 with Unicode properties): punctuation, symbols and spaces without case mappings. nil for
-/// a letter or anything with case forms (`é` ~ `É`; circled letters are symbols with case forms).
-func caseInvariantBytes(_ c: Unicode.Scalar) -> [UInt8]? {
-    let p = c.properties
-    switch p.generalCategory {
-    case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
-         .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol,
-         .spaceSeparator:
-        guard !p.changesWhenCaseMapped, !p.changesWhenCaseFolded else { return nil }
-        return Array(String(c).utf8)
-    default:
-        return nil
-    }
-}
-
-/// Whether every case form of `c` (its lower, upper and title case mappings) is non-ASCII, so a
-/// caseless match of `c` is bytes ≥ 0x80 only.
-func nonASCIICaseForms(_ c: Unicode.Scalar) -> Bool {
-    let p = c.properties
-    return !c.isASCII && [p.lowercaseMapping, p.uppercaseMapping, p.titlecaseMapping].allSatisfy { m in
-        m.unicodeScalars.allSatisfy { !$0.isASCII }
-    }
-}
-
 /// A small recursive-descent reader of the regex subset the rule files use.
 struct PatternParser {
     let s: [Unicode.Scalar]
@@ -95,7 +23,7 @@ struct PatternParser {
         out.endAnchored = alts.allSatisfy(\.endAnchored)
         out.digit = alts.allSatisfy(\.digit)
         for a in alts {
-            if let e = a.exact, let oe = out.exact, oe.count + e.count <= maxExact { out.exact = oe.union(e) } else { out.exact = nil }
+            if let e = a.exact, let oe = out.exact, oe.count + e.count <= PatternFacts.maxExact { out.exact = oe.union(e) } else { out.exact = nil }
             let f = PatternFacts.score(a.factor) >= PatternFacts.score(a.exact) ? a.factor : a.exact
             if let f, PatternFacts.score(f) > 0, let of = out.factor { out.factor = of.union(f) } else { out.factor = nil }
             if let fi = a.first, let of = out.first { out.first = of.union(fi) } else { out.first = nil }
@@ -147,7 +75,7 @@ struct PatternParser {
             if i + 1 < s.count, Self.isQuantifier(s[i + 1]) { break }
             let b = asciiLower(UInt8(s[i].value))
             bytes.append(b)
-            digit = digit || digitBytes.contains(b)
+            digit = digit || ByteBits.digits.contains(b)
             i += 1
         }
         guard let first = bytes.first, let last = bytes.last else { return nil }
@@ -177,7 +105,7 @@ struct PatternParser {
         var exact: Set<String>? = [""]
         func consider(_ c: Set<String>?) { if PatternFacts.score(c) > PatternFacts.score(best) { best = c } }
         func product(_ a: Set<String>?, _ b: Set<String>?) -> Set<String>? {
-            guard let a, let b, a.count * b.count <= maxExact else { return nil }
+            guard let a, let b, a.count * b.count <= PatternFacts.maxExact else { return nil }
             // A literal run grows one character at a time: one string each side, one result.
             if a.count == 1, b.count == 1 { return [a.first! + b.first!] }
             var out = Set<String>(minimumCapacity: a.count * b.count)
@@ -320,7 +248,7 @@ struct PatternParser {
                     // and ends with a byte ≥ 0x80 in any of them; one with an ASCII form (`ſ` ~
                     // `s`, the Kelvin sign ~ `k`, `ı` ~ `I`) stays unknown.
                     guard nonASCIICaseForms(c) else { return .unknown }
-                    return PatternFacts(exact: nil, factor: nil, first: highBytes, nullable: false)
+                    return PatternFacts(exact: nil, factor: nil, first: ByteBits.high, nullable: false)
                 }
                 var f = PatternFacts(exact: [String(c)], factor: nil, first: [bytes[0]], nullable: false)
                 f.last = [bytes[bytes.count - 1]]
@@ -329,31 +257,34 @@ struct PatternParser {
             let b = asciiLower(UInt8(c.value))
             let str = String(Unicode.Scalar(b))
             var f = PatternFacts(exact: [str], factor: nil, first: [b], nullable: false)
-            f.digit = digitBytes.contains(b)
+            f.digit = ByteBits.digits.contains(b)
             return f
         }
     }
+}
 
+/// Escapes and bracket classes.
+extension PatternParser {
     mutating func parseEscape() -> PatternFacts? {
         guard i < s.count else { return nil }
         let c = s[i]
         i += 1
         switch c {
         case "d":
-            var f = PatternFacts(exact: nil, factor: nil, first: digitBytes.union(highBytes), nullable: false)
+            var f = PatternFacts(exact: nil, factor: nil, first: ByteBits.digits.union(ByteBits.high), nullable: false)
             f.digit = true
             return f
-        case "w": return PatternFacts(exact: nil, factor: nil, first: digitBytes.union(letterBytes).union([0x5F] as ByteBits).union(highBytes), nullable: false)
+        case "w": return PatternFacts(exact: nil, factor: nil, first: ByteBits.digits.union(ByteBits.lowerLetters).union([0x5F] as ByteBits).union(ByteBits.high), nullable: false)
         // A trimmed line never starts with white space, so `\s` adds no first byte.
         case "s":
             // Non-ASCII white space (NBSP, U+2003, ...) ends in a byte ≥ 0x80.
             var f = PatternFacts(exact: nil, factor: nil, first: [0x20, 0x09], nullable: false)
-            f.last = ([0x20, 0x09] as ByteBits).union(highBytes)
+            f.last = ([0x20, 0x09] as ByteBits).union(ByteBits.high)
             return f
         case "b", "B", "A", "z", "Z", "G": return .zeroWidth
         case "p", "P":
             if i < s.count, s[i] == "{" { while i < s.count, s[i] != "}" { i += 1 }; i += 1 } else { i += 1 }
-            return c == "p" ? PatternFacts(exact: nil, factor: nil, first: letterBytes.union(digitBytes).union(highBytes), nullable: false) : .unknown
+            return c == "p" ? PatternFacts(exact: nil, factor: nil, first: ByteBits.lowerLetters.union(ByteBits.digits).union(ByteBits.high), nullable: false) : .unknown
         default:
             // Escaped ASCII punctuation is a literal; anything else (\x, \u, \1, \Q…) is not modelled.
             guard c.isASCII, !(c.properties.isAlphabetic || ("0"..."9").contains(c)) else { return .unknownNullable }
@@ -388,13 +319,13 @@ struct PatternParser {
                 let e = s[i]; i += 1
                 if !(e.isASCII && !e.properties.isAlphabetic && !("0"..."9").contains(e)) { exactSet = false }
                 switch e {
-                case "d": set.formUnion(digitBytes); anyHigh = true
-                case "w": set.formUnion(digitBytes.union(letterBytes)); set.insert(0x5F); anyHigh = true
+                case "d": set.formUnion(ByteBits.digits); anyHigh = true
+                case "w": set.formUnion(ByteBits.digits.union(ByteBits.lowerLetters)); set.insert(0x5F); anyHigh = true
                 case "s": set.formUnion([0x20, 0x09]); anyHigh = true
                 case "p", "P":
                     if i < s.count, s[i] == "{" { while i < s.count, s[i] != "}" { i += 1 }; i += 1 } else { i += 1 }
                     if e == "P" { return .unknown }
-                    set.formUnion(letterBytes.union(digitBytes)); anyHigh = true
+                    set.formUnion(ByteBits.lowerLetters.union(ByteBits.digits)); anyHigh = true
                 default:
                     guard e.isASCII, !e.properties.isAlphabetic else { return .unknown }
                     set.insert(UInt8(e.value)); prev = UInt8(e.value)
@@ -432,11 +363,11 @@ struct PatternParser {
         var first = set.lowered
         var last = first.union(highLast)
         first.formUnion(highFirst)
-        if anyHigh { first.formUnion(highBytes); last.formUnion(highBytes) }
+        if anyHigh { first.formUnion(ByteBits.high); last.formUnion(ByteBits.high) }
         var f = PatternFacts(exact: nil, factor: nil, first: first, nullable: false)
         f.last = last
         // Only digits (listed or `\d`): a digit byte or a non-ASCII character.
-        f.digit = !listsHigh && !set.isEmpty && set.isSubset(of: digitBytes)
+        f.digit = !listsHigh && !set.isEmpty && set.isSubset(of: ByteBits.digits)
         return f
     }
 }

@@ -1,0 +1,111 @@
+/// The planner's second phase (`BoundaryPlanner.plan`): the text-level checks over the scored starts
+/// (cohesion, dump style, story length, the header lift), and the tests they share.
+extension BoundaryPlanner {
+    /// The second phase of `plan`: the text-level checks over the scored starts.
+    func finish(_ scored: Scored, _ lines: [ClassifiedLine], record: Bool, fileStyle: StyleTally) -> Plan {
+        var candidates = scored.candidates
+        var plan = scored.plan
+        var affinity = scored.affinity
+        let useCohesion = scored.useCohesion
+        let facts = plan.facts
+        plan.fileStyle = fileStyle
+        plan.record = record
+        // One header-style vote over the same voters for both checks (labels over titles left out).
+        let labels = scored.labels
+        let dumpStyle = dumpHeaderStyle(candidates, labels, plan)
+        let anchoredStyle = anchoredHeaderStyle(candidates, plan, dumpStyle: dumpStyle)
+        if dumpStyle { applyDumpStyle(&candidates, labels, &plan) }
+        if anchoredStyle { applyAnchoredHeaderStyle(&candidates, &plan) }
+        // After the header-style vote: its labels are per scored candidate.
+        dropTitlesOverLaterSlides(&candidates, lines, &plan)
+        applyGapStyle(&candidates, &plan)
+        applyDatelineStyle(&candidates, &plan)
+        applyLabelledHeadlines(&candidates, lines, &plan)
+        applyHeadlineStyle(&candidates, lines, &plan)
+        if !applyMixedCaseStyle(&candidates, lines, &plan) { applyCapitalsStyle(&candidates, lines, &plan) }
+        applyLabelStyle(&candidates, lines, &plan)
+        applyIndentStyle(&candidates, lines, &plan)
+        applySeparatorStyle(&candidates, lines, &plan)
+        mergeHeadlineLedes(&candidates, lines, &plan)
+        if useCohesion { applySiblingSubheads(&candidates, lines, &plan) }
+        applySiblingHeaders(&candidates, lines, &plan)
+        if record { applyRecordStyle(&candidates, scored.recordEdges, &plan) }
+        // Prefix sums of body words, so a segment's length is one subtraction (both priors).
+        var words = [Int](repeating: 0, count: lines.count + 1)
+        // The shape, not `lines[i].kind`: a line taken out of the array retained its storage and rule.
+        for i in lines.indices { words[i + 1] = words[i] + (facts.shape[i] == .body ? lines[i].words : 0) }
+        applySignedOffStyle(&candidates, words, &plan)
+        applyCaptionLedes(&candidates, lines, &plan)
+        applyWireOpenings(&candidates, lines, &plan)
+        applyLengthPrior(&candidates, lines, words, &plan, soft: useCohesion)
+        // After the length prior: a record's edge under its story's close is no length guess.
+        if !scored.recordEdges.isEmpty { openClosedRecordEdges(&candidates, lines, scored.recordEdges, &plan) }
+        if useCohesion && !record { applyLongStoryPrior(&candidates, lines, words, &plan) }
+        adoptOrphanHeadlines(&candidates, lines, &plan)
+        adoptLedeHeadlines(&candidates, lines, &plan, affinity: &affinity)
+        adoptLeadIns(&candidates, lines, &plan)
+        titleStartedKickers(&candidates, lines, plan)
+        liftRepeatedTitles(&candidates, lines, &plan)
+        liftHeadlinesOverHeaders(&candidates, lines, &plan)
+        moveStartsOverCaptions(&candidates, lines, &plan)
+        moveTitlesOverPageTops(&candidates, lines, &plan)
+        moveStartsOffTitleTags(&candidates, lines, &plan)
+        moveTitlesUpToTaggedHeadlines(&candidates, lines, &plan)
+        // Last: whatever the checks above moved or kept, a titled record is one article.
+        if record && scored.titledRecord { keepTitledRecordWhole(&candidates, lines, &plan) }
+        // Empty until here (only this loop sets starts): made with room for every candidate.
+        plan.starts = LineSlots(count: lines.count, reserving: candidates.count)
+        for c in candidates { plan.starts[c.line] = c.start }
+        return plan
+    }
+
+    /// The text's first content line, short and followed by a longer one: the headline of a dump
+    /// that has headlines, even one that ends like a sentence (`Harry Truman, please call Obama.`).
+    /// A long sentence there is a lede, so sentence-ending lines need to be short, unless every
+    /// long word is capitalised (`A Jail Increased Extreme Isolation to Stop Suicides. More People
+    /// Killed Themselves.`): a lede naming people still sets its verbs and nouns in lower case.
+    static func isLeadingHeadline(_ i: Int, _ s: ScoredLine, _ lines: [ClassifiedLine], _ config: SplitConfig) -> Bool {
+        guard s.fired.contains(.startOfText), lines[i].words <= config.maxWords else { return false }
+        if lines.withContentBytes(i, LineText.ending(bytes:)) == .sentence && lines[i].words > config.minWords + 2
+            && !(s.fired.contains(.titleCase) && lines.withContentBytes(i, SplitText.titleCaseShare) >= 1) { return false }
+        // The next body line, on `lines` (not `LineFacts`): passing `LineFacts` in here made the
+        // scoring loop of `plan` copy line scores (splitter +1.1% instructions on dev A).
+        var j = i + 1
+        while j < lines.count && lines[j].kind != .body { j += 1 }
+        return j < lines.count && lines[j].words > lines[i].words
+    }
+
+    /// Share of body lines of 4+ words without terminal punctuation. In a dump where nearly every
+    /// line ends like a sentence, an open line stands out (and is likely a headline).
+    static func openEndingShare(_ lines: [ClassifiedLine], _ facts: LineFacts) -> Double {
+        var n = 0, open = 0
+        for i in lines.indices where facts.shape[i] == .body && lines[i].words >= 4 {
+            n += 1
+            if facts.ending[i] == .open { open += 1 }
+        }
+        return n < 8 ? 1 : Double(open) / Double(n)
+    }
+
+    /// Start `c` with the (negative) weight of style check `f` added, and why (`note`, for
+    /// `explain`): still a start if it passes the threshold, else it becomes a rejected line.
+    func demoted(_ c: (line: Int, start: Start), _ f: SplitFeature, note: String?, _ plan: inout Plan) -> (line: Int, start: Start)? {
+        var c = c
+        c.start.scored.add(f, scorer.weights)
+        if let note { c.start.scored.note(note) }
+        if c.start.scored.score >= config.threshold { return c }
+        plan.rejected[c.line] = c.start.scored
+        return nil
+    }
+
+    /// A headline start on shape and topic alone: no header block, dateline lede, trailer before it
+    /// or start of text, and not a kicker. That is what an in-article subhead looks like. Nor under a
+    /// page's header (`page_header`: two page edges set above it), which no article sets over a subhead.
+    static func isBare(_ start: Start) -> Bool {
+        start.isTitle && !isKicker(start.scored) && !isAnchored(start.scored) && !isPageStart(start.scored)
+    }
+
+    /// `isAnchored`, or page furniture below the line.
+    static func hasEvidence(_ s: ScoredLine) -> Bool {
+        isAnchored(s) || s.fired.contains(.furnitureAfter)
+    }
+}

@@ -1,0 +1,126 @@
+/// The pass's body lines (`StorySplitter+Pass.swift`): what leaves the text before the plan is
+/// read (a jump head, a rail's last item, a kicker, key points, bylines and links, the title
+/// without its site suffix), the header (`StorySplitter+PassHeader.swift`), a planned start, or
+/// a kept line.
+extension StorySplitter.Pass {
+    mutating func body(_ i: Int) {
+        if let pending = pendingJump, lines[i].contentByteCount <= StorySplitter.jumpHeadMaxBytes,
+           StorySplitter.isJumpHead(i, in: lines, pending: pending) {
+            startContinuation(at: i)
+            fate(i, .stripped(rule: "print_jump_head", detail: "the jump head over the rest of a story continued from an earlier page"))
+            return
+        }
+        if !plan.listTails.isEmpty && plan.listTails.contains(i) {
+            StoryFurniture.add(lines[i].content, to: "links", in: &current!.metadata)
+            fate(i, .stripped(rule: ListContext.rule, detail: "a rail's last item over the next page's top"))
+            return
+        }
+        if i == titleBelow {
+            titleBelow = nil
+            fate(i, .title, wantFates ? plan.rejected[i] : nil)
+            return
+        }
+        if !isKicker.isEmpty && isKicker[i] {
+            if storyCount == 0 { startStory(at: i, title: nil, key: nil) }
+            if pageTitles.contains(i) {
+                fate(i, .stripped(rule: StorySplitter.pageTitleRule, detail: "the page's title tag over its labelled headline"))
+                return
+            }
+            pendingKicker = String(lines[i].content)
+            fate(i, .stripped(rule: "kicker", detail: "section label over the next story's headline, to its metadata.kicker"))
+            return
+        }
+        if plan.facts.isKeyPoint(i) {
+            // A planned start here (the opening of a headline-less story) still starts one,
+            // unless it falls in the header of a titled story with no text yet: the key
+            // points are that header's (`opensUnderTitle`).
+            if storyCount == 0 || plan.starts[i] != nil && !opensUnderTitle() { startStory(at: i, title: nil, key: nil) }
+            fate(i, .stripped(rule: "key_points", detail: "summary box: a bullet the story repeats below, or its label"))
+            return
+        }
+        // A byline or a link line may leave the text (`StoryFurniture`); a title stays one.
+        if StoryFurniture.applies(i, in: lines, plan: plan, config: scorer.config), plan.starts[i]?.isTitle != true {
+            // A start on a byline may carry a headline the rules stripped above it (`titleLine`).
+            if storyCount == 0 || plan.starts[i] != nil && !opensUnderTitle() {
+                let t = plan.starts[i]?.titleLine
+                startStory(at: i, title: t.map { String(lines[$0].content) }, key: t.map { lines[$0].key })
+            }
+            let opening = inHeader || current!.isOpening
+            switch StoryFurniture.fate(i, in: lines, plan: plan, opening: opening, config: scorer.config) {
+            case .text:
+                break
+            case .bylineHere:
+                StoryFurniture.add(lines[i].content, to: "bylines", in: &current!.metadata)
+                if inHeader { current!.furniture += 1 }
+                fate(i, .stripped(rule: "byline", detail: "byline of this story, to metadata.bylines"))
+                return
+            case .bylineNext:
+                pendingBylines.append(.string(String(lines[i].content)))
+                fate(i, .stripped(rule: "byline", detail: "byline above the next story's start, to its metadata.bylines"))
+                return
+            case .link:
+                StoryFurniture.add(lines[i].content, to: "links", in: &current!.metadata)
+                fate(i, .stripped(rule: lines[i].linkRule ?? "link", detail: "link to another page, to metadata.links"))
+                return
+            }
+        }
+        // The key only: the content is sliced where a title needs it, the body takes the line.
+        let lineKey = lines[i].key
+        // A start planned on the repeat itself (a lede's start moved up to the headline over
+        // its header block) is the same page's headline while the story has no text yet.
+        if let bare = bareTitleKey, lineKey == bare, plan.starts[i] == nil || opensUnderTitle(), let title = current!.title {
+            current!.title = StorySplitter.bareTitle(title)?.headline ?? title
+            bareTitleKey = nil
+            fate(i, .stripped(rule: "repeated_headline", detail: "the title without the site name after its pipe"))
+            return
+        }
+        // Checked before copying the builder: most lines are past the header.
+        if inHeader, current != nil { header(i, key: lineKey); return }
+        if let start = plan.starts[i], !(continuationOpening() && !start.isTitle && start.titleLine == nil) {
+            begin(i, start, key: lineKey)
+            return
+        }
+        // Only `explain` shows a kept line's score: a run skips the lookup and the copy.
+        let scored = wantFates ? plan.rejected[i] : nil
+        if storyCount == 0 { startStory(at: i, title: nil, key: nil) }
+        current!.keep(i, of: lines)
+        fate(i, .kept, scored)
+    }
+
+    /// A planned start: a headline (the story's title), a lede under a headline the rules
+    /// stripped, or an untitled opening.
+    private mutating func begin(_ i: Int, _ start: BoundaryPlanner.Start, key lineKey: UInt64) {
+        // A headline the rules stripped above the header (`BoundaryHeaderLift.swift`)
+        // titles the story; the line itself (a lede, or a dek) is its first text. A
+        // headline below (under a caption the story opens at) is skipped when reached.
+        if let t = start.titleLine {
+            startStory(at: i, title: String(lines[t].content), key: lines[t].key)
+            inHeader = false
+            if t > i { titleBelow = t }
+            if plan.repeatedDeks.contains(i) {
+                fate(i, .stripped(rule: "teaser", detail: "dek over the header, repeated whole by the story below"))
+                return
+            }
+            if let place = plan.places[i] { current!.metadata["dateline"] = .string(place) }
+            current!.keep(i, of: lines)
+            fate(i, .boundary, start.scored)
+            return
+        }
+        if start.isTitle || !start.isOpening && StorySplitter.readsAsStartHeadline(i, in: lines, facts: plan.facts, config: scorer.config) {
+            startStory(at: i, title: String(lines[i].content), key: lineKey)
+            // A bare start read as a headline keeps the lines below it as they are: the
+            // planner saw no header block there to strip.
+            if !start.isTitle { inHeader = false }
+            if lines[i].isMetadataBearing { current!.absorb(lines[i].metadata) }
+            fate(i, .title, start.scored)
+        } else {
+            let opens = !opensUnderTitle()
+            // No byline waits here: under an opening story (`opensUnderTitle`) a byline
+            // goes to it, not to the next one, and `startStory` takes any pending.
+            if opens { startStory(at: i, title: nil, key: nil) }
+            if let place = plan.places[i] { current!.metadata["dateline"] = .string(place) }
+            current!.keep(i, of: lines)
+            fate(i, opens ? .boundary : .kept, start.scored)
+        }
+    }
+}
