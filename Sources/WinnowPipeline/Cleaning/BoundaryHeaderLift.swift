@@ -325,11 +325,9 @@ extension BoundaryPlanner {
     /// The line above headline `p`, past blank lines and a section label over it (`POLITICS` is
     /// the header's too: the story ended above it); -1 at the text's start.
     private func lineAboveHeadline(_ p: Int, _ floor: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Int {
-        var a = p - 1
-        while a >= 0 && facts.shape[a] == .blank { a -= 1 }
+        let a = facts.nonBlank(before: p) ?? -1
         if a > floor, facts.shape[a] == .body, StorySplitter.isSectionLabel(a, in: lines, facts: facts) {
-            a -= 1
-            while a >= 0 && facts.shape[a] == .blank { a -= 1 }
+            return facts.nonBlank(before: a) ?? -1
         }
         return a
     }

@@ -77,9 +77,7 @@ extension BoundaryScorer {
     /// another body line of its hard-wrapped paragraph); the line below is body text of prose
     /// length.
     private func betweenProse(_ j: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
-        var p = j - 1
-        while p >= 0 && facts.shape[p] == .blank { p -= 1 }
-        guard p >= 0, facts.shape[p] == .body, facts.ending[p] != .open, !facts.bullet[p] else { return false }
+        guard let p = facts.nonBlank(before: j), facts.shape[p] == .body, facts.ending[p] != .open, !facts.bullet[p] else { return false }
         guard lines[p].words >= config.proseMinWords || p > 0 && facts.shape[p - 1] == .body else { return false }
         // A widget of several lines (a newsletter box: its prompt, a pitch, the field, the
         // button) stands between paragraphs by its first line: the rest of the box is skipped.

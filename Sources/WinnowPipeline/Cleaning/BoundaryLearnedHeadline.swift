@@ -45,8 +45,7 @@ extension BoundaryPlanner {
     /// page (`Trending Now` / `Recommended for you`) is learned whole; a headline learned from a
     /// story run in several dumps stands alone among the page's own furniture.
     static func learnedSetApart(_ p: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
-        var a = p - 1
-        while a >= 0 && facts.shape[a] == .blank { a -= 1 }
-        return a < 0 || lines[a].strippedRule != LearnedBoilerplate.rule
+        guard let a = facts.nonBlank(before: p) else { return true }
+        return lines[a].strippedRule != LearnedBoilerplate.rule
     }
 }

@@ -107,9 +107,8 @@ extension BoundaryPlanner {
 
     /// The next body line below line `i` (past blanks) is line `i` again: a paragraph printed twice.
     static func printedTwice(_ i: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
-        var j = i + 1
-        while j < lines.count && facts.shape[j] == .blank { j += 1 }
-        return j < lines.count && facts.shape[j] == .body && lines[j].key == lines[i].key
+        guard let j = facts.nonBlank(after: i) else { return false }
+        return facts.shape[j] == .body && lines[j].key == lines[i].key
     }
 
     /// Only headline `h`'s header block lies between it and line `l`: stripped lines (no trailer),

@@ -96,8 +96,7 @@ extension BoundaryPlanner {
     /// Reads the shapes, not `lines[j].kind` (a retain and a release per look).
     static func closedAbove(_ i: Int, _ s: ScoredLine, _ facts: LineFacts) -> Bool {
         if s.fired.contains(.trailerBefore) || s.fired.contains(.signOffBefore) { return true }
-        var j = i - 1
-        while j >= 0 && facts.shape[j] == .blank { j -= 1 }
-        return j >= 0 && facts.shape[j] != .body
+        guard let j = facts.nonBlank(before: i) else { return false }
+        return facts.shape[j] != .body
     }
 }

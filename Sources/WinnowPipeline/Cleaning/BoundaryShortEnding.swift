@@ -10,10 +10,8 @@
 extension BoundaryScorer {
     func isShortEnding(_ j: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
         guard facts.ending[j] == .sentence, lines[j].words >= Self.shortEndingMinWords else { return false }
-        var p = j - 1
         // Shapes, not kinds: a line's kind read out retains its rule name (`LineFacts`).
-        while p >= 0 && facts.shape[p] == .blank { p -= 1 }
-        guard p >= 0, facts.shape[p] == .body, !facts.byline[p], !facts.credit[p],
+        guard let p = facts.nonBlank(before: j), facts.shape[p] == .body, !facts.byline[p], !facts.credit[p],
               !facts.bullet[p] else { return false }
         return facts.ending[p] == .sentence && lines[p].words >= config.proseMinWords
     }

@@ -19,9 +19,7 @@ extension BoundaryScorer {
     /// The caller asks for a byline in the block above it.
     func isShortLede(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
         guard facts.ending[i] != .open, lines[i].words >= Self.shortLedeMinWords, lines[i].words < config.proseMinWords else { return false }
-        var j = i + 1
-        while j < lines.count && facts.shape[j] == .blank { j += 1 }
-        guard j < lines.count, facts.shape[j] == .body else { return false }
+        guard let j = facts.nonBlank(after: i), facts.shape[j] == .body else { return false }
         guard lines[j].words >= config.proseMinWords && facts.ending[j] != .open else { return false }
         guard case .line(let p, _) = before(i, in: lines, facts: facts) else { return false }
         return lines[p].words > config.maxWords

@@ -17,9 +17,8 @@ extension BoundaryPlanner {
         let confident = config.threshold + Self.confidentMargin
         /// The key of the credit right below line `i` (past blanks), if the first line there is one.
         func creditBelow(_ i: Int) -> UInt64? {
-            var j = i + 1
-            while j < lines.count && facts.shape[j] == .blank { j += 1 }
-            return j < lines.count && facts.shape[j] == .credit ? lines[j].key : nil
+            guard let j = facts.nonBlank(after: i) else { return nil }
+            return facts.shape[j] == .credit ? lines[j].key : nil
         }
         var drop = [Bool](repeating: false, count: candidates.count)
         for k in candidates.indices {

@@ -16,9 +16,7 @@ extension BoundaryScorer {
               !s.fired.contains(.datelineAfter), facts.places[i] == nil,
               lines.withContentBytes(i, { u in u.last == 0x2E && !SplitText.hasInnerSentenceBreak(u) }),
               hasEndOfCopyMarkAbove(i, in: lines, facts: facts) else { return }
-        var j = i + 1
-        while j < lines.count && facts.shape[j] == .blank { j += 1 }
-        guard j < lines.count, facts.shape[j] == .body, lines[j].words >= config.proseMinWords,
+        guard let j = facts.nonBlank(after: i), facts.shape[j] == .body, lines[j].words >= config.proseMinWords,
               facts.ending[j] != .open else { return }
         s.add(.signedOffLede, weights)
     }

@@ -20,9 +20,7 @@ extension BoundaryScorer {
     /// `j` and the lede), is the signed-off tail of the story above.
     func isSignedOffTail(_ j: Int, kinds: UInt8, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
         guard kinds & FurnitureKind.trailer.rawValue != 0, kinds & FurnitureKind.byline.rawValue != 0 else { return false }
-        var k = j + 1
-        while k < lines.count && facts.shape[k] == .blank { k += 1 }
-        guard k < lines.count, facts.shape[k] == .trailer, !stampBelow(k, facts.shape, lines) else { return false }
+        guard let k = facts.nonBlank(after: j), facts.shape[k] == .trailer, !stampBelow(k, facts.shape, lines) else { return false }
         return lines[j].words < config.minWords || j > 0 && facts.shape[j - 1] == .body
     }
 }

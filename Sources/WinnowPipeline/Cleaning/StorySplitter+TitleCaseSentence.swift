@@ -38,9 +38,7 @@ extension StorySplitter {
               let place = facts.places[i], !facts.bullet[i], lines[i].linkRule == nil,
               !lines.withContentBytes(i, { LineScan.widerThan(config.maxChars, $0) }),
               opensWithBareLabel(i, place: place, in: lines) else { return false }
-        var j = i + 1
-        while j < lines.count && facts.shape[j] == .blank { j += 1 }
-        guard j < lines.count else { return false }
+        guard let j = facts.nonBlank(after: i) else { return false }
         let pageHeader = facts.shape[j] == .widget || facts.shape[j] == .headerByline || facts.shape[j] == .body && facts.byline[j]
         return pageHeader && BoundaryPlanner.headerFollows(i, lines, facts, config)
     }
