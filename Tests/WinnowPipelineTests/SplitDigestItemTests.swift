@@ -65,4 +65,37 @@ final class SplitDigestItemTests: XCTestCase {
         XCTAssertFalse(stories.contains { $0.text.hasPrefix("DENVER") }, "\(stories.map(\.text))")
         XCTAssertTrue(stories.first?.text.contains("DENVER, Colo. - The city's budget vote") ?? false)
     }
+
+    /// Items with no source line under their headlines (a digest that prints headline, a
+    /// paragraph or two and the read-more button): each is still a story, bracketed by the
+    /// buttons, though shorter than `min_story_words`.
+    func testItemsWithoutSourceLinesAreStories() throws {
+        let items: [(String, String)] = [
+            ("Council passes harbour budget after a long night",
+             "The city council passed the harbour budget early on Tuesday after a session that ran past two in the morning."),
+            ("Orchestra names a new music director for the autumn season",
+             "The symphony orchestra named a young conductor from Lisbon as its music director on Monday, ending a long search."),
+            ("Storm closes mountain pass for a third day running",
+             "Snow and high winds kept the mountain pass closed for a third day on Wednesday, stranding trucks on both sides."),
+        ]
+        let text = ["View in browser", ""] + items.flatMap { ["---", "", $0.0, "", $0.1, "", "Read the full story »", ""] }
+        let stories = try CleaningFixtures.split(text)
+        XCTAssertEqual(stories.map(\.title), items.map(\.0), "\(stories.map(\.text))")
+    }
+
+    /// Prose negative: a subhead inside an article has no button above it, so its short section
+    /// stays with the article.
+    func testSubheadOverAShortLastSectionStays() throws {
+        let para = "The council will meet again next week to hear from residents of the northern wards about the dredging plan and its costs."
+        let text = ["Council passes harbour budget after a long night", "", para, "", para, "", para, "",
+                    "What comes next for the harbour", "",
+                    "Dredging could start in the spring if the state signs off on the permits before March.", "",
+                    "Read the full story »", "", "---", "",
+                    "Storm closes mountain pass for a third day running", "",
+                    "Snow and high winds kept the mountain pass closed for a third day on Wednesday, stranding trucks on both sides.", "",
+                    "Read the full story »"]
+        let stories = try CleaningFixtures.split(text)
+        XCTAssertFalse(stories.contains { $0.title == "What comes next for the harbour" }, "\(stories.map(\.title))")
+        XCTAssertEqual(stories.first?.title, "Council passes harbour budget after a long night")
+    }
 }

@@ -149,7 +149,11 @@ extension BoundaryPlanner {
     }
 
     /// A headline under a trailer (`trailer_before`) with furniture of its own under it (a source
-    /// and reading time, a credit): a digest's item, short as such items are. Not a page's title
+    /// and reading time, a credit), or headline-shaped itself (`open_ending`, no dateline): a
+    /// digest's item, short as such items are. (`least` asks for a trailer closing it too: an
+    /// item bracketed by read-more buttons. Without a source line it cost the reader sets'
+    /// digests .01 story_f1: their items of a paragraph or two were merged.) At the text's start
+    /// (`start_of_text`) the trailer above is the text's edge. Not a page's title
     /// line that its headline repeats below (`repeated_after`): the page's own header block, whose
     /// headline the planner starts at instead; nor a word or two (`closedItemMinWords`: a brand or
     /// menu label under a page's footer, `MetroDeals`).
@@ -161,9 +165,11 @@ extension BoundaryPlanner {
     /// (b2 .9652 -> .9605); a dateline opens an item's first paragraph, not a story's later one.
     static func isClosedItem(_ start: Start, words: Int) -> Bool {
         let f = start.scored.fired
-        let furniture = start.isTitle ? f.contains(.widgetAfter) || f.contains(.creditAfter)
+        guard !f.contains(.repeatedAfter), words >= closedItemMinWords else { return false }
+        if start.isTitle && f.contains(.openEnding) && !f.contains(.datelineStart) && f.contains(.startOfText) { return true }
+        let furniture = start.isTitle ? f.contains(.widgetAfter) || f.contains(.creditAfter) || f.contains(.openEnding) && !f.contains(.datelineStart)
             : f.contains(.pageHeader) && f.contains(.datelineStart)
-        return f.contains(.trailerBefore) && furniture && !f.contains(.repeatedAfter) && words >= closedItemMinWords
+        return f.contains(.trailerBefore) && furniture
     }
 
     /// Fewest words of a digest item's headline (`isClosedItem`).
