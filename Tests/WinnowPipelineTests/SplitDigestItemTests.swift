@@ -98,4 +98,19 @@ final class SplitDigestItemTests: XCTestCase {
         XCTAssertFalse(stories.contains { $0.title == "What comes next for the harbour" }, "\(stories.map(\.title))")
         XCTAssertEqual(stories.first?.title, "Council passes harbour budget after a long night")
     }
+
+    /// Prose negative: a page's header block (headline, a teaser that cuts the lede short, a
+    /// contributor line, widgets) over the dateline lede is one story. The contributor line is
+    /// a trailer above the lede, but the lede is no next item's headline.
+    func testHeaderTeaserOverAContributorLineIsNoItem() throws {
+        let lede = "WASHINGTON (Reuters) - Nancy Pelosi on Wednesday was nominated as expected by fellow Democrats to be speaker of the U.S."
+        let text = ["Nancy Pelosi in spotlight as Democrats seek a House speaker", lede, "",
+                    "Reporting by Richard Cowan; Editing by Leslie Adler", "Last updated: November 6, 2014 02:52", "Share", "",
+                    lede + " House of Representatives, but she still faces a battle to win the post.", "",
+                    "Pelosi, who made history as the first woman to hold the post when she was speaker from 2007 to 2011, won the Democratic caucus vote after a closed-door meeting on Capitol Hill.", "",
+                    "She needs a majority of the full House in January, and several newly elected Democrats have said they will not back her."]
+        let stories = try CleaningFixtures.split(text)
+        XCTAssertEqual(stories.count, 1, "\(stories.map(\.text))")
+        XCTAssertEqual(stories.first?.title, "Nancy Pelosi in spotlight as Democrats seek a House speaker")
+    }
 }

@@ -41,10 +41,13 @@ extension BoundaryPlanner {
         // between items of a paragraph or two) is a story, not a subhead's fragment.
         let header = candidates.map { config.minHeaderStoryWords > 0
             && (Self.hasPageHeader($0.start) || Self.isClosedItem($0.start, words: lines[$0.line].words)) }
+        let bareItem = candidates.map { config.minHeaderStoryWords > 0 && Self.isBareItem($0.start, words: lines[$0.line].words) }
         let closes = candidates.map { $0.start.scored.fired.contains(.trailerBefore) }
         /// The least body words of story `k` when start `j` (`m`: the end of the text) follows it.
         func least(_ k: Int, _ j: Int) -> Int {
-            header[k] && (j == m || closes[j]) ? min(config.minStoryWords, config.minHeaderStoryWords) : config.minStoryWords
+            let closed = j == m || closes[j]
+            let item = header[k] && closed || bareItem[k] && (j == m || closes[j] && candidates[j].start.isTitle)
+            return item ? min(config.minStoryWords, config.minHeaderStoryWords) : config.minStoryWords
         }
         // A bare dateline lede with (almost) no body below it before the next start: an article's
         // end note or caption (`UPDATE: …`, `CORRECTION: …`, `FILE PHOTO: …`), not a story.
@@ -149,11 +152,7 @@ extension BoundaryPlanner {
     }
 
     /// A headline under a trailer (`trailer_before`) with furniture of its own under it (a source
-    /// and reading time, a credit), or headline-shaped itself (`open_ending`, no dateline): a
-    /// digest's item, short as such items are. (`least` asks for a trailer closing it too: an
-    /// item bracketed by read-more buttons. Without a source line it cost the reader sets'
-    /// digests .01 story_f1: their items of a paragraph or two were merged.) At the text's start
-    /// (`start_of_text`) the trailer above is the text's edge. Not a page's title
+    /// and reading time, a credit): a digest's item, short as such items are. Not a page's title
     /// line that its headline repeats below (`repeated_after`): the page's own header block, whose
     /// headline the planner starts at instead; nor a word or two (`closedItemMinWords`: a brand or
     /// menu label under a page's footer, `MetroDeals`).
@@ -165,11 +164,22 @@ extension BoundaryPlanner {
     /// (b2 .9652 -> .9605); a dateline opens an item's first paragraph, not a story's later one.
     static func isClosedItem(_ start: Start, words: Int) -> Bool {
         let f = start.scored.fired
-        guard !f.contains(.repeatedAfter), words >= closedItemMinWords else { return false }
-        if start.isTitle && f.contains(.openEnding) && !f.contains(.datelineStart) && f.contains(.startOfText) { return true }
-        let furniture = start.isTitle ? f.contains(.widgetAfter) || f.contains(.creditAfter) || f.contains(.openEnding) && !f.contains(.datelineStart)
+        let furniture = start.isTitle ? f.contains(.widgetAfter) || f.contains(.creditAfter)
             : f.contains(.pageHeader) && f.contains(.datelineStart)
-        return f.contains(.trailerBefore) && furniture
+        return f.contains(.trailerBefore) && furniture && !f.contains(.repeatedAfter) && words >= closedItemMinWords
+    }
+
+    /// A digest item with no furniture of its own: a headline-shaped line (`open_ending`, no
+    /// dateline) under a trailer or at the text's start, over a paragraph or two. `least` asks
+    /// more of it than of `isClosedItem`: a trailer closing it and the next item's headline
+    /// under that trailer (items bracketed by read-more buttons). Closed by a trailer alone,
+    /// the "item" was as often a page's header block with a contributor line in it, over the
+    /// lede the header's teaser repeats. Without it the reader sets' digests lost .01
+    /// story_f1: their items of a paragraph or two were merged.
+    static func isBareItem(_ start: Start, words: Int) -> Bool {
+        let f = start.scored.fired
+        return start.isTitle && f.contains(.openEnding) && !f.contains(.datelineStart) && !f.contains(.repeatedAfter)
+            && (f.contains(.trailerBefore) || f.contains(.startOfText)) && words >= closedItemMinWords
     }
 
     /// Fewest words of a digest item's headline (`isClosedItem`).
