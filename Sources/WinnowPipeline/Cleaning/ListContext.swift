@@ -101,6 +101,8 @@ enum ListContext {
             if case .body = lines[j].kind {
                 // The ending read once, on the bytes, for the byline test and the title test.
                 let (ending, byline) = endingAndByline(j, in: lines)
+                // The next page's title tag ends the list (`ListContext+PageEdge.swift`).
+                if titles >= 2, isRepeatedTitleTag(j, in: lines) { return items }
                 if titles >= 2, hasHeaderFurniture(below: j, in: lines, config: config) {
                     guard ending != .sentence, !byline else { return [] }
                     return items
@@ -241,6 +243,9 @@ enum ListContext {
         var edge: Int? = nil
         while j < lines.count, lines[j].kind != .blank {
             if isHeading(j, in: lines, config: config) { break }
+            // A prompt to the reader or the next page's title tag closes the block (`ListContext+PageEdge.swift`).
+            if closesRail(j, in: lines) { break }
+            if isRepeatedTitleTag(j, in: lines) { return out.count > items.count ? out : nil }
             guard out.count < config.maxItems, isItem(j, in: lines, config: config) else { return rankedEdge(edge, out, items) }
             if let n = rank(of: j, in: lines) {
                 guard n == out.count + 1 else { return rankedEdge(edge, out, items) }
