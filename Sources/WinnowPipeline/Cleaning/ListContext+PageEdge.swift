@@ -8,6 +8,10 @@
 /// - a prompt to the reader (`chrome_prompt`: a sign-up box, an app prompt) right under a rail
 ///   whose numbers the scrape kept on some items only (`ListContext.mixedItems`): pages set such
 ///   prompts between boxes and articles, as `itemsAboveHeadline` reads them under an unnumbered run.
+///
+/// Where neither closes such a rail (it runs into the next page's masthead and menu, which the
+/// passes after the lists strip), its ranks past the numbered run still reach to the last of them
+/// (`rankedEdge`): a rank in sequence is the rail's, whatever follows it.
 extension ListContext {
     /// Lines below a title tag within which the page prints its headline again (masthead, menu
     /// and breadcrumb between: five to eight lines on the portal dev sets).

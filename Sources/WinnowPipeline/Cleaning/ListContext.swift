@@ -249,7 +249,8 @@ enum ListContext {
             guard out.count < config.maxItems, isItem(j, in: lines, config: config) else { return rankedEdge(edge, out, items) }
             if let n = rank(of: j, in: lines) {
                 guard n == out.count + 1 else { return rankedEdge(edge, out, items) }
-                if j + 1 < lines.count, case .stripped = lines[j + 1].kind { edge = out.count + 1 }
+                // Every rank in sequence is an edge the block reaches (`ListContext+PageEdge.swift`).
+                edge = out.count + 1
             } else { unranked = true }
             out.append(j)
             j += 1
@@ -267,9 +268,9 @@ enum ListContext {
         return out.count > items.count ? out : nil
     }
 
-    /// The block up to the last ranked item a stripped line follows, when it holds ranks past the
-    /// numbered run's (`1.`, none, `3`, none, `5.` over a cookie banner): the ranks tell the rail's
-    /// length, so the lines between are its items and the stripped line the next box.
+    /// The block up to its last ranked item, when it holds ranks past the numbered run's (`1.`,
+    /// none, `3`, none, `5.`): the ranks tell the rail's length at least, so the lines between are
+    /// its items; what follows the last rank (the next box, or the next page's headline) is left.
     private static func rankedEdge(_ edge: Int?, _ out: [Int], _ items: [Int]) -> [Int]? {
         guard let e = edge, e >= items.count + 2 else { return nil }
         return Array(out.prefix(e))
