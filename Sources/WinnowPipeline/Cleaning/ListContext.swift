@@ -101,6 +101,8 @@ enum ListContext {
             if case .body = lines[j].kind {
                 // The ending read once, on the bytes, for the byline test and the title test.
                 let (ending, byline) = endingAndByline(j, in: lines)
+                // The next page's title tag ends the list (`ListContext+PageEdge.swift`).
+                if titles >= 2, isRepeatedTitleTag(j, in: lines) { return items }
                 if titles >= 2, hasHeaderFurniture(below: j, in: lines, config: config) {
                     guard ending != .sentence, !byline else { return [] }
                     return items
@@ -241,10 +243,14 @@ enum ListContext {
         var edge: Int? = nil
         while j < lines.count, lines[j].kind != .blank {
             if isHeading(j, in: lines, config: config) { break }
+            // A prompt to the reader or the next page's title tag closes the block (`ListContext+PageEdge.swift`).
+            if closesRail(j, in: lines) { break }
+            if isRepeatedTitleTag(j, in: lines) { return out.count > items.count ? out : nil }
             guard out.count < config.maxItems, isItem(j, in: lines, config: config) else { return rankedEdge(edge, out, items) }
             if let n = rank(of: j, in: lines) {
                 guard n == out.count + 1 else { return rankedEdge(edge, out, items) }
-                if j + 1 < lines.count, case .stripped = lines[j + 1].kind { edge = out.count + 1 }
+                // Every rank in sequence is an edge the block reaches (`ListContext+PageEdge.swift`).
+                edge = out.count + 1
             } else { unranked = true }
             out.append(j)
             j += 1
@@ -262,9 +268,9 @@ enum ListContext {
         return out.count > items.count ? out : nil
     }
 
-    /// The block up to the last ranked item a stripped line follows, when it holds ranks past the
-    /// numbered run's (`1.`, none, `3`, none, `5.` over a cookie banner): the ranks tell the rail's
-    /// length, so the lines between are its items and the stripped line the next box.
+    /// The block up to its last ranked item, when it holds ranks past the numbered run's (`1.`,
+    /// none, `3`, none, `5.`): the ranks tell the rail's length at least, so the lines between are
+    /// its items; what follows the last rank (the next box, or the next page's headline) is left.
     private static func rankedEdge(_ edge: Int?, _ out: [Int], _ items: [Int]) -> [Int]? {
         guard let e = edge, e >= items.count + 2 else { return nil }
         return Array(out.prefix(e))
