@@ -12,7 +12,7 @@
 /// byline is no widget line.
 enum SponsorName {
     static let rule = "sponsor_name"
-    static let maxWords = 3
+    static let maxWords = 2
     static let maxBytes = 40
     /// Widget lines (learned teasers, labels) the run needs besides the name.
     static let minTeasers = 3
