@@ -40,4 +40,11 @@ final class CleaningSponsorNameTests: XCTestCase {
         XCTAssertEqual(try rules(["<div>", "[]", "<span>", "The False-Accuser-in-Chief", "<div>", "[]"]).map { $0 == SponsorName.rule },
                        [false, false, false, false, false, false])
     }
+
+    /// Negative: a short headline of three words under a related-link list and over a share row
+    /// is the next story's, not a shop's name (a name is one or two words).
+    func testAThreeWordHeadlineBetweenWidgetsStays() throws {
+        let out = try rules(["Related:", "• Another Shutdown?", "• Council Votes To Dredge", "If Romney loses…", "Save", "Gift article", "Share"])
+        XCTAssertNotEqual(out[3], SponsorName.rule, "\(out)")
+    }
 }
