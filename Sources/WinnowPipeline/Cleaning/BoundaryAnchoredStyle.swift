@@ -83,10 +83,10 @@ extension BoundaryPlanner {
     /// An anchored headline votes for the header style with `minHeaderKinds` kinds of header evidence
     /// below it, or under a page's header (`page_header`: two page edges, a byline and a time stamp,
     /// set above it): the page put its header furniture over the headline rather than under it,
-    /// which is still a header. Counted as bare, such headlines outvoted the headlines under header
+    /// which is still a header (at the text's start, `text_start_header`). Counted as bare, such headlines outvoted the headlines under header
     /// blocks in a long investigation dump whose every page opens so, and its subheads stood.
     static func showsHeaderStyle(_ c: (line: Int, start: Start)) -> Bool {
-        headerKinds(c.start.scored) >= minHeaderKinds || c.start.scored.fired.contains(.pageHeader)
+        headerKinds(c.start.scored) >= minHeaderKinds || c.start.scored.fired.contains { $0 == .pageHeader || $0 == .textStartHeader }
     }
 
     /// Kinds of header evidence (`headerKinds`) an anchored headline needs to vote for the style:

@@ -198,7 +198,10 @@ struct BoundaryScorer {
     func addBefore(_ i: Int, _ lines: [ClassifiedLine], _ facts: LineFacts, _ s: inout ScoredLine) {
         let w = weights
         switch before(i, in: lines, facts: facts) {
-        case .start: s.add(.startOfText, w)
+        case .start:
+            s.add(.startOfText, w)
+            // A header set over the text's first headline (`BoundaryTextStartHeader.swift`).
+            if w[.unlikeAnchoredHeadlines] != 0 && isUnderTextStartHeader(i, in: lines, facts: facts) { s.add(.textStartHeader, w) }
         case .trailer: s.add(.trailerBefore, w)
         case .line(let p, let furniture):
             // A contact, credit or bio line the rules kept as body: the previous story likely ended.

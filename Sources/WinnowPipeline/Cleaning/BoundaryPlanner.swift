@@ -147,7 +147,8 @@ struct BoundaryPlanner {
                 // A line that opens with a dateline is a lede, never a headline; except a kicker
                 // (`OPINION: …`): scored as the lede it looks like, it becomes its story's title.
                 s = scorer.datelineStart(i, in: lines, facts: facts)
-                isTitle = lines[i].linkRule == nil && scorer.isKickerHeadline(i, in: lines, facts: facts)
+                isTitle = lines[i].linkRule == nil && (scorer.isKickerHeadline(i, in: lines, facts: facts)
+                    || scorer.isKickerOverDeks(i, in: lines, facts: facts))  // `BoundaryKickerDeks.swift`
                 if isTitle { s.add(.kickerHeadline, w) }
                 if isTitle && w[.kickerHeader] != 0 && scorer.hasKickerHeader(i, in: lines, facts: facts) { s.add(.kickerHeader, w) }
                 // A dateline lede (or a kicker headline) under a page's header holds against cohesion

@@ -162,6 +162,9 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// A line repeated right below itself under a paragraph closing on a colon (`… as the map below
     /// shows:`): the chart title it announced, printed twice (`BoundaryAfterColon.swift`).
     case afterColon = "after_colon"
+    /// A marker (weight 0): the text's first line under its page's header set above it, a byline
+    /// with a time stamp or other furniture (`BoundaryTextStartHeader.swift`).
+    case textStartHeader = "text_start_header"
     /// The line opens with a colon label that repeats through the text and then a quotation
     /// (`TRUMP: “Job growth is biggest in history.”` in a fact check): a turn of the article's own
     /// claims, no lede (`BoundaryAfterColon.swift`).
