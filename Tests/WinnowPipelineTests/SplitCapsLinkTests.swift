@@ -31,4 +31,18 @@ final class SplitCapsLinkTests: XCTestCase {
         XCTAssertEqual(stories.map(\.title), [first, second])
         XCTAssertNil(stories.last?.metadata["links"])
     }
+
+    func testCopySetInCapitalsStays() throws {
+        // An old wire's text in capitals, its lines hard-wrapped: no line of it is a link.
+        let copy = ["THE HARBOUR AUTHORITY APPROVED A PLAN ON TUESDAY TO DREDGE THE NORTHERN SHIPPING",
+                    "CHANNEL, ALLOWING CONTAINER VESSELS WITH DEEPER HULLS TO DOCK AT THE TERMINAL WHERE",
+                    "FISHERMEN HAVE MOORED THEIR TRAWLERS FOR GENERATIONS AND SAY THE PLUMES WILL HARM",
+                    "THE SHELLFISH BEDS NEAR THE HARBOUR MOUTH."]
+        let h = SplitStructureTests.harbour
+        let stories = try CleaningFixtures.split(["Harbour authority approves dredging of the northern channel", "",
+                                                  h[0], "", h[1], ""] + copy + ["", h[2], "", h[3]])
+        let text = try XCTUnwrap(stories.first?.text)
+        XCTAssertTrue(text.contains("CHANNEL, ALLOWING CONTAINER VESSELS"), "copy in capitals stays")
+        XCTAssertNil(stories.first?.metadata["links"])
+    }
 }
