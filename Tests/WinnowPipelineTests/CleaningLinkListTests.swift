@@ -102,6 +102,28 @@ final class CleaningLinkListTests: XCTestCase {
         XCTAssertEqual(try kinds(one.joined(separator: "\n")), ["widget", nil, nil, "timestamp_date", nil])
     }
 
+    /// A box's item under its section's label (`OPINION: <its dek, a sentence>.`) is a title all
+    /// the same (`ListContext+LabelledItem.swift`); a sentence without the label is a paragraph's,
+    /// and a spaced list does not take the labelled sentence.
+    func testALabelledSentenceIsAnItemOfARunOnList() throws {
+        let lede = "The harbour authority voted on Tuesday to dredge the northern channel, ending a two-year "
+            + "dispute with the fishing cooperative over the silt that closed the southern berths."
+        let opinion = "OPINION: The city should stop pretending its harbour can be dredged forever."
+        let text = ["You might also like", "City orchestra unveils autumn season", opinion,
+                    "Harbour authority approves dredging of the northern channel", "March 3, 2024", lede]
+        XCTAssertEqual(try kinds(text.joined(separator: "\n")),
+                       ["widget", "link_list", "link_list", nil, "timestamp_date", nil])
+        var bare = text
+        bare[2] = "The city should stop pretending its harbour can be dredged forever."
+        XCTAssertEqual(try kinds(bare.joined(separator: "\n")), ["widget", nil, nil, nil, "timestamp_date", nil])
+        // Closed by a trailer, as a headline closes it.
+        let trailer = ["Related stories", opinion, "City orchestra unveils autumn season",
+                       "— Jane Doe is a contributing editor at the Harbour Review.", lede]
+        XCTAssertEqual(try kinds(trailer.joined(separator: "\n")), ["widget", "link_list", "link_list", "author_bio", nil])
+        let spaced = ["Related stories", "", "City orchestra unveils autumn season", "", opinion, "", "", lede]
+        XCTAssertEqual(try kinds(spaced.joined(separator: "\n"))[4], nil)
+    }
+
     /// A prompt to the reader under a run-on list's title (`Available on the App Store and Google
     /// Play`, an app or sign-up box) closes the list as a blank line would: pages set such prompts
     /// between articles, never under a headline, so the title over it is the box's last item, not

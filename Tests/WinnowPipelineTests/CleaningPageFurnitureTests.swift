@@ -24,6 +24,20 @@ final class CleaningPageFurnitureTests: XCTestCase {
         }
     }
 
+    /// Two ad slots' labels joined on one line, and an author's address alone under its label, are
+    /// furniture; prose about advertisements or naming an address is kept.
+    func testDoubledAdLabelAndAnAddressLineAreFurniture() throws {
+        XCTAssertEqual(try CleaningFixtures.strippedRule("Advertisement Advertisement"), "widget")
+        XCTAssertEqual(try CleaningFixtures.strippedRule("Email: jdoe@harbourgazette.example"), "promo")
+        XCTAssertEqual(try CleaningFixtures.strippedRule("E-mail: jdoe@harbourgazette.example."), "promo")
+        for line in ["Advertisement advertisement everywhere, the mayor complained.",
+                     "This advertisement from the group's page was released in November.",
+                     "Email: the council never answered mine, said the fisherman.",
+                     "Readers wrote to jdoe@harbourgazette.example to complain about the dredging."] {
+            XCTAssertNil(try CleaningFixtures.strippedRule(line), line)
+        }
+    }
+
     func testPublishedAndUpdatedOnOneLineIsAStamp() throws {
         let (classifier, _) = try CleaningFixtures.stages()
         let line = classifier.classify("Published Nov. 3, 2024 5:12 p.m. ET | Updated Nov. 4, 2024 9:00 a.m. ET").lines[0]

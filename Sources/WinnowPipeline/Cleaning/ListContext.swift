@@ -107,8 +107,9 @@ enum ListContext {
                     guard ending != .sentence, !byline else { return [] }
                     return items
                 }
-                // A title ends no sentence: a line that does is a paragraph's (a promo, a note).
-                guard ending != .sentence else { return [] }
+                // A title ends no sentence: a line that does is a paragraph's (a promo, a note),
+                // unless a section's label opens it (`ListContext+LabelledItem.swift`).
+                guard ending != .sentence || opensWithItemLabel(j, in: lines) else { return [] }
                 // A rail's item carrying its own byline (`By Jane Doe` under each title): the
                 // byline is an item line, not a title.
                 if !byline { titles += 1 }

@@ -83,6 +83,12 @@ extension StorySplitter.Pass {
         // Only `explain` shows a kept line's score: a run skips the lookup and the copy.
         let scored = wantFates ? plan.rejected[i] : nil
         if storyCount == 0 { startStory(at: i, title: nil, key: nil) }
+        // Another story's headline in capitals inside this one (`StorySplitter+CapsLink.swift`).
+        if !current!.isOpening, StorySplitter.isInlineCapsLink(i, in: lines, facts: plan.facts) {
+            StoryFurniture.add(lines[i].content, to: "links", in: &current!.metadata)
+            fate(i, .stripped(rule: StorySplitter.capsLinkRule, detail: "another story's headline in capitals inside this one, to metadata.links"))
+            return
+        }
         current!.keep(i, of: lines)
         fate(i, .kept, scored)
     }
