@@ -60,7 +60,8 @@ struct BoundaryScorer {
     /// or a byline of any length (`By Jane Doe and John Roe - October 20, 2014`).
     @inline(__always)
     func isFurniture(_ j: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
-        guard facts.ending[j] != .sentence else { return false }
+        // A speaker's name over its turn is the dialogue's, no header (`BoundaryTurnLabels.swift`).
+        guard facts.ending[j] != .sentence, !facts.isTurnLabel(j) else { return false }
         return lines[j].words < config.minWords || facts.byline[j]
     }
 
