@@ -40,4 +40,15 @@ final class SplitLoneTailTests: XCTestCase {
         XCTAssertEqual(stories.count, 1)
         XCTAssertEqual(stories.first?.title, headline)
     }
+
+    /// A headline with nothing under it at the end (a page's next-story link, its tags) is left
+    /// to the splitter, which drops its empty story with the line: it does not join the text.
+    func testTitleWithNoBodyDoesNotJoinTheText() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let link = "Harbour Pilots Vote To Strike Over Night Shifts"
+        let stories = splitter.split(classifier.classify((SplitStructureTests.harbour + Self.box + [link]).joined(separator: "\n\n")))
+        XCTAssertEqual(stories.count, 1)
+        XCTAssertFalse(stories.contains { $0.text.contains(link) })
+        XCTAssertTrue(stories.first?.text.hasSuffix(SplitStructureTests.harbour[4]) ?? false)
+    }
 }

@@ -12,8 +12,11 @@ extension BoundaryPlanner {
         guard candidates.count == 1, config.minStoryWords > 0 else { return }
         let c = candidates[0]
         let from = c.start.isTitle ? c.line + 1 : c.line
-        // Body text above it, and too little below it to be a story.
-        guard words[c.line] > 0, words[lines.count] - words[from] < config.minStoryWords else { return }
+        // Body text above it, and too little below it to be a story. A title with no body under it
+        // is left: its story is empty and the splitter drops it with its line, the page's tags or
+        // close button (`Senate`, `×`), which must not join the article's text.
+        let below = words[lines.count] - words[from]
+        guard words[c.line] > 0, below > 0, below < config.minStoryWords else { return }
         var s = c.start.scored
         s.note("dropped by the story-length prior (the text's only start, a short tail under its own text)")
         plan.rejected[c.line] = s
