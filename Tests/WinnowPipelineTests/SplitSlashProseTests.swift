@@ -9,7 +9,9 @@ final class SplitSlashProseTests: XCTestCase {
         XCTAssertTrue(SplitText.endsWithCredit("Trump speaks in the Roosevelt Room. REUTERS/Carlos Barria/File Photo"))
         XCTAssertTrue(SplitText.endsWithCredit("A man waves a flag in Kabul [Mohammad Ismail/Reuters]"))
         XCTAssertTrue(SplitText.endsWithCredit("Crowds gather at the quay. Photo: AP/Jane Doe via Getty"), "a credit may run on in a word or two")
+        XCTAssertTrue(SplitText.endsWithCredit("A man waves a flag in Kabul. Mohammad Ismail/Reuters."))
         XCTAssertFalse(SplitText.endsWithCredit("Voters trust the press more, according to a Reuters/Ipsos opinion poll released on Tuesday."))
+        XCTAssertFalse(SplitText.endsWithCredit("Biden has widened his lead, according to a monthly Reuters/Ipsos poll."), "a sentence closed on a lower-case word")
     }
 
     /// A wire lede naming its poll, then the picture's caption, then the story: one story whose

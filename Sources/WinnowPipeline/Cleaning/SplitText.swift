@@ -150,19 +150,22 @@ enum SplitText {
     static let creditLowerWords = 2
 
     /// The text from `from` to `end` (past a credit's slash) holds more than `creditLowerWords`
-    /// words opening in lower case: prose, where a credit names people and agencies.
+    /// words opening in lower case, or closes a sentence on one (`… a Reuters/Ipsos poll.`):
+    /// prose, where a credit names people and agencies (`… Doe via Getty`, `… Ismail/Reuters.`).
     @inline(__always)
     private static func runsOnAsProse(_ u: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Bool {
         var lower = 0
+        var lastLower = false  // the latest word opened in lower case
         var k = from
         while k < end - 1 {
-            if u[k] == 0x20 && u[k + 1] >= 0x61 && u[k + 1] <= 0x7A {
-                lower += 1
+            if u[k] == 0x20 {
+                lastLower = u[k + 1] >= 0x61 && u[k + 1] <= 0x7A
+                if lastLower { lower += 1 }
                 if lower > creditLowerWords { return true }
             }
             k += 1
         }
-        return false
+        return lastLower && u[end - 1] == 0x2E
     }
 
     /// `… sentence. (Agency Name)`: `.` or `!`/`?`, a blank, `(` or `[`, a capital, at most `tail`
