@@ -58,4 +58,19 @@ final class SplitTurnLabelTests: XCTestCase {
         XCTAssertFalse(name("Answers — in brief"), "a dash sets a heading apart")
         XCTAssertTrue(name("Beto O’Rourke"))
     }
+
+    /// A transcript's speakers in lower case (`michael barbaro`): the first one at the top of the
+    /// text is no headline either, so it neither titles the text nor leaves it (it stays a turn's
+    /// label in the text).
+    func testSpeakerNameIsNoHeadline() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let h = SplitStructureTests.harbour
+        let host = "michael barbaro", guest = "jane porter"
+        let o = SplitStructureTests.orchestra
+        let text = [host, h[0], guest, h[1], host, h[2], guest, h[3], host, h[4], guest, o[0]].joined(separator: "\n\n")
+        let stories = splitter.split(classifier.classify(text), record: true)
+        XCTAssertEqual(stories.count, 1)
+        XCTAssertNotEqual(stories.first?.title, host)
+        XCTAssertTrue(stories.first?.text.hasPrefix(host) ?? false)
+    }
 }
