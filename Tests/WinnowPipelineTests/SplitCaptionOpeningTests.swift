@@ -88,3 +88,37 @@ final class SplitCaptionOpeningTests: XCTestCase {
         XCTAssertFalse(BoundaryPlanner.isLinkRule(line("widget")))
     }
 }
+
+/// A caption at the very top of a text, over the first story's headline, is that story's picture:
+/// the story opens at it, under the headline's title, instead of the caption standing alone as a
+/// story of one line above it (allsides-dev: 16 records split so).
+final class SplitCaptionAtTextTopTests: XCTestCase {
+    static func text(caption: String) -> String {
+        ([caption, SplitCaptionOpeningTests.headline] + SplitStructureTests.harbour).joined(separator: "\n\n") + "\n"
+    }
+
+    func testCaptionAtTheTopOpensTheFirstStory() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let caption = SplitCaptionOpeningTests.caption + " (Harbour Authority via AP)"
+        for record in [false, true] {
+            let stories = splitter.split(classifier.classify(Self.text(caption: caption)), record: record)
+            XCTAssertEqual(stories.count, 1, "record: \(record)")
+            XCTAssertEqual(stories.first?.title, SplitCaptionOpeningTests.headline)
+            XCTAssertTrue(stories.first?.text.hasPrefix("This undated photo") ?? false, "the caption stays, in the story's text")
+            XCTAssertTrue(stories.first?.text.contains(SplitStructureTests.harbour[4]) ?? false)
+        }
+        // Off, the caption stood alone.
+        let (c0, s0) = try CleaningFixtures.stages { $0.weights[.captionOverStart] = 0 }
+        XCTAssertEqual(s0.split(c0.classify(Self.text(caption: caption)), record: true).count, 2)
+    }
+
+    /// A first paragraph with no credit is no caption: the headline under it still opens a story,
+    /// and the paragraph stays as it was (prose negative).
+    func testUncreditedFirstParagraphStaysApart() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let para = SplitStructureTests.orchestra[0]
+        let stories = splitter.split(classifier.classify(Self.text(caption: para)))
+        XCTAssertTrue(stories.map(\.text).joined().contains(para))
+        XCTAssertFalse(splitter.explain(classifier.classify(Self.text(caption: para))).contains { $0.features.contains { $0.hasPrefix("caption_over_start=") } })
+    }
+}

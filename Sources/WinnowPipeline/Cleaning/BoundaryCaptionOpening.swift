@@ -11,7 +11,8 @@
 /// never right under stripped furniture over a start.
 ///
 /// So a planned start whose nearest kept line above (blank lines and stripped credits between)
-/// is such a caption, itself right under stripped furniture (a credit, widget, time stamp or
+/// is such a caption, itself at the text's top (the page's top over the first story's picture)
+/// or right under stripped furniture (a credit, widget, time stamp or
 /// byline; blank lines between; not a link or a trailer, where the story above ends), moves up
 /// to the caption. A title start keeps its line's text as its title (`Start.titleLine`); the story
 /// opens at the caption either way, read as an opening (never as a headline again).
@@ -32,8 +33,10 @@ extension BoundaryPlanner {
             // Over the caption: the header's furniture (stripped, a byline or a summary box's item).
             var q = p - 1
             while q > floor, facts.shape[q] == .blank { q -= 1 }
+            // Or the text's top, over the picture set over the first story: that caption cut off
+            // alone was a story of one line (allsides-dev: 16 records).
             // Not a link (`Read more: …`, `» …`, a link list: the story above ends there) nor a trailer.
-            guard q > floor, facts.shape[q] == .credit || facts.shape[q] == .widget && !Self.isLinkRule(lines[q])
+            guard k == 0 && q < 0 || q > floor, q < 0 || facts.shape[q] == .credit || facts.shape[q] == .widget && !Self.isLinkRule(lines[q])
                     || facts.shape[q] == .headerByline || facts.shape[q] == .body && (facts.byline[q] || facts.isKeyPoint(q))
             else { continue }
             var moved = candidates[k].start

@@ -60,7 +60,8 @@ struct BoundaryScorer {
     /// or a byline of any length (`By Jane Doe and John Roe - October 20, 2014`).
     @inline(__always)
     func isFurniture(_ j: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
-        guard facts.ending[j] != .sentence else { return false }
+        // A speaker's name over its turn is the dialogue's, no header (`BoundaryTurnLabels.swift`).
+        guard facts.ending[j] != .sentence, !facts.isTurnLabel(j) else { return false }
         return lines[j].words < config.minWords || facts.byline[j]
     }
 
@@ -228,8 +229,9 @@ struct BoundaryScorer {
         guard words > 0, lines[i].contentByteCount <= config.maxChars * 4 else { return nil }
         // An embedded post's attribution (`… — Jane Doe (@janedoe) July 12, 2019`) quotes a post.
         guard !lines.withContentBytes(i, Self.hasHandleInBrackets) else { return nil }
-        // A byline is header furniture under a headline, never one itself.
-        guard !facts.byline[i] else { return nil }
+        // A byline is header furniture under a headline, never one itself; nor is a speaker's name
+        // over its turn (`BoundaryTurnLabels.swift`).
+        guard !facts.byline[i], !facts.isTurnLabel(i) else { return nil }
         // Nor is a correction (`Correction: A previous version of this story …`): the story's own
         // text, set under its last paragraph and trailers. (An editor's note opens stories: b3.)
         guard facts.ending[i] != .sentence || !lines.withContentBytes(i, EditorsNote.opensCorrection) else { return nil }

@@ -18,6 +18,8 @@ extension BoundaryPlanner {
     /// `words[i]`: body words of lines before i.
     func applyLengthPrior(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ words: [Int],
                           _ plan: inout Plan, soft: Bool) {
+        dropLoneShortTail(&candidates, lines, words, &plan)  // one start: `BoundaryLoneTail.swift`
+        joinShortTop(&candidates, lines, words, &plan)       // the text's top: `BoundaryShortTop.swift`
         let m = candidates.count
         guard config.minStoryWords > 0 || (soft && config.shortStoryWords > 0), m > 1 else { return }
         // Only a story opened by a bare headline (no header block, dateline lede, trailer before

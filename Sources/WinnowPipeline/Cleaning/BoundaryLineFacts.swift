@@ -35,12 +35,19 @@ struct LineFacts {
     /// Opens with a colon label that repeats through the text (`ISSUE: `, `WHAT THEY PLAN: `,
     /// `label_repeats`): a list item's field, not a dateline; all false here, set by the planner.
     var label: [Bool] = []
+    /// A speaker's name over its turn in a dialogue (`BoundaryTurnLabels.swift`); empty when
+    /// not computed.
+    var turnLabel: [Bool] = []
     /// Lines a long sentence may stand again in (`isTeaser`), indexed on first use.
     let repeats = RepeatIndex(minBytes: StoryFurniture.keyPointMinBytes)
 
     /// Line `i` is a summary box's item or label.
     @inline(__always)
     func isKeyPoint(_ i: Int) -> Bool { !keyPoint.isEmpty && keyPoint[i] }
+
+    /// Line `i` is a speaker's name over its turn.
+    @inline(__always)
+    func isTurnLabel(_ i: Int) -> Bool { !turnLabel.isEmpty && turnLabel[i] }
 
     /// The nearest body line above line `i`, past every other line (blank, stripped: credits,
     /// widgets, trailers, links); nil at the start of the text. The walk most boundary checks
@@ -116,6 +123,7 @@ extension BoundaryScorer {
         f.credit = credit
         f.byline = byline
         f.keyPoint = StoryFurniture.keyPoints(lines, bullet: f.bullet, ending: f.ending)
+        f.turnLabel = turnLabels(lines, shape: shape, ending: ending)
         markHeaderBylines(lines, &f)
         return f
     }

@@ -133,13 +133,39 @@ enum SplitText {
         while k < end - 1, let hit = memchr(base + k, 0x2F, end - 1 - k) {
             slash = true
             k = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-            if isLetter(u[k - 1]) && u[k + 1] >= 0x41 && u[k + 1] <= 0x5A { return true }
+            if isLetter(u[k - 1]) && u[k + 1] >= 0x41 && u[k + 1] <= 0x5A && !runsOnAsProse(u, from: k + 1, end: end) { return true }
             k += 1
         }
         // A spaced credit's slash lies in the span just searched (`endsWithSpacedCredit` looks at
         // `max(2, end - tail)...end - 3`): with no slash there, its backward byte walk over the
         // tail (~480 instructions a body line, 13 M on three e2e dumps) cannot find one.
         return endsWithBracketCredit(u, end: end, tail: tail) || slash && endsWithSpacedCredit(u, end: end, tail: tail)
+    }
+
+    /// Words a credit's slash may run on in lower case (`REUTERS/Jane Doe via Getty`, `… Doe and
+    /// John Roe`): more than this after the slash and the line is a sentence naming a poll or a
+    /// pair (`… according to a Reuters/Ipsos opinion poll released on Tuesday.`), no credit
+    /// (allsides-dev: five Reuters ledes read as captions, the picture's caption under them as
+    /// the next story's headline).
+    static let creditLowerWords = 2
+
+    /// The text from `from` to `end` (past a credit's slash) holds more than `creditLowerWords`
+    /// words opening in lower case, or closes a sentence on one (`… a Reuters/Ipsos poll.`):
+    /// prose, where a credit names people and agencies (`… Doe via Getty`, `… Ismail/Reuters.`).
+    @inline(__always)
+    private static func runsOnAsProse(_ u: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Bool {
+        var lower = 0
+        var lastLower = false  // the latest word opened in lower case
+        var k = from
+        while k < end - 1 {
+            if u[k] == 0x20 {
+                lastLower = u[k + 1] >= 0x61 && u[k + 1] <= 0x7A
+                if lastLower { lower += 1 }
+                if lower > creditLowerWords { return true }
+            }
+            k += 1
+        }
+        return lastLower && u[end - 1] == 0x2E
     }
 
     /// `… sentence. (Agency Name)`: `.` or `!`/`?`, a blank, `(` or `[`, a capital, at most `tail`
