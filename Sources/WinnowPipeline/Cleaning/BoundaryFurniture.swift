@@ -180,15 +180,8 @@ extension BoundaryScorer {
         var kinds: UInt8 = 0
         var j = i + 1
         while j < lines.count && j <= i + lookahead {
-            switch lines[j].kind {
-            case .blank: break
-            case .body:
-                if facts.byline[j] { kinds |= FurnitureKind.byline.rawValue }
-                else if facts.credit[j] { kinds |= FurnitureKind.credit.rawValue }
-                else { return kinds }
-            case .stripped(_, let role):
-                kinds |= facts.shape[j] == .headerByline ? FurnitureKind.byline.rawValue : Self.kind(of: role).rawValue
-            }
+            guard let k = furnitureKind(j, in: lines, facts: facts) else { return kinds }
+            kinds |= k
             j += 1
         }
         return kinds
@@ -247,5 +240,21 @@ extension BoundaryScorer {
         if Self.isPageHeader(kinds) || Self.isLedePageHeader(kinds) { s.add(.pageHeader, weights) }
         addBefore(i, lines, facts, &s)
         return s
+    }
+}
+
+extension BoundaryScorer {
+    /// The furniture kind of line `j` (`FurnitureKind` bits; 0 for a blank line), or nil for a
+    /// line of text: a kept byline or credit line is furniture, a stripped line by its role.
+    func furnitureKind(_ j: Int, in lines: [ClassifiedLine], facts: LineFacts) -> UInt8? {
+        switch lines[j].kind {
+        case .blank: return 0
+        case .body:
+            if facts.byline[j] { return FurnitureKind.byline.rawValue }
+            if facts.credit[j] { return FurnitureKind.credit.rawValue }
+            return nil
+        case .stripped(_, let role):
+            return facts.shape[j] == .headerByline ? FurnitureKind.byline.rawValue : Self.kind(of: role).rawValue
+        }
     }
 }

@@ -14,15 +14,8 @@ extension BoundaryScorer {
         var kinds: UInt8 = 0
         var j = i - 1
         while j >= 0 {
-            switch lines[j].kind {
-            case .blank: break
-            case .body:
-                if facts.byline[j] { kinds |= FurnitureKind.byline.rawValue }
-                else if facts.credit[j] { kinds |= FurnitureKind.credit.rawValue }
-                else { return false }
-            case .stripped(_, let role):
-                kinds |= facts.shape[j] == .headerByline ? FurnitureKind.byline.rawValue : Self.kind(of: role).rawValue
-            }
+            guard let k = furnitureKind(j, in: lines, facts: facts) else { return false }
+            kinds |= k
             j -= 1
         }
         return Self.isPageHeader(kinds)
