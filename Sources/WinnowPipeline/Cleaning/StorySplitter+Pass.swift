@@ -44,6 +44,9 @@ extension StorySplitter {
         var pendingJump: PendingJump?
         var continuing: PendingJump?
         var joins: [(from: Int, into: Int)] = []
+        /// The lines this pass stripped (not the rules: those the clean stage counts), by their
+        /// first input line and rule, for the split stage's `lines_stripped.<rule>` counters.
+        var strips: [(line: Int, rule: String)] = []
 
         init(_ prepared: Prepared, plan: BoundaryPlanner.Plan, scorer: BoundaryScorer, fates wantFates: Bool) {
             (lines, spans, input) = (prepared.lines, prepared.spans, prepared.input)
@@ -92,7 +95,8 @@ extension StorySplitter {
                 }
             }
             if lines[i].isMetadataBearing { current!.absorb(lines[i].metadata) }
-            fate(i, .stripped(rule: rule, detail: lines[i].detail))
+            // Stripped by the rules, not by this pass: the clean stage counted it.
+            note(i, .stripped(rule: rule, detail: lines[i].detail))
         }
 
         mutating func finishCurrent() {
@@ -143,7 +147,14 @@ extension StorySplitter {
         }
         /// Records the fate of merged line `i`: its first input line gets `kind`, wrapped
         /// continuation lines share the fate (a title's continuation is part of the title).
+        /// A line this pass strips (a byline, a teaser, a kicker …) is counted too (`strips`).
         mutating func fate(_ i: Int, _ kind: LineFate.Kind, _ scored: ScoredLine? = nil) {
+            if case .stripped(let rule, _) = kind { strips.append((spans[i].lowerBound, rule)) }
+            note(i, kind, scored)
+        }
+
+        /// The fate alone, for `explain`.
+        mutating func note(_ i: Int, _ kind: LineFate.Kind, _ scored: ScoredLine? = nil) {
             guard wantFates else { return }
             let story = continuing?.fateStory ?? (storyCount == 0 ? nil : storyCount - 1)
             for (n, line) in spans[i].enumerated() {

@@ -38,6 +38,7 @@ extension StorySplitter.Pass {
                 inHeader = false
                 b.append(span: lines[i].contentSpan, dropping: cut.bytes)
                 current = b
+                strips.append((spans[i].lowerBound, "key_points"))
                 if wantFates {
                     for (n, l) in spans[i].enumerated() {
                         fates.append(LineFate(line: l, kind: n < cut.pieces

@@ -29,7 +29,8 @@ public final class StorySplitter {
     /// Both from one plan: `winnow explain` shows the fates of the stories a run writes.
     func splitWithFates(_ text: ClassifiedText, record: Bool = false, fileStyle: StyleTally = StyleTally(), final: Bool = true)
         -> (stories: [ExtractedStory], fates: [LineFate]) {
-        run(text, fates: true, record: record, fileStyle: fileStyle, final: final)
+        let r = run(text, fates: true, record: record, fileStyle: fileStyle, final: final)
+        return (r.stories, r.fates)
     }
 
     /// A text merged and scored (`BoundaryPlanner.score`), waiting for its file's style
@@ -63,21 +64,35 @@ public final class StorySplitter {
         run(prepared, fates: false, record: record, fileStyle: fileStyle, final: final).stories
     }
 
+    /// One split: the stories, every line's fate (when asked for) and the lines the pass itself
+    /// stripped (`Pass.strips`, for the stage's counters).
+    struct Result {
+        var stories: [ExtractedStory]
+        var fates: [LineFate]
+        var strips: [(line: Int, rule: String)]
+    }
+
+    /// The split stage's call: `prepared` when the text was already scored for its file style.
     /// `fates: false` (a run) skips the per-line fates: describing features is string work that
     /// only `explain` shows.
+    func result(_ text: ClassifiedText, prepared: Prepared? = nil, fates wantFates: Bool, record: Bool,
+                fileStyle: StyleTally = StyleTally(), final: Bool = true) -> Result {
+        run(prepared ?? prepare(text), fates: wantFates, record: record, fileStyle: fileStyle, final: final)
+    }
+
     private func run(_ text: ClassifiedText, fates wantFates: Bool, record: Bool,
-                     fileStyle: StyleTally = StyleTally(), final: Bool = true) -> (stories: [ExtractedStory], fates: [LineFate]) {
+                     fileStyle: StyleTally = StyleTally(), final: Bool = true) -> Result {
         run(prepare(text), fates: wantFates, record: record, fileStyle: fileStyle, final: final)
     }
 
     /// Plans the starts, then builds the stories in one pass over the lines (`StorySplitter+Pass.swift`).
     private func run(_ prepared: Prepared, fates wantFates: Bool, record: Bool,
-                     fileStyle: StyleTally, final: Bool = true) -> (stories: [ExtractedStory], fates: [LineFate]) {
+                     fileStyle: StyleTally, final: Bool = true) -> Result {
         // The planner reads separators as paragraph breaks; the stories keep every line as classed.
         let plan = planner.finish(prepared.scored, prepared.planLines, record: record, fileStyle: fileStyle)
         var pass = Pass(prepared, plan: plan, scorer: scorer, fates: wantFates)
         pass.walk()
         Self.joinJumps(&pass.stories, pass.joins, final: final || record)
-        return (pass.stories, pass.fates)
+        return Result(stories: pass.stories, fates: pass.fates, strips: pass.strips)
     }
 }

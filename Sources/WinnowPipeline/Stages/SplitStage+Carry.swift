@@ -21,6 +21,9 @@ extension SplitStage {
             /// Every line's fate when asked for (`explain`), but the held-back lines': those take
             /// their fates from the next block's step, the split whose stories the run writes.
             var fates: [LineFate]
+            /// The lines the split stripped itself (bylines, teasers, …), by rule: the held-back
+            /// lines' are not among them (the next block's step counts them).
+            var strips: [(line: Int, rule: String)]
             /// A record kept whole as its text (`SplitStage.wholeRecord`): every line is in it.
             var wholeRecord: Bool
             /// The first line (in `text`) of the story held back for the next block, if one was.
@@ -61,9 +64,10 @@ extension SplitStage {
                 source = block.sourceIndex
                 unit.stories.removeLast()
                 unit.fates.removeAll { $0.line >= last.firstLine }
+                unit.strips.removeAll { $0.line >= last.firstLine }
                 held = last.firstLine
             }
-            return Step(text: text, carried: carried, stories: unit.stories, fates: unit.fates,
+            return Step(text: text, carried: carried, stories: unit.stories, fates: unit.fates, strips: unit.strips,
                         wholeRecord: unit.wholeRecord, held: held)
         }
     }
@@ -74,17 +78,12 @@ extension SplitStage {
     static func stories(of text: ClassifiedText, record: Bool, splitter: StorySplitter,
                         fileStyle: StyleTally = StyleTally(), prepared: StorySplitter.Prepared? = nil,
                         fates wantFates: Bool = false, final: Bool = true)
-        -> (stories: [ExtractedStory], fates: [LineFate], wholeRecord: Bool) {
-        let stories: [ExtractedStory], fates: [LineFate]
-        if wantFates {
-            (stories, fates) = splitter.splitWithFates(text, record: record, fileStyle: fileStyle, final: final)
-        } else {
-            stories = prepared.map { splitter.split($0, record: record, fileStyle: fileStyle, final: final) }
-                ?? splitter.split(text, record: record, fileStyle: fileStyle, final: final)
-            fates = []
-        }
-        if record && stories.isEmpty, let whole = wholeRecord(text) { return ([whole], fates, true) }
-        return (stories, fates, false)
+        -> (stories: [ExtractedStory], fates: [LineFate], strips: [(line: Int, rule: String)], wholeRecord: Bool) {
+        let r = splitter.result(text, prepared: prepared, fates: wantFates, record: record,
+                                fileStyle: fileStyle, final: final)
+        // A record kept whole keeps every line: nothing was stripped from it by the split.
+        if record && r.stories.isEmpty, let whole = wholeRecord(text) { return ([whole], r.fates, [], true) }
+        return (r.stories, r.fates, r.strips, false)
     }
 
     /// A JSONL record the splitter found no story in, when its only content reads as a headline

@@ -47,9 +47,10 @@ public final class SplitStage: PipelineStage {
         }
         for (n, item) in batch.enumerated() {
             var docs: [Document] = []
-            let stories = carry.split(item.classified, of: item.block, splitter: splitters[0],
-                                      fileStyle: styles[n], prepared: prepared[n]).stories.filter { !$0.text.isEmpty }
-            try collect(stories, of: item.block, into: &docs, final: item.block.isLastBlock)
+            let step = carry.split(item.classified, of: item.block, splitter: splitters[0],
+                                   fileStyle: styles[n], prepared: prepared[n])
+            count(step.strips)
+            try collect(step.stories.filter { !$0.text.isEmpty }, of: item.block, into: &docs, final: item.block.isLastBlock)
             stats.passed += docs.count
             try emit(docs)
         }
@@ -73,20 +74,29 @@ public final class SplitStage: PipelineStage {
     struct Unit {
         var stories: [ExtractedStory]
         var ids: [String]?
+        /// The lines the split stripped itself, for the stage's counters (`count`).
+        var strips: [(line: Int, rule: String)] = []
+    }
+
+    /// Counts the lines the split stripped itself (`lines_stripped.<rule>`, beside the clean
+    /// stage's rule counts): on the stage's thread, so the counts are the same for any thread count.
+    func count(_ strips: [(line: Int, rule: String)]) {
+        for s in strips { stats.count("lines_stripped." + s.rule) }
     }
 
     static func unit(_ item: CleanedBlock, splitter: StorySplitter, fileStyle: StyleTally = StyleTally(),
                      prepared: StorySplitter.Prepared? = nil) -> Unit {
         let block = item.block
-        let kept = stories(of: item.classified, record: block.isRecord, splitter: splitter,
-                           fileStyle: fileStyle, prepared: prepared).stories.filter { !$0.text.isEmpty }
+        let split = stories(of: item.classified, record: block.isRecord, splitter: splitter,
+                            fileStyle: fileStyle, prepared: prepared)
+        let kept = split.stories.filter { !$0.text.isEmpty }
         // A record's ids are `collect`'s: numbered within the record (`<id>#k`) or, with no id
         // field, within the file, which only `collect` knows.
-        guard !block.isRecord else { return Unit(stories: kept, ids: nil) }
+        guard !block.isRecord else { return Unit(stories: kept, ids: nil, strips: split.strips) }
         let ids = kept.enumerated().map { k, story in
             DocumentID.derive(recordID: nil, storyIndex: k, storyCount: kept.count, source: block.source, text: story.text)
         }
-        return Unit(stories: kept, ids: ids)
+        return Unit(stories: kept, ids: ids, strips: split.strips)
     }
 
     /// Whether `batch` (text blocks, before cleaning) is whole files only, with nothing held: each
@@ -100,6 +110,7 @@ public final class SplitStage: PipelineStage {
     func documents(_ blocks: [TextBlock], _ units: [Unit]) throws -> [Document] {
         var docs: [Document] = []
         for (block, unit) in zip(blocks, units) {
+            count(unit.strips)
             try collect(unit.stories, of: block, into: &docs, ids: unit.ids)
         }
         stats.passed += docs.count
