@@ -42,6 +42,7 @@ public struct RunSummary {
     public var duplicates = 0
     public var rejected = 0
     public var rejectionRecords = 0
+    /// Lines stripped by the clean stage's rules and by the splitter.
     public var linesStripped = 0
     public var shards = 0
     public var inputBytes: Int64 = 0
@@ -276,8 +277,9 @@ public final class WinnowRun {
         summary.duplicates = dedupStage?.stats.dropped["duplicate"] ?? 0
         summary.rejected = context.rejectedDocuments
         summary.rejectionRecords = rejected.records
-        summary.linesStripped = stages.first { $0.name == "clean" }?.counters
-            .filter { $0.key.hasPrefix("lines_stripped") }.values.reduce(0, +) ?? 0
+        // The rules' (clean) and the splitter's own (bylines, teasers, repeated headlines, …).
+        summary.linesStripped = stages.filter { $0.name == "clean" || $0.name == "split" }
+            .flatMap { $0.counters.filter { $0.key.hasPrefix("lines_stripped") }.values }.reduce(0, +)
         summary.shards = write.shards.count
         summary.inputBytes = inputs.reduce(0) { $0 + $1.size }
         summary.seconds = monotonicSeconds() - start
