@@ -40,4 +40,30 @@ final class ReflowRepeatedLineTests: XCTestCase {
         let tail = try reflowLines(["the northern channel and the harbour basin", "the northern channel and the harbour basin"])
         XCTAssertFalse(Reflow.repeatsLineAbove(tail, 1), "a line in lower case is a wrapped tail, no headline's copy")
     }
+
+    /// A page sets its headline again past its header's furniture (a stamp, a comment count, a
+    /// blank line around each), right over a photo's credit: the copy is a line of its own, so the
+    /// credit stays a line of its own and is stripped, not joined to the copy as a wrapped tail.
+    func testCopyOverACreditPastTheHeaderStandsAlone() throws {
+        let headline = "The harbour authority approves a plan for the northern channel"
+        let header = ["", headline, "", "Feb. 17, 2015 2:48 PM", "", "Comments (138)", "", headline, "toggle caption Jane Doe/Xinhua", ""]
+        let (j, lines) = try reflowed(Self.story + header + Self.lede)
+        let copy = Self.story.count + 7
+        XCTAssertEqual(String(lines[copy].content), headline)
+        guard case .stripped = lines[copy + 1].kind else { return XCTFail("the credit is stripped") }
+        XCTAssertFalse(Reflow.repeatsLineAbove(lines, copy), "past the plain window (four lines)")
+        XCTAssertTrue(Reflow.repeatsLineAbove(lines, copy, window: Reflow.repeatOverStrippedWindow))
+        XCTAssertFalse(j[copy], "the copy does not run on into the credit")
+        XCTAssertTrue(j[0], "the story's wrapped lines continue")
+    }
+
+    /// Prose negative: a wrapped paragraph's line that repeats nothing still runs on into a tail
+    /// that looks like boilerplate on its own (`24.` read as a sign-off).
+    func testWrappedLineOverABoilerplateTailStillJoins() throws {
+        let text = ["The harbour authority approved a plan on Tuesday to dredge the",
+                    "northern shipping channel, and the vote in favour was carried by",
+                    "24.", ""] + Self.lede
+        let j = try reflowJoins(text)
+        XCTAssertTrue(j[1], "the paragraph runs on into its tail")
+    }
 }

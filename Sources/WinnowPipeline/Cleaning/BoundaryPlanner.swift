@@ -259,7 +259,8 @@ struct BoundaryPlanner {
                     // topic shift, and a short closing line above then won the story-length prior.
                     // Not where the lede plainly continues the text above (a live blog's entries).
                     if read.score >= s.score || isTitle || sim >= BoundaryScorer.fullPageHeaderCohesionCeiling
-                        || !scorer.isFullPageHeader(i, s, kinds: ledeBlockKinds, in: lines, facts: facts) { s = read }
+                        || !(BoundaryScorer.isDatedLedeUnderPageHeader(s)  // BoundaryDatedPageHeader.swift
+                             || scorer.isFullPageHeader(i, s, kinds: ledeBlockKinds, in: lines, facts: facts)) { s = read }
                     else { s.note("lede under a whole page header: cohesion \((sim * 1000).rounded() / 1000) does not veto it") }
                 }
             } else if overFar && inBand {

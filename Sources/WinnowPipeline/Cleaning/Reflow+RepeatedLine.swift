@@ -21,10 +21,10 @@ extension Reflow {
     /// as `Reflow.merge` trims a tail). Not key for key: keys fold digits, and a carousel's wrapped
     /// caption counters (`violence? Hide Caption 4 of 11 Photos: …` / `… 5 of 11 …`) are one key
     /// and still one wrapped paragraph (o31337 lost a story to that). A copy opens as a headline does, not in lower case (a wrapped tail).
-    static func repeatsLineAbove(_ lines: [ClassifiedLine], _ i: Int) -> Bool {
+    static func repeatsLineAbove(_ lines: [ClassifiedLine], _ i: Int, window: Int = repeatWindow) -> Bool {
         guard i > 0, lines[i].words >= repeatMinWords else { return false }
         var j = i - 1
-        while j >= 0 && i - j <= repeatWindow {
+        while j >= 0 && i - j <= window {
             switch lines[j].kind {
             case .blank, .stripped:
                 j -= 1
@@ -41,4 +41,12 @@ extension Reflow {
         }
         return false
     }
+
+    /// How many lines above a first copy may stand when the copy runs onto a stripped line: a
+    /// page sets its headline again past the header's furniture (stamp, comment count, a blank
+    /// line around each: six lines), then a photo's credit (`toggle caption Jane Doe/Xinhua`). In
+    /// copy wrapped near the headline's length the copy read as a paragraph wrapping onto that
+    /// credit, which then stayed in the text (w1: a paged record opening with the credit). A copy
+    /// is a whole line of its own, never a paragraph running on.
+    static let repeatOverStrippedWindow = 8
 }

@@ -166,7 +166,8 @@ enum Reflow {
                 // function word (`… in the Diplomatic Room` / `of the White House (Jane Doe/Reuters)`).
                 let header = first && !indented[i]
                     && (opensHeader(lines, i + 1) || opensLowercaseByline(lines, i)
-                        || isTitleCaseLine(lines, i) && !lines.withTextBytes(i + 1, { isTitleFunctionWord(Reflow.firstWord($0)) }))
+                        || isTitleCaseLine(lines, i) && !lines.withTextBytes(i + 1, { isTitleFunctionWord(Reflow.firstWord($0)) })
+                        || repeatsLineAbove(lines, i, window: Self.repeatOverStrippedWindow))  // Reflow+RepeatedLine.swift
                 // Every line of a wrapped paragraph fits the width: a stripped line wider than the
                 // text's wrap width and the local one (a caption set unwrapped under a headline as
                 // wide as the wrap) is no tail.
