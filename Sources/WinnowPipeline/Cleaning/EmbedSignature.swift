@@ -35,28 +35,26 @@ enum EmbedSignature {
     static func apply(_ lines: inout [ClassifiedLine]) {
         for i in lines.indices where lines[i].kind == .body && lines[i].words <= maxWords {
             guard lines.withContentBytes(i, isSignature) else { continue }
-            // The embed stands as a paragraph of its own: the signature alone, or under the post's
-            // one line, blank lines around; in unwrapped copy (a paragraph a line, no blank lines)
+            // The embed stands as a paragraph of its own: the signature under the post's one
+            // line, blank lines around; in unwrapped copy (a paragraph a line, no blank lines)
             // the post's line under a finished paragraph, not indented. Hard-wrapped copy signs a
             // post at the end of its wrapped paragraph (`    My warmest condolences … and` /
             // `families of … God bless you!` / `— Donald J. Trump (@realDonaldTrump) October 2,
             // 2017`): the post is quoted there, signature and all (dev gold keeps it).
             let post = i - 1
             let postLine = post >= 0 && lines[post].kind == .body
-            let underPost: Bool
             if isBlank(i + 1, lines) {
-                guard isBlank(post, lines) || (postLine && isBlank(post - 1, lines)) else { continue }
-                underPost = postLine
+                // A signature alone, no post over it, is the wrapped tail of a quoted post as often.
+                guard postLine, isBlank(post - 1, lines) else { continue }
             } else {
                 guard postLine, post >= 1, lines[post - 1].kind == .body,
                       lines.withTextBytes(post, { $0.count > 0 && $0[0] != 0x20 && $0[0] != 0x09 }),
                       lines.withContentBytes(post - 1, { LineText.ending(bytes: $0) }) == .sentence else { continue }
-                underPost = true
             }
             guard !inRoundup(i, lines) else { continue }
             lines[i] = lines[i].with(kind: .stripped(rule: rule, role: .widget),
                                      detail: "an embedded post's signature under the post")
-            if underPost, lines[post].words <= maxPostWords, lines.withContentBytes(post, endsOnLink) {
+            if lines[post].words <= maxPostWords, lines.withContentBytes(post, endsOnLink) {
                 lines[post] = lines[post].with(kind: .stripped(rule: rule, role: .widget),
                                                detail: "an embedded post's text over its signature")
             }
