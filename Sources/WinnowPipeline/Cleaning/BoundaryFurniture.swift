@@ -64,8 +64,9 @@ extension BoundaryScorer {
                     // A story may end on a short paragraph (`Fauci replied, "Many people would
                     // die."`): under a page header a sentence of any length ended it.
                     // So did one under a prose paragraph that ended too (`BoundaryShortEnding.swift`).
+                    let ending = blockEnding(j, in: lines, facts: facts)
                     guard lines[j].words >= config.proseMinWords
-                            || facts.ending[j] == .sentence && (Self.isPageHeader(kinds) || !isLonePageEdge(kinds) && isShortEnding(j, in: lines, facts: facts)) else { return 0 }
+                            || ending == .sentence && (Self.isPageHeader(kinds) || !isLonePageEdge(kinds) && isShortEnding(j, in: lines, facts: facts)) else { return 0 }
                     // A trailer read as a headline's byline (`BoundaryHeaderByline.swift`) has that
                     // headline or its dek above it: the block is the headline's header, no page edge.
                     if sawHeaderByline { return 0 }
@@ -79,7 +80,7 @@ extension BoundaryScorer {
                     // dek is a headline's length, not a paragraph.
                     if sawPipeByline, lines[j].words <= config.maxWords, let h = facts.previousBody(before: j), facts.ending[h] != .sentence,
                        lines[h].words <= config.maxWords, h == 0 || facts.shape[h - 1] != .body { return 0 }
-                    if facts.ending[j] != .open { return kinds }
+                    if ending != .open { return kinds }
                     // An embedded tweet's attribution (`— Jane Doe (@janedoe) January 11, 2017`)
                     // closes its paragraph as a full stop does (`BoundaryTweetEnd.swift`).
                     if lines.withContentBytes(j, Self.endsOnTweetAttribution) { return kinds }

@@ -185,6 +185,8 @@ public final class LineClassifier {
         NavMenu.apply(&classified.lines)
         // A site's name over that navigation.
         Masthead.apply(&classified.lines)
+        // An embedded post's signature alone under the post.
+        EmbedSignature.apply(&classified.lines)
         // An advertiser's name between a recommendation widget's teasers.
         SponsorName.apply(&classified.lines)
         // A newsletter issue's note above its editor's sign-off, at the text's top.

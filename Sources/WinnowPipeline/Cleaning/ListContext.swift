@@ -42,6 +42,19 @@ enum ListContext {
             return mixedItems(after: items, in: lines, config: config) ?? items
         }
         if isBulleted(j, in: lines) { return bulletedItems(from: j, in: lines, config: config) }
+        let plain = unnumberedItems(from: j, in: lines, config: config)
+        // Ranks without their dots (`1 <title>` / `2 <title>`) where the block is no unnumbered
+        // list (it runs on into the next page): the ranks tell the items.
+        if plain.isEmpty, dotlessFirstRank(j, in: lines) != nil {
+            let items = numberedItems(from: j, in: lines, config: config, ranked: true)
+            return mixedItems(after: items, in: lines, config: config) ?? items
+        }
+        return plain
+    }
+
+    /// `listItems` of a block whose first item has no number or bullet.
+    private static func unnumberedItems(from first: Int, in lines: [ClassifiedLine], config: ListConfig) -> [Int] {
+        var j = first
         // Unnumbered: consecutive item lines, closed by a blank line, the end of the text or the
         // next box's heading (a page's rails set one under another: "What to read next" over its
         // titles, then "From our partners" over its own) when the lines above it read as titles:
@@ -216,10 +229,10 @@ enum ListContext {
     static let spacedTitleCaseShare = 0.8
 
     /// Items numbered 1, 2, 3, … from line `j` on (up to `spacedMaxGap` blank lines between two).
-    private static func numberedItems(from start: Int, in lines: [ClassifiedLine], config: ListConfig) -> [Int] {
+    private static func numberedItems(from start: Int, in lines: [ClassifiedLine], config: ListConfig, ranked: Bool = false) -> [Int] {
         var items: [Int] = [], expected = 1, j = start
         while j < lines.count, items.count < config.maxItems, isItem(j, in: lines, config: config),
-              number(of: j, in: lines) == expected {
+              (ranked ? rank(of: j, in: lines) : number(of: j, in: lines)) == expected {
             items.append(j)
             expected += 1
             j += 1
@@ -291,6 +304,16 @@ enum ListContext {
             guard k > 0, k + 1 < u.count, u[k] == 0x20, u[k + 1] >= 0x41 else { return nil }
             return n
         }
+    }
+
+    /// 1 when line `j` opens with a dotless rank 1 and the line right under it with rank 2
+    /// (`1 President-elect …` / `2 Sen. Rand Paul …`: a rail whose ranks lost their dots): two
+    /// ranks in sequence under a heading are a numbered list, where one alone may open a sentence
+    /// (`1 in 5 voters …`).
+    private static func dotlessFirstRank(_ j: Int, in lines: [ClassifiedLine]) -> Int? {
+        guard j + 1 < lines.count, lines[j + 1].kind == .body, rank(of: j, in: lines) == 1,
+              rank(of: j + 1, in: lines) == 2 else { return nil }
+        return 1
     }
 
     /// Items each opened by a bullet ("• <title>") from line `j` on, up to `spacedMaxGap`
