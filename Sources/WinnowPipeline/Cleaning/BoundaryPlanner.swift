@@ -226,8 +226,9 @@ struct BoundaryPlanner {
             if (lines[i].linkRule != nil || lines.withContentBytes(i, Self.pointsToLink)) && !ledes[i] { s.add(.linkLine, w) }
             // A sign-off line (an e-mail contact, `Follow … on Twitter`, an author bio) ends a story.
             // Asked only where the line can still pass (the cohesion band's floor).
-            if isTitle && s.score >= threshold - cohesionMargin
-                && SignOff.matches(lines, i) { s.add(.signOffLine, w) }
+            // Right under a trailer it is no lede either, nor is a note with the trailer chain going
+            // on below it (`BoundaryTrailerChain.swift`).
+            if s.score >= threshold - cohesionMargin { Self.addSignOffs(i, isTitle: isTitle, dateline: ledes[i], lines, facts, w, &s) }
             // Cohesion is the costly feature: only where it can change the decision.
             // A headline repeated below with page furniture between is a page header, whatever
             // the words around it share: cohesion cannot cancel it.

@@ -283,4 +283,8 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// stays under `same_topic_above` both across it and with its own words on the side below: as
     /// `block_topic_shift`, for the weaker block (`BoundaryBlockTopicShift.swift`).
     case softBlockTopicShift = "soft_block_topic_shift"
+    /// A line under a trailer with the trailer chain going on below it to a worded sign-off
+    /// (`EDITOR'S NOTE — …` between `___` rules over `Follow @…`): the last story's trailer
+    /// block, not a lede (`BoundaryTrailerChain.swift`).
+    case trailerChain = "trailer_chain"
 }
