@@ -229,6 +229,9 @@ struct BoundaryPlanner {
             // Right under a trailer it is no lede either, nor is a note with the trailer chain going
             // on below it (`BoundaryTrailerChain.swift`).
             if s.score >= threshold - cohesionMargin { Self.addSignOffs(i, isTitle: isTitle, dateline: ledes[i], lines, facts, w, &s) }
+            // A lede announcing a list on a colon under a trailer (`BoundaryColonLede.swift`).
+            if !isTitle && !ledes[i] && w[.colonLede] != 0 && s.score >= threshold - cohesionMargin
+                && Self.isColonLede(i, s, lines) { s.add(.colonLede, w) }
             // Cohesion is the costly feature: only where it can change the decision.
             // A headline repeated below with page furniture between is a page header, whatever
             // the words around it share: cohesion cannot cancel it.

@@ -287,4 +287,7 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// (`EDITOR'S NOTE — …` between `___` rules over `Follow @…`): the last story's trailer
     /// block, not a lede (`BoundaryTrailerChain.swift`).
     case trailerChain = "trailer_chain"
+    /// A headline-less lede ending on a colon under a trailer: it announces a list or timeline of
+    /// the story above, whose credit line was set mid-article (`BoundaryColonLede.swift`).
+    case colonLede = "colon_lede"
 }
