@@ -212,6 +212,9 @@ struct BoundaryPlanner {
                 && lines.withContentBytes(i, { BoundaryScorer.quotesAfterLabel($0, within: datelineMaxChars) }) { s.add(.labelTurn, w) }
             // Lines that read as parts of an article (`BoundaryPlanner+ArticleParts.swift`).
             if isTitle { addArticlePartChecks(i, dateline: ledes[i], lines, facts, threshold: threshold, cohesionMargin: cohesionMargin, &s) }
+            // A reprint's inner header under the labelled title it repeats (`BoundaryTitleTail.swift`).
+            if isTitle && w[.titleTailRepeat] != 0 && s.score >= threshold - cohesionMargin
+                && Self.repeatsTitleTail(i, lines) { s.add(.titleTailRepeat, w) }
             // A start under its own dek (`BoundaryDekAbove.swift`); its own check reads no other
             // feature, so after the article-part checks is where it always stood.
             if w[.dekAbove] != 0 && scorer.dekAbove(i, planned: lastCandidate, in: lines, facts: facts) { s.add(.dekAbove, w) }

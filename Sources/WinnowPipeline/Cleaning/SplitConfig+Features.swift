@@ -290,4 +290,7 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// A headline-less lede ending on a colon under a trailer: it announces a list or timeline of
     /// the story above, whose credit line was set mid-article (`BoundaryColonLede.swift`).
     case colonLede = "colon_lede"
+    /// A headline repeating the tail of a labelled title a few lines above (`Op-ed by X: <tail>`):
+    /// the inner header of a piece reprinted whole (`BoundaryTitleTail.swift`).
+    case titleTailRepeat = "title_tail_repeat"
 }
