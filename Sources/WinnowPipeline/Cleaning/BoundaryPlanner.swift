@@ -215,6 +215,9 @@ struct BoundaryPlanner {
             // A reprint's inner header under the labelled title it repeats (`BoundaryTitleTail.swift`).
             if isTitle && w[.titleTailRepeat] != 0 && s.score >= threshold - cohesionMargin
                 && Self.repeatsTitleTail(i, lines) { s.add(.titleTailRepeat, w) }
+            // A roundup's next contributor under the last one's bio (`BoundaryRoundupSection.swift`).
+            if isTitle && w[.roundupSection] != 0 && s.score >= threshold - cohesionMargin
+                && Self.isRoundupSection(i, s, lines) { s.add(.roundupSection, w) }
             // A start under its own dek (`BoundaryDekAbove.swift`); its own check reads no other
             // feature, so after the article-part checks is where it always stood.
             if w[.dekAbove] != 0 && scorer.dekAbove(i, planned: lastCandidate, in: lines, facts: facts) { s.add(.dekAbove, w) }
