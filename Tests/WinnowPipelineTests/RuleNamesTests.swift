@@ -17,7 +17,8 @@ final class RuleNamesTests: XCTestCase {
         let names = Set(try families().map(\.name))
         // Families whose lines a pass reads (AuthorBox strips as its family does, on purpose).
         for name in [CommentThread.headerRule, Masthead.trailRule, Masthead.navRule, Masthead.widgetRule, AuthorBox.rule,
-                     AuthorBox.bioRule, NewsletterIntro.signOffRule, BoundaryScorer.runningHeadRule] {
+                     AuthorBox.bioRule, NewsletterIntro.signOffRule, BoundaryScorer.runningHeadRule,
+                     WrappedContributor.rule, BoundaryPlanner.signOffRule, BoundaryPlanner.promoRule] {
             XCTAssertTrue(names.contains(name), "news.yaml has no family '\(name)' (a pass reads it)")
         }
         // Rules of the passes and of learned boilerplate: none is a family's.

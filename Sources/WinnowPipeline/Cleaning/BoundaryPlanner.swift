@@ -212,6 +212,12 @@ struct BoundaryPlanner {
                 && lines.withContentBytes(i, { BoundaryScorer.quotesAfterLabel($0, within: datelineMaxChars) }) { s.add(.labelTurn, w) }
             // Lines that read as parts of an article (`BoundaryPlanner+ArticleParts.swift`).
             if isTitle { addArticlePartChecks(i, dateline: ledes[i], lines, facts, threshold: threshold, cohesionMargin: cohesionMargin, &s) }
+            // A reprint's inner header under the labelled title it repeats (`BoundaryTitleTail.swift`).
+            if isTitle && w[.titleTailRepeat] != 0 && s.score >= threshold - cohesionMargin
+                && Self.repeatsTitleTail(i, lines) { s.add(.titleTailRepeat, w) }
+            // A roundup's next contributor under the last one's bio (`BoundaryRoundupSection.swift`).
+            if isTitle && w[.roundupSection] != 0 && s.score >= threshold - cohesionMargin
+                && Self.isRoundupSection(i, s, lines) { s.add(.roundupSection, w) }
             // A start under its own dek (`BoundaryDekAbove.swift`); its own check reads no other
             // feature, so after the article-part checks is where it always stood.
             if w[.dekAbove] != 0 && scorer.dekAbove(i, planned: lastCandidate, in: lines, facts: facts) { s.add(.dekAbove, w) }
@@ -226,8 +232,12 @@ struct BoundaryPlanner {
             if (lines[i].linkRule != nil || lines.withContentBytes(i, Self.pointsToLink)) && !ledes[i] { s.add(.linkLine, w) }
             // A sign-off line (an e-mail contact, `Follow … on Twitter`, an author bio) ends a story.
             // Asked only where the line can still pass (the cohesion band's floor).
-            if isTitle && s.score >= threshold - cohesionMargin
-                && SignOff.matches(lines, i) { s.add(.signOffLine, w) }
+            // Right under a trailer it is no lede either, nor is a note with the trailer chain going
+            // on below it (`BoundaryTrailerChain.swift`).
+            if s.score >= threshold - cohesionMargin { Self.addSignOffs(i, isTitle: isTitle, dateline: ledes[i], lines, facts, w, &s) }
+            // A lede announcing a list on a colon under a trailer (`BoundaryColonLede.swift`).
+            if !isTitle && !ledes[i] && w[.colonLede] != 0 && s.score >= threshold - cohesionMargin
+                && Self.isColonLede(i, s, lines) { s.add(.colonLede, w) }
             // Cohesion is the costly feature: only where it can change the decision.
             // A headline repeated below with page furniture between is a page header, whatever
             // the words around it share: cohesion cannot cancel it.

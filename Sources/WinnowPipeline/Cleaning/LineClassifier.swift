@@ -173,6 +173,8 @@ public final class LineClassifier {
             strippedTimestamp = false
             WrappedTimestamp.keepContinuations(&classified.lines)
         }
+        // A contributor line's head wrapped above the tail the family stripped.
+        WrappedContributor.apply(&classified.lines)
         // A live blog's entry author under its stamp.
         LiveEntryAuthor.apply(&classified.lines)
         // Captions told by their neighbours: a context pass over the block's classified lines.

@@ -283,4 +283,17 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// stays under `same_topic_above` both across it and with its own words on the side below: as
     /// `block_topic_shift`, for the weaker block (`BoundaryBlockTopicShift.swift`).
     case softBlockTopicShift = "soft_block_topic_shift"
+    /// A line under a trailer with the trailer chain going on below it to a worded sign-off
+    /// (`EDITOR'S NOTE — …` between `___` rules over `Follow @…`): the last story's trailer
+    /// block, not a lede (`BoundaryTrailerChain.swift`).
+    case trailerChain = "trailer_chain"
+    /// A headline-less lede ending on a colon under a trailer: it announces a list or timeline of
+    /// the story above, whose credit line was set mid-article (`BoundaryColonLede.swift`).
+    case colonLede = "colon_lede"
+    /// A headline repeating the tail of a labelled title a few lines above (`Op-ed by X: <tail>`):
+    /// the inner header of a piece reprinted whole (`BoundaryTitleTail.swift`).
+    case titleTailRepeat = "title_tail_repeat"
+    /// `<Name>: <take>` over a line with just that name, right under a bio: a roundup's next
+    /// contributor section (`BoundaryRoundupSection.swift`).
+    case roundupSection = "roundup_section"
 }
