@@ -49,3 +49,16 @@ extension BoundaryPlanner {
 
     private static let replyPrefix = Array("re: ".utf8)
 }
+
+/// The lines of a thread under a story, which the header lift does not walk past: a header
+/// block holds a byline, a time stamp, share widgets, never a reader's comment. A learned line
+/// above one is a reply's text or a poster's signature (`Anyone have the actual report this is
+/// based on?`, learned from every thread that quotes it), not a headline the rules stripped.
+extension BoundaryPlanner {
+    /// Stripped line `p` is a comment (its header `chrome_comment`, its text `comment_thread`) or
+    /// a reply header (`Re: …`).
+    static func isThreadLine(_ p: Int, _ lines: [ClassifiedLine]) -> Bool {
+        guard let r = lines[p].strippedRule else { return false }
+        return r == CommentThread.rule || r == CommentThread.headerRule || lines.withContentBytes(p, opensReply)
+    }
+}
