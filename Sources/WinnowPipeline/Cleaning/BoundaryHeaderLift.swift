@@ -144,8 +144,10 @@ extension BoundaryPlanner {
                     let learnedHeadline = (furniture > 0 || deks > 0) && isLearnedHeadline(p, lines)
                     // A trailer ends the story above: the header is below it. A credit line naming
                     // the author (`Written by Jane Doe`) is the header's byline, whatever its rule.
+                    // A reader's comment or a forum reply's header is the thread of the story
+                    // above (`BoundaryThreadReply.swift`): no header holds one.
                     if questionTitle && !(learnedHeadline && seen == 1 && Self.learnedSetApart(p, lines, facts))
-                        || Self.endsStory(p, lines, facts) {
+                        || Self.endsStory(p, lines, facts) || Self.isThreadLine(p, lines) {
                         p = floor
                         continue
                     }
