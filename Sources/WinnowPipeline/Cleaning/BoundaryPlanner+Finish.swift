@@ -37,7 +37,6 @@ extension BoundaryPlanner {
         applySignedOffStyle(&candidates, words, &plan)
         applyCaptionLedes(&candidates, lines, &plan)
         applyWireOpenings(&candidates, lines, &plan)
-        dropThreadReplies(&candidates, lines, &plan)   // `BoundaryThreadReply.swift`
         applyLengthPrior(&candidates, lines, words, &plan, soft: useCohesion)
         // After the length prior: a record's edge under its story's close is no length guess.
         if !scored.recordEdges.isEmpty { openClosedRecordEdges(&candidates, lines, scored.recordEdges, &plan) }
