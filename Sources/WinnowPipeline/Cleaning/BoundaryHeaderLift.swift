@@ -84,6 +84,8 @@ extension BoundaryPlanner {
             }
             guard dekTitle || labelTitle || !start.isTitle && !StorySplitter.readsAsStartHeadline(i, in: lines, facts: facts, config: config)
             else { continue }
+            // A page's title tag is its top: the line above is the last page's tail.
+            if Self.startsAtTitleTag(i, start, lines) { continue }
             // Furniture right under a dek title counts as its header's (its score saw it).
             var furniture = dekTitle && Self.hasHeader(start.scored) ? 1 : 0
             var deks = dekTitle ? 1 : 0
