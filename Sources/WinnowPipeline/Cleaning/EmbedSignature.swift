@@ -23,13 +23,8 @@ enum EmbedSignature {
 
     /// Content bytes `u` end on a link: the last word opens with a scheme or `pic.twitter.com/`.
     static func endsOnLink(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        var end = u.count
-        while end > 0 && u[end - 1] == 0x20 { end -= 1 }
-        var start = end
-        while start > 0 && u[start - 1] != 0x20 { start -= 1 }
-        return linkOpenings.contains { o in
-            end - start > o.count && zip(o.indices, o).allSatisfy { u[start + $0] == $1 }
-        }
+        let last = Reflow.lastWord(u)
+        return linkOpenings.contains { last.count > $0.count && last.starts(with: $0) }
     }
 
     static func apply(_ lines: inout [ClassifiedLine]) {

@@ -27,14 +27,12 @@ extension StorySplitter {
             guard let last = u.last, last != UInt8(ascii: "!") else { return false }
             return SplitText.isAllCapitals(u) && !hasLatinLowercase(u)
         }
-        return shaped && !neighbourInCapitals(i, step: -1, in: lines) && !neighbourInCapitals(i, step: 1, in: lines)
+        return shaped && !neighbourInCapitals(i, step: -1, in: lines, facts: facts) && !neighbourInCapitals(i, step: 1, in: lines, facts: facts)
     }
 
     /// The first non-blank line from `i` in direction `step` is kept and set in capitals.
-    private static func neighbourInCapitals(_ i: Int, step: Int, in lines: [ClassifiedLine]) -> Bool {
-        var j = i + step
-        while j >= 0, j < lines.count, lines[j].kind == .blank { j += step }
-        guard j >= 0, j < lines.count, case .body = lines[j].kind else { return false }
+    private static func neighbourInCapitals(_ i: Int, step: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
+        guard let j = step < 0 ? facts.nonBlank(before: i) : facts.nonBlank(after: i), facts.shape[j] == .body else { return false }
         return lines.withContentBytes(j) { SplitText.isAllCapitals($0) }
     }
 

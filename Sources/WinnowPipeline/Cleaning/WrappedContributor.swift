@@ -39,8 +39,8 @@ enum WrappedContributor {
             defer { i += 1 }
             guard lines[i].strippedRule == rule, case .body = lines[i - 1].kind,
                   lines[i - 1].words <= maxWords,
-                  let first = lines[i].content.utf8.first, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z"),
-                  LineText.ending(lines[i - 1].content) == .open,
+                  lines.withContentBytes(i, { $0.first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false }),
+                  lines.withContentBytes(i - 1, { LineText.ending(bytes: $0) }) == .open,
                   lines.withContentBytes(i, SignOff.endsWithThisReport),
                   lines.withContentBytes(i - 1, cutInList), !SignOff.matches(lines, i - 1) else { continue }
             lines[i - 1] = lines[i - 1].with(kind: lines[i].kind, detail: "contributor line wrapped above its end")
