@@ -157,8 +157,10 @@ public struct ClassifiedLine: Sendable {
     @inline(__always)
     fileprivate static func heldBytes<R>(_ line: UnsafePointer<ClassifiedLine>, _ from: Int, _ to: Int,
                                          _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        if line.pointee.storage.utf8.count > 15,
-           case let base?? = line.pointee.storage.utf8.withContiguousStorageIfAvailable({ $0.baseAddress }) {
+        // One call for both tests (the count's own call was ~13 instructions a read): the buffer
+        // of a small String points into a temporary and is never read; its count is all we use.
+        if case let buffer? = line.pointee.storage.utf8.withContiguousStorageIfAvailable({ $0 }),
+           buffer.count > 15, let base = buffer.baseAddress {
             return body(UnsafeBufferPointer(start: base + from, count: to - from))
         }
         return bytes(line.pointee.storage, from, to, body)
