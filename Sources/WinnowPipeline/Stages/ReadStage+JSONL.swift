@@ -56,7 +56,7 @@ extension ReadStage {
                 normalizer.append(line.bytes, atStart: line.number == 1, to: &scratch)
                 let value: JSONValue
                 do {
-                    value = try JSONParser.parse(scratch)
+                    value = try scratch.withUnsafeBufferPointer { try JSONParser.parse($0, validUTF8: true) }  // normalised: valid
                 } catch {
                     try reject("invalid_json", "not a JSON value: \(shortError(error))")
                     continue
@@ -111,7 +111,8 @@ extension ReadStage {
         var n = TextNormalizer()
         var copy = s
         copy.withUTF8 { n.append($0, atStart: false, to: &out) }
-        return String(decoding: out, as: UTF8.self)
+        // The normaliser's output is valid UTF-8 (`TextBlockString`): no second check.
+        return out.withUnsafeBufferPointer(TextBlockString.make)
     }
 }
 

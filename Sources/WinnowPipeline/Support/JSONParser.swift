@@ -14,10 +14,22 @@ public struct JSONParser {
     private var i = 0
     private var depth = 0
     private var scratch: [UInt8] = []
+    /// The input is valid UTF-8 (`parse(_:validUTF8:)`).
+    private var valid = false
 
     /// Parses one complete JSON value (surrounding white space allowed).
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws -> JSONValue {
+        try parse(bytes, validUTF8: false)
+    }
+
+    /// `validUTF8`: the caller vouches that `bytes` are valid UTF-8 (a JSONL record after the read
+    /// stage's `TextNormalizer`): strings are then made without a second check
+    /// (`TextBlockString.make`; `String(decoding:)` validated a record's text byte by byte, ~11
+    /// instructions a byte). Their bytes stay valid: a string is cut at ASCII quotes, and escapes
+    /// add ASCII or whole scalars (`appendScalar`: a surrogate becomes U+FFFD).
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, validUTF8: Bool) throws -> JSONValue {
         var p = JSONParser(bytes: bytes)
+        p.valid = validUTF8
         p.skipSpace()
         let v = try p.value()
         p.skipSpace()
@@ -131,7 +143,8 @@ public struct JSONParser {
         while i < bytes.count {
             let b = bytes[i]
             if b == 0x22 {
-                let s = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+                let run = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                let s = valid ? TextBlockString.make(run) : String(decoding: run, as: UTF8.self)
                 i += 1
                 return s
             }
@@ -144,7 +157,7 @@ public struct JSONParser {
             let b = bytes[i]
             if b == 0x22 {
                 i += 1
-                return String(decoding: scratch, as: UTF8.self)
+                return valid ? scratch.withUnsafeBufferPointer(TextBlockString.make) : String(decoding: scratch, as: UTF8.self)
             }
             if b < 0x20 { throw fail("control character in string") }
             if b != 0x5C {
