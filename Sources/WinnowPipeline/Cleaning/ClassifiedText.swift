@@ -232,6 +232,26 @@ extension Array where Element == ClassifiedLine {
         }
     }
 
+    /// Line `i`'s link family (`ClassifiedLine.linkRule`), read in place: `lines[i].linkRule` in a
+    /// large function called the array's getter, a copy of the whole line (retains and releases)
+    /// to read one field.
+    @inline(__always)
+    func linkRule(_ i: Int) -> String? {
+        withUnsafeBufferPointer { lines in
+            precondition(i >= 0 && i < lines.count, "line index out of range")
+            return lines[i].linkRule
+        }
+    }
+
+    /// Whether line `i` carries metadata, read in place (as `linkRule(_:)`).
+    @inline(__always)
+    func isMetadataBearing(_ i: Int) -> Bool {
+        withUnsafeBufferPointer { lines in
+            precondition(i >= 0 && i < lines.count, "line index out of range")
+            return lines[i].isMetadataBearing
+        }
+    }
+
     /// Line `i`'s text bytes, read in place (see `withContentBytes`).
     @inline(__always)
     func withTextBytes<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
