@@ -147,13 +147,13 @@ struct BoundaryPlanner {
                 // A line that opens with a dateline is a lede, never a headline; except a kicker
                 // (`OPINION: …`): scored as the lede it looks like, it becomes its story's title.
                 s = scorer.datelineStart(i, in: lines, facts: facts)
-                isTitle = lines[i].linkRule == nil && (scorer.isKickerHeadline(i, in: lines, facts: facts)
+                isTitle = lines.linkRule(i) == nil && (scorer.isKickerHeadline(i, in: lines, facts: facts)
                     || scorer.isKickerOverDeks(i, in: lines, facts: facts))  // `BoundaryKickerDeks.swift`
                 if isTitle { s.add(.kickerHeadline, w) }
                 if isTitle && w[.kickerHeader] != 0 && scorer.hasKickerHeader(i, in: lines, facts: facts) { s.add(.kickerHeader, w) }
                 // A dateline lede (or a kicker headline) under a page's header holds against cohesion
                 // as a headline-less lede there does (`page_header`).
-                if w[.pageHeader] != 0 && lines[i].linkRule == nil && BoundaryScorer.isPageHeader(isTitle
+                if w[.pageHeader] != 0 && lines.linkRule(i) == nil && BoundaryScorer.isPageHeader(isTitle
                     ? scorer.furnitureBlockHeadlineKinds(i, in: lines, facts: facts)
                     : scorer.furnitureBlockKinds(i, in: lines, facts: facts)) { s.add(.pageHeader, w) }
             } else if scorer.underStrippedDateline(i, in: lines, facts: facts) {
@@ -229,7 +229,7 @@ struct BoundaryPlanner {
             if isTitle && wide[i] { s.add(.wideGap, w); addWideGapHeadline(&s) }
             // A link is never a headline; a dateline before it still makes it a lede (`KARACHI — Embed …`).
             // So is a pointer to a graphic whose link the scrape dropped (`BoundaryLinkPointer.swift`).
-            if (lines[i].linkRule != nil || lines.withContentBytes(i, Self.pointsToLink)) && !ledes[i] { s.add(.linkLine, w) }
+            if (lines.linkRule(i) != nil || lines.withContentBytes(i, Self.pointsToLink)) && !ledes[i] { s.add(.linkLine, w) }
             // A sign-off line (an e-mail contact, `Follow … on Twitter`, an author bio) ends a story.
             // Asked only where the line can still pass (the cohesion band's floor).
             // Right under a trailer it is no lede either, nor is a note with the trailer chain going

@@ -39,7 +39,16 @@ enum ByteSearch {
 
     /// The first of `labels` (ASCII lower case) that `u` opens with and goes on after
     /// (`hasPrefixFoldingASCII`): a label with text of its own after it (`CORRECTION: …`).
+    /// The line's first byte, folded once, turns away the labels that open with another byte
+    /// before any call (the headline check asks this of every candidate, ~40 labels a list).
     static func openingLabel(_ u: UnsafeBufferPointer<UInt8>, _ labels: [[UInt8]]) -> [UInt8]? {
-        labels.first { u.count > $0.count && hasPrefixFoldingASCII(u, $0) }
+        // An empty line is longer than no label.
+        guard let b = u.first else { return nil }
+        let first = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+        for label in labels where u.count > label.count && (label.isEmpty || label[0] == first)
+            && hasPrefixFoldingASCII(u, label) {
+            return label
+        }
+        return nil
     }
 }

@@ -157,8 +157,10 @@ public struct ClassifiedLine: Sendable {
     @inline(__always)
     fileprivate static func heldBytes<R>(_ line: UnsafePointer<ClassifiedLine>, _ from: Int, _ to: Int,
                                          _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        if line.pointee.storage.utf8.count > 15,
-           case let base?? = line.pointee.storage.utf8.withContiguousStorageIfAvailable({ $0.baseAddress }) {
+        // One call for both tests (the count's own call was ~13 instructions a read): the buffer
+        // of a small String points into a temporary and is never read; its count is all we use.
+        if case let buffer? = line.pointee.storage.utf8.withContiguousStorageIfAvailable({ $0 }),
+           buffer.count > 15, let base = buffer.baseAddress {
             return body(UnsafeBufferPointer(start: base + from, count: to - from))
         }
         return bytes(line.pointee.storage, from, to, body)
@@ -227,6 +229,26 @@ extension Array where Element == ClassifiedLine {
             // Field by field through the pointer: no copy of the line, and no retain (`heldBytes`).
             let line = lines.baseAddress! + i
             return ClassifiedLine.heldBytes(line, line.pointee.contentStart, line.pointee.contentEnd, body)
+        }
+    }
+
+    /// Line `i`'s link family (`ClassifiedLine.linkRule`), read in place: `lines[i].linkRule` in a
+    /// large function called the array's getter, a copy of the whole line (retains and releases)
+    /// to read one field.
+    @inline(__always)
+    func linkRule(_ i: Int) -> String? {
+        withUnsafeBufferPointer { lines in
+            precondition(i >= 0 && i < lines.count, "line index out of range")
+            return lines[i].linkRule
+        }
+    }
+
+    /// Whether line `i` carries metadata, read in place (as `linkRule(_:)`).
+    @inline(__always)
+    func isMetadataBearing(_ i: Int) -> Bool {
+        withUnsafeBufferPointer { lines in
+            precondition(i >= 0 && i < lines.count, "line index out of range")
+            return lines[i].isMetadataBearing
         }
     }
 

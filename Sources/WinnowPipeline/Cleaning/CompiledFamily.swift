@@ -157,7 +157,7 @@ final class CompiledFamily {
             let re = patterns[n]
             guard n == first || patternMet(n, conditions) && prefilters[n].admits(tailBytes, isLineStart: tailBytes.count == line.count, lineMask: mask,
                                                      bigrams: bigrams, folded: folded, asciiOnly: chars == line.count) else { continue }
-            guard prefilters[n].mayHaveDigit(tailBytes, lineMask: mask), prefilters[n].hasOtherFactors(tailBytes) else { continue }
+            guard prefilters[n].mayHaveDigit(tailBytes, lineMask: mask, asciiOnly: chars == line.count), prefilters[n].hasOtherFactors(tailBytes) else { continue }
             if from == nil { from = regexStart(line, chars: chars) }
             // The whole line is the subject, matched from the tail's start: a lookbehind at the
             // tail's first word still sees the word before it (`The big picture: Candidates …`,

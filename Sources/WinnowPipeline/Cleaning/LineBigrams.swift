@@ -160,6 +160,19 @@ final class BigramLists {
     /// Literal `k`'s pairs in the order `admits` tests them (for tests).
     func pairList(_ k: Int) -> [UInt16] { Array(UnsafeBufferPointer(start: flat + starts[k], count: starts[k + 1] - starts[k])) }
 
+    /// `admits(k, bigrams)` for a literal whose rarest pair (not `noPair`) the caller found in
+    /// `bigrams`: only its other pairs are tested (`FamilyGate`, which probes the rarest pairs itself).
+    @inline(__always)
+    func admitsPast(rarest k: Int, _ bigrams: LineBigrams) -> Bool {
+        var j = starts[k] &+ 1
+        let end = starts[k + 1]
+        while j < end {
+            if bigrams.stamps[Int(flat[j])] != bigrams.stamp { return false }
+            j &+= 1
+        }
+        return true
+    }
+
     /// Whether literal `k` passes the pair test of `bigrams` (true when there is no test).
     @inline(__always)
     func admits(_ k: Int, _ bigrams: LineBigrams?) -> Bool {

@@ -343,7 +343,7 @@ enum Reflow {
                 // What the rule read from a stripped tail (metadata) is dropped.
                 if lines[k].kind == .body {
                     merged.words += lines[k].words
-                    if !lines[k].metadata.isEmpty {
+                    if lines.isMetadataBearing(k) {
                         for (key, v) in lines[k].metadata where merged.metadata[key] == nil { merged.metadata[key] = v }
                     }
                 } else {

@@ -76,10 +76,26 @@ struct PageJoiner {
     }
 
     /// The number of `\n` in `s`.
+    /// Eight bytes a step (the loop over `String.utf8` was ~20 instructions a byte, on every
+    /// record of a file with a page field).
     static func lineEnds(_ s: String) -> Int {
-        var n = 0
-        for b in s.utf8 where b == 0x0A { n += 1 }
-        return n
+        var s = s
+        return s.withUTF8 { buf in
+            guard let p = buf.baseAddress else { return 0 }
+            let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            var n = 0, i = 0
+            while i &+ 8 <= buf.count {
+                let x = ByteScan.load(p, i) ^ (0x0A &* ByteScan.ones)
+                // The high bit of each zero byte of x, exact for every byte (no carry crosses one).
+                n &+= ByteScan.count(~(((x & low7) &+ low7) | x | low7))
+                i &+= 8
+            }
+            while i < buf.count {
+                if p[i] == 0x0A { n &+= 1 }
+                i &+= 1
+            }
+            return n
+        }
     }
 
     /// What goes between two pages. A page cut between paragraphs (the last one closes a

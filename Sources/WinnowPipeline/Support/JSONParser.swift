@@ -14,10 +14,22 @@ public struct JSONParser {
     private var i = 0
     private var depth = 0
     private var scratch: [UInt8] = []
+    /// The input is valid UTF-8 (`parse(_:validUTF8:)`).
+    private var valid = false
 
     /// Parses one complete JSON value (surrounding white space allowed).
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws -> JSONValue {
+        try parse(bytes, validUTF8: false)
+    }
+
+    /// `validUTF8`: the caller vouches that `bytes` are valid UTF-8 (a JSONL record after the read
+    /// stage's `TextNormalizer`): strings are then made without a second check
+    /// (`TextBlockString.make`; `String(decoding:)` validated a record's text byte by byte, ~11
+    /// instructions a byte). Their bytes stay valid: a string is cut at ASCII quotes, and escapes
+    /// add ASCII or whole scalars (`appendScalar`: a surrogate becomes U+FFFD).
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, validUTF8: Bool) throws -> JSONValue {
         var p = JSONParser(bytes: bytes)
+        p.valid = validUTF8
         p.skipSpace()
         let v = try p.value()
         p.skipSpace()
@@ -102,14 +114,37 @@ public struct JSONParser {
         }
     }
 
+    /// The first index from `from` on whose byte ends a plain string run (a quote, a backslash or
+    /// a control byte < 0x20), or the last index a whole word no longer fits before (the byte
+    /// loops after a call finish from there). Eight bytes a step: each `ByteScan.zeroBytes`-style
+    /// mask is exact at its lowest mark, so the lowest mark of their union is the first such
+    /// byte. Record texts are runs of prose between `\n` escapes: the byte-at-a-time loops were
+    /// ~8 instructions a byte (JSONL records are parsed twice with the learned pass).
+    @inline(__always)
+    private static func specialByte(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        guard let p = bytes.baseAddress else { return from }
+        let n = bytes.count
+        var i = from
+        while i &+ 8 <= n {
+            let x = ByteScan.load(p, i)
+            let hits = ByteScan.zeroBytes(x ^ 0x22 &* ByteScan.ones) | ByteScan.zeroBytes(x ^ 0x5C &* ByteScan.ones)
+                | (x &- 0x20 &* ByteScan.ones) & ~x & ByteScan.highs
+            if hits != 0 { return i &+ ByteScan.firstIndex(hits) }
+            i &+= 8
+        }
+        return i
+    }
+
     private mutating func string() throws -> String {
         i += 1
         let start = i
         // Fast path: no escapes.
+        i = Self.specialByte(bytes, from: i)
         while i < bytes.count {
             let b = bytes[i]
             if b == 0x22 {
-                let s = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+                let run = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                let s = valid ? TextBlockString.make(run) : String(decoding: run, as: UTF8.self)
                 i += 1
                 return s
             }
@@ -122,12 +157,12 @@ public struct JSONParser {
             let b = bytes[i]
             if b == 0x22 {
                 i += 1
-                return String(decoding: scratch, as: UTF8.self)
+                return valid ? scratch.withUnsafeBufferPointer(TextBlockString.make) : String(decoding: scratch, as: UTF8.self)
             }
             if b < 0x20 { throw fail("control character in string") }
             if b != 0x5C {
                 // Copy the run up to the next quote or backslash.
-                var j = i + 1
+                var j = Self.specialByte(bytes, from: i + 1)
                 while j < bytes.count, bytes[j] != 0x22, bytes[j] != 0x5C, bytes[j] >= 0x20 { j += 1 }
                 scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j]))
                 i = j
