@@ -22,7 +22,10 @@ extension BoundaryPlanner {
     /// Line `p` is a start the story-length prior dropped that may head the header block below it.
     func isDroppedHeadline(_ p: Int, _ lines: [ClassifiedLine], _ plan: Plan) -> Bool {
         guard plan.lengthDropped.contains(p), !StorySplitter.isSectionLabel(p, in: lines, facts: plan.facts) else { return false }
-        guard plan.lengthDroppedTitles.contains(p) else { return isHeaderHeadline(p, lines, plan.facts) }
+        // A lede start only of a headline's width: a paragraph ending in a question reads as a headline too.
+        guard plan.lengthDroppedTitles.contains(p) else {
+            return isHeaderHeadline(p, lines, plan.facts) && !lines.withContentBytes(p, { LineScan.widerThan(config.maxChars, $0) })
+        }
         // One sentence in sentence case is as often a photo caption over its credit (`In a letter
         // to the AP Monday, … records.` / `— AP`): a sentence heads only set as a headline, in two
         // sentences or in Title Case.

@@ -309,6 +309,7 @@ extension BoundaryPlanner {
     static func topsPage(_ p: Int, _ lines: [ClassifiedLine]) -> Bool {
         guard let r = lines[p].strippedRule else { return false }
         return pageTopRules.contains(r) || lines.withContentBytes(p) { ByteSearch.hasPrefixFoldingASCII($0, skipLink) }
+            || isBreadcrumb(p, lines)  // `BoundaryBreadcrumb.swift`
     }
 
     /// A skip link's opening words, in ASCII lower case.
