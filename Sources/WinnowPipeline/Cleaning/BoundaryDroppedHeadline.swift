@@ -17,15 +17,16 @@
 /// dropped there only when it reads as a headline (a prose line under a link list scores as a lede
 /// too). Not over a title start: a short headline's walk reaches the last story's closing line
 /// (`I'm Jane Doe for Example University.`), which the prior dropped as well. Nor a section label
-/// over the headline (`POLITICS`), started as a title or not.
+/// over the headline (`POLITICS`), started as a title or not, nor a line wider than a headline
+/// (`max_chars`: a paragraph ending in a question scores as a headline too), nor one sentence in
+/// sentence case (a photo caption over its credit).
 extension BoundaryPlanner {
     /// Line `p` is a start the story-length prior dropped that may head the header block below it.
     func isDroppedHeadline(_ p: Int, _ lines: [ClassifiedLine], _ plan: Plan) -> Bool {
         guard plan.lengthDropped.contains(p), !StorySplitter.isSectionLabel(p, in: lines, facts: plan.facts) else { return false }
-        // A lede start only of a headline's width: a paragraph ending in a question reads as a headline too.
-        guard plan.lengthDroppedTitles.contains(p) else {
-            return isHeaderHeadline(p, lines, plan.facts) && !lines.withContentBytes(p, { LineScan.widerThan(config.maxChars, $0) })
-        }
+        // Only of a headline's width: a paragraph ending in a question scores as a headline too.
+        guard !lines.withContentBytes(p, { LineScan.widerThan(config.maxChars, $0) }) else { return false }
+        guard plan.lengthDroppedTitles.contains(p) else { return isHeaderHeadline(p, lines, plan.facts) }
         // One sentence in sentence case is as often a photo caption over its credit (`In a letter
         // to the AP Monday, … records.` / `— AP`): a sentence heads only set as a headline, in two
         // sentences or in Title Case.
