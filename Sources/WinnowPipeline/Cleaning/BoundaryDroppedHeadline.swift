@@ -26,11 +26,17 @@ extension BoundaryPlanner {
         guard plan.lengthDropped.contains(p), !StorySplitter.isSectionLabel(p, in: lines, facts: plan.facts) else { return false }
         // Only of a headline's width: a paragraph ending in a question scores as a headline too.
         guard !lines.withContentBytes(p, { LineScan.widerThan(config.maxChars, $0) }) else { return false }
-        guard plan.lengthDroppedTitles.contains(p) else { return isHeaderHeadline(p, lines, plan.facts) }
-        // One sentence in sentence case is as often a photo caption over its credit (`In a letter
-        // to the AP Monday, … records.` / `— AP`): a sentence heads only set as a headline, in two
-        // sentences or in Title Case.
-        guard plan.facts.ending[p] == .sentence else { return true }
-        return lines.withContentBytes(p) { SplitText.hasInnerSentenceBreak($0) || SplitText.setsAsHeadline($0, titleCaseShare: config.titleCaseShare) }
+        if isHeaderHeadline(p, lines, plan.facts) { return true }
+        // A title start set as a sentence: `isHeaderHeadline` reads none. One sentence in sentence
+        // case is as often a photo caption over its credit (`In a letter to the AP Monday, …
+        // records.` / `— AP`): a sentence heads only set as a headline, in two sentences or in
+        // Title Case; and not as a byline, a sign-off, a story's tail or a correction (`Correction:
+        // Corrected by: Jane Doe @ 08/14/2013 02:33 PM`), as `isHeaderHeadline` asks.
+        guard plan.lengthDroppedTitles.contains(p), plan.facts.ending[p] == .sentence, !plan.facts.byline[p],
+              !SignOff.matches(lines, p) else { return false }
+        return lines.withContentBytes(p) { u in
+            !Self.opensWithDash(u) && !BoundaryScorer.carriesLink(u) && !EditorsNote.opens(u)
+                && (SplitText.hasInnerSentenceBreak(u) || SplitText.setsAsHeadline(u, titleCaseShare: config.titleCaseShare))
+        }
     }
 }
