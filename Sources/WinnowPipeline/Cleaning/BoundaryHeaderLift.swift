@@ -167,6 +167,12 @@ extension BoundaryPlanner {
                 if questionTitle && seen > 1 { break }
                 if facts.byline[p] || facts.isKeyPoint(p) { furniture += 1; continue }
                 guard !facts.bullet[p], lines[p].linkRule == nil else { break }
+                // A headline the story-length prior dropped for the lede below its header block
+                // (`BoundaryDroppedHeadline.swift`): that lede's header is its.
+                if !start.isTitle, furniture > 0, isDroppedHeadline(p, lines, plan) {
+                    lift(to: p, note: "headline the story-length prior dropped, over the header block of a start below it", deks: dekLines)
+                    break
+                }
                 // `isHeaderHeadline` ends open, in a question, or trailing off (`readsAsHeadline`);
                 // only a question may be the dek of a headline right above it.
                 if isHeaderHeadline(p, lines, facts), facts.ending[p] != .question || !headlineRightAbove(p, floor, lines, facts) {
@@ -303,6 +309,7 @@ extension BoundaryPlanner {
     static func topsPage(_ p: Int, _ lines: [ClassifiedLine]) -> Bool {
         guard let r = lines[p].strippedRule else { return false }
         return pageTopRules.contains(r) || lines.withContentBytes(p) { ByteSearch.hasPrefixFoldingASCII($0, skipLink) }
+            || isBreadcrumb(p, lines)  // `BoundaryBreadcrumb.swift`
     }
 
     /// A skip link's opening words, in ASCII lower case.

@@ -100,6 +100,7 @@ extension BoundaryPlanner {
             s.note(note[k] ? "dropped by the story-length prior (note_story_lines: a dateline lede with no body, an end note)" : "dropped by the story-length prior")
             plan.rejected[candidates[k].line] = s
             plan.lengthDropped.insert(candidates[k].line)
+            if candidates[k].start.isTitle { plan.lengthDroppedTitles.insert(candidates[k].line) }
         }
         candidates = candidates.indices.filter { keep[$0] }.map { candidates[$0] }
     }

@@ -63,6 +63,8 @@ struct BoundaryPlanner {
         /// Starts the story-length prior dropped (`BoundaryLengthPrior.swift`): their stories were
         /// too short, so the long-story prior does not lift them back.
         var lengthDropped: Set<Int> = []
+        /// Of those, the title starts (`BoundaryDroppedHeadline.swift`).
+        var lengthDroppedTitles: Set<Int> = []
         /// Each line's dateline place (nil for none or a non-body line), matched once per text.
         var places: [String?] { facts.places }
         /// The style tallies of the file's other records, added to this text's own by the votes

@@ -161,7 +161,8 @@ extension StorySplitter {
     /// is the headline under a section label.
     static func isHeadlineUnderKicker(_ i: Int, title h: Int, in lines: [ClassifiedLine], facts: LineFacts,
                                       config: SplitConfig) -> Bool {
-        isSectionLabel(h, in: lines, facts: facts) && readsAsHeadline(i, in: lines, facts: facts, config: config, labelled: true)
+        isSectionLabel(h, in: lines, facts: facts) && (readsAsHeadline(i, in: lines, facts: facts, config: config, labelled: true)
+            || readsAsKickedSentenceHeadline(i, in: lines, facts: facts, config: config))  // `StorySplitter+KickedSentence.swift`
     }
 
     /// Section labels left over the headline that starts the next story: body line `k` reads as a
