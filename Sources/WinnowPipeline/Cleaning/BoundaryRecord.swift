@@ -7,6 +7,11 @@
 /// words stray from the paragraphs around it: cohesion and headline affinity, which lift such a
 /// line in a dump of glued pages, are what a long article's sections show too.
 ///
+/// Unless the record is glued itself: a scraper that saved a whole dump (or a run of pages) as one
+/// record puts other articles' headlines in it. Across a subhead the article's names and terms go
+/// on; across a glued headline the text on either side shares next to nothing, less than unrelated
+/// stories share on average (`record_glued_cohesion`), and that line keeps its start.
+///
 /// Short unknown lines under a candidate (`furniture_after`) count as its header only where the
 /// record's own start has nothing stronger: under a record that opens with credits, widgets or a
 /// byline they are the article's captions or pull quotes. Dateline ledes are left alone (a wire
@@ -28,9 +33,15 @@ extension BoundaryPlanner {
             let closedEdge = !edges.isEmpty && edges[c.line] && Self.closedAbove(c.line, c.start.scored, facts)
             guard !fired.contains(.startOfText), !closedEdge, Self.isBare(c.start),
                   !fired.contains(.furnitureBlock),
-                  strong || !fired.contains(.furnitureAfter) else { return c }
+                  strong || !fired.contains(.furnitureAfter), !gluedInRecord(c.start.scored) else { return c }
             return demoted(c, .unlikeRecordHeadlines, note: "a headline inside a record with no page header or trailer of its own", &plan)
         }
+    }
+
+    /// Cohesion across the line measured and below `record_glued_cohesion`: another article begins.
+    func gluedInRecord(_ s: ScoredLine) -> Bool {
+        guard config.recordGluedCohesion > 0, let sim = s.value(of: .cohesion), sim >= 0 else { return false }
+        return sim < config.recordGluedCohesion
     }
 
     /// A start that opens a page: credits, widgets, a byline, a repeat of the line or a date
