@@ -140,6 +140,9 @@ public struct SplitConfig: Decodable, Sendable {
     /// A bare headline inside a JSONL record with cohesion below this is another article glued into
     /// the record, not a subhead: `unlike_record_headlines` leaves it alone (`BoundaryRecord.swift`; 0 = off).
     public var recordGluedCohesion: Double = 0
+    /// A dateline lede under a page edge (a time stamp, a byline, a separator) is not weighed by
+    /// cohesion (`BoundaryEdgeDateline.swift`; false = as any dateline lede).
+    public var edgeDatelines: Bool = false
     /// Story assembly (`StoryFurniture.swift`): a byline, and a `link` line (`RELATED: <title>`),
     /// leave the story text for `metadata.bylines` / `metadata.links` (false = kept in the text).
     public var bylinesToMetadata = false, linksToMetadata = false
@@ -183,7 +186,7 @@ public struct SplitConfig: Decodable, Sendable {
         case headerStyleTiesAbstain = "header_style_ties_abstain"
         case separatorBreaks = "separator_breaks"
         case wireStyleShare = "wire_style_share", wireStyleMinStarts = "wire_style_min_starts"
-        case recordGluedCohesion = "record_glued_cohesion"
+        case recordGluedCohesion = "record_glued_cohesion", edgeDatelines = "edge_datelines"
         case wireLeadInLines = "wire_lead_in_lines", wireSignedOpenings = "wire_signed_openings"
         case bylinesToMetadata = "bylines_to_metadata", linksToMetadata = "links_to_metadata"
     }
@@ -317,6 +320,7 @@ public struct SplitConfig: Decodable, Sendable {
         denseLongStoryAffinity = try c.decodeIfPresent(Double.self, forKey: .denseLongStoryAffinity)
         wireStyleShare = try c.value(.wireStyleShare, default: d.wireStyleShare)
         recordGluedCohesion = try c.value(.recordGluedCohesion, default: d.recordGluedCohesion)
+        edgeDatelines = try c.value(.edgeDatelines, default: d.edgeDatelines)
         wireStyleMinStarts = try c.value(.wireStyleMinStarts, default: d.wireStyleMinStarts)
         wireLeadInLines = try c.value(.wireLeadInLines, default: d.wireLeadInLines)
         wireSignedOpenings = try c.value(.wireSignedOpenings, default: d.wireSignedOpenings)

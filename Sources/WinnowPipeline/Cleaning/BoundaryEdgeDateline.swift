@@ -1,0 +1,14 @@
+/// A dateline lede under a page edge (`edge_datelines`): a paragraph that ended, then a time stamp,
+/// a byline or a separator (other furniture with it or not), then `CHICAGO — …`. A dateline opens
+/// only a story's first paragraph, and an article sets no time stamp or byline over its own
+/// paragraphs: the page edge and the dateline together are a new story's head, whatever words it
+/// shares with the story above. Two wire stories of one news day (one outlet's politics desk) share
+/// their names and terms across that edge (cohesion ~0.05-0.08), which held such a lede under the
+/// threshold. A dateline under prose alone, or under a photo credit alone (an inline photo sits
+/// between an article's paragraphs), is still weighed by cohesion.
+extension BoundaryScorer {
+    /// Dateline lede `i` has a page edge in the furniture between it and a paragraph that ended.
+    func isDatelineUnderPageEdge(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
+        config.edgeDatelines && furnitureBlockKinds(i, in: lines, facts: facts) & Self.loneEdgeKinds != 0
+    }
+}
