@@ -3,14 +3,18 @@ import XCTest
 
 /// A JSONL record that glues articles (`record_glued_cohesion`, `BoundaryRecord.swift`): a bare
 /// headline inside a record is demoted as the record's own subhead (`unlike_record_headlines`)
-/// unless the text on either side of it shares next to nothing, as two unrelated articles do. A
+/// unless the text on either side of it shares next to nothing, as two unrelated articles do, or
+/// the topic shifts across it and its words come back below it only (`record_glued_affinity`). A
 /// subhead over more of its own article's story (its words go on across the line) stays demoted.
 final class SplitRecordGluedTests: XCTestCase {
     let h = SplitStructureTests.harbour, o = SplitStructureTests.orchestra
     static let head = ["Harbour authority approves dredging of northern shipping channel", "Photo: Jane Doe/Reuters", "Share this article"]
 
-    func stages(_ cutoff: Double?) throws -> (LineClassifier, StorySplitter) {
-        try CleaningFixtures.stages { if let c = cutoff { $0.recordGluedCohesion = c } }
+    func stages(_ cutoff: Double?, affinity: Double? = nil) throws -> (LineClassifier, StorySplitter) {
+        try CleaningFixtures.stages {
+            if let c = cutoff { $0.recordGluedCohesion = c }
+            if let a = affinity { $0.recordGluedAffinity = a }
+        }
     }
 
     func testUnrelatedHeadlineInsideARecordOpensAGluedArticle() throws {
@@ -19,8 +23,12 @@ final class SplitRecordGluedTests: XCTestCase {
         let stories = splitter.split(classifier.classify(t), record: true)
         XCTAssertEqual(stories.count, 2)
         XCTAssertEqual(stories.last?.title, SplitRecordStyleTests.bare[0])
-        let (c0, s0) = try stages(0)
-        XCTAssertEqual(s0.split(c0.classify(t), record: true).count, 1, "demoted as a subhead without the cutoff")
+        let (c0, s0) = try stages(0, affinity: 0)
+        XCTAssertEqual(s0.split(c0.classify(t), record: true).count, 1, "demoted as a subhead without either reading")
+        // The headline's words (orchestra, conductor, season) come back below it only: glued on
+        // affinity alone too.
+        let (c1, s1) = try stages(0, affinity: 0.4)
+        XCTAssertEqual(s1.split(c1.classify(t), record: true).count, 2)
     }
 
     func testSubheadOverItsOwnArticlesSectionStaysInTheRecord() throws {

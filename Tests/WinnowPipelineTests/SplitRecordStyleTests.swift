@@ -16,10 +16,11 @@ final class SplitRecordStyleTests: XCTestCase {
 
     static let bare = ["City orchestra names a new conductor for its autumn season"]
 
-    /// The two fixture stories share no words: `record_glued_cohesion` would read the line as a
-    /// glued article's headline (`SplitRecordGluedTests`). Off here, to test the demotion alone.
+    /// The two fixture stories share no words: `record_glued_cohesion` and `record_glued_affinity`
+    /// would read the line as a glued article's headline (`SplitRecordGluedTests`). Off here, to test
+    /// the demotion alone.
     func stages(_ edit: (inout SplitConfig) -> Void = { _ in }) throws -> (LineClassifier, StorySplitter) {
-        try CleaningFixtures.stages { $0.recordGluedCohesion = 0; edit(&$0) }
+        try CleaningFixtures.stages { $0.recordGluedCohesion = 0; $0.recordGluedAffinity = 0; edit(&$0) }
     }
 
     func testBareHeadlineInsideARecordWithAPageHeaderIsNoStart() throws {

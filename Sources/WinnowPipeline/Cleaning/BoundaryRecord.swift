@@ -10,7 +10,10 @@
 /// Unless the record is glued itself: a scraper that saved a whole dump (or a run of pages) as one
 /// record puts other articles' headlines in it. Across a subhead the article's names and terms go
 /// on; across a glued headline the text on either side shares next to nothing, less than unrelated
-/// stories share on average (`record_glued_cohesion`), and that line keeps its start.
+/// stories share on average (`record_glued_cohesion`), and that line keeps its start. So does one
+/// across which the topic shifts (`topic_shift_below`) whose words come back below it and not above
+/// it (headline affinity of `record_glued_affinity` or more): a subhead names its own article's
+/// matter, which the paragraphs above it discussed too.
 ///
 /// Short unknown lines under a candidate (`furniture_after`) count as its header only where the
 /// record's own start has nothing stronger: under a record that opens with credits, widgets or a
@@ -38,10 +41,13 @@ extension BoundaryPlanner {
         }
     }
 
-    /// Cohesion across the line measured and below `record_glued_cohesion`: another article begins.
+    /// Cohesion across the line measured and below `record_glued_cohesion`, or a topic shift with
+    /// the line's words coming back below it only: another article begins.
     func gluedInRecord(_ s: ScoredLine) -> Bool {
-        guard config.recordGluedCohesion > 0, let sim = s.value(of: .cohesion), sim >= 0 else { return false }
-        return sim < config.recordGluedCohesion
+        guard let sim = s.value(of: .cohesion), sim >= 0 else { return false }
+        if config.recordGluedCohesion > 0 && sim < config.recordGluedCohesion { return true }
+        guard config.recordGluedAffinity > 0, sim < config.topicShiftBelow, let a = s.value(of: .headlineAffinity) else { return false }
+        return a >= config.recordGluedAffinity
     }
 
     /// A start that opens a page: credits, widgets, a byline, a repeat of the line or a date

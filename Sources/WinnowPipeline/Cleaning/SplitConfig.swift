@@ -140,6 +140,8 @@ public struct SplitConfig: Decodable, Sendable {
     /// A bare headline inside a JSONL record with cohesion below this is another article glued into
     /// the record, not a subhead: `unlike_record_headlines` leaves it alone (`BoundaryRecord.swift`; 0 = off).
     public var recordGluedCohesion: Double = 0
+    /// Or below `topic_shift_below` with headline affinity of at least this (`BoundaryRecord.swift`; 0 = off).
+    public var recordGluedAffinity: Double = 0
     /// A dateline lede under a page edge (a time stamp, a byline, a separator) is not weighed by
     /// cohesion (`BoundaryEdgeDateline.swift`; false = as any dateline lede).
     public var edgeDatelines: Bool = false
@@ -187,6 +189,7 @@ public struct SplitConfig: Decodable, Sendable {
         case separatorBreaks = "separator_breaks"
         case wireStyleShare = "wire_style_share", wireStyleMinStarts = "wire_style_min_starts"
         case recordGluedCohesion = "record_glued_cohesion", edgeDatelines = "edge_datelines"
+        case recordGluedAffinity = "record_glued_affinity"
         case wireLeadInLines = "wire_lead_in_lines", wireSignedOpenings = "wire_signed_openings"
         case bylinesToMetadata = "bylines_to_metadata", linksToMetadata = "links_to_metadata"
     }
@@ -320,6 +323,7 @@ public struct SplitConfig: Decodable, Sendable {
         denseLongStoryAffinity = try c.decodeIfPresent(Double.self, forKey: .denseLongStoryAffinity)
         wireStyleShare = try c.value(.wireStyleShare, default: d.wireStyleShare)
         recordGluedCohesion = try c.value(.recordGluedCohesion, default: d.recordGluedCohesion)
+        recordGluedAffinity = try c.value(.recordGluedAffinity, default: d.recordGluedAffinity)
         edgeDatelines = try c.value(.edgeDatelines, default: d.edgeDatelines)
         wireStyleMinStarts = try c.value(.wireStyleMinStarts, default: d.wireStyleMinStarts)
         wireLeadInLines = try c.value(.wireLeadInLines, default: d.wireLeadInLines)
