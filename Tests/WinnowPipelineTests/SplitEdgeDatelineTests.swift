@@ -10,9 +10,9 @@ import XCTest
 final class SplitEdgeDatelineTests: XCTestCase {
     let h = SplitStructureTests.harbour
     static let lisbon = [
-        "LISBON — The port authority in Lisbon approved its own plan on Wednesday to dredge the shipping channel to its container terminal, so that vessels with deeper hulls can dock there.",
-        "Dredging crews will work for a year, and the authority expects sediment plumes to stay clear of the shellfish beds, which fishermen near the terminal have questioned.",
-        "Terminal operators in Lisbon said deeper berths would let them compete with rival ports for the container vessels that call in the region every week.",
+        "LISBON — City officials in Lisbon approved a plan on Wednesday to widen the quay where cruise ships berth, so that larger liners can moor near the old town.",
+        "Construction will take a year, and the city expects more visitors in the summer months, which shopkeepers near the quay have welcomed.",
+        "Restaurants along the river expect the busiest summer in a decade, the tourism office said, and hotels are hiring staff for the season.",
     ]
 
     func stages(_ on: Bool) throws -> (LineClassifier, StorySplitter) {
@@ -27,7 +27,7 @@ final class SplitEdgeDatelineTests: XCTestCase {
         let t = text(between: ["Updated 9:39 a.m. ET"])
         let (classifier, splitter) = try stages(true)
         let stories = splitter.split(classifier.classify(t))
-        XCTAssertEqual(stories.count, 2, "\(splitter.explain(classifier.classify(t)).map { "\($0.kind) \($0.features)" })")
+        XCTAssertEqual(stories.count, 2, "\(splitter.explain(classifier.classify(t)).filter { $0.features.fired("cohesion", .negative) }.map { "\($0.kind) \($0.features)" })")
         XCTAssertTrue(stories.last?.text.hasPrefix("LISBON — ") == true)
         let (c0, s0) = try stages(false)
         XCTAssertEqual(s0.split(c0.classify(t)).count, 1, "cohesion vetoes the lede without the feature")

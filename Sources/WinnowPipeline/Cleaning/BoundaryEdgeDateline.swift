@@ -8,6 +8,8 @@
 /// between an article's paragraphs), is still weighed by cohesion. So is one whose story above has
 /// not run `min_story_words` body words since the last planned start: under a headline, its teaser,
 /// an `Updated …` stamp and a key-points box, the dateline lede is that headline's own.
+/// Nor is the lede let through where it shares as much as a live blog's next entry does with the
+/// last (`fullPageHeaderCohesionCeiling`, asked in `BoundaryPlanner.score`): it goes on with the text above.
 extension BoundaryScorer {
     /// Dateline lede `i` has a page edge in the furniture between it and a paragraph that ended,
     /// and a story of its own length above it since `planned` (the last planned start, if any).
