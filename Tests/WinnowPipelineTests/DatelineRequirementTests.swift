@@ -15,7 +15,9 @@ final class DatelineRequirementTests: XCTestCase {
         let isLower = { (b: UInt8) in (b >= 0x61 && b <= 0x7A) || b >= 0xC0 }
         let dated = Array(u).withUnsafeBufferPointer { DatelineMatcher.hasDatedComma($0, within: m.maxChars) }
         let colon = Array(u).withUnsafeBufferPointer { DatelineMatcher.hasPlaceColon($0, within: m.maxChars) }
-        guard b0 == 0x28 || (isCap(b0) && isCap(b1)) || (isCap(b0) && isLower(b1) && (dated || colon)) else { return nil }
+        // Two capitals, Latin-1 ones too (`ZÜRICH`, `DatelineCapitals.swift`).
+        let two = Array(u).withUnsafeBufferPointer { DatelineCapitals.opensWithTwo($0) }
+        guard b0 == 0x28 || two || (isCap(b0) && isLower(b1) && (dated || colon)) else { return nil }
         let head = String(line.prefix(m.maxChars))
         let ns = head as NSString
         for p in m.patterns {

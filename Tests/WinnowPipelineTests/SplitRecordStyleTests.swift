@@ -16,8 +16,15 @@ final class SplitRecordStyleTests: XCTestCase {
 
     static let bare = ["City orchestra names a new conductor for its autumn season"]
 
+    /// The two fixture stories share no words: `record_glued_cohesion` and `record_glued_affinity`
+    /// would read the line as a glued article's headline (`SplitRecordGluedTests`). Off here, to test
+    /// the demotion alone.
+    func stages(_ edit: (inout SplitConfig) -> Void = { _ in }) throws -> (LineClassifier, StorySplitter) {
+        try CleaningFixtures.stages { $0.recordGluedCohesion = 0; $0.recordGluedAffinity = 0; edit(&$0) }
+    }
+
     func testBareHeadlineInsideARecordWithAPageHeaderIsNoStart() throws {
-        let (classifier, splitter) = try CleaningFixtures.stages()
+        let (classifier, splitter) = try stages()
         let lines = classifier.classify(text(Self.bare))
         // As a text dump the bare headline opens a story (topic shift, no dump-level vote on two titles).
         XCTAssertEqual(splitter.split(lines).count, 2)
@@ -26,12 +33,12 @@ final class SplitRecordStyleTests: XCTestCase {
         XCTAssertEqual(stories.count, 1)
         XCTAssertTrue(splitter.explain(lines, record: true).contains { $0.features.fired("unlike_record_headlines", .negative) })
         // Off, the record splits as the text does.
-        let (c0, s0) = try CleaningFixtures.stages { $0.weights[.unlikeRecordHeadlines] = 0 }
+        let (c0, s0) = try stages { $0.weights[.unlikeRecordHeadlines] = 0 }
         XCTAssertEqual(s0.split(c0.classify(text(Self.bare)), record: true).count, 2)
     }
 
     func testHeadlineWithItsOwnPageHeaderStillSplitsARecord() throws {
-        let (classifier, splitter) = try CleaningFixtures.stages()
+        let (classifier, splitter) = try stages()
         let stories = splitter.split(classifier.classify(text(Self.bare + Self.header)), record: true)
         XCTAssertEqual(stories.count, 2)
         XCTAssertEqual(stories.last?.title, Self.bare[0])
@@ -40,7 +47,7 @@ final class SplitRecordStyleTests: XCTestCase {
     /// A record that opens on a bare headline is still one story: a bare headline inside it is
     /// demoted too. A dateline lede is left alone (a wire dateline opens a story in any text).
     func testRecordWithoutAPageHeaderIsOneStoryUnlessADatelineLedeOpensAnother() throws {
-        let (classifier, splitter) = try CleaningFixtures.stages()
+        let (classifier, splitter) = try stages()
         let h = SplitStructureTests.harbour, o = SplitStructureTests.orchestra
         let plain = (["Harbour authority approves dredging of northern shipping channel"] + h + Self.bare + o).joined(separator: "\n\n")
         let lines = classifier.classify(plain)

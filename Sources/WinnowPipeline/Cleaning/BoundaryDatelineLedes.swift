@@ -75,10 +75,14 @@ extension BoundaryPlanner {
 
     /// A place written in mixed case (`Dallas`, `New York`, `Zürich`): a capital, then a lower-case
     /// letter (a non-ASCII lead byte counts as one, as the matcher's gate has it).
+    /// A Latin-1 capital second (`DÜSSELDORF`) is a place in capitals (`DatelineCapitals.swift`).
     static func isMixedCase(_ place: String) -> Bool {
-        var u = place.utf8.makeIterator()
-        guard let a = u.next(), let b = u.next() else { return false }
-        return a >= 0x41 && a <= 0x5A && ((b >= 0x61 && b <= 0x7A) || b >= 0xC0)
+        var place = place
+        return place.withUTF8 { u in
+            guard u.count >= 2 else { return false }
+            let a = u[0], b = u[1]
+            return a >= 0x41 && a <= 0x5A && ((b >= 0x61 && b <= 0x7A) || b >= 0xC0 && DatelineCapitals.length(u, at: 1) == 0)
+        }
     }
 
     /// A stripped trailer with words (a credit: `Reporting by …`, `-- END --`) above `i`, only blank

@@ -249,7 +249,9 @@ struct BoundaryPlanner {
             // story in any text: no article quotes another one's opening mid-paragraph.
             let closedAndDated = s.fired.contains(.strippedDateline) || ledes[i] && !isTitle
                 && (s.fired.contains(.trailerBefore) || lines.withContentBytes(i) { Self.isWireDateline($0, maxBytes: datelineMaxChars) }
-                    || closedLeadIns && Self.closedLeadIn(i, lines, facts.shape, ledes: ledes))
+                    || closedLeadIns && Self.closedLeadIn(i, lines, facts.shape, ledes: ledes)
+                    || scorer.isDatelineUnderPageEdge(i, planned: lastCandidate, in: lines, facts: facts)  // `BoundaryEdgeDateline.swift`
+                        && (!useCohesion || cohesion.similarity(at: i) < BoundaryScorer.fullPageHeaderCohesionCeiling))
             // A two-sentence line's weight is pending (decided by headline affinity below) but
             // counts for the margins.
             let twoSentences = s.twoSentences

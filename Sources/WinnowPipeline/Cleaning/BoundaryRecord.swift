@@ -7,6 +7,16 @@
 /// words stray from the paragraphs around it: cohesion and headline affinity, which lift such a
 /// line in a dump of glued pages, are what a long article's sections show too.
 ///
+/// Unless the record is glued itself: a scraper that saved a whole dump (or a run of pages) as one
+/// record puts other articles' headlines in it. Across a subhead the article's names and terms go
+/// on; across a glued headline the text on either side shares next to nothing, less than unrelated
+/// stories share on average (`record_glued_cohesion`), and that line keeps its start. So does one
+/// across which the topic shifts (`topic_shift_below`) whose words come back below it and not above
+/// it (headline affinity of `record_glued_affinity` or more): a subhead names its own article's
+/// matter, which the paragraphs above it discussed too. Not an interviewer's question over a
+/// speaker's turn label (`BoundaryTurnLabels.swift`): an interview turns to new matter at its
+/// questions, and the answer below repeats the question's words.
+///
 /// Short unknown lines under a candidate (`furniture_after`) count as its header only where the
 /// record's own start has nothing stronger: under a record that opens with credits, widgets or a
 /// byline they are the article's captions or pull quotes. Dateline ledes are left alone (a wire
@@ -28,9 +38,25 @@ extension BoundaryPlanner {
             let closedEdge = !edges.isEmpty && edges[c.line] && Self.closedAbove(c.line, c.start.scored, facts)
             guard !fired.contains(.startOfText), !closedEdge, Self.isBare(c.start),
                   !fired.contains(.furnitureBlock),
-                  strong || !fired.contains(.furnitureAfter) else { return c }
+                  strong || !fired.contains(.furnitureAfter), !gluedInRecord(c.line, c.start.scored, facts) else { return c }
             return demoted(c, .unlikeRecordHeadlines, note: "a headline inside a record with no page header or trailer of its own", &plan)
         }
+    }
+
+    /// Cohesion across the line measured and below `record_glued_cohesion`, or a topic shift with
+    /// the line's words coming back below it only: another article begins.
+    func gluedInRecord(_ i: Int, _ s: ScoredLine, _ facts: LineFacts) -> Bool {
+        guard let sim = s.value(of: .cohesion), sim >= 0, !Self.overTurnLabel(i, facts) else { return false }
+        if config.recordGluedCohesion > 0 && sim < config.recordGluedCohesion { return true }
+        guard config.recordGluedAffinity > 0, sim < config.topicShiftBelow, let a = s.value(of: .headlineAffinity) else { return false }
+        return a >= config.recordGluedAffinity
+    }
+
+    /// The next body line under `i` (blank and stripped lines between) is a speaker's turn label.
+    static func overTurnLabel(_ i: Int, _ facts: LineFacts) -> Bool {
+        var j = i + 1
+        while j < facts.shape.count && facts.shape[j] != .body { j += 1 }
+        return j < facts.shape.count && facts.isTurnLabel(j)
     }
 
     /// A start that opens a page: credits, widgets, a byline, a repeat of the line or a date

@@ -56,7 +56,8 @@ struct DatelineMatcher {
             // prose lines open with a capital and a lower-case letter, and so few hold one.
             // Or a mixed-case place closed by a colon (`New Delhi: `, `Atlanta: `): a run of
             // words and nothing else before `: `, which a colon label in prose rarely is.
-            guard b0 == 0x28 || (isCap(b0) && isCap(b1))
+            // Two capitals, Latin-1 ones too (`DÜSSELDORF`, `DatelineCapitals.swift`).
+            guard b0 == 0x28 || DatelineCapitals.opensWithTwo(u)
                     || (isCap(b0) && isLower(b1) && (Self.hasDatedComma(u, within: maxChars) || Self.hasPlaceColon(u, within: maxChars))) else { return nil }
             return Self.simpleHeadLength(u, maxChars: maxChars) ?? 0
         }()

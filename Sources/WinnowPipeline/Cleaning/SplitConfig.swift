@@ -137,6 +137,14 @@ public struct SplitConfig: Decodable, Sendable {
     /// Wire copy (`BoundaryWireOpenings.swift`): at least this share of a dump's starts (the first
     /// aside), and this many (0 = off), open with a wire dateline and have a trailer since the start before.
     public var wireStyleShare: Double = 0.6, wireStyleMinStarts: Int = 0
+    /// A bare headline inside a JSONL record with cohesion below this is another article glued into
+    /// the record, not a subhead: `unlike_record_headlines` leaves it alone (`BoundaryRecord.swift`; 0 = off).
+    public var recordGluedCohesion: Double = 0
+    /// Or below `topic_shift_below` with headline affinity of at least this (`BoundaryRecord.swift`; 0 = off).
+    public var recordGluedAffinity: Double = 0
+    /// A dateline lede under a page edge (a time stamp, a byline, a separator) is not weighed by
+    /// cohesion (`BoundaryEdgeDateline.swift`; false = as any dateline lede).
+    public var edgeDatelines: Bool = false
     /// Story assembly (`StoryFurniture.swift`): a byline, and a `link` line (`RELATED: <title>`),
     /// leave the story text for `metadata.bylines` / `metadata.links` (false = kept in the text).
     public var bylinesToMetadata = false, linksToMetadata = false
@@ -180,6 +188,8 @@ public struct SplitConfig: Decodable, Sendable {
         case headerStyleTiesAbstain = "header_style_ties_abstain"
         case separatorBreaks = "separator_breaks"
         case wireStyleShare = "wire_style_share", wireStyleMinStarts = "wire_style_min_starts"
+        case recordGluedCohesion = "record_glued_cohesion", edgeDatelines = "edge_datelines"
+        case recordGluedAffinity = "record_glued_affinity"
         case wireLeadInLines = "wire_lead_in_lines", wireSignedOpenings = "wire_signed_openings"
         case bylinesToMetadata = "bylines_to_metadata", linksToMetadata = "links_to_metadata"
     }
@@ -312,6 +322,9 @@ public struct SplitConfig: Decodable, Sendable {
         denseLongStoryAffinityCohesion = try c.decodeIfPresent(Double.self, forKey: .denseLongStoryAffinityCohesion)
         denseLongStoryAffinity = try c.decodeIfPresent(Double.self, forKey: .denseLongStoryAffinity)
         wireStyleShare = try c.value(.wireStyleShare, default: d.wireStyleShare)
+        recordGluedCohesion = try c.value(.recordGluedCohesion, default: d.recordGluedCohesion)
+        recordGluedAffinity = try c.value(.recordGluedAffinity, default: d.recordGluedAffinity)
+        edgeDatelines = try c.value(.edgeDatelines, default: d.edgeDatelines)
         wireStyleMinStarts = try c.value(.wireStyleMinStarts, default: d.wireStyleMinStarts)
         wireLeadInLines = try c.value(.wireLeadInLines, default: d.wireLeadInLines)
         wireSignedOpenings = try c.value(.wireSignedOpenings, default: d.wireSignedOpenings)
@@ -323,6 +336,7 @@ public struct SplitConfig: Decodable, Sendable {
         guard maxChars > 0, datelineMaxChars > 0 else { throw decoder.badValue("max_chars", "must be positive") }
         guard (0...1).contains(titleCaseShare) else { throw decoder.badValue("title_case_share", "must be between 0 and 1") }
         guard (0...1).contains(wireStyleShare) else { throw decoder.badValue("wire_style_share", "must be between 0 and 1") }
+        guard (0...1).contains(recordGluedCohesion) else { throw decoder.badValue("record_glued_cohesion", "must be between 0 and 1") }
         guard (0...1).contains(wideGapShare) else { throw decoder.badValue("wide_gap_share", "must be between 0 and 1") }
         guard (0...1).contains(storyOverlapFrom) else { throw decoder.badValue("story_overlap_from", "must be between 0 and 1") }
         guard (0...1).contains(storyOverlapOneTopicFrom) else { throw decoder.badValue("story_overlap_one_topic_from", "must be between 0 and 1") }
