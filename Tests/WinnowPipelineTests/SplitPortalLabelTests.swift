@@ -63,6 +63,31 @@ final class SplitPortalLabelTests: XCTestCase {
         XCTAssertFalse(stories.contains { $0.text.contains("| Valley Post") })
     }
 
+    /// A story started at the page's title tag (the text's first line) over the headline with a
+    /// label: the labelled headline titles the story and leaves the text; the site's name goes.
+    /// A first paragraph that opens with a label but does not end in the headline stays.
+    func testLabelledHeadlineUnderTitleTagStartTitlesTheStory() throws {
+        let o = SplitStructureTests.orchestra
+        let top = ["The Evening Sentinel", "Subscribe", "Skip to main content", "Home", "World", "Sports", "News", "", "LIVE"]
+        let header = ["", "Reporting by Anna Berg; Editing by Tom Brown", "Last updated: September 20, 2016 9:36 p.m. ET",
+                      "Reading time: 6 minutes", "Share via Email", ""]
+        let labelled = "Live updates: " + Self.orchestraHeadline
+        let stories = try split(top + [Self.orchestraHeadline + " | The Evening Sentinel", labelled] + header + o.flatMap { [$0, ""] })
+        XCTAssertEqual(stories.map(\.title), [labelled])
+        XCTAssertFalse(stories.contains { $0.text.contains("Live updates:") })
+        XCTAssertTrue(stories.first?.text.hasPrefix(o[0]) ?? false)
+
+        let prose = "Update: the orchestra said on Monday that its student tickets will cost five pounds from March."
+        let kept = try split(top + [Self.orchestraHeadline + " | The Evening Sentinel", prose] + header + o.flatMap { [$0, ""] })
+        XCTAssertTrue(kept.contains { $0.text.contains(prose) }, "a labelled first paragraph is text")
+
+        // Under the byline and time stamps, the labelled headline opens the text (a column's
+        // `Opinion: <headline>`): it stays.
+        let column = "Opinion: " + Self.orchestraHeadline
+        let opened = try split(top + [Self.orchestraHeadline + " | The Evening Sentinel"] + header + [column, ""] + o.flatMap { [$0, ""] })
+        XCTAssertTrue(opened.contains { $0.text.contains(column) }, "a labelled line under the header is text")
+    }
+
     /// A title tag read as a lede start (`OPINION: …` opens like a dateline) gives its start to the
     /// labelled headline under it: the story is titled, the tag leaves the text.
     func testStartAtTitleTagMovesToTheHeadline() throws {
