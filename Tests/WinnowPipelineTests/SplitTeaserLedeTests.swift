@@ -35,6 +35,16 @@ final class SplitTeaserLedeTests: XCTestCase {
         XCTAssertTrue(stories.first?.text.contains(Self.h[4]) ?? false)
     }
 
+    /// A page that teases with the whole first paragraph prints it twice: one story. (The copy
+    /// over the header stays: a whole paragraph printed twice may be a dek the page keeps.)
+    func testWholeLedeAsTeaserIsOneStory() throws {
+        let stories = try split(Self.text(top: Self.lede, lede: Self.lede))
+        XCTAssertEqual(stories.count, 2)
+        XCTAssertEqual(stories.last?.title, Self.headline)
+        XCTAssertTrue(stories.last?.text.contains(Self.lede) ?? false)
+        XCTAssertTrue(stories.last?.text.contains(Self.o[4]) ?? false)
+    }
+
     /// A line over the header that the lede below does not open with is no teaser: it stays text.
     func testLineTheLedeDoesNotRepeatStays() throws {
         let other = "LONDON (Reuters) - Musicians at the city orchestra voted on Monday to accept a new pay deal."

@@ -49,8 +49,10 @@ extension BoundaryScorer {
         guard j >= floor, furniture > 0, facts.shape[j] == .body, !facts.credit[j] else { return false }
         // The lede's own opening cut short over the furniture (`BoundaryTeaserLede.swift`).
         let to = min(lines.count, i + Self.dekBodyReach)
-        if p <= j, Self.standsOverTeaser(p, j, in: lines, facts: facts), ledeOpensWithTeaser(j, from: i, to: to, in: lines, facts: facts) {
-            teaser = j
+        // Only a teaser cut short leaves the text: a whole paragraph printed twice may be a dek the
+        // page keeps (its header then runs on over a headline printed again below: b3 093).
+        if p <= j, Self.standsOverTeaser(p, j, in: lines, facts: facts), let r = ledeOpensWithTeaser(j, from: i, to: to, in: lines, facts: facts) {
+            if r == .opening { teaser = j }
             return true
         }
         // Otherwise: a prose line under a sentence (not a headline, not a credit) over furniture.

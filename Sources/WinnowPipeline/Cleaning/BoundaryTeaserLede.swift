@@ -11,21 +11,35 @@
 /// start may be the caption, shorter than a lede.
 ///
 /// A page never opens a new story with the opening words of the line a few lines above it: a line
-/// of prose among the start's first lines that begins with the teaser's text (and goes on) is the
-/// teaser's own article. So the start is no story's beginning wherever the planned start stands
+/// of prose among the start's first lines that begins with the teaser's text (or is all of it: a
+/// page may tease with the whole first paragraph) is the teaser's own article. So the start is no story's beginning wherever the planned start stands
 /// over the teaser with nothing but stripped lines between.
 extension BoundaryScorer {
-    /// A prose line among `from ..< to` opens with line `d`'s text and goes on past it.
-    func ledeOpensWithTeaser(_ d: Int, from: Int, to: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
+    /// How the lede below prints a teaser again.
+    enum TeaserRepeat {
+        /// The lede opens with the teaser's text and goes on: the teaser is its opening cut short.
+        case opening
+        /// The lede is the teaser's text: a page that teases with its whole first paragraph.
+        case whole
+    }
+
+    /// A prose line among `from ..< to` opens with line `d`'s text (or is that text, when it ends a
+    /// sentence), nil when none does.
+    func ledeOpensWithTeaser(_ d: Int, from: Int, to: Int, in lines: [ClassifiedLine], facts: LineFacts) -> TeaserRepeat? {
         let n = lines[d].contentByteCount
-        guard n >= facts.repeats.minBytes else { return false }
+        guard n >= facts.repeats.minBytes else { return nil }
+        // The whole line again only for a sentence: a headline printed again as a paragraph (a
+        // wrapped page's repeat under its header) is the header repeat's, no teaser.
+        let whole = facts.ending[d] == .sentence ? n : n + 1
         return lines.withContentBytes(d) { teaser in
             for k in from..<to {
                 guard case .body = lines[k].kind, facts.shape[k] == .body, !facts.credit[k],
-                      lines[k].contentByteCount > n, lines[k].words >= config.proseMinWords else { continue }
-                if lines.withContentBytes(k, { $0.count > n && $0[..<n].elementsEqual(teaser) }) { return true }
+                      lines[k].contentByteCount >= whole, lines[k].words >= config.proseMinWords else { continue }
+                if lines.withContentBytes(k, { $0.count >= whole && $0[..<n].elementsEqual(teaser) }) {
+                    return lines[k].contentByteCount > n ? .opening : .whole
+                }
             }
-            return false
+            return nil
         }
     }
 
