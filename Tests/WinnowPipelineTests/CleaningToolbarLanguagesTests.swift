@@ -18,6 +18,16 @@ final class CleaningToolbarLanguagesTests: XCTestCase {
         }
     }
 
+    /// A next-story link and a section label alone on their line, in the other languages, leave
+    /// the text as `Next article` and `Analysis` do (standing over a headline, they took its title).
+    func testNextStoryLinksAndSectionLabelsInOtherLanguagesLeave() throws {
+        for b in ["Siguiente noticia", "Próxima notícia", "Notizia successiva", "Analisi", "Análisis", "Meinung", "Opinión"] {
+            XCTAssertNotNil(try kinds(b).first ?? nil, b)
+        }
+        let prose = "Análisis de los datos muestra que la inflación bajó en marzo por tercer mes consecutivo, dijo el banco."
+        XCTAssertEqual(try kinds(prose), [nil])
+    }
+
     func testProseWithTheButtonWordsStays() throws {
         let prose = "Copia link della petizione sono stati inviati a tutti i consiglieri comunali prima del voto di martedì sera."
         XCTAssertEqual(try kinds(prose), [nil])
