@@ -37,6 +37,19 @@ final class SplitPortalLabelTests: XCTestCase {
         XCTAssertFalse(stories.contains { $0.text.contains("Fact check") })
     }
 
+    /// A desk's label in sentence case right over the headline (no blank line between) at a
+    /// page's top: the headline titles the story, the label is its kicker.
+    func testSentenceCaseLabelRightOverTheHeadlineIsAKicker() throws {
+        let o = SplitStructureTests.orchestra
+        let stories = try split(["National Star", "Log in", "Menu", "", "Fact check", Self.orchestraHeadline, "",
+                                 "Reporting by Anna Berg; Editing by Tom Brown", "June 5, 2016", "Reading time: 2 minutes",
+                                 "Share via Email", ""] + o.flatMap { [$0, ""] })
+        XCTAssertEqual(stories.map(\.title), [Self.orchestraHeadline])
+        XCTAssertEqual(stories.first?.metadata["kicker"], .string("Fact check"))
+        XCTAssertTrue(stories.first?.text.hasPrefix(o[0]) ?? false)
+        XCTAssertTrue(stories.first?.text.contains(o[4]) ?? false)
+    }
+
     func testSentenceCaseLabelShape() throws {
         let (classifier, _) = try CleaningFixtures.stages()
         let scorer = try CleaningFixtures.scorer { _ in }
