@@ -37,6 +37,19 @@ final class SplitPortalLabelTests: XCTestCase {
         XCTAssertFalse(stories.contains { $0.text.contains("Fact check") })
     }
 
+    /// A desk's label in sentence case right over the headline (no blank line between) at a
+    /// page's top: the headline titles the story, the label is its kicker.
+    func testSentenceCaseLabelRightOverTheHeadlineIsAKicker() throws {
+        let o = SplitStructureTests.orchestra
+        let stories = try split(["National Star", "Log in", "Menu", "", "Fact check", Self.orchestraHeadline, "",
+                                 "Reporting by Anna Berg; Editing by Tom Brown", "June 5, 2016", "Reading time: 2 minutes",
+                                 "Share via Email", ""] + o.flatMap { [$0, ""] })
+        XCTAssertEqual(stories.map(\.title), [Self.orchestraHeadline])
+        XCTAssertEqual(stories.first?.metadata["kicker"], .string("Fact check"))
+        XCTAssertTrue(stories.first?.text.hasPrefix(o[0]) ?? false)
+        XCTAssertTrue(stories.first?.text.contains(o[4]) ?? false)
+    }
+
     func testSentenceCaseLabelShape() throws {
         let (classifier, _) = try CleaningFixtures.stages()
         let scorer = try CleaningFixtures.scorer { _ in }
@@ -61,6 +74,31 @@ final class SplitPortalLabelTests: XCTestCase {
                                 + Self.page(["Valley Post", "Menu", "", Self.orchestraHeadline + " | Valley Post"], labelled, o))
         XCTAssertEqual(stories.map(\.title), [Self.harbourHeadline, labelled])
         XCTAssertFalse(stories.contains { $0.text.contains("| Valley Post") })
+    }
+
+    /// A story started at the page's title tag (the text's first line) over the headline with a
+    /// label: the labelled headline titles the story and leaves the text; the site's name goes.
+    /// A first paragraph that opens with a label but does not end in the headline stays.
+    func testLabelledHeadlineUnderTitleTagStartTitlesTheStory() throws {
+        let o = SplitStructureTests.orchestra
+        let top = ["The Evening Sentinel", "Subscribe", "Skip to main content", "Home", "World", "Sports", "News", "", "LIVE"]
+        let header = ["", "Reporting by Anna Berg; Editing by Tom Brown", "Last updated: September 20, 2016 9:36 p.m. ET",
+                      "Reading time: 6 minutes", "Share via Email", ""]
+        let labelled = "Live updates: " + Self.orchestraHeadline
+        let stories = try split(top + [Self.orchestraHeadline + " | The Evening Sentinel", labelled] + header + o.flatMap { [$0, ""] })
+        XCTAssertEqual(stories.map(\.title), [labelled])
+        XCTAssertFalse(stories.contains { $0.text.contains("Live updates:") })
+        XCTAssertTrue(stories.first?.text.hasPrefix(o[0]) ?? false)
+
+        let prose = "Update: the orchestra said on Monday that its student tickets will cost five pounds from March."
+        let kept = try split(top + [Self.orchestraHeadline + " | The Evening Sentinel", prose] + header + o.flatMap { [$0, ""] })
+        XCTAssertTrue(kept.contains { $0.text.contains(prose) }, "a labelled first paragraph is text")
+
+        // Under the byline and time stamps, the labelled headline opens the text (a column's
+        // `Opinion: <headline>`): it stays.
+        let column = "Opinion: " + Self.orchestraHeadline
+        let opened = try split(top + [Self.orchestraHeadline + " | The Evening Sentinel"] + header + [column, ""] + o.flatMap { [$0, ""] })
+        XCTAssertTrue(opened.contains { $0.text.contains(column) }, "a labelled line under the header is text")
     }
 
     /// A title tag read as a lede start (`OPINION: …` opens like a dateline) gives its start to the

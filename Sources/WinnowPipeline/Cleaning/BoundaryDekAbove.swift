@@ -27,10 +27,13 @@ extension BoundaryScorer {
     /// Lines below the start (itself included) searched for the dek's sentence.
     static let dekBodyReach = 12
 
-    func dekAbove(_ i: Int, planned: Int?, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
-        // A lede: a line of prose (a short line under the block is more furniture, `SCROLL TO
-        // BOTTOM FOR UPDATES`, whose demotion only moved the plan's other starts: b1 079).
-        guard let p = planned, p < i, i > 0, lines[i].words >= config.proseMinWords, facts.shape[i - 1] != .body || facts.byline[i - 1] else { return false }
+    /// `teaser`: set to the dek line when it is the lede's opening cut short (`BoundaryTeaserLede.swift`):
+    /// the lede prints it again, so it leaves the text as a teaser.
+    func dekAbove(_ i: Int, planned: Int?, in lines: [ClassifiedLine], facts: LineFacts, teaser: inout Int?) -> Bool {
+        // The start is a lede: a line of prose (a short line under the block is more furniture,
+        // `SCROLL TO BOTTOM FOR UPDATES`, whose demotion only moved the plan's other starts: b1
+        // 079), asked below; over a lede that opens with a teaser's text, any start (a caption).
+        guard let p = planned, p < i, i > 0, facts.shape[i - 1] != .body || facts.byline[i - 1] else { return false }
         let floor = max(0, i - Self.dekReach)
         var j = i - 1, furniture = 0
         walk: while j >= floor {
@@ -43,9 +46,17 @@ extension BoundaryScorer {
             }
             j -= 1
         }
-        // A sentence (not a headline, not a credit) over furniture.
-        guard j >= floor, furniture > 0, facts.shape[j] == .body, facts.ending[j] == .sentence,
-              !facts.credit[j] else { return false }
+        guard j >= floor, furniture > 0, facts.shape[j] == .body, !facts.credit[j] else { return false }
+        // The lede's own opening cut short over the furniture (`BoundaryTeaserLede.swift`).
+        let to = min(lines.count, i + Self.dekBodyReach)
+        // Only a teaser cut short leaves the text: a whole paragraph printed twice may be a dek the
+        // page keeps (its header then runs on over a headline printed again below: b3 093).
+        if p <= j, Self.standsOverTeaser(p, j, in: lines, facts: facts), let r = ledeOpensWithTeaser(j, from: i, to: to, in: lines, facts: facts) {
+            if r == .opening { teaser = j }
+            return true
+        }
+        // Otherwise: a prose line under a sentence (not a headline, not a credit) over furniture.
+        guard lines[i].words >= config.proseMinWords, facts.ending[j] == .sentence else { return false }
         // A dek hard-wrapped over two lines: its last line may be short; its first, wrapped as the
         // text wraps, then stands again whole. Short is shorter than the repeat index looks up
         // (`RepeatIndex.minBytes`): the line whose repeat is asked must be one it can find.
@@ -64,7 +75,6 @@ extension BoundaryScorer {
             guard tall > BoundaryPlanner.maxHeaderLines else { return false }
         }
         let n = lines[d].contentByteCount, key = lines[d].key, wrapped = d != j
-        let to = min(lines.count, i + Self.dekBodyReach)
         return lines.withContentBytes(d) { needle in
             facts.repeats.occurs(needle, in: lines, from: i, to: to) { k in
                 guard case .body = lines[k].kind, facts.shape[k] == .body, !facts.credit[k] else { return false }

@@ -154,6 +154,13 @@ extension BoundaryPlanner {
                         continue
                     }
                     if learnedHeadline {
+                        // A start that reads as a headline itself is its own title (`BoundaryOwnHeadline.swift`).
+                        if ownHeadline(i, start, lines, facts) {
+                            candidates[k].start.isTitle = true
+                            candidates[k].start.scored.note("its own headline: the learned line over its header is the page's top (the site's name)")
+                            p = floor
+                            continue
+                        }
                         candidates[k].start.titleLine = p
                         candidates[k].start.scored.note("title from a stripped line above its header (a headline the rules stripped)")
                         markRepeatedDeks(dekLines, lines, &plan)

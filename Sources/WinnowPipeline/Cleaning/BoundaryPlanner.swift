@@ -222,7 +222,9 @@ struct BoundaryPlanner {
                 && Self.isRoundupSection(i, s, lines) { s.add(.roundupSection, w) }
             // A start under its own dek (`BoundaryDekAbove.swift`); its own check reads no other
             // feature, so after the article-part checks is where it always stood.
-            if w[.dekAbove] != 0 && scorer.dekAbove(i, planned: lastCandidate, in: lines, facts: facts) { s.add(.dekAbove, w) }
+            var teaser: Int?
+            if w[.dekAbove] != 0 && scorer.dekAbove(i, planned: lastCandidate, in: lines, facts: facts, teaser: &teaser) { s.add(.dekAbove, w) }
+            if let t = teaser { plan.repeatedDeks.insert(t) }
             // A page header printed again (here or below its deks): cohesion, affinity and story
             // overlap are not asked of it.
             let pageHeaderRepeat = s.fired.contains(.headerRepeat) || s.fired.contains(.headerRepeatBelow)

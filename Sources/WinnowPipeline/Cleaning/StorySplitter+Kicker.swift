@@ -158,11 +158,16 @@ extension StorySplitter {
     }
 
     /// In the header of a story titled by line `h`, with nothing stripped or kept since: line `i`
-    /// is the headline under a section label.
+    /// is the headline under a section label, in capitals or in sentence case (`Fact check` right
+    /// over `What Trump and Clinton are looking for in a VP`: a headline under it makes the
+    /// two-word line the label that `isSentenceCaseLabel` waits for).
     static func isHeadlineUnderKicker(_ i: Int, title h: Int, in lines: [ClassifiedLine], facts: LineFacts,
                                       config: SplitConfig) -> Bool {
-        isSectionLabel(h, in: lines, facts: facts) && (readsAsHeadline(i, in: lines, facts: facts, config: config, labelled: true)
-            || readsAsKickedSentenceHeadline(i, in: lines, facts: facts, config: config))  // `StorySplitter+KickedSentence.swift`
+        if isSectionLabel(h, in: lines, facts: facts) {
+            return readsAsHeadline(i, in: lines, facts: facts, config: config, labelled: true)
+                || readsAsKickedSentenceHeadline(i, in: lines, facts: facts, config: config)  // `StorySplitter+KickedSentence.swift`
+        }
+        return isSentenceCaseLabel(h, in: lines, facts: facts) && readsAsHeadline(i, in: lines, facts: facts, config: config, labelled: true)
     }
 
     /// Section labels left over the headline that starts the next story: body line `k` reads as a

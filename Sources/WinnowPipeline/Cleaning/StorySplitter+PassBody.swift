@@ -74,6 +74,15 @@ extension StorySplitter.Pass {
             fate(i, .stripped(rule: "repeated_headline", detail: "the title without the site name after its pipe"))
             return
         }
+        // The headline with a label under a title tag taken as the title (`StorySplitter+LabelledRepeat.swift`).
+        if bareTitleKey != nil, plan.starts[i] == nil || opensUnderTitle(), let t = current!.titleLine,
+           case .body = lines[i].kind, StorySplitter.isLabelledTitleRepeat(i, tag: t, in: lines) {
+            current!.title = String(lines[i].content)
+            current!.titleKey = lineKey
+            bareTitleKey = nil
+            fate(i, .stripped(rule: "repeated_headline", detail: "the headline with a label under the page's title tag"))
+            return
+        }
         // Checked before copying the builder: most lines are past the header.
         if inHeader, current != nil { header(i, key: lineKey); return }
         if let start = plan.starts[i], !(continuationOpening() && !start.isTitle && start.titleLine == nil) {
