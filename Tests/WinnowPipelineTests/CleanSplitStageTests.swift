@@ -8,7 +8,7 @@ import XCTest
 /// `parallelMap` change speed only: the documents, their ids and every counter are those of the
 /// two stages chained one after the other on one thread.
 final class CleanSplitStageTests: XCTestCase {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized.path
+    static let root = packageRoot()
 
     func testParallelMapClaimsLargestFirstAndKeepsIndexOrder() {
         let costs = [3, 50, 7, 50, 1, 90, 20]

@@ -51,7 +51,7 @@ final class ConfigTests: XCTestCase {
     }
 
     func testShippedPipelinesParse() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: packageRoot())
         let dir = root.appendingPathComponent("Pipelines").path
         let files = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".yaml") }
         XCTAssertTrue(files.contains("news.yaml"))

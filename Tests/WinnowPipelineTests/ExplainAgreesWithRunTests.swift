@@ -9,8 +9,7 @@ import XCTest
 /// numbering (and `=== story N ===`) ran one ahead of the run's; and a file read in several blocks
 /// was split block by block, while the run carries a block's last story into the next block.
 final class ExplainAgreesWithRunTests: XCTestCase {
-    private static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().path
+    private static let root = packageRoot()
 
     /// The blind generator's ten dumps (text, gzip and JSONL; learned lines repeat across them),
     /// read in blocks of 1.5 KB so that stories cross blocks.

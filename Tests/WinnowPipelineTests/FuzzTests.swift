@@ -25,7 +25,7 @@ final class FuzzTests: XCTestCase {
         func close() {}
     }
 
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: packageRoot())
 
     /// Real material to mutate: the seed dumps' lines and some hostile pieces.
     static let corpusLines: [[UInt8]] = {

@@ -60,3 +60,13 @@ func readLines(_ source: ByteSource, maxLineBytes: Int = 1 << 20, chunk: Int = 4
 func write(_ bytes: [UInt8], to path: String) {
     precondition(FileManager.default.createFile(atPath: path, contents: Data(bytes)), "could not write \(path)")
 }
+
+/// The package's root directory (the one holding `Package.swift`), found by walking up from the
+/// calling test file, so a test reads `Fixtures/` and `Pipelines/` wherever its file sits.
+func packageRoot(_ file: String = #filePath) -> String {
+    var url = URL(fileURLWithPath: file).deletingLastPathComponent()
+    while url.path != "/" && !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
+        url.deleteLastPathComponent()
+    }
+    return url.path
+}

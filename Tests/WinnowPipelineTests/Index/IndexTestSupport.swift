@@ -6,8 +6,7 @@ import XCTest
 /// Shared helpers of the index tests: run one fixture batch through read → dedup → write with an
 /// index, read back what it wrote, and fingerprint an index's contents.
 enum IndexFixture {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../../Fixtures/index").standardized.path
+    static let directory = packageRoot() + "/Fixtures/index"
 
     static func batch(_ n: Int) -> String { "\(directory)/batch-\(n).jsonl" }
 

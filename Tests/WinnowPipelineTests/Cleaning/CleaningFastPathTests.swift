@@ -7,7 +7,7 @@ import XCTest
 /// Here the classifier as a whole (a line's tail fold, the family gate); the rule matchers in
 /// `CleaningFastPathTests+Literals.swift`, the line scans in `CleaningFastPathTests+LineBytes.swift`.
 final class CleaningFastPathTests: XCTestCase {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized.path
+    static let root = packageRoot()
 
     /// Lines from the seed dumps and the dev-set sample plus crafted boilerplate.
     func corpusLines() throws -> [String] {

@@ -5,7 +5,7 @@ import XCTest
 /// Workers' classifiers share one compilation of the rules (`LineClassifier(sharingRulesOf:)`):
 /// each classifies exactly as a classifier compiled on its own, also while both run at once.
 final class ClassifierSharingTests: XCTestCase {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized.path
+    static let root = packageRoot()
 
     private func fates(_ classifier: LineClassifier, _ text: String) -> [String] {
         classifier.classify(text).lines.map { "\($0.kind) \($0.key) \($0.words) \($0.detail) \($0.metadata) \($0.content)" }

@@ -6,7 +6,7 @@ import Yams
 /// Loads the `clean:` and `split:` sections of `Pipelines/news.yaml` (the other stages are ignored
 /// here: decoding them is the pipeline's job, not the cleaning tests').
 enum CleaningFixtures {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: packageRoot())
 
     struct Stage: Decodable {
         var clean: CleanConfig?

@@ -7,7 +7,7 @@ import XCTest
 /// Pipelines/news.yaml on the seed and sample lines plus Unicode corners. Set
 /// WINNOW_REGEX_CORPUS to a text file to add its lines (a one-off check on a bigger corpus).
 final class PatternRegexTests: XCTestCase {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized.path
+    static let root = packageRoot()
 
     private func corpusLines() throws -> [String] {
         var lines: [String] = [

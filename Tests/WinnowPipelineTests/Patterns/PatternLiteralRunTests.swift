@@ -33,8 +33,7 @@ final class PatternLiteralRunTests: XCTestCase {
             "» Read more", "Follow us on @?Twitter", "^\\(AP\\) — ", "x]y}z", "^Short Url$", "a.b", "(?i)flags",
         ]
         // Every rule pattern of the shipped pipeline file as well.
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Pipelines/news.yaml")
+        let url = URL(fileURLWithPath: packageRoot() + "/Pipelines/news.yaml")
         let config = try PipelineConfig.load(path: url.path)
         for family in config.clean?.families ?? [] { patterns += family.patterns }
         XCTAssertGreaterThan(patterns.count, 40)

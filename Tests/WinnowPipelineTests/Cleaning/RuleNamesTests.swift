@@ -7,7 +7,7 @@ import XCTest
 /// lines, `Masthead` `chrome_trail` and `widget` ones), and a pass's own rule named like a family
 /// it does not mean would be read as that family's.
 final class RuleNamesTests: XCTestCase {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized.path
+    static let root = packageRoot()
 
     private func families() throws -> [RuleFamilyConfig] {
         try XCTUnwrap(try PipelineConfig.load(path: "\(Self.root)/Pipelines/news.yaml").clean).families
