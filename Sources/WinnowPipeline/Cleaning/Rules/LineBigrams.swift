@@ -180,12 +180,6 @@ final class BigramLists {
         let r = rarest[k]
         if r == Self.noPair { return true }
         if bigrams.stamps[Int(r)] != bigrams.stamp { return false }
-        var j = starts[k] &+ 1
-        let end = starts[k + 1]
-        while j < end {
-            if bigrams.stamps[Int(flat[j])] != bigrams.stamp { return false }
-            j &+= 1
-        }
-        return true
+        return admitsPast(rarest: k, bigrams)
     }
 }
