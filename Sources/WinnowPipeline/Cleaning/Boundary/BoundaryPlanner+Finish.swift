@@ -26,6 +26,7 @@ extension BoundaryPlanner {
         applyLabelStyle(&candidates, lines, &plan)
         applyIndentStyle(&candidates, lines, &plan)
         applySeparatorStyle(&candidates, lines, &plan)
+        releaseDekVetoes(&candidates, &plan)  // `BoundaryDekVeto.swift`: after the style checks, before starts merge
         mergeHeadlineLedes(&candidates, lines, &plan)
         if useCohesion { applySiblingSubheads(&candidates, lines, &plan) }
         applySiblingHeaders(&candidates, lines, &plan)

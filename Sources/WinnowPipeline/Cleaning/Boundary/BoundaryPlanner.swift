@@ -57,6 +57,8 @@ struct BoundaryPlanner {
         var facts = LineFacts()
         /// Deks of a lifted header that the story repeats below (`BoundaryHeaderLift.swift`).
         var repeatedDeks: Set<Int> = []
+        /// Lines `dek_above` held under the threshold, with the start each deferred to (`BoundaryDekVeto.swift`).
+        var dekVetoes: [DekVeto] = []
         /// A rail's last item a title start moved down from (`BoundaryTitleOverPageTop.swift`):
         /// stripped as the list's item it is.
         var listTails: Set<Int> = []
@@ -222,8 +224,8 @@ struct BoundaryPlanner {
                 && Self.isRoundupSection(i, s, lines) { s.add(.roundupSection, w) }
             // A start under its own dek (`BoundaryDekAbove.swift`); its own check reads no other
             // feature, so after the article-part checks is where it always stood.
-            var teaser: Int?
-            if w[.dekAbove] != 0 && scorer.dekAbove(i, planned: lastCandidate, in: lines, facts: facts, teaser: &teaser) { s.add(.dekAbove, w) }
+            var teaser: Int?, dekOver: Int?
+            if w[.dekAbove] != 0 && scorer.dekAbove(i, planned: lastCandidate, in: lines, facts: facts, teaser: &teaser) { s.add(.dekAbove, w); dekOver = lastCandidate }
             if let t = teaser { plan.repeatedDeks.insert(t) }
             // A page header printed again (here or below its deks): cohesion, affinity and story
             // overlap are not asked of it.
@@ -327,7 +329,11 @@ struct BoundaryPlanner {
                 s.add(.storyOverlap, value: share - overlapFrom, w)
             }
             if s.score >= threshold { candidates.append((i, Start(isTitle: isTitle, scored: s, isOpening: isOpening))); lastCandidate = i }
-            else { plan.rejected[i] = s }
+            else {
+                plan.rejected[i] = s
+                // Held only while the start it defers to stands (`BoundaryDekVeto.swift`).
+                if let p = dekOver { plan.dekVetoes.append(DekVeto(line: i, over: p, start: Start(isTitle: isTitle, scored: s, isOpening: isOpening))) }
+            }
         }
         return Scored(candidates: candidates, plan: plan, affinity: affinity, useCohesion: useCohesion, recordEdges: recordEdges,
                       labels: Self.labelsOverTitles(candidates, facts))

@@ -20,7 +20,7 @@ enum SignOff {
     /// `matches` of a line's UTF-8 bytes.
     static func matches(_ u: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
         guard words <= maxWords else { return false }
-        return hasEmail(u) || endsWithThisReport(u) || isFollowLine(u) || isBio(u)
+        return hasEmail(u) || endsWithThisReport(u) || isFollowLine(u) || isBio(u) || isUpdateNote(u)  // `SignOffUpdateNote.swift`
     }
 
     /// `matches` of line `i`'s content.
