@@ -15,7 +15,9 @@ final class SplitCreditedBylineTests: XCTestCase {
     static let last = "The port's director said the president's visit to the terminal last spring, on a trip that also took him to the Vatican, had helped win the money for the dredging work."
 
     /// Three credited stories, then the flush headline over its byline and credit.
-    static func text(signOff: Bool = false) -> String {
+    /// `promo`: a short line over the headline (`Dig deeper:`) instead of a closed paragraph.
+    /// `endMatter`: the story's end matter (`Topics: …`) between the line and the trailer.
+    static func text(signOff: Bool = false, promo: Bool = false, endMatter: Bool = false) -> String {
         var lines: [String] = []
         for (h, paragraphs) in [("City Orchestra Announces An Autumn Season Of Sibelius", SplitStructureTests.orchestra),
                                 ("City Library Opens A Reading Room For The Newspaper Archive", SplitLedeHeadlineTests.library),
@@ -23,9 +25,10 @@ final class SplitCreditedBylineTests: XCTestCase {
             lines += [h, "Photo: Jane Doe/Reuters"] + paragraphs.prefix(3)
         }
         lines.append(last)
+        if promo { lines.append("Dig deeper:") }
         // The sign-off case: the trailer closes the harbour story, the next page opens at its headline.
         lines += signOff ? ["Written by Hannah Oyelaran", headline, "Credit: Fatima Castellano for The Ledger"]
-                         : [headline, "Written by Hannah Oyelaran", "Credit: Fatima Castellano for The Ledger"]
+                         : [headline] + (endMatter ? ["Topics: Trade, Travel"] : []) + ["Written by Hannah Oyelaran", "Credit: Fatima Castellano for The Ledger"]
         return (lines + trip).joined(separator: "\n")
     }
 
@@ -44,6 +47,23 @@ final class SplitCreditedBylineTests: XCTestCase {
         let harbour = try XCTUnwrap(stories.first { $0.title?.hasPrefix("Harbour") == true })
         XCTAssertTrue(harbour.text.contains("helped win the money"))
         XCTAssertEqual(stories.last?.title, Self.headline)
+    }
+
+    /// Under a short line that announces a link (`Dig deeper:`), no story ended: the line is a
+    /// promo, and the trailer under it stays a trailer.
+    func testNoHeaderUnderAShortLine() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let classified = classifier.classify(Self.text(promo: true))
+        let fate = try XCTUnwrap(splitter.explain(classified).first { classified.lines[$0.line].content == Self.headline })
+        XCTAssertFalse(fate.features.contains { $0.hasPrefix("short_byline_after") }, "\(fate.features)")
+    }
+
+    /// Across end matter (`Topics: …`) the trailer signs the next page off, not this line's header.
+    func testNoHeaderAcrossEndMatter() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let classified = classifier.classify(Self.text(endMatter: true))
+        let fate = try XCTUnwrap(splitter.explain(classified).first { classified.lines[$0.line].content == Self.headline })
+        XCTAssertFalse(fate.features.contains { $0.hasPrefix("short_byline_after") }, "\(fate.features)")
     }
 
     /// A sign-off under the story's last paragraph stays a trailer: the line above it is prose

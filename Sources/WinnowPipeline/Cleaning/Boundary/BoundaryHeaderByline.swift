@@ -50,7 +50,7 @@ extension BoundaryScorer {
         // A paragraph reflowed onto one line is no dek either when it runs past `maxDekWords`.
         guard p >= 0, !f.byline[p], !f.bullet[p], lines[p].words <= Self.maxDekWords else { return false }
         // Over a credit, a headline flush under the story before (`BoundaryCreditedByline.swift`).
-        if flush && isFlushHeadline(p, lines, f) { return true }
+        if flush && ((p + 1)..<t).allSatisfy({ f.shape[$0] == .blank }) && isFlushHeadline(p, lines, f) { return true }
         // The paragraph holding `p` (a hard-wrapped dek runs over several lines).
         var first = p, words = lines[p].words
         while first > 0 && f.shape[first - 1] == .body && !f.byline[first - 1] {
