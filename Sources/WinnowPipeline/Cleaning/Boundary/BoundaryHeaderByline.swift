@@ -24,7 +24,8 @@ extension BoundaryScorer {
     func markHeaderBylines(_ lines: [ClassifiedLine], _ f: inout LineFacts) {
         guard config.headerBylines else { return }
         for t in lines.indices where f.shape[t] == .trailer && lines[t].words >= 2 && lines[t].words <= Byline.maxWords {
-            guard stampBelow(t, f.shape, lines), headlineOrDekAbove(t, lines, f) else { continue }
+            let credited = creditBelow(t, f.shape)
+            guard stampBelow(t, f.shape, lines) || credited, headlineOrDekAbove(t, lines, f, flush: credited) else { continue }
             f.shape[t] = .headerByline
         }
     }
@@ -40,7 +41,7 @@ extension BoundaryScorer {
 
     /// Above trailer `t`, past blank lines and stripped non-trailer lines (a caption, a widget), is
     /// a standing headline, or a dek paragraph right under one.
-    private func headlineOrDekAbove(_ t: Int, _ lines: [ClassifiedLine], _ f: LineFacts) -> Bool {
+    private func headlineOrDekAbove(_ t: Int, _ lines: [ClassifiedLine], _ f: LineFacts, flush: Bool = false) -> Bool {
         var p = t - 1
         while p >= 0 && f.shape[p] != .body {
             if f.shape[p] == .trailer || f.shape[p] == .headerByline { return false }
@@ -48,6 +49,8 @@ extension BoundaryScorer {
         }
         // A paragraph reflowed onto one line is no dek either when it runs past `maxDekWords`.
         guard p >= 0, !f.byline[p], !f.bullet[p], lines[p].words <= Self.maxDekWords else { return false }
+        // Over a credit, a headline flush under the story before (`BoundaryCreditedByline.swift`).
+        if flush && ((p + 1)..<t).allSatisfy({ f.shape[$0] == .blank }) && isFlushHeadline(p, lines, f) { return true }
         // The paragraph holding `p` (a hard-wrapped dek runs over several lines).
         var first = p, words = lines[p].words
         while first > 0 && f.shape[first - 1] == .body && !f.byline[first - 1] {

@@ -67,7 +67,8 @@ extension BoundaryPlanner {
             // block would (`BoundaryWideGap.swift`).
             guard c.start.isTitle, !Self.isKicker(c.start.scored), !Self.hasHeader(c.start.scored), !c.start.scored.fired.contains(.trailerBefore),
                   !(gapped && c.start.scored.fired.contains(.wideGapHeadline)),
-                  !(plan.record && c.start.scored.fired.contains(.startOfText)) else { return c }
+                  !(plan.record && c.start.scored.fired.contains(.startOfText)),
+                  !Self.datelineAnchorsHeadline(c.start.scored) else { return c }
             return demoted(c, .unlikeDumpHeadlines, note: nil, &plan)
         }
     }
