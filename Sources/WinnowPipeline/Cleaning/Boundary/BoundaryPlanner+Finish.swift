@@ -27,6 +27,7 @@ extension BoundaryPlanner {
         applyIndentStyle(&candidates, lines, &plan)
         applySeparatorStyle(&candidates, lines, &plan)
         mergeHeadlineLedes(&candidates, lines, &plan)
+        dropLedesUnderEditorsNotes(&candidates, lines, &plan)  // BoundaryEditorsNote.swift
         if useCohesion { applySiblingSubheads(&candidates, lines, &plan) }
         applySiblingHeaders(&candidates, lines, &plan)
         if record { applyRecordStyle(&candidates, scored.recordEdges, &plan) }
