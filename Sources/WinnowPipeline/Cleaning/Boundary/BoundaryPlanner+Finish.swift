@@ -24,6 +24,7 @@ extension BoundaryPlanner {
         applyHeadlineStyle(&candidates, lines, &plan)
         if !applyMixedCaseStyle(&candidates, lines, &plan) { applyCapitalsStyle(&candidates, lines, &plan) }
         applyLabelStyle(&candidates, lines, &plan)
+        moveTitlesToLabelledHeadlines(&candidates, lines, &plan)  // BoundaryLabelledBelow.swift
         applyIndentStyle(&candidates, lines, &plan)
         applySeparatorStyle(&candidates, lines, &plan)
         mergeHeadlineLedes(&candidates, lines, &plan)
