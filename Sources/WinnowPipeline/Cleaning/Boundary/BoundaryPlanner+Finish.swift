@@ -24,10 +24,12 @@ extension BoundaryPlanner {
         applyHeadlineStyle(&candidates, lines, &plan)
         if !applyMixedCaseStyle(&candidates, lines, &plan) { applyCapitalsStyle(&candidates, lines, &plan) }
         applyLabelStyle(&candidates, lines, &plan)
+        moveTitlesToLabelledHeadlines(&candidates, lines, &plan)  // BoundaryLabelledBelow.swift
         applyIndentStyle(&candidates, lines, &plan)
         applySeparatorStyle(&candidates, lines, &plan)
         releaseDekVetoes(&candidates, &plan)  // `BoundaryDekVeto.swift`: after the style checks, before starts merge
         mergeHeadlineLedes(&candidates, lines, &plan)
+        dropLedesUnderEditorsNotes(&candidates, lines, &plan)  // BoundaryEditorsNote.swift
         if useCohesion { applySiblingSubheads(&candidates, lines, &plan) }
         applySiblingHeaders(&candidates, lines, &plan)
         if record { applyRecordStyle(&candidates, scored.recordEdges, &plan) }

@@ -180,7 +180,8 @@ enum Reflow {
             if indented[i + 1] || lines[i + 1].isMetadataBearing { continue }
             if breaksParagraph(lines, i) || changesCase(lines, i) || (first && repeatsLineAbove(lines, i)) || repeatsLineAbove(lines, i + 1)
                 || breaksBeforeDatelineLede(lines, i, first: first, datelines: datelines) || (first && !indented[i]
-                && (leavesTitleCase(lines, i) || endsHeadlineOverSentence(lines, i) || opensLowercaseByline(lines, i))) { continue }
+                && (leavesTitleCase(lines, i) || endsHeadlineOverSentence(lines, i) || opensLowercaseByline(lines, i)
+                    || endsLabelledHeadline(lines, i))) { continue }  // Reflow+LabelledHeadline.swift
             // A headline in capitals broken after a comma goes on in capitals, however short the
             // line (`Reflow+Capitals.swift`).
             if runsOnInCapitals(lines, i) { joins[i] = true; continue }
