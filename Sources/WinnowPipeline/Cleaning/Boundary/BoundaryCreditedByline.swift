@@ -8,10 +8,8 @@
 /// belongs to the next page, and the line above it is the story's last (b3 005).
 extension BoundaryScorer {
     /// The next line below trailer `t` (blank lines aside) is stripped as a credit.
-    func creditBelow(_ t: Int, _ shape: [LineFacts.Shape]) -> Bool {
-        var j = t + 1
-        while j < shape.count && shape[j] == .blank { j += 1 }
-        return j < shape.count && shape[j] == .credit
+    func creditBelow(_ t: Int, _ f: LineFacts) -> Bool {
+        f.nonBlank(after: t).map { f.shape[$0] == .credit } ?? false
     }
 
     /// Line `h` is headline-shaped (`minKickedHeadlineWords` to `max_words` words, capitalised,

@@ -11,36 +11,21 @@
 /// stories (`Editor's note: An earlier version …`), and a headline-less story may open with one
 /// under the trailer of the story above (dev sets): there the lede below keeps its start.
 extension BoundaryPlanner {
-    static let editorsNoteForms: [[UInt8]] = [Array("Editor's note".utf8), Array("Editor\u{2019}s note".utf8)]
-
-    /// `Editor's note` as the note's first words (either apostrophe, `note` in any case).
-    static func opensEditorsNote(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        for p in editorsNoteForms where u.count > p.count {
-            if zip(p, u).allSatisfy({ a, b in a == b || (a | 0x20) == (b | 0x20) && a >= 0x41 }) {
-                let next = u[p.count]
-                return next == 0x3A || next == 0x20 || next == 0x2C
-            }
-        }
-        return false
-    }
-
     func dropLedesUnderEditorsNotes(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         let titles = Set(candidates.filter { $0.start.isTitle }.map(\.line))
+        let facts = plan.facts
         candidates = candidates.filter { c in
             guard !c.start.isTitle, c.start.scored.fired.contains(.datelineStart),
                   !c.start.scored.fired.contains(.trailerBefore) else { return true }
-            var k = c.line - 1
-            while k >= 0, case .blank = lines[k].kind { k -= 1 }
-            guard k >= 0, case .body = lines[k].kind, lines.withContentBytes(k, Self.opensEditorsNote) else { return true }
+            guard let k = facts.nonBlank(before: c.line), case .body = lines[k].kind,
+                  lines.withContentBytes(k, EditorsNote.opensNote) else { return true }
             // The note under a header (its stripped furniture or its headline right above it), not
             // one closing the story above (`… contributed to this report.` / `Editor's note: …`),
             // nor one at a headline-less story's top under a trailer: the lede below that note
             // may start the next story.
-            var h = k - 1
-            while h >= 0, case .blank = lines[h].kind { h -= 1 }
-            guard h >= 0 else { return true }
+            guard let h = facts.nonBlank(before: k) else { return true }
             let underHeader: Bool
-            if case .stripped = lines[h].kind { underHeader = plan.facts.shape[h] != .trailer } else { underHeader = titles.contains(h) }
+            if case .stripped = lines[h].kind { underHeader = facts.shape[h] != .trailer } else { underHeader = titles.contains(h) }
             guard underHeader else { return true }
             var s = c.start.scored
             s.note("lede under the editor's note at line \(k + 1)")

@@ -24,7 +24,7 @@ extension BoundaryScorer {
     func markHeaderBylines(_ lines: [ClassifiedLine], _ f: inout LineFacts) {
         guard config.headerBylines else { return }
         for t in lines.indices where f.shape[t] == .trailer && lines[t].words >= 2 && lines[t].words <= Byline.maxWords {
-            let credited = creditBelow(t, f.shape)
+            let credited = creditBelow(t, f)
             guard stampBelow(t, f.shape, lines) || credited, headlineOrDekAbove(t, lines, f, flush: credited) else { continue }
             f.shape[t] = .headerByline
         }

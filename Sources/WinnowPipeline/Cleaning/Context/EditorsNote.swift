@@ -23,6 +23,22 @@ enum EditorsNote {
         opensCorrection(u) || opens(u, with: noteLabels)
     }
 
+    /// `Editor's note` (either apostrophe, `note` in any case) as the line's first words, then a
+    /// colon, a space or a comma: the note a page sets between its header and the lede
+    /// (`BoundaryEditorsNote.swift`), with or without its colon.
+    static func opensNote(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        for p in noteForms where u.count > p.count {
+            if zip(p, u).allSatisfy({ a, b in a == b || (a | 0x20) == (b | 0x20) && a >= 0x41 }) {
+                let next = u[p.count]
+                return next == 0x3A || next == 0x20 || next == 0x2C
+            }
+        }
+        return false
+    }
+
+    /// The words `opensNote` reads, as set (the apostrophe straight or curly).
+    private static let noteForms: [[UInt8]] = [Array("Editor's note".utf8), Array("Editor\u{2019}s note".utf8)]
+
     /// `u` opens with a correction's label (not an editor's note).
     static func opensCorrection(_ u: UnsafeBufferPointer<UInt8>) -> Bool { opens(u, with: correctionLabels) }
 
