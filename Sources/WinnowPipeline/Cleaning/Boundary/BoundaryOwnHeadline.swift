@@ -22,7 +22,7 @@ extension BoundaryPlanner {
               lines[i].linkRule == nil, lines[i].words >= Self.minOwnHeadlineWords,
               !facts.bullet[i], !facts.isKeyPoint(i) else { return false }
         return lines.withContentBytes(i) { u in
-            u.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) && Self.hasHeadlineShape(u, words: lines[i].words, config: config)
+            Reflow.hasLowercase(u[...]) && Self.hasHeadlineShape(u, words: lines[i].words, config: config)
         }
     }
 }

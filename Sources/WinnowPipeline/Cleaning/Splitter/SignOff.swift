@@ -99,7 +99,8 @@ enum SignOff {
         return roles.contains { ByteSearch.contains(rest, $0) }
     }
 
-    private static func hasPrefix(_ u: UnsafeBufferPointer<UInt8>, _ p: [UInt8]) -> Bool {
+    /// The line opens with `p`, byte for byte (case kept: a sign-off's capitals are part of its form).
+    static func hasPrefix(_ u: UnsafeBufferPointer<UInt8>, _ p: [UInt8]) -> Bool {
         guard u.count >= p.count else { return false }
         for t in 0..<p.count where u[t] != p[t] { return false }
         return true

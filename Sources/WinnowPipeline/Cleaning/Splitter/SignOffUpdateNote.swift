@@ -15,6 +15,6 @@ extension SignOff {
     static func isUpdateNote(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         // The first byte turns away nearly every line before the openings are compared.
         guard u.count > 20, u[0] == 0x54 else { return false }
-        return updateNoteOpenings.contains { p in u.count >= p.count && p.indices.allSatisfy { u[$0] == p[$0] } }
+        return updateNoteOpenings.contains { hasPrefix(u, $0) }
     }
 }
