@@ -47,4 +47,18 @@ final class SplitForumPostStartTests: XCTestCase {
         XCTAssertEqual(stories.count, 1)
         XCTAssertTrue(stories[0].text.contains(last))
     }
+
+    /// A thread title ending in a question under the last post's signature (its buttons row
+    /// stripped above it) keeps its start: the header lift took it for a dek and titled the story
+    /// with the signature.
+    func testThreadTitleIsNotLiftedToTheSignatureAbove() throws {
+        let title = "On Impeachment, Where Are the High Crimes?"
+        var text = Self.post("Harbour Approves Dredging Plan for the Northern Channel",
+                             "submitted 6 hours ago by ann to /r/news", SplitStructureTests.harbour)
+        text += ["Re: Harbour Approves Dredging Plan for the Northern Channel", "Post by bob » Thu Dec 12, 2019 5:31 pm",
+                 "Saving this to read later tonight.", "Reply  Quote  Like 37", "Rig: Ryzen 5 / 16GB / too many browser tabs", ""]
+        text += ["Topic: " + title, "Post by cat » Thu Dec 12, 2019 5:36 pm", "", "Article:"] + SplitStructureTests.orchestra + [""]
+        let stories = try CleaningFixtures.split(text)
+        XCTAssertEqual(stories.last?.title, title)
+    }
 }

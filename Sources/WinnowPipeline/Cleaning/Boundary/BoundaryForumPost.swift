@@ -8,10 +8,13 @@
 /// a news day's words with the post above (reader sets lost one story in ten of these dumps).
 /// A reply's subject (`Re: …`) and the poster's lead-in (`Full text below:`) are forum lines
 /// too, but name no poster: they add nothing.
+/// Such a title is its post's top: the header lift does not take it for a dek and move the start
+/// to the line above (`BoundaryHeaderLift.swift`), the last post's signature (`Rig: Ryzen 5 / 16GB`)
+/// once its buttons row (`Reply  Quote  Like 37`) is stripped.
 extension BoundaryScorer {
     /// The first non-blank line under line `i` is a forum header line (`forumHeaderRules`) that
     /// names its poster (`isPosterLine`).
-    func isOverForumPost(_ i: Int, in lines: [ClassifiedLine]) -> Bool {
+    static func isOverForumPost(_ i: Int, in lines: [ClassifiedLine]) -> Bool {
         var j = i + 1
         while j < lines.count, case .blank = lines[j].kind { j += 1 }
         guard j < lines.count, let rule = lines[j].strippedRule, StorySplitter.forumHeaderRules.contains(rule) else { return false }
