@@ -25,4 +25,22 @@ final class SplitForumPostTitleTests: XCTestCase {
             XCTAssertTrue(stories[0].text.hasPrefix(first), first)
         }
     }
+
+    /// A pasted headline opening with a label (`OPINION: …`) under the post's meta line titles
+    /// the story too: the label is its kicker, not a dateline (a lede there ends like a sentence).
+    func testLabelledHeadlineUnderThePostTitlesTheStory() throws {
+        let headline = "OPINION: Harbour Dredging Plan Is a Mistake"
+        let text = ["Thoughts on this?", Self.meta, "", headline, ""] + SplitStructureTests.harbour
+        let stories = try CleaningFixtures.split(text)
+        XCTAssertEqual(stories.map(\.title), [headline])
+    }
+
+    /// Prose negative: a dateline lede on a line of its own under the meta line stays the text.
+    func testDatelineLedeUnderThePostStays() throws {
+        let lede = "LONDON: The harbour authority approved the dredging plan on Tuesday."
+        let text = ["Thoughts on this?", Self.meta, "", lede, ""] + SplitStructureTests.harbour
+        let stories = try CleaningFixtures.split(text)
+        XCTAssertEqual(stories.map(\.title), ["Thoughts on this?"])
+        XCTAssertTrue(stories[0].text.hasPrefix(lede))
+    }
 }

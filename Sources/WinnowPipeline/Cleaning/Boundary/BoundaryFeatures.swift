@@ -267,6 +267,8 @@ struct BoundaryScorer {
         // an in-article widget: a pull quote again under an ad slot is no header (2 blind sets −.0025).
         if a.repeated && (a.credit || a.widget) && !tooLong && !s.fired.contains(.captionCredit) { s.add(.headerRepeat, w) }
         if a.furniture > 0 { s.add(.furnitureAfter, w) }
+        // A thread's title over the line naming its poster (`BoundaryForumPost.swift`).
+        if w[.forumPostAfter] != 0 && Self.isOverForumPost(i, in: lines) { s.add(.forumPostAfter, w) }
         if a.byline { s.add(.bylineAfter, w) }
         // Not over a sentence (a story's last paragraph over the next story's byline), nor under a
         // byline-shaped line (`Jane Doe, Acme Capital` over `John Roe, Beal Bank`: a list of names).

@@ -86,6 +86,8 @@ extension BoundaryPlanner {
             else { continue }
             // A page's title tag is its top: the line above is the last page's tail.
             if Self.startsAtTitleTag(i, start, lines) { continue }
+            // So is a thread's title over its poster line (`BoundaryForumPost.swift`).
+            if start.isTitle && BoundaryScorer.isOverForumPost(i, in: lines) { continue }
             // Furniture right under a dek title counts as its header's (its score saw it).
             var furniture = dekTitle && Self.hasHeader(start.scored) ? 1 : 0
             var deks = dekTitle ? 1 : 0

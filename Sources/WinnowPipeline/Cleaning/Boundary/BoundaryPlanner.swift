@@ -211,6 +211,8 @@ struct BoundaryPlanner {
                 isTitle = false
             }
             if isTitle && !Self.isKicker(s) && Self.isLeadingHeadline(i, s, lines, config) { s.add(.leadingHeadline, w) }
+            // A page's `<h1>` headline (`BoundaryHeadingTag.swift`).
+            if w[.headingTag] != 0 && Self.isHeadingTag(i, lines) { s.add(.headingTag, w) }
             if !recordEdges.isEmpty && recordEdges[i] { addRecordEdge(&s, i, lines, facts) }
             if w[.labelTurn] != 0 && facts.label[i]
                 && lines.withContentBytes(i, { BoundaryScorer.quotesAfterLabel($0, within: datelineMaxChars) }) { s.add(.labelTurn, w) }

@@ -40,7 +40,11 @@ enum CommentThread {
     }
 
     private static func isHeader(_ j: Int, in lines: [ClassifiedLine]) -> Bool {
-        if case .stripped(let r, _) = lines[j].kind { return r == headerRule }
-        return false
+        guard case .stripped(let r, _) = lines[j].kind else { return false }
+        return r == headerRule || r == replyRule && lines.withContentBytes(j, BoundaryPlanner.opensReply)
     }
+
+    /// A board's reply opens with its subject (`Re: <thread title>`, `forum_widget`) over the
+    /// poster line: a comment header, as a handle and an age are (`CleaningReplyThreadTests`).
+    static let replyRule = "forum_widget"
 }

@@ -303,7 +303,7 @@ public final class LineClassifier {
                     link = (family.name, m.detail)
                 } else {
                     if family.role == .timestamp { strippedTimestamp = true }
-                    else if family.name == CommentThread.headerRule { strippedCommentHeader = true }
+                    else if family.name == CommentThread.headerRule || family.name == CommentThread.replyRule { strippedCommentHeader = true }
                     var stripped = line(.stripped(rule: family.name, role: family.role), key: key, words: words)
                     stripped.detail = m.detail
                     if !metadata.isEmpty { stripped.metadata = metadata }

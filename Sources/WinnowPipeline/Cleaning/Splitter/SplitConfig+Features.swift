@@ -296,4 +296,10 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// `<Name>: <take>` over a line with just that name, right under a bio: a roundup's next
     /// contributor section (`BoundaryRoundupSection.swift`).
     case roundupSection = "roundup_section"
+    /// A thread's title right over its post's meta line naming the poster (`submitted … by ann`,
+    /// `Post by ann » …`): the post's byline (`BoundaryForumPost.swift`).
+    case forumPostAfter = "forum_post_after"
+    /// A line the scrape kept in its page's top heading tag (`<h1>…</h1>`): the page's own
+    /// headline (`BoundaryHeadingTag.swift`).
+    case headingTag = "heading_tag"
 }

@@ -24,6 +24,8 @@ extension StorySplitter {
             }
         }
         guard sawMeta, i + 1 < lines.count, lines[i + 1].kind != .body else { return false }
-        return readsAsHeadline(i, in: lines, facts: facts, config: config)
+        // A label opening it (`OPINION: Jeb Bush Falls Into a Trap`) is the article's kicker, not
+        // a dateline: a lede on a line of its own there ends like a sentence.
+        return readsAsHeadline(i, in: lines, facts: facts, config: config, labelled: true)
     }
 }

@@ -1,0 +1,64 @@
+import XCTest
+@testable import WinnowPipeline
+
+/// A thread's title over its post's meta line naming the poster opens a post
+/// (`forum_post_after`, `BoundaryForumPost.swift`): the poster line is the post's byline, so a
+/// title held down by its own shape (a remark ending on a question, a headline ending on an
+/// abbreviation) still starts the story pasted under it.
+final class SplitForumPostStartTests: XCTestCase {
+    static let buttons = "212 comments share save hide report"
+
+    static func post(_ title: String, _ meta: String, _ body: [String]) -> [String] {
+        [title, meta, Self.buttons, ""] + body + [""]
+    }
+
+    func testPosterLinesNameAPoster() {
+        for line in ["submitted 19 uur geleden by kettle_of_fish to /r/politics", "Post by ann » Mon Jan 01, 2018 1:23 pm",
+                     "727 points by ZeroSumGame 3 horas atrás | hide | past | favorite | 187 comentários"] {
+            XCTAssertTrue(SplitText.withBytes(line, BoundaryScorer.isPosterLine), line)
+        }
+        for line in ["Re: Why the bill passed by a wide margin", Self.buttons, "Full text below:", "[link]"] {
+            XCTAssertFalse(SplitText.withBytes(line, BoundaryScorer.isPosterLine), line)
+        }
+    }
+
+    /// A second thread whose title ends on an abbreviation (read as a sentence) or is a poster's
+    /// question: without the poster line's weight it stayed under the threshold and the pasted
+    /// story was glued to the post above.
+    func testTitleOverPosterLineStartsThePost() throws {
+        for title in ["Orchestra Names a Conductor From the U.K.", "Thoughts on this?"] {
+            let text = Self.post("Harbour Approves Dredging Plan for the Northern Channel",
+                                 "submitted 6 hours ago by ann to /r/news", SplitStructureTests.harbour)
+                + Self.post(title, "submitted 3 hours ago by bob to /r/news", SplitStructureTests.orchestra)
+            let stories = try CleaningFixtures.split(text)
+            XCTAssertEqual(stories.count, 2, title)
+            XCTAssertTrue(stories.last?.text.hasPrefix(SplitStructureTests.orchestra[0]) ?? false, title)
+        }
+    }
+
+    /// Prose negative: a story's closing sentence over a reply's poster line stays its story's
+    /// last paragraph (a sentence of prose length gains the weight but no start).
+    func testClosingParagraphOverReplyStays() throws {
+        let last = "The authority said it would publish the full dredging schedule on its website before the work begins next spring."
+        let text = Self.post("Harbour Approves Dredging Plan for the Northern Channel",
+                             "submitted 6 hours ago by ann to /r/news", SplitStructureTests.harbour)
+            .dropLast() + [last, "Post by bob » Mon Jan 01, 2018 1:23 pm", "Good news for the port, finally.", ""]
+        let stories = try CleaningFixtures.split(Array(text))
+        XCTAssertEqual(stories.count, 1)
+        XCTAssertTrue(stories[0].text.contains(last))
+    }
+
+    /// A thread title ending in a question under the last post's signature (its buttons row
+    /// stripped above it) keeps its start: the header lift took it for a dek and titled the story
+    /// with the signature.
+    func testThreadTitleIsNotLiftedToTheSignatureAbove() throws {
+        let title = "On Impeachment, Where Are the High Crimes?"
+        var text = Self.post("Harbour Approves Dredging Plan for the Northern Channel",
+                             "submitted 6 hours ago by ann to /r/news", SplitStructureTests.harbour)
+        text += ["Re: Harbour Approves Dredging Plan for the Northern Channel", "Post by bob » Thu Dec 12, 2019 5:31 pm",
+                 "Saving this to read later tonight.", "Reply  Quote  Like 37", "Rig: Ryzen 5 / 16GB / too many browser tabs", ""]
+        text += ["Topic: " + title, "Post by cat » Thu Dec 12, 2019 5:36 pm", "", "Article:"] + SplitStructureTests.orchestra + [""]
+        let stories = try CleaningFixtures.split(text)
+        XCTAssertEqual(stories.last?.title, title)
+    }
+}
