@@ -40,8 +40,10 @@ extension BoundaryScorer {
     /// while `cohesion` × sim stays under it less the 0.75 the edge lacks. Never where cohesion is
     /// left out (a one-topic dump: a live blog's entries carry bylines): asked only when measured.
     func addEdgeTopicShift(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts, similarity sim: Double, _ s: inout ScoredLine) {
-        guard weights[.edgeTopicShift] != 0, sim < config.sameTopicAbove, s.fired.contains(.lonePageEdge),
-              furnitureBlockKinds(i, in: lines, facts: facts, captions: true) == FurnitureKind.byline.rawValue,
+        guard weights[.edgeTopicShift] != 0, sim < config.sameTopicAbove, s.fired.contains(.lonePageEdge) else { return }
+        let kinds = furnitureBlockKinds(i, in: lines, facts: facts, captions: true)
+        // A lone time stamp over a lede under prose reads as a byline does (BoundaryLoneStamp.swift).
+        guard kinds == FurnitureKind.byline.rawValue || isLoneStampUnderProse(i, kinds: kinds, in: lines, facts: facts),
               !isCreditRightAbove(i, in: lines) else { return }
         s.add(.edgeTopicShift, weights)
     }
