@@ -35,7 +35,8 @@ extension BoundaryScorer {
     /// `same_topic_above`. A topic shift (under `topic_shift_below`) is what two unrelated pages
     /// show; two stories of one outlet on one beat glued at a byline share more (true starts
     /// measured up to ~0.09 on the outsider sets). A byline only: an article sets its own section
-    /// rules (`* * *`, `...`) between paragraphs on its topic at that cohesion too, never a byline.
+    /// rules (`* * *`, `...`) between paragraphs on its topic at that cohesion too, never a byline
+    /// (nor a lone time stamp under prose, read the same way: `BoundaryLoneStamp.swift`).
     /// The weight sets how far up it holds: with `lone_page_edge` and `after_sentence` it passes
     /// while `cohesion` × sim stays under it less the 0.75 the edge lacks. Never where cohesion is
     /// left out (a one-topic dump: a live blog's entries carry bylines): asked only when measured.
