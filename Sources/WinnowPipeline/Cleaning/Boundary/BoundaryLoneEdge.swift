@@ -35,13 +35,16 @@ extension BoundaryScorer {
     /// `same_topic_above`. A topic shift (under `topic_shift_below`) is what two unrelated pages
     /// show; two stories of one outlet on one beat glued at a byline share more (true starts
     /// measured up to ~0.09 on the outsider sets). A byline only: an article sets its own section
-    /// rules (`* * *`, `...`) between paragraphs on its topic at that cohesion too, never a byline.
+    /// rules (`* * *`, `...`) between paragraphs on its topic at that cohesion too, never a byline
+    /// (nor a lone time stamp under prose, read the same way: `BoundaryLoneStamp.swift`).
     /// The weight sets how far up it holds: with `lone_page_edge` and `after_sentence` it passes
     /// while `cohesion` × sim stays under it less the 0.75 the edge lacks. Never where cohesion is
     /// left out (a one-topic dump: a live blog's entries carry bylines): asked only when measured.
     func addEdgeTopicShift(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts, similarity sim: Double, _ s: inout ScoredLine) {
-        guard weights[.edgeTopicShift] != 0, sim < config.sameTopicAbove, s.fired.contains(.lonePageEdge),
-              furnitureBlockKinds(i, in: lines, facts: facts, captions: true) == FurnitureKind.byline.rawValue,
+        guard weights[.edgeTopicShift] != 0, sim < config.sameTopicAbove, s.fired.contains(.lonePageEdge) else { return }
+        let kinds = furnitureBlockKinds(i, in: lines, facts: facts, captions: true)
+        // A lone time stamp over a lede under prose reads as a byline does (BoundaryLoneStamp.swift).
+        guard kinds == FurnitureKind.byline.rawValue || isLoneStampUnderProse(i, kinds: kinds, in: lines, facts: facts),
               !isCreditRightAbove(i, in: lines) else { return }
         s.add(.edgeTopicShift, weights)
     }
