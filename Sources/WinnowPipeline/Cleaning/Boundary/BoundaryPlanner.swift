@@ -115,7 +115,6 @@ struct BoundaryPlanner {
         for shape in plan.facts.shape where shape == .body { bodyLines += 1 }
         plan.rejected = LineSlots(count: lines.count, reserving: bodyLines)
         let cohesion = Cohesion(lines, window: config.cohesionWindowWords, skip: scorer.cohesionSkip(lines, facts: plan.facts))
-        lazy var names = NameNovelty(lines)  // built only if a lede asks (BoundaryNameNovelty.swift)
         var affinity = HeadlineAffinity(cohesion, window: config.affinityWindowWords)
         let (ledes, labels) = datelineLedes(lines, places: plan.facts.places, shape: plan.facts.shape)
         plan.facts.label = labels
@@ -275,7 +274,6 @@ struct BoundaryPlanner {
                     else if sim >= sameTopicAbove { read.add(.sameTopic, w) }
                     scorer.addEdgeTopicShift(i, in: lines, facts: facts, similarity: sim, &read)
                     addBlockTopicShift(at: i, isTitle: isTitle, similarity: sim, cohesion, lines, &read)
-                    addNameNovelty(at: i, isTitle: isTitle, dateline: ledes[i], similarity: sim, { names }, &read)  // BoundaryNameNovelty.swift
                     // A lede under a whole page header takes cohesion's support but not its veto
                     // (BoundaryFullPageHeader.swift): skipping the reading altogether also dropped its
                     // topic shift, and a short closing line above then won the story-length prior.

@@ -283,10 +283,6 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// stays under `same_topic_above` both across it and with its own words on the side below: as
     /// `block_topic_shift`, for the weaker block (`BoundaryBlockTopicShift.swift`).
     case softBlockTopicShift = "soft_block_topic_shift"
-    /// A lede under a weak edge, or a dateline lede under prose, after a paragraph that ended, whose
-    /// names below (not the dump's common ones) occur nowhere in the text just above: the next
-    /// story of one desk names other people and places (`BoundaryNameNovelty.swift`).
-    case nameNovelty = "name_novelty"
     /// A line under a trailer with the trailer chain going on below it to a worded sign-off
     /// (`EDITOR'S NOTE — …` between `___` rules over `Follow @…`): the last story's trailer
     /// block, not a lede (`BoundaryTrailerChain.swift`).
