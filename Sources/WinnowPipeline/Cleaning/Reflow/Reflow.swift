@@ -181,7 +181,7 @@ enum Reflow {
             if breaksParagraph(lines, i) || changesCase(lines, i) || (first && repeatsLineAbove(lines, i)) || repeatsLineAbove(lines, i + 1)
                 || breaksBeforeDatelineLede(lines, i, first: first, datelines: datelines) || (first && !indented[i]
                 && (leavesTitleCase(lines, i) || endsHeadlineOverSentence(lines, i) || opensLowercaseByline(lines, i)
-                    || endsLabelledHeadline(lines, i))) { continue }  // Reflow+LabelledHeadline.swift
+                    || endsLabelledHeadline(lines, i) || headlineUnderKicker(lines, i))) { continue }  // Reflow+LabelledHeadline.swift, Reflow+Kicker.swift
             // A headline in capitals broken after a comma goes on in capitals, however short the
             // line (`Reflow+Capitals.swift`).
             if runsOnInCapitals(lines, i) { joins[i] = true; continue }
