@@ -52,4 +52,35 @@ final class SplitBareEditorsNoteTests: XCTestCase {
         XCTAssertFalse(bare("Editor's note: This story was updated to correct a name."))
         XCTAssertFalse(bare("Editors say:"))
     }
+
+    /// In indent style a flush line under an indented paragraph as wide as the wrap continues it;
+    /// a bare note does not (`Reflow.swift`): it stays a line of its own over its promo.
+    static let indented: [String] = [
+            "Governor's budget claims outrun his shrinking term",
+            "    The governor's increasingly grandiose claims for executive power are",
+            "inversely proportional to his shrinking term in office, critics said.",
+            "    Barely two hundred days into his second term, his list of excuses is",
+            "bare, his agenda is empty and his promises on roads and schools are",
+            "floundering. And at last week's news conference he offered inconvenience",
+            "as a justification for ignoring the law that requires a vote every year.",
+            "Editor's Note:",
+            "    Should Taxes Be Raised? Vote in Our Urgent National Poll",
+            "    Explaining his decision to rewrite the budget alone, the governor said",
+            "he did not simply choose to ignore the statutory requirement for a vote.",
+            "    He continued: in a normal political environment, it would have been",
+            "easier for me to simply call up the speaker and ask for a technical fix.",
+            "    Critics said the move stretched the governor's powers well past what",
+            "the constitution allows, and two members of the finance committee asked",
+            "the attorney general for an opinion on Wednesday evening."]
+
+    func testBareNoteDoesNotRunOnFromAnIndentedParagraph() throws {
+        let n = try XCTUnwrap(Self.indented.firstIndex(of: "Editor's Note:"))
+        let j = try reflowJoins(Self.indented)
+        XCTAssertFalse(j[n - 1], "the paragraph above ends before the note")
+        XCTAssertTrue(j[n - 2], "the paragraph's own flush lines still continue it")
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let stories = splitter.split(classifier.classify(Self.indented.joined(separator: "\n")))
+        XCTAssertEqual(stories.count, 1)
+        XCTAssertTrue(stories.first?.text.contains("every year.\nEditor's Note:") ?? false)
+    }
 }
