@@ -34,3 +34,38 @@ extension BoundaryPlanner {
         }
     }
 }
+
+/// A bare `Editor's Note:` on a line of its own announces the line below it, inside the article:
+/// a promo the page sets between two paragraphs (`Editor's Note:` / `Should ObamaCare Be Repealed?
+/// Vote in Urgent National Poll`), which reads as a headline under prose. Every bare note of the
+/// dev sets (a3, b2, h3, i3, w2, x9102–x9104) sits inside its story; the line under it starts none,
+/// nor does the paragraph under that promo, which the build would lift to it as to a headline over
+/// its header (b2: note, promo, a stripped `READ MORE:` link, the next paragraph).
+extension BoundaryPlanner {
+    /// The bare note over line `i`: right above it, or above the one content line over it (blank
+    /// and stripped lines between); nil if there is none.
+    func bareNote(over i: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Int? {
+        var content = 0
+        var p = i - 1
+        while p >= 0 && p >= i - 8 {
+            defer { p -= 1 }
+            if facts.shape[p] == .blank { continue }
+            if lines.withContentBytes(p, EditorsNote.isBareNote) { return p }
+            guard case .body = lines[p].kind else { continue }
+            content += 1
+            if content == 2 { return nil }
+        }
+        return nil
+    }
+
+    func dropStartsUnderBareNotes(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+        let facts = plan.facts
+        candidates = candidates.filter { c in
+            guard let k = bareNote(over: c.line, lines, facts) else { return true }
+            var s = c.start.scored
+            s.note("announced by the bare editor's note at line \(k + 1)")
+            plan.rejected[c.line] = s
+            return false
+        }
+    }
+}

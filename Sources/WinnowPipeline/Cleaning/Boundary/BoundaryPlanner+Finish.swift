@@ -54,6 +54,8 @@ extension BoundaryPlanner {
         moveTitlesOverPageTops(&candidates, lines, &plan)
         moveStartsOffTitleTags(&candidates, lines, &plan)
         moveTitlesUpToTaggedHeadlines(&candidates, lines, &plan)
+        // After every move: a start the lifts set under a bare note is the note's promo.
+        dropStartsUnderBareNotes(&candidates, lines, &plan)  // BoundaryEditorsNote.swift
         // Last: whatever the checks above moved or kept, a titled record is one article.
         if record && scored.titledRecord { keepTitledRecordWhole(&candidates, lines, &plan) }
         // Empty until here (only this loop sets starts): made with room for every candidate.

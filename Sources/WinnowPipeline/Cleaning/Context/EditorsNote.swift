@@ -36,6 +36,17 @@ enum EditorsNote {
         return false
     }
 
+    /// `u` is an editor's note label and nothing more (`Editor's Note:`, trailing blanks allowed): it
+    /// announces the line below it (`BoundaryEditorsNote.swift`).
+    static func isBareNote(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        var e = u.count
+        while e > 0 && (u[e - 1] == 0x20 || u[e - 1] == 0x09) { e -= 1 }
+        if e > 0 && u[e - 1] == 0x3A { e -= 1 }
+        return noteForms.contains { p in
+            p.count == e && zip(p, u).allSatisfy { a, b in a == b || (a | 0x20) == (b | 0x20) && a >= 0x41 }
+        }
+    }
+
     /// The words `opensNote` reads, as set (the apostrophe straight or curly).
     private static let noteForms: [[UInt8]] = [Array("Editor's note".utf8), Array("Editor\u{2019}s note".utf8)]
 

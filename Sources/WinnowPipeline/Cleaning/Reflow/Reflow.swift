@@ -178,10 +178,13 @@ enum Reflow {
             }
             guard case .body = lines[i + 1].kind else { continue }
             if indented[i + 1] || lines[i + 1].isMetadataBearing { continue }
+            // A bare `Editor's Note:` is a line of its own, flush under an indented paragraph too
+            // (`BoundaryEditorsNote.swift` reads it over the promo it announces).
+            if lines.withContentBytes(i + 1, EditorsNote.isBareNote) { continue }
             if breaksParagraph(lines, i) || changesCase(lines, i) || (first && repeatsLineAbove(lines, i)) || repeatsLineAbove(lines, i + 1)
                 || breaksBeforeDatelineLede(lines, i, first: first, datelines: datelines) || (first && !indented[i]
                 && (leavesTitleCase(lines, i) || endsHeadlineOverSentence(lines, i) || opensLowercaseByline(lines, i)
-                    || endsLabelledHeadline(lines, i))) { continue }  // Reflow+LabelledHeadline.swift
+                    || endsLabelledHeadline(lines, i) || headlineUnderKicker(lines, i))) { continue }  // Reflow+LabelledHeadline.swift, Reflow+Kicker.swift
             // A headline in capitals broken after a comma goes on in capitals, however short the
             // line (`Reflow+Capitals.swift`).
             if runsOnInCapitals(lines, i) { joins[i] = true; continue }
