@@ -341,10 +341,14 @@ extension BoundaryPlanner {
     }
 
     /// The line above headline `p`, past blank lines and a section label over it (`POLITICS` is
-    /// the header's too: the story ended above it); -1 at the text's start.
+    /// the header's too: the story ended above it); -1 at the text's start. A desk label in
+    /// sentence case (`Fact check`) counts as one here: it stands over a line that reads as a
+    /// headline, over a dek and a header block, which is what `isSentenceCaseLabel` waits for
+    /// (`kickersAboveTitles` then moves it to the lifted story's kicker).
     private func lineAboveHeadline(_ p: Int, _ floor: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Int {
         let a = facts.nonBlank(before: p) ?? -1
-        if a > floor, facts.shape[a] == .body, StorySplitter.isSectionLabel(a, in: lines, facts: facts) {
+        if a > floor, facts.shape[a] == .body, StorySplitter.isSectionLabel(a, in: lines, facts: facts)
+            || StorySplitter.isSentenceCaseLabel(a, in: lines, facts: facts) {
             return facts.nonBlank(before: a) ?? -1
         }
         return a
