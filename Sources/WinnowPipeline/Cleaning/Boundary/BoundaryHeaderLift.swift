@@ -44,7 +44,7 @@ extension BoundaryPlanner {
     /// Dek lines a header may hold between headline and furniture (or the start).
     static let maxDeks = 2
     /// Non-blank lines walked up from a start to its headline.
-    static let maxHeaderLines = 14
+    static let maxHeaderLines = 20
 
     func liftHeadlinesOverHeaders(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         let facts = plan.facts
