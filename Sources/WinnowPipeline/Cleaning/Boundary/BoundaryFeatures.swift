@@ -243,6 +243,8 @@ struct BoundaryScorer {
         // Nor is a sentence cut off by a dash (`So you want to convert them to Yang? You think —`):
         // an interrupted speaker in a transcript or an interview.
         guard words < Self.cutOffMinWords || !lines.withContentBytes(i, Self.endsCutOff) else { return nil }
+        // Nor is a ticker box's strip of quotes (`BoundaryQuoteStrip.swift`).
+        guard !lines.withContentBytes(i, Self.isQuoteStrip) else { return nil }
         var s = ScoredLine()
         switch facts.ending[i] {
         case .open: s.add(.openEnding, w)
