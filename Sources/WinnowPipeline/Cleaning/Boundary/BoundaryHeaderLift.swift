@@ -140,6 +140,14 @@ extension BoundaryPlanner {
                         }
                         p = floor; continue
                     }
+                    // The last item of a `Read next` list over a byline and its stamp is the
+                    // page's headline (`BoundaryListHeadline.swift`).
+                    if !start.isTitle, Self.isListItemOverByline(p, lines, facts) {
+                        candidates[k].start.titleLine = p
+                        candidates[k].start.scored.note("title from a link list's last item over its byline and time stamp")
+                        p = floor
+                        continue
+                    }
                     // A headline a rule stripped: learned, as a story's headline is when the story
                     // runs in several dumps. Right above a title ending in a question (blank lines
                     // between) it is that title's headline, the question its dek.
