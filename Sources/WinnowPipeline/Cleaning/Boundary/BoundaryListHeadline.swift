@@ -9,7 +9,6 @@ extension BoundaryPlanner {
     static func isListItemOverByline(_ p: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
         guard lines[p].strippedRule == ListContext.rule, let b = facts.nonBlank(after: p) else { return false }
         let byline = facts.shape[b] == .headerByline || facts.shape[b] == .body && facts.byline[b]
-            || lines[b].strippedRule == "byline"
         guard byline, let t = facts.nonBlank(after: b) else { return false }
         return lines[t].strippedRole == .timestamp
     }
