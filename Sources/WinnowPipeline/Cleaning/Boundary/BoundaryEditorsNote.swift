@@ -10,10 +10,16 @@
 /// not a trailer, or a headline start), is that note's article's lede: no start. A note also closes
 /// stories (`Editor's note: An earlier version …`), and a headline-less story may open with one
 /// under the trailer of the story above (dev sets): there the lede below keeps its start.
+///
+/// When no start stands over that header (its headline, if it has one, started nothing: a page
+/// whose headline the rules stripped, under a `Read next` box), dropping the lede left the whole
+/// article to the story above. The start moves up to the note instead: it opens its article.
 extension BoundaryPlanner {
     func dropLedesUnderEditorsNotes(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         let titles = Set(candidates.filter { $0.start.isTitle }.map(\.line))
+        let starts = Set(candidates.map(\.line))
         let facts = plan.facts
+        var moved: [(line: Int, start: Start)] = []
         candidates = candidates.filter { c in
             guard !c.start.isTitle, c.start.scored.fired.contains(.datelineStart),
                   !c.start.scored.fired.contains(.trailerBefore) else { return true }
@@ -30,8 +36,22 @@ extension BoundaryPlanner {
             var s = c.start.scored
             s.note("lede under the editor's note at line \(k + 1)")
             plan.rejected[c.line] = s
+            if case .stripped = lines[h].kind, !starts.contains(k), !Self.startOverHeader(h, starts, facts) {
+                var up = c.start
+                up.scored.note("the editor's note under a header no start stands over opens its article (lede at line \(c.line + 1))")
+                plan.rejected[k] = nil
+                moved.append((k, up))
+            }
             return false
         }
+        if !moved.isEmpty { candidates = (candidates + moved).sorted { $0.line < $1.line } }
+    }
+
+    /// The first body line over the header block that ends at stripped line `h` is a planned start.
+    static func startOverHeader(_ h: Int, _ starts: Set<Int>, _ facts: LineFacts) -> Bool {
+        var a = h
+        while a >= 0 && facts.shape[a] != .body { a -= 1 }
+        return a >= 0 && starts.contains(a)
     }
 }
 

@@ -138,6 +138,7 @@ struct BoundaryScorer {
         // A page's title tag (`Headline | Site Name`) is repeated below without the site's name:
         // that headline printed again is the same header repeat (`StorySplitter+SiteSuffix`).
         let bareKey = lines.withContentBytes(i, StorySplitter.bareTitleKey(bytes:))
+        var headerEdge = false
         while j < lines.count && j <= i + lookahead {
             if let k = intro, facts.shape[j] != .blank {
                 a.lede = facts.shape[j] == .body && lines[j].words >= config.proseMinWords ? j : k
@@ -146,7 +147,11 @@ struct BoundaryScorer {
             switch facts.shape[j] {
             case .blank: break
             case .credit: a.credit = true
-            case .widget: if !inArticle.isEmpty && inArticle[j] { a.inArticleWidget = true } else { a.widget = true }
+            case .widget:
+                if !inArticle.isEmpty && inArticle[j] { a.inArticleWidget = true } else { a.widget = true }
+                if !headerEdge { headerEdge = Self.isHeaderEdge(j, lines, facts) }
+            // A disclaimer under the header's time stamp or credit (`BoundaryHeaderDisclaimer.swift`).
+            case .trailer where headerEdge: break
             case .trailer, .prefixOrLink: return a
             // A trailer in the header is its byline (`BoundaryHeaderByline.swift`), as a short kept
             // one is (`short_byline_after`: `Written by Jane Doe` over its stamp, as `By Jane Doe`).
@@ -238,6 +243,8 @@ struct BoundaryScorer {
         // Nor is a sentence cut off by a dash (`So you want to convert them to Yang? You think —`):
         // an interrupted speaker in a transcript or an interview.
         guard words < Self.cutOffMinWords || !lines.withContentBytes(i, Self.endsCutOff) else { return nil }
+        // Nor is a ticker box's strip of quotes (`BoundaryQuoteStrip.swift`).
+        guard !lines.withContentBytes(i, Self.isQuoteStrip) else { return nil }
         var s = ScoredLine()
         switch facts.ending[i] {
         case .open: s.add(.openEnding, w)

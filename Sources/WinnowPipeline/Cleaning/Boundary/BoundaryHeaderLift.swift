@@ -44,7 +44,7 @@ extension BoundaryPlanner {
     /// Dek lines a header may hold between headline and furniture (or the start).
     static let maxDeks = 2
     /// Non-blank lines walked up from a start to its headline.
-    static let maxHeaderLines = 14
+    static let maxHeaderLines = 20
 
     func liftHeadlinesOverHeaders(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         let facts = plan.facts
@@ -141,6 +141,14 @@ extension BoundaryPlanner {
                                  deks: Array(dekLines.dropLast()))
                         }
                         p = floor; continue
+                    }
+                    // The last item of a `Read next` list over a byline and its stamp is the
+                    // page's headline (`BoundaryListHeadline.swift`).
+                    if !start.isTitle, Self.isListItemOverByline(p, lines, facts) {
+                        candidates[k].start.titleLine = p
+                        candidates[k].start.scored.note("title from a link list's last item over its byline and time stamp")
+                        p = floor
+                        continue
                     }
                     // A headline a rule stripped: learned, as a story's headline is when the story
                     // runs in several dumps. Right above a title ending in a question (blank lines
@@ -343,10 +351,14 @@ extension BoundaryPlanner {
     }
 
     /// The line above headline `p`, past blank lines and a section label over it (`POLITICS` is
-    /// the header's too: the story ended above it); -1 at the text's start.
+    /// the header's too: the story ended above it); -1 at the text's start. A desk label in
+    /// sentence case (`Fact check`) counts as one here: it stands over a line that reads as a
+    /// headline, over a dek and a header block, which is what `isSentenceCaseLabel` waits for
+    /// (`kickersAboveTitles` then moves it to the lifted story's kicker).
     private func lineAboveHeadline(_ p: Int, _ floor: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Int {
         let a = facts.nonBlank(before: p) ?? -1
-        if a > floor, facts.shape[a] == .body, StorySplitter.isSectionLabel(a, in: lines, facts: facts) {
+        if a > floor, facts.shape[a] == .body, StorySplitter.isSectionLabel(a, in: lines, facts: facts)
+            || StorySplitter.isSentenceCaseLabel(a, in: lines, facts: facts) {
             return facts.nonBlank(before: a) ?? -1
         }
         return a

@@ -31,6 +31,11 @@ extension BoundaryPlanner {
                       scorer.isKickerHeadline(i, in: lines, facts: plan.facts, question: true) else { continue }
                 s.add(.kickerHeadline, w)
                 s.note("question under a section label")
+                // Scored as a lede, it was asked about the furniture above it only: a page's header
+                // below it (a byline and a time stamp) holds it against cohesion as it holds a
+                // kicker headline (`page_header`).
+                if w[.pageHeader] != 0, !s.fired.contains(.pageHeader),
+                   BoundaryScorer.isPageHeader(scorer.furnitureBelowKinds(i, in: lines, facts: plan.facts)) { s.add(.pageHeader, w) }
             }
             s.add(.labelledHeadline, w)
             plan.rejected[i] = s

@@ -35,9 +35,18 @@ extension BoundaryPlanner {
 
     /// Line `p` was stripped as learned and has a headline's shape: a story's headline learned
     /// because the story runs in several dumps.
+    /// Not the label of a link list (`More in Politics` over its items): a box every page prints.
     func isLearnedHeadline(_ p: Int, _ lines: [ClassifiedLine]) -> Bool {
         lines[p].strippedRule == LearnedBoilerplate.rule
             && lines.withContentBytes(p, { Self.hasHeadlineShape($0, words: lines[p].words, config: config) })
+            && !Self.labelsLinkList(p, lines)
+    }
+
+    /// The first non-blank line under line `p` is an item of a link list: `p` is the list's label.
+    static func labelsLinkList(_ p: Int, _ lines: [ClassifiedLine]) -> Bool {
+        var j = p + 1
+        while j < lines.count, case .blank = lines[j].kind { j += 1 }
+        return j < lines.count && lines[j].strippedRule == ListContext.rule
     }
 
     /// The learned line `p` is not the last of a block of learned lines: right above it (blank
