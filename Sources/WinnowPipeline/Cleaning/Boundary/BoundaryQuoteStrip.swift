@@ -1,3 +1,5 @@
+import Foundation
+
 /// A market-data strip flattened into one line: a business page's ticker box (`Ticker Security
 /// Last Change Change % I:DJI DOW JONES AVERAGES 27783.59 +92.10 +0.33% SP500 …`). Its words are
 /// mostly symbols and names in capitals with no sentence end, so it scored as a headline over the
@@ -10,6 +12,9 @@ extension BoundaryScorer {
     /// The line holds `minSignedPercents` tokens `+d%` / `-d%` (digits, `.` and `,` inside), each
     /// opening at the line's start or after a space.
     static func isQuoteStrip(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Asked of every line the scorer weighs, and nearly none holds a `%`: `memchr` (vectorised)
+        // turns those away before the byte walk (the walk alone was 1% of a run's instructions).
+        guard let base = u.baseAddress, memchr(base, 0x25, u.count) != nil else { return false }
         var found = 0
         var k = 0
         let n = u.count
