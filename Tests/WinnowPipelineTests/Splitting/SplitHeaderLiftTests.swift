@@ -25,6 +25,22 @@ final class SplitHeaderLiftTests: XCTestCase {
         XCTAssertTrue(stories[1].text.contains(Self.o[4]))
     }
 
+    /// An author's bio closes the story above (`SignOff`): the walk up from the lede stops there.
+    /// Neither the bio (as a dek) nor the related headline over it goes to the next story.
+    func testAuthorBioUnderTheStoryAboveStopsTheWalk() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let related = "Harbour pilots win a new contract for the northern channel"
+        let bio = "Anna Berg is a washington bureau chief at The Harbour Times covering shipping."
+        let text = ["(ROTTERDAM) — " + Self.h[0], "", Self.h[1], "", Self.h[2], "", Self.h[3], "", Self.h[4], "",
+                    related, bio, "", "Written by Tom Lee", "Published May 18, 2019 1:07pm EST", "Share this article",
+                    "(HELSINKI) — " + Self.o[0], "", Self.o[1], "", Self.o[2], "", Self.o[3], "", Self.o[4]]
+        let stories = splitter.split(classifier.classify(text.joined(separator: "\n")))
+        XCTAssertEqual(stories.count, 2)
+        XCTAssertNotEqual(stories.last?.title, related, "the headline over the bio is the story above's")
+        XCTAssertTrue(stories[0].text.contains(bio), "the bio ends the story above")
+        XCTAssertTrue(stories[1].text.hasPrefix("(HELSINKI)") || stories[1].text.hasPrefix(Self.o[0]))
+    }
+
     func testWireTrailerUnderTheStoryAboveStopsTheWalk() throws {
         let (classifier, splitter) = try CleaningFixtures.stages()
         // The story above ends on an open line, then its wire trailer: that line is no headline.

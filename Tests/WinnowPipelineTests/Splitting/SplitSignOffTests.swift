@@ -12,13 +12,17 @@ final class SplitSignOffTests: XCTestCase {
                         "Follow Jane on Twitter", "Twitter: JaneDoeWrites",
                         "Jane Q. Doe is a columnist for The Daily Planet.",
                         "Nathan Ellis is an elections analyst for a weekly.",
-                        "Brenda V. Duke is a Policy Analyst for the Middle-Out project."]
+                        "Brenda V. Duke is a Policy Analyst for the Middle-Out project.",
+                        "Hiroshi Okafor is a washington bureau chief at The Harbor Ledger covering national.",
+                        "Maya Lund is a political commentator for a Sunday paper."]
         let prose = ["The mayor said the harbour would reopen in May.",
                      "Reporters asked @ the briefing about it.",
                      "The report was delayed by a month, officials said.",
                      "Follow the money, the senator said of the report.",
                      "Biden is a candidate who rarely speaks to reporters.",
-                     "The Harbour Board is a body of eleven members appointed by the council."]
+                     "The Harbour Board is a body of eleven members appointed by the council.",
+                     "Tim Cook is the chief executive of Apple and sets its course.",
+                     "Police Chief Ann Roe is a veteran of the force."]
         for s in signOffs { XCTAssertTrue(SignOff.matches(s, words: s.split(separator: " ").count), s) }
         for s in prose { XCTAssertFalse(SignOff.matches(s, words: s.split(separator: " ").count), s) }
         let long = "Write to us at desk@example.org " + String(repeating: "and more words ", count: 20)

@@ -216,6 +216,9 @@ extension BoundaryPlanner {
                     }
                     break
                 }
+                // A sign-off (`Jane Doe is a bureau chief at The Daily.`) closes the story above:
+                // it is no dek, and the headline over it is that story's, not this one's.
+                guard !SignOff.matches(lines, p) else { break }
                 // A dek: a sentence (or a question) of a few words or more.
                 guard deks < Self.maxDeks, facts.ending[p] != .open, lines[p].words >= StorySplitter.minKickedHeadlineWords,
                       lines[p].words <= config.maxWords else { break }

@@ -79,8 +79,10 @@ enum SignOff {
 
     private static let bioVerbs = [Array("is a ".utf8), Array("is an ".utf8), Array("is the ".utf8)]
     /// A writer's or expert's role, lower-case and capitalised (`Policy Analyst`, `Senior Fellow`).
+    /// `bureau chief`, not a bare `chief`: `Tim Cook is the chief executive of Apple` is prose.
     private static let roles = ["writer", "columnist", "editor", "author", "reporter", "correspondent",
-                                "analyst", "fellow", "professor", "contributor", "director"]
+                                "analyst", "fellow", "professor", "contributor", "director",
+                                "bureau chief", "commentator"]
         .flatMap { [Array($0.utf8), Array($0.prefix(1).uppercased().utf8) + Array($0.dropFirst().utf8)] }
 
     /// `Jane Q. Doe is a columnist for …`: two to four capitalised words (a name), `is a/an/the`,
