@@ -274,6 +274,8 @@ struct BoundaryPlanner {
                     else if sim >= sameTopicAbove { read.add(.sameTopic, w) }
                     scorer.addEdgeTopicShift(i, in: lines, facts: facts, similarity: sim, &read)
                     addBlockTopicShift(at: i, isTitle: isTitle, similarity: sim, cohesion, lines, &read)
+                    if isTitle || ledes[i] { addMarkupEdgeShift(at: i, similarity: sim, lines, &read) }  // BoundaryMarkupEdge.swift
+                    if isTitle { addMarkupEdgeHeadline(at: i, lines, &read) }
                     // A lede under a whole page header takes cohesion's support but not its veto
                     // (BoundaryFullPageHeader.swift): skipping the reading altogether also dropped its
                     // topic shift, and a short closing line above then won the story-length prior.
