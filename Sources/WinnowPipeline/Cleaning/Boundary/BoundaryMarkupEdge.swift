@@ -63,4 +63,13 @@ extension BoundaryPlanner {
               scorer.isMarkupEdgeBlock(i, in: lines) else { return }
         s.add(.markupEdgeHeadline, scorer.weights)
     }
+
+    /// A headline under markup debris over a topic shift (`markup_edge_headline`) set in Title Case:
+    /// the page's top, so its words shared with the story above (`story_overlap`) and the dump's
+    /// anchored headlines' header blocks (`unlike_anchored_headlines`) do not demote it. Title Case
+    /// only: a hard-wrapped paragraph's first line there (`In 1916, during some of the worst
+    /// fighting of the war`) reads as a sentence-case headline and shares the story's words.
+    static func isMarkupEdgeTitleCase(_ s: ScoredLine) -> Bool {
+        s.fired.contains(.markupEdgeHeadline) && s.fired.contains(.titleCase)
+    }
 }

@@ -328,7 +328,8 @@ struct BoundaryPlanner {
             let overlapLoss = max(0, -w[.storyOverlap]) * (1 - overlapFrom)
             if overlapLoss > 0 && isTitle && !pageHeaderRepeat
                 && s.score >= threshold && s.score - overlapLoss < threshold
-                && !(s.fired.contains(.trailerBefore) && Self.closedAbove(i, lines, facts.shape)),
+                && !(s.fired.contains(.trailerBefore) && Self.closedAbove(i, lines, facts.shape))
+                && !BoundaryPlanner.isMarkupEdgeTitleCase(s),  // a page's top (BoundaryMarkupEdge.swift)
                let share = affinity.storyShare(i, from: lastCandidate ?? 0), share > overlapFrom {
                 s.add(.storyOverlap, value: share - overlapFrom, w)
             }
