@@ -99,4 +99,19 @@ final class SplitMarkupEdgeTests: XCTestCase {
         let f = try fate(dump(["<!-- ad slot -->"], headline: question), line: question)
         XCTAssertFalse(f.fired("markup_edge_headline"), "\(f)")
     }
+
+    /// A Title Case headline under markup debris over a topic shift that shares words with the
+    /// story above (one news day, one place): the page's top, not that story's subhead, so
+    /// `story_overlap` does not demote it. Off, it does and the headline stays in the harbour story.
+    func testTitleCaseHeadlineUnderDebrisIsNotHeldByStoryOverlap() throws {
+        let headline = "Orchestra Season Opens at Harbour Terminal Beside Dredging Channel"
+        let text = dump(["<!-- ad slot: top -->"], headline: headline)
+        let f = try fate(text, line: headline)
+        XCTAssertTrue(f.fired("markup_edge_headline", .positive), "\(f)")
+        XCTAssertFalse(f.fired("story_overlap"), "\(f)")
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        XCTAssertTrue(splitter.split(classifier.classify(text)).map(\.title).contains(headline))
+        let f0 = try fate(text, line: headline) { $0.weights[.markupEdgeHeadline] = 0 }
+        XCTAssertTrue(f0.fired("story_overlap", .negative), "\(f0)")
+    }
 }
