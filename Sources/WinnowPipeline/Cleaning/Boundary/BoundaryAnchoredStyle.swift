@@ -115,7 +115,8 @@ extension BoundaryPlanner {
     func applyAnchoredHeaderStyle(_ candidates: inout [(line: Int, start: Start)], _ plan: inout Plan) {
         let headlines = anchoredVote(candidates, plan, ledes: false)
         candidates = candidates.compactMap { c in
-            guard Self.isBare(c.start), headlines || c.start.scored.fired.contains(.openEnding) else { return c }
+            guard Self.isBare(c.start), headlines || c.start.scored.fired.contains(.openEnding),
+                  !Self.isMarkupEdgeTitleCase(c.start.scored) else { return c }  // a page's top (BoundaryMarkupEdge.swift)
             return demoted(c, .unlikeAnchoredHeadlines, note: "the headlines at the start or after a trailer carry header blocks", &plan)
         }
     }

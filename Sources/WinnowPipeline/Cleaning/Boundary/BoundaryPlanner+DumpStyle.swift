@@ -64,9 +64,10 @@ extension BoundaryPlanner {
             // record's first line opens its page (`BoundaryFileStyle.swift`). A headline under the
             // dump's story gap (`wide_gap_headline`, in a dump whose headlines come under wide gaps)
             // is set apart as the dump sets its stories: the gap stands where another page's header
-            // block would (`BoundaryWideGap.swift`).
+            // block would (`BoundaryWideGap.swift`). So does markup debris over a topic shift.
             guard c.start.isTitle, !Self.isKicker(c.start.scored), !Self.hasHeader(c.start.scored), !c.start.scored.fired.contains(.trailerBefore),
                   !(gapped && c.start.scored.fired.contains(.wideGapHeadline)),
+                  !c.start.scored.fired.contains(.markupEdgeHeadline),  // BoundaryMarkupEdge.swift
                   !(plan.record && c.start.scored.fired.contains(.startOfText)),
                   !Self.datelineAnchorsHeadline(c.start.scored) else { return c }
             return demoted(c, .unlikeDumpHeadlines, note: nil, &plan)

@@ -274,6 +274,8 @@ struct BoundaryPlanner {
                     else if sim >= sameTopicAbove { read.add(.sameTopic, w) }
                     scorer.addEdgeTopicShift(i, in: lines, facts: facts, similarity: sim, &read)
                     addBlockTopicShift(at: i, isTitle: isTitle, similarity: sim, cohesion, lines, &read)
+                    if isTitle || ledes[i] { addMarkupEdgeShift(at: i, similarity: sim, lines, &read) }  // BoundaryMarkupEdge.swift
+                    if isTitle { addMarkupEdgeHeadline(at: i, lines, &read) }
                     // A lede under a whole page header takes cohesion's support but not its veto
                     // (BoundaryFullPageHeader.swift): skipping the reading altogether also dropped its
                     // topic shift, and a short closing line above then won the story-length prior.
@@ -326,7 +328,8 @@ struct BoundaryPlanner {
             let overlapLoss = max(0, -w[.storyOverlap]) * (1 - overlapFrom)
             if overlapLoss > 0 && isTitle && !pageHeaderRepeat
                 && s.score >= threshold && s.score - overlapLoss < threshold
-                && !(s.fired.contains(.trailerBefore) && Self.closedAbove(i, lines, facts.shape)),
+                && !(s.fired.contains(.trailerBefore) && Self.closedAbove(i, lines, facts.shape))
+                && !BoundaryPlanner.isMarkupEdgeTitleCase(s),  // a page's top (BoundaryMarkupEdge.swift)
                let share = affinity.storyShare(i, from: lastCandidate ?? 0), share > overlapFrom {
                 s.add(.storyOverlap, value: share - overlapFrom, w)
             }

@@ -279,6 +279,12 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// A prose lede under a share row alone (`share_row_edge`) whose cohesion stays under
     /// `same_topic_above` across it and with its own words below (`BoundaryBlockTopicShift.swift`).
     case shareRowTopicShift = "share_row_topic_shift"
+    /// A headline or a dateline lede under markup debris alone after a paragraph that ended, whose
+    /// cohesion across it stays under `same_topic_above` (`BoundaryMarkupEdge.swift`).
+    case markupEdgeShift = "markup_edge_shift"
+    /// A headline under markup debris alone after a paragraph that ended, the topic shifting across
+    /// it: the top of its page, exempt from `unlike_dump_headlines` (`BoundaryMarkupEdge.swift`).
+    case markupEdgeHeadline = "markup_edge_headline"
     /// A prose lede under a soft block (`soft_block`) after a paragraph that ended, whose cohesion
     /// stays under `same_topic_above` both across it and with its own words on the side below: as
     /// `block_topic_shift`, for the weaker block (`BoundaryBlockTopicShift.swift`).
