@@ -32,7 +32,7 @@ extension BoundaryPlanner {
         dropLedesUnderEditorsNotes(&candidates, lines, &plan)  // BoundaryEditorsNote.swift
         if useCohesion { applySiblingSubheads(&candidates, lines, &plan) }
         applySiblingHeaders(&candidates, lines, &plan)
-        if record { applyRecordStyle(&candidates, scored.recordEdges, &plan) }
+        if record { applyRecordStyle(&candidates, scored.recordEdges, lines, &plan) }
         // Prefix sums of body words, so a segment's length is one subtraction (both priors).
         var words = [Int](repeating: 0, count: lines.count + 1)
         // The shape, not `lines[i].kind`: a line taken out of the array retained its storage and rule.

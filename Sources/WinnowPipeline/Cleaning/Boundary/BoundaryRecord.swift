@@ -28,7 +28,7 @@ extension BoundaryPlanner {
     /// `edges`: the record edges' first content lines (`Scored.recordEdges`; empty for none). A
     /// closed edge (`closedAbove`) is exempt whatever `record_edge_closed` weighs: at weight 0 the
     /// feature does not fire, and the edge is still the joined record's own start.
-    func applyRecordStyle(_ candidates: inout [(line: Int, start: Start)], _ edges: [Bool], _ plan: inout Plan) {
+    func applyRecordStyle(_ candidates: inout [(line: Int, start: Start)], _ edges: [Bool], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         guard scorer.weights[.unlikeRecordHeadlines] != 0, !candidates.isEmpty else { return }
         let head = candidates[0].start.scored
         let strong = head.fired.contains(.startOfText) && Self.isPageStart(head)
@@ -37,7 +37,7 @@ extension BoundaryPlanner {
             let fired = c.start.scored.fired
             let closedEdge = !edges.isEmpty && edges[c.line] && Self.closedAbove(c.line, c.start.scored, facts)
             guard !fired.contains(.startOfText), !closedEdge, Self.isBare(c.start),
-                  !fired.contains(.furnitureBlock),
+                  !fired.contains(.furnitureBlock), !Self.hasByByline(c.line, c.start.scored, lines),
                   strong || !fired.contains(.furnitureAfter), !gluedInRecord(c.line, c.start.scored, facts) else { return c }
             return demoted(c, .unlikeRecordHeadlines, note: "a headline inside a record with no page header or trailer of its own", &plan)
         }
@@ -57,6 +57,31 @@ extension BoundaryPlanner {
         var j = i + 1
         while j < facts.shape.count && facts.shape[j] != .body { j += 1 }
         return j < facts.shape.count && facts.isTurnLabel(j)
+    }
+
+    /// A short byline right under the headline that says so (`short_byline_after` on `By Jane
+    /// Doe, Capitol Dispatch`) is that page's own header, as a longer byline (`byline_after`) is:
+    /// an article sets no byline under its own subheads, so the headline opens a second article
+    /// glued into the record. Only a line opening with `By `: a short Title Case subhead of two
+    /// phrases (`Build Canals, Not Dams`) has a `Jane Doe, Reuters` byline's shape too.
+    static func hasByByline(_ i: Int, _ s: ScoredLine, _ lines: [ClassifiedLine]) -> Bool {
+        guard s.fired.contains(.shortBylineAfter) else { return false }
+        var j = i + 1
+        while j < lines.count && j <= i + bylineReach {
+            if case .blank = lines[j].kind { j += 1; continue }
+            if lines.withContentBytes(j, opensWithBy) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// Lines under a headline the byline may sit on (the headline's wrapped tail, a dek, the byline).
+    static let bylineReach = 3
+
+    /// `By ` / `BY ` / `by ` then a capital letter (ASCII bytes only).
+    static func opensWithBy(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard u.count > 4, u[0] | 0x20 == 0x62, u[1] | 0x20 == 0x79, u[2] == 0x20 else { return false }
+        return u[3] >= 0x41 && u[3] <= 0x5A
     }
 
     /// A start that opens a page: credits, widgets, a byline, a repeat of the line or a date

@@ -10,7 +10,7 @@
 /// own (`… contact us by` / `Email`, `… (` / `AP Photo/Jane Doe)`) and belong to the paragraph.
 /// Those tails are a few words that complete a sentence begun above; a header line is a complete
 /// unit of its own: a time stamp (its rule read a date from the whole line), or a byline or
-/// credit of `headerMinWords` words or more. And only a line that is not itself a continuation
+/// credit (or a widget's prompt) of `headerMinWords` words or more. And only a line that is not itself a continuation
 /// (a one-line block so far: a headline) is cut off: a paragraph's wrapped lines go on.
 extension Reflow {
     /// Fewest words of a stripped credit or trailer line read as a header line of its own.
@@ -30,8 +30,43 @@ extension Reflow {
             if role == .timestamp { return true }
             guard !hasInnerSentenceEnd(u) else { return false }
             if Byline.hasShape(u, words: words) { return true }
+            // A capitalised widget prompt of as many words (`Subscribe to The Ledger for $1 a week`
+            // under a headline as wide as the wrap) is a page's line of its own too: a tail that
+            // finishes a sentence begun above goes on in a few words (`… contact us by` / `Email`).
+            // Only a prompt with no stop in it: a promo wrapped over its lines (`… coverage of
+            // Super` / `Tuesday results starting tonight at 6 ET! Click here to find out`) goes on.
+            // And a prompt, a phrase with a word in lower case: a row of buttons (`Share Tweet Post
+            // Email`) is left to the width test as before.
+            // Nor under a line that stops on a function word (`… register for The` / `Economist
+            // Today, our daily newsletter, …`): the sentence goes on into it.
+            if role == .widget {
+                return words >= headerMinWords && !hasStopInside(u) && hasLowercaseWord(u)
+                    && k > 0 && !lines.withTextBytes(k - 1, endsOnFunctionWord)
+            }
             return (role == .credit || role == .trailer) && words >= headerMinWords
         }
+    }
+
+    /// The line's last word is one of `titleFunctionWords` in any case (`for The`, `of the`).
+    static func endsOnFunctionWord(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        let w = lastWord(u)
+        return titleFunctionWords.contains { f in
+            f.count == w.count && zip(f, w).allSatisfy { a, b in a == (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+        }
+    }
+
+    /// A word after the first opens with a lower-case ASCII letter.
+    static func hasLowercaseWord(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard u.count >= 2 else { return false }
+        for p in 1..<u.count where u[p - 1] == 0x20 && u[p] >= 0x61 && u[p] <= 0x7A { return true }
+        return false
+    }
+
+    /// `.`, `?` or `!` then a blank anywhere in the line, whatever stands before it (`6 ET! Click`).
+    static func hasStopInside(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard u.count >= 2 else { return false }
+        for p in 0..<(u.count - 1) where (u[p] == 0x2E || u[p] == 0x3F || u[p] == 0x21) && u[p + 1] == 0x20 { return true }
+        return false
     }
 
     /// A sentence ends inside the line: `.`, `?` or `!` after a lowercase letter or a digit, then a
