@@ -39,7 +39,8 @@ extension BoundaryScorer {
             var box: [Int] = []
             while k < lines.count && box.count < Self.maxBoxLines {
                 if facts.shape[k] != .blank {
-                    guard Self.isBoxLine(lines[k]) else { break }
+                    // A live blog's entry stamp under its share row (`BoundaryInArticleLiveEntry.swift`).
+                    guard Self.isBoxLine(lines[k]) || Self.isLiveEntryStamp(k, lines) else { break }
                     box.append(k)
                 }
                 k += 1
