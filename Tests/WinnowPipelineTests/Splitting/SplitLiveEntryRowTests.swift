@@ -7,11 +7,11 @@ import XCTest
 /// the row (a capitals link to another story) has no header evidence and, inside a JSONL record,
 /// stays in the record's one story.
 final class SplitLiveEntryRowTests: XCTestCase {
-    static let link = "PILOTS SAY DREDGING PLAN PUTS NIGHT CROSSINGS AT RISK"
+    static let link = "PILOTS WARN NIGHT CROSSINGS AT RISK AS LIT LANE CLOSES FOR WINTER"
     static let headline = "Live updates: Harbour authority votes on dredging plan"
     /// The entry under the link: its words come back below the link and not above it (headline
     /// affinity), as a live page's next entry on the linked matter does.
-    static let pilots = "Harbour pilots said the plan puts night crossings at risk, since the dredgers would block the only lit lane through the channel for pilots."
+    static let pilots = "Pilots warn that night crossings are at risk: the lit lane closes for the winter, and pilots would steer night crossings without the lit lane markers."
 
     /// Entries of a live page: each under `Share this post`, a bare clock stamp and its author.
     static func entries(_ h: [String], linkAt k: Int? = nil, stamp: (Int) -> String = { "\($0 + 8):15 a.m. ET" }) -> [String] {
