@@ -59,4 +59,20 @@ final class SplitLiveEntryRowTests: XCTestCase {
         XCTAssertEqual(stories.map(\.title), [Self.headline])
         XCTAssertTrue(stories.first?.text.contains(h[3]) ?? false)
     }
+
+    /// The only row of its kind in the text, over a bare clock stamp and the entry's prose: an
+    /// entry row all the same, no header (`liveEntryRows`).
+    func testLoneRowOverAClockStampIsInArticle() throws {
+        let h = SplitStructureTests.harbour
+        let f = try fired([h[0], h[1], Self.link, "Share this post", "Link copied", "03:00", h[2], h[3], h[4]], at: Self.link)
+        XCTAssertTrue(f.contains(.inArticleWidgetAfter), "\(f)")
+        XCTAssertFalse(f.contains(.widgetAfter), "\(f)")
+    }
+
+    /// Over a stamp with a date (a page's own) the same row is a header's.
+    func testLoneRowOverADatedStampStaysWidgetAfter() throws {
+        let h = SplitStructureTests.harbour
+        let f = try fired([h[0], h[1], Self.link, "Share this post", "Link copied", "March 3, 2024 03:00", h[2], h[3], h[4]], at: Self.link)
+        XCTAssertTrue(f.contains(.widgetAfter), "\(f)")
+    }
 }

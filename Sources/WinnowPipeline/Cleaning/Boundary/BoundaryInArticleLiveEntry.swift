@@ -14,3 +14,37 @@ extension BoundaryScorer {
         return lines.withContentBytes(k, isClockStamp)
     }
 }
+
+/// The same row where the text sets it nowhere else between paragraphs: a clock stamp alone on its
+/// line right over an entry's prose (its author between, or not) is a running story's entry stamp
+/// (`BoundaryLiveClock.swift`), and the widgets stacked right over it (`Share this post`, `Link
+/// copied`) are that entry's row, in-article too. A live page whose share rows differ from entry to
+/// entry marks none of them by kind (g104: a capitals link over `Share this post` / `Link copied` /
+/// `03:00` opened a story in a record of one live blog).
+extension BoundaryScorer {
+    /// Lines of every live entry row: the clock stamp, its author, and up to `maxBoxLines` widget
+    /// lines over the stamp (blanks between). Empty when the text has none.
+    func liveEntryRows(_ lines: [ClassifiedLine], facts: LineFacts) -> [Int] {
+        var rows: [Int] = []
+        for s in lines.indices where facts.shape[s] == .widget && lines[s].words <= 3 {
+            guard case .stripped = lines[s].kind, lines.withContentBytes(s, Self.isClockStamp) else { continue }
+            // Below: the entry's author (`live_author`, a widget) at most, then prose.
+            guard var b = facts.nonBlank(after: s) else { continue }
+            var author: Int?
+            if facts.shape[b] == .widget, lines[b].words <= 3, case .stripped(LiveEntryAuthor.rule, _) = lines[b].kind {
+                author = b
+                guard let n = facts.nonBlank(after: b) else { continue }
+                b = n
+            }
+            guard facts.shape[b] == .body, !facts.bullet[b], lines[b].words >= config.proseMinWords else { continue }
+            rows.append(s)
+            if let a = author { rows.append(a) }
+            var k = s
+            var n = 0
+            while n < Self.maxBoxLines, let p = facts.nonBlank(before: k), facts.shape[p] == .widget, Self.isBoxLine(lines[p]) {
+                rows.append(p); k = p; n += 1
+            }
+        }
+        return rows
+    }
+}

@@ -28,9 +28,11 @@ extension BoundaryScorer {
             if w.between { between[w.kind, default: 0] += 1 }
             widgets.append(w)
         }
-        guard !between.isEmpty || !storyLinks.isEmpty else { return [] }
+        // Live blog entry rows over a clock stamp (`BoundaryInArticleLiveEntry.swift`).
+        let rows = liveEntryRows(lines, facts: facts)
+        guard !between.isEmpty || !storyLinks.isEmpty || !rows.isEmpty else { return [] }
         var marks = [Bool](repeating: false, count: lines.count)
-        for j in storyLinks { marks[j] = true }
+        for j in storyLinks + rows { marks[j] = true }
         for w in widgets {
             // Elsewhere: the line itself between prose does not vouch for itself.
             guard let n = between[w.kind], n - (w.between ? 1 : 0) > 0 else { continue }
