@@ -19,14 +19,20 @@ extension BoundaryScorer {
         // kinds between prose, with how often.
         var widgets: [(line: Int, kind: UInt64, between: Bool)] = []
         var between: [UInt64: Int] = [:]
+        // Links to other stories: in-article wherever they stand (`BoundaryInArticleStoryLink.swift`).
+        var storyLinks: [Int] = []
         for j in lines.indices where facts.shape[j] == .widget {
             guard case .stripped(let rule, .widget?) = lines[j].kind else { continue }
+            if Self.isStoryLink(lines[j], rule: rule) { storyLinks.append(j) }
             let w = (line: j, kind: Self.widgetKind(rule, j, lines), between: betweenProse(j, lines, facts))
             if w.between { between[w.kind, default: 0] += 1 }
             widgets.append(w)
         }
-        guard !between.isEmpty else { return [] }
+        // Live blog entry rows over a clock stamp (`BoundaryInArticleLiveEntry.swift`).
+        let rows = liveEntryRows(lines, facts: facts)
+        guard !between.isEmpty || !storyLinks.isEmpty || !rows.isEmpty else { return [] }
         var marks = [Bool](repeating: false, count: lines.count)
+        for j in storyLinks + rows { marks[j] = true }
         for w in widgets {
             // Elsewhere: the line itself between prose does not vouch for itself.
             guard let n = between[w.kind], n - (w.between ? 1 : 0) > 0 else { continue }
@@ -39,7 +45,8 @@ extension BoundaryScorer {
             var box: [Int] = []
             while k < lines.count && box.count < Self.maxBoxLines {
                 if facts.shape[k] != .blank {
-                    guard Self.isBoxLine(lines[k]) else { break }
+                    // A live blog's entry stamp under its share row (`BoundaryInArticleLiveEntry.swift`).
+                    guard Self.isBoxLine(lines[k]) || Self.isLiveEntryStamp(k, lines) else { break }
                     box.append(k)
                 }
                 k += 1
