@@ -221,6 +221,9 @@ struct BoundaryPlanner {
             // A reprint's inner header under the labelled title it repeats (`BoundaryTitleTail.swift`).
             if isTitle && w[.titleTailRepeat] != 0 && s.score >= threshold - cohesionMargin
                 && Self.repeatsTitleTail(i, lines) { s.add(.titleTailRepeat, w) }
+            // A quoted piece's source label under the intro naming it (`BoundarySourceLabel.swift`).
+            if isTitle && w[.sourceLabel] != 0 && s.score >= threshold - cohesionMargin
+                && Self.isSourceLabel(i, lines) { s.add(.sourceLabel, w) }
             // A roundup's next contributor under the last one's bio (`BoundaryRoundupSection.swift`).
             if isTitle && w[.roundupSection] != 0 && s.score >= threshold - cohesionMargin
                 && Self.isRoundupSection(i, s, lines) { s.add(.roundupSection, w) }

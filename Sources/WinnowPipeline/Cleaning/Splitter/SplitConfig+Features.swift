@@ -299,6 +299,9 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// A headline repeating the tail of a labelled title a few lines above (`Op-ed by X: <tail>`):
     /// the inner header of a piece reprinted whole (`BoundaryTitleTail.swift`).
     case titleTailRepeat = "title_tail_repeat"
+    /// A short name line whose words the paragraphs right above print as one phrase: the source
+    /// label of a piece an intro quotes whole (`BoundarySourceLabel.swift`).
+    case sourceLabel = "source_label"
     /// `<Name>: <take>` over a line with just that name, right under a bio: a roundup's next
     /// contributor section (`BoundaryRoundupSection.swift`).
     case roundupSection = "roundup_section"
