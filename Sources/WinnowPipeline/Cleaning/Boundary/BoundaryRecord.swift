@@ -38,6 +38,7 @@ extension BoundaryPlanner {
             let closedEdge = !edges.isEmpty && edges[c.line] && Self.closedAbove(c.line, c.start.scored, facts)
             guard !fired.contains(.startOfText), !closedEdge, Self.isBare(c.start),
                   !fired.contains(.furnitureBlock), !Self.hasByByline(c.line, c.start.scored, lines),
+                  !Self.echoedInCaption(c.line, lines), !gluedUnderLinkList(c.line, c.start.scored, lines),
                   strong || !fired.contains(.furnitureAfter), !gluedInRecord(c.line, c.start.scored, facts) else { return c }
             return demoted(c, .unlikeRecordHeadlines, note: "a headline inside a record with no page header or trailer of its own", &plan)
         }
