@@ -4,7 +4,8 @@
 /// tag (`Headline | Site`): an article repeats no subhead of its own inside a caption, so the line
 /// opens a second article glued into the record and `unlike_record_headlines` leaves it a start
 /// (`BoundaryRecord.swift`). The `|` is asked for: a prose lede that quotes a short subhead's words
-/// (`Call it the Paul Ryan protection plan.`) carries no such separator before them.
+/// (`Call it the Paul Ryan protection plan.`) carries no such separator before them. Nor is such an
+/// echo the article quoting its own line (`quoted_below`, `BoundaryQuotedBelow.swift`).
 extension BoundaryPlanner {
     /// The first content line under `i` (blanks between) holds line `i`'s text, case for case, after
     /// a `|` and on a word edge. Only for candidates, so the copy of the headline's bytes is cheap.
@@ -14,12 +15,12 @@ extension BoundaryPlanner {
         guard j < lines.count, case .body = lines[j].kind else { return false }
         let head = lines.withContentBytes(i) { Array($0) }
         guard head.count >= minEchoBytes else { return false }
-        return lines.withContentBytes(j) { u in echo(of: head, in: u) }
+        return head.withUnsafeBufferPointer { h in lines.withContentBytes(j) { u in echo(of: h, in: u) } }
     }
 
     /// `head` appears in `u` after a `|`, followed by a space or the line's end.
-    static func echo(of head: [UInt8], in u: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let bar = u.firstIndex(of: 0x7C), u.count - bar > head.count else { return false }
+    static func echo(of head: UnsafeBufferPointer<UInt8>, in u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !head.isEmpty, let bar = u.firstIndex(of: 0x7C), u.count - bar > head.count else { return false }
         var k = bar + 1
         while k + head.count <= u.count {
             if u[k] == head[0], u[k - 1] == 0x20, head.indices.allSatisfy({ u[k + $0] == head[$0] }) {
