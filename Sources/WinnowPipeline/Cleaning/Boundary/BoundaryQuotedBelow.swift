@@ -9,7 +9,7 @@
 ///
 /// The lede's opening, after a dateline, does not count (a scraped page may open its first
 /// paragraph on the headline's words, a dek repeats the lede), nor does a caption (a headline
-/// repeated with a photo credit is a page header).
+/// repeated with a photo credit is a page header, or after a caption's `|`).
 ///
 /// Not asked of a line whose boundary is certain on other grounds (`quotedBelowExempt`): the
 /// text's start, a trailer or sign-off right above, a page's header around it, the headline
@@ -38,7 +38,9 @@ extension BoundaryScorer {
             facts.repeats.occurs(needle, in: lines, from: i + 1, to: to) { k in
                 guard case .body = lines[k].kind, facts.shape[k] == .body, !facts.credit[k],
                       lines[k].key != key, lines[k].words >= config.proseMinWords,
-                      lines[k].contentByteCount > n else { return false }
+                      lines[k].contentByteCount > n,
+                      // A caption's credit then the headline (`… | AP Photo <headline> …`): a page header.
+                      !lines.withContentBytes(k, { BoundaryPlanner.echo(of: needle, in: $0) }) else { return false }
                 // Anywhere in a paragraph past the lede; in the lede, past its opening and a
                 // dateline before it (a dek repeating the lede: `LONDON - The freedom-enhancing …`).
                 return k > lede || !lines.withContentBytes(k) { ByteSearch.occurs(needle, in: $0, startingBy: config.datelineMaxChars) }

@@ -15,7 +15,9 @@
 /// it (headline affinity of `record_glued_affinity` or more): a subhead names its own article's
 /// matter, which the paragraphs above it discussed too. Not an interviewer's question over a
 /// speaker's turn label (`BoundaryTurnLabels.swift`): an interview turns to new matter at its
-/// questions, and the answer below repeats the question's words.
+/// questions, and the answer below repeats the question's words. Nor one a second page's own
+/// furniture marks: its text again after a caption's `|` (`BoundaryRecordCaptionEcho.swift`), or a
+/// related-links box over it with its words coming back below (`BoundaryRecordLinkList.swift`).
 ///
 /// Short unknown lines under a candidate (`furniture_after`) count as its header only where the
 /// record's own start has nothing stronger: under a record that opens with credits, widgets or a
@@ -38,6 +40,7 @@ extension BoundaryPlanner {
             let closedEdge = !edges.isEmpty && edges[c.line] && Self.closedAbove(c.line, c.start.scored, facts)
             guard !fired.contains(.startOfText), !closedEdge, Self.isBare(c.start),
                   !fired.contains(.furnitureBlock), !Self.hasByByline(c.line, c.start.scored, lines),
+                  !Self.echoedInCaption(c.line, lines), !gluedUnderLinkList(c.line, c.start.scored, lines),
                   strong || !fired.contains(.furnitureAfter), !gluedInRecord(c.line, c.start.scored, facts) else { return c }
             return demoted(c, .unlikeRecordHeadlines, note: "a headline inside a record with no page header or trailer of its own", &plan)
         }
