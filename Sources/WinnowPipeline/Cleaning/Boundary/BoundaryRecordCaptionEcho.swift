@@ -21,13 +21,11 @@ extension BoundaryPlanner {
     /// `head` appears in `u` after a `|`, followed by a space or the line's end.
     static func echo(of head: UnsafeBufferPointer<UInt8>, in u: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !head.isEmpty, let bar = u.firstIndex(of: 0x7C), u.count - bar > head.count else { return false }
-        var k = bar + 1
-        while k + head.count <= u.count {
-            if u[k] == head[0], u[k - 1] == 0x20, head.indices.allSatisfy({ u[k + $0] == head[$0] }) {
-                let e = k + head.count
-                if e == u.count || u[e] == 0x20 { return true }
-            }
-            k += 1
+        var from = bar + 1
+        while let k = ByteSearch.offset(of: head, in: u, from: from) {
+            let e = k + head.count
+            if u[k - 1] == 0x20 && (e == u.count || u[e] == 0x20) { return true }
+            from = k + 1
         }
         return false
     }

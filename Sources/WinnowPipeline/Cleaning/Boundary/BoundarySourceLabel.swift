@@ -62,13 +62,12 @@ extension BoundaryPlanner {
         let n = name.count, m = text.count
         guard n > 0, m >= n else { return false }
         func isWordByte(_ b: UInt8) -> Bool { (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) || b >= 0x80 }
-        var k = 0
-        outer: while k + n <= m {
-            for t in 0..<n where text[k + t] != name[t] { k += 1; continue outer }
+        var from = 0
+        while let k = ByteSearch.offset(of: name, in: text, from: from) {
             let before = k == 0 || !isWordByte(text[k - 1])
             let after = k + n == m || !isWordByte(text[k + n])
             if before && after { return true }
-            k += 1
+            from = k + 1
         }
         return false
     }

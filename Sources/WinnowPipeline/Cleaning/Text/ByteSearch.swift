@@ -7,17 +7,25 @@ import Foundation
 enum ByteSearch {
     /// `needle` occurs in `hay` at an offset of at most `last` (clamped to where it still fits).
     static func occurs(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, startingBy last: Int) -> Bool {
-        guard let first = needle.first else { return true }   // the empty needle occurs anywhere
-        guard hay.count >= needle.count else { return false }
+        guard !needle.isEmpty else { return true }   // the empty needle occurs anywhere
+        return offset(of: needle, in: hay, from: 0, through: last) != nil
+    }
+
+    /// The first offset of `needle` (not empty) in `hay` at or after `start` and at most `last`
+    /// (clamped to where it still fits); nil if none. Checks that want the match on a word edge or
+    /// after a separator call it again from the offset after a miss.
+    static func offset(of needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>,
+                       from start: Int, through last: Int = .max) -> Int? {
+        guard let first = needle.first, start >= 0, hay.count - start >= needle.count else { return nil }
         let base = hay.baseAddress!, last = min(last, hay.count - needle.count)
-        var s = 0
+        var s = start
         while s <= last {
-            guard let p = memchr(base + s, Int32(first), last - s + 1) else { return false }
+            guard let p = memchr(base + s, Int32(first), last - s + 1) else { return nil }
             s = UnsafeRawPointer(p) - UnsafeRawPointer(base)
-            if memcmp(base + s, needle.baseAddress!, needle.count) == 0 { return true }
+            if memcmp(base + s, needle.baseAddress!, needle.count) == 0 { return s }
             s += 1
         }
-        return false
+        return nil
     }
 
     /// `needle` occurs anywhere in `hay`. Inlined with its length test first: the teaser check
