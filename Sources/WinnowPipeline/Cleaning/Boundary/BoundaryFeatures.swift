@@ -146,7 +146,10 @@ struct BoundaryScorer {
             }
             switch facts.shape[j] {
             case .blank: break
-            case .credit: a.credit = true
+            // A credit of a media box the article sets between its paragraphs (`inArticleWidgets`)
+            // is no lead photo of a page header.
+            case .credit:
+                if !inArticle.isEmpty && inArticle[j] { a.inArticleWidget = true } else { a.credit = true }
             case .widget:
                 if !inArticle.isEmpty && inArticle[j] { a.inArticleWidget = true } else { a.widget = true }
                 if !headerEdge { headerEdge = Self.isHeaderEdge(j, lines, facts) }

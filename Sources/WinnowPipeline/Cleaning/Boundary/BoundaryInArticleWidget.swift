@@ -52,7 +52,7 @@ extension BoundaryScorer {
                 k += 1
             }
             while k < lines.count && facts.shape[k] == .blank { k += 1 }
-            if k < lines.count && facts.shape[k] == .body { for b in box { marks[b] = true } }
+            if k < lines.count && facts.shape[k] == .body && Self.creditUnderCaption(box, lines) { for b in box { marks[b] = true } }
         }
         return marks
     }
@@ -88,10 +88,15 @@ extension BoundaryScorer {
         guard lines[p].words >= config.proseMinWords || p > 0 && facts.shape[p - 1] == .body else { return false }
         // A widget of several lines (a newsletter box: its prompt, a pitch, the field, the
         // button) stands between paragraphs by its first line: the rest of the box is skipped.
+        // So does a media box: a gallery's button over its caption and photo credit.
         var n = j + 1
         var box = 0
-        while n < lines.count && (facts.shape[n] == .blank || facts.shape[n] == .widget && box < Self.maxBoxLines) {
-            if facts.shape[n] == .widget { box += 1 }
+        while n < lines.count && (facts.shape[n] == .blank || Self.isBoxShape(facts.shape[n]) && box < Self.maxBoxLines) {
+            if facts.shape[n] != .blank {
+                // A media box's credit under its caption, not right under the widget.
+                if box == 0 && facts.shape[n] == .credit && Self.isBareCredit(lines[n]) { return false }
+                box += 1
+            }
             n += 1
         }
         return n < lines.count && facts.shape[n] == .body && !facts.bullet[n] && lines[n].words >= config.proseMinWords
@@ -100,11 +105,32 @@ extension BoundaryScorer {
     /// Widget lines under the first of a box set between two paragraphs.
     static let maxBoxLines = 4
 
-    /// A line of a widget's box: stripped as a widget, or with no role (learned).
+    /// A line of a widget's box: stripped as a widget, or with no role (learned), or a media box's
+    /// caption or photo credit (`View gallery` over `Residents wait in line.` and `Jane Doe/AP`): a
+    /// gallery set between paragraphs is the article's own, and its credit under a subhead elsewhere
+    /// read as a page header's lead photo (`credit_after`) and started a story mid-article (portal
+    /// gallery style: a subhead over the same gallery box scored 8.5, out of cohesion's reach).
     static func isBoxLine(_ line: ClassifiedLine) -> Bool {
         switch line.kind {
-        case .stripped(_, .widget?), .stripped(_, nil): return true
+        case .stripped(_, .widget?), .stripped(_, nil), .stripped(_, .credit?), .stripped(_, .caption?): return true
         default: return false
         }
     }
+
+    /// A box's credit lines sit under a caption (the media box: button, caption, credit), never
+    /// right under the widget: a lone credit under `Read more:` credits the next story's lead
+    /// photo (w2: a record's header under a link label).
+    /// (A caption stripped as one, `… (AP Photo/Jane Doe)`, may open the box: it is the caption.)
+    static func creditUnderCaption(_ box: [Int], _ lines: [ClassifiedLine]) -> Bool {
+        box.first.map { !isBareCredit(lines[$0]) } ?? true
+    }
+
+    /// Stripped as a bare photo credit (role `credit`: `Jane Doe/AP`, `Photo: Jane Doe`).
+    static func isBareCredit(_ line: ClassifiedLine) -> Bool {
+        if case .stripped(_, .credit?) = line.kind { return true }
+        return false
+    }
+
+    /// The shape of a box line below a widget's first line (`isBoxLine`, as `LineFacts` reads it).
+    static func isBoxShape(_ s: LineFacts.Shape) -> Bool { s == .widget || s == .credit }
 }
