@@ -6,10 +6,11 @@
 /// headline is never a candidate.
 extension Reflow {
     /// Line `i + 1` (body, not indented) opens a block of its own whatever the style: a byline
-    /// (`Jane Doe, Reuters`, `By Jane Doe`) is never the tail of a wrapped line.
+    /// (`Jane Doe, Reuters`, `By Jane Doe`, `Jane Doe | The Courier`: `Reflow+PipeByline.swift`)
+    /// is never the tail of a wrapped line.
     static func breaksParagraph(_ lines: [ClassifiedLine], _ i: Int) -> Bool {
         lines.withContentBytes(i + 1) { u in
-            Byline.hasShape(u, words: lines[i + 1].words) && LineText.ending(bytes: u) != .sentence
+            Byline.hasShape(u, words: lines[i + 1].words) && LineText.ending(bytes: u) != .sentence || isPipeByline(u)
         }
     }
 
