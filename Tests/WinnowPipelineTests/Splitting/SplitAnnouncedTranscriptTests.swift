@@ -31,7 +31,8 @@ final class SplitAnnouncedTranscriptTests: XCTestCase {
                                            in: text, stories: 1, without: 2)
     }
 
-    /// The first turn read as a colon dateline lede, with no clip header over it: the same.
+    /// Guard: with no clip header over the first turn the text stays one story too (the speaker
+    /// labels' repeats already keep the turn from reading as a colon dateline lede).
     func testAnnouncedTurnOpensNoStory() throws {
         let text = (Self.article + Self.transcript.dropFirst(3)).joined(separator: "\n\n")
         let (classifier, splitter) = try CleaningFixtures.stages()
