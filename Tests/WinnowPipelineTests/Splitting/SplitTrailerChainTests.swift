@@ -78,4 +78,63 @@ final class SplitTrailerChainTests: XCTestCase {
         try CleaningFixtures.assertFeature(.colonLede, fires: .negative, where: { $0.hasPrefix("Here's a look back") },
                                            in: text, stories: 1, without: 2)
     }
+
+    /// The promo's call kept as a line (its link ended off the promo pattern, `… APFactCheck .`):
+    /// a short line with a link goes on in the chain to the follow line, so the note opens no story.
+    func testKeptLinkCallContinuesTheChain() throws {
+        let text = Self.factCheck().joined(separator: "\n\n")
+            .replacingOccurrences(of: "Find AP Fact Checks at https://apnews.com/APFactCheck", with: "Find AP Fact Checks at https://apnews.com/APFactCheck .")
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let lines = classifier.classify(text)
+        XCTAssertNil(lines.lines.first { $0.content.hasPrefix("Find AP Fact Checks") }?.strippedRule, "the call stays a kept line here")
+        let fate = try XCTUnwrap(splitter.explain(lines).first { lines.lines[$0.line].content.hasPrefix("EDITOR’S NOTE") })
+        XCTAssertTrue(fate.features.fired("trailer_chain", .negative), "\(fate.features)")
+        XCTAssertEqual(splitter.split(lines).count, 2)
+    }
+
+    /// The note wrapped to a headline's shape (`… by political` / `figures.`) under a wrapped
+    /// contributor line, in a dump of hard-wrapped indented paragraphs, is scored as a headline: in
+    /// the chain it gets `trailer_chain` too, and the next page's headline opens the next story.
+    func testWrappedNoteScoredAsHeadlineInTheChain() throws {
+        func wrapped(_ paragraphs: [String]) -> [String] {
+            paragraphs.flatMap { p -> [String] in
+                var out: [String] = [], line = ""
+                for word in p.split(separator: " ") {
+                    if !line.isEmpty && line.count + word.count + 1 > 62 { out.append(line); line = "" }
+                    line += (line.isEmpty ? "" : " ") + word
+                }
+                out.append(line)
+                out[0] = "    " + out[0]
+                return out
+            }
+        }
+        let text = (["Harbour authority approves plan to dredge the northern channel"] + wrapped(Self.harbour)
+            + ["___", "Associated Press writers Mary Major and John Minor in", "Washington and Jane Roe in New York contributed to this", "report.",
+               "___", "EDITOR’S NOTE — A look at the veracity of claims by political", "figures.", "___",
+               "    Find AP Fact Checks at http://apnews.com/APFactCheck", "    Follow @APFactCheck on Twitter: https://twitter.com/APFactCheck",
+               "Topics: Harbour, Channel, Dredging", "City orchestra to play three Sibelius symphonies this autumn",
+               "Written by Mary Major", "May 20, 2020 at 6:31 a.m. ET"]
+            + wrapped(Self.orchestra)).joined(separator: "\n")
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let lines = classifier.classify(text)
+        let fates = splitter.explain(lines)
+        let note = try XCTUnwrap(fates.first { lines.lines[$0.line].content.hasPrefix("EDITOR’S NOTE") })
+        XCTAssertTrue(note.features.fired("trailer_chain", .negative), "\(note.features)")
+        let stories = splitter.split(lines)
+        XCTAssertEqual(stories.count, 2, "\(stories.map { $0.text.prefix(60) })")
+    }
+
+    /// Prose negative: a headline under a trailer with its story's paragraphs below it (a link in
+    /// its lede, no sign-off chain) opens its story.
+    func testHeadlineUnderATrailerWithItsStoryStarts() throws {
+        let text = (["Harbour authority approves plan to dredge the northern channel"] + Self.harbour
+            + ["___", "John Minor contributed to this report.", "___", "City orchestra to play free weekday concerts for students",
+               "Tickets are listed at https://orchestra.example.org for the season."]
+            + Self.orchestra).joined(separator: "\n\n")
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let lines = classifier.classify(text)
+        let fate = try XCTUnwrap(splitter.explain(lines).first { lines.lines[$0.line].content.hasPrefix("City orchestra to play") })
+        XCTAssertFalse(fate.features.fired("trailer_chain"), "\(fate.features)")
+        XCTAssertEqual(splitter.split(lines).count, 2)
+    }
 }

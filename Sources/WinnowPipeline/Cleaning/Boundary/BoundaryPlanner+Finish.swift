@@ -30,6 +30,7 @@ extension BoundaryPlanner {
         releaseDekVetoes(&candidates, &plan)  // `BoundaryDekVeto.swift`: after the style checks, before starts merge
         mergeHeadlineLedes(&candidates, lines, &plan)
         dropLedesUnderEditorsNotes(&candidates, lines, &plan)  // BoundaryEditorsNote.swift
+        dropAnnouncedTranscripts(&candidates, lines, &plan)  // BoundaryAnnouncedTranscript.swift
         if useCohesion { applySiblingSubheads(&candidates, lines, &plan) }
         applySiblingHeaders(&candidates, lines, &plan)
         if record { applyRecordStyle(&candidates, scored.recordEdges, lines, &plan) }

@@ -19,6 +19,10 @@ extension BoundaryPlanner {
                             _ w: FeatureWeights, _ s: inout ScoredLine) {
         if isTitle {
             if SignOff.matches(lines, i) { s.add(.signOffLine, w) }
+            // A note wrapped to a headline's shape (`EDITOR'S NOTE — A look at … by political` /
+            // `figures.`) ends as a sentence; in the chain it is the trailer block's, as a prose one is.
+            else if !dateline && w[.trailerChain] != 0 && s.fired.contains(.sentenceEnding)
+                        && underTrailer(s, i, lines, facts) && signOffChainBelow(i, lines, facts) { s.add(.trailerChain, w) }
             return
         }
         guard underTrailer(s, i, lines, facts) else { return }
@@ -62,13 +66,25 @@ extension BoundaryPlanner {
                 // A promo's call (`Find AP Fact Checks at <url>`) inside the chain.
                 guard lines[j].strippedRule == promoRule else { return false }
             case .body:
-                return SignOff.matches(lines, j)
+                if SignOff.matches(lines, j) { return true }
+                // The promo's call kept where its link ends off the promo pattern (`Find AP Fact
+                // Checks at https://apnews.com/APFactCheck .`): a short line with a link goes on.
+                guard lines[j].words <= linkCallMaxWords, lines.withContentBytes(j, Self.hasLink) else { return false }
             default: return false
             }
             j += 1
         }
         return false
     }
+
+    /// Words of a kept link call the chain goes on over.
+    static let linkCallMaxWords = 12
+
+    /// The line holds a link (`://`, as in `http://`, `https://`).
+    static func hasLink(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        linkMark.withUnsafeBufferPointer { ByteSearch.offset(of: $0, in: u, from: 0) != nil }
+    }
+    static let linkMark: [UInt8] = Array("://".utf8)
 
     static let signOffRule = "sign_off"
     static let promoRule = "promo"

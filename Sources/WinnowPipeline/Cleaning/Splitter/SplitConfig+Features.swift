@@ -311,4 +311,9 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// A line the scrape kept in its page's top heading tag (`<h1>…</h1>`): the page's own
     /// headline (`BoundaryHeadingTag.swift`).
     case headingTag = "heading_tag"
+    /// A start right under a paragraph that closes on a colon, whose story opens (at most a clip's
+    /// header between) on a speaker's turn in capitals with another turn a few paragraphs below
+    /// (`CHRIS MATTHEWS: …` / `DAVID CORN: …`): the transcript the article announced
+    /// (`BoundaryAnnouncedTranscript.swift`).
+    case announcedTranscript = "announced_transcript"
 }
