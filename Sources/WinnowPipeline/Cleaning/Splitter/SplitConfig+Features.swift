@@ -138,6 +138,9 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// A mixed-case headline start on shape alone in a dump whose headlines are set in capitals
     /// (`BoundaryCapitals.swift`): an article's subhead.
     case unlikeDumpCapitals = "unlike_dump_capitals"
+    /// A headline set in capitals right over its byline in such a dump, whatever its ending
+    /// (`BoundaryCapitalsByline.swift`): a printed page's story head.
+    case capitalsBylineHeadline = "capitals_byline_headline"
     /// Marks a start added under a rule line that is the dump's story separator
     /// (`BoundarySeparatorStyle.swift`); its weight is added to the start's score (0: off).
     case separatorStyle = "separator_style"
