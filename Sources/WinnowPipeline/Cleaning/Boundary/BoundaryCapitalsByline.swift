@@ -7,10 +7,12 @@
 /// sets a byline between its own paragraphs, so the line opens a story
 /// (`capitals_byline_headline`) whatever words it shares with the story above.
 extension BoundaryPlanner {
-    /// Rejected candidate `i` (scored `s`, set in capitals) has headline length, is no kicker or
-    /// link, and the line right below it (no blank between) is a byline.
+    /// Rejected candidate `i` (scored `s`, set in capitals) has headline length or a kicker's
+    /// shape, is no link, and the line right below it (no blank between) is a byline.
     static func isCapitalsOverByline(_ i: Int, _ s: ScoredLine, facts: LineFacts) -> Bool {
-        guard isHeadlineCandidate(s), !isKicker(s), s.fired.contains(.headlineLength) else { return false }
+        // A kicker-shaped one too (`THE VOTES ARE IN -- THE MEDIA LOST THE ELECTION` reads as a
+        // dateline over its lede): over a byline it is the whole headline.
+        guard isHeadlineCandidate(s), isKicker(s) || s.fired.contains(.headlineLength) else { return false }
         let j = i + 1
         return j < facts.shape.count && facts.shape[j] == .body && facts.byline[j]
     }
