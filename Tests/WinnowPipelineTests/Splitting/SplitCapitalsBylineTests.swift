@@ -15,7 +15,7 @@ final class SplitCapitalsBylineTests: XCTestCase {
 
     /// Harbour, orchestra and ferry stories under headlines in capitals over bylines; `shout`
     /// between the harbour story's paragraphs.
-    static func text(orchestraByline: Bool, shout: Bool = false) -> String {
+    static func text(orchestraByline: Bool, shout: Bool = false, head: String = head) -> String {
         let h = shout ? Array(harbour[..<2]) + [Self.shout] + harbour[2...] : harbour
         let o = [head + (orchestraByline ? "\nBy JOHN ROE" : "")] + orchestra
         return (["HARBOUR AUTHORITY APPROVES PLAN TO DREDGE THE NORTHERN CHANNEL\nBy JANE DOE"] + h + o
@@ -35,6 +35,16 @@ final class SplitCapitalsBylineTests: XCTestCase {
         let off = s0.split(c0.classify(Self.text(orchestraByline: true)))
         XCTAssertTrue(off[0].text.contains("CITY ORCHESTRA NAMES"))
         XCTAssertNotEqual(off.dropFirst().first?.title, Self.head)
+    }
+
+    /// A kicker-shaped headline in capitals (`… -- …` reads as a dateline) over its byline, its
+    /// words all from the story above (cohesion and affinity hold it under): the whole headline.
+    func testKickerShapedCapitalsHeadlineOverBylineStartsAStory() throws {
+        let kicker = "SEDIMENT PLUMES -- THE SHELLFISH BEDS AND THE TERMINAL"
+        let (classifier, splitter) = try CleaningFixtures.stages { $0.shortStoryWords = 0 }
+        XCTAssertEqual(splitter.split(classifier.classify(Self.text(orchestraByline: true, head: kicker))).dropFirst().first?.title, kicker)
+        let (c0, s0) = try CleaningFixtures.stages { $0.shortStoryWords = 0; $0.weights[.capitalsBylineHeadline] = 0 }
+        XCTAssertTrue(s0.split(c0.classify(Self.text(orchestraByline: true, head: kicker)))[0].text.contains(kicker))
     }
 
     /// Prose negative: a sentence set in capitals between a story's paragraphs, no byline under
