@@ -36,6 +36,23 @@ final class SplitForumPostStartTests: XCTestCase {
         }
     }
 
+    /// The poster line opens in lower case with six words or more: it is the post's byline, not
+    /// the rest of a sentence the title began (`continues_below`). Read so, a labelled title
+    /// (`OPINION: …`, scored as the kicker it is) whose words come from the post above was held
+    /// under the threshold and the second post was glued to the first.
+    func testPosterLineIsNoContinuationBelowTheTitle() throws {
+        let title = "OPINION: Harbour Dredging Plan Is a Cover for the Terminal"
+        let text = Self.post("Harbour Approves Dredging Plan for the Northern Channel",
+                             "submitted 6 hours ago by ann to /r/news", SplitStructureTests.harbour)
+            + Self.post(title, "submitted 3 hours ago by bob to /r/news", SplitStructureTests.orchestra)
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let lines = classifier.classify(text.joined(separator: "\n"))
+        XCTAssertFalse(splitter.explain(lines).contains { $0.features.fired("continues_below", .negative) })
+        let stories = splitter.split(lines)
+        XCTAssertEqual(stories.count, 2)
+        XCTAssertEqual(stories.last?.title, title)
+    }
+
     /// Prose negative: a story's closing sentence over a reply's poster line stays its story's
     /// last paragraph (a sentence of prose length gains the weight but no start).
     func testClosingParagraphOverReplyStays() throws {
