@@ -163,6 +163,12 @@ struct BoundaryPlanner {
             } else if scorer.underStrippedDateline(i, in: lines, facts: facts) {
                 s = scorer.strippedDatelineStart(i, in: lines, facts: facts)
                 isTitle = false
+            } else if w[.forumPasteLede] != 0 && scorer.isUnderForumLeadIn(i, in: lines)
+                        && (lastCandidate == nil || lastCandidate != facts.previousBody(before: i)) {
+                // A story pasted under a forum poster's lead-in, unless the post's title over it
+                // opens the story already (`BoundaryForumPaste.swift`).
+                s = scorer.forumPasteLede(i, in: lines, facts: facts)
+                isTitle = false
             } else if var h = scorer.headline(i, in: lines, facts: facts, inArticle: inArticle) {
                 if openRare && h.fired.contains(.openEnding) { h.add(.rareOpenEnding, w) }
                 // A prose line under a furniture block opens a story (`BoundaryFurniture.swift`).

@@ -311,6 +311,9 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// A thread's title right over its post's meta line naming the poster (`submitted … by ann`,
     /// `Post by ann » …`): the post's byline (`BoundaryForumPost.swift`).
     case forumPostAfter = "forum_post_after"
+    /// A lede under a forum poster's lead-in (`Full text below:`) under a post's header: a pasted
+    /// story's first paragraph (`BoundaryForumPaste.swift`).
+    case forumPasteLede = "forum_paste_lede"
     /// A line the scrape kept in its page's top heading tag (`<h1>…</h1>`): the page's own
     /// headline (`BoundaryHeadingTag.swift`).
     case headingTag = "heading_tag"
