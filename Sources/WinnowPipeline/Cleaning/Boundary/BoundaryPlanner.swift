@@ -219,6 +219,8 @@ struct BoundaryPlanner {
             if isTitle && !Self.isKicker(s) && Self.isLeadingHeadline(i, s, lines, config) { s.add(.leadingHeadline, w) }
             // A page's `<h1>` headline (`BoundaryHeadingTag.swift`).
             if w[.headingTag] != 0 && Self.isHeadingTag(i, lines) { s.add(.headingTag, w) }
+            // A feed item's title field over its fields (`BoundaryFeedTitle.swift`).
+            if isTitle && w[.feedItemTitle] != 0 && Self.isFeedItemTitle(i, lines) { s.add(.feedItemTitle, w) }
             if !recordEdges.isEmpty && recordEdges[i] { addRecordEdge(&s, i, lines, facts) }
             if w[.labelTurn] != 0 && facts.label[i]
                 && lines.withContentBytes(i, { BoundaryScorer.quotesAfterLabel($0, within: datelineMaxChars) }) { s.add(.labelTurn, w) }

@@ -317,4 +317,7 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// A line the scrape kept in its page's top heading tag (`<h1>…</h1>`): the page's own
     /// headline (`BoundaryHeadingTag.swift`).
     case headingTag = "heading_tag"
+    /// A flattened feed item's title field (`title: …`) over the item's other fields: the item's
+    /// headline (`BoundaryFeedTitle.swift`).
+    case feedItemTitle = "feed_item_title"
 }
