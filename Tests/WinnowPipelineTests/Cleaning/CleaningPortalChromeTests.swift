@@ -155,6 +155,16 @@ final class CleaningPortalNavigationTests: XCTestCase {
         XCTAssertEqual(try kinds("North Korea's Finest Hour\nShare\nThe summit opened on Tuesday."), [nil, "widget", nil])
     }
 
+    /// A printed story's head of short lines (a headline in capitals wrapped in a narrow column,
+    /// its byline, the byline's affiliation) is no menu: a menu links to no `By <Name>`. A menu
+    /// over a story stays a menu.
+    func testAPrintedHeadOverItsBylineIsNoMenu() throws {
+        XCTAssertEqual(try kinds("DON'T OVERINTERPRET TUESDAY'S\nELECTION\nBy JAMES PETROV\nStaff Writer\n\nThe bad news is that a majority is elusive."),
+                       [nil, nil, nil, nil, "", nil])
+        XCTAssertEqual(try kinds("News\nWorld\nPolitics\nScience\n\nBy James Petrov\n\nThe authority voted on Tuesday."),
+                       ["nav_menu", "nav_menu", "nav_menu", "nav_menu", "", nil, "", nil])
+    }
+
     /// Two rails one under another, no blank line between: the first list ends at the second's
     /// heading (run on together they are longer than a list's `max_items`, and neither was taken).
     func testAListEndsAtTheNextRailsHeading() throws {

@@ -36,6 +36,48 @@ final class SplitForumPostStartTests: XCTestCase {
         }
     }
 
+    /// The poster line opens in lower case with six words or more: it is the post's byline, not
+    /// the rest of a sentence the title began (`continues_below`). Read so, a labelled title
+    /// (`OPINION: …`, scored as the kicker it is) whose words come from the post above was held
+    /// under the threshold and the second post was glued to the first.
+    func testPosterLineIsNoContinuationBelowTheTitle() throws {
+        let title = "OPINION: Harbour Dredging Plan Is a Cover for the Terminal"
+        let text = Self.post("Harbour Approves Dredging Plan for the Northern Channel",
+                             "submitted 6 hours ago by ann to /r/news", SplitStructureTests.harbour)
+            + Self.post(title, "submitted 3 hours ago by bob to /r/news", SplitStructureTests.orchestra)
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let lines = classifier.classify(text.joined(separator: "\n"))
+        XCTAssertFalse(splitter.explain(lines).contains { $0.features.fired("continues_below", .negative) })
+        let stories = splitter.split(lines)
+        XCTAssertEqual(stories.count, 2)
+        XCTAssertEqual(stories.last?.title, title)
+    }
+
+    /// A story pasted under a poster's lead-in (`Text for those who hit the paywall:`) below the
+    /// post's header, the poster's remark (`Wow, just wow.`) for a title: the lede under the lead-in
+    /// opens it (`forum_paste_lede`, `BoundaryForumPaste.swift`); without it the pasted story was
+    /// glued to the thread above.
+    func testLedeUnderPostersLeadInOpensThePastedStory() throws {
+        let text = Self.post("Harbour Approves Dredging Plan for the Northern Channel",
+                             "submitted 6 hours ago by ann to /r/news", SplitStructureTests.harbour)
+            + ["Wow, just wow.", "Post by bob » Mon Jan 01, 2018 1:23 pm", "", "Text for those who hit the paywall:"]
+            + SplitStructureTests.orchestra + [""]
+        let stories = try CleaningFixtures.split(text)
+        XCTAssertEqual(stories.count, 2)
+        XCTAssertTrue(stories.last?.text.hasPrefix(SplitStructureTests.orchestra[0]) ?? false)
+        let (c0, s0) = try CleaningFixtures.stages { $0.weights[.forumPasteLede] = 0 }
+        XCTAssertEqual(s0.split(c0.classify(text.joined(separator: "\n"))).count, 1)
+    }
+
+    /// Prose negative: the same lead-in between an article's paragraphs with no post's header
+    /// above it (a statement printed whole) opens nothing.
+    func testLeadInWithoutPostHeaderStays() throws {
+        let h = SplitStructureTests.harbour
+        let stories = try CleaningFixtures.split(Array(h[..<3]) + ["Full text below:"] + h[3...])
+        XCTAssertEqual(stories.count, 1)
+        XCTAssertTrue(stories[0].text.contains(h[3]))
+    }
+
     /// Prose negative: a story's closing sentence over a reply's poster line stays its story's
     /// last paragraph (a sentence of prose length gains the weight but no start).
     func testClosingParagraphOverReplyStays() throws {

@@ -7,7 +7,7 @@
 extension BoundaryPlanner {
     func applyCapitalsStyle(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         let w = scorer.weights
-        guard w[.capitalsHeadline] != 0 || w[.unlikeDumpCapitals] != 0 else { return }
+        guard w[.capitalsHeadline] != 0 || w[.unlikeDumpCapitals] != 0 || w[.capitalsBylineHeadline] != 0 else { return }
         let caps = { (i: Int) in lines.withContentBytes(i, SplitText.isAllCapitals) }
         // A JSONL record's votes add the file's other records' (`BoundaryFileStyle.swift`).
         let titles = candidates.filter { $0.start.isTitle }
@@ -22,12 +22,15 @@ extension BoundaryPlanner {
             return demoted(c, .unlikeDumpCapitals, note: "dump sets its headlines in capitals", &plan)
         }
         // Headline-shaped lines in capitals held under the threshold.
-        guard w[.capitalsHeadline] > 0 else { return }
+        guard w[.capitalsHeadline] > 0 || w[.capitalsBylineHeadline] > 0 else { return }
         var added = false
         for i in lines.indices where plan.facts.shape[i] == .body {
-            guard var s = plan.rejected[i], lines[i].linkRule == nil, Self.isCapitalsHeadlineShape(s),
-                  s.score + w[.capitalsHeadline] >= config.threshold, caps(i) else { continue }
-            s.add(.capitalsHeadline, w)
+            guard var s = plan.rejected[i], lines[i].linkRule == nil else { continue }
+            // Over its byline, a sentence ending does not hold it (`BoundaryCapitalsByline.swift`).
+            let feature: SplitFeature = Self.isCapitalsHeadlineShape(s) ? .capitalsHeadline : .capitalsBylineHeadline
+            guard w[feature] > 0, s.score + w[feature] >= config.threshold,
+                  feature == .capitalsHeadline || Self.isCapitalsOverByline(i, s, facts: plan.facts), caps(i) else { continue }
+            s.add(feature, w)
             plan.rejected[i] = nil
             candidates.append((i, Start(isTitle: true, scored: s)))
             added = true

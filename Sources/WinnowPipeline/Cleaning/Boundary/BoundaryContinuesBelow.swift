@@ -30,6 +30,9 @@ extension BoundaryScorer {
         }
         guard j < lines.count, j == i + 1 || edge, lines[j].kind != .blank,
               lines[j].words >= Self.continuationMinWords else { return false }
+        // A forum post's meta line opens in lower case too (`submitted 2 hours ago by ann to
+        // /r/news`): the post's byline under its title, not the rest of a sentence.
+        if j == i + 1 && Self.isOverForumPost(i, in: lines) { return false }
         return lines.withContentBytes(j, SplitText.startsLowercase)
     }
 

@@ -107,7 +107,9 @@ extension BoundaryPlanner {
     /// or start of text, and not a kicker. That is what an in-article subhead looks like. Nor under a
     /// page's header (`page_header`: two page edges set above it), which no article sets over a subhead.
     static func isBare(_ start: Start) -> Bool {
+        // A headline in capitals over its byline carries its header (`BoundaryCapitalsByline.swift`).
         start.isTitle && !isKicker(start.scored) && !isAnchored(start.scored) && !isPageStart(start.scored)
+            && !start.scored.fired.contains(.capitalsBylineHeadline)
     }
 
     /// `isAnchored`, or page furniture below the line.

@@ -163,6 +163,12 @@ struct BoundaryPlanner {
             } else if scorer.underStrippedDateline(i, in: lines, facts: facts) {
                 s = scorer.strippedDatelineStart(i, in: lines, facts: facts)
                 isTitle = false
+            } else if w[.forumPasteLede] != 0 && scorer.isUnderForumLeadIn(i, in: lines)
+                        && (lastCandidate == nil || lastCandidate != facts.previousBody(before: i)) {
+                // A story pasted under a forum poster's lead-in, unless the post's title over it
+                // opens the story already (`BoundaryForumPaste.swift`).
+                s = scorer.forumPasteLede(i, in: lines, facts: facts)
+                isTitle = false
             } else if var h = scorer.headline(i, in: lines, facts: facts, inArticle: inArticle) {
                 if openRare && h.fired.contains(.openEnding) { h.add(.rareOpenEnding, w) }
                 // A prose line under a furniture block opens a story (`BoundaryFurniture.swift`).
@@ -213,6 +219,8 @@ struct BoundaryPlanner {
             if isTitle && !Self.isKicker(s) && Self.isLeadingHeadline(i, s, lines, config) { s.add(.leadingHeadline, w) }
             // A page's `<h1>` headline (`BoundaryHeadingTag.swift`).
             if w[.headingTag] != 0 && Self.isHeadingTag(i, lines) { s.add(.headingTag, w) }
+            // A feed item's title field over its fields (`BoundaryFeedTitle.swift`).
+            if isTitle && w[.feedItemTitle] != 0 && Self.isFeedItemTitle(i, lines) { s.add(.feedItemTitle, w) }
             if !recordEdges.isEmpty && recordEdges[i] { addRecordEdge(&s, i, lines, facts) }
             if w[.labelTurn] != 0 && facts.label[i]
                 && lines.withContentBytes(i, { BoundaryScorer.quotesAfterLabel($0, within: datelineMaxChars) }) { s.add(.labelTurn, w) }

@@ -7,7 +7,8 @@
 /// line between (stripped lines, a `Menu` or `Video` widget, may sit among them). A story's own
 /// short lines come one or two together (a subhead, a list of three works in gold), not four.
 /// The run's last line stays when a longer kept line follows right under it: a section's kicker
-/// over its headline, which the splitter reads as such.
+/// over its headline, which the splitter reads as such. A run holding a byline is a printed
+/// story's head, not a menu (`holdsByline`).
 enum NavMenu {
     static let rule = "nav_menu"
     static let minItems = 4
@@ -31,7 +32,7 @@ enum NavMenu {
                 if isItem(j, in: lines) { items.append(j) } else if case .body = lines[j].kind { break }
                 j += 1
             }
-            if items.count >= minItems {
+            if items.count >= minItems && !holdsByline(items, in: lines) {
                 if let last = items.last, last + 1 < lines.count, last + 1 == j, case .body = lines[j].kind {
                     items.removeLast()
                 }
@@ -41,6 +42,17 @@ enum NavMenu {
                 }
             }
             i = max(j, i + 1)
+        }
+    }
+
+    /// A kept line of the run past its first reads as a byline (`By JAMES PETROV`): a printed
+    /// story's head, its headline in capitals wrapped over short lines above the byline and the
+    /// byline's affiliation (`Staff Writer`) below, not a menu; no menu links to `By <Name>`.
+    private static func holdsByline(_ items: [Int], in lines: [ClassifiedLine]) -> Bool {
+        items.dropFirst().contains { k in
+            guard case .body = lines[k].kind else { return false }
+            let words = lines[k].words
+            return lines.withContentBytes(k) { Byline.matches($0, words: words, ending: LineText.ending(bytes: $0)) }
         }
     }
 

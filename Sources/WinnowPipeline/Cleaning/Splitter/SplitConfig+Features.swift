@@ -138,6 +138,9 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// A mixed-case headline start on shape alone in a dump whose headlines are set in capitals
     /// (`BoundaryCapitals.swift`): an article's subhead.
     case unlikeDumpCapitals = "unlike_dump_capitals"
+    /// A headline set in capitals right over its byline in such a dump, whatever its ending
+    /// (`BoundaryCapitalsByline.swift`): a printed page's story head.
+    case capitalsBylineHeadline = "capitals_byline_headline"
     /// Marks a start added under a rule line that is the dump's story separator
     /// (`BoundarySeparatorStyle.swift`); its weight is added to the start's score (0: off).
     case separatorStyle = "separator_style"
@@ -308,6 +311,9 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// A thread's title right over its post's meta line naming the poster (`submitted … by ann`,
     /// `Post by ann » …`): the post's byline (`BoundaryForumPost.swift`).
     case forumPostAfter = "forum_post_after"
+    /// A lede under a forum poster's lead-in (`Full text below:`) under a post's header: a pasted
+    /// story's first paragraph (`BoundaryForumPaste.swift`).
+    case forumPasteLede = "forum_paste_lede"
     /// A line the scrape kept in its page's top heading tag (`<h1>…</h1>`): the page's own
     /// headline (`BoundaryHeadingTag.swift`).
     case headingTag = "heading_tag"
@@ -316,4 +322,8 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// (`CHRIS MATTHEWS: …` / `DAVID CORN: …`): the transcript the article announced
     /// (`BoundaryAnnouncedTranscript.swift`).
     case announcedTranscript = "announced_transcript"
+
+    /// A flattened feed item's title field (`title: …`) over the item's other fields: the item's
+    /// headline (`BoundaryFeedTitle.swift`).
+    case feedItemTitle = "feed_item_title"
 }

@@ -95,7 +95,7 @@ extension StorySplitter.Pass {
         // Another story's headline in capitals inside this one (`StorySplitter+CapsLink.swift`).
         if !current!.isOpening, StorySplitter.isInlineCapsLink(i, in: lines, facts: plan.facts) {
             StoryFurniture.add(lines[i].content, to: "links", in: &current!.metadata)
-            fate(i, .stripped(rule: StorySplitter.capsLinkRule, detail: "another story's headline in capitals inside this one, to metadata.links"))
+            fate(i, .stripped(rule: StorySplitter.capsLinkRule, detail: "another story's headline in capitals inside this one, to metadata.links"), scored)
             return
         }
         current!.keep(i, of: lines)
