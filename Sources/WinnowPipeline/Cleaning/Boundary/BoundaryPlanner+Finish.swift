@@ -107,7 +107,7 @@ extension BoundaryPlanner {
     /// page's header (`page_header`: two page edges set above it), which no article sets over a subhead.
     static func isBare(_ start: Start) -> Bool {
         start.isTitle && !isKicker(start.scored) && !isAnchored(start.scored) && !isPageStart(start.scored)
-            && !start.scored.fired.contains(.stampedHeader)  // a page's head set over it (BoundaryStampedHeader.swift)
+            && !start.scored.fired.contains(.headerAbove)  // a page's head set over it (BoundaryHeaderAbove.swift)
     }
 
     /// `isAnchored`, or page furniture below the line.

@@ -1,11 +1,11 @@
 import XCTest
 @testable import WinnowPipeline
 
-/// A headline right under a time stamp and another kind of page furniture (a share row), after a
-/// paragraph that ended, is the next page's headline with its head set above it
-/// (`BoundaryStampedHeader.swift`, `stamped_header`): no bare headline, so where the text's
+/// A headline right under a time stamp and another kind of page furniture (a share row), or under
+/// a byline, after a paragraph that ended, is the next page's headline with its head set above it
+/// (`BoundaryHeaderAbove.swift`, `header_above`): no bare headline, so where the text's
 /// anchored headlines carry header blocks `unlike_anchored_headlines` leaves it a start.
-final class SplitStampedHeaderTests: XCTestCase {
+final class SplitHeaderAboveTests: XCTestCase {
     static let ferry = SplitStructuredArticleTests.ferry
     static let ferryHeadline = "Ferry fares to the islands will rise next month"
 
@@ -37,16 +37,25 @@ final class SplitStampedHeaderTests: XCTestCase {
         let (fates, lines, stories) = try fates(Self.text(block: ["May 13, 2018", "Copy link", "Link copied!"]))
         let at = { (s: String) in fates.first { lines.lines[$0.line].content == s } }
         let head = try XCTUnwrap(at(Self.ferryHeadline))
-        XCTAssertTrue(head.features.contains { $0.hasPrefix("stamped_header") }, "\(head.features)")
+        XCTAssertTrue(head.features.contains { $0.hasPrefix("header_above") }, "\(head.features)")
         XCTAssertFalse(head.features.contains { $0.contains("after a trailer carry header blocks") }, "\(head.features)")
         // The subhead under a share row alone is still an article's own: demoted, its paragraph
         // stays in the ferry story.
         let sub = try XCTUnwrap(at("Residents ask the council for a discount"))
-        XCTAssertFalse(sub.features.contains { $0.hasPrefix("stamped_header") })
+        XCTAssertFalse(sub.features.contains { $0.hasPrefix("header_above") })
         XCTAssertTrue(sub.features.contains { $0.contains("after a trailer carry header blocks") }, "\(sub.features)")
         XCTAssertEqual(stories.count, 3, "\(stories.map(\.title))")
         XCTAssertEqual(stories.last?.title, Self.ferryHeadline)
         XCTAssertTrue(stories.last?.text.contains(Self.ferry[4]) ?? false)
+    }
+
+    /// A byline alone over the headline (`By … , Reuters`) is that page's head too.
+    func testHeadlineUnderBylineStaysAStart() throws {
+        let (fates, lines, stories) = try fates(Self.text(block: ["By Jane Doe and John Roe, Reuters"]))
+        let head = try XCTUnwrap(fates.first { lines.lines[$0.line].content == Self.ferryHeadline })
+        XCTAssertTrue(head.features.contains { $0.hasPrefix("header_above") }, "\(head.features)")
+        XCTAssertEqual(stories.count, 3, "\(stories.map(\.title))")
+        XCTAssertEqual(stories.last?.title, Self.ferryHeadline)
     }
 
     /// A share row alone over the headline (no stamp) is what an article carries over its own
@@ -54,21 +63,22 @@ final class SplitStampedHeaderTests: XCTestCase {
     func testShareRowAloneLeavesTheHeadlineBare() throws {
         let (fates, lines, stories) = try fates(Self.text(block: ["Copy link", "Link copied!"]))
         let head = try XCTUnwrap(fates.first { lines.lines[$0.line].content == Self.ferryHeadline })
-        XCTAssertFalse(head.features.contains { $0.hasPrefix("stamped_header") }, "\(head.features)")
+        XCTAssertFalse(head.features.contains { $0.hasPrefix("header_above") }, "\(head.features)")
         XCTAssertTrue(head.features.contains { $0.contains("after a trailer carry header blocks") }, "\(head.features)")
         XCTAssertEqual(stories.count, 2, "\(stories.map(\.title))")
     }
 
-    /// The mark needs the stamp and one more kind, after a paragraph that ended.
-    func testOnlyAStampedBlockMarks() throws {
+    /// The mark needs the stamp and one more kind, or a byline, after a paragraph that ended.
+    func testOnlyAPageHeadAboveMarks() throws {
         let (classifier, _) = try CleaningFixtures.stages()
         let scorer = try CleaningFixtures.scorer(SplitConfig())
         let harbour = SplitStructureTests.harbour
         func marked(_ text: [String]) -> Bool {
             let lines = classifier.classify(text.joined(separator: "\n\n")).lines
-            return scorer.isUnderStampedHeader(lines.firstIndex { $0.content == Self.ferryHeadline }!, in: lines, facts: scorer.facts(lines))
+            return scorer.isUnderHeaderAbove(lines.firstIndex { $0.content == Self.ferryHeadline }!, in: lines, facts: scorer.facts(lines))
         }
         XCTAssertTrue(marked(harbour + ["May 13, 2018", "Copy link", Self.ferryHeadline, Self.ferry[0]]))
+        XCTAssertTrue(marked(harbour + ["By Jane Doe, Reuters", Self.ferryHeadline, Self.ferry[0]]))
         XCTAssertFalse(marked(harbour + ["Copy link", Self.ferryHeadline, Self.ferry[0]]))
         XCTAssertFalse(marked(harbour + ["May 13, 2018", Self.ferryHeadline, Self.ferry[0]]))
         // Right under a paragraph: nothing between.
