@@ -225,6 +225,7 @@ extension BoundaryScorer {
         let kinds = furnitureBlockHeadlineKinds(i, in: lines, facts: facts)
         if kinds != 0 && h.score < config.threshold { h.add(.furnitureBlock, weights) }
         if Self.isPageHeader(kinds) || facts.ending[i] != .sentence && Self.isLedePageHeader(kinds) { h.add(.pageHeader, weights) }
+        addHeaderAbove(i, in: lines, facts: facts, &h)  // BoundaryHeaderAbove.swift
         return h
     }
 

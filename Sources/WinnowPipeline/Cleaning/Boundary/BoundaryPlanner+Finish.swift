@@ -107,9 +107,10 @@ extension BoundaryPlanner {
     /// or start of text, and not a kicker. That is what an in-article subhead looks like. Nor under a
     /// page's header (`page_header`: two page edges set above it), which no article sets over a subhead.
     static func isBare(_ start: Start) -> Bool {
-        // A headline in capitals over its byline carries its header (`BoundaryCapitalsByline.swift`).
+        // A headline in capitals over its byline carries its header (`BoundaryCapitalsByline.swift`),
+        // and so does one with the next page's head set over it (`BoundaryHeaderAbove.swift`).
         start.isTitle && !isKicker(start.scored) && !isAnchored(start.scored) && !isPageStart(start.scored)
-            && !start.scored.fired.contains(.capitalsBylineHeadline)
+            && !start.scored.fired.contains(.capitalsBylineHeadline) && !start.scored.fired.contains(.headerAbove)
     }
 
     /// `isAnchored`, or page furniture below the line.

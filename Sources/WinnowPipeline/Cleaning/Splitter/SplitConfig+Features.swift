@@ -168,6 +168,9 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// A marker (weight 0): the text's first line under its page's header set above it, a byline
     /// with a time stamp or other furniture (`BoundaryTextStartHeader.swift`).
     case textStartHeader = "text_start_header"
+    /// A marker (weight 0): a headline right under a block of page furniture after a paragraph that
+    /// ended, holding a time stamp with another kind or a byline: no bare headline (`BoundaryHeaderAbove.swift`).
+    case headerAbove = "header_above"
     /// The line opens with a colon label that repeats through the text and then a quotation
     /// (`TRUMP: “Job growth is biggest in history.”` in a fact check): a turn of the article's own
     /// claims, no lede (`BoundaryAfterColon.swift`).
