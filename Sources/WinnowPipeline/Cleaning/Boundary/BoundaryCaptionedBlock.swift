@@ -25,11 +25,15 @@ extension BoundaryScorer {
         return true
     }
 
-    /// A lede that ends on a question (`… what if relevance and quality are not equally distributed
-    /// across the media?`): longer than any headline (`max_words`), so a paragraph; a question of
-    /// headline length under a page header is its headline.
+    /// A lede that ends on a question or an exclamation (`… what if relevance and quality are not
+    /// equally distributed across the media?`, `… a narrative was born: insurgency!`): longer than
+    /// any headline, so a paragraph; a question of headline length under a page header is its
+    /// headline. Longer in words (`max_words`) or in characters (`max_chars`, as `too_long`
+    /// reads it): a lede of long words is a paragraph as surely as one of many short ones.
     static func isQuestionParagraph(_ i: Int, _ lines: [ClassifiedLine], _ facts: LineFacts, _ config: SplitConfig) -> Bool {
-        facts.ending[i] == .question && lines[i].words > config.maxWords
+        guard facts.ending[i] == .question else { return false }
+        return lines[i].words > config.maxWords
+            || lines[i].contentByteCount > config.maxChars && lines.withContentBytes(i, SplitText.scalarCount) > config.maxChars
     }
 
     /// Lines whose words cohesion leaves out (`Cohesion`'s `skip`): a summary box's bullets, and

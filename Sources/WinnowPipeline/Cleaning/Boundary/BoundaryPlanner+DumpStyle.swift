@@ -69,7 +69,8 @@ extension BoundaryPlanner {
                   !(gapped && c.start.scored.fired.contains(.wideGapHeadline)),
                   !c.start.scored.fired.contains(.markupEdgeHeadline),  // BoundaryMarkupEdge.swift
                   !(plan.record && c.start.scored.fired.contains(.startOfText)),
-                  !Self.datelineAnchorsHeadline(c.start.scored) else { return c }
+                  !Self.datelineAnchorsHeadline(c.start.scored),
+                  !Self.headsRepeatedHeader(k, candidates) else { return c }  // BoundaryRepeatedHeaderStyle.swift
             return demoted(c, .unlikeDumpHeadlines, note: nil, &plan)
         }
     }

@@ -35,13 +35,15 @@ extension BoundaryPlanner {
         let head = candidates[0].start.scored
         let strong = head.fired.contains(.startOfText) && Self.isPageStart(head)
         let facts = plan.facts
-        candidates = candidates.compactMap { c in
+        candidates = candidates.indices.compactMap { k in
+            let c = candidates[k]
             let fired = c.start.scored.fired
             let closedEdge = !edges.isEmpty && edges[c.line] && Self.closedAbove(c.line, c.start.scored, facts)
             guard !fired.contains(.startOfText), !closedEdge, Self.isBare(c.start),
                   !fired.contains(.furnitureBlock), !Self.hasByByline(c.line, c.start.scored, lines),
                   !Self.echoedInCaption(c.line, lines), !gluedUnderLinkList(c.line, c.start.scored, lines),
-                  strong || !fired.contains(.furnitureAfter), !gluedInRecord(c.line, c.start.scored, facts) else { return c }
+                  strong || !fired.contains(.furnitureAfter), !gluedInRecord(c.line, c.start.scored, facts),
+                  !Self.headsRepeatedHeader(k, candidates) else { return c }  // BoundaryRepeatedHeaderStyle.swift
             return demoted(c, .unlikeRecordHeadlines, note: "a headline inside a record with no page header or trailer of its own", &plan)
         }
     }

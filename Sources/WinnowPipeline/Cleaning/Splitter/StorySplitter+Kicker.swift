@@ -97,7 +97,7 @@ extension StorySplitter {
     }
 
     /// Line `i` reads as a headline: `minKickedHeadlineWords` to `maxWords` words (`minLongWords`
-    /// long), no sentence
+    /// long) in at most `maxChars` characters, no sentence
     /// ending, opens with a capital, a digit, a quote or a non-ASCII letter, and is no bullet or
     /// link, nor a dateline lede unless `labelled` (under a section label, or set in capitals, a
     /// dateline-shaped opening with no sentence ending is a kicker headline: `OPINION: Neither
@@ -113,6 +113,9 @@ extension StorySplitter {
               facts.ending[i] != .sentence || trailsOff(i, in: lines, config: config) else { return false }
         return lines.withContentBytes(i) { u in
             guard let c = u.first, hasHeadlineWords(u, words: words) else { return false }
+            // Nor longer than any headline in characters (`max_chars`, as `too_long` reads it): a
+            // lede of long words ending on `!` or `?` (`… a narrative was born: insurgency!`).
+            if u.count > config.maxChars && SplitText.scalarCount(u) > config.maxChars { return false }
             return c >= 0x41 && c <= 0x5A || c >= 0x30 && c <= 0x39 || c == 0x22 || c == 0x27 || c >= 0xC0
         }
     }
