@@ -275,7 +275,6 @@ struct BoundaryPlanner {
             let pending = twoSentences ? w[.twoSentenceHeadline] : 0
             // Near the threshold, where the words around a line can still decide it.
             let inBand = !pageHeaderRepeat && !closedAndDated
-                && !(isTitle && s.fired.contains(.trailerBefore) && Self.underSyndicationNote(i, lines, facts.shape))  // BoundarySyndicationNote.swift
                 && s.score + pending >= threshold - cohesionMargin && s.score + pending < threshold + cohesionMargin
             if useCohesion && inBand {
                 let sim = cohesion.similarity(at: i)
