@@ -5,7 +5,8 @@
 /// story above (`capitals_headline`: cohesion and story overlap held it under the threshold), and
 /// a mixed-case headline candidate is an article's own subhead (`unlike_dump_capitals`).
 extension BoundaryPlanner {
-    func applyCapitalsStyle(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+    func applyCapitalsStyle(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan,
+                            affinity: inout HeadlineAffinity) {
         let w = scorer.weights
         guard w[.capitalsHeadline] != 0 || w[.unlikeDumpCapitals] != 0 || w[.capitalsBylineHeadline] != 0 else { return }
         let caps = { (i: Int) in lines.withContentBytes(i, SplitText.isAllCapitals) }
@@ -14,6 +15,9 @@ extension BoundaryPlanner {
         let capital = titles.filter { caps($0.line) }.count + plan.fileStyle.capitalTitles
         guard capital >= Self.minCapitalTitles,
               Self.votes(capital, of: titles.count + plan.fileStyle.titles, share: config.headerStyleShare, tiesAbstain: true) else { return }
+        // Last, over the starts kept and added below: links to related stories set in capitals
+        // between paragraphs (`BoundaryCapitalsLink.swift`).
+        defer { demoteInlineCapitalsLinks(&candidates, caps, &plan, affinity: &affinity) }
         // Mixed-case headline candidates on shape and topic alone: subheads of the dump's stories.
         candidates = candidates.compactMap { c in
             // A sentence there (a dek, a lede) may be the start of a story whose headline was missed.

@@ -22,7 +22,7 @@ extension BoundaryPlanner {
         applyDatelineStyle(&candidates, &plan)
         applyLabelledHeadlines(&candidates, lines, &plan)
         applyHeadlineStyle(&candidates, lines, &plan)
-        if !applyMixedCaseStyle(&candidates, lines, &plan) { applyCapitalsStyle(&candidates, lines, &plan) }
+        if !applyMixedCaseStyle(&candidates, lines, &plan) { applyCapitalsStyle(&candidates, lines, &plan, affinity: &affinity) }
         applyLabelStyle(&candidates, lines, &plan)
         moveTitlesToLabelledHeadlines(&candidates, lines, &plan)  // BoundaryLabelledBelow.swift
         applyIndentStyle(&candidates, lines, &plan)
