@@ -25,9 +25,11 @@ extension BoundaryPlanner {
                   !Self.hasStrongOpening(c.start.scored) else { return c }
             return demoted(c, .unlikeDumpCapitals, note: "dump sets its headlines in capitals", &plan)
         }
+        // Capitals heads wrapped over printed lines between prose (`BoundaryJoinedHeadline.swift`).
+        var added = markJoinedCapitalsHeadlines(&candidates, caps, &plan)
+        defer { if added { candidates.sort { $0.line < $1.line } } }
         // Headline-shaped lines in capitals held under the threshold.
         guard w[.capitalsHeadline] > 0 || w[.capitalsBylineHeadline] > 0 else { return }
-        var added = false
         for i in lines.indices where plan.facts.shape[i] == .body {
             guard var s = plan.rejected[i], lines[i].linkRule == nil else { continue }
             // Over its byline, a sentence ending does not hold it (`BoundaryCapitalsByline.swift`).
@@ -39,7 +41,6 @@ extension BoundaryPlanner {
             candidates.append((i, Start(isTitle: true, scored: s)))
             added = true
         }
-        if added { candidates.sort { $0.line < $1.line } }
     }
 
     /// Two headlines in capitals at least make a house style (one is the text's first line as often).

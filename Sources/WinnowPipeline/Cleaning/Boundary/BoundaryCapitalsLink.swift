@@ -48,9 +48,11 @@ extension BoundaryPlanner {
             let s = c.start.scored
             guard Self.isBare(c.start), !Self.hasEvidence(s), let v = s.value(of: .headlineAffinity), v < 0, caps(c.line),
                   !Self.capitalsNextTo(c.line, caps, plan.facts),
+                  plan.printedLines(c.line) == 1,  // wrapped over printed lines: a head (BoundaryJoinedHeadline.swift)
                   let share = affinity.storyShare(c.line, from: kept.last?.line ?? 0) else { kept.append(c); continue }
             guard share >= Self.inlineLinkStoryShare else { kept.append(c); continue }
             if let d = demoted(c, .inlineCapitalsLink, note: "a bare line in capitals whose words do not come back below: a link to a related story", &plan) { kept.append(d) }
+            else { plan.inlineLinks.insert(c.line) }
         }
         candidates = kept
     }

@@ -111,6 +111,7 @@ extension BoundaryPlanner {
         // and so does one with the next page's head set over it (`BoundaryHeaderAbove.swift`).
         start.isTitle && !isKicker(start.scored) && !isAnchored(start.scored) && !isPageStart(start.scored)
             && !start.scored.fired.contains(.capitalsBylineHeadline) && !start.scored.fired.contains(.headerAbove)
+            && !start.scored.fired.contains(.joinedCapitalsHeadline)  // BoundaryJoinedHeadline.swift
     }
 
     /// `isAnchored`, or page furniture below the line.
