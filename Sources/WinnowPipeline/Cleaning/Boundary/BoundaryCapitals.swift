@@ -5,7 +5,8 @@
 /// story above (`capitals_headline`: cohesion and story overlap held it under the threshold), and
 /// a mixed-case headline candidate is an article's own subhead (`unlike_dump_capitals`).
 extension BoundaryPlanner {
-    func applyCapitalsStyle(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+    func applyCapitalsStyle(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan,
+                            affinity: inout HeadlineAffinity) {
         let w = scorer.weights
         guard w[.capitalsHeadline] != 0 || w[.unlikeDumpCapitals] != 0 || w[.capitalsBylineHeadline] != 0 else { return }
         let caps = { (i: Int) in lines.withContentBytes(i, SplitText.isAllCapitals) }
@@ -14,6 +15,9 @@ extension BoundaryPlanner {
         let capital = titles.filter { caps($0.line) }.count + plan.fileStyle.capitalTitles
         guard capital >= Self.minCapitalTitles,
               Self.votes(capital, of: titles.count + plan.fileStyle.titles, share: config.headerStyleShare, tiesAbstain: true) else { return }
+        // Last, over the starts kept and added below: links to related stories set in capitals
+        // between paragraphs (`BoundaryCapitalsLink.swift`).
+        defer { demoteInlineCapitalsLinks(&candidates, caps, &plan, affinity: &affinity) }
         // Mixed-case headline candidates on shape and topic alone: subheads of the dump's stories.
         candidates = candidates.compactMap { c in
             // A sentence there (a dek, a lede) may be the start of a story whose headline was missed.
@@ -21,9 +25,11 @@ extension BoundaryPlanner {
                   !Self.hasStrongOpening(c.start.scored) else { return c }
             return demoted(c, .unlikeDumpCapitals, note: "dump sets its headlines in capitals", &plan)
         }
+        // Capitals heads wrapped over printed lines between prose (`BoundaryJoinedHeadline.swift`).
+        var added = markJoinedCapitalsHeadlines(&candidates, caps, &plan)
+        defer { if added { candidates.sort { $0.line < $1.line } } }
         // Headline-shaped lines in capitals held under the threshold.
         guard w[.capitalsHeadline] > 0 || w[.capitalsBylineHeadline] > 0 else { return }
-        var added = false
         for i in lines.indices where plan.facts.shape[i] == .body {
             guard var s = plan.rejected[i], lines[i].linkRule == nil else { continue }
             // Over its byline, a sentence ending does not hold it (`BoundaryCapitalsByline.swift`).
@@ -35,7 +41,6 @@ extension BoundaryPlanner {
             candidates.append((i, Start(isTitle: true, scored: s)))
             added = true
         }
-        if added { candidates.sort { $0.line < $1.line } }
     }
 
     /// Two headlines in capitals at least make a house style (one is the text's first line as often).

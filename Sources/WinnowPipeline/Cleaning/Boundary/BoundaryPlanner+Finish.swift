@@ -22,7 +22,7 @@ extension BoundaryPlanner {
         applyDatelineStyle(&candidates, &plan)
         applyLabelledHeadlines(&candidates, lines, &plan)
         applyHeadlineStyle(&candidates, lines, &plan)
-        if !applyMixedCaseStyle(&candidates, lines, &plan) { applyCapitalsStyle(&candidates, lines, &plan) }
+        if !applyMixedCaseStyle(&candidates, lines, &plan) { applyCapitalsStyle(&candidates, lines, &plan, affinity: &affinity) }
         applyLabelStyle(&candidates, lines, &plan)
         moveTitlesToLabelledHeadlines(&candidates, lines, &plan)  // BoundaryLabelledBelow.swift
         applyIndentStyle(&candidates, lines, &plan)
@@ -111,6 +111,7 @@ extension BoundaryPlanner {
         // and so does one with the next page's head set over it (`BoundaryHeaderAbove.swift`).
         start.isTitle && !isKicker(start.scored) && !isAnchored(start.scored) && !isPageStart(start.scored)
             && !start.scored.fired.contains(.capitalsBylineHeadline) && !start.scored.fired.contains(.headerAbove)
+            && !start.scored.fired.contains(.joinedCapitalsHeadline)  // BoundaryJoinedHeadline.swift
     }
 
     /// `isAnchored`, or page furniture below the line.

@@ -74,6 +74,16 @@ struct BoundaryPlanner {
         var fileStyle = StyleTally()
         /// The text is a JSONL record.
         var record = false
+        /// Lines `inline_capitals_link` demoted: links to related stories, which the pass strips
+        /// whatever their length (`BoundaryCapitalsLink.swift`, `StorySplitter+CapsLink.swift`).
+        var inlineLinks: Set<Int> = []
+        /// Per line, the input lines the reflow joined into it (`Reflow.merge`'s spans, shared, not
+        /// copied); empty when the planner was handed lines without them (`printedLines` is then 1).
+        var spans: [Range<Int>] = []
+
+        /// How many printed lines the reflow joined into line `i`: a headline wrapped over two
+        /// printed lines reads as 2 (`BoundaryJoinedHeadline.swift`).
+        func printedLines(_ i: Int) -> Int { i < spans.count ? spans[i].count : 1 }
     }
 
     /// `record`: the lines are one JSONL record's (`BoundaryRecord.swift`). `fileStyle`: the

@@ -141,6 +141,13 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// A headline set in capitals right over its byline in such a dump, whatever its ending
     /// (`BoundaryCapitalsByline.swift`): a printed page's story head.
     case capitalsBylineHeadline = "capitals_byline_headline"
+    /// A bare start set in capitals whose words do not come back below it more than above, in a
+    /// dump whose headlines are set in capitals (`BoundaryCapitalsLink.swift`): a link to a related
+    /// story set between an article's paragraphs.
+    case inlineCapitalsLink = "inline_capitals_link"
+    /// A headline set in capitals the reflow joined from 2+ printed lines, between mixed-case
+    /// prose, in such a dump (`BoundaryJoinedHeadline.swift`): a printed page's story head.
+    case joinedCapitalsHeadline = "joined_capitals_headline"
     /// Marks a start added under a rule line that is the dump's story separator
     /// (`BoundarySeparatorStyle.swift`); its weight is added to the start's score (0: off).
     case separatorStyle = "separator_style"

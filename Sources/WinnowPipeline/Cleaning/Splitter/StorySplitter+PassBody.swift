@@ -93,7 +93,8 @@ extension StorySplitter.Pass {
         let scored = wantFates ? plan.rejected[i] : nil
         if storyCount == 0 { startStory(at: i, title: nil, key: nil) }
         // Another story's headline in capitals inside this one (`StorySplitter+CapsLink.swift`).
-        if !current!.isOpening, StorySplitter.isInlineCapsLink(i, in: lines, facts: plan.facts) {
+        // The planner's own inline links too, shorter ones included (`BoundaryCapitalsLink.swift`).
+        if !current!.isOpening, plan.inlineLinks.contains(i) || StorySplitter.isInlineCapsLink(i, in: lines, facts: plan.facts) {
             StoryFurniture.add(lines[i].content, to: "links", in: &current!.metadata)
             fate(i, .stripped(rule: StorySplitter.capsLinkRule, detail: "another story's headline in capitals inside this one, to metadata.links"), scored)
             return

@@ -50,6 +50,9 @@ public final class StorySplitter {
         let planLines = scorer.config.separatorBreaks ? Separator.asBreaks(lines) : lines
         var scored = planner.score(planLines, recordEdges: BoundaryPlanner.recordEdgeLines(text.recordEdges, spans: spans, lines: planLines))
         scored.titledRecord = text.titledRecord
+        // The reflow's record of which printed lines each line joins: a capitals headline wrapped
+        // over two lines is no one-line link (`BoundaryJoinedHeadline.swift`). The array is shared.
+        scored.plan.spans = spans
         return Prepared(lines: lines, spans: spans, input: text.lines, planLines: planLines, scored: scored)
     }
 
