@@ -31,6 +31,7 @@ extension BoundaryPlanner {
         mergeHeadlineLedes(&candidates, lines, &plan)
         dropLedesUnderEditorsNotes(&candidates, lines, &plan)  // BoundaryEditorsNote.swift
         dropAnnouncedTranscripts(&candidates, lines, &plan)  // BoundaryAnnouncedTranscript.swift
+        dropQuestionSubheads(&candidates, lines, &plan)  // BoundaryQuestionSubhead.swift
         if useCohesion { applySiblingSubheads(&candidates, lines, &plan) }
         applySiblingHeaders(&candidates, lines, &plan)
         if record { applyRecordStyle(&candidates, scored.recordEdges, lines, &plan) }

@@ -336,4 +336,8 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// A flattened feed item's title field (`title: …`) over the item's other fields: the item's
     /// headline (`BoundaryFeedTitle.swift`).
     case feedItemTitle = "feed_item_title"
+    /// A question under a paragraph that ended, over one lone credit or widget and then prose, in a
+    /// dump whose headlines carry bylines or time stamps: an article's own question subhead
+    /// (`BoundaryQuestionSubhead.swift`).
+    case questionSubhead = "question_subhead"
 }

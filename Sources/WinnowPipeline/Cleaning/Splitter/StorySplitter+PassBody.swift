@@ -124,6 +124,10 @@ extension StorySplitter.Pass {
         }
         if start.isTitle || !start.isOpening && StorySplitter.readsAsStartHeadline(i, in: lines, facts: plan.facts, config: scorer.config) {
             startStory(at: i, title: String(lines[i].content), key: lineKey)
+            // A teaser with a short headline glued on: the full headline above titles it.
+            if let h = StorySplitter.headlineOverGluedTeaser(i, in: lines, maxWords: scorer.config.maxWords) {
+                current!.title = String(lines[h].content); current!.titleKey = lines[h].key
+            }
             // A bare start read as a headline keeps the lines below it as they are: the
             // planner saw no header block there to strip.
             if !start.isTitle { inHeader = false }
