@@ -44,4 +44,13 @@ final class SplitGluedTeaserTitleTests: XCTestCase {
         XCTAssertNil(bytes("Officials in the U.S. Senate say the bill would cost factory jobs"))
         XCTAssertNotNil(bytes(Self.glued))
     }
+
+    /// A headline that closes on a quote ends on the quote's own sentence: no glued tail, even
+    /// with a caption above sharing three-letter stems with it (held-out outsider dumps).
+    func testHeadlineClosingOnAQuoteIsNoGluedTeaser() throws {
+        let quoted = "Underwood on Trump impeachment: In Illinois, folks are ‘familiar with political corruption. It’s not a foreign concept’"
+        XCTAssertNil(SplitText.withBytes(quoted) { StorySplitter.gluedTail($0) })
+        let caption = "James Kowalski arrives for a meeting at the convention center on Tuesday. (Reuters Photo/Grace Ferreira)"
+        XCTAssertNil(try pick([caption, quoted], quoted))
+    }
 }

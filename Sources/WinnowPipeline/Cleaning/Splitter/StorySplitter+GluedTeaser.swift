@@ -32,6 +32,9 @@ extension StorySplitter {
     /// followed by a tail of 2–12 words that does not end like a sentence.
     static func gluedTail(_ u: UnsafeBufferPointer<UInt8>) -> [UInt32]? {
         guard u.count > 4, !endsWithFullStop(u), u[u.count - 1] != 0x3F else { return nil }
+        // A line closing on a quote mark quotes someone (`… folks are ‘familiar with political
+        // corruption. It’s not a foreign concept’`): its last sentence is the quote's, no glued tail.
+        guard !endsWithClosingQuote(u) else { return nil }
         var cut = -1
         var k = 1
         while k + 2 < u.count {
@@ -89,6 +92,13 @@ extension StorySplitter {
             if b == 0x20 || b == 0x09 { inWord = false } else if !inWord { inWord = true; n += 1 }
         }
         return n
+    }
+
+    /// The line ends on a quote mark (`"`, `'`, `’`, `”`).
+    static func endsWithClosingQuote(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let b = u.last else { return false }
+        if b == 0x22 || b == 0x27 { return true }
+        return u.count >= 3 && u[u.count - 3] == 0xE2 && u[u.count - 2] == 0x80 && (b == 0x99 || b == 0x9D)
     }
 
     /// The last byte past blanks and closing quotes (`"`, `'`, `’`, `”`) is `.`: a sentence, not a
