@@ -37,8 +37,13 @@ extension Reflow {
     /// Body line `i`, a block's first line, ends a headline: it stops on a letter or digit, its last
     /// word is none of `runOnWords`, and line `i + 1` opens with one of `sentenceOpeners`.
     static func endsHeadlineOverSentence(_ lines: [ClassifiedLine], _ i: Int) -> Bool {
-        guard lines[i].words >= 3, lines[i + 1].words >= 3 else { return false }
-        let opens = lines.withContentBytes(i + 1) { u -> Bool in
+        guard lines[i].words >= 3, lines[i + 1].words >= 3, opensSentence(lines, i + 1) else { return false }
+        return lines.withContentBytes(i, stopsOnHeadlineWord)
+    }
+
+    /// Body line `j` opens with one of `sentenceOpeners` and does not go on in Title Case.
+    static func opensSentence(_ lines: [ClassifiedLine], _ j: Int) -> Bool {
+        lines.withContentBytes(j) { u -> Bool in
             var w = firstWord(u)
             // `The` or `The,`: a word's trailing comma is no part of it.
             while let l = w.last, l == 0x2C { w = w.dropLast() }
@@ -47,8 +52,6 @@ extension Reflow {
             // Trump Claims` / `He Was At Ground Zero On Sept. 11. But Was He?`): that is one line.
             return SplitText.longWordCount(u) < 2 || SplitText.titleCaseShare(u) < 1
         }
-        guard opens else { return false }
-        return lines.withContentBytes(i, stopsOnHeadlineWord)
     }
 
     /// The line's last word ends in a letter or digit (not a comma, a hyphen or a dash).

@@ -184,6 +184,7 @@ enum Reflow {
             if breaksParagraph(lines, i) || changesCase(lines, i) || (first && repeatsLineAbove(lines, i)) || repeatsLineAbove(lines, i + 1)
                 || breaksBeforeDatelineLede(lines, i, first: first, datelines: datelines) || (first && !indented[i]
                 && (leavesTitleCase(lines, i) || endsHeadlineOverSentence(lines, i) || opensLowercaseByline(lines, i)
+                    || endsQuestionOverSentence(lines, i, evidence: evidence, window: window)  // Reflow+QuestionHeadline.swift
                     || endsLabelledHeadline(lines, i) || headlineUnderKicker(lines, i))) { continue }  // Reflow+LabelledHeadline.swift, Reflow+Kicker.swift
             // A headline in capitals broken after a comma goes on in capitals, however short the
             // line (`Reflow+Capitals.swift`).

@@ -36,16 +36,22 @@ extension StorySplitter {
     /// with no lower-case ASCII letter (`WHITE HOUSE`), no `?`/`!`, and a label of several words
     /// has no sentence ending.
     static func isSectionLabel(_ h: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
+        isSectionLabel(h, in: lines, ending: facts.ending[h], byline: facts.byline[h])
+    }
+
+    /// `isSectionLabel` given the line's ending and byline fact: a stripped line has no facts
+    /// (`StorySplitter+LearnedKicker.swift` asks it of a learned line).
+    static func isSectionLabel(_ h: Int, in lines: [ClassifiedLine], ending: LineText.Ending, byline: Bool) -> Bool {
         let words = lines[h].words
         // A byline in capitals (`BY PETER NAKAMURA`) is no label.
-        guard words >= 1, words <= maxLabelWords, lines[h].contentByteCount <= maxLabelBytes, !facts.byline[h],
-              facts.ending[h] != .question, words == 1 || facts.ending[h] == .open else { return false }
+        guard words >= 1, words <= maxLabelWords, lines[h].contentByteCount <= maxLabelBytes, !byline,
+              ending != .question, words == 1 || ending == .open else { return false }
         // One word: a letter in it, and a stop only in an abbreviation (`U.S.`; `Amen.` ends a sentence).
         if words == 1 {
             return lines.withContentBytes(h) { u in
                 guard u.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x61 && $0 <= 0x7A }) else { return false }
                 if u.count <= 4 && fileFormats.contains(Array(u)) { return false }
-                return facts.ending[h] == .open || u.dropLast().contains(0x2E)
+                return ending == .open || u.dropLast().contains(0x2E)
             }
         }
         return lines.withContentBytes(h) { u in

@@ -85,6 +85,8 @@ extension StorySplitter.Pass {
         }
         // Checked before copying the builder: most lines are past the header.
         if inHeader, current != nil { header(i, key: lineKey); return }
+        // A story opening under a section label the learned pass stripped (`StorySplitter+LearnedKicker.swift`).
+        if opensUnderLearnedLabel(i), startUnderLearnedKicker(i, key: lineKey) { return }
         if let start = plan.starts[i], !(continuationOpening() && !start.isTitle && start.titleLine == nil) {
             begin(i, start, key: lineKey)
             return
