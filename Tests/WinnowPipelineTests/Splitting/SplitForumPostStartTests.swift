@@ -103,4 +103,23 @@ final class SplitForumPostStartTests: XCTestCase {
         let stories = try CleaningFixtures.split(text)
         XCTAssertEqual(stories.last?.title, title)
     }
+
+    /// A thread title of two sentences (held under the threshold by its ending) over the post's
+    /// header and lead-in, sharing no words with its lede (no `headline_affinity`), titles the pasted story: the start moves up from the lede to it, and the
+    /// thread above no longer ends on it. A poster's remark there (`Wow, just wow.`) titles nothing
+    /// and stays out of the story above only as before (prose negative: the remark is no title).
+    func testTwoSentenceThreadTitleOverPastedStoryTitlesIt() throws {
+        let title = "The council thought it was not allowed to refuse the claims. So it paid more than a million of them."
+        let base = Self.post("Harbour Approves Dredging Plan for the Northern Channel",
+                             "submitted 6 hours ago by ann to /r/news", Array(SplitStructureTests.harbour.prefix(3)))
+        let paste = ["Post by bob » Thu Jun 25, 2020 8:46 pm", "", "Full text below:"] + SplitStructureTests.orchestra.prefix(3) + [""]
+        let stories = try CleaningFixtures.split(base + ["Topic: " + title] + paste)
+        XCTAssertEqual(stories.count, 2)
+        XCTAssertEqual(stories.last?.title, title)
+        XCTAssertFalse(stories[0].text.contains("refuse the claims"), stories[0].text)
+        let remark = try CleaningFixtures.split(base + ["Topic: Wow, just wow."] + paste)
+        XCTAssertEqual(remark.count, 2)
+        XCTAssertNil(remark.last?.title)
+        XCTAssertTrue(remark.last?.text.hasPrefix(SplitStructureTests.orchestra[0]) ?? false)
+    }
 }

@@ -37,3 +37,40 @@ extension BoundaryScorer {
         return s
     }
 }
+
+/// A pasted story whose thread title did not pass as a headline (`Topic: The IRS thought it
+/// wasn't allowed to withhold stimulus checks from the dead. So it paid more than 1 million of
+/// them.`: two sentences, held under the threshold) opened at its lede with no title, and left the
+/// title as the last line of the thread above. The title is the line right over the post's header
+/// (`Post by ann » …`) over the lead-in: a paragraph of its own of `min_words` to
+/// `maxThreadTitleWords` words. The start moves up to it as a title start. A poster's remark there
+/// (`Wow, just wow.`, `Thoughts on this?`: a few words) titles nothing: the lede keeps the start.
+extension BoundaryPlanner {
+    /// Longer than any thread title: a post's opening paragraph.
+    static let maxThreadTitleWords = 40
+
+    func liftForumPasteTitles(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+        let facts = plan.facts
+        for k in candidates.indices where !candidates[k].start.isTitle && candidates[k].start.titleLine == nil
+            && candidates[k].start.scored.fired.contains(.forumPasteLede) {
+            let i = candidates[k].line
+            // The lead-in, then the post's header lines over it (blanks between).
+            guard let leadIn = facts.nonBlank(before: i) else { continue }
+            var j = leadIn - 1, headers = 0
+            while j >= max(0, leadIn - BoundaryScorer.forumPasteSpan) {
+                if facts.shape[j] == .blank { j -= 1; continue }
+                guard let rule = lines[j].strippedRule, BoundaryScorer.forumPostHeaderRules.contains(rule) else { break }
+                headers += 1
+                j -= 1
+            }
+            let floor = k == 0 ? -1 : candidates[k - 1].line
+            guard headers > 0, j > floor, facts.shape[j] == .body, lines[j].words >= config.minWords, lines[j].words <= Self.maxThreadTitleWords,
+                  j == 0 || facts.shape[j - 1] != .body, !facts.byline[j], lines[j].linkRule == nil else { continue }
+            var start = Start(isTitle: true, scored: plan.rejected[j] ?? ScoredLine())
+            start.scored.note("thread title over the post's header and lead-in of the pasted story at line \(i + 1)")
+            plan.rejected[j] = nil
+            plan.rejected[i] = candidates[k].start.scored
+            candidates[k] = (j, start)
+        }
+    }
+}

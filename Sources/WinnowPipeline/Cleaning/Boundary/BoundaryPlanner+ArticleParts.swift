@@ -41,6 +41,8 @@ extension BoundaryPlanner {
         if w[.continuesBelow] != 0 && scorer.continuesBelow(i, in: lines, facts: facts) { s.add(.continuesBelow, w) }
         // The second copy of a line just above (`BoundaryRepeatsAbove.swift`).
         if w[.repeatsAbove] != 0 && scorer.repeatsAbove(i, in: lines, facts: facts) { s.add(.repeatsAbove, w) }
+        // A promo printed twice between an article's paragraphs (`BoundaryRepeatedPromo.swift`).
+        if w[.repeatedPromo] != 0 && scorer.repeatedPromo(i, in: lines, facts: facts) { s.add(.repeatedPromo, w) }
         // The first copy of a headline the page sets again under its header (`BoundaryFirstCopy.swift`);
         // not a hard-wrapped paragraph's line (`continues_below`).
         if w[.headerRepeatBelow] != 0 && !s.fired.contains(.headerRepeat)

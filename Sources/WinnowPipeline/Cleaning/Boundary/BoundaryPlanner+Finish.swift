@@ -52,6 +52,7 @@ extension BoundaryPlanner {
         titleStartedKickers(&candidates, lines, plan)
         liftRepeatedTitles(&candidates, lines, &plan)
         liftHeadlinesOverHeaders(&candidates, lines, &plan)
+        liftForumPasteTitles(&candidates, lines, &plan)  // BoundaryForumPaste.swift
         moveStartsOverCaptions(&candidates, lines, &plan)
         moveTitlesOverPageTops(&candidates, lines, &plan)
         moveStartsOffTitleTags(&candidates, lines, &plan)

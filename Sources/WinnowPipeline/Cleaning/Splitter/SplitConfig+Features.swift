@@ -189,6 +189,10 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// A headline candidate whose line is printed a few lines above it already: the second copy of
     /// a page header's headline or dek, or of a doubled paragraph (`BoundaryRepeatsAbove.swift`).
     case repeatsAbove = "repeats_above"
+    /// A headline candidate set between two paragraphs whose line stands again between two
+    /// paragraphs further off (17 to 300 lines): a promo the page drops into its article twice
+    /// (`BoundaryRepeatedPromo.swift`).
+    case repeatedPromo = "repeated_promo"
     /// A bare headline start with no section label in a text whose headlines with evidence open
     /// with one (`Analysis: …`, `Explainer: …`): an article's subhead (`BoundaryLabelStyle.swift`).
     case unlikeDumpLabels = "unlike_dump_labels"
