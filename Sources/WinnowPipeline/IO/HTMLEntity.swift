@@ -94,7 +94,7 @@ enum HTMLEntity {
         }
         let nameStart = k
         if isNBSP(s, at: i), isNBSPOnlyLine(s, at: i) { return nil }
-        while k < n, k - nameStart <= longestName, s[k] | 0x20 >= 0x61 && s[k] | 0x20 <= 0x7A { k += 1 }
+        while k < n, k - nameStart <= longestName, s[k].isASCIILetter { k += 1 }
         guard k > nameStart, k < n, s[k] == 0x3B,
               let decoded = value(of: UnsafeBufferPointer(rebasing: s[nameStart..<k])) else { return nil }
         return (k + 1 - i, .bytes(decoded))

@@ -17,7 +17,7 @@ enum Resume {
         if ["duplicates.jsonl.gz", "rejected.jsonl.gz", "stats.json", "manifest.json"].contains(name) { return true }
         let u = Array(name.utf8)
         return name.hasPrefix("part-") && name.hasSuffix(".jsonl.gz") && u.count > 14
-            && u[5..<(u.count - 9)].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+            && u[5..<(u.count - 9)].allSatisfy { $0.isASCIIDigit }
     }
 
     /// A temporary or scratch name Winnow leaves behind when killed.

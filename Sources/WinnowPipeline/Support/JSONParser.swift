@@ -241,7 +241,7 @@ public struct JSONParser {
         var digits = 0
         while i < bytes.count {
             let b = bytes[i]
-            if b >= 0x30 && b <= 0x39 { digits += 1; i += 1; continue }
+            if b.isASCIIDigit { digits += 1; i += 1; continue }
             if b == 0x2E || b == 0x65 || b == 0x45 || b == 0x2B || (b == 0x2D && i > start) { isInteger = false; i += 1; continue }
             break
         }

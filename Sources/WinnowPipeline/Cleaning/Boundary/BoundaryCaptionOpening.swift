@@ -98,7 +98,7 @@ extension BoundaryPlanner {
         while j + via.count < end - 1 {
             if u[j] == via[0] && u[j + 1] == via[1] && u[j + 2] == via[2] && u[j + 3] == via[3] && u[j + 4] == via[4] {
                 let n = u[j + 5]
-                return n >= 0x41 && n <= 0x5A
+                return n.isASCIIUpper
             }
             j += 1
         }

@@ -23,7 +23,7 @@ extension SplitText {
         var end = u.count
         while end > 0 && (u[end - 1] == 0x20 || u[end - 1] == 0x09) { end -= 1 }
         // A credit ends on a letter (capitals, a name) or a non-ASCII letter's byte: most lines end on `.`.
-        guard end >= 12, isLetter(u[end - 1]) || u[end - 1] >= 0x80 else { return false }
+        guard end >= 12, u[end - 1].isASCIILetter || u[end - 1] >= 0x80 else { return false }
         var p = end - 2
         let floor = max(2, end - captionTailBytes)
         while p >= floor {
@@ -37,18 +37,17 @@ extension SplitText {
     }
 
     @inline(__always)
-    private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
 
     /// The `.` at `p` closes a sentence of 3+ words with a lower-case letter: the word before it
     /// has 2+ letters or digits (`1940.`, `11.`, `JT610.`; not `F.`).
     private static func sentenceBefore(_ u: UnsafeBufferPointer<UInt8>, _ p: Int) -> Bool {
         var k = p - 1, len = 0
-        while k >= 0 && (isLetter(u[k]) || (u[k] >= 0x30 && u[k] <= 0x39)) { len += 1; k -= 1 }
+        while k >= 0 && (u[k].isASCIILetter || u[k].isASCIIDigit) { len += 1; k -= 1 }
         guard len >= 2 else { return false }
         var lower = false, blanks = 0
         for j in 0..<p {
             let b = u[j]
-            if b >= 0x61 && b <= 0x7A { lower = true } else if b == 0x20 { blanks += 1 }
+            if b.isASCIILower { lower = true } else if b == 0x20 { blanks += 1 }
         }
         return lower && blanks >= 2
     }
@@ -73,7 +72,7 @@ extension SplitText {
     private static func opensWithCreditLabel(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
         for l in creditLabels where t.count > l.count + 1 && t.starts(with: l) {
             let n = t[l.count + 1]
-            return t[l.count] == 0x20 && ((n >= 0x41 && n <= 0x5A) || n >= 0xC3)
+            return t[l.count] == 0x20 && (n.isASCIIUpper || n >= 0xC3)
         }
         return false
     }

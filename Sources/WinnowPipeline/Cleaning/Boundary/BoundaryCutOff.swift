@@ -16,6 +16,6 @@ extension BoundaryScorer {
         else if e >= 2, u[e - 2] == 0x2D, u[e - 1] == 0x2D { dash = 2 }
         guard dash > 0, e - dash >= 2, u[e - dash - 1] == 0x20 else { return false }
         let b = u[e - dash - 2]
-        return b >= 0x80 || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39)
+        return b >= 0x80 || b.isASCIILetter || b.isASCIIDigit
     }
 }

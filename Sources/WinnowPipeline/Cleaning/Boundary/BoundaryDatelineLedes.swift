@@ -81,7 +81,7 @@ extension BoundaryPlanner {
         return place.withUTF8 { u in
             guard u.count >= 2 else { return false }
             let a = u[0], b = u[1]
-            return a >= 0x41 && a <= 0x5A && ((b >= 0x61 && b <= 0x7A) || b >= 0xC0 && DatelineCapitals.length(u, at: 1) == 0)
+            return a.isASCIIUpper && (b.isASCIILower || b >= 0xC0 && DatelineCapitals.length(u, at: 1) == 0)
         }
     }
 
@@ -116,7 +116,7 @@ extension BoundaryPlanner {
 
     /// A trailer with a letter in it (a credit, `-- END --`), not a bare mark (`###`).
     static func hasLetter(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        u.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+        u.contains { $0.isASCIILetter }
     }
 
     /// The line opens with a bare label and a colon (`HOST: `, `LONDON: `): no bracket, agency,

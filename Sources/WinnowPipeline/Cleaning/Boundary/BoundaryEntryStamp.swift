@@ -14,7 +14,7 @@ extension BoundaryScorer {
         var digitBefore = false
         while k < u.count {
             let b = u[k]
-            if b >= 0x30 && b <= 0x39 { digitBefore = true }
+            if b.isASCIIDigit { digitBefore = true }
             if b == 0x20, digitBefore, let after = dashEnd(u, from: k + 1) {
                 return isHeading(UnsafeBufferPointer(rebasing: u[after...]))
             }
@@ -42,10 +42,10 @@ extension BoundaryScorer {
 
     /// Words opening with a letter (ASCII or not), `entryHeadingMinWords` or more, no digit.
     private static func isHeading(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = u.first, (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A || first >= 0xC3 else { return false }
+        guard let first = u.first, first.isASCIILetter || first >= 0xC3 else { return false }
         var words = 0, inWord = false
         for b in u {
-            if b >= 0x30 && b <= 0x39 { return false }
+            if b.isASCIIDigit { return false }
             if b == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
         }
         return words >= entryHeadingMinWords

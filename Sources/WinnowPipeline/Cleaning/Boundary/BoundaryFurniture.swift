@@ -141,7 +141,7 @@ extension BoundaryScorer {
                      || isUnstoppedParagraph(i, in: lines, facts: facts)) && lines[i].words >= config.proseMinWords
         // A short opening paragraph under a byline (`BoundaryShortLede.swift`).
         guard prose || isShortLede(i, in: lines, facts: facts) else { return 0 }
-        guard lines.withContentBytes(i, { u in u.first.map { !($0 >= 0x61 && $0 <= 0x7A) } ?? false }) else { return 0 }
+        guard lines.withContentBytes(i, { u in u.first.map { !$0.isASCIILower } ?? false }) else { return 0 }
         let kinds = furnitureBlockKinds(i, in: lines, facts: facts, captions: true)
         // A link list under its heading is a soft block (`BoundaryLinkListBlock.swift`): widget items
         // under a widget heading, or under one the learner stripped (no role: `other`). Asked before

@@ -32,7 +32,7 @@ extension BoundaryPlanner {
     /// with at most one word before them (`Photo`, `Imagen`) and nothing after.
     static func laterSlideCounter(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         guard u.count >= 3, u.count <= maxSlideCounterBytes else { return false }
-        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        func isDigit(_ b: UInt8) -> Bool { b.isASCIIDigit }
         var e = u.count
         while e > 0 && u[e - 1] == 0x20 { e -= 1 }
         // The total, at the end.
@@ -49,7 +49,7 @@ extension BoundaryPlanner {
             p -= 1
         } else {
             let wordEnd = p
-            while p > 0 && u[p - 1] >= 0x61 && u[p - 1] <= 0x7A { p -= 1 }
+            while p > 0 && u[p - 1].isASCIILower { p -= 1 }
             guard wordEnd - p >= 1, wordEnd - p <= 4, p < s, p > 0, u[p - 1] == 0x20 else { return false }
         }
         while p > 0 && u[p - 1] == 0x20 { p -= 1 }

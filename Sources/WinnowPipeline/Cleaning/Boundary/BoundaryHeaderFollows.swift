@@ -35,7 +35,7 @@ extension BoundaryPlanner {
     /// with a capital, a ` by ` after the first word, and no `(` or `;` (`(Reporting by Jane Doe)`,
     /// `Reporting by Jane Doe; Editing by John Roe`: a wire story's trailer).
     static func namesAuthor(_ u: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
-        guard words <= authorMaxWords, let c = u.first(where: { $0 != 0x20 && $0 != 0x09 }), c >= 0x41 && c <= 0x5A,
+        guard words <= authorMaxWords, let c = u.first(where: { $0 != 0x20 && $0 != 0x09 }), c.isASCIIUpper,
               !u.contains(0x28), !u.contains(0x3B), u.count >= 4 else { return false }
         for k in 1..<(u.count - 3) where u[k] == 0x20 && u[k + 1] | 0x20 == 0x62 && u[k + 2] | 0x20 == 0x79 && u[k + 3] == 0x20 {
             return true
@@ -48,7 +48,7 @@ extension BoundaryPlanner {
     static func hasHeadlineShape(_ u: UnsafeBufferPointer<UInt8>, words: Int, config: SplitConfig) -> Bool {
         guard words >= StorySplitter.minKickedHeadlineWords, words <= config.maxWords,
               let c = u.first, LineText.ending(bytes: u) != .sentence, StorySplitter.hasHeadlineWords(u, words: words) else { return false }
-        return c >= 0x41 && c <= 0x5A || c >= 0x30 && c <= 0x39 || c == 0x22 || c == 0x27 || c >= 0xC0
+        return c.isASCIIUpper || c.isASCIIDigit || c == 0x22 || c == 0x27 || c >= 0xC0
     }
 
     /// The text's first body line heads the first story (see the type's comment): no start is

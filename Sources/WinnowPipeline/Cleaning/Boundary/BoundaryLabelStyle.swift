@@ -36,19 +36,19 @@ extension BoundaryPlanner {
     /// apostrophes only), a colon within `headlineLabelMaxBytes` bytes, a blank, then a capital, a
     /// digit or a quotation mark.
     static func opensWithHeadlineLabel(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard u.count > 6, u[0] >= 0x41 && u[0] <= 0x5A else { return false }
+        guard u.count > 6, u[0].isASCIIUpper else { return false }
         var k = 1, words = 1
         while k < u.count && k < headlineLabelMaxBytes {
             let b = u[k]
             if b == 0x3A {
                 guard k + 2 < u.count, u[k + 1] == 0x20 else { return false }
                 let n = u[k + 2]
-                return (n >= 0x41 && n <= 0x5A) || (n >= 0x30 && n <= 0x39) || n == 0x22 || n == 0x27 || n == 0xE2
+                return n.isASCIIUpper || n.isASCIIDigit || n == 0x22 || n == 0x27 || n == 0xE2
             }
             if b == 0x20 {
                 words += 1
                 if words > 3 { return false }
-            } else if !((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) && b != 0x27 && b != 0xE2 && b != 0x80 && b != 0x99 {
+            } else if !b.isASCIILetter && b != 0x27 && b != 0xE2 && b != 0x80 && b != 0x99 {
                 return false
             }
             k += 1

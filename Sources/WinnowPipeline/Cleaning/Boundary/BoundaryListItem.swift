@@ -12,7 +12,7 @@ extension BoundaryScorer {
         let bracket = u.count > 0 && u[0] == 0x28
         if bracket { k = 1 }
         let digits = k
-        while k < u.count && k - digits < 3 && u[k] >= 0x30 && u[k] <= 0x39 { k += 1 }
+        while k < u.count && k - digits < 3 && u[k].isASCIIDigit { k += 1 }
         let n = k - digits
         guard n >= 1 && n <= 2, k + 1 < u.count, u[k + 1] == 0x20 else { return false }
         return bracket ? u[k] == 0x29 : (u[k] == 0x2E || u[k] == 0x29)

@@ -11,14 +11,14 @@ extension BoundaryScorer {
     /// `h`, 2 digits, then only letters, dots and blanks (am/pm, a zone, `Uhr`).
     static func isClockStamp(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         guard u.count >= 4, u.count <= clockStampMaxBytes else { return false }
-        func digit(_ k: Int) -> Bool { k < u.count && u[k] >= 0x30 && u[k] <= 0x39 }
+        func digit(_ k: Int) -> Bool { k < u.count && u[k].isASCIIDigit }
         guard digit(0) else { return false }
         var k = digit(1) ? 2 : 1
         guard k < u.count, u[k] == 0x3A || u[k] == 0x2E || u[k] == 0x68, digit(k + 1), digit(k + 2) else { return false }
         k += 3
         while k < u.count {
             let l = u[k] | 0x20
-            guard l >= 0x61 && l <= 0x7A || u[k] == 0x2E || u[k] == 0x20 else { return false }
+            guard l.isASCIILower || u[k] == 0x2E || u[k] == 0x20 else { return false }
             k += 1
         }
         return true

@@ -44,10 +44,10 @@ extension BoundaryScorer {
         var pipe = -1
         for (k, b) in u.enumerated() {
             if b == 0x7C { guard pipe < 0 else { return false }; pipe = k }
-            else if b == 0x2F || b >= 0x30 && b <= 0x39 { return false }
+            else if b == 0x2F || b.isASCIIDigit { return false }
         }
         guard pipe > 1, pipe < u.count - 2 else { return false }
-        return u.prefix(pipe).contains { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x61 && $0 <= 0x7A || $0 >= 0x80 }
-            && u.suffix(from: pipe + 1).contains { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x61 && $0 <= 0x7A || $0 >= 0x80 }
+        return u.prefix(pipe).contains { $0.isASCIILetter || $0 >= 0x80 }
+            && u.suffix(from: pipe + 1).contains { $0.isASCIILetter || $0 >= 0x80 }
     }
 }

@@ -24,7 +24,7 @@ extension BoundaryScorer {
         var k = e
         while true {
             var d = 0
-            while k > 0 && d < 3 && u[k - 1] >= 0x30 && u[k - 1] <= 0x39 { k -= 1; d += 1 }
+            while k > 0 && d < 3 && u[k - 1].isASCIIDigit { k -= 1; d += 1 }
             guard d >= 1 && d <= 2 else { return false }
             // Seconds and minutes after an hour take two digits; seconds stay under 60.
             if groups == 0 && (d != 2 || u[k] > 0x35) { return false }

@@ -23,8 +23,8 @@ extension BoundaryScorer {
             if (c == 0x2B || c == 0x2D) && (k == 0 || u[k - 1] == 0x20) {
                 var j = k + 1
                 var digits = 0
-                while j < n, (u[j] >= 0x30 && u[j] <= 0x39) || u[j] == 0x2E || u[j] == 0x2C {
-                    if u[j] >= 0x30 && u[j] <= 0x39 { digits += 1 }
+                while j < n, u[j].isASCIIDigit || u[j] == 0x2E || u[j] == 0x2C {
+                    if u[j].isASCIIDigit { digits += 1 }
                     j += 1
                 }
                 if digits > 0 && j < n && u[j] == 0x25 {

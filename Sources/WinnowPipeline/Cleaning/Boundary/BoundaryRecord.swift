@@ -86,7 +86,7 @@ extension BoundaryPlanner {
     /// `By ` / `BY ` / `by ` then a capital letter (ASCII bytes only).
     static func opensWithBy(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         guard u.count > 4, u[0] | 0x20 == 0x62, u[1] | 0x20 == 0x79, u[2] == 0x20 else { return false }
-        return u[3] >= 0x41 && u[3] <= 0x5A
+        return u[3].isASCIIUpper
     }
 
     /// A start that opens a page: credits, widgets, a byline, a repeat of the line or a date

@@ -41,22 +41,22 @@ extension BoundaryScorer {
     /// lower-case word, `sectionLabelMaxBytes` bytes in all, then `: ` and two or more words from
     /// a capital, digit or quote.
     static func opensWithSectionLabel(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard u.count > 6, u[0] >= 0x41 && u[0] <= 0x5A else { return false }
+        guard u.count > 6, u[0].isASCIIUpper else { return false }
         var k = 1, spaces = 0, firstWord = 1
         while k < u.count && k <= sectionLabelMaxBytes {
             let b = u[k]
-            if b >= 0x61 && b <= 0x7A || b >= 0x41 && b <= 0x5A {
+            if b.isASCIILetter {
                 if spaces == 0 { firstWord += 1 }
             } else if b == 0x20 {
                 // A second word, lower-case (`Full report`); two capitalised words are a speaker's
                 // name (`Ezra Klein: Thank you!`).
                 spaces += 1
-                guard spaces == 1, k + 1 < u.count, u[k + 1] >= 0x61 && u[k + 1] <= 0x7A else { return false }
+                guard spaces == 1, k + 1 < u.count, u[k + 1].isASCIILower else { return false }
             } else if b == 0x3A {
                 guard firstWord >= 4, k + 2 < u.count, u[k + 1] == 0x20 else { return false }
                 let c = u[k + 2]
                 // A capital, a digit, an opening quote (ASCII or a curly one's lead byte 0xE2)...
-                guard c >= 0x41 && c <= 0x5A || c >= 0x30 && c <= 0x39 || c == 0x22 || c == 0x27 || c == 0xE2 else { return false }
+                guard c.isASCIIUpper || c.isASCIIDigit || c == 0x22 || c == 0x27 || c == 0xE2 else { return false }
                 // ... and a headline of 2+ words after it: a field's value (`Total: 60%`) is one.
                 return UnsafeBufferPointer(rebasing: u[(k + 3)...]).contains(0x20)
             } else {

@@ -12,7 +12,7 @@ extension BoundaryPlanner {
         guard lines[p].words <= Self.twoSentenceHeadlineMaxWords, !facts.bullet[p], !facts.byline[p],
               lines[p].linkRule == nil else { return false }
         return lines.withContentBytes(p) { u in
-            guard let c = u.first, c >= 0x41 && c <= 0x5A, !Self.opensWithDash(u), !BoundaryScorer.carriesLink(u) else { return false }
+            guard let c = u.first, c.isASCIIUpper, !Self.opensWithDash(u), !BoundaryScorer.carriesLink(u) else { return false }
             return SplitText.hasInnerSentenceBreak(u)
         }
     }

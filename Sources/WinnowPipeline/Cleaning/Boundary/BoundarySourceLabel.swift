@@ -30,17 +30,9 @@ extension BoundaryPlanner {
 
     /// An intro's announcing cue: the word `below`, or a closing colon (`… from Monday's program:`).
     static func pointsBelowIt(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
-        if s.last == UInt8(ascii: ":") { return true }
-        var k = 0
-        while k + 5 <= s.count {
-            let hit = s[k] | 0x20 == 0x62 && s[k + 1] | 0x20 == 0x65 && s[k + 2] | 0x20 == 0x6C
-                && s[k + 3] | 0x20 == 0x6F && s[k + 4] | 0x20 == 0x77  // `below`, ASCII case folded
-            if hit && (k == 0 || s[k - 1] == 0x20) && (k + 5 == s.count || !(s[k + 5] | 0x20 >= 0x61 && s[k + 5] | 0x20 <= 0x7A)) { return true }
-            k += 1
-        }
-        return false
+        s.last == UInt8(ascii: ":") || ByteSearch.containsWordFoldingASCII(s, below)
     }
-
+    private static let below = Array("below".utf8)
 
     /// Every word starts with an ASCII capital or digit and no sentence punctuation closes it.
     static func isCapitalisedName(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -50,7 +42,7 @@ extension BoundaryPlanner {
         for b in s {
             if b == 0x20 { atWordStart = true; continue }
             if atWordStart {
-                guard (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) else { return false }
+                guard b.isASCIIUpper || b.isASCIIDigit else { return false }
                 atWordStart = false
             }
         }
@@ -61,7 +53,7 @@ extension BoundaryPlanner {
     static func containsPhrase(_ text: UnsafeBufferPointer<UInt8>, _ name: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = name.count, m = text.count
         guard n > 0, m >= n else { return false }
-        func isWordByte(_ b: UInt8) -> Bool { (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) || b >= 0x80 }
+        func isWordByte(_ b: UInt8) -> Bool { b.isASCIILetter || b.isASCIIDigit || b >= 0x80 }
         var from = 0
         while let k = ByteSearch.offset(of: name, in: text, from: from) {
             let before = k == 0 || !isWordByte(text[k - 1])

@@ -15,13 +15,11 @@ extension SplitText {
     static let maxSpacedCreditWords = 4
 
     static func endsWithSpacedCredit(_ u: UnsafeBufferPointer<UInt8>, end: Int, tail: Int) -> Bool {
-        let isUpper = { (b: UInt8) in b >= 0x41 && b <= 0x5A }
-        let isLetter = { (b: UInt8) in (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
         // The last ` / ` within `tail` bytes of the end.
         var k = end - 3
         let floor = max(2, end - tail)
         while k >= floor && !(u[k] == 0x2F && u[k - 1] == 0x20 && u[k + 1] == 0x20) { k -= 1 }
-        guard k >= floor, k + 2 < end, isLetter(u[k - 2]), isUpper(u[k + 2]) else { return false }
+        guard k >= floor, k + 2 < end, u[k - 2].isASCIILetter, u[k + 2].isASCIIUpper else { return false }
         // The name before the slash: two words (a first and a last name) that open with a capital.
         var w = k - 1   // the blank before the slash
         var opened = false
@@ -32,8 +30,8 @@ extension SplitText {
             while w > 0 && u[w - 1] != 0x20 { w -= 1 }
             // `(Jane Doe / AFP)`: the bracket opens the name, it is not part of it.
             if word == 1 && u[w] == 0x28 && w < last { opened = true; w += 1 }
-            guard isUpper(u[w]) else { return false }
-            for q in w...last where !(isLetter(u[q]) || u[q] == 0x2D || u[q] == 0x27 || u[q] == 0x2E) { return false }
+            guard u[w].isASCIIUpper else { return false }
+            for q in w...last where !(u[q].isASCIILetter || u[q] == 0x2D || u[q] == 0x27 || u[q] == 0x2E) { return false }
             w -= 1
         }
         // The name opens the line or follows a sentence's stop, a label's colon or a bracket
@@ -52,7 +50,7 @@ extension SplitText {
             if p > start {
                 words += 1
                 if words > maxSpacedCreditWords { return false }
-                if !isUpper(u[start]) && !isLinkWord(u, start, p) { return false }
+                if !u[start].isASCIIUpper && !isLinkWord(u, start, p) { return false }
             }
             p += 1
         }

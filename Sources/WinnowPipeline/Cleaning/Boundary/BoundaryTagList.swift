@@ -21,7 +21,7 @@ extension BoundaryScorer {
             for k in label.indices {
                 let b = u[k]
                 // ASCII lower-casing: every label byte is ASCII.
-                if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != label[k] { match = false; break }
+                if (b.isASCIIUpper ? b | 0x20 : b) != label[k] { match = false; break }
             }
             if match { return true }
         }

@@ -55,7 +55,7 @@ extension BoundaryPlanner {
         // The note's own wrapped lines: lower-case continuations with no blank between.
         var cont = 0
         while j < lines.count, cont < trailerChainContinuation, facts.shape[j] == .body,
-              lines.withContentBytes(j, { $0.first.map { $0 >= 0x61 && $0 <= 0x7A } ?? false }) { j += 1; cont += 1 }
+              lines.withContentBytes(j, { $0.first.map { $0.isASCIILower } ?? false }) { j += 1; cont += 1 }
         let end = min(lines.count, j + trailerChainLookahead)
         while j < end {
             switch facts.shape[j] {

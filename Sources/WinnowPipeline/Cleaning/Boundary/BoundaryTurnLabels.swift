@@ -54,8 +54,7 @@ extension BoundaryScorer {
     /// Bytes of 0x80 and up pass as letters (`Raúl`) but for general punctuation (`E2 80 xx`:
     /// curly quotes, dashes), where only the curly apostrophe (`O’Rourke`) passes.
     static func isNameShaped(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        @inline(__always) func ascii(_ b: UInt8) -> Bool { b | 0x20 >= 0x61 && b | 0x20 <= 0x7A }
-        guard let first = u.first, ascii(first) || (first >= 0xC3 && first <= 0xC5) else { return false }
+        guard let first = u.first, first.isASCIILetter || (first >= 0xC3 && first <= 0xC5) else { return false }
         var k = 0
         while k < u.count {
             let b = u[k]
@@ -64,7 +63,7 @@ extension BoundaryScorer {
                 k += 3
                 continue
             }
-            guard b >= 0x80 || ascii(b) || b == 0x20 || b == 0x2E || b == 0x2D || b == 0x27 else { return false }
+            guard b >= 0x80 || b.isASCIILetter || b == 0x20 || b == 0x2E || b == 0x2D || b == 0x27 else { return false }
             k += 1
         }
         return true

@@ -8,7 +8,7 @@ extension BoundaryScorer {
         var end = u.count
         while end > 0 && u[end - 1] == 0x20 { end -= 1 }
         guard end >= 8 else { return false }
-        for k in (end - 4)..<end where !(u[k] >= 0x30 && u[k] <= 0x39) { return false }
+        for k in (end - 4)..<end where !u[k].isASCIIDigit { return false }
         // `(@` then `)` before the date, within the line's last 60 bytes.
         var k = end - 5, close = -1
         while k > 0 && k >= end - 60 {

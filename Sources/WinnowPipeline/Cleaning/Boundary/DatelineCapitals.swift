@@ -8,7 +8,7 @@ enum DatelineCapitals {
     static func length(_ u: UnsafeBufferPointer<UInt8>, at k: Int) -> Int {
         guard k < u.count else { return 0 }
         let b = u[k]
-        if b >= 0x41 && b <= 0x5A { return 1 }
+        if b.isASCIIUpper { return 1 }
         guard b == 0xC3, k + 1 < u.count else { return 0 }
         let c = u[k + 1]
         return c >= 0x80 && c <= 0x9E && c != 0x97 ? 2 : 0

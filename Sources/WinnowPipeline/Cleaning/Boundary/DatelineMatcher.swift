@@ -50,15 +50,14 @@ struct DatelineMatcher {
         let gate: Int? = {
             guard let b0 = u.first else { return nil }
             let b1 = u.count > 1 ? u[1] : 0
-            let isCap = { (b: UInt8) in b >= 0x41 && b <= 0x5A }
-            let isLower = { (b: UInt8) in (b >= 0x61 && b <= 0x7A) || b >= 0xC0 }  // or a non-ASCII letter's lead byte
+            let isLower = { (b: UInt8) in b.isASCIILower || b >= 0xC0 }  // or a non-ASCII letter's lead byte
             // A mixed-case place (`New Delhi, June 23, 2020 — `) only before a dated comma: most
             // prose lines open with a capital and a lower-case letter, and so few hold one.
             // Or a mixed-case place closed by a colon (`New Delhi: `, `Atlanta: `): a run of
             // words and nothing else before `: `, which a colon label in prose rarely is.
             // Two capitals, Latin-1 ones too (`DÜSSELDORF`, `DatelineCapitals.swift`).
             guard b0 == 0x28 || DatelineCapitals.opensWithTwo(u)
-                    || (isCap(b0) && isLower(b1) && (Self.hasDatedComma(u, within: maxChars) || Self.hasPlaceColon(u, within: maxChars))) else { return nil }
+                    || (b0.isASCIIUpper && isLower(b1) && (Self.hasDatedComma(u, within: maxChars) || Self.hasPlaceColon(u, within: maxChars))) else { return nil }
             return Self.simpleHeadLength(u, maxChars: maxChars) ?? 0
         }()
         guard let gate else { return nil }
@@ -86,12 +85,12 @@ struct DatelineMatcher {
         while k + 6 < n, let hit = memchr(base + k, 0x2C, n - 6 - k) {
             k = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
             defer { k += 1 }
-            guard u[k + 1] == 0x20, u[k + 2] >= 0x41 && u[k + 2] <= 0x5A else { continue }
+            guard u[k + 1] == 0x20, u[k + 2].isASCIIUpper else { continue }
             var j = k + 3
-            while j < n && u[j] >= 0x61 && u[j] <= 0x7A { j += 1 }
+            while j < n && u[j].isASCIILower { j += 1 }
             guard j - (k + 3) >= 2 else { continue }
             if j < n && u[j] == 0x2E { j += 1 }
-            if j + 1 < n && u[j] == 0x20 && u[j + 1] >= 0x30 && u[j + 1] <= 0x39 { return true }
+            if j + 1 < n && u[j] == 0x20 && u[j + 1].isASCIIDigit { return true }
         }
         return false
     }
@@ -108,7 +107,7 @@ struct DatelineMatcher {
         let k = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
         guard k >= 3 else { return false }
         for b in u[..<k] {
-            let letter = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x80
+            let letter = b.isASCIILetter || b >= 0x80
             guard letter || b == 0x20 || b == 0x2E || b == 0x2C || b == 0x27 || b == 0x2D else { return false }
         }
         var j = k + 1
@@ -116,7 +115,7 @@ struct DatelineMatcher {
         j += 1
         if j < u.count && (u[j] == 0x22 || u[j] == 0x27) { j += 1 }
         else if j + 2 < u.count && u[j] == 0xE2 && u[j + 1] == 0x80 && (u[j + 2] == 0x9C || u[j + 2] == 0x98) { j += 3 }  // “ ‘
-        return j < u.count && u[j] >= 0x41 && u[j] <= 0x5A
+        return j < u.count && u[j].isASCIIUpper
     }
 
     /// Where a colon dateline's colon may stand: the longest places (`Salt Lake City, Utah: `,
@@ -209,7 +208,7 @@ struct DatelineMatcher {
         let ascii: String? = SplitText.withBytes(s) { u in
             guard !u.contains(where: { $0 >= 0x80 }) else { return nil }
             var end = u.count
-            if let comma = u.firstIndex(of: 0x2C), let digit = u[(comma + 1)...].firstIndex(where: { $0 >= 0x30 && $0 <= 0x39 }),
+            if let comma = u.firstIndex(of: 0x2C), let digit = u[(comma + 1)...].firstIndex(where: { $0.isASCIIDigit }),
                let cut = u[..<digit].lastIndex(of: 0x2C) { end = cut }
             var a = 0
             while a < end && (u[a] == 0x20 || u[a] == 0x09) { a += 1 }

@@ -138,13 +138,13 @@ enum AuthorBox {
         var w = stop
         while w > 0 && u[w - 1] != 0x20 { w -= 1 }
         let b = u[w]
-        return w < stop && (b >= 0x41 && b <= 0x5A || b >= 0xC3 && b <= 0xDF)
+        return w < stop && (b.isASCIIUpper || b >= 0xC3 && b <= 0xDF)
     }
 
     /// A name: capitalised words (`Q.`, `O'Neil`, `Smith-Jones`; the particles `de`, `la`, `van`,
     /// `von`, `da`, `del`, `der` between), no digits, no other punctuation.
     static func isNameLine(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = u.first, first >= 0x41 && first <= 0x5A || first >= 0xC3 && first <= 0xDF else { return false }
+        guard let first = u.first, first.isASCIIUpper || first >= 0xC3 && first <= 0xDF else { return false }
         var atStart = true, particle = false
         var k = 0
         while k < u.count {
@@ -156,7 +156,7 @@ enum AuthorBox {
             }
             if atStart {
                 atStart = false
-                if b >= 0x61 && b <= 0x7A {
+                if b.isASCIILower {
                     // A lower-case word must be a particle.
                     var e = k
                     while e < u.count && u[e] != 0x20 { e += 1 }
@@ -166,10 +166,10 @@ enum AuthorBox {
                     k = e
                     continue
                 }
-                guard b >= 0x41 && b <= 0x5A || b >= 0xC3 && b <= 0xDF else { return false }
+                guard b.isASCIIUpper || b >= 0xC3 && b <= 0xDF else { return false }
                 particle = false
             } else {
-                let letter = b >= 0x41 && b <= 0x5A || b >= 0x61 && b <= 0x7A || b >= 0x80
+                let letter = b.isASCIILetter || b >= 0x80
                 guard letter || b == 0x2E || b == 0x27 || b == 0x2D else { return false }
             }
             k += 1

@@ -78,13 +78,13 @@ extension CaptionContext {
         var j = end - 2, letters = 0, innerStop = false
         while j >= 0 {
             let b = u[j]
-            if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) { letters += 1 }
+            if b.isASCIILetter { letters += 1 }
             else if b == UInt8(ascii: ".") { innerStop = true }
             else { break }
             j -= 1
         }
         let start = j + 1
-        guard letters > 0, start < end - 1, u[start] >= 0x41 && u[start] <= 0x5A else { return false }
+        guard letters > 0, start < end - 1, u[start].isASCIIUpper else { return false }
         // A word of capitals and stops (`U.S.`, `D.C.`, `R.N.C.`), not an ellipsis.
         if innerStop { return u[end - 2] != UInt8(ascii: ".") }
         if letters <= 3 { return true }

@@ -75,7 +75,7 @@ enum CaptionContext {
     /// `… (Photo: Jane Doe/Reuters)`, `… Credit: Jane Doe for AP`, `… Photo: Jane Doe`.
     static func endsInCaptionCredit(_ line: UnsafeBufferPointer<UInt8>, maxWords: Int) -> Bool {
         // A caption opens with its subject's capital: most prose lines that do not stop here.
-        guard let first = line.first, (first >= 0x41 && first <= 0x5A) || first >= 0xC3,
+        guard let first = line.first, first.isASCIIUpper || first >= 0xC3,
               let head = creditStart(line) else { return false }
         var e = head
         while e > 0 && line[e - 1] == 0x20 { e -= 1 }

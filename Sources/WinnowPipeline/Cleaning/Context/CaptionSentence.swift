@@ -48,7 +48,7 @@ enum CaptionSentence {
         // Cheap rejections first: a caption opens with a capital and ends a sentence.
         // (Not an opening quote, whose first byte 0xE2 passes the capital test: a caption describes
         // a picture, a line opening on a quotation is its speaker's, "“The talks will …,” Kudlow told …".)
-        guard let first = line.first, (first >= 0x41 && first <= 0x5A) || (first >= 0xC3 && first != 0xE2),
+        guard let first = line.first, first.isASCIIUpper || (first >= 0xC3 && first != 0xE2),
               endsSentence(line) else { return false }
         var words: [Range<Int>] = []
         words.reserveCapacity(min(maxWords + 1, 48))  // one allocation, no regrowth
@@ -93,7 +93,7 @@ enum CaptionSentence {
             return false
         }
         let verbBytes = UnsafeBufferPointer(rebasing: line[words[k]])
-        guard verbBytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }), verbBytes.count >= 3,
+        guard verbBytes.allSatisfy({ $0.isASCIILower }), verbBytes.count >= 3,
               verbBytes.last == UInt8(ascii: "s"), verbBytes[verbBytes.count - 2] != UInt8(ascii: "s") else { return false }
         let verb = String(decoding: verbBytes, as: UTF8.self)
         if notActions.contains(verb) { return false }
@@ -118,15 +118,15 @@ enum CaptionSentence {
     private static func isCapitalised(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let b = w.first else { return false }
         // A non-ASCII first letter ("Ángel", "Özil") counts: names are what carry them.
-        return (b >= 0x41 && b <= 0x5A) || b >= 0xC3
+        return b.isASCIIUpper || b >= 0xC3
     }
 
     /// Three or more letters, all capitals ("WASHINGTON", "NEW"): a dateline or a shouted label.
     private static func isAllCaps(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
         var letters = 0
         for b in w {
-            if b >= 0x61 && b <= 0x7A { return false }
-            if b >= 0x41 && b <= 0x5A { letters += 1 }
+            if b.isASCIILower { return false }
+            if b.isASCIIUpper { letters += 1 }
         }
         return letters >= 3
     }

@@ -16,7 +16,7 @@ extension ListContext {
         guard case .body = lines[j].kind else { return false }
         return lines.withContentBytes(j) { u in
             var k = 0
-            while k < u.count, u[k] >= 0x41, u[k] <= 0x5A { k += 1 }
+            while k < u.count, u[k].isASCIIUpper { k += 1 }
             return itemLabelLetters.contains(k) && k + 2 < u.count && u[k] == 0x3A && u[k + 1] == 0x20
         }
     }

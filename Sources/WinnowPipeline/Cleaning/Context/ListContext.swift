@@ -35,7 +35,7 @@ enum ListContext {
 
     /// The item lines of the list headed by line `h` (empty: no list there).
     static func listItems(after h: Int, in lines: [ClassifiedLine], config: ListConfig) -> [Int] {
-        var j = pastGap(h + 1, in: lines)
+        let j = pastGap(h + 1, in: lines)
         guard j < lines.count, isItem(j, in: lines, config: config) else { return [] }
         if let first = number(of: j, in: lines), first == 1 {
             let items = numberedItems(from: j, in: lines, config: config)
@@ -300,7 +300,7 @@ enum ListContext {
         if let n = number(of: j, in: lines) { return n }
         return lines.withContentBytes(j) { u in
             var n = 0, k = 0
-            while k < u.count, k < 2, u[k] >= 0x30, u[k] <= 0x39 { n = n * 10 + Int(u[k] - 0x30); k += 1 }
+            while k < u.count, k < 2, u[k].isASCIIDigit { n = n * 10 + Int(u[k] - 0x30); k += 1 }
             guard k > 0, k + 1 < u.count, u[k] == 0x20, u[k + 1] >= 0x41 else { return nil }
             return n
         }
@@ -346,7 +346,7 @@ enum ListContext {
         case .stripped: return true
         case .body:
             return lines[j].words >= 2 && lines[j].words <= config.maxWords && lines[j].linkRule == nil
-                && !lines.withContentBytes(j, { $0.first.map { $0 >= 0x61 && $0 <= 0x7A } ?? true })
+                && !lines.withContentBytes(j, { $0.first.map { $0.isASCIILower } ?? true })
         }
     }
 
@@ -354,7 +354,7 @@ enum ListContext {
     static func number(of j: Int, in lines: [ClassifiedLine]) -> Int? {
         lines.withContentBytes(j) { u in
             var n = 0, k = 0
-            while k < u.count, k < 2, u[k] >= 0x30, u[k] <= 0x39 { n = n * 10 + Int(u[k] - 0x30); k += 1 }
+            while k < u.count, k < 2, u[k].isASCIIDigit { n = n * 10 + Int(u[k] - 0x30); k += 1 }
             guard k > 0, k + 1 < u.count, u[k] == UInt8(ascii: ".") || u[k] == UInt8(ascii: ")"), u[k + 1] == 0x20 else { return nil }
             return n
         }

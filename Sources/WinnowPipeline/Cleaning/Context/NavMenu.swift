@@ -17,7 +17,7 @@ enum NavMenu {
     private static let refused: ByteSet = {
         var set = ByteSet()
         for b in UInt8(0)..<0x80 {
-            let letter = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+            let letter = b.isASCIILetter
             if !(letter || b == 0x20 || b == 0x26 || b == 0x27 || b == 0x2D) { set.insert(b) }
         }
         return set

@@ -29,7 +29,7 @@ enum WrappedContributor {
         while start > 0, u[start - 1] != 0x20 { start -= 1 }
         let last = UnsafeBufferPointer(rebasing: u[start..<end])
         if joiners.contains(where: { $0.elementsEqual(last) }) { return true }
-        guard start < end, u[start] >= 0x41, u[start] <= 0x5A else { return false }
+        guard start < end, u[start].isASCIIUpper else { return false }
         return ByteSearch.contains(UnsafeBufferPointer(rebasing: u[0..<start]), and)
     }
 
@@ -39,7 +39,7 @@ enum WrappedContributor {
             defer { i += 1 }
             guard lines[i].strippedRule == rule, case .body = lines[i - 1].kind,
                   lines[i - 1].words <= maxWords,
-                  lines.withContentBytes(i, { $0.first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false }),
+                  lines.withContentBytes(i, { $0.first.map { $0.isASCIIUpper } ?? false }),
                   lines.withContentBytes(i - 1, { LineText.ending(bytes: $0) }) == .open,
                   lines.withContentBytes(i, SignOff.endsWithThisReport),
                   lines.withContentBytes(i - 1, cutInList), !SignOff.matches(lines, i - 1) else { continue }

@@ -257,12 +257,12 @@ public final class BoilerplateLearner {
     static func countable(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         var sawFirst = false
         for b in line {
-            let isLetter = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0xC3
+            let isLetter = b.isASCIILetter || b >= 0xC3
             if isLetter {
-                if !sawFirst && b >= 0x61 && b <= 0x7A { return false }
+                if !sawFirst && b.isASCIILower { return false }
                 return true
             }
-            if b >= 0x30 && b <= 0x39 { sawFirst = true }
+            if b.isASCIIDigit { sawFirst = true }
         }
         return false
     }

@@ -26,11 +26,11 @@ extension Reflow {
     }
 
     static func hasLowercase(_ u: UnsafeBufferPointer<UInt8>.SubSequence) -> Bool {
-        u.contains { $0 >= 0x61 && $0 <= 0x7A }
+        u.contains { $0.isASCIILower }
     }
 
     static func hasLetter(_ u: UnsafeBufferPointer<UInt8>.SubSequence) -> Bool {
-        u.contains { $0 >= 0x61 && $0 <= 0x7A || $0 >= 0x41 && $0 <= 0x5A || $0 >= 0xC0 }
+        u.contains { $0.isASCIILetter || $0 >= 0xC0 }
     }
 
     static func firstWord(_ u: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>.SubSequence {

@@ -51,14 +51,14 @@ extension Reflow {
     static func endsOnFunctionWord(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         let w = lastWord(u)
         return titleFunctionWords.contains { f in
-            f.count == w.count && zip(f, w).allSatisfy { a, b in a == (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+            f.count == w.count && zip(f, w).allSatisfy { a, b in a == (b.isASCIIUpper ? b | 0x20 : b) }
         }
     }
 
     /// A word after the first opens with a lower-case ASCII letter.
     static func hasLowercaseWord(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         guard u.count >= 2 else { return false }
-        for p in 1..<u.count where u[p - 1] == 0x20 && u[p] >= 0x61 && u[p] <= 0x7A { return true }
+        for p in 1..<u.count where u[p - 1] == 0x20 && u[p].isASCIILower { return true }
         return false
     }
 

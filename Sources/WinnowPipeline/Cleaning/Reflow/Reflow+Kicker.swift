@@ -24,7 +24,7 @@ extension Reflow {
         guard lines.withContentBytes(i - 1, isLabelInCapitals), lines.withContentBytes(i, stopsOnContentWord) else { return false }
         return lines.withContentBytes(i + 1) { u in
             guard let f = u.first(where: { $0 != 0x20 && $0 != 0x09 }) else { return false }
-            return f >= 0x41 && f <= 0x5A
+            return f.isASCIIUpper
         }
     }
 
@@ -32,8 +32,8 @@ extension Reflow {
     static func isLabelInCapitals(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         var upper = 0
         for b in u {
-            if b >= 0x61 && b <= 0x7A || b == 0x3F || b == 0x21 { return false }
-            if b >= 0x41 && b <= 0x5A { upper += 1 }
+            if b.isASCIILower || b == 0x3F || b == 0x21 { return false }
+            if b.isASCIIUpper { upper += 1 }
         }
         return upper >= 2
     }
@@ -41,7 +41,7 @@ extension Reflow {
     /// The line stops on a letter or digit, and its last word is no function word (`… to the`).
     static func stopsOnContentWord(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let last = u.last(where: { $0 != 0x20 && $0 != 0x09 }),
-              last >= 0x30 && last <= 0x39 || last >= 0x41 && last <= 0x5A || last >= 0x61 && last <= 0x7A else { return false }
+              last.isASCIIDigit || last.isASCIILetter else { return false }
         let word = lastWord(u)
         return !titleFunctionWords.contains { $0.elementsEqual(word) }
     }

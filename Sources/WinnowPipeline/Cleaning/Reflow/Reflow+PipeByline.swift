@@ -34,15 +34,15 @@ extension Reflow {
         var words = 0, atStart = true
         for b in u {
             if b == 0x20 { atStart = true; continue }
-            let upper = b >= 0x41 && b <= 0x5A || b >= 0xC0
-            let digit = b >= 0x30 && b <= 0x39
+            let upper = b.isASCIIUpper || b >= 0xC0
+            let digit = b.isASCIIDigit
             if atStart {
                 guard upper || digits && digit else { return nil }
                 words += 1
                 atStart = false
                 continue
             }
-            let lower = b >= 0x61 && b <= 0x7A
+            let lower = b.isASCIILower
             guard upper || lower || b >= 0x80 || digits && digit || b == 0x2E || b == 0x27 || b == 0x2D || b == 0x26 else { return nil }
         }
         return words

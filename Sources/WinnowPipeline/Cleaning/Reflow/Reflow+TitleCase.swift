@@ -34,7 +34,7 @@ extension Reflow {
         // what Democrats wanted`, 4 of 8), as long as it is no Title Case line itself.
         let asks = lines.withContentBytes(i, endsQuestionOrExclamation)
         return lines.withContentBytes(i + 1) { u in
-            guard let c = u.first, !(c >= 0x61 && c <= 0x7A) else { return false }
+            guard let c = u.first, !c.isASCIILower else { return false }
             guard SplitText.longWordCount(u) >= 3 else { return false }
             let share = SplitText.titleCaseShare(u)
             return share <= proseMaxTitleShare || (asks && share < 1)
@@ -78,9 +78,9 @@ extension Reflow {
         // Nor does a headline stop on `&` or a dash (`… Actions Muzinich &` / `Co.’s largest fund`).
         guard let last = words.last, let end = last.last, end != 0x2C, end != 0x26, end != 0x2D,
               u.lazy.filter({ $0 == 0x2C }).count <= 1 else { return false }
-        if let c = last.first, c >= 0x61 && c <= 0x7A, isTitleFunctionWord(last) { return false }
+        if let c = last.first, c.isASCIILower, isTitleFunctionWord(last) { return false }
         for w in words where w.count <= 3 {
-            guard let c = w.first, c >= 0x61 && c <= 0x7A else { continue }
+            guard let c = w.first, c.isASCIILower else { continue }
             if !isTitleFunctionWord(w) { return false }
         }
         return true
@@ -90,7 +90,7 @@ extension Reflow {
 extension SplitText {
     /// No lower-case ASCII letter in the line.
     static func hasNoLowercase(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        !u.contains { $0 >= 0x61 && $0 <= 0x7A }
+        !u.contains { $0.isASCIILower }
     }
 
     /// Words (space-separated runs) with `minLetters` ASCII letters or more.

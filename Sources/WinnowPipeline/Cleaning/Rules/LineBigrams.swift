@@ -136,7 +136,7 @@ final class BigramLists {
         let b = UInt8(i)
         let common: [UInt8] = Array(" etaoinshrdlcumwfgypbvkjxqz".utf8)
         if let r = common.firstIndex(of: asciiLower(b)) { return r }
-        if b >= 0x30 && b <= 0x39 { return 12 }
+        if b.isASCIIDigit { return 12 }
         if b == 0x2E || b == 0x2C || b == 0x27 || b == 0x22 || b == 0x2D { return 8 }
         return 30
     }

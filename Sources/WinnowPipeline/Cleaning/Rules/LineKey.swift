@@ -54,13 +54,13 @@ public enum LineKey {
             if skip > 0 { skip -= 1; i += 1; continue }
             var separator = false
             var out: UInt8? = b
-            if b >= 0x30 && b <= 0x39 {
+            if b.isASCIIDigit {
                 out = inDigits ? nil : 0x30
                 inDigits = true
             } else {
                 inDigits = false
-                if b >= 0x41 && b <= 0x5A { out = b | 0x20 }
-                else if b < 0x80 && !(b >= 0x61 && b <= 0x7A) { separator = true }
+                if b.isASCIIUpper { out = b | 0x20 }
+                else if b < 0x80 && !b.isASCIILower { separator = true }
                 else if b == 0xC2, i + 1 < utf8.count, utf8[i + 1] == 0xA0 { separator = true; skip = 1 }
                 else if b == 0xE2, i + 1 < utf8.count, utf8[i + 1] == 0x80 || utf8[i + 1] == 0x81 {
                     separator = true; skip = 2  // U+2000–U+207F: spaces, dashes, quotes, bullets, ellipsis

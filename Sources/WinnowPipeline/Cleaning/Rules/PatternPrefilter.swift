@@ -109,7 +109,7 @@ final class PatternPrefilter {
         pairs = BigramLists(needles, usable: survives)
         survivesFold = survives
         highNeedle = needles.map { n in n.contains { $0 >= 0x80 } }
-        caseFree = needles.map { n in !n.contains { $0 < 0x80 && ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } }
+        caseFree = needles.map { n in !n.contains { $0 < 0x80 && $0.isASCIILetter } }
         common = masks.isEmpty ? ByteMask() : masks.dropFirst().reduce(masks[0]) { ByteMask(lo: $0.lo & $1.lo, hi: $0.hi & $1.hi) }
     }
 
@@ -251,7 +251,7 @@ final class PatternPrefilter {
 }
 
 @inline(__always)
-func asciiLower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+func asciiLower(_ b: UInt8) -> UInt8 { b.isASCIIUpper ? b | 0x20 : b }
 
 /// ASCII case-insensitive substring test; `needle` is lower-case.
 @inline(__always)

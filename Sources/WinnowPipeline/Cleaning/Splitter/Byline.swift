@@ -24,8 +24,8 @@ enum Byline {
     /// the shape (Reflow asks of every line).
     static func hasShape(_ u: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
         guard words >= 2, words <= maxWords, u.count >= 5 else { return false }
-        if u[0] == 0x42, u[1] == 0x79 || u[1] == 0x59, u[2] == 0x20 { return u[3] >= 0x41 && u[3] <= 0x5A }
-        if let n = labelLength(u) { return n < u.count && u[n] >= 0x41 && u[n] <= 0x5A }
+        if u[0] == 0x42, u[1] == 0x79 || u[1] == 0x59, u[2] == 0x20 { return u[3].isASCIIUpper }
+        if let n = labelLength(u) { return n < u.count && u[n].isASCIIUpper }
         if LocalByline.matches(u) { return true }
         return words <= agencyMaxWords && (isNameAndAgency(u) || BylineRole.isNameAndRole(u))
     }
@@ -37,7 +37,7 @@ enum Byline {
 
     /// The length of the label opening `u`, if one does (its first letter a capital, as a label is).
     private static func labelLength(_ u: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard u[0] >= 0x41 && u[0] <= 0x5A else { return nil }
+        guard u[0].isASCIIUpper else { return nil }
         return ByteSearch.openingLabel(u, labels)?.count
     }
 
@@ -73,7 +73,7 @@ enum Byline {
             }
             if atWordStart {
                 // Every word capitalised (a letter from A to Z, or a non-ASCII letter's first byte).
-                guard b >= 0x41 && b <= 0x5A || b >= 0xC0 else { return false }
+                guard b.isASCIIUpper || b >= 0xC0 else { return false }
                 if commas == 0 {
                     before += 1
                     if before == 2 { second = k }

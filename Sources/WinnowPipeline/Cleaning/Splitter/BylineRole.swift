@@ -22,7 +22,7 @@ enum BylineRole {
     private static let nameBytes = CapitalisedWords.bytes(0x41...0x5A, 0x61...0x7A, 0x80...0xFF, 0x2E...0x2E, 0x27...0x27, 0x2D...0x2D)
 
     static func isNameAndRole(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = u.first, first >= 0x41 && first <= 0x5A || first >= 0xC0 else { return false }
+        guard let first = u.first, first.isASCIIUpper || first >= 0xC0 else { return false }
         // The separator: the first `, ` or ` | `.
         var sep = -1, restStart = -1
         for k in 1..<u.count {

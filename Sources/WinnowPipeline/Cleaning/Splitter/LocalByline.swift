@@ -40,9 +40,9 @@ enum LocalByline {
             let word = UnsafeBufferPointer(rebasing: u[start..<k])
             guard !word.isEmpty else { break }
             let b = word[0]
-            if b >= 0x30 && b <= 0x39 || isDash(word) || b == 0xC2 && word.count == 2 && word[1] == 0xB7 { break }
+            if b.isASCIIDigit || isDash(word) || b == 0xC2 && word.count == 2 && word[1] == 0xB7 { break }
             // A capital: A-Z, a Latin-1 capital (`Ö`, `É`), or another script's letter.
-            if b >= 0x41 && b <= 0x5A || b == 0xC3 && word.count > 1 && word[1] < 0xA0 || b >= 0xC4 && b <= 0xDF {
+            if b.isASCIIUpper || b == 0xC3 && word.count > 1 && word[1] < 0xA0 || b >= 0xC4 && b <= 0xDF {
                 capitals += 1
                 lastWasJoiner = false
             } else if joiners.contains(where: { $0.count == word.count && ByteSearch.hasPrefixFoldingASCII(word, $0) }) {

@@ -29,10 +29,9 @@ enum SignOff {
     }
 
     @inline(__always) static func isAlnum(_ b: UInt8) -> Bool {
-        (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)
+        b.isASCIIDigit || b.isASCIILetter
     }
 
-    @inline(__always) private static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
 
     /// `local@domain.tld`: a name byte before `@`, then a domain with a dot and 2+ letters.
     static func hasEmail(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -45,7 +44,7 @@ enum SignOff {
                 var j = k + 1, dot = false, tld = 0
                 while j < u.count, isAlnum(u[j]) || u[j] == 0x2D || u[j] == 0x2E {
                     // A dot not followed by a name byte ends the address (`… at jane@x.org.`).
-                    if u[j] == 0x2E { if j + 1 == u.count || !isAlnum(u[j + 1]) { break }; dot = true; tld = 0 } else if dot && u[j] | 0x20 >= 0x61 && u[j] | 0x20 <= 0x7A { tld += 1 }
+                    if u[j] == 0x2E { if j + 1 == u.count || !isAlnum(u[j + 1]) { break }; dot = true; tld = 0 } else if dot && u[j].isASCIILetter { tld += 1 }
                     j += 1
                 }
                 if dot && tld >= 2 { return true }
@@ -63,7 +62,7 @@ enum SignOff {
         while end > 0, u[end - 1] == 0x2E || u[end - 1] == 0x20 { end -= 1 }
         let n = thisReport.count
         guard end >= n else { return false }
-        for t in 0..<n where u[end - n + t] | (isUpper(u[end - n + t]) ? 0x20 : 0) != thisReport[t] { return false }
+        for t in 0..<n where u[end - n + t] | (u[end - n + t].isASCIIUpper ? 0x20 : 0) != thisReport[t] { return false }
         return true
     }
 
@@ -90,7 +89,7 @@ enum SignOff {
     static func isBio(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0, names = 0
         while i < u.count, names < 5 {
-            guard isUpper(u[i]) else { break }
+            guard u[i].isASCIIUpper else { break }
             while i < u.count, u[i] != 0x20 { i += 1 }
             names += 1
             i += 1

@@ -42,8 +42,8 @@ extension StorySplitter {
             if (b == 0x2E || b == 0x3F || b == 0x21) && u[k + 1] == 0x20 {
                 let before = u[k - 1], next = u[k + 2]
                 // Not after a capital: `U.S. Senate` is no sentence's end.
-                let closes = (before >= 0x61 && before <= 0x7A) || (before >= 0x30 && before <= 0x39) || before == 0x27 || before == 0x22 || before == 0x99 || before == 0x9D
-                let opens = (next >= 0x41 && next <= 0x5A) || next == 0x27 || next == 0x22 || next == 0xE2
+                let closes = before.isASCIILower || before.isASCIIDigit || before == 0x27 || before == 0x22 || before == 0x99 || before == 0x9D
+                let opens = next.isASCIIUpper || next == 0x27 || next == 0x22 || next == 0xE2
                 if closes && opens { cut = k }
             }
             k += 1
@@ -74,7 +74,7 @@ extension StorySplitter {
         var stem: UInt32 = 0
         for b in u {
             let l = b | 0x20
-            if l >= 0x61 && l <= 0x7A {
+            if l.isASCIILower {
                 if run < 3 { stem = stem << 8 | UInt32(l) }
                 run += 1
             } else {

@@ -42,8 +42,8 @@ extension StorySplitter {
     static func jumpWords(_ bytes: [UInt8]) -> [[UInt8]] {
         var words: [[UInt8]] = [], word: [UInt8] = []
         for b in bytes {
-            let upper = b >= 0x61 && b <= 0x7A ? b - 0x20 : b
-            if upper >= 0x41 && upper <= 0x5A || b >= 0x80 || !word.isEmpty && (b == 0x27 || b == 0x2D) {
+            let upper = b.isASCIILower ? b - 0x20 : b
+            if upper.isASCIIUpper || b >= 0x80 || !word.isEmpty && (b == 0x27 || b == 0x2D) {
                 word.append(upper)
             } else if !word.isEmpty {
                 words.append(word); word = []
@@ -61,7 +61,7 @@ extension StorySplitter {
         guard lines[i].contentByteCount <= jumpHeadMaxBytes, lines[i].words >= 1,
               lines[i].words <= jumpHeadMaxWords else { return false }
         let words: [[UInt8]]? = lines.withContentBytes(i) { bytes in
-            for b in bytes where b >= 0x61 && b <= 0x7A || b == 0x2E || b == 0x3F || b == 0x21 || b == 0x2C { return nil }
+            for b in bytes where b.isASCIILower || b == 0x2E || b == 0x3F || b == 0x21 || b == 0x2C { return nil }
             return jumpWords(Array(bytes))
         }
         guard let words, !words.isEmpty else { return false }

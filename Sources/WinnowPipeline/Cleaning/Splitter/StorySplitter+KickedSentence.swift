@@ -22,7 +22,7 @@ extension StorySplitter {
               !lines.withContentBytes(i, { LineScan.widerThan(config.maxChars, $0) }) else { return false }
         if facts.places[i] != nil { return readsAsLabelledSentenceHeadline(i, in: lines, facts: facts, config: config) }
         let shaped = lines.withContentBytes(i) { u -> Bool in
-            guard let c = u.first, c >= 0x41 && c <= 0x5A || c >= 0x30 && c <= 0x39 || c == 0x22 || c >= 0xC0,
+            guard let c = u.first, c.isASCIIUpper || c.isASCIIDigit || c == 0x22 || c >= 0xC0,
                   hasHeadlineWords(u, words: words) else { return false }
             return SplitText.hasInnerSentenceBreak(u) || SplitText.setsAsHeadline(u, titleCaseShare: config.titleCaseShare)
         }

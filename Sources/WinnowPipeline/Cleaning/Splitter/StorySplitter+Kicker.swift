@@ -49,7 +49,7 @@ extension StorySplitter {
         // One word: a letter in it, and a stop only in an abbreviation (`U.S.`; `Amen.` ends a sentence).
         if words == 1 {
             return lines.withContentBytes(h) { u in
-                guard u.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x61 && $0 <= 0x7A }) else { return false }
+                guard u.contains(where: { $0.isASCIILetter }) else { return false }
                 if u.count <= 4 && fileFormats.contains(Array(u)) { return false }
                 return ending == .open || u.dropLast().contains(0x2E)
             }
@@ -58,8 +58,8 @@ extension StorySplitter {
             if words == 2 && isTitleCaseLabel(u) { return true }
             var upper = 0
             for b in u {
-                if b >= 0x61 && b <= 0x7A { return false }
-                if b >= 0x41 && b <= 0x5A { upper += 1 }
+                if b.isASCIILower { return false }
+                if b.isASCIIUpper { upper += 1 }
             }
             return upper >= 2
         }
@@ -72,11 +72,11 @@ extension StorySplitter {
     static func isSentenceCaseLabel(_ k: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
         guard lines[k].words == 2, lines[k].contentByteCount <= maxLabelBytes, !facts.byline[k] else { return false }
         return lines.withContentBytes(k) { u in
-            guard let c = u.first, c >= 0x41 && c <= 0x5A else { return false }
+            guard let c = u.first, c.isASCIIUpper else { return false }
             var spaces = 0
             for b in u.dropFirst() {
                 if b == 0x20 { spaces += 1; continue }
-                guard b >= 0x61 && b <= 0x7A else { return false }
+                guard b.isASCIILower else { return false }
             }
             return spaces == 1
         }
@@ -90,7 +90,7 @@ extension StorySplitter {
         var atWordStart = true, lower = 0
         for b in u {
             if b == 0x20 { atWordStart = true; continue }
-            let isUpper = b >= 0x41 && b <= 0x5A, isLower = b >= 0x61 && b <= 0x7A
+            let isUpper = b.isASCIIUpper, isLower = b.isASCIILower
             if atWordStart {
                 guard isUpper else { return false }
                 atWordStart = false
@@ -122,7 +122,7 @@ extension StorySplitter {
             // Nor longer than any headline in characters (`max_chars`, as `too_long` reads it): a
             // lede of long words ending on `!` or `?` (`… a narrative was born: insurgency!`).
             if u.count > config.maxChars && SplitText.scalarCount(u) > config.maxChars { return false }
-            return c >= 0x41 && c <= 0x5A || c >= 0x30 && c <= 0x39 || c == 0x22 || c == 0x27 || c >= 0xC0
+            return c.isASCIIUpper || c.isASCIIDigit || c == 0x22 || c == 0x27 || c >= 0xC0
         }
     }
 

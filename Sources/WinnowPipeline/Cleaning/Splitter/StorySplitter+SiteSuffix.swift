@@ -57,7 +57,7 @@ extension StorySplitter {
         }
         let site = u[siteStart...]
         guard site.count <= maxSiteBytes, let first = site.first,
-              first >= 0x41 && first <= 0x5A || first >= 0x30 && first <= 0x39,
+              first.isASCIIUpper || first.isASCIIDigit,
               !site.contains(where: { $0 == 0x2E || $0 == 0x3F || $0 == 0x21 || $0 == 0x3A || $0 == 0x2C }),
               site.lazy.filter({ $0 == 0x20 }).count < maxSiteWords else { return nil }
         guard u[..<head].lazy.filter({ $0 == 0x20 }).count + 1 >= minPipedHeadlineWords else { return nil }

@@ -17,7 +17,7 @@ extension StorySplitter {
         guard facts.ending[i] == .sentence, words >= minKickedHeadlineWords, words <= config.maxWords,
               facts.places[i] == nil, !facts.bullet[i], lines[i].linkRule == nil else { return false }
         let shaped = lines.withContentBytes(i) { u -> Bool in
-            guard let c = u.first, c >= 0x41 && c <= 0x5A else { return false }
+            guard let c = u.first, c.isASCIIUpper else { return false }
             return SplitText.longWordCount(u) >= titleCaseSentenceLongWords && !SplitText.isAllCapitals(u)
                 && SplitText.titleCaseShare(u) >= 1
         }

@@ -41,8 +41,22 @@ enum ByteSearch {
     /// the label and word lists of the line checks (`Story by `, `FILE PHOTO:`, `The …`).
     static func hasPrefixFoldingASCII(_ u: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8]) -> Bool {
         guard u.count >= prefix.count else { return false }
-        for k in prefix.indices where (u[k] >= 0x41 && u[k] <= 0x5A ? u[k] | 0x20 : u[k]) != prefix[k] { return false }
+        for k in prefix.indices where (u[k].isASCIIUpper ? u[k] | 0x20 : u[k]) != prefix[k] { return false }
         return true
+    }
+
+    /// `word` (ASCII lower case) occurs in `u` as a whole word, ASCII letters compared without
+    /// case: after the line's start or a space, and no ASCII letter right after it (`below`,
+    /// `Below:`, not `belowground`). For cue words looked for in the few lines near a candidate.
+    static func containsWordFoldingASCII(_ u: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
+        var k = 0
+        while k + word.count <= u.count {
+            let end = k + word.count
+            if (k == 0 || u[k - 1] == 0x20) && (end == u.count || !u[end].isASCIILetter)
+                && hasPrefixFoldingASCII(UnsafeBufferPointer(rebasing: u[k...]), word) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// The first of `labels` (ASCII lower case) that `u` opens with and goes on after
@@ -52,7 +66,7 @@ enum ByteSearch {
     static func openingLabel(_ u: UnsafeBufferPointer<UInt8>, _ labels: [[UInt8]]) -> [UInt8]? {
         // An empty line is longer than no label.
         guard let b = u.first else { return nil }
-        let first = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+        let first = b.isASCIIUpper ? b | 0x20 : b
         for label in labels where u.count > label.count && (label.isEmpty || label[0] == first)
             && hasPrefixFoldingASCII(u, label) {
             return label

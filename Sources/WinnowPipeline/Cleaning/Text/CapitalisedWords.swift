@@ -14,7 +14,7 @@ enum CapitalisedWords {
             if b == 0x20 { atWordStart = true; continue }
             if atWordStart {
                 if skipped.contains(b) { continue }
-                guard b >= 0x41 && b <= 0x5A || b >= 0xC0 else { return nil }
+                guard b.isASCIIUpper || b >= 0xC0 else { return nil }
                 words += 1
                 if words > limit { return nil }
                 atWordStart = false

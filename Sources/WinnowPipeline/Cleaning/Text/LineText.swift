@@ -69,7 +69,7 @@ enum LineText {
                 space = o != 0
             } else {
                 if space { dst[o] = 0x20; o += 1; space = false; lo |= 1 << 0x20 }
-                let l = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                let l = b.isASCIIUpper ? b | 0x20 : b
                 dst[o] = l; o += 1
                 if l < 64 { lo |= 1 << UInt64(l) } else if l < 128 { hi |= 1 << UInt64(l - 64) }
             }
@@ -132,7 +132,7 @@ enum LineText {
                     byteRow[0x20] = stamp
                     o += 1; prev = 0x20 << 7; space = false
                 }
-                let l = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                let l = b.isASCIIUpper ? b | 0x20 : b
                 dst[o] = l
                 pairs[prev | Int(l & 0x7F)] = stamp
                 byteRow[Int(l)] = stamp
@@ -316,7 +316,7 @@ enum LineText {
     /// non-ASCII letter's lead byte, and no ASCII byte of `refused` anywhere (what a label may not
     /// hold: digits, sentence punctuation, …). Bytes, not Characters: run on every short kept line.
     static func opensCapitalisedLabel(_ u: UnsafeBufferPointer<UInt8>, refusing refused: ByteSet) -> Bool {
-        guard let f = u.first, (f >= 0x41 && f <= 0x5A) || f >= 0xC0 else { return false }
+        guard let f = u.first, f.isASCIIUpper || f >= 0xC0 else { return false }
         for b in u where b < 0x80 && refused.contains(b) { return false }
         return true
     }
@@ -373,7 +373,7 @@ enum LineText {
                 return nil
             }
             if next < n && u[next] >= 0x80 { return nil }
-            if !skip { return (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) }
+            if !skip { return b.isASCIIUpper || b.isASCIIDigit }
             i = next
         }
         return false

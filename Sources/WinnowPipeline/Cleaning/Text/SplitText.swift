@@ -125,7 +125,6 @@ enum SplitText {
         var end = u.count
         while end > 0 && (u[end - 1] == 0x20 || u[end - 1] == 0x09) { end -= 1 }
         guard end >= 3 else { return false }
-        let isLetter = { (b: UInt8) in (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
         // The slashes found with `memchr` (most tails have none: one call, no byte loop).
         var k = max(1, end - tail)
         let base = u.baseAddress!
@@ -133,7 +132,7 @@ enum SplitText {
         while k < end - 1, let hit = memchr(base + k, 0x2F, end - 1 - k) {
             slash = true
             k = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-            if isLetter(u[k - 1]) && u[k + 1] >= 0x41 && u[k + 1] <= 0x5A && !runsOnAsProse(u, from: k + 1, end: end) { return true }
+            if u[k - 1].isASCIILetter && u[k + 1].isASCIIUpper && !runsOnAsProse(u, from: k + 1, end: end) { return true }
             k += 1
         }
         // A spaced credit's slash lies in the span just searched (`endsWithSpacedCredit` looks at
@@ -159,7 +158,7 @@ enum SplitText {
         var k = from
         while k < end - 1 {
             if u[k] == 0x20 {
-                lastLower = u[k + 1] >= 0x61 && u[k + 1] <= 0x7A
+                lastLower = u[k + 1].isASCIILower
                 if lastLower { lower += 1 }
                 if lower > creditLowerWords { return true }
             }
@@ -171,7 +170,7 @@ enum SplitText {
     /// `… sentence. (Agency Name)`: `.` or `!`/`?`, a blank, `(` or `[`, a capital, at most `tail`
     /// bytes and no sentence punctuation to the closing bracket at `end - 1`.
     private static func endsWithBracketCredit(_ u: UnsafeBufferPointer<UInt8>, end: Int, tail: Int) -> Bool {
-        guard let k = creditGroupOpen(u, end: end, tail: tail, plain: true), u[k + 1] >= 0x41 && u[k + 1] <= 0x5A else { return false }
+        guard let k = creditGroupOpen(u, end: end, tail: tail, plain: true), u[k + 1].isASCIIUpper else { return false }
         let p = u[k - 2]
         return p == 0x2E || p == 0x21 || p == 0x3F
     }
@@ -263,13 +262,13 @@ enum SplitText {
         let b = u[k]
         guard (b == 0x2E || b == 0x3F || b == 0x21) && u[k + 1] == 0x20 else { return false }
         let n = u[k + 2]
-        let opens = (n >= 0x41 && n <= 0x5A) || n == 0x22 || n == 0xE2
+        let opens = n.isASCIIUpper || n == 0x22 || n == 0xE2
         // `?`/`!` end a clause whatever precedes them; `.` only after a lower-case word of 3+ letters.
         var word = true
         if b == 0x2E {
             var j = k - 1, len = 0
-            while j >= 0, u[j] >= 0x61 && u[j] <= 0x7A { len += 1; j -= 1 }
-            let capital = len > 0 && j >= 0 && u[j] >= 0x41 && u[j] <= 0x5A
+            while j >= 0, u[j].isASCIILower { len += 1; j -= 1 }
+            let capital = len > 0 && j >= 0 && u[j].isASCIIUpper
             let starts = capital ? j - 1 : j
             let wordStart = starts < 0 || u[starts] == 0x20
             // A capitalised word needs 4+ letters (`Sen.`, `Gov.` are titles); at 4 letters
@@ -328,7 +327,7 @@ extension SplitText {
     static func startsLowercase(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let b = u.first else { return false }
         guard b < 0x80, b != 0x0D, u.count == 1 || u[1] < 0x80 else { return startsLowercase(String(decoding: u, as: UTF8.self)) }
-        return b >= 0x61 && b <= 0x7A
+        return b.isASCIILower
     }
 
     /// `s.first?.isLowercase ?? false`, from the bytes when the first Character is one ASCII byte
@@ -337,7 +336,7 @@ extension SplitText {
         let fast: Bool?? = s.utf8.withContiguousStorageIfAvailable { u -> Bool? in
             guard let b = u.first else { return false }
             guard b < 0x80, b != 0x0D, u.count == 1 || u[1] < 0x80 else { return nil }
-            return b >= 0x61 && b <= 0x7A
+            return b.isASCIILower
         }
         if let f = fast, let r = f { return r }
         return s.first?.isLowercase ?? false

@@ -11,8 +11,8 @@ extension SplitText {
     static func isAllCapitals(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         var upper = 0
         for b in u {
-            if b >= 0x61 && b <= 0x7A { return false }
-            if b >= 0x41 && b <= 0x5A { upper += 1 }
+            if b.isASCIILower { return false }
+            if b.isASCIIUpper { upper += 1 }
         }
         return upper >= minCapitalLetters
     }
