@@ -42,7 +42,11 @@ extension BoundaryPlanner {
         // The second copy of a line just above (`BoundaryRepeatsAbove.swift`).
         if w[.repeatsAbove] != 0 && scorer.repeatsAbove(i, in: lines, facts: facts) { s.add(.repeatsAbove, w) }
         // A promo printed twice between an article's paragraphs (`BoundaryRepeatedPromo.swift`).
-        if w[.repeatedPromo] != 0 && scorer.repeatedPromo(i, in: lines, facts: facts) { s.add(.repeatedPromo, w) }
+        // Only where the line can still pass (the cohesion band's floor): the search for the other
+        // copy walks up to 600 lines, and asked of every candidate it was 9% of a run's
+        // instructions on the end-to-end dumps.
+        if w[.repeatedPromo] != 0 && s.score + (s.twoSentences ? w[.twoSentenceHeadline] : 0) >= threshold - cohesionMargin
+            && scorer.repeatedPromo(i, in: lines, facts: facts) { s.add(.repeatedPromo, w) }
         // The first copy of a headline the page sets again under its header (`BoundaryFirstCopy.swift`);
         // not a hard-wrapped paragraph's line (`continues_below`).
         if w[.headerRepeatBelow] != 0 && !s.fired.contains(.headerRepeat)

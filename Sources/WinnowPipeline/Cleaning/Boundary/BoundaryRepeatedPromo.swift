@@ -22,7 +22,8 @@ extension BoundaryScorer {
         let lo = max(0, i - Self.promoReach), hi = min(lines.count - 1, i + Self.promoReach)
         var j = lo
         while j <= hi {
-            if abs(j - i) > Self.repeatReach && facts.shape[j] == .body && lines[j].key == key
+            // The key first: almost every line fails it, and it is one load.
+            if lines[j].key == key && abs(j - i) > Self.repeatReach && facts.shape[j] == .body
                 && Self.betweenParagraphs(j, facts) { return true }
             j += 1
         }
