@@ -49,9 +49,9 @@ extension StorySplitter {
             k += 1
         }
         guard cut > 0 else { return nil }
-        let headWords = wordCount(UnsafeBufferPointer(rebasing: u[..<cut]))
+        let headWords = LineText.wordCount(UnsafeBufferPointer(rebasing: u[..<cut]))
         let tailBytes = UnsafeBufferPointer(rebasing: u[(cut + 2)...])
-        let tailWords = wordCount(tailBytes)
+        let tailWords = LineText.wordCount(tailBytes)
         guard headWords >= minTeaserWords, tailWords >= 2, tailWords <= maxTailWords else { return nil }
         let s = stems(tailBytes)
         return s.count >= 2 ? s : nil
@@ -84,14 +84,6 @@ extension StorySplitter {
         }
         if run >= 3 { out.append(stem) }
         return out
-    }
-
-    static func wordCount(_ u: UnsafeBufferPointer<UInt8>) -> Int {
-        var n = 0, inWord = false
-        for b in u {
-            if b == 0x20 || b == 0x09 { inWord = false } else if !inWord { inWord = true; n += 1 }
-        }
-        return n
     }
 
     /// The line ends on a quote mark (`"`, `'`, `’`, `”`).
