@@ -46,7 +46,7 @@ extension BoundaryPlanner {
         kept.reserveCapacity(candidates.count)
         for c in candidates {
             let s = c.start.scored
-            guard Self.isBare(c.start), !Self.hasEvidence(s), let v = s.value(of: .headlineAffinity), v < 0, caps(c.line),
+            guard Self.isBare(c.start), !Self.hasEvidence(s), let v = s.value(of: .headlineAffinity), v < Self.linkAffinityBar, caps(c.line),
                   !Self.capitalsNextTo(c.line, caps, plan.facts),
                   plan.printedLines(c.line) == 1,  // wrapped over printed lines: a head (BoundaryJoinedHeadline.swift)
                   let share = affinity.storyShare(c.line, from: kept.last?.line ?? 0) else { kept.append(c); continue }
@@ -56,6 +56,11 @@ extension BoundaryPlanner {
         }
         candidates = kept
     }
+
+    /// A capitals line whose `headline_affinity` value is under this reads as a link, not a head:
+    /// strictly under neutral (real headlines sat at exactly 0.000). `BoundaryJoinedHeadline.swift`
+    /// lifts no line under it either.
+    static let linkAffinityBar = 0.0
 
     /// Share of the line's words already in the story since the previous start (`storyShare`)
     /// that marks a link to a story on the same subject: 0.71 and 0.40 for the two links of the

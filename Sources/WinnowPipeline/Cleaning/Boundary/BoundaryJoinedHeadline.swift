@@ -41,7 +41,7 @@ extension BoundaryPlanner {
             // A head announces the story below it: a line whose words come back below less than
             // above (`headline_affinity` < 0) is a wrapped link to a related story, as a one-line
             // one is to `inline_capitals_link`; it is not lifted over cohesion.
-            guard var s = plan.rejected[i], Self.isCapitalsHeadlineShape(s), (s.value(of: .headlineAffinity) ?? 0) >= 0,
+            guard var s = plan.rejected[i], Self.isCapitalsHeadlineShape(s), (s.value(of: .headlineAffinity) ?? 0) >= Self.linkAffinityBar,
                   s.score + w[.joinedCapitalsHeadline] >= config.threshold, Self.isJoinedCapitalsHeadline(i, caps, plan) else { continue }
             s.add(.joinedCapitalsHeadline, w)
             plan.rejected[i] = nil

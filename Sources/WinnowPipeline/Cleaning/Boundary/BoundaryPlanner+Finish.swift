@@ -109,12 +109,15 @@ extension BoundaryPlanner {
     /// or start of text, and not a kicker. That is what an in-article subhead looks like. Nor under a
     /// page's header (`page_header`: two page edges set above it), which no article sets over a subhead.
     static func isBare(_ start: Start) -> Bool {
-        // A headline in capitals over its byline carries its header (`BoundaryCapitalsByline.swift`),
-        // and so does one with the next page's head set over it (`BoundaryHeaderAbove.swift`).
         start.isTitle && !isKicker(start.scored) && !isAnchored(start.scored) && !isPageStart(start.scored)
-            && !start.scored.fired.contains(.capitalsBylineHeadline) && !start.scored.fired.contains(.headerAbove)
-            && !start.scored.fired.contains(.joinedCapitalsHeadline)  // BoundaryJoinedHeadline.swift
+            && !carriedHeadMarks.contains(where: start.scored.fired.contains)
     }
+
+    /// Marks of a page's head that the header-block features do not see: a capitals headline over
+    /// its byline (`BoundaryCapitalsByline.swift`), the next page's head set over a headline
+    /// (`BoundaryHeaderAbove.swift`), a capitals headline wrapped over printed lines
+    /// (`BoundaryJoinedHeadline.swift`). A headline with one is no bare subhead.
+    static let carriedHeadMarks: [SplitFeature] = [.capitalsBylineHeadline, .headerAbove, .joinedCapitalsHeadline]
 
     /// `isAnchored`, or page furniture below the line.
     static func hasEvidence(_ s: ScoredLine) -> Bool {

@@ -40,9 +40,7 @@ extension BoundaryPlanner {
     static func isQuestionSubhead(_ c: (line: Int, start: Start), _ lines: [ClassifiedLine]) -> Bool {
         let f = c.start.scored.fired
         guard c.start.isTitle, f.contains(.questionEnding), f.contains(.afterSentence) else { return false }
-        let anchors: [SplitFeature] = [.trailerBefore, .startOfText, .pageHeader, .headerAbove, .bylineAfter, .shortBylineAfter,
-                                       .datelineAfter, .repeatedAfter, .datePrefix, .wideGap, .wideGapHeadline, .recordEdge]
-        guard !anchors.contains(where: { f.contains($0) }) else { return false }
+        guard !pageHeadAnchors.contains(where: f.contains) else { return false }
         var j = c.line + 1, furniture = 0
         while j < lines.count && lines[j].kind != .body {
             switch lines[j].kind {
@@ -54,6 +52,11 @@ extension BoundaryPlanner {
         }
         return furniture == 1 && j < lines.count
     }
+
+    /// What anchors a start as a page's head, above or below it.
+    static let pageHeadAnchors: [SplitFeature] = [.trailerBefore, .startOfText, .pageHeader, .headerAbove, .bylineAfter,
+                                                  .shortBylineAfter, .datelineAfter, .repeatedAfter, .datePrefix, .wideGap,
+                                                  .wideGapHeadline, .recordEdge]
 
     /// A title start that carries a page's head: a byline (kept, `byline_after`/`short_byline_after`),
     /// its own headline printed again (`repeated_after`) or a stripped time stamp in the stripped

@@ -22,29 +22,14 @@ extension Reflow {
               u[bar - 1] == 0x20, u[bar + 1] == 0x20, !u[(bar + 1)...].contains(0x7C) else { return false }
         let name = UnsafeBufferPointer(rebasing: u[..<(bar - 1)])
         let outlet = UnsafeBufferPointer(rebasing: u[(bar + 2)...])
-        guard let n = capitalisedWords(name, digits: false), n >= 2, n <= pipeBylineMaxWords,
-              let m = capitalisedWords(outlet, digits: true), m >= 1, m <= pipeBylineMaxWords else { return false }
+        guard let n = CapitalisedWords.count(name, inner: nameInner, limit: pipeBylineMaxWords), n >= 2,
+              let m = CapitalisedWords.count(outlet, inner: outletInner, limit: pipeBylineMaxWords, digitsOpen: true), m >= 1
+        else { return false }
         return LineText.ending(bytes: outlet) == .open
     }
 
-    /// The number of words in `u` when each opens with a capital (ASCII, or a non-ASCII letter's
-    /// lead byte) or, with `digits`, a digit, and holds only letters, digits (with `digits`) and a
-    /// name's `.`, `'`, `’`, `-`, `&`; nil otherwise.
-    private static func capitalisedWords(_ u: UnsafeBufferPointer<UInt8>, digits: Bool) -> Int? {
-        var words = 0, atStart = true
-        for b in u {
-            if b == 0x20 { atStart = true; continue }
-            let upper = b.isASCIIUpper || b >= 0xC0
-            let digit = b.isASCIIDigit
-            if atStart {
-                guard upper || digits && digit else { return nil }
-                words += 1
-                atStart = false
-                continue
-            }
-            let lower = b.isASCIILower
-            guard upper || lower || b >= 0x80 || digits && digit || b == 0x2E || b == 0x27 || b == 0x2D || b == 0x26 else { return nil }
-        }
-        return words
-    }
+    /// A name's and an outlet's bytes after a word's first: letters (a non-ASCII one's bytes too)
+    /// and a name's `.`, `'`, `’`, `-`, `&`; the outlet's digits as well.
+    private static let nameInner = CapitalisedWords.bytes(0x41...0x5A, 0x61...0x7A, 0x80...0xFF, 0x2E...0x2E, 0x27...0x27, 0x2D...0x2D, 0x26...0x26)
+    private static let outletInner = CapitalisedWords.bytes(0x41...0x5A, 0x61...0x7A, 0x80...0xFF, 0x2E...0x2E, 0x27...0x27, 0x2D...0x2D, 0x26...0x26, 0x30...0x39)
 }

@@ -7,14 +7,15 @@ enum CapitalisedWords {
     /// The number of words of `u` when every word is capitalised and every later byte of a word is
     /// in `inner`; nil when a byte is refused, a word opens lower case, or there are more than
     /// `limit` words. A word opening with a byte of `skipped` is passed over, not counted (the `&`
-    /// of `Arts & Culture`).
-    static func count(_ u: UnsafeBufferPointer<UInt8>, inner: ByteSet, skipped: ByteSet = ByteSet(), limit: Int = .max) -> Int? {
+    /// of `Arts & Culture`). `digitsOpen`: a word may open with a digit too (an outlet's `NewsNow 24`).
+    static func count(_ u: UnsafeBufferPointer<UInt8>, inner: ByteSet, skipped: ByteSet = ByteSet(), limit: Int = .max,
+                      digitsOpen: Bool = false) -> Int? {
         var words = 0, atWordStart = true
         for b in u {
             if b == 0x20 { atWordStart = true; continue }
             if atWordStart {
                 if skipped.contains(b) { continue }
-                guard b.isASCIIUpper || b >= 0xC0 else { return nil }
+                guard b.isASCIIUpper || b >= 0xC0 || digitsOpen && b.isASCIIDigit else { return nil }
                 words += 1
                 if words > limit { return nil }
                 atWordStart = false
