@@ -13,7 +13,7 @@ extension BoundaryPlanner {
         let w = scorer.weights
         // A line that is one quotation is an article's pull quote (`BoundaryPullQuote.swift`).
         if w[.pullQuote] != 0 && !s.fired.contains(.startOfText)
-            && lines.withContentBytes(i, BoundaryScorer.isPullQuote) { s.add(.pullQuote, w) }
+            && lines.withContentBytes(i, { BoundaryScorer.isPullQuote($0) || BoundaryScorer.isSinglePullQuote($0) }) { s.add(.pullQuote, w) }
         // A sentence its article quotes below (`BoundaryQuotedBelow.swift`). Only where the line
         // passes on its shape and surroundings (the index lookups are not worth it below the
         // threshold), and not where its boundary is certain on other grounds (`quotedBelowExempt`).

@@ -18,6 +18,8 @@
 /// questions, and the answer below repeats the question's words. Nor one a second page's own
 /// furniture marks: its text again after a caption's `|` (`BoundaryRecordCaptionEcho.swift`), or a
 /// related-links box over it with its words coming back below (`BoundaryRecordLinkList.swift`).
+/// Nor one set bare between paragraphs of a headed record in a file of headed pages: that is the
+/// article's own section head whatever its topic (`BoundaryRecordSubhead.swift`).
 ///
 /// Short unknown lines under a candidate (`furniture_after`) count as its header only where the
 /// record's own start has nothing stronger: under a record that opens with credits, widgets or a
@@ -42,7 +44,7 @@ extension BoundaryPlanner {
             guard !fired.contains(.startOfText), !closedEdge, Self.isBare(c.start),
                   !fired.contains(.furnitureBlock), !Self.hasByByline(c.line, c.start.scored, lines),
                   !Self.echoedInCaption(c.line, lines), !gluedUnderLinkList(c.line, c.start.scored, lines),
-                  strong || !fired.contains(.furnitureAfter), !gluedInRecord(c.line, c.start.scored, facts),
+                  strong || !fired.contains(.furnitureAfter), !mayBeGluedInRecord(c.line, c.start.scored, strong: strong, lines, plan),
                   !Self.headsRepeatedHeader(k, candidates) else { return c }  // BoundaryRepeatedHeaderStyle.swift
             return demoted(c, .unlikeRecordHeadlines, note: "a headline inside a record with no page header or trailer of its own", &plan)
         }

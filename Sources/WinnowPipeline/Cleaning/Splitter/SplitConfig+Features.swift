@@ -169,6 +169,9 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// The line opens with an enumerator (`3. `, `10) `, `(2) `): an item of the article's own
     /// list (`BoundaryListItem.swift`).
     case listItem = "list_item"
+    /// The line ends with a wiki's edit link (`[ edit ]`, `[edit]`): a section of the article
+    /// around it (`BoundaryWikiSection.swift`).
+    case wikiSectionHead = "wiki_section_head"
     /// A line repeated right below itself under a paragraph closing on a colon (`… as the map below
     /// shows:`): the chart title it announced, printed twice (`BoundaryAfterColon.swift`).
     case afterColon = "after_colon"
