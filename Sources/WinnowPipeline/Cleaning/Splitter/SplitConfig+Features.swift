@@ -292,6 +292,9 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// a paragraph that ended: weak evidence, as `lone_page_edge`; the topic shift decides
     /// (`BoundaryLoneEdge.swift`).
     case trailerEdge = "trailer_edge"
+    /// A prose lede under a digest's read-more button (`Read the full story →`) after a paragraph
+    /// that ended: the next item (`BoundaryReadMoreEdge.swift`).
+    case readMoreEdge = "read_more_edge"
     /// A prose lede under a row of share or follow buttons alone (`Share`, `Short Url`) after a
     /// paragraph that ended: weak evidence, as `lone_page_edge`; the topic shift decides
     /// (`BoundaryShareRow.swift`).
