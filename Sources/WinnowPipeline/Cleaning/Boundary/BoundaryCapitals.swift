@@ -26,7 +26,7 @@ extension BoundaryPlanner {
             return demoted(c, .unlikeDumpCapitals, note: "dump sets its headlines in capitals", &plan)
         }
         // Capitals heads wrapped over printed lines between prose (`BoundaryJoinedHeadline.swift`).
-        var added = markJoinedCapitalsHeadlines(&candidates, caps, &plan)
+        var added = markJoinedCapitalsHeadlines(&candidates, caps, lines, &plan)
         defer { if added { candidates.sort { $0.line < $1.line } } }
         // Headline-shaped lines in capitals held under the threshold.
         guard w[.capitalsHeadline] > 0 || w[.capitalsBylineHeadline] > 0 else { return }
@@ -35,7 +35,7 @@ extension BoundaryPlanner {
             // Over its byline, a sentence ending does not hold it (`BoundaryCapitalsByline.swift`).
             let feature: SplitFeature = Self.isCapitalsHeadlineShape(s) ? .capitalsHeadline : .capitalsBylineHeadline
             guard w[feature] > 0, s.score + w[feature] >= config.threshold,
-                  feature == .capitalsHeadline || Self.isCapitalsOverByline(i, s, facts: plan.facts), caps(i) else { continue }
+                  feature == .capitalsHeadline || Self.isCapitalsOverByline(i, s, words: lines[i].words, facts: plan.facts), caps(i) else { continue }
             s.add(feature, w)
             plan.rejected[i] = nil
             candidates.append((i, Start(isTitle: true, scored: s)))

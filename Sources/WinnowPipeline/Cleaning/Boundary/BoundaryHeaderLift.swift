@@ -219,9 +219,12 @@ extension BoundaryPlanner {
                 // A sign-off (`Jane Doe is a bureau chief at The Daily.`) closes the story above:
                 // it is no dek, and the headline over it is that story's, not this one's.
                 guard !SignOff.matches(lines, p) else { break }
-                // A dek: a sentence (or a question) of a few words or more.
+                // A dek: a sentence (or a question) of a few words or more. Not one opening in lower
+                // case: the rest of a paragraph a column rule or a page's running head cut
+                // (`authorization to refill prescriptions, he waits for hours, he said.`), and
+                // the line over it that paragraph's first half, no headline.
                 guard deks < Self.maxDeks, facts.ending[p] != .open, lines[p].words >= StorySplitter.minKickedHeadlineWords,
-                      lines[p].words <= config.maxWords else { break }
+                      lines[p].words <= config.maxWords, !lines.withContentBytes(p, SplitText.startsLowercase) else { break }
                 deks += 1
                 dekLines.append(p)
             }

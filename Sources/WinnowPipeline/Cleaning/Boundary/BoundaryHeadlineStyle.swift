@@ -26,7 +26,7 @@ extension BoundaryPlanner {
         // wire dump's ledes follow the previous story's trailer).
         let bare = candidates.map { c in !c.start.isTitle && !hasHeadlineAbove(c.line, scored, lines, plan.facts) }
         let lone = candidates.indices.map { k in
-            bare[k] && !candidates[k].start.scored.fired.contains(where: { $0 == .trailerBefore || $0 == .startOfText || $0 == .trailerEdge })
+            bare[k] && !candidates[k].start.scored.fired.contains(where: { $0 == .trailerBefore || $0 == .startOfText || $0 == .trailerEdge || $0 == .readMoreEdge })
                 && !Self.underHeaderBlock(candidates[k].line, plan.facts)
         }
         guard lone.contains(true), titled >= 2 * (bare.filter({ $0 }).count + plan.fileStyle.ledes) else { return }

@@ -42,9 +42,10 @@ extension BoundaryPlanner {
         // closes it too: an item bracketed by sign-offs (a newsletter's `Read the full story »`
         // between items of a paragraph or two) is a story, not a subhead's fragment.
         let header = candidates.map { config.minHeaderStoryWords > 0
-            && (Self.hasPageHeader($0.start) || Self.isClosedItem($0.start, words: lines[$0.line].words)) }
+            && (Self.hasPageHeader($0.start) || Self.isClosedItem($0.start, words: lines[$0.line].words)
+                || $0.start.scored.fired.contains(.readMoreEdge)) }  // an item's lede under a button (`BoundaryReadMoreEdge.swift`)
         let bareItem = candidates.map { config.minHeaderStoryWords > 0 && Self.isBareItem($0.start, words: lines[$0.line].words) }
-        let closes = candidates.map { $0.start.scored.fired.contains(.trailerBefore) }
+        let closes = candidates.map { $0.start.scored.fired.contains(.trailerBefore) || $0.start.scored.fired.contains(.readMoreEdge) }
         /// The least body words of story `k` when start `j` (`m`: the end of the text) follows it.
         func least(_ k: Int, _ j: Int) -> Int {
             let closed = j == m || closes[j]

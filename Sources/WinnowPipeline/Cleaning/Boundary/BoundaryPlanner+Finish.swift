@@ -117,7 +117,7 @@ extension BoundaryPlanner {
     /// its byline (`BoundaryCapitalsByline.swift`), the next page's head set over a headline
     /// (`BoundaryHeaderAbove.swift`), a capitals headline wrapped over printed lines
     /// (`BoundaryJoinedHeadline.swift`). A headline with one is no bare subhead.
-    static let carriedHeadMarks: [SplitFeature] = [.capitalsBylineHeadline, .headerAbove, .joinedCapitalsHeadline]
+    static let carriedHeadMarks: [SplitFeature] = [.capitalsBylineHeadline, .headerAbove, .joinedCapitalsHeadline, .joinedCapitalsHead]
 
     /// `isAnchored`, or page furniture below the line.
     static func hasEvidence(_ s: ScoredLine) -> Bool {

@@ -196,7 +196,7 @@ struct BoundaryPlanner {
                 if ledeKinds != 0 { ledeBlockKinds = ledeKinds }
                 // A line with a dateline lede below its header is that lede's headline: a dateline
                 // opens a story's first paragraph, so the line above it opens no story of its own.
-                let blockLede = ledeKinds != 0 && (floor || !h.fired.contains(.datelineAfter)
+                var blockLede = ledeKinds != 0 && (floor || !h.fired.contains(.datelineAfter)
                     && (!twoSentenceLede || BoundaryScorer.isPageHeader(ledeKinds))
                     && scorer.furnitureBlockStart(i, kinds: ledeKinds, in: lines, facts: facts).score
                     > scorer.headlineWithBlock(h, i, in: lines, facts: facts).score)
@@ -208,6 +208,8 @@ struct BoundaryPlanner {
                     s = scorer.headlineWithBlock(h, i, in: lines, facts: facts)
                     scorer.addSignedOffLede(i, in: lines, facts: facts, &s)
                 }
+                // A digest's next item under the last one's read-more button (`BoundaryReadMoreEdge.swift`).
+                if let r = scorer.readMoreLede(i, h, in: lines, facts: facts), r.score > s.score { s = r; blockLede = true }
                 // A sentence of a few words under a page header is a lede (`BoundaryShortLede.swift`),
                 // as is a question or a sentence of a headline's length there (`BoundaryPageHeaderLede.swift`).
                 isOpening = !blockLede && (Self.isShortSentenceLede(s, i, lines) || Self.isOpeningUnderPageHeader(s, i, lines)

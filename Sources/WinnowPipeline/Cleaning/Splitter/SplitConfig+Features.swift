@@ -148,6 +148,9 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// A headline set in capitals the reflow joined from 2+ printed lines, between mixed-case
     /// prose, in such a dump (`BoundaryJoinedHeadline.swift`): a printed page's story head.
     case joinedCapitalsHeadline = "joined_capitals_headline"
+    /// The same joined capitals head whose shape alone kept it out of `joined_capitals_headline`:
+    /// under `min_words`, or two sentences (`BoundaryJoinedHeadline.swift`).
+    case joinedCapitalsHead = "joined_capitals_head"
     /// Marks a start added under a rule line that is the dump's story separator
     /// (`BoundarySeparatorStyle.swift`); its weight is added to the start's score (0: off).
     case separatorStyle = "separator_style"
@@ -292,6 +295,9 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// a paragraph that ended: weak evidence, as `lone_page_edge`; the topic shift decides
     /// (`BoundaryLoneEdge.swift`).
     case trailerEdge = "trailer_edge"
+    /// A prose lede under a digest's read-more button (`Read the full story →`) after a paragraph
+    /// that ended: the next item (`BoundaryReadMoreEdge.swift`).
+    case readMoreEdge = "read_more_edge"
     /// A prose lede under a row of share or follow buttons alone (`Share`, `Short Url`) after a
     /// paragraph that ended: weak evidence, as `lone_page_edge`; the topic shift decides
     /// (`BoundaryShareRow.swift`).
