@@ -3,7 +3,8 @@ import XCTest
 @testable import WinnowPipeline
 
 /// A newsletter box left inside a story: its button alone on a line and the pitch printed with
-/// an issue pasted as a story. Each beside the prose that opens the same way and must stay.
+/// an issue pasted as a story; an ad or player slot's cue naming its slot. Each beside the prose
+/// that opens the same way and must stay.
 final class CleaningSignUpBoxTests: XCTestCase {
     /// "Sign up" alone is the box's button; a line that goes on is prose.
     func testBareSignUpButton() throws {
@@ -32,5 +33,15 @@ final class CleaningSignUpBoxTests: XCTestCase {
         XCTAssertNil(CleaningFixtures.strippedRule(
             classifier, "Good morning, I’m Jane Doe with today’s headlines, and there are many of them."),
             "an issue's greeting without the pitch")
+    }
+
+    /// A slot's cue naming what it holds is a widget; prose that goes on past the noun is not.
+    func testStoryContinuesBelowMedia() throws {
+        let classifier = try CleaningFixtures.classifier()
+        XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "Story continues below video."), "widget")
+        XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "Article continues after the photo gallery"), "widget")
+        XCTAssertNil(CleaningFixtures.strippedRule(
+            classifier, "The story continues below the surface, where the video shows divers at work."),
+            "prose that goes on past the noun")
     }
 }
