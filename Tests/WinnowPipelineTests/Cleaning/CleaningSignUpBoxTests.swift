@@ -11,6 +11,7 @@ final class CleaningSignUpBoxTests: XCTestCase {
         let classifier = try CleaningFixtures.classifier()
         XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "Sign up"), "widget")
         XCTAssertEqual(CleaningFixtures.strippedRule(classifier, "Sign Up"), "widget")
+        XCTAssertNil(CleaningFixtures.strippedRule(classifier, "sign up."), "a wrapped paragraph's last piece")
         XCTAssertNil(CleaningFixtures.strippedRule(classifier, "Sign up came slowly, officials said, as the site kept crashing."),
                      "a sentence that opens with the words")
     }
