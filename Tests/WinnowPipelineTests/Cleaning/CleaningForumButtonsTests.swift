@@ -23,6 +23,22 @@ final class CleaningForumButtonsTests: XCTestCase {
         XCTAssertEqual(String(line.content), "'Comey's a Leaker': The Fallout from the Testimony")
     }
 
+    /// A reply's subject opening with its title's quote, or with a title's abbreviation (`Gov.`,
+    /// `Sen.`) inside it, is the reply's subject all the same; past a real sentence break it is an
+    /// interview's turn and stays.
+    func testQuotedAndAbbreviatedReplySubjects() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        for line in ["Re: 'Comey's a Leaker': The Fallout from Fired FBI Director's Bo",
+                     "Re: African-American Pastors Decry Gov. Deal's Betrayal on Relig",
+                     "Re: “We're Opening Up Our Country”: White House Offers States Ro"] {
+            XCTAssertEqual(classifier.classify(line).lines[0].strippedRule, "forum_widget", line)
+        }
+        for line in ["RE: Gov. Deal vetoed the bill. We see no reason to wait.",
+                     "Re: 'The press is out of control.' Then he left the room."] {
+            XCTAssertNotEqual(classifier.classify(line).lines[0].strippedRule, "forum_widget", line)
+        }
+    }
+
     /// Prose negatives: sentences opening with a button's word, and an interview's `RE:` turn
     /// running past a sentence break, stay.
     func testProseOfTheSameWordsStays() throws {
