@@ -175,6 +175,9 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// The line ends with a wiki's edit link (`[ edit ]`, `[edit]`): a section of the article
     /// around it (`BoundaryWikiSection.swift`).
     case wikiSectionHead = "wiki_section_head"
+    /// The line opens with a clock time and a separator (`07:00 GMT - …`) where other lines near it
+    /// do too: a live blog's entry heading (`BoundaryLiveEntryHeading.swift`).
+    case liveEntryHeading = "live_entry_heading"
     /// A line repeated right below itself under a paragraph closing on a colon (`… as the map below
     /// shows:`): the chart title it announced, printed twice (`BoundaryAfterColon.swift`).
     case afterColon = "after_colon"
