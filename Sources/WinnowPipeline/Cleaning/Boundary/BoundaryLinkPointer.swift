@@ -28,12 +28,19 @@ extension BoundaryPlanner {
     /// a host with a dot and a lower-case suffix of two or more letters (`tmsnrt.rs`, `bit.ly`),
     /// a slash and a path. `and/or`, `9/11` and `U.S./Mexico` have no such host.
     static func endsOnBareLink(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        // One backward pass over the last word (asked of every line the planner scores): its
+        // first slash, then the host's suffix before it.
         var end = u.count
         while end > 0 && (u[end - 1] == 0x20 || u[end - 1] == 0x29) { end -= 1 }
-        var start = end
-        while start > 0 && u[start - 1] != 0x20 { start -= 1 }
-        guard end - start >= 6, let slash = (start..<end).first(where: { u[$0] == 0x2F }), slash + 1 < end,
-              let dot = (start..<slash).last(where: { u[$0] == 0x2E }), slash - dot - 1 >= 2 else { return false }
-        return (dot + 1..<slash).allSatisfy { u[$0].isASCIILower } && dot > start
+        var k = end - 1, slash = -1
+        while k >= 0 && u[k] != 0x20 {
+            if u[k] == 0x2F { slash = k }
+            k -= 1
+        }
+        let start = k + 1
+        guard slash > start, slash + 1 < end, end - start >= 6 else { return false }
+        var d = slash - 1
+        while d > start && u[d].isASCIILower { d -= 1 }
+        return u[d] == 0x2E && d > start && slash - d - 1 >= 2
     }
 }
