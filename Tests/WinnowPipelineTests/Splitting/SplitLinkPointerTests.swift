@@ -30,4 +30,23 @@ final class SplitLinkPointerTests: XCTestCase {
             XCTAssertFalse(points(s), s)
         }
     }
+
+    /// A pointer ending on its short link, with no scheme (`tmsnrt.rs/…`): no headline either.
+    func testBareLinkShapes() {
+        func points(_ s: String) -> Bool { Array(s.utf8).withUnsafeBufferPointer(BoundaryPlanner.pointsToLink) }
+        for s in ["(Graphic: Nuclear North Korea - tmsnrt.rs/2lE5yjF)", "For a graphic on the delegate race, see: tmsnrt.rs/37bDD2f",
+                  "Full report at bit.ly/3xYz"] { XCTAssertTrue(points(s), s) }
+        for s in ["Harbour pilots work 24/7 and/or on call", "The U.S./Mexico border talks resume", "Remembering 9/11",
+                  "Shipping firms weigh a U.S./EU deal"] { XCTAssertFalse(points(s), s) }
+    }
+
+    /// A graphic's pointer with its short link between an article's paragraphs stays in the story.
+    func testBareLinkPointerOpensNothing() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages { _ in }
+        var story = Self.story
+        story[3] = "(Graphic: Impeachment of U.S. President Donald Trump - tmsnrt.rs/2lE5yjF)"
+        let stories = splitter.split(classifier.classify(story.joined(separator: "\n\n")))
+        XCTAssertEqual(stories.count, 1)
+        XCTAssertTrue(stories.first?.text.contains(story[3]) ?? false)
+    }
 }

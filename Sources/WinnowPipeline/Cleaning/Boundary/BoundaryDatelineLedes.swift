@@ -67,11 +67,14 @@ extension BoundaryPlanner {
         return (out, labels)
     }
 
-    /// `FILE PHOTO:` / `FILE PHOTOS:` (any case) and more after it: a wire picture's caption.
+    /// `FILE PHOTO:` / `FILE PHOTOS:` (any case) and more after it: a wire picture's caption. The
+    /// label set off by a dash (`FILE PHOTO - U.S. Ambassador … arrives …`, the older wire form) is
+    /// one too: read as a capitals dateline (`FILE PHOTO` the place) it opened a story mid-article.
     static func opensFilePhoto(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         ByteSearch.openingLabel(u, filePhotoLabels) != nil
     }
     private static let filePhotoLabels: [[UInt8]] = ["file photo:", "file photos:"].map { Array($0.utf8) }
+        + ["file photo", "file photos"].flatMap { label in [" - ", " – ", " — "].map { Array((label + $0).utf8) } }
 
     /// A place written in mixed case (`Dallas`, `New York`, `Zürich`): a capital, then a lower-case
     /// letter (a non-ASCII lead byte counts as one, as the matcher's gate has it).

@@ -41,7 +41,8 @@ extension BoundaryPlanner {
             let c = candidates[k]
             let fired = c.start.scored.fired
             let closedEdge = !edges.isEmpty && edges[c.line] && Self.closedAbove(c.line, c.start.scored, facts)
-            guard !fired.contains(.startOfText), !closedEdge, Self.isBare(c.start),
+            // A subhead over one ad slot's label is bare too (`BoundaryRecordLoneWidget.swift`).
+            guard !fired.contains(.startOfText), !closedEdge, Self.isBare(c.start) || overLoneWidget(c.line, c.start, lines),
                   !fired.contains(.furnitureBlock), !Self.hasByByline(c.line, c.start.scored, lines),
                   !Self.echoedInCaption(c.line, lines), !gluedUnderLinkList(c.line, c.start.scored, lines),
                   strong || !fired.contains(.furnitureAfter), !mayBeGluedInRecord(c.line, c.start.scored, strong: strong, lines, plan),

@@ -76,6 +76,8 @@ enum ListContext {
             j += 1
         }
         if items.count == 1 { return spacedItems(from: items[0], in: lines, config: config) }
+        // The next page's headline and dek under `Read next` (`ListContext+NextPageHead.swift`).
+        if isNextPageHead(items, in: lines) { return [] }
         return items.count >= 2 ? items : []
     }
 
@@ -139,7 +141,7 @@ enum ListContext {
 
     /// Line `j` is a byline the line rules kept (`By Jane Doe`): header furniture under a
     /// headline, never the headline itself.
-    private static func isByline(_ j: Int, in lines: [ClassifiedLine]) -> Bool {
+    static func isByline(_ j: Int, in lines: [ClassifiedLine]) -> Bool {
         guard case .body = lines[j].kind else { return false }
         return endingAndByline(j, in: lines).byline
     }
