@@ -46,6 +46,7 @@ extension BoundaryPlanner {
         // After the length prior: a record's edge under its story's close is no length guess.
         if !scored.recordEdges.isEmpty { openClosedRecordEdges(&candidates, lines, scored.recordEdges, &plan) }
         if useCohesion && !record { applyLongStoryPrior(&candidates, lines, words, &plan) }
+        if useCohesion { applyLongStoryLedes(&candidates, lines, words, scored.cohesion, &plan) }  // BoundaryLongStoryLede.swift
         adoptOrphanHeadlines(&candidates, lines, &plan)
         adoptLedeHeadlines(&candidates, lines, &plan, affinity: &affinity)
         adoptLeadIns(&candidates, lines, &plan)

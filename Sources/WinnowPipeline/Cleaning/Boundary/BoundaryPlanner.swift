@@ -108,6 +108,8 @@ struct BoundaryPlanner {
         var labels: [Bool]
         /// The text is a JSONL record with a title field of its own (`BoundaryTitledRecord.swift`).
         var titledRecord = false
+        /// The text's word ids, where cohesion is in use (`BoundaryLongStoryLede.swift` measures whole parts).
+        var cohesion: Cohesion? = nil
     }
 
     /// The first phase of `plan`: every line scored, the passing ones as candidates.
@@ -364,6 +366,6 @@ struct BoundaryPlanner {
             }
         }
         return Scored(candidates: candidates, plan: plan, affinity: affinity, useCohesion: useCohesion, recordEdges: recordEdges,
-                      labels: Self.labelsOverTitles(candidates, facts))
+                      labels: Self.labelsOverTitles(candidates, facts), cohesion: useCohesion ? cohesion : nil)
     }
 }

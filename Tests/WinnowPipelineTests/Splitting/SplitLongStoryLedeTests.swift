@@ -1,0 +1,67 @@
+import XCTest
+@testable import WinnowPipeline
+
+/// The long-story dateline lede (`BoundaryPlanner.applyLongStoryLedes`): a dateline lede that
+/// cohesion vetoed inside a story far longer than the dump's others starts a story when the words
+/// of the whole parts above and below it overlap less than each part's own halves do.
+final class SplitLongStoryLedeTests: XCTestCase {
+    static let topics: [[String]] = [
+        ["harbour", "dredging", "channel", "sediment", "container", "terminal", "vessels", "trawlers",
+         "shellfish", "authority", "berths", "plumes", "engineers", "mooring", "estuary", "cargo"],
+        ["orchestra", "symphony", "conductor", "violin", "concerto", "rehearsal", "soloist", "tickets",
+         "composer", "strings", "season", "audience", "chamber", "recital", "opera", "score"],
+        ["railway", "signals", "commuters", "timetable", "embankment", "ballast", "carriages", "station",
+         "platform", "operator", "services", "junction", "freight", "tunnel", "viaduct", "depot"],
+        ["bakery", "sourdough", "ovens", "pastries", "flour", "windmill", "starter", "loaves",
+         "granddaughter", "proofing", "cinnamon", "crust", "wheat", "miller", "dough", "baskets"],
+    ]
+
+    /// Paragraph `p` of a topic: twelve of its words, a different run each time, in a sentence.
+    static func paragraph(_ topic: Int, _ p: Int) -> String {
+        let w = topics[topic]
+        return "The " + (0..<12).map { w[(p * 3 + $0) % w.count] }.joined(separator: " and the ") + " were reported."
+    }
+
+    /// Starts after the pass, for a 40-paragraph text with starts at lines 0, 8 and 32 (topics 0,
+    /// `middle` and 3), a second topic `second` from line 20 on, where line 20 is rejected with
+    /// `features` (and cohesion 0.08 where `vetoed`).
+    static func starts(second: Int, features: [SplitFeature], vetoed: Bool = true) throws -> [Int] {
+        let config = try CleaningFixtures.configs().1
+        let (classifier, _) = try CleaningFixtures.stages()
+        let planner = BoundaryPlanner(scorer: try CleaningFixtures.scorer(config))
+        let topicOf: (Int) -> Int = { $0 < 8 ? 0 : $0 < 20 ? 1 : $0 < 32 ? second : 3 }
+        let lines = classifier.classify((0..<40).map { paragraph(topicOf($0), $0) }.joined(separator: "\n")).lines
+        XCTAssertEqual(lines.count, 40)
+        var words = [Int](repeating: 0, count: lines.count + 1)
+        for (i, l) in lines.enumerated() { words[i + 1] = words[i] + (l.kind == .body ? l.words : 0) }
+        var candidates: [(line: Int, start: BoundaryPlanner.Start)] = [0, 8, 32].map {
+            ($0, .init(isTitle: true, scored: .fixture(8, [.openEnding, .headlineLength])))
+        }
+        var plan = BoundaryPlanner.Plan()
+        plan.rejected = LineSlots(count: lines.count)
+        var s = ScoredLine.fixture(config.threshold - 1, features)
+        if vetoed { s.values = [(.cohesion, 0.08)] }
+        plan.rejected[20] = s
+        planner.applyLongStoryLedes(&candidates, lines, words, Cohesion(lines, window: config.cohesionWindowWords), &plan)
+        return candidates.map(\.line)
+    }
+
+    /// Two topics glued at a dateline lede the cohesion window vetoed: the lede starts its story.
+    func testVetoedDatelineLedeBetweenTwoTopicsStartsItsStory() throws {
+        XCTAssertEqual(try Self.starts(second: 2, features: [.datelineStart, .cohesion]), [0, 8, 20, 32])
+    }
+
+    /// Prose negative: an article's own dateline paragraph, the same topic above and below it,
+    /// stays a paragraph of its long story.
+    func testDatelineParagraphInsideOneTopicStaysInside() throws {
+        XCTAssertEqual(try Self.starts(second: 1, features: [.datelineStart, .cohesion]), [0, 8, 32])
+    }
+
+    /// Only a dateline lede the cohesion reading held under: a plain lede (no dateline) at the same
+    /// topic change is left to the other rules (measured: plain ledes separate no better than
+    /// single long articles), as is a dateline lede something other than cohesion rejected.
+    func testPlainLedeOrUnvetoedDatelineStaysInside() throws {
+        XCTAssertEqual(try Self.starts(second: 2, features: [.sentenceEnding, .cohesion]), [0, 8, 32])
+        XCTAssertEqual(try Self.starts(second: 2, features: [.datelineStart], vetoed: false), [0, 8, 32])
+    }
+}
