@@ -19,7 +19,7 @@ final class SplitDenseLongStoryTests: XCTestCase {
             .joined(separator: spaced ? "\n\n" : "\n")).lines
         var words = [Int](repeating: 0, count: lines.count + 1)
         for (i, l) in lines.enumerated() { words[i + 1] = words[i] + (l.kind == .body ? l.words : 0) }
-        var candidates: [(line: Int, start: BoundaryPlanner.Start)] = starts.map {
+        var candidates: [BoundaryPlanner.Candidate] = starts.map {
             ($0 * step, .init(isTitle: true, scored: .fixture(8, [.openEnding, .headlineLength])))
         }
         var plan = BoundaryPlanner.Plan()

@@ -173,7 +173,7 @@ final class SplitFalseStartTests: XCTestCase {
             plan.rejected = LineSlots(count: lines.count)
             plan.facts = planner.scorer.facts(lines)
             let at = { (s: String) in lines.firstIndex { $0.content == s }! }
-            var candidates: [(line: Int, start: BoundaryPlanner.Start)] = [
+            var candidates: [BoundaryPlanner.Candidate] = [
                 (at(Self.h1), .init(isTitle: true, scored: .fixture(9, [.openEnding, .headlineLength, .widgetAfter]))),
                 (at(cap), .init(isTitle: false, scored: .fixture(4.5, [.datelineStart]))),
                 (at(lede), .init(isTitle: false, scored: .fixture(4.5, [.datelineStart]))),

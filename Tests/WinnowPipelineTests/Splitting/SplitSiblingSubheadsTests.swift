@@ -18,7 +18,7 @@ final class SplitSiblingSubheadsTests: XCTestCase {
         plan.rejected = LineSlots(count: lines.count)
         let siblingShape = shape.map { $0 == .tooFewWords ? siblingLength : $0 }
         for j in siblingLines { plan.rejected[j] = scored(siblingScore, siblingShape) }
-        var candidates: [(line: Int, start: BoundaryPlanner.Start)] = [
+        var candidates: [BoundaryPlanner.Candidate] = [
             (0, .init(isTitle: true, scored: scored(9.0, [.openEnding, .headlineLength, .startOfText]))),
             (3, .init(isTitle: true, scored: scored(5.0, shape))),
             (12, .init(isTitle: true, scored: scored(9.0, [.openEnding, .headlineLength, .trailerBefore]))),

@@ -16,7 +16,7 @@ extension BoundaryPlanner {
     /// strong one stays. A one-topic live blog (cohesion left out) is made of short entries and
     /// gets no soft cost.
     /// `words[i]`: body words of lines before i.
-    func applyLengthPrior(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ words: [Int],
+    func applyLengthPrior(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ words: [Int],
                           _ plan: inout Plan, soft: Bool) {
         dropLoneShortTail(&candidates, lines, words, &plan)  // one start: `BoundaryLoneTail.swift`
         joinShortTop(&candidates, lines, words, &plan)       // the text's top: `BoundaryShortTop.swift`
