@@ -20,7 +20,7 @@ final class SplitDenseLongStoryTests: XCTestCase {
         var words = [Int](repeating: 0, count: lines.count + 1)
         for (i, l) in lines.enumerated() { words[i + 1] = words[i] + (l.kind == .body ? l.words : 0) }
         var candidates: [BoundaryPlanner.Candidate] = starts.map {
-            ($0 * step, .init(isTitle: true, scored: .fixture(8, [.openEnding, .headlineLength])))
+            .init($0 * step, .init(isTitle: true, scored: .fixture(8, [.openEnding, .headlineLength])))
         }
         var plan = BoundaryPlanner.Plan()
         plan.rejected = LineSlots(count: lines.count)

@@ -89,7 +89,7 @@ final class SplitStructuredArticleTests: XCTestCase {
     /// headline: it does not vote on the header style, and the vote leaves it alone.
     func testLabelOverTitleDoesNotVote() throws {
         func start(_ line: Int, _ f: [SplitFeature], title: Bool = true) -> BoundaryPlanner.Candidate {
-            (line, BoundaryPlanner.Start(isTitle: title, scored: .fixture(6.0, f)))
+            .init(line, BoundaryPlanner.Start(isTitle: title, scored: .fixture(6.0, f)))
         }
         var facts = LineFacts()
         // 0 label, 1 blank, 2 headline, 3 stripped credit, 4-5 body, 6 subhead, 7 body, 8 label, 9 widget, 10 headline, 11 body.
@@ -174,7 +174,7 @@ final class SplitStructuredArticleTests: XCTestCase {
     /// anchored, so the vote never demotes it as a bare subhead.
     func testPageHeaderHeadlineVotesForTheHeaderStyle() {
         func start(_ f: [SplitFeature]) -> BoundaryPlanner.Candidate {
-            (0, BoundaryPlanner.Start(isTitle: true, scored: .fixture(6.0, f)))
+            .init(0, BoundaryPlanner.Start(isTitle: true, scored: .fixture(6.0, f)))
         }
         XCTAssertTrue(BoundaryPlanner.showsHeaderStyle(start([.openEnding, .furnitureBlock, .pageHeader])))
         XCTAssertTrue(BoundaryPlanner.showsHeaderStyle(start([.openEnding, .creditAfter, .widgetAfter, .trailerBefore])))
