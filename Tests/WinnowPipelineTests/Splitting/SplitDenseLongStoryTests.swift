@@ -19,8 +19,8 @@ final class SplitDenseLongStoryTests: XCTestCase {
             .joined(separator: spaced ? "\n\n" : "\n")).lines
         var words = [Int](repeating: 0, count: lines.count + 1)
         for (i, l) in lines.enumerated() { words[i + 1] = words[i] + (l.kind == .body ? l.words : 0) }
-        var candidates: [(line: Int, start: BoundaryPlanner.Start)] = starts.map {
-            ($0 * step, .init(isTitle: true, scored: .fixture(8, [.openEnding, .headlineLength])))
+        var candidates: [BoundaryPlanner.Candidate] = starts.map {
+            .init($0 * step, .init(isTitle: true, scored: .fixture(8, [.openEnding, .headlineLength])))
         }
         var plan = BoundaryPlanner.Plan()
         plan.rejected = LineSlots(count: lines.count)

@@ -173,10 +173,10 @@ final class SplitFalseStartTests: XCTestCase {
             plan.rejected = LineSlots(count: lines.count)
             plan.facts = planner.scorer.facts(lines)
             let at = { (s: String) in lines.firstIndex { $0.content == s }! }
-            var candidates: [(line: Int, start: BoundaryPlanner.Start)] = [
-                (at(Self.h1), .init(isTitle: true, scored: .fixture(9, [.openEnding, .headlineLength, .widgetAfter]))),
-                (at(cap), .init(isTitle: false, scored: .fixture(4.5, [.datelineStart]))),
-                (at(lede), .init(isTitle: false, scored: .fixture(4.5, [.datelineStart]))),
+            var candidates: [BoundaryPlanner.Candidate] = [
+                .init(at(Self.h1), .init(isTitle: true, scored: .fixture(9, [.openEnding, .headlineLength, .widgetAfter]))),
+                .init(at(cap), .init(isTitle: false, scored: .fixture(4.5, [.datelineStart]))),
+                .init(at(lede), .init(isTitle: false, scored: .fixture(4.5, [.datelineStart]))),
             ]
             planner.mergeHeadlineLedes(&candidates, lines, &plan)
             return candidates.map(\.line)

@@ -99,7 +99,7 @@ final class SplitFileStyleTests: XCTestCase {
         let (classifier, _) = try CleaningFixtures.stages()
         let lines = classifier.classify(Self.headline).lines
         func tally(_ f: [SplitFeature]) -> StyleTally {
-            let candidates = [(line: 0, start: BoundaryPlanner.Start(isTitle: true, scored: .fixture(6.0, f)))]
+            let candidates = [BoundaryPlanner.Candidate(line: 0, start: BoundaryPlanner.Start(isTitle: true, scored: .fixture(6.0, f)))]
             return planner.styleTally(candidates, labels: BoundaryPlanner.labelsOverTitles(candidates, planner.scorer.facts(lines)), lines)
         }
         let paged = tally([.openEnding, .furnitureBlock, .pageHeader])

@@ -34,8 +34,8 @@ final class SplitLongStoryLedeTests: XCTestCase {
         XCTAssertEqual(lines.count, 40)
         var words = [Int](repeating: 0, count: lines.count + 1)
         for (i, l) in lines.enumerated() { words[i + 1] = words[i] + (l.kind == .body ? l.words : 0) }
-        var candidates: [(line: Int, start: BoundaryPlanner.Start)] = [0, 8, 32].map {
-            ($0, .init(isTitle: true, scored: .fixture(8, [.openEnding, .headlineLength])))
+        var candidates: [BoundaryPlanner.Candidate] = [0, 8, 32].map {
+            .init($0, .init(isTitle: true, scored: .fixture(8, [.openEnding, .headlineLength])))
         }
         var plan = BoundaryPlanner.Plan()
         plan.rejected = LineSlots(count: lines.count)

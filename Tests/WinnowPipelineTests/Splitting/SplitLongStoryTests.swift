@@ -79,8 +79,8 @@ final class SplitLongStoryTests: XCTestCase {
         var words = [Int](repeating: 0, count: lines.count + 1)
         for (i, l) in lines.enumerated() { words[i + 1] = words[i] + (l.kind == .body ? l.words : 0) }
         return { features in
-            var candidates: [(line: Int, start: BoundaryPlanner.Start)] = [0, 8, 32].map {
-                ($0, .init(isTitle: true, scored: .fixture(8, [.openEnding, .headlineLength])))
+            var candidates: [BoundaryPlanner.Candidate] = [0, 8, 32].map {
+                .init($0, .init(isTitle: true, scored: .fixture(8, [.openEnding, .headlineLength])))
             }
             var plan = BoundaryPlanner.Plan()
             plan.rejected = LineSlots(count: lines.count)
@@ -145,7 +145,7 @@ final class SplitLongStoryAffinityTests: XCTestCase {
         let scored = ScoredLine.fixture
         let title: [SplitFeature] = header ? [.openEnding, .headlineLength, .creditAfter] : [.openEnding, .headlineLength]
         // Stories of 8, 24 and 8 lines: the middle one is three times the others.
-        var candidates: [(line: Int, start: BoundaryPlanner.Start)] = [0, 8, 32].map { ($0, .init(isTitle: true, scored: scored(8, title))) }
+        var candidates: [BoundaryPlanner.Candidate] = [0, 8, 32].map { .init($0, .init(isTitle: true, scored: scored(8, title))) }
         var plan = BoundaryPlanner.Plan()
         plan.rejected = LineSlots(count: lines.count)
         var s = scored(config.threshold - 1, [.openEnding, .headlineLength, .cohesion, .headlineAffinity])

@@ -18,10 +18,10 @@ final class SplitSiblingSubheadsTests: XCTestCase {
         plan.rejected = LineSlots(count: lines.count)
         let siblingShape = shape.map { $0 == .tooFewWords ? siblingLength : $0 }
         for j in siblingLines { plan.rejected[j] = scored(siblingScore, siblingShape) }
-        var candidates: [(line: Int, start: BoundaryPlanner.Start)] = [
-            (0, .init(isTitle: true, scored: scored(9.0, [.openEnding, .headlineLength, .startOfText]))),
-            (3, .init(isTitle: true, scored: scored(5.0, shape))),
-            (12, .init(isTitle: true, scored: scored(9.0, [.openEnding, .headlineLength, .trailerBefore]))),
+        var candidates: [BoundaryPlanner.Candidate] = [
+            .init(0, .init(isTitle: true, scored: scored(9.0, [.openEnding, .headlineLength, .startOfText]))),
+            .init(3, .init(isTitle: true, scored: scored(5.0, shape))),
+            .init(12, .init(isTitle: true, scored: scored(9.0, [.openEnding, .headlineLength, .trailerBefore]))),
         ]
         planner.applySiblingSubheads(&candidates, lines, &plan)
         return (candidates.map(\.line), plan.rejected[3])

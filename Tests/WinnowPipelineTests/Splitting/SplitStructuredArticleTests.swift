@@ -88,8 +88,8 @@ final class SplitStructuredArticleTests: XCTestCase {
     /// A title candidate right over another (blank or stripped lines between) is a label over the
     /// headline: it does not vote on the header style, and the vote leaves it alone.
     func testLabelOverTitleDoesNotVote() throws {
-        func start(_ line: Int, _ f: [SplitFeature], title: Bool = true) -> (line: Int, start: BoundaryPlanner.Start) {
-            (line, BoundaryPlanner.Start(isTitle: title, scored: .fixture(6.0, f)))
+        func start(_ line: Int, _ f: [SplitFeature], title: Bool = true) -> BoundaryPlanner.Candidate {
+            .init(line, BoundaryPlanner.Start(isTitle: title, scored: .fixture(6.0, f)))
         }
         var facts = LineFacts()
         // 0 label, 1 blank, 2 headline, 3 stripped credit, 4-5 body, 6 subhead, 7 body, 8 label, 9 widget, 10 headline, 11 body.
@@ -173,8 +173,8 @@ final class SplitStructuredArticleTests: XCTestCase {
     /// header style as one with a header block under it does; one kind of evidence does not. It is
     /// anchored, so the vote never demotes it as a bare subhead.
     func testPageHeaderHeadlineVotesForTheHeaderStyle() {
-        func start(_ f: [SplitFeature]) -> (line: Int, start: BoundaryPlanner.Start) {
-            (0, BoundaryPlanner.Start(isTitle: true, scored: .fixture(6.0, f)))
+        func start(_ f: [SplitFeature]) -> BoundaryPlanner.Candidate {
+            .init(0, BoundaryPlanner.Start(isTitle: true, scored: .fixture(6.0, f)))
         }
         XCTAssertTrue(BoundaryPlanner.showsHeaderStyle(start([.openEnding, .furnitureBlock, .pageHeader])))
         XCTAssertTrue(BoundaryPlanner.showsHeaderStyle(start([.openEnding, .creditAfter, .widgetAfter, .trailerBefore])))

@@ -40,7 +40,7 @@ extension BoundaryPlanner {
     /// headline starts misses. Asked before `applyDumpStyle`, which acts exactly when that vote passes.
     /// A JSONL record's votes add the file's other records' (`plan.fileStyle`, `BoundaryFileStyle.swift`).
     /// `dumpStyle`: the vote `applyDumpStyle` takes (`dumpHeaderStyle`); where it passed, this one abstains.
-    func anchoredHeaderStyle(_ candidates: [(line: Int, start: Start)], _ plan: Plan, dumpStyle: Bool) -> Bool {
+    func anchoredHeaderStyle(_ candidates: [Candidate], _ plan: Plan, dumpStyle: Bool) -> Bool {
         guard scorer.weights[.unlikeAnchoredHeadlines] != 0, Self.anchoredVoters > 0, !dumpStyle else { return false }
         return anchoredVote(candidates, plan, ledes: true)
     }
@@ -50,7 +50,7 @@ extension BoundaryPlanner {
     /// The ledes speak for a dump whose headlines cannot; where a headline at the start of the
     /// text stands bare, the dump sets its headlines bare and its bare headlines are no subheads
     /// (i3 lost four stories where two such ledes outvoted it).
-    func anchoredVote(_ candidates: [(line: Int, start: Start)], _ plan: Plan, ledes: Bool) -> Bool {
+    func anchoredVote(_ candidates: [Candidate], _ plan: Plan, ledes: Bool) -> Bool {
         // Counted in one walk, no candidate copied into a filtered array.
         var anchored = 0, shown = 0, pageLedes = 0
         for k in candidates.indices {
@@ -85,7 +85,7 @@ extension BoundaryPlanner {
     /// set above it): the page put its header furniture over the headline rather than under it,
     /// which is still a header (at the text's start, `text_start_header`). Counted as bare, such headlines outvoted the headlines under header
     /// blocks in a long investigation dump whose every page opens so, and its subheads stood.
-    static func showsHeaderStyle(_ c: (line: Int, start: Start)) -> Bool {
+    static func showsHeaderStyle(_ c: Candidate) -> Bool {
         headerKinds(c.start.scored) >= minHeaderKinds || c.start.scored.fired.contains { $0 == .pageHeader || $0 == .textStartHeader }
     }
 
@@ -112,7 +112,7 @@ extension BoundaryPlanner {
     /// social isolation, or does social isolation drive social media?`) reads as a bare
     /// headline too, but it ends as a sentence or a question, and a subhead ends as neither
     /// (b3 lost four stories to the demotion of such ledes).
-    func applyAnchoredHeaderStyle(_ candidates: inout [(line: Int, start: Start)], _ plan: inout Plan) {
+    func applyAnchoredHeaderStyle(_ candidates: inout [Candidate], _ plan: inout Plan) {
         let headlines = anchoredVote(candidates, plan, ledes: false)
         candidates = candidates.compactMap { c in
             guard Self.isBare(c.start), headlines || c.start.scored.fired.contains(.openEnding),

@@ -18,7 +18,7 @@ extension BoundaryPlanner {
     /// Words of a speaker label at most (`SEN. ELIZABETH WARREN`).
     static let speakerLabelMaxWords = 4
 
-    func dropAnnouncedTranscripts(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+    func dropAnnouncedTranscripts(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         guard scorer.weights[.announcedTranscript] != 0 else { return }
         let facts = plan.facts
         let starts = candidates.map(\.line).sorted()

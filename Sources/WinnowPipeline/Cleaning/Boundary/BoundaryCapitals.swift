@@ -5,7 +5,7 @@
 /// story above (`capitals_headline`: cohesion and story overlap held it under the threshold), and
 /// a mixed-case headline candidate is an article's own subhead (`unlike_dump_capitals`).
 extension BoundaryPlanner {
-    func applyCapitalsStyle(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan,
+    func applyCapitalsStyle(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ plan: inout Plan,
                             affinity: inout HeadlineAffinity) {
         let w = scorer.weights
         guard w[.capitalsHeadline] != 0 || w[.unlikeDumpCapitals] != 0 || w[.capitalsBylineHeadline] != 0 else { return }
@@ -38,7 +38,7 @@ extension BoundaryPlanner {
                   feature == .capitalsHeadline || Self.isCapitalsOverByline(i, s, words: lines[i].words, facts: plan.facts), caps(i) else { continue }
             s.add(feature, w)
             plan.rejected[i] = nil
-            candidates.append((i, Start(isTitle: true, scored: s)))
+            candidates.append(Candidate(i, Start(isTitle: true, scored: s)))
             added = true
         }
     }

@@ -30,7 +30,7 @@
 extension BoundaryPlanner {
     /// In a dump whose headlines are set in capitals (the vote `applyCapitalsStyle` took), demotes
     /// the bare capitals starts whose words do not come back below: links to related stories.
-    func demoteInlineCapitalsLinks(_ candidates: inout [(line: Int, start: Start)], _ caps: (Int) -> Bool, _ plan: inout Plan,
+    func demoteInlineCapitalsLinks(_ candidates: inout [Candidate], _ caps: (Int) -> Bool, _ plan: inout Plan,
                                    affinity: inout HeadlineAffinity) {
         guard scorer.weights[.inlineCapitalsLink] != 0 else { return }
         // The site prints its page under its headlines: most of the capitals headlines carry
@@ -42,7 +42,7 @@ extension BoundaryPlanner {
             if !Self.isBare(c.start) || Self.hasEvidence(c.start.scored) { backed += 1 }
         }
         guard Self.votes(backed, of: capsTitles, share: config.headerStyleShare, tiesAbstain: true) else { return }
-        var kept: [(line: Int, start: Start)] = []
+        var kept: [Candidate] = []
         kept.reserveCapacity(candidates.count)
         for c in candidates {
             let s = c.start.scored

@@ -14,9 +14,9 @@ extension BoundaryPlanner {
     /// runs to about 75); a longer credited run is a short story's text over a picture credit.
     static let captionLedeMaxWords = 80
 
-    func applyCaptionLedes(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+    func applyCaptionLedes(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         guard scorer.weights[.captionOnlyAbove] != 0, !candidates.isEmpty else { return }
-        var kept: [(line: Int, start: Start)] = []
+        var kept: [Candidate] = []
         kept.reserveCapacity(candidates.count)
         for c in candidates {
             // Above the first start kept, the story so far is the text's top: a picture's caption

@@ -19,7 +19,7 @@
 extension BoundaryPlanner {
     private static let viaBytes: [UInt8] = Array(" via ".utf8)
 
-    func moveStartsOverCaptions(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+    func moveStartsOverCaptions(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         guard scorer.weights[.captionOverStart] != 0, !candidates.isEmpty else { return }
         let facts = plan.facts
         for k in candidates.indices {
@@ -47,7 +47,7 @@ extension BoundaryPlanner {
             moved.scored.note("opens at the photo caption under its header furniture")
             plan.rejected[s] = candidates[k].start.scored
             plan.rejected[p] = nil
-            candidates[k] = (p, moved)
+            candidates[k] = Candidate(p, moved)
         }
     }
 

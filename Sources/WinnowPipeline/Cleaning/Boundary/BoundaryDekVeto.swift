@@ -25,7 +25,7 @@ extension BoundaryPlanner {
     /// them: the passes after (`mergeHeadlineLedes` first) merge and move starts, and a start
     /// merged into the headline over it (a caption printed twice under its header) still begins
     /// the story over the dek.
-    func releaseDekVetoes(_ candidates: inout [(line: Int, start: Start)], _ plan: inout Plan) {
+    func releaseDekVetoes(_ candidates: inout [Candidate], _ plan: inout Plan) {
         guard !plan.dekVetoes.isEmpty else { return }
         for v in plan.dekVetoes {
             let k = candidates.firstIndex { $0.line >= v.over } ?? candidates.count
@@ -36,7 +36,7 @@ extension BoundaryPlanner {
             guard start.scored.score >= config.threshold else { plan.rejected[v.line] = start.scored; continue }
             plan.rejected[v.line] = nil
             let at = candidates[k...].firstIndex { $0.line > v.line } ?? candidates.count
-            candidates.insert((v.line, start), at: at)
+            candidates.insert(Candidate(v.line, start), at: at)
         }
     }
 }

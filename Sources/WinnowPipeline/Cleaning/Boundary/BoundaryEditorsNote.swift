@@ -15,11 +15,11 @@
 /// whose headline the rules stripped, under a `Read next` box), dropping the lede left the whole
 /// article to the story above. The start moves up to the note instead: it opens its article.
 extension BoundaryPlanner {
-    func dropLedesUnderEditorsNotes(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+    func dropLedesUnderEditorsNotes(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         let titles = Set(candidates.filter { $0.start.isTitle }.map(\.line))
         let starts = Set(candidates.map(\.line))
         let facts = plan.facts
-        var moved: [(line: Int, start: Start)] = []
+        var moved: [Candidate] = []
         candidates = candidates.filter { c in
             guard !c.start.isTitle, c.start.scored.fired.contains(.datelineStart),
                   !c.start.scored.fired.contains(.trailerBefore) else { return true }
@@ -40,7 +40,7 @@ extension BoundaryPlanner {
                 var up = c.start
                 up.scored.note("the editor's note under a header no start stands over opens its article (lede at line \(c.line + 1))")
                 plan.rejected[k] = nil
-                moved.append((k, up))
+                moved.append(Candidate(k, up))
             }
             return false
         }
@@ -78,7 +78,7 @@ extension BoundaryPlanner {
         return nil
     }
 
-    func dropStartsUnderBareNotes(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+    func dropStartsUnderBareNotes(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         let facts = plan.facts
         candidates = candidates.filter { c in
             guard let k = bareNote(over: c.line, lines, facts) else { return true }

@@ -62,7 +62,7 @@ extension BoundaryPlanner {
     /// What the votes read from `candidates` (the starts the line scores passed).
     /// A label over a title does not vote on the header style here either (`labels`:
     /// `labelsOverTitles` of `candidates`, as `Scored.labels` holds them).
-    func styleTally(_ candidates: [(line: Int, start: Start)], labels: [Bool], _ lines: [ClassifiedLine]) -> StyleTally {
+    func styleTally(_ candidates: [Candidate], labels: [Bool], _ lines: [ClassifiedLine]) -> StyleTally {
         var t = StyleTally()
         t.headlines = Self.headlineStarts(candidates)
         for c in candidates where !c.start.isTitle { t.ledes += 1 }
@@ -90,7 +90,7 @@ extension BoundaryPlanner {
 
     /// The header-style vote (`headerStyle`) over `titles` and the file's other records' titles:
     /// 3+ titles, `header_style_share` of them with a header block.
-    func fileHeaderStyle(_ titles: [(line: Int, start: Start)], _ plan: Plan) -> Bool {
+    func fileHeaderStyle(_ titles: [Candidate], _ plan: Plan) -> Bool {
         let n = titles.count + plan.fileStyle.headerVoters
         let marked = titles.filter { Self.hasHeader($0.start.scored) }.count + plan.fileStyle.headerTitles
         return n >= 3 && Self.votes(marked, of: n, share: config.headerStyleShare, tiesAbstain: config.headerStyleTiesAbstain)

@@ -17,7 +17,7 @@
 /// The second copy, the title's key again, is stripped as the repeated headline; deks the story
 /// repeats whole leave the text (`markRepeatedDeks`).
 extension BoundaryPlanner {
-    func liftRepeatedTitles(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+    func liftRepeatedTitles(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         let facts = plan.facts
         for k in candidates.indices where candidates[k].start.isTitle {
             let i = candidates[k].line
@@ -35,7 +35,7 @@ extension BoundaryPlanner {
             plan.rejected[i] = start.scored
             start.titleLine = nil
             start.scored.note("headline's first copy over the header block of its repeat at line \(i + 1)")
-            candidates[k] = (top, start)
+            candidates[k] = Candidate(top, start)
             // Its deks stay: the text under the second copy is the article as printed.
         }
     }

@@ -49,7 +49,7 @@ extension BoundaryPlanner {
     /// Longer than any thread title: a post's opening paragraph.
     static let maxThreadTitleWords = 40
 
-    func liftForumPasteTitles(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+    func liftForumPasteTitles(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         let facts = plan.facts
         for k in candidates.indices where !candidates[k].start.isTitle && candidates[k].start.titleLine == nil
             && candidates[k].start.scored.fired.contains(.forumPasteLede) {
@@ -70,7 +70,7 @@ extension BoundaryPlanner {
             start.scored.note("thread title over the post's header and lead-in of the pasted story at line \(i + 1)")
             plan.rejected[j] = nil
             plan.rejected[i] = candidates[k].start.scored
-            candidates[k] = (j, start)
+            candidates[k] = Candidate(j, start)
         }
     }
 }

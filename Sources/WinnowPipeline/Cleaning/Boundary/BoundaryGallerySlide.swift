@@ -9,7 +9,7 @@ extension BoundaryPlanner {
     /// Longest counter line, in bytes (`Immagine 12 di 12`, `Slide 10 of 24`).
     static let maxSlideCounterBytes = 28
 
-    func dropTitlesOverLaterSlides(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+    func dropTitlesOverLaterSlides(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         let facts = plan.facts
         var drop: [Int] = []
         for k in candidates.indices where candidates[k].start.isTitle {

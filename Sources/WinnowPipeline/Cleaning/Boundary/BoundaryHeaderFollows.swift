@@ -55,7 +55,7 @@ extension BoundaryPlanner {
     /// planned there, it reads as a headline, and below it, before the next line of prose, stand
     /// at most `maxDeks` dek lines and a furniture line (stripped, or a kept byline), with no start
     /// planned among them (a start there is the lift's).
-    func headFirstLine(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+    func headFirstLine(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         let facts = plan.facts
         guard let f = facts.shape.firstIndex(of: .body), candidates.first.map({ $0.line > f }) ?? true,
               !facts.bullet[f], lines[f].linkRule == nil, facts.ending[f] != .sentence, isHeaderHeadline(f, lines, facts)
@@ -64,6 +64,6 @@ extension BoundaryPlanner {
         var s = plan.rejected[f] ?? ScoredLine()
         s.note("the text's first line, over a header block")
         plan.rejected[f] = nil
-        candidates.insert((f, Start(isTitle: true, scored: s)), at: 0)
+        candidates.insert(Candidate(f, Start(isTitle: true, scored: s)), at: 0)
     }
 }

@@ -46,7 +46,7 @@ extension BoundaryPlanner {
     /// Non-blank lines walked up from a start to its headline.
     static let maxHeaderLines = 20
 
-    func liftHeadlinesOverHeaders(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+    func liftHeadlinesOverHeaders(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         let facts = plan.facts
         for k in candidates.indices {
             let i = candidates[k].line
@@ -105,7 +105,7 @@ extension BoundaryPlanner {
                 lifted.isTitle = true
                 lifted.titleLine = nil
                 lifted.scored.note(note)
-                candidates[k] = (top, lifted)
+                candidates[k] = Candidate(top, lifted)
                 markRepeatedDeks(repeated, lines, &plan)
             }
             var p = i - 1

@@ -6,7 +6,7 @@
 /// trailer (`trailer_before`, `trailer_edge`) or start of text before it, is a line of the story it sits in: it gets
 /// `unlike_dump_ledes` and stops being a start if that takes it under the threshold.
 extension BoundaryPlanner {
-    func applyHeadlineStyle(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+    func applyHeadlineStyle(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         let w = scorer.weights
         guard w[.unlikeDumpLedes] != 0 else { return }
         // A JSONL record (one page, one or two stories) adds its file's other records

@@ -27,7 +27,7 @@ extension BoundaryPlanner {
         }
     }
 
-    func applyIndentStyle(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+    func applyIndentStyle(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         guard scorer.weights[.indentedStart] != 0 else { return }
         let indented = { (i: Int) in lines.withTextBytes(i, SplitText.startsIndented) }
         // Only worth the votes where some bare start opens indented.

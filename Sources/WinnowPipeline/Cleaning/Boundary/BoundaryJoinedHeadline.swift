@@ -27,7 +27,7 @@ extension BoundaryPlanner {
     /// held under the threshold are lifted by `joined_capitals_headline`, and such lines already
     /// starting get it too, so the length prior weighs them as headlines with a head of their own
     /// (`isBare` leaves them out). Returns whether a candidate was added (the caller re-sorts).
-    func markJoinedCapitalsHeadlines(_ candidates: inout [(line: Int, start: Start)], _ caps: (Int) -> Bool,
+    func markJoinedCapitalsHeadlines(_ candidates: inout [Candidate], _ caps: (Int) -> Bool,
                                      _ lines: [ClassifiedLine], _ plan: inout Plan) -> Bool {
         let w = scorer.weights
         guard w[.joinedCapitalsHeadline] > 0, !plan.spans.isEmpty else { return false }
@@ -49,7 +49,7 @@ extension BoundaryPlanner {
                   s.score + w[feature] >= config.threshold, Self.isJoinedCapitalsHeadline(i, caps, plan) else { continue }
             s.add(feature, w)
             plan.rejected[i] = nil
-            candidates.append((i, Start(isTitle: true, scored: s)))
+            candidates.append(Candidate(i, Start(isTitle: true, scored: s)))
             added = true
         }
         return added

@@ -14,7 +14,7 @@ extension BoundaryPlanner {
     /// Share of a text's backed headlines that must open with a label: all but one of five.
     static let labelStyleShare = 0.75
 
-    func applyLabelStyle(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+    func applyLabelStyle(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         guard scorer.weights[.unlikeDumpLabels] != 0 else { return }
         let backed = candidates.filter {
             $0.start.isTitle && (Self.isBacked($0.start) || Self.isKicker($0.start.scored) || $0.start.scored.fired.contains(.pageHeader))

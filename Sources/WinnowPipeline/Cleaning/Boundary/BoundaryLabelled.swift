@@ -9,7 +9,7 @@
 /// After the dump-style checks: a kicker votes with the dateline ledes there, and the weight must
 /// not turn a headline dump into a dateline one.
 extension BoundaryPlanner {
-    func applyLabelledHeadlines(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+    func applyLabelledHeadlines(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         let w = scorer.weights
         guard w[.labelledHeadline] != 0, !Self.startsAtDatelines(candidates) else { return }
         func labelled(_ i: Int, _ s: ScoredLine) -> Bool {
@@ -18,7 +18,7 @@ extension BoundaryPlanner {
         for k in candidates.indices where labelled(candidates[k].line, candidates[k].start.scored) {
             candidates[k].start.scored.add(.labelledHeadline, w)
         }
-        var added: [(line: Int, start: Start)] = []
+        var added: [Candidate] = []
         // A kicker opens with a dateline-shaped label: only those lines are looked up (a look-up
         // copies the line's score).
         for i in lines.indices where plan.facts.places[i] != nil && lines[i].words >= config.minWords {
@@ -41,7 +41,7 @@ extension BoundaryPlanner {
             plan.rejected[i] = s
             guard s.score >= config.threshold else { continue }
             plan.rejected[i] = nil
-            added.append((i, Start(isTitle: true, scored: s)))
+            added.append(Candidate(i, Start(isTitle: true, scored: s)))
         }
         guard !added.isEmpty else { return }
         candidates = (candidates + added).sorted { $0.line < $1.line }
@@ -51,7 +51,7 @@ extension BoundaryPlanner {
     /// like (a copyright line, an ad or a caption between it and its lede, or a question ending),
     /// gives the story its title. Last of all, after the length priors: it names a story, it never
     /// decides one (as a kicker it would escape the dump-style checks).
-    func titleStartedKickers(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: Plan) {
+    func titleStartedKickers(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ plan: Plan) {
         guard config.startedKickers, !Self.startsAtDatelines(candidates) else { return }
         for k in candidates.indices where !candidates[k].start.isTitle && !Self.isKicker(candidates[k].start.scored)
             && candidates[k].start.scored.fired.contains(.datelineStart) && lines[candidates[k].line].linkRule == nil

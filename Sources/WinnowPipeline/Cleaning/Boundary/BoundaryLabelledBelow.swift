@@ -19,7 +19,7 @@ extension BoundaryPlanner {
     /// dump repeats its promo under every story, so they vote against the style they hide.
     static let labelledBelowShare = 0.5
 
-    func moveTitlesToLabelledHeadlines(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+    func moveTitlesToLabelledHeadlines(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         let backed = candidates.filter {
             $0.start.isTitle && (Self.isBacked($0.start) || Self.isKicker($0.start.scored) || $0.start.scored.fired.contains(.pageHeader))
         }
@@ -49,7 +49,7 @@ extension BoundaryPlanner {
             var s = plan.rejected[j] ?? ScoredLine()
             s.note("the dump's labelled headline under the line the title was planned at")
             plan.rejected[j] = nil
-            candidates[k] = (j, Start(isTitle: true, scored: s))
+            candidates[k] = Candidate(j, Start(isTitle: true, scored: s))
         }
         if !dropped.isEmpty { candidates = candidates.enumerated().filter { !dropped.contains($0.offset) }.map(\.element) }
     }

@@ -8,7 +8,7 @@
 /// starts the story with that line's text as its title (`Start.titleLine`, as
 /// `liftHeadlinesOverHeaders` does for a planned start).
 extension BoundaryPlanner {
-    func titleFirstLedeFromLearned(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+    func titleFirstLedeFromLearned(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         let facts = plan.facts
         guard let f = facts.shape.firstIndex(of: .body), candidates.first.map({ $0.line > f }) ?? true,
               !facts.byline[f], !facts.bullet[f], lines[f].linkRule == nil, facts.ending[f] != .open,
@@ -24,7 +24,7 @@ extension BoundaryPlanner {
                 var s = plan.rejected[f] ?? ScoredLine()
                 s.note("the text's first lede, titled by a stripped headline over its header block")
                 plan.rejected[f] = nil
-                candidates.insert((f, Start(isTitle: false, scored: s, titleLine: p)), at: 0)
+                candidates.insert(Candidate(f, Start(isTitle: false, scored: s, titleLine: p)), at: 0)
                 return
             }
             // A trailer ends a story above: no header of this one.

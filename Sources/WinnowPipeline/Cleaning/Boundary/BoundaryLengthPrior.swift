@@ -16,7 +16,7 @@ extension BoundaryPlanner {
     /// strong one stays. A one-topic live blog (cohesion left out) is made of short entries and
     /// gets no soft cost.
     /// `words[i]`: body words of lines before i.
-    func applyLengthPrior(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ words: [Int],
+    func applyLengthPrior(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ words: [Int],
                           _ plan: inout Plan, soft: Bool) {
         dropLoneShortTail(&candidates, lines, words, &plan)  // one start: `BoundaryLoneTail.swift`
         joinShortTop(&candidates, lines, words, &plan)       // the text's top: `BoundaryShortTop.swift`
@@ -57,8 +57,13 @@ extension BoundaryPlanner {
         let note = candidates.map { soft && config.noteStoryLines > 0 && Self.isBareLede($0.start) && Self.underParagraph($0.line, lines, bullet: plan.facts.bullet) }
         var paras = [Int](repeating: 0, count: config.noteStoryLines > 0 ? lines.count + 1 : 0)
         if config.noteStoryLines > 0 {
-            // Shapes, not lines: enumerating the lines would copy (retain) each one.
-            for i in lines.indices { paras[i + 1] = paras[i] + (plan.facts.shape[i] == .body ? 1 : 0) }
+            // Shapes, not lines: enumerating the lines would copy (retain) each one. Through the
+            // buffer: a store through the array's subscript called its uniqueness check for every
+            // line (~4 M instructions on e2esub).
+            let shape = plan.facts.shape
+            paras.withUnsafeMutableBufferPointer { p in
+                for i in lines.indices { p[i + 1] = p[i] + (shape[i] == .body ? 1 : 0) }
+            }
         }
         // Short against the dump's own stories too: no shorter than the mean words per candidate
         // story, so a dump of short briefs is not merged (a subhead is a small part of a long story).

@@ -7,7 +7,7 @@
 /// records). A start at the text's top is left alone: it only titles the text's one story.
 extension BoundaryPlanner {
     /// `words[i]`: body words of lines before i (`applyLengthPrior`).
-    func dropLoneShortTail(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ words: [Int],
+    func dropLoneShortTail(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ words: [Int],
                            _ plan: inout Plan) {
         guard candidates.count == 1, config.minStoryWords > 0 else { return }
         let c = candidates[0]

@@ -20,7 +20,7 @@
 /// affinity is at least `long_story_affinity` qualifies too (0 = off).
 extension BoundaryPlanner {
     /// `words[i]`: body words of lines before i (the planner's prefix sums).
-    func applyLongStoryPrior(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ words: [Int],
+    func applyLongStoryPrior(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ words: [Int],
                              _ plan: inout Plan) {
         guard config.longStoryFactor > 0, candidates.count >= 2 else { return }
         guard Self.headlineStarts(candidates) * 2 > candidates.count else { return }
@@ -51,7 +51,7 @@ extension BoundaryPlanner {
                   let a = s.value(of: .headlineAffinity) else { return false }
             return a >= p.affinity
         }
-        var added: [(line: Int, start: Start)] = []
+        var added: [Candidate] = []
         for k in candidates.indices {
             let lo = candidates[k].line + 1
             let hi = k + 1 < candidates.count ? candidates[k + 1].line : lines.count
@@ -81,7 +81,7 @@ extension BoundaryPlanner {
             }
             b.scored.note("long story: starts a story after all")
             plan.rejected[b.line] = nil
-            added.append((b.line, Start(isTitle: true, scored: b.scored)))
+            added.append(Candidate(b.line, Start(isTitle: true, scored: b.scored)))
         }
         guard !added.isEmpty else { return }
         candidates = (candidates + added).sorted { $0.line < $1.line }

@@ -29,14 +29,14 @@ extension BoundaryPlanner {
     static let longStoryLedeMinWords = 200
 
     /// `words[i]`: body words of lines before i (the planner's prefix sums).
-    func applyLongStoryLedes(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ words: [Int],
+    func applyLongStoryLedes(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ words: [Int],
                              _ cohesion: Cohesion?, _ plan: inout Plan) {
         guard let cohesion, candidates.count >= 2 else { return }
         let first = candidates[0].line
         let mean = Double(words[lines.count] - words[first]) / Double(candidates.count)
         let minPart = max(Double(Self.longStoryLedeMinWords), Self.longStoryLedePartShare * mean)
         var parts: PartWords?
-        var added: [(line: Int, start: Start)] = []
+        var added: [Candidate] = []
         for k in candidates.indices {
             let lo = candidates[k].line + 1
             let hi = k + 1 < candidates.count ? candidates[k + 1].line : lines.count
@@ -59,7 +59,7 @@ extension BoundaryPlanner {
             plan.rejected[b.line] = nil
             // A kicker headline (`OPINION: …`) scored as the dateline lede it looks like titles its
             // story, as where it passed (`BoundaryPlanner.score`).
-            added.append((b.line, Start(isTitle: s.fired.contains(.kickerHeadline), scored: s)))
+            added.append(Candidate(b.line, Start(isTitle: s.fired.contains(.kickerHeadline), scored: s)))
         }
         guard !added.isEmpty else { return }
         candidates = (candidates + added).sorted { $0.line < $1.line }

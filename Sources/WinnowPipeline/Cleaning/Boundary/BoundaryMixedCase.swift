@@ -24,7 +24,7 @@ extension BoundaryPlanner {
 
     /// Demotes the bare capitals starts of a text whose backed headlines are set in mixed case;
     /// returns whether that style holds (then the capitals style is not asked).
-    func applyMixedCaseStyle(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) -> Bool {
+    func applyMixedCaseStyle(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ plan: inout Plan) -> Bool {
         guard scorer.weights[.capitalsSectionHead] != 0, Self.minBackedTitles > 0 else { return false }
         let caps = { (i: Int) in lines.withContentBytes(i, SplitText.isAllCapitals) }
         // A JSONL record's votes add the file's other records' (`BoundaryFileStyle.swift`).

@@ -6,15 +6,15 @@ extension BoundaryPlanner {
     /// (`deckBetween`), both passing the threshold are one story, not two: the lede
     /// stops being a start and the headline, its title, keeps the stronger of the two scores (the
     /// story-length prior would otherwise keep whichever of the two scored higher).
-    func mergeHeadlineLedes(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+    func mergeHeadlineLedes(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         guard candidates.count > 1 else { return }
-        var out: [(line: Int, start: Start)] = []
+        var out: [Candidate] = []
         out.reserveCapacity(candidates.count)
         var k = 0
         // A headline that took the candidate below as its lede meets the next one too: a caption
         // opening like a dateline (`FILE - In this … photo`) passed for its lede, and the real
         // lede comes after it (`captionBetween`).
-        var carried: (line: Int, start: Start)?
+        var carried: Candidate?
         while k < candidates.count {
             var c = carried ?? candidates[k]
             let continuing = carried != nil
@@ -127,7 +127,7 @@ extension BoundaryPlanner {
     /// before the dated paragraph), not the old story's tail, which the trailer closed. The story
     /// starts at the first of them; a lone headline-shaped one (open ending, headline length) is
     /// its title.
-    func adoptLeadIns(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+    func adoptLeadIns(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         for k in candidates.indices where !candidates[k].start.isTitle {
             let lede = candidates[k].line
             let floor = k > 0 ? candidates[k - 1].line : -1
@@ -150,7 +150,7 @@ extension BoundaryPlanner {
             guard closed, body > 0, body <= Self.maxLeadIn, first > floor else { continue }
             var start = Self.leadInStart(candidates[k].start, first: first, body: body, &plan)
             start.scored.note("opening of the story whose dateline lede is line \(lede + 1) (a trailer ends the story before)")
-            candidates[k] = (first, start)
+            candidates[k] = Candidate(first, start)
         }
     }
 
@@ -179,7 +179,7 @@ extension BoundaryPlanner {
     /// (`affinity`, headline affinity above `affinity_neutral`); a closing remark (`That's a
     /// message we need to hear.`, `Watch video of the incident below.`) shares nothing with the
     /// next story's lede (`lede_sentence_affinity`; off: Title Case only).
-    func adoptLedeHeadlines(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan,
+    func adoptLedeHeadlines(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ plan: inout Plan,
                             affinity: inout HeadlineAffinity) {
         guard config.ledeHeadlineMargin > 0 else { return }
         // Only where stories start at headlines: in a dump of wire copy (most stories open at a
@@ -199,7 +199,7 @@ extension BoundaryPlanner {
             var start = candidates[k].start
             start.isTitle = true
             start.scored.note("headline of the dateline lede at line \(lede + 1), scored \((s.score * 100).rounded() / 100)")
-            candidates[k] = (p, start)
+            candidates[k] = Candidate(p, start)
         }
     }
 

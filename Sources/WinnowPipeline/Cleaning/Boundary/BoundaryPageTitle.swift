@@ -6,7 +6,7 @@
 /// line's text before its ` - Site` suffix, the start moves down to that line as a title; the
 /// splitter then strips the tag over it (`StorySplitter+PageTitle.swift`).
 extension BoundaryPlanner {
-    func moveStartsOffTitleTags(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+    func moveStartsOffTitleTags(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         let facts = plan.facts
         // A title start at the tag is the site-suffix repeat's (`StorySplitter+SiteSuffix.swift`):
         // only a start read as a lede moves.
@@ -20,7 +20,7 @@ extension BoundaryPlanner {
             s.note("the headline under its page's title tag, where the start was planned")
             plan.rejected[i] = nil
             plan.rejected[t] = candidates[k].start.scored
-            candidates[k] = (i, Start(isTitle: true, scored: s))
+            candidates[k] = Candidate(i, Start(isTitle: true, scored: s))
         }
     }
 
@@ -28,7 +28,7 @@ extension BoundaryPlanner {
     /// The Evening Sentinel` / `Why Kiev's efforts …` / `A daily roundup of …`): the tag and its
     /// bare headline are the page's header, so the headline is the title and the line the start
     /// was planned at is its dek. The tag then leaves the text (`StorySplitter+PageTitle.swift`).
-    func moveTitlesUpToTaggedHeadlines(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+    func moveTitlesUpToTaggedHeadlines(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         let facts = plan.facts
         func bodyAbove(_ j: Int) -> Int? { facts.nonBlank(before: j).flatMap { facts.shape[$0] == .body ? $0 : nil } }
         for k in candidates.indices where candidates[k].start.isTitle && candidates[k].start.titleLine == nil {
@@ -39,7 +39,7 @@ extension BoundaryPlanner {
             s.note("the headline its page's title tag names, over the line the title was planned at")
             plan.rejected[i] = nil
             plan.rejected[j] = candidates[k].start.scored
-            candidates[k] = (i, Start(isTitle: true, scored: s))
+            candidates[k] = Candidate(i, Start(isTitle: true, scored: s))
         }
     }
 }

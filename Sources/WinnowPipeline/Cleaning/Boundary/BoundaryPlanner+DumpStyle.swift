@@ -31,27 +31,27 @@ extension BoundaryPlanner {
     /// Whether a dump's house style shows `mark`: at least `header_style_share` of `titles` have it
     /// (no titles: vacuously true). The dump-style checks (header blocks, wide gaps) share it.
     /// `tiesAbstain`: a share exactly at the bar (2 of 4) shows no house style (`BoundaryStyleVote.swift`).
-    func dumpShare(_ titles: [(line: Int, start: Start)], _ mark: (ScoredLine) -> Bool, tiesAbstain: Bool = false) -> Bool {
+    func dumpShare(_ titles: [Candidate], _ mark: (ScoredLine) -> Bool, tiesAbstain: Bool = false) -> Bool {
         let marked = titles.filter { mark($0.start.scored) }.count
         return Self.votes(marked, of: titles.count, share: config.headerStyleShare, tiesAbstain: tiesAbstain)
     }
 
     /// Whether the dump's headlines carry header blocks (`dumpShare` of `hasHeader`; a tie is none
     /// with `header_style_ties_abstain`, for the long-story prior as for `unlike_dump_headlines`).
-    func headerStyle(_ titles: [(line: Int, start: Start)]) -> Bool {
+    func headerStyle(_ titles: [Candidate]) -> Bool {
         dumpShare(titles, Self.hasHeader, tiesAbstain: config.headerStyleTiesAbstain)
     }
 
     /// Whether the dump's headline starts vote for header blocks (`fileHeaderStyle` over
     /// `styleVoters`): `applyDumpStyle` acts on it, and `anchoredHeaderStyle` only asks where it
     /// did not pass. `labels` is `labelsOverTitles(candidates)`, computed once for both.
-    func dumpHeaderStyle(_ candidates: [(line: Int, start: Start)], _ labels: [Bool], _ plan: Plan) -> Bool {
+    func dumpHeaderStyle(_ candidates: [Candidate], _ labels: [Bool], _ plan: Plan) -> Bool {
         fileHeaderStyle(Self.styleVoters(candidates, labels), plan)
     }
 
     /// Demotes the bare headline starts of a dump whose headlines carry header blocks; asked only
     /// where `dumpHeaderStyle` passed. `labels`: `labelsOverTitles(candidates)`.
-    func applyDumpStyle(_ candidates: inout [(line: Int, start: Start)], _ labels: [Bool], _ plan: inout Plan) {
+    func applyDumpStyle(_ candidates: inout [Candidate], _ labels: [Bool], _ plan: inout Plan) {
         // The wide-gap exemption holds only where the dump's headlines come under wide gaps
         // (`gapShare`, the share `applyGapStyle` asks too): one line under a stray wide gap in a
         // dump of single-blank stories is no story gap.
@@ -86,7 +86,7 @@ extension BoundaryPlanner {
     /// Counted as bare, two labels and a headline's first copy over its header tied a dump's
     /// header-style vote (6 of 12 in b3/093; without the labels 6 of 10 carry a header), and an
     /// article's subhead stood.
-    static func labelsOverTitles(_ candidates: [(line: Int, start: Start)], _ facts: LineFacts) -> [Bool] {
+    static func labelsOverTitles(_ candidates: [Candidate], _ facts: LineFacts) -> [Bool] {
         candidates.indices.map { k in
             guard candidates[k].start.isTitle, candidates[k].start.scored.fired.contains(.tooFewWords),
                   !hasHeader(candidates[k].start.scored), k + 1 < candidates.count,
@@ -97,7 +97,7 @@ extension BoundaryPlanner {
 
     /// The title candidates that vote on the dump's header style: labels over a title
     /// (`labelsOverTitles`) left out.
-    static func styleVoters(_ candidates: [(line: Int, start: Start)], _ labels: [Bool]) -> [(line: Int, start: Start)] {
+    static func styleVoters(_ candidates: [Candidate], _ labels: [Bool]) -> [Candidate] {
         candidates.indices.filter { candidates[$0].start.isTitle && !labels[$0] }.map { candidates[$0] }
     }
 
@@ -105,7 +105,7 @@ extension BoundaryPlanner {
     /// than at a headline with evidence (a header block or a dateline lede after it), a headline
     /// candidate not followed by a dateline lede is an in-article subhead, pull quote or a
     /// caption (whose credit line looks like a header block).
-    func applyDatelineStyle(_ candidates: inout [(line: Int, start: Start)], _ plan: inout Plan) {
+    func applyDatelineStyle(_ candidates: inout [Candidate], _ plan: inout Plan) {
         guard Self.startsAtDatelines(candidates) else { return }
         candidates = candidates.compactMap { c in
             guard c.start.isTitle, !Self.isKicker(c.start.scored),
@@ -115,7 +115,7 @@ extension BoundaryPlanner {
     }
 
     /// More stories start at a bare dateline lede (or a kicker) than at a headline with evidence.
-    static func startsAtDatelines(_ candidates: [(line: Int, start: Start)]) -> Bool {
+    static func startsAtDatelines(_ candidates: [Candidate]) -> Bool {
         // A kicker headline (`OPINION: …`) opens like a dateline: it votes with the dateline starts.
         // A lede found only by a stripped line's dateline (`stripped_dateline`) does not vote: a
         // caption under a headline carries one as often as a wire lede.
@@ -146,7 +146,7 @@ extension BoundaryPlanner {
 
     /// Starts at a headline, kickers not counted: the dump-style checks weigh them against the
     /// starts at dateline ledes.
-    static func headlineStarts(_ candidates: [(line: Int, start: Start)]) -> Int {
+    static func headlineStarts(_ candidates: [Candidate]) -> Int {
         // Counted in place, as in `startsAtDatelines`.
         var n = 0
         for k in candidates.indices where candidates[k].start.isTitle && !isKicker(candidates[k].start.scored) { n += 1 }

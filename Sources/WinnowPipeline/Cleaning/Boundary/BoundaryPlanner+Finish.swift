@@ -97,7 +97,7 @@ extension BoundaryPlanner {
 
     /// Start `c` with the (negative) weight of style check `f` added, and why (`note`, for
     /// `explain`): still a start if it passes the threshold, else it becomes a rejected line.
-    func demoted(_ c: (line: Int, start: Start), _ f: SplitFeature, note: String?, _ plan: inout Plan) -> (line: Int, start: Start)? {
+    func demoted(_ c: Candidate, _ f: SplitFeature, note: String?, _ plan: inout Plan) -> Candidate? {
         var c = c
         c.start.scored.add(f, scorer.weights)
         if let note { c.start.scored.note(note) }

@@ -24,7 +24,7 @@ extension BoundaryPlanner {
     /// start a story itself, followed by nothing but stripped lines and then a lede that starts one:
     /// that line is the lede's headline (a credit the rules read as a trailer, `© Jane Doe/AFP`,
     /// hid the header block from the headline's own score). It becomes the story's title.
-    func adoptOrphanHeadlines(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+    func adoptOrphanHeadlines(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         for k in candidates.indices where !candidates[k].start.isTitle {
             // Its own walk (not `previousBody`): at most `lookahead` stripped lines, and at least one.
             var p = candidates[k].line - 1
@@ -41,7 +41,7 @@ extension BoundaryPlanner {
             var start = candidates[k].start
             start.isTitle = true
             start.scored.note("headline of the lede at line \(candidates[k].line + 1) (stripped lines between)")
-            candidates[k] = (p, start)
+            candidates[k] = Candidate(p, start)
         }
     }
 }

@@ -13,7 +13,7 @@
 extension BoundaryPlanner {
     /// Demotes question subheads (`isQuestionSubhead`) in a dump where at least half of the other
     /// headline starts carry a page head (`carriesPageHead`).
-    func dropQuestionSubheads(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+    func dropQuestionSubheads(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         guard scorer.weights[.questionSubhead] != 0 else { return }
         let suspects = candidates.indices.filter { Self.isQuestionSubhead(candidates[$0], lines) }
         guard !suspects.isEmpty else { return }
@@ -37,7 +37,7 @@ extension BoundaryPlanner {
     /// anchor of a page's head (trailer or page edge above, start of text, byline, dateline lede,
     /// repeat or date prefix below, wide gap, header above), over exactly one stripped credit or
     /// widget (not a time stamp) and then body text.
-    static func isQuestionSubhead(_ c: (line: Int, start: Start), _ lines: [ClassifiedLine]) -> Bool {
+    static func isQuestionSubhead(_ c: Candidate, _ lines: [ClassifiedLine]) -> Bool {
         let f = c.start.scored.fired
         guard c.start.isTitle, f.contains(.questionEnding), f.contains(.afterSentence) else { return false }
         guard !pageHeadAnchors.contains(where: f.contains) else { return false }
@@ -61,7 +61,7 @@ extension BoundaryPlanner {
     /// A title start that carries a page's head: a byline (kept, `byline_after`/`short_byline_after`),
     /// its own headline printed again (`repeated_after`) or a stripped time stamp in the stripped
     /// block right below it.
-    static func carriesPageHead(_ c: (line: Int, start: Start), _ lines: [ClassifiedLine]) -> Bool {
+    static func carriesPageHead(_ c: Candidate, _ lines: [ClassifiedLine]) -> Bool {
         let f = c.start.scored.fired
         if f.contains(.bylineAfter) || f.contains(.shortBylineAfter) || f.contains(.repeatedAfter) { return true }
         var j = c.line + 1

@@ -32,7 +32,7 @@ extension BoundaryPlanner {
     /// `edges`: the record edges' first content lines (`Scored.recordEdges`; empty for none). A
     /// closed edge (`closedAbove`) is exempt whatever `record_edge_closed` weighs: at weight 0 the
     /// feature does not fire, and the edge is still the joined record's own start.
-    func applyRecordStyle(_ candidates: inout [(line: Int, start: Start)], _ edges: [Bool], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+    func applyRecordStyle(_ candidates: inout [Candidate], _ edges: [Bool], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         guard scorer.weights[.unlikeRecordHeadlines] != 0, !candidates.isEmpty else { return }
         let head = candidates[0].start.scored
         let strong = head.fired.contains(.startOfText) && Self.isPageStart(head)

@@ -51,11 +51,11 @@ extension BoundaryPlanner {
     /// its first line looks like (a lede with no dateline, a headline the rules stripped): a page
     /// cut mid-article falls on the article's prose. Adds a start at the edge's first content line
     /// (`record_edge_opening`) where none is. Run after the length prior: an edge is no guess.
-    func openClosedRecordEdges(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine],
+    func openClosedRecordEdges(_ candidates: inout [Candidate], _ lines: [ClassifiedLine],
                                   _ edges: [Bool], _ plan: inout Plan) {
         guard scorer.weights[.recordEdgeOpening] != 0, edges.count == lines.count else { return }
         let facts = plan.facts
-        var added: [(line: Int, start: Start)] = []
+        var added: [Candidate] = []
         var k = 0
         for b in lines.indices where edges[b] {
             while k < candidates.count && candidates[k].line < b { k += 1 }
@@ -66,7 +66,7 @@ extension BoundaryPlanner {
             s.note(close.signedOff ? "record edge under a trailer or sign-off"
                    : "record edge under furniture after a closed paragraph")
             plan.rejected[b] = nil
-            added.append((b, Start(isTitle: s.fired.contains(.openEnding) && s.fired.contains(.headlineLength) && !facts.bullet[b], scored: s)))
+            added.append(Candidate(b, Start(isTitle: s.fired.contains(.openEnding) && s.fired.contains(.headlineLength) && !facts.bullet[b], scored: s)))
         }
         guard !added.isEmpty else { return }
         candidates = (candidates + added).sorted { $0.line < $1.line }

@@ -9,7 +9,7 @@
 /// (`BoundaryFirstCopy.swift`) moves it up to the first copy, keeping the article's text as
 /// printed under it; the demotion of the first copy stands as before.
 extension BoundaryPlanner {
-    static func headsRepeatedHeader(_ k: Int, _ candidates: [(line: Int, start: Start)]) -> Bool {
+    static func headsRepeatedHeader(_ k: Int, _ candidates: [Candidate]) -> Bool {
         guard candidates[k].start.isTitle, candidates[k].start.scored.fired.contains(.headerRepeatBelow) else { return false }
         return k + 1 == candidates.count || candidates[k + 1].line > candidates[k].line + BoundaryScorer.repeatReach
     }

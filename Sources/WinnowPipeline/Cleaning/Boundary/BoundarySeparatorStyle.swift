@@ -8,7 +8,7 @@
 /// threshold), a headline if it has a headline's shape, else a headline-less lede. An AP fact check's `___` between claims is seldom followed by
 /// starts: the vote fails there.
 extension BoundaryPlanner {
-    func applySeparatorStyle(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+    func applySeparatorStyle(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         let w = scorer.weights
         guard w[.separatorStyle] != 0, !candidates.isEmpty else { return }
         let facts = plan.facts
@@ -43,7 +43,7 @@ extension BoundaryPlanner {
             while lo < hi { let m = (lo + hi) / 2; if starts[m] <= from { lo = m + 1 } else { hi = m } }
             return lo < starts.count && starts[lo] <= through
         }
-        var added: [(line: Int, start: Start)] = []
+        var added: [Candidate] = []
         for key in Set(marks.map(\.key)) {
             let own = marks.indices.filter { marks[$0].key == key }
             guard own.count >= Self.minSeparators else { continue }
@@ -66,7 +66,7 @@ extension BoundaryPlanner {
                 plan.rejected[b] = nil
                 let headline = (s.fired.contains(.openEnding) || s.fired.contains(.questionEnding) || Self.isKicker(s))
                     && !s.fired.contains(.tooLong) && lines[b].words <= config.maxWords
-                added.append((b, Start(isTitle: headline, scored: s)))
+                added.append(Candidate(b, Start(isTitle: headline, scored: s)))
             }
         }
         guard !added.isEmpty else { return }

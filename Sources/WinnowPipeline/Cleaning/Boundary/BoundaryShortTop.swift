@@ -9,7 +9,7 @@
 /// title the story as it stands.
 extension BoundaryPlanner {
     /// `words[i]`: body words of lines before i (`applyLengthPrior`).
-    func joinShortTop(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ words: [Int],
+    func joinShortTop(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ words: [Int],
                       _ plan: inout Plan) {
         guard config.minStoryWords > 0, let c = candidates.first, !c.start.isTitle, c.start.titleLine == nil,
               words[c.line] > 0, words[c.line] < config.minStoryWords,

@@ -10,7 +10,7 @@
 /// a stripped credit, with another short open line between the confident starts around it over a
 /// credit with the same key, is a section head: `sibling_headers`.
 extension BoundaryPlanner {
-    func applySiblingHeaders(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+    func applySiblingHeaders(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         let w = scorer.weights
         guard w[.siblingHeaders] != 0, candidates.count > 1 else { return }
         let facts = plan.facts

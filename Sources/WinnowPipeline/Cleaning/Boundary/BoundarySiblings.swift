@@ -23,7 +23,7 @@ extension BoundaryPlanner {
         return ending | (s.fired.contains(.titleCase) ? 4 : 0)
     }
 
-    func applySiblingSubheads(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+    func applySiblingSubheads(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         guard config.siblingSubheadLines > 0, scorer.weights[.siblingSubheads] != 0, candidates.count > 1 else { return }
         let w = scorer.weights
         let confident = config.threshold + Self.confidentMargin
@@ -58,7 +58,7 @@ extension BoundaryPlanner {
 
     /// The lines between the confident starts (score ≥ `confident`) around candidate `k`: the
     /// article it stands in, where its siblings are looked for.
-    static func region(around k: Int, _ candidates: [(line: Int, start: Start)], confident: Double, lineCount: Int) -> Range<Int> {
+    static func region(around k: Int, _ candidates: [Candidate], confident: Double, lineCount: Int) -> Range<Int> {
         var lo = k - 1
         while lo >= 0 && candidates[lo].start.scored.score < confident { lo -= 1 }
         var hi = k + 1
@@ -68,7 +68,7 @@ extension BoundaryPlanner {
 
     /// Adds `feature`'s weight to candidate `k`, with `note`; if that takes it under the threshold
     /// it is marked to drop, its score kept in `plan.rejected` (explain shows it).
-    func demote(_ k: Int, _ feature: SplitFeature, note: String, _ candidates: inout [(line: Int, start: Start)],
+    func demote(_ k: Int, _ feature: SplitFeature, note: String, _ candidates: inout [Candidate],
                 _ drop: inout [Bool], _ plan: inout Plan) {
         candidates[k].start.scored.add(feature, scorer.weights)
         candidates[k].start.scored.note(note)

@@ -17,7 +17,7 @@ extension BoundaryPlanner {
     /// Most words of the one kept line (a section label) between the page top and the headline.
     static let pageTopLabelMaxWords = 2
 
-    func moveTitlesOverPageTops(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+    func moveTitlesOverPageTops(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         let facts = plan.facts
         for k in candidates.indices {
             let i = candidates[k].line
@@ -45,7 +45,7 @@ extension BoundaryPlanner {
             plan.rejected[i] = start.scored
             plan.rejected[h] = nil
             plan.listTails.insert(i)
-            candidates[k] = (h, moved)
+            candidates[k] = Candidate(h, moved)
         }
     }
 

@@ -29,7 +29,7 @@ extension BoundaryPlanner {
     /// is one story. Lines above the first start are a story anyway (the splitter opens one at the
     /// text's top), so a caption over a demoted dateline lede stays in the article. (Not
     /// `start_of_text`: it fires on the first few lines, the lede under a caption among them.)
-    func keepTitledRecordWhole(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+    func keepTitledRecordWhole(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         guard scorer.weights[.titledRecord] != 0, let top = lines.firstIndex(where: { $0.kind == .body }) else { return }
         candidates = candidates.compactMap { c in
             if c.line <= top { return c }

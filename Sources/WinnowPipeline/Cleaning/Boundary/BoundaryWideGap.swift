@@ -51,7 +51,7 @@ extension BoundaryPlanner {
     }
 
     /// The headline starts that may come under a gap: kickers and the start of the text left out.
-    static func gapTitles(_ candidates: [(line: Int, start: Start)]) -> [(line: Int, start: Start)] {
+    static func gapTitles(_ candidates: [Candidate]) -> [Candidate] {
         candidates.filter { $0.start.isTitle && !isKicker($0.start.scored) && !$0.start.scored.fired.contains(.startOfText) }
     }
 
@@ -59,14 +59,14 @@ extension BoundaryPlanner {
     /// `gapTitles` do (`wide_gap`). The header-style vote exempts a `wide_gap_headline` only there
     /// (`applyDumpStyle`). No minimum count: a file of three stories has two such headlines (w2/038:
     /// both under two blank lines, in a file whose paragraphs have one).
-    func gapShare(_ candidates: [(line: Int, start: Start)]) -> Bool {
+    func gapShare(_ candidates: [Candidate]) -> Bool {
         dumpShare(Self.gapTitles(candidates), { $0.fired.contains(.wideGap) })
     }
 
     /// Dump style "stories set apart": when at least `header_style_share` of 3+ headline starts
     /// (past the start of the text) come under a wide gap, a bare headline start under the usual
     /// paragraph gap is an in-article subhead (`narrow_gap`).
-    func applyGapStyle(_ candidates: inout [(line: Int, start: Start)], _ plan: inout Plan) {
+    func applyGapStyle(_ candidates: inout [Candidate], _ plan: inout Plan) {
         guard scorer.weights[.narrowGap] != 0 else { return }
         let titles = Self.gapTitles(candidates)
         guard titles.count >= 3, dumpShare(titles, { $0.fired.contains(.wideGap) }) else { return }

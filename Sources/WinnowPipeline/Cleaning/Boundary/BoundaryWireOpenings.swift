@@ -21,7 +21,7 @@ extension BoundaryPlanner {
     /// A sign-off of at most this many words is whole even when it ends in a letter (`AP jw`).
     static let shortSignOffWords = 3
 
-    func applyWireOpenings(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+    func applyWireOpenings(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         let w = scorer.weights
         let m = candidates.count
         guard w[.unsignedOpening] != 0, config.wireStyleMinStarts > 0, m > config.wireStyleMinStarts else { return }
@@ -34,13 +34,13 @@ extension BoundaryPlanner {
                 || facts.shape[j] == .credit && lines[j].words <= 2 && lines[j].textByteCount <= Self.agencySignOffBytes
         }
         /// Such a line lies between line a and start b, or a kept sign-off line right above b.
-        func signedOff(_ a: Int, _ b: (line: Int, start: Start)) -> Bool {
+        func signedOff(_ a: Int, _ b: Candidate) -> Bool {
             if b.start.scored.fired.contains(.signOffBefore) { return true }
             for j in (a + 1)..<b.line where closing(j) { return true }
             return false
         }
         /// The start opens with a wire dateline (its own, or one on the stripped line above it).
-        func wired(_ c: (line: Int, start: Start)) -> Bool {
+        func wired(_ c: Candidate) -> Bool {
             if c.start.scored.fired.contains(.strippedDateline) { return true }
             guard !c.start.isTitle, c.start.scored.fired.contains(.datelineStart) else { return false }
             return lines.withContentBytes(c.line) { Self.isWireDateline($0, maxBytes: config.datelineMaxChars) }
@@ -48,7 +48,7 @@ extension BoundaryPlanner {
         var wire = 0
         for k in 1..<m where wired(candidates[k]) && signedOff(candidates[k - 1].line, candidates[k]) { wire += 1 }
         guard wire >= config.wireStyleMinStarts, Double(wire) >= config.wireStyleShare * Double(m - 1) else { return }
-        var kept: [(line: Int, start: Start)] = [candidates[0]]
+        var kept: [Candidate] = [candidates[0]]
         for c in candidates.dropFirst() {
             let prev = kept[kept.count - 1]
             let s = c.start.scored
@@ -69,9 +69,9 @@ extension BoundaryPlanner {
     /// story, with no start between the trailer and it, gets `wire_signed_opening` and starts one.
     /// A long trailer that stops mid-sentence (`Follow Fox News on Facebook: … Follow`) goes on
     /// on the next line: that line is not an opening.
-    func openAfterSignOffs(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan) {
+    func openAfterSignOffs(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         let facts = plan.facts
-        var added: [(line: Int, start: Start)] = []
+        var added: [Candidate] = []
         var k = 0
         var j = candidates.first?.line ?? lines.count
         while j < lines.count {
@@ -89,7 +89,7 @@ extension BoundaryPlanner {
             s.add(.wireSignedOpening, scorer.weights)
             s.note("wire dump: first line after the sign-off at line \(j + 1)")
             plan.rejected[b] = nil
-            added.append((b, Start(isTitle: s.fired.contains(.openEnding) && s.fired.contains(.headlineLength) && !facts.bullet[b], scored: s)))
+            added.append(Candidate(b, Start(isTitle: s.fired.contains(.openEnding) && s.fired.contains(.headlineLength) && !facts.bullet[b], scored: s)))
             j = b - 1
         }
         guard !added.isEmpty else { return }
@@ -101,7 +101,7 @@ extension BoundaryPlanner {
     /// salutation `Dear Democrats:`, a one-line teaser or kicker, up to `wire_lead_in_lines`
     /// of them, each at most `max_words` words) open that story. The start moves up to the first
     /// of them; a lone headline-shaped one is its title (as in `adoptLeadIns`).
-    func adoptWireLeadIns(_ candidates: inout [(line: Int, start: Start)], _ lines: [ClassifiedLine], _ plan: inout Plan,
+    func adoptWireLeadIns(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ plan: inout Plan,
                           closing: (Int) -> Bool) {
         let facts = plan.facts
         for k in candidates.indices.dropFirst() where !candidates[k].start.isTitle {
@@ -122,7 +122,7 @@ extension BoundaryPlanner {
             var start = Self.leadInStart(candidates[k].start, first: first, body: body, &plan)
             start.scored.add(.wireLeadIn, scorer.weights)
             start.scored.note("wire dump: opening of the story whose dateline lede is line \(lede + 1) (a sign-off ends the story before)")
-            candidates[k] = (first, start)
+            candidates[k] = Candidate(first, start)
         }
     }
 }
