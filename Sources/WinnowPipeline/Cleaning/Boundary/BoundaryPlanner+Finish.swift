@@ -50,6 +50,7 @@ extension BoundaryPlanner {
         adoptOrphanHeadlines(&candidates, lines, &plan)
         adoptLedeHeadlines(&candidates, lines, &plan, affinity: &affinity)
         adoptLeadIns(&candidates, lines, &plan)
+        moveTitlesOffSignOffs(&candidates, lines, &plan)  // BoundarySignOffTitle.swift
         titleStartedKickers(&candidates, lines, plan)
         liftRepeatedTitles(&candidates, lines, &plan)
         liftHeadlinesOverHeaders(&candidates, lines, &plan)

@@ -144,7 +144,9 @@ enum Reflow {
             if let r = runs, !(r[i] && r[i + 1]) { continue }
             if case .stripped = lines[i].kind, case .body = lines[i + 1].kind {
                 // A stripped line's width keeps its indent: so do the widths it is compared with.
-                joins[i] = boilerplateWraps(lines, i, raw, indented, window: window)
+                // An unwrapped line is no wrapped tail (a rail's last item over the next headline
+                // set unwrapped: `4. Journalism Isn't Dying …` / `Trump's Mar-a-Lago Buddy …`).
+                joins[i] = !unwrapped[i + 1] && boilerplateWraps(lines, i, raw, indented, window: window)
                 continue
             }
             // An unwrapped line is no wrapped paragraph's line, first or tail.
