@@ -11,7 +11,7 @@ extension BoundaryPlanner {
     /// (`(LAGOS) —`, `VIENNA (IANS) —`, `CAIRO, March 10 (Reuters) -`) are not speaker labels:
     /// they stay ledes even when two short stories put them close together.
     /// Also returns the lines whose colon label repeats (`LineFacts.label`).
-    func datelineLedes(_ lines: [ClassifiedLine], places: [String?], shape: [LineFacts.Shape]) -> (ledes: [Bool], labels: [Bool]) {
+    func datelineLedes(_ lines: [ClassifiedLine], places: LineSlots<String>, shape: [LineFacts.Shape]) -> (ledes: [Bool], labels: [Bool]) {
         var found: [Int] = []
         var colon: [Bool] = []
         var labelCount: [String: Int] = [:]

@@ -20,8 +20,10 @@ struct LineFacts {
         case prefixOrLink
     }
     var shape: [Shape] = []
-    /// Each line's dateline place (nil for none or a non-body line), matched once per text.
-    var places: [String?] = []
+    /// Each line's dateline place (nil for none or a non-body line), matched once per text. Few
+    /// lines hold one: an index per line into the places found, not an optional String per line
+    /// (whose array took ~4 M instructions on e2esub just to free, a release check per line).
+    var places = LineSlots<String>()
     /// `BoundaryScorer.isBullet`.
     var bullet: [Bool] = []
     /// A summary box's item or label (`StoryFurniture.keyPoints`); empty when the text has no bullet.
@@ -96,7 +98,7 @@ extension BoundaryScorer {
         // Filled in locals, the line's facts returned from its bytes' closure: written through
         // `f` captured by the closure, every store checked the array's uniqueness and retained
         // and released it (~100 instructions a body line).
-        var places = [String?](repeating: nil, count: lines.count)
+        var places = LineSlots<String>(count: lines.count)
         var bullet = [Bool](repeating: false, count: lines.count)
         var ending = [LineText.Ending](repeating: .open, count: lines.count)
         var credit = [Bool](repeating: false, count: lines.count)
@@ -110,7 +112,7 @@ extension BoundaryScorer {
                         SplitText.endsWithCredit(content) || SplitText.endsWithCaptionTail(content),
                         Byline.matches(content, words: words, ending: end))
             }
-            places[i] = place
+            if let place { places[i] = place }
             bullet[i] = isBullet
             ending[i] = end
             // A hard-wrapped caption whose credit line a rule stripped (`BoundaryCaptionTail.swift`).

@@ -20,15 +20,11 @@ extension BoundaryScorer {
     /// Asked only for a line that opens so itself, so the search runs on live pages alone.
     func liveEntryHeading(_ i: Int, in lines: [ClassifiedLine]) -> Bool {
         guard lines.withContentBytes(i, Self.opensWithClockHeading) else { return false }
-        var others = 0
-        for j in max(0, i - Self.liveEntryReach)...min(lines.count - 1, i + Self.liveEntryReach) where j != i {
+        let others = LineReach.around(Self.liveEntryReach).count(around: i, lineCount: lines.count, upTo: Self.liveEntryMin - 1) { j in
             // The byte count first: a clock heading is at least `0:00 - x` long.
-            if lines[j].textByteCount >= 8 && lines.withContentBytes(j, Self.opensWithClockHeading) {
-                others += 1
-                if others >= Self.liveEntryMin - 1 { return true }
-            }
+            lines[j].textByteCount >= 8 && lines.withContentBytes(j, Self.opensWithClockHeading)
         }
-        return false
+        return others >= Self.liveEntryMin - 1
     }
 
     /// The bytes open with a clock time (1-2 digits, `:` or `.`, 2 digits), then optionally am/pm

@@ -79,7 +79,7 @@ struct BoundaryPlanner {
         /// Of those, the title starts (`BoundaryDroppedHeadline.swift`).
         var lengthDroppedTitles: Set<Int> = []
         /// Each line's dateline place (nil for none or a non-body line), matched once per text.
-        var places: [String?] { facts.places }
+        var places: LineSlots<String> { facts.places }
         /// The style tallies of the file's other records, added to this text's own by the votes
         /// (`BoundaryFileStyle.swift`; zero for a text dump or a file of one record).
         var fileStyle = StyleTally()

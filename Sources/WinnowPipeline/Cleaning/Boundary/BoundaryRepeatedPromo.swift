@@ -19,15 +19,10 @@ extension BoundaryScorer {
     func repeatedPromo(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
         guard Self.betweenParagraphs(i, facts) else { return false }
         let key = lines[i].key
-        let lo = max(0, i - Self.promoReach), hi = min(lines.count - 1, i + Self.promoReach)
-        var j = lo
-        while j <= hi {
-            // The key first: almost every line fails it, and it is one load.
-            if lines[j].key == key && abs(j - i) > Self.repeatReach && facts.shape[j] == .body
-                && Self.betweenParagraphs(j, facts) { return true }
-            j += 1
+        // The key first: almost every line fails it, and it is one load.
+        return LineReach.around(Self.promoReach, skipNear: Self.repeatReach).contains(around: i, lineCount: lines.count) { j in
+            lines[j].key == key && facts.shape[j] == .body && Self.betweenParagraphs(j, facts)
         }
-        return false
     }
 
     /// Line `i` stands under a blank after a body paragraph that ended like a sentence, and its

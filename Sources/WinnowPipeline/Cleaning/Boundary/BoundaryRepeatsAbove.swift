@@ -11,11 +11,8 @@ extension BoundaryScorer {
     /// A body line within `repeatReach` lines above line `i` has its key.
     func repeatsAbove(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
         let key = lines[i].key
-        var j = i - 1
-        while j >= max(0, i - Self.repeatReach) {
-            if facts.shape[j] == .body && lines[j].key == key { return true }
-            j -= 1
+        return LineReach.above(Self.repeatReach).contains(around: i, lineCount: lines.count) { j in
+            facts.shape[j] == .body && lines[j].key == key
         }
-        return false
     }
 }

@@ -79,9 +79,8 @@ enum EmbedSignature {
 
     /// A kept line near `i` ends on a signature after the post's text: the posts are the story.
     private static func inRoundup(_ i: Int, _ lines: [ClassifiedLine]) -> Bool {
-        for j in max(0, i - roundupReach)...min(lines.count - 1, i + roundupReach) where j != i && lines[j].kind == .body {
-            if lines.withContentBytes(j, { BoundaryScorer.endsOnTweetAttribution($0) && !isSignature($0) }) { return true }
+        LineReach.around(roundupReach).contains(around: i, lineCount: lines.count) { j in
+            lines[j].kind == .body && lines.withContentBytes(j, { BoundaryScorer.endsOnTweetAttribution($0) && !isSignature($0) })
         }
-        return false
     }
 }
