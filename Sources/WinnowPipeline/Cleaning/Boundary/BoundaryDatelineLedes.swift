@@ -32,6 +32,9 @@ extension BoundaryPlanner {
             // under the headline: it starts no story of its own (allsides-dev: 101 single-article
             // records split there). Its label still reads as a lede's under a headline above it.
             if lines.withContentBytes(i, Self.opensFilePhoto) { continue }
+            // Nor is a feed item's title field over its fields (`Title: OPINION: …` over `URL
+            // Source:`): the page's headline, whatever label it opens with (`BoundaryFeedTitle.swift`).
+            if Self.isFeedItemTitle(i, lines) { continue }
             found.append(i)
             let c = Self.isColonLabel(lines[i].content, place: place)
             colon.append(c)

@@ -236,7 +236,9 @@ struct BoundaryPlanner {
                 // over a navigation row and a photo credit), as over a shorter lede.
                 guard lines[i].contentByteCount > maxChars * 4 else { continue }
                 let kinds = scorer.furnitureBlockLedeKinds(i, in: lines, facts: facts)
-                guard BoundaryScorer.isPageHeader(kinds) || BoundaryScorer.isLedePageHeader(kinds) else { continue }
+                // Or a page template's footer, a directive by a tag list (`BoundaryTemplateFooter.swift`).
+                guard BoundaryScorer.isPageHeader(kinds) || BoundaryScorer.isLedePageHeader(kinds)
+                        || kinds != 0 && scorer.hasTemplateFooterAbove(i, in: lines) else { continue }
                 ledeBlockKinds = kinds
                 s = scorer.furnitureBlockStart(i, kinds: kinds, in: lines, facts: facts)
                 isTitle = false
