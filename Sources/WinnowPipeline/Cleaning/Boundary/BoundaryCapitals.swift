@@ -12,12 +12,9 @@ extension BoundaryPlanner {
         let caps = { (i: Int) in lines.withContentBytes(i, SplitText.isAllCapitals) }
         // A JSONL record's votes add the file's other records' (`BoundaryFileStyle.swift`).
         let titles = candidates.filter { $0.start.isTitle }
-        var capital = titles.filter { caps($0.line) }.count + plan.fileStyle.capitalTitles
-        var voters = titles.count + plan.fileStyle.titles
-        // Wrapped capitals heads held under the threshold vote too (`BoundaryJoinedCapitalsVote.swift`).
-        if capital > 0 { let joined = joinedCapitalsVotes(caps, lines, plan); capital += joined; voters += joined }
+        let capital = titles.filter { caps($0.line) }.count + plan.fileStyle.capitalTitles
         guard capital >= Self.minCapitalTitles,
-              Self.votes(capital, of: voters, share: config.headerStyleShare, tiesAbstain: true) else { return }
+              Self.votes(capital, of: titles.count + plan.fileStyle.titles, share: config.headerStyleShare, tiesAbstain: true) else { return }
         // Last, over the starts kept and added below: links to related stories set in capitals
         // between paragraphs (`BoundaryCapitalsLink.swift`).
         defer { demoteInlineCapitalsLinks(&candidates, caps, &plan, affinity: &affinity) }
