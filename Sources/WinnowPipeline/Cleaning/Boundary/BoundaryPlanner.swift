@@ -267,6 +267,9 @@ struct BoundaryPlanner {
             var teaser: Int?, dekOver: Int?
             if w[.dekAbove] != 0 && scorer.dekAbove(i, planned: lastCandidate, in: lines, facts: facts, teaser: &teaser) { s.add(.dekAbove, w); dekOver = lastCandidate }
             if let t = teaser { plan.repeatedDeks.insert(t) }
+            // A dateline lede under a summary box right under its headline (`BoundaryBoxedLede.swift`).
+            if ledes[i] && !isTitle && w[.boxedLede] != 0 && scorer.isBoxedLede(i, planned: lastCandidate,
+                plannedIsTitle: candidates.last?.start.isTitle ?? false, in: lines, facts: facts) { s.add(.boxedLede, w) }
             // A page header printed again (here or below its deks): cohesion, affinity and story
             // overlap are not asked of it.
             let pageHeaderRepeat = s.fired.contains(.headerRepeat) || s.fired.contains(.headerRepeatBelow)

@@ -294,6 +294,9 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// A start under a header block topped by a sentence (a dek) that the start's own first
     /// paragraphs print again: the story began above the block (`BoundaryDekAbove.swift`).
     case dekAbove = "dek_above"
+    /// A dateline lede under a summary box (its items, labels, widgets and one caption or dek at
+    /// most) right under a headline: the headline's own lede (`BoundaryBoxedLede.swift`).
+    case boxedLede = "boxed_lede"
     /// A prose lede under one worded trailer alone (`Jane Doe contributed to this report.`) after
     /// a paragraph that ended: weak evidence, as `lone_page_edge`; the topic shift decides
     /// (`BoundaryLoneEdge.swift`).
