@@ -49,7 +49,12 @@ extension StorySplitter {
     /// when the line has no such suffix. Sites set other separators in their title tags too
     /// (`Headline :: Site`, `Headline - Site`, `Headline – Site`): without a pipe, the last of
     /// those within a site name's length of the line's end.
-    static func bareHeadlineEnd(_ u: UnsafeBufferPointer<UInt8>, minWords: Int = minPipedHeadlineWords) -> Int? {
+    static func bareHeadlineEnd(_ u: UnsafeBufferPointer<UInt8>) -> Int? { bareHeadlineEnd(u, minWords: minPipedHeadlineWords) }
+
+    /// `bareHeadlineEnd` with its own least word count. Inlined so the scorer's form (every
+    /// candidate headline) compiles as it did with the count fixed.
+    @inline(__always)
+    static func bareHeadlineEnd(_ u: UnsafeBufferPointer<UInt8>, minWords: Int) -> Int? {
         // The one pipe by `memchr` (vectorised): the scorer asks this of every candidate headline
         // (`after`), nearly all of them without a pipe, and a byte loop over each line was 1.7% of
         // a run's instructions. Exactly one pipe: none after the first.
