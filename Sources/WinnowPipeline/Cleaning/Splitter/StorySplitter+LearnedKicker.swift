@@ -57,7 +57,7 @@ extension StorySplitter.Pass {
         if plan.starts[i] == nil && storyCount > 0 {
             current!.title = title; current!.titleKey = lineKey; current!.titleLine = i
             inHeader = true
-            bareTitleKey = StorySplitter.bareTitleKey(title)
+            bareTitleKey = StorySplitter.bareTitleKey(title, minWords: StorySplitter.minRepeatedHeadlineWords)
         } else {
             startStory(at: i, title: title, key: lineKey)
         }

@@ -115,7 +115,7 @@ extension StorySplitter {
             }
             if let k = pendingKicker { current!.metadata["kicker"] = .string(k); pendingKicker = nil }
             inHeader = title != nil
-            bareTitleKey = title.flatMap(StorySplitter.bareTitleKey)
+            bareTitleKey = title.flatMap { StorySplitter.bareTitleKey($0, minWords: StorySplitter.minRepeatedHeadlineWords) }
             storyCount += 1
         }
         /// The part of the pending jump's story that goes on here: an untitled story that is

@@ -69,7 +69,7 @@ extension StorySplitter.Pass {
         // A start planned on the repeat itself (a lede's start moved up to the headline over
         // its header block) is the same page's headline while the story has no text yet.
         if let bare = bareTitleKey, lineKey == bare, plan.starts[i] == nil || opensUnderTitle(), let title = current!.title {
-            current!.title = StorySplitter.bareTitle(title)?.headline ?? title
+            current!.title = StorySplitter.bareTitle(title, minWords: StorySplitter.minRepeatedHeadlineWords)?.headline ?? title
             bareTitleKey = nil
             fate(i, .stripped(rule: "repeated_headline", detail: "the title without the site name after its pipe"))
             return

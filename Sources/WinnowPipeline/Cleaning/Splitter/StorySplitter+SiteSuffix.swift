@@ -14,22 +14,32 @@ extension StorySplitter {
     static let maxSiteWords = 6
     /// The headline before the pipe has at least this many words.
     static let minPipedHeadlineWords = 3
+    /// Fewer words will do where the headline must also be printed again on its own under the
+    /// title tag (the story's repeated headline): the exact repeat is the evidence that the text
+    /// after the pipe is the site's name (`Bernie's not-so-secret-weapon | The City Post`).
+    static let minRepeatedHeadlineWords = 2
 
     /// The key of `title` without a ` | Site Name` suffix (or ` :: `, ` - `, ` – `), nil when it
     /// has none: one pipe, followed by a short name that opens with a capital letter or a digit and has no sentence
     /// punctuation.
-    static func bareTitleKey(_ title: String) -> UInt64? { SplitText.withBytes(title) { bareTitleKey(bytes: $0) } }
+    static func bareTitleKey(_ title: String) -> UInt64? { bareTitleKey(title, minWords: minPipedHeadlineWords) }
+
+    static func bareTitleKey(_ title: String, minWords: Int) -> UInt64? {
+        SplitText.withBytes(title) { bareTitleKey(bytes: $0, minWords: minWords) }
+    }
 
     /// `bareTitleKey` of a line's bytes (the scorer's header-repeat test asks it of candidates).
-    static func bareTitleKey(bytes u: UnsafeBufferPointer<UInt8>) -> UInt64? {
-        guard let end = bareHeadlineEnd(u) else { return nil }
+    static func bareTitleKey(bytes u: UnsafeBufferPointer<UInt8>) -> UInt64? { bareTitleKey(bytes: u, minWords: minPipedHeadlineWords) }
+
+    static func bareTitleKey(bytes u: UnsafeBufferPointer<UInt8>, minWords: Int) -> UInt64? {
+        guard let end = bareHeadlineEnd(u, minWords: minWords) else { return nil }
         return LineKey.hash(bytes: UnsafeBufferPointer(rebasing: u[..<end]))
     }
 
     /// `title` without its ` | Site Name` suffix (`bareTitleKey`), and its key.
-    static func bareTitle(_ title: String) -> (key: UInt64, headline: String)? {
+    static func bareTitle(_ title: String, minWords: Int = minPipedHeadlineWords) -> (key: UInt64, headline: String)? {
         SplitText.withBytes(title) { u in
-            guard let end = bareHeadlineEnd(u) else { return nil }
+            guard let end = bareHeadlineEnd(u, minWords: minWords) else { return nil }
             let head = UnsafeBufferPointer(rebasing: u[..<end])
             return (LineKey.hash(bytes: head), String(decoding: head, as: UTF8.self))
         }
@@ -39,7 +49,12 @@ extension StorySplitter {
     /// when the line has no such suffix. Sites set other separators in their title tags too
     /// (`Headline :: Site`, `Headline - Site`, `Headline – Site`): without a pipe, the last of
     /// those within a site name's length of the line's end.
-    static func bareHeadlineEnd(_ u: UnsafeBufferPointer<UInt8>) -> Int? {
+    static func bareHeadlineEnd(_ u: UnsafeBufferPointer<UInt8>) -> Int? { bareHeadlineEnd(u, minWords: minPipedHeadlineWords) }
+
+    /// `bareHeadlineEnd` with its own least word count. Inlined so the scorer's form (every
+    /// candidate headline) compiles as it did with the count fixed.
+    @inline(__always)
+    static func bareHeadlineEnd(_ u: UnsafeBufferPointer<UInt8>, minWords: Int) -> Int? {
         // The one pipe by `memchr` (vectorised): the scorer asks this of every candidate headline
         // (`after`), nearly all of them without a pipe, and a byte loop over each line was 1.7% of
         // a run's instructions. Exactly one pipe: none after the first.
@@ -60,7 +75,7 @@ extension StorySplitter {
               first.isASCIIUpper || first.isASCIIDigit,
               !site.contains(where: { $0 == 0x2E || $0 == 0x3F || $0 == 0x21 || $0 == 0x3A || $0 == 0x2C }),
               site.lazy.filter({ $0 == 0x20 }).count < maxSiteWords else { return nil }
-        guard u[..<head].lazy.filter({ $0 == 0x20 }).count + 1 >= minPipedHeadlineWords else { return nil }
+        guard u[..<head].lazy.filter({ $0 == 0x20 }).count + 1 >= minWords else { return nil }
         return head
     }
 
