@@ -25,12 +25,15 @@ final class SplitLongStoryLedeTests: XCTestCase {
     /// Starts after the pass, for a 40-paragraph text with starts at lines 0, 8 and 32 (topics 0,
     /// `middle` and 3), a second topic `second` from line 20 on, where line 20 is rejected with
     /// `features` (and cohesion 0.08 where `vetoed`).
-    static func starts(second: Int, features: [SplitFeature], vetoed: Bool = true) throws -> [Int] {
+    /// Line 20 opens with `lede` (a dateline, or a label read as one).
+    static func starts(second: Int, features: [SplitFeature], vetoed: Bool = true,
+                       lede: String = "WASHINGTON — ") throws -> [Int] {
         let config = try CleaningFixtures.configs().1
         let (classifier, _) = try CleaningFixtures.stages()
         let planner = BoundaryPlanner(scorer: try CleaningFixtures.scorer(config))
         let topicOf: (Int) -> Int = { $0 < 8 ? 0 : $0 < 20 ? 1 : $0 < 32 ? second : 3 }
-        let lines = classifier.classify((0..<40).map { paragraph(topicOf($0), $0) }.joined(separator: "\n")).lines
+        let text = (0..<40).map { ($0 == 20 ? lede : "") + paragraph(topicOf($0), $0) }
+        let lines = classifier.classify(text.joined(separator: "\n")).lines
         XCTAssertEqual(lines.count, 40)
         var words = [Int](repeating: 0, count: lines.count + 1)
         for (i, l) in lines.enumerated() { words[i + 1] = words[i] + (l.kind == .body ? l.words : 0) }
@@ -39,6 +42,7 @@ final class SplitLongStoryLedeTests: XCTestCase {
         }
         var plan = BoundaryPlanner.Plan()
         plan.rejected = LineSlots(count: lines.count)
+        plan.facts = planner.scorer.facts(lines)
         var s = ScoredLine.fixture(config.threshold - 1, features)
         if vetoed { s.values = [(.cohesion, 0.08)] }
         plan.rejected[20] = s
@@ -63,5 +67,37 @@ final class SplitLongStoryLedeTests: XCTestCase {
     func testPlainLedeOrUnvetoedDatelineStaysInside() throws {
         XCTAssertEqual(try Self.starts(second: 2, features: [.sentenceEnding, .cohesion]), [0, 8, 32])
         XCTAssertEqual(try Self.starts(second: 2, features: [.datelineStart], vetoed: false), [0, 8, 32])
+    }
+
+    /// A dateline that names a place lifts its lede: a known city in capitals, with a region or
+    /// a wire credit, or a listed mixed-case place with a colon.
+    func testPlaceDatelinesLift() throws {
+        for lede in ["TOKYO — ", "SPRINGFIELD, Ill. — ", "LAGOS (Reuters) - ", "Beijing: "] {
+            XCTAssertEqual(try Self.starts(second: 2, features: [.datelineStart, .cohesion], lede: lede), [0, 8, 20, 32], lede)
+        }
+    }
+
+    /// A capitals label read as a dateline is no place: a transcript's speaker turn, an opinion
+    /// piece's or a tweet's label, a newsletter's section opener stay inside their long story,
+    /// however little the halves share.
+    func testCapitalsLabelsStayInside() throws {
+        for lede in ["CARLSON: ", "MEDIA HYPOCRISY ALERT: ", "DNI SHAKE-UP — CLAPPER SUBMITS HIS RESIGNATION: "] {
+            XCTAssertEqual(try Self.starts(second: 2, features: [.datelineStart, .cohesion], lede: lede), [0, 8, 32], lede)
+        }
+    }
+
+    /// A headline under a section label (`OPINION: …`, short, no sentence end) still lifts: it
+    /// opens the next article as a kicker headline does.
+    func testSectionLabelledHeadlineLifts() throws {
+        let config = try CleaningFixtures.configs().1
+        let (classifier, _) = try CleaningFixtures.stages()
+        let planner = BoundaryPlanner(scorer: try CleaningFixtures.scorer(config))
+        let lines = classifier.classify("OPINION: The Railway Signals Nobody Reads").lines
+        var plan = BoundaryPlanner.Plan()
+        plan.facts = planner.scorer.facts(lines)
+        XCTAssertTrue(planner.longStoryLedeNamesPlace(0, .fixture(0, [.datelineStart]), lines, plan))
+        let turn = classifier.classify("CARLSON: If people had known that millions were going to lose their coverage, it would never have passed.").lines
+        plan.facts = planner.scorer.facts(turn)
+        XCTAssertFalse(planner.longStoryLedeNamesPlace(0, .fixture(0, [.datelineStart]), turn, plan))
     }
 }

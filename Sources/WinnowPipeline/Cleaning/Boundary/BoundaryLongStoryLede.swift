@@ -46,7 +46,8 @@ extension BoundaryPlanner {
                 // Only a dateline lede the cohesion reading held under the threshold.
                 guard let s = plan.rejected[i], s.fired.contains(.datelineStart), s.value(of: .cohesion) != nil,
                       !plan.lengthDropped.contains(i), !Self.styleDemoted(s),
-                      Double(words[i] - words[lo]) >= minPart, Double(words[hi] - words[i]) >= minPart else { continue }
+                      Double(words[i] - words[lo]) >= minPart, Double(words[hi] - words[i]) >= minPart,
+                      longStoryLedeNamesPlace(i, s, lines, plan) else { continue }  // BoundaryLongStoryLedePlace.swift
                 if parts == nil { parts = PartWords(cohesion) }
                 let above = lo..<i, below = i..<hi
                 let within = min(parts!.cosine(halves(above, words).0, halves(above, words).1),
