@@ -20,7 +20,7 @@ extension BoundaryPlanner {
     func longStoryLedeNamesPlace(_ i: Int, _ s: ScoredLine, _ lines: [ClassifiedLine], _ plan: Plan) -> Bool {
         if s.fired.contains(.kickerHeadline) { return true }
         if lines[i].words <= config.maxWords && lines.withContentBytes(i, LineText.ending(bytes:)) != .sentence { return true }
-        guard i < plan.facts.places.count, let place = plan.facts.places[i] else { return false }
+        guard i < lines.count, let place = plan.facts.places[i] else { return false }
         var name: [UInt8] = []
         var more = false  // a region or credit after the name: `AUSTIN, Texas`, `LAGOS (Reuters)`
         for b in place.utf8 {
