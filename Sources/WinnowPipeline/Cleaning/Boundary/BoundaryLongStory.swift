@@ -52,10 +52,8 @@ extension BoundaryPlanner {
             return a >= p.affinity
         }
         var added: [Candidate] = []
-        for k in candidates.indices {
-            let lo = candidates[k].line + 1
-            let hi = k + 1 < candidates.count ? candidates[k + 1].line : lines.count
-            guard Double(words[hi] - words[lo]) >= p.factor * mean else { continue }
+        for story in Self.longStories(candidates, lineCount: lines.count, words, minWords: p.factor * mean) {
+            let lo = story.lowerBound, hi = story.upperBound
             var best: (line: Int, scored: ScoredLine)?
             for i in lo..<hi {
                 // A start the story-length prior dropped: its story was judged too short, and
@@ -83,6 +81,24 @@ extension BoundaryPlanner {
             plan.rejected[b.line] = nil
             added.append(Candidate(b.line, Start(isTitle: true, scored: b.scored)))
         }
+        Self.insert(added, into: &candidates)
+    }
+
+    /// The lines of each planned story after its start (to the next start or the text's end) whose
+    /// body words reach `minWords`: the stories the long-story passes look inside (this one and
+    /// `applyLongStoryLedes`). `words[i]`: body words of the lines before `i`.
+    static func longStories(_ candidates: [Candidate], lineCount: Int, _ words: [Int], minWords: Double) -> [Range<Int>] {
+        var stories: [Range<Int>] = []
+        for k in candidates.indices {
+            let lo = candidates[k].line + 1
+            let hi = k + 1 < candidates.count ? candidates[k + 1].line : lineCount
+            if Double(words[hi] - words[lo]) >= minWords { stories.append(lo..<hi) }
+        }
+        return stories
+    }
+
+    /// Starts a long-story pass added, put in line order among the planned ones.
+    static func insert(_ added: [Candidate], into candidates: inout [Candidate]) {
         guard !added.isEmpty else { return }
         candidates = (candidates + added).sorted { $0.line < $1.line }
     }

@@ -37,10 +37,8 @@ extension BoundaryPlanner {
         let minPart = max(Double(Self.longStoryLedeMinWords), Self.longStoryLedePartShare * mean)
         var parts: PartWords?
         var added: [Candidate] = []
-        for k in candidates.indices {
-            let lo = candidates[k].line + 1
-            let hi = k + 1 < candidates.count ? candidates[k + 1].line : lines.count
-            guard Double(words[hi] - words[lo]) >= Self.longStoryLedeFactor * mean else { continue }
+        for story in Self.longStories(candidates, lineCount: lines.count, words, minWords: Self.longStoryLedeFactor * mean) {
+            let lo = story.lowerBound, hi = story.upperBound
             var best: (line: Int, ratio: Double)?
             for i in lo..<hi {
                 // Only a dateline lede the cohesion reading held under the threshold.
@@ -62,8 +60,7 @@ extension BoundaryPlanner {
             // story, as where it passed (`BoundaryPlanner.score`).
             added.append(Candidate(b.line, Start(isTitle: s.fired.contains(.kickerHeadline), scored: s)))
         }
-        guard !added.isEmpty else { return }
-        candidates = (candidates + added).sorted { $0.line < $1.line }
+        Self.insert(added, into: &candidates)
     }
 
     /// A line range cut where half its body words lie above.
