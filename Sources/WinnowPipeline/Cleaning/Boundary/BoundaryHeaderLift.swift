@@ -81,6 +81,13 @@ extension BoundaryPlanner {
                     candidates[k].start.scored.note("title from a learned headline right above its byline")
                     continue
                 }
+                // So is a `Read next` list's last item over the byline and its time stamp
+                // (`BoundaryListHeadline.swift`).
+                if p > floor, Self.isListItemOverByline(p, lines, facts) {
+                    candidates[k].start.titleLine = p
+                    candidates[k].start.scored.note("title from a link list's last item over its byline and time stamp")
+                    continue
+                }
             }
             guard dekTitle || labelTitle || !start.isTitle && !StorySplitter.readsAsStartHeadline(i, in: lines, facts: facts, config: config)
             else { continue }
