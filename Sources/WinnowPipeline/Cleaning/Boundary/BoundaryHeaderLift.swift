@@ -76,9 +76,16 @@ extension BoundaryPlanner {
             if !start.isTitle && facts.byline[i] {
                 var p = i - 1
                 while p > floor && facts.shape[p] == .blank { p -= 1 }
-                if p > floor, isLearnedHeadline(p, lines), Self.learnedSetApart(p, lines, facts) {
+                if p > floor, isLearnedHeadline(p, lines), Self.learnedSetApart(p, lines, facts), !isPromoBoxItem(p, lines, facts) {
                     candidates[k].start.titleLine = p
                     candidates[k].start.scored.note("title from a learned headline right above its byline")
+                    continue
+                }
+                // So is a `Read next` list's last item over the byline and its time stamp
+                // (`BoundaryListHeadline.swift`).
+                if p > floor, Self.isListItemOverByline(p, lines, facts) {
+                    candidates[k].start.titleLine = p
+                    candidates[k].start.scored.note("title from a link list's last item over its byline and time stamp")
                     continue
                 }
             }
@@ -164,6 +171,14 @@ extension BoundaryPlanner {
                         continue
                     }
                     if learnedHeadline {
+                        // A sponsored box's item is no page's headline: a start in capitals titles
+                        // itself (`BoundaryPromoBox.swift`).
+                        if ownCapitalsHeadline(i, start, lines, facts), isPromoBoxItem(p, lines, facts) {
+                            candidates[k].start.isTitle = true
+                            candidates[k].start.scored.note("its own headline in capitals: the learned line over its header is a sponsored box's item")
+                            p = floor
+                            continue
+                        }
                         // A start that reads as a headline itself is its own title (`BoundaryOwnHeadline.swift`).
                         if ownHeadline(i, start, lines, facts) {
                             candidates[k].start.isTitle = true

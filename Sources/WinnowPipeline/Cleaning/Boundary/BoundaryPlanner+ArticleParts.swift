@@ -11,9 +11,11 @@ extension BoundaryPlanner {
     func addArticlePartChecks(_ i: Int, dateline: Bool, _ lines: [ClassifiedLine], _ facts: LineFacts,
                               threshold: Double, cohesionMargin: Double, _ s: inout ScoredLine) {
         let w = scorer.weights
-        // A line that is one quotation is an article's pull quote (`BoundaryPullQuote.swift`).
+        // A line that is one quotation is an article's pull quote (`BoundaryPullQuote.swift`),
+        // signed with its speaker's name too (`BoundaryPullQuoteAttributed.swift`).
         if w[.pullQuote] != 0 && !s.fired.contains(.startOfText)
-            && lines.withContentBytes(i, { BoundaryScorer.isPullQuote($0) || BoundaryScorer.isSinglePullQuote($0) }) { s.add(.pullQuote, w) }
+            && lines.withContentBytes(i, { BoundaryScorer.isPullQuote($0) || BoundaryScorer.isSinglePullQuote($0)
+                || BoundaryScorer.isAttributedPullQuote($0) }) { s.add(.pullQuote, w) }
         // A sentence its article quotes below (`BoundaryQuotedBelow.swift`). Only where the line
         // passes on its shape and surroundings (the index lookups are not worth it below the
         // threshold), and not where its boundary is certain on other grounds (`quotedBelowExempt`).

@@ -53,6 +53,7 @@ extension BoundaryPlanner {
         moveTitlesOffSignOffs(&candidates, lines, &plan)  // BoundarySignOffTitle.swift
         titleStartedKickers(&candidates, lines, plan)
         liftRepeatedTitles(&candidates, lines, &plan)
+        liftOverRepeatedTeasers(&candidates, lines, &plan)  // BoundaryTeaserUnderHeadline.swift
         liftHeadlinesOverHeaders(&candidates, lines, &plan)
         liftForumPasteTitles(&candidates, lines, &plan)  // BoundaryForumPaste.swift
         moveStartsOverCaptions(&candidates, lines, &plan)
