@@ -16,6 +16,7 @@ extension BoundaryPlanner {
         let anchoredStyle = anchoredHeaderStyle(candidates, plan, dumpStyle: dumpStyle)
         if dumpStyle { applyDumpStyle(&candidates, labels, &plan) }
         if anchoredStyle { applyAnchoredHeaderStyle(&candidates, &plan) }
+        applyCaptionHeadStyle(&candidates, lines, &plan)  // BoundaryCaptionHead.swift
         // After the header-style vote: its labels are per scored candidate.
         dropTitlesOverLaterSlides(&candidates, lines, &plan)
         applyGapStyle(&candidates, &plan)

@@ -29,8 +29,12 @@ extension BoundaryPlanner {
         // rule itself is its evidence, and an article's section rules over paragraphs of new
         // subtopics would confirm themselves.
         // Such a start counts against the style (it is no evidence for it) but is not added again.
-        let starts = candidates.filter { !$0.start.scored.fired.contains(.lonePageEdge) }.map(\.line)
-        let loneStarts = Set(candidates.filter { $0.start.scored.fired.contains(.lonePageEdge) }.map(\.line))
+        // A short bare label (`MEMORIALS`, `TESTING`: a capitals section head on shape alone,
+        // `isSectionLabelStart`) does not vote either: an AP fact check sets one under its `___`
+        // between claims, and two such labels carried the vote there (x6604/082 split in five).
+        // Like a lone-edge start it counts against the style and is not added again.
+        let starts = candidates.filter { !$0.start.scored.fired.contains(.lonePageEdge) && !Self.isSectionLabelStart($0.start) }.map(\.line)
+        let loneStarts = Set(candidates.filter { $0.start.scored.fired.contains(.lonePageEdge) || Self.isSectionLabelStart($0.start) }.map(\.line))
         /// The first body line under rule line `j` that is no byline or credit (the page header
         /// between a rule and its story's first line), before the next rule line; nil at the end.
         func firstLine(under j: Int, before next: Int) -> Int? {
@@ -90,5 +94,11 @@ extension BoundaryPlanner {
         var h: UInt64 = 0xcbf29ce484222325
         for b in u where b != 0x20 && b != 0x09 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
         return h
+    }
+
+    /// A title start on a short label's shape alone (`too_few_words`, `isBare`: no header block,
+    /// dateline lede, trailer or page header): an article's section head as often as a headline.
+    static func isSectionLabelStart(_ start: Start) -> Bool {
+        start.scored.fired.contains(.tooFewWords) && isBare(start)
     }
 }

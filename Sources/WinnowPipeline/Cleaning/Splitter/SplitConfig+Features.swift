@@ -166,6 +166,9 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// A bare headline start in a text whose headlines at the start or after a trailer carry
     /// header blocks (`BoundaryAnchoredStyle.swift`): an article's subhead.
     case unlikeAnchoredHeadlines = "unlike_anchored_headlines"
+    /// A headline start whose only header is a caption block, under a paragraph that ended, where
+    /// the dump's anchored headlines carry bylines or stamps (`BoundaryCaptionHead.swift`): a photo box.
+    case captionOnlyHead = "caption_only_head"
     /// A bare headline start set in capitals in a text whose headlines with evidence are set in
     /// mixed case (`BoundaryMixedCase.swift`): an article's section head.
     case capitalsSectionHead = "capitals_section_head"
