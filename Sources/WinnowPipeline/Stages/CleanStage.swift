@@ -58,10 +58,13 @@ public final class CleanStage: PipelineStage {
         var stripped: [String: Int] = [:], links: [String: Int] = [:]
 
         mutating func add(_ text: ClassifiedText) {
-            for line in text.lines {
-                if case .stripped(let rule, _) = line.kind {
+            // By index, the two fields read in place: `for line in` copied each line (a retain and
+            // release of every field), ~0.4% of a two-thread run's samples on dumps-300.
+            let lines = text.lines
+            for i in lines.indices {
+                if case .stripped(let rule, _) = lines[i].kind {
                     stripped[rule, default: 0] += 1
-                } else if let rule = line.linkRule {
+                } else if let rule = lines[i].linkRule {
                     // `link` families keep their line (it belongs to the story) but bar it from
                     // opening one: counted so stats cite them like the stripping families.
                     links[rule, default: 0] += 1
