@@ -158,6 +158,12 @@ extension BoundaryPlanner {
                     // the author (`Written by Jane Doe`) is the header's byline, whatever its rule.
                     // A reader's comment or a forum reply's header is the thread of the story
                     // above (`BoundaryThreadReply.swift`): no header holds one.
+                    // A social line between a headline and its dateline lede (`BoundaryTrailerUnderHeadline.swift`).
+                    if seen == 1, let h = headlineOverHeaderTrailer(p, start: start, floor, lines, facts) {
+                        lift(to: h, note: "headline over a sign-off line and the dateline lede below it", deks: [])
+                        p = floor
+                        continue
+                    }
                     if questionTitle && !(learnedHeadline && seen == 1 && Self.learnedSetApart(p, lines, facts))
                         || Self.endsStory(p, lines, facts) || Self.isThreadLine(p, lines) {
                         p = floor
