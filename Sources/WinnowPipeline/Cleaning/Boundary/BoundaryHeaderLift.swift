@@ -217,7 +217,9 @@ extension BoundaryPlanner {
                     // the text): after a paragraph, it is as often that story's last line. A
                     // headline right over the title it restates needs no furniture between: the
                     // title is the article's own, set as its copy's first line.
-                    if furniture > 0 || restated, deks > 0 ? standsAtStoryEnd(p, floor, lines, facts) : standsUnderFurniture(p, floor, lines, facts) {
+                    // Right over its byline and time stamp it heads the page (`BoundaryTrailerUnderHeadline.swift`).
+                    if furniture > 0 || restated, deks > 0 ? standsAtStoryEnd(p, floor, lines, facts)
+                        : standsUnderFurniture(p, floor, lines, facts) || headsBylineAndStamp(p, floor, lines, facts) {
                         lift(to: p, note: "headline over the dek and header block of a start below it", deks: dekLines)
                     }
                     break

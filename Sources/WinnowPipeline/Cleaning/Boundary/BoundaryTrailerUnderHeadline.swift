@@ -30,3 +30,20 @@ extension BoundaryPlanner {
         return h
     }
 }
+
+/// A headline right after a paragraph, over its page's byline and time stamp: `Gallup: 60% of
+/// Americans Don't Trust News Media` / `Written by Jane Doe` / `Updated 4 hours ago` / a photo
+/// credit / `(CHICAGO) — The latest Gallup survey …`. With no dek between, the lift takes a line
+/// right after a paragraph only when stripped lines stand over it (`standsUnderFurniture`): a
+/// story's last line over furniture is as common (`— With assistance by …`). A story's last line
+/// is not followed by a byline and a time stamp, though: those open the next page's header.
+extension BoundaryPlanner {
+    /// The first two non-blank lines under line `p` are a byline and a time stamp (either order,
+    /// `StorySplitter.isPageHead`), and the line above `p` ended a sentence (`standsAtStoryEnd`).
+    func headsBylineAndStamp(_ p: Int, _ floor: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
+        guard let a = facts.nonBlank(after: p), let b = facts.nonBlank(after: a),
+              StorySplitter.isPageHead(a, in: lines, facts: facts), StorySplitter.isPageHead(b, in: lines, facts: facts),
+              (lines[a].strippedRole == .timestamp) != (lines[b].strippedRole == .timestamp) else { return false }
+        return standsAtStoryEnd(p, floor, lines, facts)
+    }
+}
