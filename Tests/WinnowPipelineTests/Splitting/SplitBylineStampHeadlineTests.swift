@@ -2,7 +2,7 @@ import XCTest
 @testable import WinnowPipeline
 
 /// A headline right after a paragraph heads the page below it when its byline and time stamp are
-/// the next two lines (`BoundaryPlanner.headsBylineAndStamp`, `BoundaryTrailerUnderHeadline.swift`);
+/// (or its byline and a widget) the next two lines (`BoundaryPlanner.headsBylineAndStamp`, `BoundaryTrailerUnderHeadline.swift`);
 /// over a byline alone, or under a line that did not end a sentence, it does not.
 final class SplitBylineStampHeadlineTests: XCTestCase {
     static let headline = "Orchestra Names Helsinki Conductor to Lead Its Autumn Season"
@@ -26,11 +26,16 @@ final class SplitBylineStampHeadlineTests: XCTestCase {
         XCTAssertTrue(try heads(["Published November 9, 2015 10:39am EST", "By Jane Doe"]))
     }
 
+    func testOverBylineAndWidgetHeadsThePage() throws {
+        XCTAssertTrue(try heads(["Written by Jane Doe", "2 min read", "Print", "Email"]))
+    }
+
     /// Negatives: a byline alone (or two time stamps) is no page head of both kinds; a line under
     /// a paragraph cut mid-sentence goes on with that paragraph.
     func testOverBylineAloneDoesNot() throws {
         XCTAssertFalse(try heads(["Written by Jane Doe", "(AP Photo)"]))
         XCTAssertFalse(try heads(["Updated 4 hours ago", "Published November 9, 2015 10:39am EST"]))
+        XCTAssertFalse(try heads(["Updated 4 hours ago", "2 min read"]))
     }
 
     func testUnderAnOpenLineDoesNot() throws {

@@ -39,11 +39,15 @@ extension BoundaryPlanner {
 /// is not followed by a byline and a time stamp, though: those open the next page's header.
 extension BoundaryPlanner {
     /// The first two non-blank lines under line `p` are a byline and a time stamp (either order,
-    /// `StorySplitter.isPageHead`), and the line above `p` ended a sentence (`standsAtStoryEnd`).
+    /// `StorySplitter.isPageHead`), or a byline and a page widget (`2 min read`, `Share`), and the
+    /// line above `p` ended a sentence (`standsAtStoryEnd`).
     func headsBylineAndStamp(_ p: Int, _ floor: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
         guard let a = facts.nonBlank(after: p), let b = facts.nonBlank(after: a),
-              StorySplitter.isPageHead(a, in: lines, facts: facts), StorySplitter.isPageHead(b, in: lines, facts: facts),
-              (lines[a].strippedRole == .timestamp) != (lines[b].strippedRole == .timestamp) else { return false }
+              StorySplitter.isPageHead(a, in: lines, facts: facts) else { return false }
+        let aStamp = lines[a].strippedRole == .timestamp
+        let bStamp = lines[b].strippedRole == .timestamp
+        guard StorySplitter.isPageHead(b, in: lines, facts: facts) ? aStamp != bStamp : !aStamp && facts.shape[b] == .widget
+        else { return false }
         return standsAtStoryEnd(p, floor, lines, facts)
     }
 }
