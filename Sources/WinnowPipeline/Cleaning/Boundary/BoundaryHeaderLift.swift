@@ -165,6 +165,12 @@ extension BoundaryPlanner {
                     // the author (`Written by Jane Doe`) is the header's byline, whatever its rule.
                     // A reader's comment or a forum reply's header is the thread of the story
                     // above (`BoundaryThreadReply.swift`): no header holds one.
+                    // A social line between a headline and its dateline lede (`BoundaryTrailerUnderHeadline.swift`).
+                    if seen == 1, let h = headlineOverHeaderTrailer(p, start: start, floor, lines, facts) {
+                        lift(to: h, note: "headline over a sign-off line and the dateline lede below it", deks: [])
+                        p = floor
+                        continue
+                    }
                     if questionTitle && !(learnedHeadline && seen == 1 && Self.learnedSetApart(p, lines, facts))
                         || Self.endsStory(p, lines, facts) || Self.isThreadLine(p, lines) {
                         p = floor
@@ -226,7 +232,9 @@ extension BoundaryPlanner {
                     // the text): after a paragraph, it is as often that story's last line. A
                     // headline right over the title it restates needs no furniture between: the
                     // title is the article's own, set as its copy's first line.
-                    if furniture > 0 || restated, deks > 0 ? standsAtStoryEnd(p, floor, lines, facts) : standsUnderFurniture(p, floor, lines, facts) {
+                    // Right over its byline and time stamp it heads the page (`BoundaryTrailerUnderHeadline.swift`).
+                    if furniture > 0 || restated, deks > 0 ? standsAtStoryEnd(p, floor, lines, facts)
+                        : standsUnderFurniture(p, floor, lines, facts) || headsBylineAndStamp(p, floor, lines, facts) {
                         lift(to: p, note: "headline over the dek and header block of a start below it", deks: dekLines)
                     }
                     break

@@ -119,6 +119,8 @@ extension BoundaryScorer {
             credit[i] = isCredit || wrapsIntoCaptionCredit(i, in: lines, shape: shape, ending: end)
             byline[i] = isByline
         }
+        // A Title Case headline with a comma over a `By …` byline is no byline (`BoundaryNameAgencyHeadline.swift`).
+        unmarkHeadlinesOverBylines(lines, shape: shape, &byline)
         f.places = places
         f.bullet = bullet
         f.ending = ending

@@ -141,10 +141,12 @@ extension StorySplitter {
         if facts.ending[i] == .sentence {
             return readsAsTitleCaseSentenceHeadline(i, in: lines, facts: facts, config: config)
                 || readsAsLabelledSentenceHeadline(i, in: lines, facts: facts, config: config)
+                || readsAsSentenceHeadlineOverPageHead(i, in: lines, facts: facts, config: config)  // StorySplitter+PageHeadSentence.swift
         }
         guard readsAsHeadline(i, in: lines, facts: facts, config: config, labelled: true) else { return false }
         guard let place = facts.places[i], !lines.withContentBytes(i, SplitText.isAllCapitals) else { return true }
-        // A question is as often a lede's (`BEIJING — Would …?`).
+        // A question is as often a lede's (`BEIJING — Would …?`), unless a byline or time stamp is under it.
+        if facts.ending[i] == .question { return readsAsSentenceHeadlineOverPageHead(i, in: lines, facts: facts, config: config) }
         return facts.ending[i] == .open && opensWithBareLabel(i, place: place, in: lines) && BoundaryPlanner.headerFollows(i, lines, facts, config)
     }
 
