@@ -59,8 +59,10 @@ extension BoundaryScorer {
 /// paragraph (12-39 words) closed by the next button was merged into the item above.
 extension BoundaryPlanner {
     /// Candidate `c` has a trailer right above it that is a read-more button (`isUnderReadMore`):
-    /// an item as `isClosedItem`'s, short as such items are, where a trailer closes it too.
+    /// an item as `isClosedItem`'s, short as such items are, where a trailer closes it too. Not a
+    /// word or two (`closedItemMinWords`: a brand or menu label under the button, `MetroDeals`).
     func isReadMoreItem(_ c: Candidate, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
-        c.start.scored.fired.contains(.trailerBefore) && scorer.isUnderReadMore(c.line, in: lines, facts: facts)
+        c.start.scored.fired.contains(.trailerBefore) && lines[c.line].words >= Self.closedItemMinWords
+            && scorer.isUnderReadMore(c.line, in: lines, facts: facts)
     }
 }
