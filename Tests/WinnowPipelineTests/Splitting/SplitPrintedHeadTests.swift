@@ -18,7 +18,7 @@ final class SplitPrintedHeadTests: XCTestCase {
 
     /// The harbour story under its head and byline, `head` and the ferry story; with `running`,
     /// the pages' running heads; `inHarbour` set between the harbour story's paragraphs.
-    static func page(running: Bool, inHarbour: String? = nil) -> String {
+    static func page(running: Bool, inHarbour: String? = nil, head: String = head) -> String {
         var h = harbour.map(wrap)
         if let s = inHarbour { h.insert(s, at: 2) }
         var parts: [String] = running ? ["A4 THE HARBOUR GAZETTE WEDNESDAY, MAY 1, 2013"] : []
@@ -61,6 +61,19 @@ final class SplitPrintedHeadTests: XCTestCase {
         XCTAssertEqual(stories.map(\.title), ["HARBOUR AUTHORITY APPROVES PLAN TO DREDGE THE NORTHERN CHANNEL", Self.head])
         XCTAssertTrue(stories[0].text.contains("SHIPS BY MAY, THE AUTHORITY SAID."))
         XCTAssertTrue(stories[0].text.contains("Terminal operators welcomed the decision"))
+    }
+
+    /// A head over two printed lines the reflow leaves apart (the first is far from the column's
+    /// width): the second line goes on with the title (`StorySplitter+WrappedHead.swift`), not
+    /// into the header's furniture; a mixed-case byline under it stays a byline.
+    func testPrintedHeadOverTwoLinesIsOneTitle() throws {
+        for (head, byline) in [("THE COST OF CROSSING\nTO THE ISLANDS", false), ("THE COST OF CROSSING\nTO THE ISLANDS\nBy ANN SMITH", true)] {
+            let (classifier, splitter) = try CleaningFixtures.stages()
+            let stories = splitter.split(classifier.classify(Self.page(running: true, head: head)))
+            XCTAssertEqual(stories.map(\.title).last, "THE COST OF CROSSING TO THE ISLANDS")
+            XCTAssertTrue(stories.last?.text.hasPrefix("The ferry company") ?? false)
+            if byline { XCTAssertEqual(stories.last?.metadata["bylines"], .array([.string("By ANN SMITH")])) }
+        }
     }
 
     func testPrintedHeadShape() throws {
