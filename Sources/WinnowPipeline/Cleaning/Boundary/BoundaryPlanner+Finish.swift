@@ -14,7 +14,7 @@ extension BoundaryPlanner {
         let labels = scored.labels
         let dumpStyle = dumpHeaderStyle(candidates, labels, plan)
         let anchoredStyle = anchoredHeaderStyle(candidates, plan, dumpStyle: dumpStyle)
-        if dumpStyle { applyDumpStyle(&candidates, labels, &plan) }
+        if dumpStyle { applyDumpStyle(&candidates, labels, lines, &plan) }
         if anchoredStyle { applyAnchoredHeaderStyle(&candidates, &plan) }
         // After the header-style vote: its labels are per scored candidate.
         dropTitlesOverLaterSlides(&candidates, lines, &plan)
