@@ -13,7 +13,9 @@ extension BoundaryPlanner {
         // A JSONL record's votes add the file's other records' (`BoundaryFileStyle.swift`).
         let titles = candidates.filter { $0.start.isTitle }
         let capital = titles.filter { caps($0.line) }.count + plan.fileStyle.capitalTitles
-        guard capital >= Self.minCapitalTitles,
+        // A printed page's copy needs one capitals title only (`BoundaryPrintedHead.swift`).
+        let printed = capital > 0 && scorer.weights[.printedHead] > 0 && Self.isPrintedCopy(lines, plan.facts)
+        guard capital >= (printed ? 1 : Self.minCapitalTitles),
               Self.votes(capital, of: titles.count + plan.fileStyle.titles, share: config.headerStyleShare, tiesAbstain: true) else { return }
         // Last, over the starts kept and added below: links to related stories set in capitals
         // between paragraphs (`BoundaryCapitalsLink.swift`).
@@ -21,12 +23,17 @@ extension BoundaryPlanner {
         // Mixed-case headline candidates on shape and topic alone: subheads of the dump's stories.
         candidates = candidates.compactMap { c in
             // A sentence there (a dek, a lede) may be the start of a story whose headline was missed.
-            guard c.start.isTitle, !c.start.scored.fired.contains(.sentenceEnding), !caps(c.line),
+            // Not on a printed copy, whose heads `printed_head` finds (`BoundaryPrintedHead.swift`):
+            // there a sentence in mixed case is copy (`Ratings and revenue tell us as much. So,
+            // too, does polling.`), read as a two-sentence headline.
+            guard c.start.isTitle, printed || !c.start.scored.fired.contains(.sentenceEnding), !caps(c.line),
                   !Self.hasStrongOpening(c.start.scored) else { return c }
             return demoted(c, .unlikeDumpCapitals, note: "dump sets its headlines in capitals", &plan)
         }
         // Capitals heads wrapped over printed lines between prose (`BoundaryJoinedHeadline.swift`).
         var added = markJoinedCapitalsHeadlines(&candidates, caps, lines, &plan)
+        // Any capitals head between prose on a printed page's copy (`BoundaryPrintedHead.swift`).
+        if printed && liftPrintedHeads(&candidates, caps, lines, &plan) { added = true }
         defer { if added { candidates.sort { $0.line < $1.line } } }
         // Headline-shaped lines in capitals held under the threshold.
         guard w[.capitalsHeadline] > 0 || w[.capitalsBylineHeadline] > 0 else { return }

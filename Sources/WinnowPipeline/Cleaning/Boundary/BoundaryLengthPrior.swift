@@ -41,15 +41,19 @@ extension BoundaryPlanner {
         // So does any start with a trailer right above it (`trailer_before`) when a trailer
         // closes it too: an item bracketed by sign-offs (a newsletter's `Read the full story »`
         // between items of a paragraph or two) is a story, not a subhead's fragment.
-        let header = candidates.map { config.minHeaderStoryWords > 0
-            && (Self.hasPageHeader($0.start) || Self.isClosedItem($0.start, words: lines[$0.line].words)
-                || $0.start.scored.fired.contains(.readMoreEdge)) }  // an item's lede under a button (`BoundaryReadMoreEdge.swift`)
+        // A start right under a read-more button, however scored (`BoundaryReadMoreEdge.swift`).
+        let readMore = candidates.map { config.minHeaderStoryWords > 0 && isReadMoreItem($0, lines, plan.facts) }
+        let header = candidates.indices.map { k in let c = candidates[k]; return config.minHeaderStoryWords > 0
+            && (Self.hasPageHeader(c.start) || Self.isClosedItem(c.start, words: lines[c.line].words)
+                || c.start.scored.fired.contains(.readMoreEdge)  // an item's lede under a button (`BoundaryReadMoreEdge.swift`)
+                || readMore[k]) }
         let bareItem = candidates.map { config.minHeaderStoryWords > 0 && Self.isBareItem($0.start, words: lines[$0.line].words) }
         let closes = candidates.map { $0.start.scored.fired.contains(.trailerBefore) || $0.start.scored.fired.contains(.readMoreEdge) }
         /// The least body words of story `k` when start `j` (`m`: the end of the text) follows it.
         func least(_ k: Int, _ j: Int) -> Int {
             let closed = j == m || closes[j]
-            let item = header[k] && closed || bareItem[k] && (j == m || closes[j] && candidates[j].start.isTitle)
+            // A bare item's close: the next item's headline, or its lede under the button.
+            let item = header[k] && closed || bareItem[k] && (j == m || closes[j] && (candidates[j].start.isTitle || readMore[j]))
             return item ? min(config.minStoryWords, config.minHeaderStoryWords) : config.minStoryWords
         }
         // A bare dateline lede with (almost) no body below it before the next start: an article's

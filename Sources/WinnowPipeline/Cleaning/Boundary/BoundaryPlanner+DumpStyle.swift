@@ -51,7 +51,7 @@ extension BoundaryPlanner {
 
     /// Demotes the bare headline starts of a dump whose headlines carry header blocks; asked only
     /// where `dumpHeaderStyle` passed. `labels`: `labelsOverTitles(candidates)`.
-    func applyDumpStyle(_ candidates: inout [Candidate], _ labels: [Bool], _ plan: inout Plan) {
+    func applyDumpStyle(_ candidates: inout [Candidate], _ labels: [Bool], _ lines: [ClassifiedLine], _ plan: inout Plan) {
         // The wide-gap exemption holds only where the dump's headlines come under wide gaps
         // (`gapShare`, the share `applyGapStyle` asks too): one line under a stray wide gap in a
         // dump of single-blank stories is no story gap.
@@ -66,6 +66,7 @@ extension BoundaryPlanner {
             // is set apart as the dump sets its stories: the gap stands where another page's header
             // block would (`BoundaryWideGap.swift`). So does markup debris over a topic shift.
             guard c.start.isTitle, !Self.isKicker(c.start.scored), !Self.hasHeader(c.start.scored), !c.start.scored.fired.contains(.trailerBefore),
+                  !Self.isUnderTagList(c.line, lines, plan.facts),  // the page above closed (BoundaryTagList.swift)
                   !(gapped && c.start.scored.fired.contains(.wideGapHeadline)),
                   !c.start.scored.fired.contains(.markupEdgeHeadline),  // BoundaryMarkupEdge.swift
                   !(plan.record && c.start.scored.fired.contains(.startOfText)),

@@ -14,7 +14,7 @@ extension BoundaryPlanner {
         let labels = scored.labels
         let dumpStyle = dumpHeaderStyle(candidates, labels, plan)
         let anchoredStyle = anchoredHeaderStyle(candidates, plan, dumpStyle: dumpStyle)
-        if dumpStyle { applyDumpStyle(&candidates, labels, &plan) }
+        if dumpStyle { applyDumpStyle(&candidates, labels, lines, &plan) }
         if anchoredStyle { applyAnchoredHeaderStyle(&candidates, &plan) }
         applyCaptionHeadStyle(&candidates, lines, &plan)  // BoundaryCaptionHead.swift
         // After the header-style vote: its labels are per scored candidate.
@@ -120,8 +120,9 @@ extension BoundaryPlanner {
     /// Marks of a page's head that the header-block features do not see: a capitals headline over
     /// its byline (`BoundaryCapitalsByline.swift`), the next page's head set over a headline
     /// (`BoundaryHeaderAbove.swift`), a capitals headline wrapped over printed lines
-    /// (`BoundaryJoinedHeadline.swift`). A headline with one is no bare subhead.
-    static let carriedHeadMarks: [SplitFeature] = [.capitalsBylineHeadline, .headerAbove, .joinedCapitalsHeadline, .joinedCapitalsHead]
+    /// (`BoundaryJoinedHeadline.swift`), any capitals head on a printed page's copy
+    /// (`BoundaryPrintedHead.swift`). A headline with one is no bare subhead.
+    static let carriedHeadMarks: [SplitFeature] = [.capitalsBylineHeadline, .headerAbove, .joinedCapitalsHeadline, .joinedCapitalsHead, .printedHead]
 
     /// `isAnchored`, or page furniture below the line.
     static func hasEvidence(_ s: ScoredLine) -> Bool {

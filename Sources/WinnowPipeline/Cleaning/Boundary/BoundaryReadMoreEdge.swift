@@ -50,3 +50,19 @@ extension BoundaryScorer {
         return weakBlockStart(.readMoreEdge)
     }
 }
+
+/// The length prior's side of the button: a start right under a read-more button (past the items'
+/// separator) opens a digest's item however another reading scored it. The lede under `* * *`
+/// under the button scores higher as a page's furniture block (`furniture_block`, `page_header`)
+/// than as `read_more_edge`, and a labelled headline there (`FBI: Clinton Foundation Probe a 'Very
+/// High Priority'`) reads as a dateline: neither then counted as an item, and an item of one
+/// paragraph (12-39 words) closed by the next button was merged into the item above.
+extension BoundaryPlanner {
+    /// Candidate `c` has a trailer right above it that is a read-more button (`isUnderReadMore`):
+    /// an item as `isClosedItem`'s, short as such items are, where a trailer closes it too. Not a
+    /// word or two (`closedItemMinWords`: a brand or menu label under the button, `MetroDeals`).
+    func isReadMoreItem(_ c: Candidate, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
+        c.start.scored.fired.contains(.trailerBefore) && lines[c.line].words >= Self.closedItemMinWords
+            && scorer.isUnderReadMore(c.line, in: lines, facts: facts)
+    }
+}

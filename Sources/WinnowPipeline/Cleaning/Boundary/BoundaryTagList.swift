@@ -28,3 +28,16 @@ extension BoundaryScorer {
         return false
     }
 }
+
+/// A headline right under a tag list (blanks between only): the CMS closed the article above with
+/// it, as a trailer closes one, and the headline opens the next page, which a scrape that kept
+/// only the footer between two pages prints with no header of its own. Where the dump's headlines
+/// carry header blocks, `unlike_dump_headlines` leaves it as it leaves a headline under a trailer;
+/// an article's own subhead stands under a paragraph, never under its tags.
+extension BoundaryPlanner {
+    /// The nearest non-blank line above line `i` is a stripped tag list (`isTagList`).
+    static func isUnderTagList(_ i: Int, _ lines: [ClassifiedLine], _ facts: LineFacts) -> Bool {
+        guard let j = facts.nonBlank(before: i), facts.shape[j] == .widget else { return false }
+        return lines.withContentBytes(j, BoundaryScorer.isTagList)
+    }
+}

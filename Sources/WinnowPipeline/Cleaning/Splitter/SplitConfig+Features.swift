@@ -151,6 +151,9 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// The same joined capitals head whose shape alone kept it out of `joined_capitals_headline`:
     /// under `min_words`, or two sentences (`BoundaryJoinedHeadline.swift`).
     case joinedCapitalsHead = "joined_capitals_head"
+    /// A run of capitals lines between mixed-case prose on a printed page's copy (running heads
+    /// stripped), where the capitals style voted (`BoundaryPrintedHead.swift`): the next story's head.
+    case printedHead = "printed_head"
     /// Marks a start added under a rule line that is the dump's story separator
     /// (`BoundarySeparatorStyle.swift`); its weight is added to the start's score (0: off).
     case separatorStyle = "separator_style"

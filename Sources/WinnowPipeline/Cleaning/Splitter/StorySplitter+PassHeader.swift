@@ -14,6 +14,14 @@ extension StorySplitter.Pass {
             fate(i, .stripped(rule: "repeated_headline", detail: "same line key as the title"))
             return
         }
+        // A printed head's next line, which the reflow left apart (`StorySplitter+WrappedHead.swift`).
+        if let h = b.titleLine, let t = b.title, b.furniture == 0, b.teasers == 0,
+           StorySplitter.continuesPrintedHead(i, title: h, plan: plan, in: lines) {
+            b.title = t + " " + String(lines[i].content)
+            current = b
+            fate(i, .title)
+            return
+        }
         // A section label took the title: the headline right under it takes it back.
         if let h = b.titleLine, b.furniture == 0, b.teasers == 0, (h + 1..<i).allSatisfy({ lines[$0].kind == .blank }),
            StorySplitter.isHeadlineUnderKicker(i, title: h, in: lines, facts: plan.facts, config: scorer.config) {
