@@ -52,7 +52,10 @@ extension BoundaryPlanner {
     /// gives the story its title. Last of all, after the length priors: it names a story, it never
     /// decides one (as a kicker it would escape the dump-style checks).
     func titleStartedKickers(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], _ plan: Plan) {
-        guard config.startedKickers, !Self.startsAtDatelines(candidates) else { return }
+        guard config.startedKickers else { return }
+        // A dump whose every dateline start is kicker-shaped opens its stories at kicker headlines
+        // (`BoundaryStartedKickerDump.swift`).
+        if Self.startsAtDatelines(candidates) && !startsAtKickersOnly(candidates, lines, plan) { return }
         for k in candidates.indices where !candidates[k].start.isTitle && !Self.isKicker(candidates[k].start.scored)
             && candidates[k].start.scored.fired.contains(.datelineStart) && lines[candidates[k].line].linkRule == nil
             && scorer.isStartedKicker(candidates[k].line, in: lines, facts: plan.facts) {

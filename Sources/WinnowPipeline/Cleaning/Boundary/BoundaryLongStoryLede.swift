@@ -58,6 +58,14 @@ extension BoundaryPlanner {
             plan.rejected[b.line] = nil
             // A kicker headline (`OPINION: …`) scored as the dateline lede it looks like titles its
             // story, as where it passed (`BoundaryPlanner.score`).
+            // Right under its own headline block, the headline takes the start (`BoundaryLongStoryLedeHeadline.swift`).
+            if let h = longStoryLedeHeadline(b.line, after: story.lowerBound, lines, plan) {
+                plan.rejected[h] = nil
+                plan.rejected[b.line] = s
+                s.note("long story: the dateline lede's headline above it starts the story")
+                added.append(Candidate(h, Start(isTitle: true, scored: s)))
+                continue
+            }
             added.append(Candidate(b.line, Start(isTitle: s.fired.contains(.kickerHeadline), scored: s)))
         }
         Self.insert(added, into: &candidates)

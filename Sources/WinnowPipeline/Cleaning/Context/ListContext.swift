@@ -77,7 +77,7 @@ enum ListContext {
         }
         if items.count == 1 { return spacedItems(from: items[0], in: lines, config: config) }
         // The next page's headline and dek under `Read next` (`ListContext+NextPageHead.swift`).
-        if isNextPageHead(items, in: lines) { return [] }
+        if isNextPageHead(items, in: lines) || isNextPageHeadline(items, in: lines) { return [] }  // ListContext+NextPageHeadline.swift
         return items.count >= 2 ? items : []
     }
 
