@@ -30,12 +30,7 @@ extension BoundaryPlanner {
             let floor = k == 0 ? -1 : candidates[k - 1].line
             guard let top = firstCopy(above: i, floor: floor, lines, facts),
                   standsAtStoryEnd(top, floor, lines, facts) else { continue }
-            plan.rejected[top] = nil
-            var start = candidates[k].start
-            plan.rejected[i] = start.scored
-            start.titleLine = nil
-            start.scored.note("headline's first copy over the header block of its repeat at line \(i + 1)")
-            candidates[k] = Candidate(top, start)
+            moveTitleStart(k, to: top, note: "headline's first copy over the header block of its repeat at line \(i + 1)", &candidates, &plan)
             // Its deks stay: the text under the second copy is the article as printed.
         }
     }

@@ -34,12 +34,7 @@ extension BoundaryPlanner {
             // A line trailing off on a function word (`This story was originally published on`) is
             // the story above's sign-off cut at its link, no headline.
             guard !lines.withContentBytes(h, { Reflow.isTitleFunctionWord(Reflow.lastWord($0)) }) else { continue }
-            plan.rejected[h] = nil
-            var start = candidates[k].start
-            plan.rejected[i] = start.scored
-            start.titleLine = nil
-            start.scored.note("headline right over a teaser the page prints again under its header (line \(i + 1))")
-            candidates[k] = Candidate(h, start)
+            moveTitleStart(k, to: h, note: "headline right over a teaser the page prints again under its header (line \(i + 1))", &candidates, &plan)
             markRepeatedDeks([i], lines, &plan)
         }
     }
