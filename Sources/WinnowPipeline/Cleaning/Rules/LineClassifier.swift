@@ -277,7 +277,7 @@ public final class LineClassifier {
                 var conditions: UInt64 = ~0
                 // Families past the mask are always tried.
                 if k < FamilyMask.families && open & .family(k) == 0 {
-                    conditions = gate.admitted(k, met: met, bigrams: bigrams)
+                    conditions = gate.mayPass(k, rawMet: met) ? gate.admittedPastEnds(k, met: met, bigrams: bigrams) : 0
                     if conditions == 0 { continue }
                 }
                 if words > family.maxWords { continue }  // after the gate: most families stop there
