@@ -35,7 +35,7 @@ struct FamilyGate: ~Copyable {
     private let conditionStart: UnsafeMutablePointer<Int>
     /// Per condition: the number of its end bit in `EndBits` (`noEnd`: no end condition), read
     /// off `metWords` with one load and a shift (three words of `EndBits` per condition were
-    /// loaded, masked and or-ed: ~1/6 of `classifyLine`'s own instructions on dev A).
+    /// loaded, masked and or-ed; with the groups below, `classify` 585.0 → 563.6 M on dev A).
     private let endBitNumber: UnsafeMutablePointer<UInt8>
     /// The line's met end bits as words for `endBitNumber` (`admitted` writes them), then one word
     /// of all ones that `noEnd` reads: a condition without an end condition passes that test.
