@@ -28,6 +28,16 @@ final class FamilyGateGroupsTests: XCTestCase {
         XCTAssertEqual(admitted(gate, 0, "alpha beta gamma"), 0)
     }
 
+    /// The slot that ends every condition's probes holds each line's stamp, across the table's
+    /// clearing every 255 lines: a probe loop never runs past its condition.
+    func testTheAlwaysSlotHoldsEveryLinesStamp() {
+        let table = PairTable()
+        for _ in 0..<600 {
+            let stamp = table.nextLine()
+            XCTAssertEqual(table.stamps[PairTable.always], stamp)
+        }
+    }
+
     func testEndConditionsAndLiteralsOfSeveralFamilies() throws {
         let families = try [
             RuleFamilyConfig(name: "prefix", role: .widget, maxChars: 80, prefixes: ["Filed under:"]),

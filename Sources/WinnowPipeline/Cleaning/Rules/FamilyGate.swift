@@ -50,7 +50,8 @@ struct FamilyGate: ~Copyable {
     private let pairs: BigramLists
     /// A condition's literals in groups of one rarest pair: condition c's groups are
     /// `groupStart[c]..<groupStart[c + 1]`, group g's rarest pair `groupPair[g]` (the one load
-    /// that turns most lines away) and its literals (in `pairs`) `groupLiterals[g]..<groupLiterals[g + 1]`.
+    /// that turns most lines away) and its literals (in `pairs`) `groupLiterals[g]..<groupLiterals[g + 1]`;
+    /// each condition's last group is `PairTable.always` without literals, where probes stop.
     /// A line probes each distinct rarest pair once, walking a contiguous list (it followed a
     /// per-literal link to the next rarest pair: a load that waited on the one before).
     private let groupStart: UnsafeMutablePointer<Int32>
@@ -194,6 +195,9 @@ struct FamilyGate: ~Copyable {
                 }
                 sorted.append(literals[j])
             }
+            // The end of the condition's probes: a slot every line holds, with no literals.
+            groupPairs.append(UInt16(PairTable.always))
+            groupFirst.append(Int32(sorted.count))
         }
         groups.append(Int32(groupPairs.count))
         // Groups follow one another in `sorted`: a group's literals end where the next group's
@@ -334,20 +338,20 @@ struct FamilyGate: ~Copyable {
     @inline(__always)
     private func someLiteral(of c: Int, in bigrams: LineBigrams) -> Bool {
         var g = Int(groupStart[c])
-        let groupsEnd = Int(groupStart[c + 1])
-        if g == groupsEnd { return true }
-        while g < groupsEnd {
-            if bigrams.stamps[Int(groupPair[g])] == bigrams.stamp {
-                var j = Int(groupLiterals[g])
-                let to = Int(groupLiterals[g + 1])
-                while j < to {
-                    if pairs.admitsPast(rarest: j, bigrams) { return true }
-                    j &+= 1
-                }
+        // The condition's last group, `PairTable.always`: every line holds it.
+        let last = Int(groupStart[c + 1]) &- 1
+        if g == last { return true }
+        while true {
+            while bigrams.stamps[Int(groupPair[g])] != bigrams.stamp { g &+= 1 }
+            if g == last { return false }
+            var j = Int(groupLiterals[g])
+            let to = Int(groupLiterals[g + 1])
+            while j < to {
+                if pairs.admitsPast(rarest: j, bigrams) { return true }
+                j &+= 1
             }
             g &+= 1
         }
-        return false
     }
 
     deinit {
