@@ -31,7 +31,11 @@ final class PairTable {
     /// hold byte b (ASCII: the line's `ByteMask`, one store per byte while folding; bytes ≥ 0x80
     /// too, for the gate's "one of these bytes" conditions, `FamilyGate`).
     static let byteRow = pairSlots + 128
-    private static let slots = pairSlots + 128 + 256
+    /// A slot holding every line's stamp (`nextLine` writes it): the gate ends each condition's
+    /// list of rarest pairs with it, so its probe loop stops there without a bounds test
+    /// (`FamilyGate.someLiteral`).
+    static let always = pairSlots + 128 + 256
+    private static let slots = always + 1
     let stamps: UnsafeMutablePointer<UInt8>
     /// The current line's stamp (slots holding it are the line's pairs).
     private(set) var stamp: UInt8 = 0
@@ -53,6 +57,7 @@ final class PairTable {
             stamp = 0
         }
         stamp &+= 1
+        stamps[Self.always] = stamp
         return stamp
     }
 
