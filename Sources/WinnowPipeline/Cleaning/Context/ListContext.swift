@@ -69,7 +69,11 @@ enum ListContext {
             if items.count >= 2, isHeading(j, in: lines, config: config),
                2 * items.filter({ endsSentence($0, in: lines) }).count < items.count { break }
             guard isItem(j, in: lines, config: config), titles < config.maxItems else {
-                return itemsAboveHeadline(from: start, in: lines, config: config)
+                // One item over the headline, or a run a long paragraph ends (ListContext+OneItem.swift, +OpenRun.swift).
+                let above = itemsAboveHeadline(from: start, in: lines, config: config)
+                if !above.isEmpty { return above }
+                let one = oneItemAboveHeadline(from: start, in: lines, config: config)
+                return one.isEmpty ? itemsAboveLastTitle(from: start, in: lines, config: config) : one
             }
             if lines[j].kind == .body { titles += 1 }
             items.append(j)
@@ -147,7 +151,7 @@ enum ListContext {
     }
 
     /// Body line `j`'s ending and whether it is a byline, from one read of its bytes.
-    private static func endingAndByline(_ j: Int, in lines: [ClassifiedLine]) -> (ending: LineText.Ending, byline: Bool) {
+    static func endingAndByline(_ j: Int, in lines: [ClassifiedLine]) -> (ending: LineText.Ending, byline: Bool) {
         let words = lines[j].words
         return lines.withContentBytes(j) { u in
             let ending = LineText.ending(bytes: u)
@@ -158,7 +162,7 @@ enum ListContext {
     /// Line `j + 1` is a kept byline, or is stripped as furniture a page sets under a headline (a stamp, a credit or
     /// caption, a widget); a trailer ends a story instead. A widget with a title right under it
     /// is a section's kicker over the next item or headline (`Opinion`), not furniture under `j`.
-    private static func hasHeaderFurniture(below j: Int, in lines: [ClassifiedLine], config: ListConfig) -> Bool {
+    static func hasHeaderFurniture(below j: Int, in lines: [ClassifiedLine], config: ListConfig) -> Bool {
         if isByline(j + 1, in: lines) { return true }
         guard case .stripped(let rule, let role) = lines[j + 1].kind, let role else { return false }
         // A prompt addressed to the reader (a sign-up box, a consent banner, an app prompt) is set
@@ -342,7 +346,7 @@ enum ListContext {
     /// A linked title: a kept line of 2 to `max_words` words that does not open in lower case (a
     /// hard-wrapped paragraph's lines are short too, but some of them go on in lower case), or a
     /// line a rule stripped already (a `RELATED: <title>` link, an ad between items).
-    private static func isItem(_ j: Int, in lines: [ClassifiedLine], config: ListConfig) -> Bool {
+    static func isItem(_ j: Int, in lines: [ClassifiedLine], config: ListConfig) -> Bool {
         switch lines[j].kind {
         case .blank: return false
         case .stripped: return true
