@@ -14,6 +14,9 @@ extension ListContext {
     static func itemsAboveLastTitle(from start: Int, in lines: [ClassifiedLine], config: ListConfig) -> [Int] {
         var titles: [Int] = [], j = start, underByline = false
         while j < lines.count, lines[j].kind != .blank, isItem(j, in: lines, config: config) {
+            // A prompt to the reader closes a box as a blank line does (`itemsAboveHeadline`): two
+            // titles over one may be a headline and its dek, so no such run is read.
+            if isPrompt(j, in: lines) { return [] }
             // Under a byline a dek or the lede goes on, no title (w2 lost a dek so).
             if case .body = lines[j].kind, !underByline {
                 let (ending, byline) = endingAndByline(j, in: lines)
