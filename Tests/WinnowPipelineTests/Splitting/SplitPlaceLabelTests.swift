@@ -27,6 +27,20 @@ final class SplitPlaceLabelTests: XCTestCase {
         XCTAssertTrue(try reads("OPINION: The orchestra needs to think hard about who its new season is for."))
     }
 
+    /// The planner's label (its kicker headlines): a known place in capitals is none.
+    func testKnownPlaceOpensNoPlannerLabel() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        let (_, config) = try CleaningFixtures.configs()
+        let scorer = try CleaningFixtures.scorer(config)
+        let tokyo = "TOKYO -- The orchestra is stuck in a fight over its season. Orchestra on defense over season"
+        let opinion = "OPINION -- The orchestra is stuck in a fight over its season. Orchestra on defense over season"
+        let lines = classifier.classify((SplitStructureTests.harbour + [tokyo, opinion]).joined(separator: "\n")).lines
+        let facts = scorer.facts(lines)
+        let t = try XCTUnwrap(lines.firstIndex { $0.content == tokyo }), o = try XCTUnwrap(lines.firstIndex { $0.content == opinion })
+        XCTAssertFalse(scorer.opensWithLabel(t, in: lines, facts: facts))
+        XCTAssertTrue(scorer.opensWithLabel(o, in: lines, facts: facts))
+    }
+
     func testPlaceNameIsReadInCapitalsOnly() {
         XCTAssertEqual(StorySplitter.placeName("DES MOINES, Iowa"), Array("DES MOINES".utf8))
         XCTAssertEqual(StorySplitter.placeName("San Francisco"), [])
