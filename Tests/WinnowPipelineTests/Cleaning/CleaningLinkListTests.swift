@@ -52,8 +52,10 @@ final class CleaningLinkListTests: XCTestCase {
         XCTAssertEqual(item.metadata["links"], .array([.string("1. City orchestra unveils autumn season")]))
     }
 
-    /// An unnumbered block is a list only where a blank line closes it: running on, its end (and
-    /// the next story's headline) is not known.
+    /// An unnumbered block is a list where a blank line closes it. Running on into a long
+    /// paragraph, its end is not known: its last title may be the next story's headline or the
+    /// box's last item, so the titles above it are the items and the last stays
+    /// (`ListContext+OpenRun.swift`).
     func testUnnumberedListNeedsABlankLineAfterIt() throws {
         let titles = ["Trending Now", "City orchestra unveils autumn season", "Mayor opens the new library wing"]
         // (The heading alone is a widget line of its own: `Trending now` with no list under it.)
@@ -62,7 +64,7 @@ final class CleaningLinkListTests: XCTestCase {
         let runOn = titles + ["Harbour authority approves dredging of the northern channel",
                               "The harbour authority voted on Tuesday to dredge the northern channel, ending a two-year "
                                 + "dispute with the fishing cooperative over the silt that closed the southern berths."]
-        XCTAssertEqual(try kinds(runOn.joined(separator: "\n")), ["widget", nil, nil, nil, nil])
+        XCTAssertEqual(try kinds(runOn.joined(separator: "\n")), ["widget", "link_list", "link_list", nil, nil])
     }
 
     /// A list no blank line closes ends at the next story's headline when a header's furniture (a
@@ -84,9 +86,11 @@ final class CleaningLinkListTests: XCTestCase {
         var byline = text
         byline.insert("By Jane Doe", at: 4)
         XCTAssertEqual(try kinds(byline.joined(separator: "\n")).prefix(4), ["widget", "link_list", "link_list", nil])
+        // A byline right under the second title: that title is the headline, the one above it the
+        // box's one item (`ListContext+OneItem.swift`).
         var bylineOnly = text
         bylineOnly[3] = "By Jane Doe"
-        XCTAssertEqual(try kinds(bylineOnly.joined(separator: "\n")).prefix(4), ["widget", nil, nil, nil])
+        XCTAssertEqual(try kinds(bylineOnly.joined(separator: "\n")).prefix(4), ["widget", "link_list", nil, nil])
         // An author's bio (a trailer) under the titles ends their story: it closes the list, and the
         // headline under it stays.
         let trailer = ["Read more", "City orchestra unveils autumn season", "Mayor opens the new library wing",
@@ -97,9 +101,10 @@ final class CleaningLinkListTests: XCTestCase {
         var sentences = trailer
         sentences[2] = "The mayor opened the new library wing on Monday."
         XCTAssertEqual(try kinds(sentences.joined(separator: "\n")).prefix(3), ["widget", nil, nil])
-        // One title above the headline is no list.
+        // One title above the headline over its stamp is the box's one item (`ListContext+OneItem.swift`);
+        // the headline stays.
         let one = ["You might also like", "City orchestra unveils autumn season"] + text.suffix(3)
-        XCTAssertEqual(try kinds(one.joined(separator: "\n")), ["widget", nil, nil, "timestamp_date", nil])
+        XCTAssertEqual(try kinds(one.joined(separator: "\n")), ["widget", "link_list", nil, "timestamp_date", nil])
     }
 
     /// A box's item under its section's label (`OPINION: <its dek, a sentence>.`) is a title all

@@ -23,9 +23,13 @@ struct BoundaryScorer {
     /// `config.weights` as a table: a feature's weight is one array load, not a dictionary lookup
     /// hashing the feature's name.
     let weights: FeatureWeights
+    /// `split.dateline_places` in ASCII capitals: a label naming one is a dateline, no kicker
+    /// (`StorySplitter+PlaceLabel.swift`).
+    let knownPlaces: Set<[UInt8]>
 
     init(config: SplitConfig, datelines: DatelineMatcher) {
         self.config = config
+        knownPlaces = BoundaryPlanner.knownCapitalsPlaces(config)
         weights = FeatureWeights(config.weights)
         self.datelines = datelines
         bullets = config.bulletPrefixes.map { Array($0.utf8) }
@@ -320,15 +324,16 @@ struct BoundaryScorer {
         return s.fired.contains(.proseAfter)
     }
 
-    /// Line `i` opens with a dateline-shaped label (not a bracketed one) followed right away by its
-    /// separator (`:`, `-`, or a dash's lead byte 0xE2): `OPINION: …`, `ANALYSIS — …`.
+    /// Line `i` opens with a dateline-shaped label (not a bracketed one, not a known place) followed
+    /// right away by its separator (`:`, `-`, or a dash's lead byte 0xE2): `OPINION: …`, `ANALYSIS — …`.
     func opensWithLabel(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
         guard let place = facts.places[i] else { return false }
         let content = lines[i].content.utf8
         guard content.first != 0x28 else { return false }
         let rest = content.dropFirst(place.utf8.count).drop { $0 == 0x20 }
-        guard let sep = rest.first else { return false }
-        return sep == 0x3A || sep == 0x2D || sep == 0xE2
+        guard let sep = rest.first, sep == 0x3A || sep == 0x2D || sep == 0xE2 else { return false }
+        // A known place is a wire dateline (`TOKYO -- …`, `DES MOINES, Iowa -- …`), no label.
+        return !knownPlaces.contains(StorySplitter.placeName(place))
     }
 
     /// How much line `i`, which opens with a dateline, starts a headline-less story.

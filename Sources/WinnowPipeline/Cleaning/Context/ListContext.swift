@@ -69,7 +69,11 @@ enum ListContext {
             if items.count >= 2, isHeading(j, in: lines, config: config),
                2 * items.filter({ endsSentence($0, in: lines) }).count < items.count { break }
             guard isItem(j, in: lines, config: config), titles < config.maxItems else {
-                return itemsAboveHeadline(from: start, in: lines, config: config)
+                // One item over the headline, or a run a long paragraph ends (ListContext+OneItem.swift, +OpenRun.swift).
+                let above = itemsAboveHeadline(from: start, in: lines, config: config)
+                if !above.isEmpty { return above }
+                let one = oneItemAboveHeadline(from: start, in: lines, config: config)
+                return one.isEmpty ? itemsAboveLastTitle(from: start, in: lines, config: config) : one
             }
             if lines[j].kind == .body { titles += 1 }
             items.append(j)
@@ -147,7 +151,7 @@ enum ListContext {
     }
 
     /// Body line `j`'s ending and whether it is a byline, from one read of its bytes.
-    private static func endingAndByline(_ j: Int, in lines: [ClassifiedLine]) -> (ending: LineText.Ending, byline: Bool) {
+    static func endingAndByline(_ j: Int, in lines: [ClassifiedLine]) -> (ending: LineText.Ending, byline: Bool) {
         let words = lines[j].words
         return lines.withContentBytes(j) { u in
             let ending = LineText.ending(bytes: u)
@@ -158,7 +162,7 @@ enum ListContext {
     /// Line `j + 1` is a kept byline, or is stripped as furniture a page sets under a headline (a stamp, a credit or
     /// caption, a widget); a trailer ends a story instead. A widget with a title right under it
     /// is a section's kicker over the next item or headline (`Opinion`), not furniture under `j`.
-    private static func hasHeaderFurniture(below j: Int, in lines: [ClassifiedLine], config: ListConfig) -> Bool {
+    static func hasHeaderFurniture(below j: Int, in lines: [ClassifiedLine], config: ListConfig) -> Bool {
         if isByline(j + 1, in: lines) { return true }
         guard case .stripped(let rule, let role) = lines[j + 1].kind, let role else { return false }
         // A prompt addressed to the reader (a sign-up box, a consent banner, an app prompt) is set
@@ -177,7 +181,7 @@ enum ListContext {
     static let promptRule = "chrome_prompt"
 
     /// Line `j` is stripped as a prompt to the reader (`promptRule`).
-    private static func isPrompt(_ j: Int, in lines: [ClassifiedLine]) -> Bool {
+    static func isPrompt(_ j: Int, in lines: [ClassifiedLine]) -> Bool {
         guard j < lines.count, case .stripped(let rule, _) = lines[j].kind else { return false }
         return rule == promptRule
     }
@@ -195,11 +199,12 @@ enum ListContext {
 
     /// Titles each on a line of its own between blank lines, from line `start` on: a page that
     /// sets its list apart as it sets its paragraphs (`RELATED STORIES` over three titles, a
-    /// blank line or two between each). The same gap between every two items, none ending a
-    /// sentence (a one-line paragraph ends with its full stop), at least two of them, and a plain
-    /// end: a wider gap or the end of the text. A run that stops at a body line or a stripped one
-    /// (a byline) after the items' own gap may have taken the next story's headline as its last
-    /// item, so it is left alone.
+    /// blank line or two between each). The same gap between every two items, at least two of
+    /// them, one at least a title's shape (`isTitleShaped`: a box of one-line paragraphs ends each
+    /// with its full stop; a title may too, `Come divided. Leave hopeful.`, fresh wire sets kept
+    /// such boxes whole), and a plain end: a wider gap or the end of the text. A run that stops at
+    /// a body line or a stripped one (a byline) after the items' own gap may have taken the next
+    /// story's headline as its last item (`ListContext+SpacedEdge.swift`).
     static func spacedItems(from start: Int, in lines: [ClassifiedLine], config: ListConfig) -> [Int] {
         guard isSpacedItem(start, in: lines, config: config) else { return [] }
         var items = [start], gap = 0, j = start + 1
@@ -209,20 +214,27 @@ enum ListContext {
             if j == lines.count { break }                       // the end of the text closes it
             if gap > 0 && b > gap { break }                     // a wider gap closes it
             guard b >= 1, b <= spacedMaxGap, gap == 0 || b == gap,
-                  isSpacedItem(j, in: lines, config: config), items.count < config.maxItems else { return [] }
+                  isSpacedItem(j, in: lines, config: config), items.count < config.maxItems else {
+                return spacedItemsAboveHead(items, edge: j, in: lines, config: config)
+            }
             gap = b
             items.append(j)
             j += 1
         }
-        return items.count >= 2 ? items : []
+        return items.count >= 2 && items.contains(where: { isTitleShaped($0, in: lines) }) ? items : []
     }
 
-    /// A spaced list's item: a kept title (`isItem`) that ends no sentence, or is title-cased
-    /// throughout (`… on Facebook. It Did Not Go Well.`): a one-line paragraph ends with its full
-    /// stop and capitalises few of its words.
-    private static func isSpacedItem(_ j: Int, in lines: [ClassifiedLine], config: ListConfig) -> Bool {
-        guard case .body = lines[j].kind, isItem(j, in: lines, config: config) else { return false }
-        return LineText.ending(lines[j].content) != .sentence
+    /// A spaced list's item: a kept title (`isItem`), whatever its ending (`spacedItems` wants one
+    /// of the box's items title-shaped).
+    static func isSpacedItem(_ j: Int, in lines: [ClassifiedLine], config: ListConfig) -> Bool {
+        guard case .body = lines[j].kind else { return false }
+        return isItem(j, in: lines, config: config) && isTitleShaped(j, in: lines)
+    }
+
+    /// Kept line `j` ends no sentence, or is title-cased throughout (`… on Facebook. It Did Not Go
+    /// Well.`): a one-line paragraph ends with its full stop and capitalises few of its words.
+    static func isTitleShaped(_ j: Int, in lines: [ClassifiedLine]) -> Bool {
+        LineText.ending(lines[j].content) != .sentence
             || lines.withContentBytes(j) { SplitText.titleCaseShare($0) } >= spacedTitleCaseShare
     }
 
@@ -342,7 +354,7 @@ enum ListContext {
     /// A linked title: a kept line of 2 to `max_words` words that does not open in lower case (a
     /// hard-wrapped paragraph's lines are short too, but some of them go on in lower case), or a
     /// line a rule stripped already (a `RELATED: <title>` link, an ad between items).
-    private static func isItem(_ j: Int, in lines: [ClassifiedLine], config: ListConfig) -> Bool {
+    static func isItem(_ j: Int, in lines: [ClassifiedLine], config: ListConfig) -> Bool {
         switch lines[j].kind {
         case .blank: return false
         case .stripped: return true

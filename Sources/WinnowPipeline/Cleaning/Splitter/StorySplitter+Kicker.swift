@@ -147,7 +147,8 @@ extension StorySplitter {
         guard let place = facts.places[i], !lines.withContentBytes(i, SplitText.isAllCapitals) else { return true }
         // A question is as often a lede's (`BEIJING — Would …?`), unless a byline or time stamp is under it.
         if facts.ending[i] == .question { return readsAsSentenceHeadlineOverPageHead(i, in: lines, facts: facts, config: config) }
-        return facts.ending[i] == .open && opensWithBareLabel(i, place: place, in: lines) && BoundaryPlanner.headerFollows(i, lines, facts, config)
+        return facts.ending[i] == .open && opensWithBareLabel(i, place: place, in: lines)
+            && !labelNamesKnownPlace(place, config: config) && BoundaryPlanner.headerFollows(i, lines, facts, config)
     }
 
     /// Line `i` ends like a sentence only by trailing off (`Four Quitters Walk Into a Bar...`):

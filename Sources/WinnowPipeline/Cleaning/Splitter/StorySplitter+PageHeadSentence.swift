@@ -20,7 +20,8 @@ extension StorySplitter {
         guard facts.ending[i] != .open, words >= minKickedHeadlineWords, words <= config.maxWords,
               !facts.bullet[i], lines[i].linkRule == nil,
               !lines.withContentBytes(i, { LineScan.widerThan(config.maxChars, $0) }) else { return false }
-        if let place = facts.places[i], !opensWithBareLabel(i, place: place, in: lines) { return false }
+        if let place = facts.places[i], !opensWithBareLabel(i, place: place, in: lines)
+            || labelNamesKnownPlace(place, config: config) { return false }  // StorySplitter+PlaceLabel.swift
         guard lines.withContentBytes(i, { u in
             guard let c = u.first else { return false }
             return c.isASCIIUpper || c.isASCIIDigit || c == 0x22 || c == 0x27 || c >= 0xC0

@@ -124,7 +124,9 @@ extension StorySplitter.Pass {
             fate(i, .boundary, start.scored)
             return
         }
-        if start.isTitle || !start.isOpening && StorySplitter.readsAsStartHeadline(i, in: lines, facts: plan.facts, config: scorer.config) {
+        // A caption with its credit and a glued headline opens its story untitled (`BoundaryCaptionGlue.swift`).
+        if (start.isTitle || !start.isOpening && StorySplitter.readsAsStartHeadline(i, in: lines, facts: plan.facts, config: scorer.config))
+            && !lines.withContentBytes(i, BoundaryPlanner.isCaptionCreditGlue) {
             startStory(at: i, title: String(lines[i].content), key: lineKey)
             // A teaser with a short headline glued on: the full headline above titles it.
             if let h = StorySplitter.headlineOverGluedTeaser(i, in: lines, maxWords: scorer.config.maxWords) {

@@ -40,6 +40,7 @@ extension StorySplitter {
               opensWithBareLabel(i, place: place, in: lines) else { return false }
         guard let j = facts.nonBlank(after: i) else { return false }
         let pageHeader = facts.shape[j] == .widget || facts.shape[j] == .headerByline || facts.shape[j] == .body && facts.byline[j]
-        return pageHeader && BoundaryPlanner.headerFollows(i, lines, facts, config)
+        return pageHeader && !labelNamesKnownPlace(place, config: config)  // StorySplitter+PlaceLabel.swift
+            && BoundaryPlanner.headerFollows(i, lines, facts, config)
     }
 }
