@@ -2,7 +2,7 @@ import XCTest
 @testable import WinnowPipeline
 
 /// A bare title candidate stacked right under a headline with a header block (its dek, no prose
-/// between) does not vote on the dump's header style (`BoundaryHeaderRunVote.swift`): counted as a
+/// between) does not vote on the dump's header style (`BoundaryStackedDekVote.swift`): counted as a
 /// bare headline, a portal page's dek tied the vote and an article's bare subhead split its story.
 final class SplitStackedDekVoteTests: XCTestCase {
     typealias Start = BoundaryPlanner.Start

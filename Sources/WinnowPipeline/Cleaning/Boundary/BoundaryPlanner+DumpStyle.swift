@@ -98,7 +98,7 @@ extension BoundaryPlanner {
 
     /// The title candidates that vote on the dump's header style: labels over a title
     /// (`labelsOverTitles`) left out, a bare dek stacked under a headed title left out
-    /// (`BoundaryHeaderRunVote.swift`).
+    /// (`BoundaryStackedDekVote.swift`).
     static func styleVoters(_ candidates: [Candidate], _ labels: [Bool], _ facts: LineFacts) -> [Candidate] {
         leavingOutStackedDeks(candidates.indices.filter { candidates[$0].start.isTitle && !labels[$0] }.map { candidates[$0] }, facts)
     }
