@@ -18,7 +18,8 @@ extension BoundaryPlanner {
         var last = -1, headed = false
         for c in voters {
             let header = hasHeader(c.start.scored)
-            let stacked = last >= 0 && !((last + 1)..<c.line).contains { facts.shape[$0] == .body }
+            // Facts that do not reach the line (a plan built without them) tell no stack.
+            let stacked = last >= 0 && c.line <= facts.shape.count && !((last + 1)..<c.line).contains { facts.shape[$0] == .body }
             last = c.line
             if stacked && headed && !header { continue }
             if !stacked { headed = header } else { headed = headed || header }
