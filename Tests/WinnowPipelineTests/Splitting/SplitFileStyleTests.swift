@@ -100,7 +100,8 @@ final class SplitFileStyleTests: XCTestCase {
         let lines = classifier.classify(Self.headline).lines
         func tally(_ f: [SplitFeature]) -> StyleTally {
             let candidates = [BoundaryPlanner.Candidate(line: 0, start: BoundaryPlanner.Start(isTitle: true, scored: .fixture(6.0, f)))]
-            return planner.styleTally(candidates, labels: BoundaryPlanner.labelsOverTitles(candidates, planner.scorer.facts(lines)), lines)
+            let facts = planner.scorer.facts(lines)
+            return planner.styleTally(candidates, labels: BoundaryPlanner.labelsOverTitles(candidates, facts), lines, facts: facts)
         }
         let paged = tally([.openEnding, .furnitureBlock, .pageHeader])
         XCTAssertEqual(paged.anchored, 1)

@@ -54,3 +54,18 @@ final class SplitGluedTeaserTitleTests: XCTestCase {
         XCTAssertNil(try pick([caption, quoted], quoted))
     }
 }
+
+/// A title tag whose headline ends like a sentence (`… Cutting Rates? – The City Star`) has the
+/// site's name after a dash, no glued headline: the masthead above, which repeats that name, does
+/// not title the story (p541).
+final class SplitGluedTeaserSiteSuffixTests: XCTestCase {
+    func testDashedSiteNameIsNoGluedTail() throws {
+        let tag = "Is Trump the Reason the Federal Reserve Is Cutting Interest Rates Again? – The City Star"
+        XCTAssertNil(SplitText.withBytes(tag) { StorySplitter.gluedTail($0) })
+        let (classifier, _) = try CleaningFixtures.stages()
+        let lines = classifier.classify(["The City Star", "Menu", "", tag].joined(separator: "\n")).lines
+        XCTAssertNil(StorySplitter.headlineOverGluedTeaser(3, in: lines, maxWords: 30))
+        // A glued headline opening with a capital still counts.
+        XCTAssertNotNil(SplitText.withBytes(SplitGluedTeaserTitleTests.glued) { StorySplitter.gluedTail($0) })
+    }
+}

@@ -98,10 +98,10 @@ final class SplitStructuredArticleTests: XCTestCase {
                           start(8, [.openEnding, .tooFewWords]), start(10, [.openEnding, .widgetAfter])]
         let labels = BoundaryPlanner.labelsOverTitles(candidates, facts)
         XCTAssertEqual(labels, [true, false, false, true, false])
-        XCTAssertEqual(BoundaryPlanner.styleVoters(candidates, labels).map(\.line), [2, 6, 10])
+        XCTAssertEqual(BoundaryPlanner.styleVoters(candidates, labels, facts).map(\.line), [2, 6, 10])
         // A JSONL file's tally counts the same voters: five titles, the two labels left out of the vote.
         let lines = (0..<12).map { _ in ClassifiedLine(text: "Harbour plan", content: "Harbour plan", kind: .body, key: 1, words: 2) }
-        let tally = try CleaningFixtures.planner().styleTally(candidates, labels: labels, lines)
+        let tally = try CleaningFixtures.planner().styleTally(candidates, labels: labels, lines, facts: facts)
         XCTAssertEqual(tally.titles, 5)
         XCTAssertEqual(tally.headerVoters, 3)
         XCTAssertEqual(tally.headerTitles, 2)

@@ -10,13 +10,16 @@ final class SplitTitleOverPageTopTests: XCTestCase {
     /// Long and punctuated: no headline candidate of its own, so only the move can title with it.
     static let headline = "Orchestra critical of council \"budget accomplished,\" as concert hall case heads to higher court"
 
-    static func text(pageTop: Bool) -> String {
+    /// `breadcrumb`: the next page's slashed trail (`Home / Culture`), a page top of its own
+    /// (`BoundaryBreadcrumb.swift`).
+    static func text(pageTop: Bool, breadcrumb: Bool = true) -> String {
         var t = ["Harbour Authority Approves Plan To Dredge The Northern Channel", "By Anna Berg", ""]
             + SplitStructureTests.harbour.flatMap { [$0, ""] }
             + ["Share on Twitter", "Share on Facebook", "Most read", "Council delays vote on the new ferry timetable",
                "Mayor opens the new library wing", "Tram line extension delayed again", item, "Privacy policy", "Terms of use"]
         if pageTop { t += ["The Harbour Times", "Skip to content", "Menu"] }
-        t += ["Home / Culture", "Culture", headline, "By Pierre Kowalski", "Updated 11:35PM EST", "4 comments"]
+        if breadcrumb { t += ["Home / Culture"] }
+        t += ["Culture", headline, "By Pierre Kowalski", "Updated 11:35PM EST", "4 comments"]
             + SplitStructureTests.orchestra
         return t.joined(separator: "\n")
     }
@@ -32,9 +35,16 @@ final class SplitTitleOverPageTopTests: XCTestCase {
     /// harbour story's paragraphs stay its text.
     func testWithoutAPageTopNothingMoves() throws {
         let (classifier, splitter) = try CleaningFixtures.stages()
-        let lines = classifier.classify(Self.text(pageTop: false))
+        let lines = classifier.classify(Self.text(pageTop: false, breadcrumb: false))
         XCTAssertFalse(splitter.explain(lines).contains { $0.features.contains { $0.contains("next page's top") } })
         let stories = splitter.split(lines)
         XCTAssertTrue(stories.first?.text.contains(SplitStructureTests.harbour[2]) == true)
+    }
+
+    /// The next page's slashed breadcrumb alone tops it as its masthead and menu do.
+    func testSlashedBreadcrumbAloneIsThePageTop() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let stories = splitter.split(classifier.classify(Self.text(pageTop: false)))
+        XCTAssertEqual(stories.last?.title, Self.headline)
     }
 }

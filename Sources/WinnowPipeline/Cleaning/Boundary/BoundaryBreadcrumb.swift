@@ -1,6 +1,6 @@
 /// A breadcrumb trail is a page's top (`BoundaryPlanner.topsPage`).
 ///
-/// A site prints its breadcrumb (`Home › Politics › Analysis`, `News > Business`) over the article's
+/// A site prints its breadcrumb (`Home › Politics › Analysis`, `News > Business`, `Home / World`) over the article's
 /// header, where the navigation ends and the page's own lines begin, as a masthead or a menu row is.
 /// The `widget` family strips it among other furniture; the header lift walked past it as one more
 /// furniture line, so a headline set as two sentences right under it (`Andrew Yang told Asian
@@ -26,7 +26,23 @@ extension BoundaryPlanner {
                 if u[k] == 0x3E, k > 0, k + 1 < u.count, u[k - 1] == 0x20, u[k + 1] == 0x20 { return true }
                 k += 1
             }
-            return false
+            return isRootedSlashTrail(u)
         }
     }
+
+    /// Sections joined by ` / ` from the site's home (`Home / Business`, `Startseite / Ausland`):
+    /// a trail set with slashes reads like a photo credit (`Jane Doe / Reuters`), so only one
+    /// opening at the home page's name is taken. Read as furniture, a portal's slashed trail let
+    /// the header lift walk up to the masthead over it and title the story with the site's name
+    /// (p541: `The City Star`, `The Evening Courier`).
+    static func isRootedSlashTrail(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        for w in homeWords where u.count > w.count + 3 && ByteSearch.hasPrefixFoldingASCII(u, w) {
+            if u[w.count] == 0x20, u[w.count + 1] == 0x2F, u[w.count + 2] == 0x20 { return true }
+        }
+        return false
+    }
+
+    /// The home page's name opening a trail, ASCII lower case (other bytes as printed).
+    static let homeWords: [[UInt8]] = ["home", "homepage", "startseite", "portada", "inicio", "início", "accueil",
+                                       "forside", "etusivu", "hem", "hjem"].map { Array($0.utf8) }
 }

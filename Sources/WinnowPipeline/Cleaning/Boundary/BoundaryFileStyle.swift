@@ -62,17 +62,18 @@ extension BoundaryPlanner {
     /// What the votes read from `candidates` (the starts the line scores passed).
     /// A label over a title does not vote on the header style here either (`labels`:
     /// `labelsOverTitles` of `candidates`, as `Scored.labels` holds them).
-    func styleTally(_ candidates: [Candidate], labels: [Bool], _ lines: [ClassifiedLine]) -> StyleTally {
+    func styleTally(_ candidates: [Candidate], labels: [Bool], _ lines: [ClassifiedLine], facts: LineFacts) -> StyleTally {
         var t = StyleTally()
         t.headlines = Self.headlineStarts(candidates)
         for c in candidates where !c.start.isTitle { t.ledes += 1 }
-        for (k, c) in candidates.enumerated() where c.start.isTitle {
+        // The header-style voters as the record's own vote counts them (`styleVoters`).
+        for c in Self.styleVoters(candidates, labels, facts) {
+            t.headerVoters += 1
+            if Self.hasHeader(c.start.scored) { t.headerTitles += 1 }
+        }
+        for c in candidates where c.start.isTitle {
             let caps = lines.withContentBytes(c.line, SplitText.isAllCapitals)
             t.titles += 1
-            if !labels[k] {
-                t.headerVoters += 1
-                if Self.hasHeader(c.start.scored) { t.headerTitles += 1 }
-            }
             if caps { t.capitalTitles += 1 }
             if Self.isAnchored(c.start) {
                 t.anchored += 1

@@ -36,7 +36,7 @@ extension BoundaryPlanner {
         // (Measured, `score`'s labels looked up by line: they differ on 7 of 896 texts of b1 b2
         // b3 o4711 o8923 a3 f3 w1 and turn the vote on one, in b2; no output changed there.)
         let bareDump = p.affinityCohesion > 0
-            && !headerStyle(Self.styleVoters(candidates, Self.labelsOverTitles(candidates, plan.facts)))
+            && !headerStyle(Self.styleVoters(candidates, Self.labelsOverTitles(candidates, plan.facts), plan.facts))
         /// Cohesion low enough, or (bare dump) moderate with the line's words coming back below it.
         func glued(_ s: ScoredLine, _ sim: Double) -> Bool {
             if sim < config.longStoryCohesion { return true }

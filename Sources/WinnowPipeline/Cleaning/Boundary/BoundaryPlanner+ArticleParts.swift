@@ -37,7 +37,8 @@ extension BoundaryPlanner {
         if !dateline && (w[.clipRunningTime] != 0 || w[.reportedSpeech] != 0)
             && s.score + (s.twoSentences ? w[.twoSentenceHeadline] : 0) >= threshold - cohesionMargin
             && !s.fired.contains(where: BoundaryScorer.opensPage) {
-            if lines.withContentBytes(i, BoundaryScorer.endsWithRunningTime) { s.add(.clipRunningTime, w) }
+            // Or its player's label first (`Play Video 1:02 …`, `BoundaryPlayerLabel.swift`).
+            if lines.withContentBytes(i, { BoundaryScorer.endsWithRunningTime($0) || BoundaryScorer.opensWithPlayerLabel($0) }) { s.add(.clipRunningTime, w) }
             if lines.withContentBytes(i, BoundaryScorer.hasSpeechAttribution) { s.add(.reportedSpeech, w) }
         }
         if w[.continuesBelow] != 0 && scorer.continuesBelow(i, in: lines, facts: facts) { s.add(.continuesBelow, w) }

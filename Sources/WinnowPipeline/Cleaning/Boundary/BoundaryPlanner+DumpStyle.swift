@@ -46,7 +46,7 @@ extension BoundaryPlanner {
     /// `styleVoters`): `applyDumpStyle` acts on it, and `anchoredHeaderStyle` only asks where it
     /// did not pass. `labels` is `labelsOverTitles(candidates)`, computed once for both.
     func dumpHeaderStyle(_ candidates: [Candidate], _ labels: [Bool], _ plan: Plan) -> Bool {
-        fileHeaderStyle(Self.styleVoters(candidates, labels), plan)
+        fileHeaderStyle(Self.styleVoters(candidates, labels, plan.facts), plan)
     }
 
     /// Demotes the bare headline starts of a dump whose headlines carry header blocks; asked only
@@ -97,9 +97,10 @@ extension BoundaryPlanner {
     }
 
     /// The title candidates that vote on the dump's header style: labels over a title
-    /// (`labelsOverTitles`) left out.
-    static func styleVoters(_ candidates: [Candidate], _ labels: [Bool]) -> [Candidate] {
-        candidates.indices.filter { candidates[$0].start.isTitle && !labels[$0] }.map { candidates[$0] }
+    /// (`labelsOverTitles`) left out, a bare dek stacked under a headed title left out
+    /// (`BoundaryStackedDekVote.swift`).
+    static func styleVoters(_ candidates: [Candidate], _ labels: [Bool], _ facts: LineFacts) -> [Candidate] {
+        leavingOutStackedDeks(candidates.indices.filter { candidates[$0].start.isTitle && !labels[$0] }.map { candidates[$0] }, facts)
     }
 
     /// Dump style "dateline ledes, no headlines": when more stories start at a bare dateline lede

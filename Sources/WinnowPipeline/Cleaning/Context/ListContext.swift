@@ -112,6 +112,9 @@ enum ListContext {
     /// blank line would.
     static func itemsAboveHeadline(from start: Int, in lines: [ClassifiedLine], config: ListConfig) -> [Int] {
         var items: [Int] = [], titles = 0, j = start
+        // The last item's rank (`4. <title>`): a line carrying the next one continues the rail,
+        // whatever furniture stands under it (`ListContext+RankRun.swift`).
+        var lastRank: Int? = nil
         while j + 1 < lines.count, lines[j].kind != .blank, isItem(j, in: lines, config: config),
               items.count < config.maxItems {
             // A trailer (an author's bio, a source line) ends the story the list sits in: it closes
@@ -122,7 +125,12 @@ enum ListContext {
                 let (ending, byline) = endingAndByline(j, in: lines)
                 // The next page's title tag ends the list (`ListContext+PageEdge.swift`).
                 if titles >= 2, isRepeatedTitleTag(j, in: lines) { return items }
+                let ranked = rank(of: j, in: lines)
+                defer { if let r = ranked { lastRank = r } }
                 if titles >= 2, hasHeaderFurniture(below: j, in: lines, config: config) {
+                    // The next rank over the furniture is the rail's last item, over its page's
+                    // footer or the next page's top (`ListContext+RankRun.swift`).
+                    if continuesRanks(ranked, after: lastRank) { return items + [j] }
                     guard ending != .sentence, !byline else { return [] }
                     return items
                 }
@@ -310,7 +318,7 @@ enum ListContext {
     /// The rank opening line `j`: `number(of:)`, or 1-2 digits and a space before a letter
     /// (`2 Donald Trump …`, a rank whose dot the scrape dropped). Asked only inside a numbered
     /// list, where the rank must be the item's place.
-    private static func rank(of j: Int, in lines: [ClassifiedLine]) -> Int? {
+    static func rank(of j: Int, in lines: [ClassifiedLine]) -> Int? {
         if let n = number(of: j, in: lines) { return n }
         return lines.withContentBytes(j) { u in
             var n = 0, k = 0

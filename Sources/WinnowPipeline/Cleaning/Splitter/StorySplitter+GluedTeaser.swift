@@ -43,7 +43,11 @@ extension StorySplitter {
                 let before = u[k - 1], next = u[k + 2]
                 // Not after a capital: `U.S. Senate` is no sentence's end.
                 let closes = before.isASCIILower || before.isASCIIDigit || before == 0x27 || before == 0x22 || before == 0x99 || before == 0x9D
-                let opens = next.isASCIIUpper || next == 0x27 || next == 0x22 || next == 0xE2
+                // A dash (U+2013, U+2014: E2 80 93 / 94) opens no glued headline: after a title
+                // tag's headline it sets off the site's name (`… Cutting Rates? – The City Star`,
+                // whose tail the masthead above repeats: p541 took the site's name for the title).
+                let dash = next == 0xE2 && k + 4 < u.count && u[k + 3] == 0x80 && (u[k + 4] == 0x93 || u[k + 4] == 0x94)
+                let opens = (next.isASCIIUpper || next == 0x27 || next == 0x22 || next == 0xE2) && !dash
                 if closes && opens { cut = k }
             }
             k += 1

@@ -58,7 +58,7 @@ public final class StorySplitter {
 
     /// A record's own style tally: its line scores' starts, before any vote (`BoundaryFileStyle.swift`).
     func styleTally(_ prepared: Prepared) -> StyleTally {
-        planner.styleTally(prepared.scored.candidates, labels: prepared.scored.labels, prepared.planLines)
+        planner.styleTally(prepared.scored.candidates, labels: prepared.scored.labels, prepared.planLines, facts: prepared.scored.plan.facts)
     }
 
     func styleTally(_ text: ClassifiedText) -> StyleTally { styleTally(prepare(text)) }
