@@ -46,4 +46,22 @@ final class CleaningLinkListOpenRunTests: XCTestCase {
         let line = try XCTUnwrap(classified.lines.first { $0.text == Self.items[0] })
         if case .stripped(let rule, _) = line.kind { XCTAssertNotEqual(rule, ListContext.rule) }
     }
+
+    /// Negative: more than `openRunMaxStrippedGap` stripped lines in a row between the heading and
+    /// the titles (share buttons, a comment count: a page's furniture, not a box's gap) end no
+    /// run: the titles under them are the next page's head, left to the splitter.
+    func testLongFurnitureGapEndsNoRun() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        let furniture = ["Share", "Share on Facebook", "Print", "Join the conversation"]
+        XCTAssertGreaterThan(furniture.count, ListContext.openRunMaxStrippedGap)
+        let text = (N.paragraphs(N.h) + ["Related stories"] + furniture + Self.items + [N.headline, Self.lede, ""]
+                    + N.paragraphs(Array(N.o.dropFirst()))).joined(separator: "\n")
+        let classified = classifier.classify(text)
+        for f in furniture {
+            let line = try XCTUnwrap(classified.lines.first { $0.text == f })
+            guard case .stripped = line.kind else { return XCTFail("the fixture's widget is kept: \(f)") }
+        }
+        let line = try XCTUnwrap(classified.lines.first { $0.text == Self.items[0] })
+        if case .stripped(let rule, _) = line.kind { XCTAssertNotEqual(rule, ListContext.rule) }
+    }
 }

@@ -9,14 +9,24 @@
 /// title ends open (a headline's dek, the one line that may sit under it, ends a sentence: such
 /// a run is left alone, as `ListContext+NextPageHead.swift` reads it), a kept byline is no title
 /// and ends the titles (what follows it is the story's), and a blank line or the text's end
-/// closes no such run (`unnumberedItems` reads those).
+/// closes no such run (`unnumberedItems` reads those). A box sets its titles close together: more
+/// than `openRunMaxStrippedGap` stripped lines in a row (share buttons, comments, a navigation
+/// menu) are a page's furniture, and a title under them is the next page's headline (a portal
+/// page's promoted box ran on over 30 such lines to strip its headline).
 extension ListContext {
+    static let openRunMaxStrippedGap = 3
+
     static func itemsAboveLastTitle(from start: Int, in lines: [ClassifiedLine], config: ListConfig) -> [Int] {
-        var titles: [Int] = [], j = start, underByline = false
+        var titles: [Int] = [], j = start, underByline = false, stripped = 0
         while j < lines.count, lines[j].kind != .blank, isItem(j, in: lines, config: config) {
             // A prompt to the reader closes a box as a blank line does (`itemsAboveHeadline`): two
             // titles over one may be a headline and its dek, so no such run is read.
             if isPrompt(j, in: lines) { return [] }
+            // Stripped lines are counted, not read; the furniture under the last title (a stamp,
+            // share buttons) may run longer than the gap a box leaves between two of its titles.
+            if case .stripped = lines[j].kind { stripped += 1; j += 1; continue }
+            if stripped > openRunMaxStrippedGap, !underByline { return [] }
+            stripped = 0
             // Under a byline a dek or the lede goes on, no title (w2 lost a dek so).
             if case .body = lines[j].kind, !underByline {
                 let (ending, byline) = endingAndByline(j, in: lines)
