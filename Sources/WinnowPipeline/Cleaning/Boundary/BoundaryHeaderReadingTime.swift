@@ -4,8 +4,9 @@
 /// - `Headline` / `Written by Jane Doe` / `Reading time: 5 minutes` / lede: a reading time (or a
 ///   listen button with its running time) sits only in a page's header, never under a story's
 ///   last paragraph, so it dates the byline as a time stamp does. Read as a trailer, the line
-///   closed the headline's story, and a repeat of the headline under the header took the title
-///   (the first copy and its header left as a story of their own).
+///   closed the headline's story inside its header, and the wire lede under the header's photo
+///   captions opened a story of its own (a fresh blind set: `Headline` / photo credit / `Written
+///   by …` / `Listen to this article · 7 min` / widgets / captions / `WASHINGTON (AP) — …`).
 /// - `Headline` / `A caption ending in its credit (AFP Photo/Jane Roe)` / `Written by Jane Doe` /
 ///   stamp: a photo set between the headline and its byline. A caption is no story's last
 ///   paragraph when a headline stands right over it; read as a sign-off, the line let a subhead
