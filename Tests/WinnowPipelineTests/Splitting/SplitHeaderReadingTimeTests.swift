@@ -49,6 +49,17 @@ final class SplitHeaderReadingTimeTests: XCTestCase {
         XCTAssertEqual(try shape(middle, false), .trailer)
     }
 
+    /// A dek of two short paragraphs, each set apart under the headline, is a dek too.
+    func testTwoParagraphDek() throws {
+        let second = "Tickets go on sale next week, with seats for students at five pounds."
+        let middle = [H.headline, H.dek, second, H.writtenBy, H.stamp, "Share"]
+        XCTAssertEqual(try shape(middle, true), .headerByline)
+        XCTAssertEqual(try shape(middle, false), .trailer)
+        // Three paragraphs under a line are a story's text, not its dek.
+        let third = "The orchestra will also tour Finland in the spring, its first tour in a decade."
+        XCTAssertEqual(try shape([H.headline, H.dek, second, third, H.writtenBy, H.stamp], true), .trailer)
+    }
+
     /// Under a story's last paragraph the line still signs off, over a reading time or under a
     /// caption; a widget that is no reading time dates nothing.
     func testUnderProseItStaysATrailer() throws {

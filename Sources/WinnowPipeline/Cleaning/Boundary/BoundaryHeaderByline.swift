@@ -70,7 +70,14 @@ extension BoundaryScorer {
         var h = first - 1
         while h >= 0 && f.shape[h] == .blank { h -= 1 }
         guard h >= 0, h < first - 1, f.shape[h] == .body, h == 0 || f.shape[h - 1] != .body else { return false }
-        return isStandingHeadline(h, lines, f)
+        if isStandingHeadline(h, lines, f) { return true }
+        // A dek of two paragraphs, each set apart (`BoundaryHeaderReadingTime.swift`).
+        guard config.headerReadingTime, !f.byline[h], !f.bullet[h], f.ending[h] != .open,
+              lines[h].words + words <= Self.maxDekWords * 2 else { return false }
+        var h2 = h - 1
+        while h2 >= 0 && f.shape[h2] == .blank { h2 -= 1 }
+        guard h2 >= 0, h2 < h - 1, f.shape[h2] == .body, h2 == 0 || f.shape[h2 - 1] != .body else { return false }
+        return isStandingHeadline(h2, lines, f)
     }
 
     /// Line `h` reads as a headline on its own: `minKickedHeadlineWords` to `max_words` words,

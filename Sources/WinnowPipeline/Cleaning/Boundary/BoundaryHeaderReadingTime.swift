@@ -11,6 +11,10 @@
 ///   stamp: a photo set between the headline and its byline. A caption is no story's last
 ///   paragraph when a headline stands right over it; read as a sign-off, the line let a subhead
 ///   further down open a story of its own under it (`trailer_before`).
+/// - `Headline` / two short dek paragraphs / photo credit / `Written by Jane Doe` / reading time or
+///   stamp: a dek of two paragraphs, each set apart, is still the header's (`headlineOrDekAbove`
+///   took one paragraph only; the headline's first copy and its dek were left as a story of their
+///   own over its repeat under the header, in a fresh blind set).
 extension BoundaryScorer {
     /// Most words of a reading-time line (`Listen to this article · 3 min`).
     static let readingTimeMaxWords = 8
