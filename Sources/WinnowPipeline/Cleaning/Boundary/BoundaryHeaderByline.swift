@@ -31,12 +31,15 @@ extension BoundaryScorer {
     }
 
     /// The next line below trailer `t` (blank lines aside) is a stripped time stamp: the byline's
-    /// date. (A sign-off over the next page's newsletter box, byline and stamp is no byline.)
+    /// date; or a stripped reading time (`5 min read`, `Reading time: 5 minutes`), which only a
+    /// page's header carries (`BoundaryHeaderReadingTime.swift`). (A sign-off over the next page's
+    /// newsletter box, byline and stamp is no byline.)
     func stampBelow(_ t: Int, _ shape: [LineFacts.Shape], _ lines: [ClassifiedLine]) -> Bool {
         var j = t + 1
         while j < lines.count && shape[j] == .blank { j += 1 }
-        guard j < lines.count, case .stripped(_, .timestamp?) = lines[j].kind else { return false }
-        return true
+        guard j < lines.count else { return false }
+        if case .stripped(_, .timestamp?) = lines[j].kind { return true }
+        return readingTimeBelow(t, shape, lines)
     }
 
     /// Above trailer `t`, past blank lines and stripped non-trailer lines (a caption, a widget), is
@@ -49,6 +52,8 @@ extension BoundaryScorer {
         }
         // A paragraph reflowed onto one line is no dek either when it runs past `maxDekWords`.
         guard p >= 0, !f.byline[p], !f.bullet[p], lines[p].words <= Self.maxDekWords else { return false }
+        // A photo's caption set between the headline and its byline (`BoundaryHeaderReadingTime.swift`).
+        if config.headerReadingTime && isCaptionUnderHeadline(p, t, lines, f) { return true }
         // Over a credit, a headline flush under the story before (`BoundaryCreditedByline.swift`).
         if flush && ((p + 1)..<t).allSatisfy({ f.shape[$0] == .blank }) && isFlushHeadline(p, lines, f) { return true }
         // The paragraph holding `p` (a hard-wrapped dek runs over several lines).
@@ -65,13 +70,20 @@ extension BoundaryScorer {
         var h = first - 1
         while h >= 0 && f.shape[h] == .blank { h -= 1 }
         guard h >= 0, h < first - 1, f.shape[h] == .body, h == 0 || f.shape[h - 1] != .body else { return false }
-        return isStandingHeadline(h, lines, f)
+        if isStandingHeadline(h, lines, f) { return true }
+        // A dek of two paragraphs, each set apart (`BoundaryHeaderReadingTime.swift`).
+        guard config.headerReadingTime, !f.byline[h], !f.bullet[h], f.ending[h] != .open,
+              lines[h].words + words <= Self.maxDekWords * 2 else { return false }
+        var h2 = h - 1
+        while h2 >= 0 && f.shape[h2] == .blank { h2 -= 1 }
+        guard h2 >= 0, h2 < h - 1, f.shape[h2] == .body, h2 == 0 || f.shape[h2 - 1] != .body else { return false }
+        return isStandingHeadline(h2, lines, f)
     }
 
     /// Line `h` reads as a headline on its own: `minKickedHeadlineWords` to `max_words` words,
     /// capitalised, and open (or a question), or set in Title Case (`It's Good That … Bernie. Now
     /// We Have to Organize.`); a paragraph of its own (no body line right above it).
-    private func isStandingHeadline(_ h: Int, _ lines: [ClassifiedLine], _ f: LineFacts) -> Bool {
+    func isStandingHeadline(_ h: Int, _ lines: [ClassifiedLine], _ f: LineFacts) -> Bool {
         guard lines[h].words >= StorySplitter.minKickedHeadlineWords, lines[h].words <= config.maxWords,
               h == 0 || f.shape[h - 1] != .body, !f.byline[h], !f.bullet[h] else { return false }
         return lines.withContentBytes(h) { u in

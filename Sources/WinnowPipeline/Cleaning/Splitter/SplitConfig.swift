@@ -110,6 +110,10 @@ public struct SplitConfig: Decodable, Sendable {
     /// A worded trailer under a headline (or its dek) and over a time stamp is the page's byline,
     /// not a story's end (`header_bylines`, `BoundaryHeaderByline.swift`).
     public var headerBylines: Bool = false
+    /// With `header_bylines`: a reading time under the byline stands for its time stamp, and a
+    /// photo caption between the headline and the byline for its dek
+    /// (`header_reading_time`, `BoundaryHeaderReadingTime.swift`).
+    public var headerReadingTime: Bool = false
     /// In a dump where at least `signed_off_share` of the starts have a trailer since the start
     /// before (wire copy signs off), a dateline lede with none, at most this many body words below
     /// the previous start, gets `unsigned_lede` (0 = off).
@@ -179,7 +183,7 @@ public struct SplitConfig: Decodable, Sendable {
         case closedStartBonus = "closed_start_bonus"
         case noteStoryLines = "note_story_lines", startedKickers = "started_kickers"
         case minHeaderStoryWords = "min_header_story_words"
-        case headerBylines = "header_bylines"
+        case headerBylines = "header_bylines", headerReadingTime = "header_reading_time"
         case preambleMaxWords = "preamble_max_words", signedOffShare = "signed_off_share"
         case ledeSentenceAffinity = "lede_sentence_affinity"
         case questionKickers = "question_kickers"
@@ -307,6 +311,7 @@ public struct SplitConfig: Decodable, Sendable {
         minHeaderStoryWords = try c.value(.minHeaderStoryWords, default: d.minHeaderStoryWords)
         startedKickers = try c.value(.startedKickers, default: d.startedKickers)
         headerBylines = try c.value(.headerBylines, default: d.headerBylines)
+        headerReadingTime = try c.value(.headerReadingTime, default: d.headerReadingTime)
         preambleMaxWords = try c.value(.preambleMaxWords, default: d.preambleMaxWords)
         signedOffShare = try c.value(.signedOffShare, default: d.signedOffShare)
         ledeSentenceAffinity = try c.value(.ledeSentenceAffinity, default: d.ledeSentenceAffinity)
