@@ -37,8 +37,6 @@ extension BoundaryPlanner {
 
     /// `split.dateline_places` (both lists) in ASCII capitals, to look a capitals dateline up.
     static func knownCapitalsPlaces(_ config: SplitConfig) -> Set<[UInt8]> {
-        Set((config.datelinePlaces.places + config.datelinePlaces.withRegion).map { p in
-            p.utf8.map { $0.isASCIILower ? $0 - 0x20 : $0 }
-        })
+        config.datelinePlaces.capitals  // built once with the config (DatelineMatcher+Places.swift)
     }
 }

@@ -11,9 +11,12 @@
 /// and accents as written).
 public struct DatelinePlaces: Decodable, Sendable, Equatable {
     /// Places that date a line alone or with a region (in the file: one string, `|` between names).
-    public var places: [String]
+    public var places: [String] { didSet { capitals = Self.capitals(places, withRegion) } }
     /// Places that are also first names (`Austin: ` is a speaker in a transcript): with a region only.
-    public var withRegion: [String]
+    public var withRegion: [String] { didSet { capitals = Self.capitals(places, withRegion) } }
+    /// Both lists in ASCII capitals, to look a capitals dateline or label up (`TOKYO --`): built
+    /// once here, not per line that asks (`BoundaryPlanner.knownCapitalsPlaces`).
+    private(set) var capitals: Set<[UInt8]> = []
     /// States (and their abbreviations), provinces and countries after a place and `, `.
     public var regions: [String]
 
@@ -23,6 +26,11 @@ public struct DatelinePlaces: Decodable, Sendable, Equatable {
 
     public init(places: [String] = [], withRegion: [String] = [], regions: [String] = []) {
         self.places = places; self.withRegion = withRegion; self.regions = regions
+        capitals = Self.capitals(places, withRegion)
+    }
+
+    static func capitals(_ places: [String], _ withRegion: [String]) -> Set<[UInt8]> {
+        Set((places + withRegion).map { p in p.utf8.map { $0.isASCIILower ? $0 - 0x20 : $0 } })
     }
 
     public init(from decoder: Decoder) throws {
@@ -53,6 +61,7 @@ public struct DatelinePlaces: Decodable, Sendable, Equatable {
         places = try names(.places)
         withRegion = try names(.withRegion)
         regions = try names(.regions)
+        capitals = Self.capitals(places, withRegion)
     }
 
     /// The sets `DatelineMatcher` looks names up in (built once per matcher).
