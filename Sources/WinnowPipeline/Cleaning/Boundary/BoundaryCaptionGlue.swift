@@ -53,11 +53,11 @@ extension BoundaryPlanner {
 
     private static func isCreditToken(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
         if t.contains(0x2F) { return true }  // `Name/AP`, `Flashnick/`
-        for name in ["REUTERS", "Reuters", "AP", "AFP", "Getty"] where t.count == name.utf8.count {
-            if t.elementsEqual(name.utf8) { return true }
-        }
-        return false
+        return creditNames.contains { $0.count == t.count && t.elementsEqual($0) }
     }
+
+    /// Agency names that credit a photo alone (as printed: `Reuters`, not `reuters`).
+    private static let creditNames: [[UInt8]] = ["REUTERS", "Reuters", "AP", "AFP", "Getty"].map { Array($0.utf8) }
 
     private static func startsWith(_ u: UnsafeBufferPointer<UInt8>, at k: Int, _ s: String) -> Bool {
         let n = s.utf8.count

@@ -39,7 +39,7 @@ extension BoundaryScorer {
         while j < lines.count && shape[j] == .blank { j += 1 }
         guard j < lines.count else { return false }
         if case .stripped(_, .timestamp?) = lines[j].kind { return true }
-        return readingTimeBelow(t, shape, lines)
+        return isReadingTimeBelow(j, shape, lines)
     }
 
     /// Above trailer `t`, past blank lines and stripped non-trailer lines (a caption, a widget), is

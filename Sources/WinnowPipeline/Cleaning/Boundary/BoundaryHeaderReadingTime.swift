@@ -19,12 +19,10 @@ extension BoundaryScorer {
     /// Most words of a reading-time line (`Listen to this article · 3 min`).
     static let readingTimeMaxWords = 8
 
-    /// The next line below trailer `t` (blank lines aside) is a stripped reading time.
-    func readingTimeBelow(_ t: Int, _ shape: [LineFacts.Shape], _ lines: [ClassifiedLine]) -> Bool {
-        guard config.headerReadingTime else { return false }
-        var j = t + 1
-        while j < lines.count && shape[j] == .blank { j += 1 }
-        return j < lines.count && shape[j] == .widget && Self.isReadingTime(j, lines)
+    /// Line `j`, the first non-blank one below a trailer, is a stripped reading time
+    /// (`stampBelow` finds `j`).
+    func isReadingTimeBelow(_ j: Int, _ shape: [LineFacts.Shape], _ lines: [ClassifiedLine]) -> Bool {
+        config.headerReadingTime && shape[j] == .widget && Self.isReadingTime(j, lines)
     }
 
     /// Line `j` (stripped) is a reading time: a few words, a digit, then `min` (`5 min read`,
@@ -33,22 +31,17 @@ extension BoundaryScorer {
         guard lines[j].words <= readingTimeMaxWords else { return false }
         return lines.withContentBytes(j) { u in
             var digit = false
-            var k = 0
-            while k < u.count {
-                let c = u[k]
-                if c >= 0x30 && c <= 0x39 { digit = true }
+            for k in u.indices {
+                if u[k].isASCIIDigit { digit = true; continue }
                 // `min` after a digit, as a word's start (not `admin`).
-                else if digit && (c | 0x20) == 0x6D && k + 2 < u.count && (u[k + 1] | 0x20) == 0x69 && (u[k + 2] | 0x20) == 0x6E
-                            && (k == 0 || !Self.isAsciiLetter(u[k - 1])) {
-                    return true
-                }
-                k += 1
+                if digit, k == 0 || !u[k - 1].isASCIILetter,
+                   ByteSearch.hasPrefixFoldingASCII(UnsafeBufferPointer(rebasing: u[k...]), minWord) { return true }
             }
             return false
         }
     }
 
-    @inline(__always) static func isAsciiLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+    private static let minWord: [UInt8] = Array("min".utf8)
 
     /// Body line `p`, the first above trailer `t`, is a photo caption (it ends in its credit, or a
     /// stripped credit line stands between it and `t`) right under a standing headline.
