@@ -25,7 +25,7 @@ for p in sorted(glob.glob(sys.argv[2] + '/part-*.jsonl.gz')):
         recs[os.path.basename(src)].append(r)
 cnt = Counter(); ex = defaultdict(list)
 for name, g in gold['files'].items():
-    style = g['stories'][0]['metadata']['style']
+    style = g['stories'][0]['metadata'].get('style', 'any')
     if style_f and style != style_f: continue
     blobs = [norm(' \n '.join(s['body'] + s.get('optional', []))) for s in g['stories']]
     def owner(p):
