@@ -21,17 +21,10 @@ extension BoundaryPlanner {
         if s.fired.contains(.kickerHeadline) { return true }
         if lines[i].words <= config.maxWords && lines.withContentBytes(i, LineText.ending(bytes:)) != .sentence { return true }
         guard i < lines.count, let place = plan.facts.places[i] else { return false }
-        var name: [UInt8] = []
-        var more = false  // a region or credit after the name: `AUSTIN, Texas`, `LAGOS (Reuters)`
-        for b in place.utf8 {
-            if b == UInt8(ascii: ",") || b == UInt8(ascii: "(") { more = true; break }
-            // A lower-case letter: a mixed-case place, which the matcher takes only from the list.
-            if b.isASCIILower { return true }
-            name.append(b)
-        }
-        while let l = name.last, l == 0x20 || l == 0x09 { name.removeLast() }
-        while let f = name.first, f == 0x20 || f == 0x09 || f == UInt8(ascii: "(") { name.removeFirst() }
-        if more && !name.isEmpty { return true }
+        // A mixed-case place is matched only from the list; a region or credit after a capitals
+        // name (`AUSTIN, Texas`, `LAGOS (Reuters)`) makes it a dateline too.
+        guard let (name, qualified) = StorySplitter.capitalsPlace(place, colonEnds: false) else { return true }
+        if qualified && !name.isEmpty { return true }
         return Self.knownCapitalsPlaces(config).contains(name)
     }
 

@@ -17,14 +17,25 @@ extension StorySplitter {
     /// printed in capitals; empty otherwise. A mixed-case place is as often a headline's label
     /// (`San Francisco: The City of Bans` titles its story in w733) as a lede's dateline.
     static func placeName(_ place: String) -> [UInt8] {
+        capitalsPlace(place, colonEnds: true)?.name ?? []
+    }
+
+    /// The capitals name that opens a dateline place, up to a region's comma or an agency's bracket
+    /// (`qualified`: one of them follows, `AUSTIN, Texas`, `LAGOS (Reuters)`), trimmed of spaces;
+    /// nil when the place has a lower-case letter before that (a mixed-case place, which the
+    /// dateline matcher takes only from `split.dateline_places`). A label's colon ends the name
+    /// where `colonEnds` (`TOKYO: …` as a label); a dateline's place never holds one.
+    static func capitalsPlace(_ place: String, colonEnds: Bool) -> (name: [UInt8], qualified: Bool)? {
         var name: [UInt8] = []
+        var qualified = false
         for b in place.utf8 {
-            if b == UInt8(ascii: ",") || b == UInt8(ascii: "(") || b == UInt8(ascii: ":") { break }
-            if b.isASCIILower { return [] }
+            if b == UInt8(ascii: ",") || b == UInt8(ascii: "(") { qualified = true; break }
+            if colonEnds && b == UInt8(ascii: ":") { break }
+            if b.isASCIILower { return nil }
             name.append(b)
         }
         while let l = name.last, l == 0x20 || l == 0x09 { name.removeLast() }
         while let f = name.first, f == 0x20 || f == 0x09 { name.removeFirst() }
-        return name
+        return (name, qualified)
     }
 }
