@@ -33,6 +33,10 @@ final class CleaningChartSourceTests: XCTestCase {
         // Under the story's last paragraph (a sentence's end), over the next page.
         XCTAssertEqual(try rules([prose, "Source: Reuters", "Council Votes To Dredge The Harbour Channel Again", prose])[1],
                        ChartSource.rule)
+        // The family's other forms name the reprint's outlet, even under a headline over prose (f3).
+        XCTAssertEqual(try rules(["It's official: California farmers volunteer to give up water", "Originally published on Grist.",
+                                  "California's drought has touched everyone in the state.", prose])[1],
+                       ChartSource.rule)
         // A site's address under a chart-like line is still the reprint's.
         XCTAssertEqual(try rules(["Figure 2: Refugees in the U.S. Refugee Program", "Source: capitolcourier.com", prose])[1],
                        ChartSource.rule)

@@ -6,17 +6,21 @@
 /// there, it cost the story its lines and, the greedy in-order search passing the first one it
 /// finds, most of its body (b1-b4, blind seeds 571-919: one analysis column of five charts).
 ///
-/// The shape: a stripped `source_line` line naming no web address, right under a content line
-/// that is a chart's title (3+ words, no sentence end; a title the wrap split counts whole) and
-/// right over a paragraph (a content line of `minProseBytes`+ ending a sentence, or wrapped on
-/// over the next line), one blank line allowed on either side. A reprint's source stands under the story's last
-/// paragraph (a sentence's end), or over the next page, not between a title and prose; a site's
-/// address (`Source: capitolcourier.com`) is always the reprint's.
+/// The shape: a stripped `source_line` line opening with `Source`, naming no web address, right
+/// under a content line that is a chart's title (3+ words, no sentence end; a title the wrap split
+/// counts whole) and right over a paragraph (a content line of `minProseBytes`+ ending a sentence,
+/// or one of `minWrappedBytes`+ wrapped on over the next line), one blank line allowed on either
+/// side. A reprint's source stands under the story's last paragraph (a sentence's end), or over
+/// the next page, not between a title and prose; a site's address (`Source: capitolcourier.com`)
+/// is always the reprint's, and the family's other forms (`Originally published on Grist.`) name
+/// the reprint's outlet wherever they stand (f3: one under a headline).
 enum ChartSource {
     static let rule = "source_line"
-    /// Bytes the paragraph under the source has at least (a hard-wrapped line has 60+): prose, not
-    /// a headline or a byline.
+    /// Bytes the paragraph under the source has at least: prose, not a headline or a byline.
     static let minProseBytes = 60
+    /// Bytes the first line of a hard-wrapped paragraph has at least (dumps wrap at 50 to 80
+    /// columns, and the wrap breaks before a long word).
+    static let minWrappedBytes = 40
     /// Words the chart's title has at least.
     static let minTitleWords = 3
 
@@ -27,10 +31,11 @@ enum ChartSource {
             guard let t = neighbour(i, -1, lines), let p = neighbour(i, 1, lines),
                   lines[t].withContentBytes({ LineText.ending(bytes: $0) }) == .open,
                   titleWords(t, lines) >= minTitleWords,
-                  lines[p].contentByteCount >= minProseBytes,
                   // Prose: a sentence's end, or a hard-wrapped paragraph going on below.
-                  lines[p].withContentBytes({ LineText.ending(bytes: $0) }) == .sentence
-                    || (p + 1 < lines.count && lines[p + 1].kind == .body),
+                  lines[p].contentByteCount >= minProseBytes
+                    && lines[p].withContentBytes({ LineText.ending(bytes: $0) }) == .sentence
+                    || lines[p].contentByteCount >= minWrappedBytes && p + 1 < lines.count && lines[p + 1].kind == .body,
+                  lines[i].withContentBytes(opensWithSourceLabel),
                   !lines[i].withContentBytes(namesAddress) else { continue }
             lines[i] = lines[i].with(kind: .body, detail: "a chart's data source between paragraphs (\(rule))")
         }
@@ -51,6 +56,15 @@ enum ChartSource {
         if j >= 0 && j < lines.count && lines[j].kind == .blank { j += step }
         guard j >= 0 && j < lines.count, case .body = lines[j].kind else { return nil }
         return j
+    }
+
+    /// `u` opens with `Source` (any case; `Sources` too): the family's other forms (`Originally
+    /// published on Grist.`, `Via:`) name the reprint's outlet wherever they stand.
+    static func opensWithSourceLabel(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        let label = Array("source".utf8)
+        guard u.count > label.count else { return false }
+        for k in 0..<label.count where u[k] | 0x20 != label[k] { return false }
+        return true
     }
 
     /// `u` holds a web address: `://`, or a lower-case letter or digit, a dot and a lower-case
