@@ -41,4 +41,26 @@ final class SplitSignedOffTailTests: XCTestCase {
                                                          "JANE DOE | The Example Tribune", ""] + Self.orchestra).joined(separator: "\n"))
         XCTAssertFalse(splitter.explain(lines).contains { $0.kind == .boundary && $0.features.contains { $0.hasPrefix("furniture_block=") } })
     }
+    /// A site's source (`Source: example.com`) under a line that stops open, over a full page
+    /// header (a contributor line, a stamp, a share row; no byline): the line is the story's tail
+    /// however long, and the prose under the header opens the next story.
+    func testOpenLineOverSiteSourceAndFullHeaderEndsTheStory() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let tail = "Visit harbourconversations.org or search for the project on Facebook"
+        let lines = classifier.classify((Self.harbour + ["", tail, "", "Source: example.com", "",
+                                                         "Reporting by Jane Doe", "2019-06-01T03:58:00Z", "Share", ""] + Self.orchestra).joined(separator: "\n"))
+        let stories = splitter.split(lines)
+        XCTAssertEqual(stories.count, 2)
+        XCTAssertTrue(stories.first?.text.contains(tail) ?? false)
+        XCTAssertTrue(stories.last?.text.hasPrefix(Self.orchestra[0]) ?? false)
+    }
+
+    /// An outlet's name as the source (`Source: Reuters`) is no site's address: the walk stops at
+    /// the open line as before.
+    func testOpenLineOverOutletSourceIsNoTail() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        let lines = classifier.classify((Self.harbour + ["", "Visit the harbour project on Facebook and Twitter", "", "Source: Harbour Gazette", "",
+                                                         "Reporting by Jane Doe", "2019-06-01T03:58:00Z", "Share", ""] + Self.orchestra).joined(separator: "\n"))
+        XCTAssertFalse(splitter.explain(lines).contains { $0.kind == .boundary && $0.features.contains { $0.hasPrefix("furniture_block=") } })
+    }
 }

@@ -21,6 +21,22 @@ final class SplitTweetEndTests: XCTestCase {
         XCTAssertTrue(stories.last?.text.hasPrefix(SplitStructureTests.orchestra[0]) ?? false)
     }
 
+    /// Two short tweets close the story above a page header with a summary box: the tweet over the
+    /// last one, stopping open on its attribution, is no headline whose dek the last one would be
+    /// (the box then the lede's header), so the lede under the box opens the next story.
+    func testLedeUnderABoxAfterTwoTweetsOpensTheNextStory() throws {
+        let o = SplitStructureTests.orchestra
+        let tweets = ["\"The dredging will ruin the oyster beds for a generation.\" https://t.co/4JCAqBjNa2 — Jane Doe (@janedoe) October 11, 2019",
+                      "Dredging a channel is now a \"civil right.\" https://t.co/0HhID2QEhF — Tom Roe (@tomroe) October 11, 2019"]
+        let header = ["By Marcus Alvarez and Grace Okafor", "Published March 25, 2020", "What to know", "- \(o[2])", "- \(o[1])"]
+        let text = (Array(SplitStructureTests.harbour.prefix(3)) + tweets + header + o).joined(separator: "\n")
+        let stories = try CleaningFixtures.split(text.components(separatedBy: "\n"))
+        XCTAssertEqual(stories.count, 2)
+        guard stories.count == 2 else { return }
+        XCTAssertTrue(stories[0].text.contains(tweets[1]))
+        XCTAssertTrue(stories[1].text.hasPrefix(o[0]), "the lede opens the second story")
+    }
+
     func testAttributionShapes() {
         func ends(_ s: String) -> Bool { Array(s.utf8).withUnsafeBufferPointer(BoundaryScorer.endsOnTweetAttribution) }
         XCTAssertTrue(ends(Self.tweet))

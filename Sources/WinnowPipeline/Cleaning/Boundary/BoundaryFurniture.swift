@@ -72,14 +72,17 @@ extension BoundaryScorer {
                     if sawHeaderByline { return 0 }
                     // Over a summary box, a paragraph right under a headline is its dek: the box
                     // and the lines around it are that headline's header, not a page edge.
+                    // Not a paragraph stopping open on an embedded tweet's attribution (`— Jane
+                    // Doe (@janedoe) October 11, 2019`): two short tweets close many columns.
                     if sawKeyPoint, let h = facts.previousBody(before: j), facts.ending[h] != .sentence,
-                       lines[h].words <= config.maxWords { return 0 }
+                       lines[h].words <= config.maxWords, !lines.withContentBytes(h, Self.endsOnTweetAttribution) { return 0 }
                     // So over a `Name | Outlet` byline (`BoundaryPipeByline.swift`): a headline's dek
                     // over its own byline, stamp and share row; the headline opens its paragraph
                     // (furniture or a blank above it), not a wrapped paragraph's inner line, and the
                     // dek is a headline's length, not a paragraph.
                     if sawPipeByline, lines[j].words <= config.maxWords, let h = facts.previousBody(before: j), facts.ending[h] != .sentence,
-                       lines[h].words <= config.maxWords, h == 0 || facts.shape[h - 1] != .body { return 0 }
+                       lines[h].words <= config.maxWords, h == 0 || facts.shape[h - 1] != .body,
+                       !lines.withContentBytes(h, Self.endsOnTweetAttribution) { return 0 }
                     if ending != .open { return kinds }
                     // An embedded tweet's attribution (`— Jane Doe (@janedoe) January 11, 2017`)
                     // closes its paragraph as a full stop does (`BoundaryTweetEnd.swift`).

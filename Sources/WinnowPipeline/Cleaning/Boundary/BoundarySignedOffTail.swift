@@ -19,8 +19,25 @@ extension BoundaryScorer {
     /// Body line `j`, met by the walk up from a lede over furniture of `kinds` (what lies between
     /// `j` and the lede), is the signed-off tail of the story above.
     func isSignedOffTail(_ j: Int, kinds: UInt8, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
-        guard kinds & FurnitureKind.trailer.rawValue != 0, kinds & FurnitureKind.byline.rawValue != 0 else { return false }
+        guard kinds & FurnitureKind.trailer.rawValue != 0 else { return false }
         guard let k = facts.nonBlank(after: j), facts.shape[k] == .trailer, !stampBelow(k, facts.shape, lines) else { return false }
+        // A reprint's source with the site's address (`Source: harbordispatch.com`) closes a page:
+        // no headline's header carries one (none in any set's gold), so over a full page header
+        // (two page edges and one kind more: a contributor line, a stamp and a share row) the line
+        // above it ended its story however it stops and however long it runs (`… search for the
+        // project on Facebook`, `… are all`, `… #nashvillestrong`; blind 571, 683: the next page's
+        // lede went with it). A stamp alone under the source is still no header (a video's blurb).
+        if Self.isPageHeader(kinds) && kinds.nonzeroBitCount >= Self.siteSourceHeaderKinds && isSiteSource(k, lines) { return true }
+        guard kinds & FurnitureKind.byline.rawValue != 0 else { return false }
         return lines[j].words < config.minWords || j > 0 && facts.shape[j - 1] == .body
+    }
+
+    /// Kinds of furniture under a site's source that make the next page's header.
+    static let siteSourceHeaderKinds = 3
+
+    /// Line `k` is a stripped `source_line` naming a web address (`Source: site.com`, `Via
+    /// https://…`), not an outlet's name or a chart's source.
+    private func isSiteSource(_ k: Int, _ lines: [ClassifiedLine]) -> Bool {
+        lines[k].strippedRule == ChartSource.rule && lines.withContentBytes(k, ChartSource.namesAddress)
     }
 }

@@ -177,6 +177,8 @@ public final class LineClassifier {
         WrappedContributor.apply(&classified.lines)
         // A sign-off's wording the wrap put at a line's start inside a paragraph.
         WrappedSignOff.apply(&classified.lines)
+        // A chart's data source between its title and the next paragraph.
+        ChartSource.apply(&classified.lines)
         // A live blog's entry author under its stamp.
         LiveEntryAuthor.apply(&classified.lines)
         // Captions told by their neighbours: a context pass over the block's classified lines.
