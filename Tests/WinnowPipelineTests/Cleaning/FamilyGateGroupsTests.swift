@@ -4,7 +4,7 @@ import XCTest
 /// The gate probes a condition's literals by rarest pair, one probe per distinct pair
 /// (`FamilyGate.groupPair`), and then every literal of a present pair's group: a literal later in
 /// its group still admits the line when an earlier one fails on its other pairs. End conditions
-/// are read as bit numbers (`FamilyGate.endBitNumber`), and a condition without one passes them.
+/// are read as each family's range of end bits (`FamilyGate.endBase`), and a condition without one passes them.
 final class FamilyGateGroupsTests: XCTestCase {
     private func admitted(_ gate: borrowing FamilyGate, _ k: Int, _ line: String) -> UInt64 {
         let table = PairTable()

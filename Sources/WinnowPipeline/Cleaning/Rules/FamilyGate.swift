@@ -16,11 +16,8 @@
 /// instructions in `classify` on dev A, one more load per table read).
 ///
 /// One pass over the line's byte pairs for all families at once (a pair slot → families,
-/// conditions or literals whose rarest pair it is) was measured against this family-by-family
-/// walk (~55 rarest-pair loads a short line, ~9 instructions each) and lost on dev A, callgrind,
-/// `classifyLine` self 88.8 M: family bits 102.6 M, condition bits 96.4 M, the literals of each
-/// present rarest pair tested at once 107.0 M (on lines up to 120 folded bytes; more with longer
-/// ones). The pass costs two loads a pair of the line, and on a short line some rarest pair of
+/// conditions or literals whose rarest pair it is) lost to this family-by-family walk on dev A
+/// (`classifyLine` self 88.8 M, the pass 96.4–107.0 M): on a short line some rarest pair of
 /// nearly every family (`promo` alone has 57 `contains` literals) is present anyway.
 struct FamilyGate: ~Copyable {
     /// Bit b set: the end condition with bit b admits a line whose trimmed first byte, ASCII
@@ -33,14 +30,20 @@ struct FamilyGate: ~Copyable {
     private let lastPair: UnsafeMutablePointer<EndBits>
     /// Family k's conditions are `conditionStart[k]..<conditionStart[k + 1]`.
     private let conditionStart: UnsafeMutablePointer<Int>
-    /// Per condition: the number of its end bit in `EndBits` (`noEnd`: no end condition), read
-    /// off `metWords` with one load and a shift (three words of `EndBits` per condition were
-    /// loaded, masked and or-ed; with the groups below, `classify` 585.0 → 563.6 M on dev A).
-    private let endBitNumber: UnsafeMutablePointer<UInt8>
-    /// The line's met end bits as words for `endBitNumber` (`admitted` writes them), then one word
-    /// of all ones that `noEnd` reads: a condition without an end condition passes that test.
+    /// Family k's end conditions have the end bits `endBase[k] ..< endBase[k] + endCount[k]` (bits
+    /// are numbered condition after condition), so the ones a line meets are one shift of
+    /// `metWords` and only those conditions are visited (a test per condition, three quarters of
+    /// them failing on dev A, was ~8 instructions each, 26 M in all). `conditionOfBit` maps a bit
+    /// back to its condition. A family with more than 64 end conditions lists them all as free.
+    private let endBase: UnsafeMutablePointer<UInt8>
+    private let endCount: UnsafeMutablePointer<UInt8>
+    private let conditionOfBit: UnsafeMutablePointer<Int32>
+    /// Family k's conditions without an end condition (or all its conditions, see above) are
+    /// `freeConditions[freeStart[k] ..< freeStart[k + 1]]`: tested on every line.
+    private let freeStart: UnsafeMutablePointer<Int32>
+    private let freeConditions: UnsafeMutablePointer<Int32>
+    /// The line's met end bits as words (`admitted` writes them), then a word `endBase` may read past.
     private let metWords: UnsafeMutablePointer<UInt64>
-    private static let noEnd = UInt8(255)
     /// Condition c's required bytes (the folded line must hold each) are
     /// `needBytes[needStart[c]..<needStart[c + 1]]`, tested on the pair table's byte row.
     private let needStart: UnsafeMutablePointer<Int>
@@ -67,32 +70,6 @@ struct FamilyGate: ~Copyable {
     /// only where one of its end bits is in `first` (`last`). See `endCandidates`.
     private let familiesByFirst: UnsafeMutablePointer<FamilyMask>
     private let familiesByLast: UnsafeMutablePointer<FamilyMask>
-
-    /// End conditions as bits: 192 of them. With 64, the families past the 64th end condition of
-    /// the rule file (16 of news.yaml's 37 once the portal families came: timestamps, contributor,
-    /// the read-also and sponsor labels, …) were let through on every line: ~1/3 of `classify`'s
-    /// instructions on dev A. 128 ran out again at 54 families (the feed, newsletter and forum
-    /// families); `RuleNamesTests` says when this must grow.
-    struct EndBits {
-        var lo: UInt64 = 0
-        var mid: UInt64 = 0
-        var hi: UInt64 = 0
-        static let capacity = 192
-
-        init() {}
-        init(lo: UInt64, mid: UInt64, hi: UInt64) { self.lo = lo; self.mid = mid; self.hi = hi }
-        /// Bit `n` (< 192) alone.
-        init(bit n: Int) {
-            if n < 64 { lo = 1 << UInt64(n) } else if n < 128 { mid = 1 << UInt64(n - 64) } else { hi = 1 << UInt64(n - 128) }
-        }
-
-        var isEmpty: Bool { lo | mid | hi == 0 }
-        @inline(__always) static func & (a: EndBits, b: EndBits) -> EndBits { EndBits(lo: a.lo & b.lo, mid: a.mid & b.mid, hi: a.hi & b.hi) }
-        @inline(__always) static func | (a: EndBits, b: EndBits) -> EndBits { EndBits(lo: a.lo | b.lo, mid: a.mid | b.mid, hi: a.hi | b.hi) }
-        @inline(__always) static func |= (a: inout EndBits, b: EndBits) { a.lo |= b.lo; a.mid |= b.mid; a.hi |= b.hi }
-        /// Whether the two share a bit.
-        @inline(__always) func meets(_ other: EndBits) -> Bool { (lo & other.lo) | (mid & other.mid) | (hi & other.hi) != 0 }
-    }
 
     private static func table(_ n: Int) -> UnsafeMutablePointer<EndBits> {
         let t = UnsafeMutablePointer<EndBits>.allocate(capacity: n)
@@ -156,15 +133,36 @@ struct FamilyGate: ~Copyable {
         literalStarts.append(literals.count)
         conditionStart = .allocate(capacity: starts.count)
         conditionStart.initialize(from: starts, count: starts.count)
-        endBitNumber = .allocate(capacity: max(1, bits.count))
-        for (c, bit) in bits.enumerated() {
+        // Each condition's end bit number (nil: none), family by family.
+        let bitNumbers: [Int?] = bits.map { bit in
             let words = [bit.lo, bit.mid, bit.hi]
-            if let w = words.firstIndex(where: { $0 != 0 }) {
-                endBitNumber[c] = UInt8(w * 64 + words[w].trailingZeroBitCount)
-            } else {
-                endBitNumber[c] = Self.noEnd
+            return words.firstIndex(where: { $0 != 0 }).map { $0 * 64 + words[$0].trailingZeroBitCount }
+        }
+        endBase = .allocate(capacity: max(1, families.count))
+        endCount = .allocate(capacity: max(1, families.count))
+        conditionOfBit = .allocate(capacity: EndBits.capacity)
+        conditionOfBit.initialize(repeating: 0, count: EndBits.capacity)
+        var freeList: [Int32] = [], freeStarts: [Int32] = []
+        for k in 0..<families.count {
+            freeStarts.append(Int32(freeList.count))
+            let range = starts[k]..<starts[k + 1]
+            let ends = range.compactMap { bitNumbers[$0] }
+            endBase[k] = UInt8(ends.first ?? 0)
+            endCount[k] = ends.count <= 64 ? UInt8(ends.count) : 0
+            for c in range {
+                if let n = bitNumbers[c], ends.count <= 64 {
+                    precondition(n == ends[0] + ends.firstIndex(of: n)!, "a family's end bits follow one another")
+                    conditionOfBit[n] = Int32(c)
+                } else {
+                    freeList.append(Int32(c))
+                }
             }
         }
+        freeStarts.append(Int32(freeList.count))
+        freeStart = .allocate(capacity: freeStarts.count)
+        freeStart.initialize(from: freeStarts, count: freeStarts.count)
+        freeConditions = .allocate(capacity: max(1, freeList.count))
+        freeConditions.initialize(from: freeList, count: freeList.count)
         metWords = .allocate(capacity: 4)
         metWords.initialize(repeating: ~0, count: 4)
         var starts2: [Int] = [], flat: [UInt8] = []
@@ -307,30 +305,76 @@ struct FamilyGate: ~Copyable {
         mayPass(k, rawMet: met) ? admittedPastEnds(k, met: met, bigrams: bigrams) : 0
     }
 
-    /// `admitted` of a family that `mayPass` the line's `met` (the classifier asks that first, in
-    /// its own loop: the compiler keeps this out of line, and a call per family that failed on its
-    /// ends alone: 10.0 M instructions of `classify` on dev A, callgrind).
+    /// `admitted` of a family that `mayPass` the line's `met` (one family: the classifier asks `admitAll`).
     func admittedPastEnds(_ k: Int, met: EndBits, bigrams: LineBigrams) -> UInt64 {
-        let start = conditionStart[k]
-        var c = start
-        let end = conditionStart[k + 1]
-        let stamps = bigrams.stamps, stamp = bigrams.stamp
         metWords[0] = met.lo; metWords[1] = met.mid; metWords[2] = met.hi
+        return conditionsMet(k, bigrams: bigrams)
+    }
+
+    /// `admitted` of every family in `families` (each < `FamilyMask.families`, none in `always`)
+    /// in one call per line: family k's conditions go to `conditions[k]`, and the families with
+    /// some (that can match) are returned. The classifier asks this once a line instead of calling
+    /// `admittedPastEnds` per family (~13 calls a line on dev A, each saving and restoring six
+    /// registers and storing `met` again: ~40 of its ~216 instructions a call). The gate has no
+    /// state but its scratch `metWords`, so testing a family the classifier never reaches (past
+    /// the line's first match) changes nothing.
+    func admitAll(_ families: FamilyMask, met: EndBits, bigrams: LineBigrams,
+                  conditions: UnsafeMutablePointer<UInt64>) -> FamilyMask {
+        metWords[0] = met.lo; metWords[1] = met.mid; metWords[2] = met.hi
+        var next = families, passed: FamilyMask = 0
+        while next != 0 {
+            let k = next.trailingZeroBitCount
+            next &= next &- 1
+            guard mayPass(k, rawMet: met) else { continue }
+            let met = conditionsMet(k, bigrams: bigrams)
+            conditions[k] = met
+            if met != 0 { passed |= .family(k) }
+        }
+        return passed
+    }
+
+    /// `admittedPastEnds` once `metWords` holds the line's end bits.
+    @inline(__always)
+    private func conditionsMet(_ k: Int, bigrams: LineBigrams) -> UInt64 {
+        let start = conditionStart[k]
+        let many = conditionStart[k &+ 1] &- start > 64
         var result: UInt64 = 0
-        while c < end {
-            defer { c &+= 1 }
-            let n = endBitNumber[c]
-            if metWords[Int(n >> 6)] >> UInt64(n & 63) & 1 == 0 { continue }
-            var b = needStart[c]
-            let bytesEnd = needStart[c + 1]
-            while b < bytesEnd && stamps[PairTable.byteRow + Int(needBytes[b])] == stamp { b &+= 1 }
-            if b < bytesEnd { continue }
-            if someLiteral(of: c, in: bigrams) {
-                if end - start > 64 { return ~0 }
-                result |= 1 << UInt64(c - start)
+        // The end conditions the line meets: the family's end bits, shifted out of `metWords`.
+        let ends = Int(endCount[k])
+        if ends > 0 {
+            let base = Int(endBase[k]), word = base &>> 6, shift = UInt64(base & 63)
+            var met = metWords[word] &>> shift
+            if shift != 0 { met |= metWords[word &+ 1] &<< (64 &- shift) }
+            if ends < 64 { met &= (1 &<< UInt64(ends)) &- 1 }
+            while met != 0 {
+                let c = Int(conditionOfBit[base &+ met.trailingZeroBitCount])
+                met &= met &- 1
+                if passes(c, bigrams) {
+                    if many { return ~0 }
+                    result |= 1 &<< UInt64(c &- start)
+                }
+            }
+        }
+        var f = Int(freeStart[k])
+        let to = Int(freeStart[k &+ 1])
+        while f < to {
+            let c = Int(freeConditions[f])
+            f &+= 1
+            if passes(c, bigrams) {
+                if many { return ~0 }
+                result |= 1 &<< UInt64(c &- start)
             }
         }
         return result
+    }
+
+    /// Whether condition c (its end condition met or none) finds its required bytes and a literal.
+    @inline(__always)
+    private func passes(_ c: Int, _ bigrams: LineBigrams) -> Bool {
+        var b = needStart[c]
+        let bytesEnd = needStart[c &+ 1]
+        while b < bytesEnd && bigrams.stamps[PairTable.byteRow &+ Int(needBytes[b])] == bigrams.stamp { b &+= 1 }
+        return b == bytesEnd && someLiteral(of: c, in: bigrams)
     }
 
     /// Whether condition c has no literals or one whose pairs are all in the line: each group's
@@ -356,7 +400,9 @@ struct FamilyGate: ~Copyable {
 
     deinit {
         first.deallocate(); last.deallocate(); firstPair.deallocate(); lastPair.deallocate()
-        conditionStart.deallocate(); endBitNumber.deallocate(); metWords.deallocate()
+        conditionStart.deallocate(); metWords.deallocate()
+        endBase.deallocate(); endCount.deallocate(); conditionOfBit.deallocate()
+        freeStart.deallocate(); freeConditions.deallocate()
         needStart.deallocate(); needBytes.deallocate()
         groupStart.deallocate(); groupPair.deallocate(); groupLiterals.deallocate()
         endsOnly.deallocate(); familiesByFirst.deallocate(); familiesByLast.deallocate()

@@ -128,7 +128,15 @@ public final class LineClassifier {
     /// Scratch `LineBigrams` slots of the folded line.
     private let pairs = PairTable()
 
-    deinit { folded.deallocate() }
+    /// Scratch: the gate's conditions of each family it let through on the current line
+    /// (`FamilyGate.admitAll`), indexed by family.
+    private let gateConditions: UnsafeMutablePointer<UInt64> = {
+        let p = UnsafeMutablePointer<UInt64>.allocate(capacity: FamilyMask.families)
+        p.initialize(repeating: 0, count: FamilyMask.families)
+        return p
+    }()
+
+    deinit { folded.deallocate(); gateConditions.deallocate() }
 
     /// The current line's tail subject for `tail_chars` = `tailCount` (-1: none yet): `foldStart`
     /// and `match` of every family with that tail share one backward scan. Reset for each line
@@ -261,7 +269,11 @@ public final class LineClassifier {
             // visited, in order (`FamilyRanges`, `FamilyGate.endCandidates`: supersets, so the tests
             // below still decide); families past the mask are tried after them, on every line.
             // Loading every family to compare its limits and `endsOnly` was ~1/3 of this loop.
-            var next = ranges.candidates(chars: chars, words: words) & (open | gate.endCandidates(trimmed))
+            // The gate tests the candidates not open all at once (`FamilyGate.admitAll`, one call
+            // a line) and keeps those that pass with their conditions.
+            let candidates = ranges.candidates(chars: chars, words: words) & (open | gate.endCandidates(trimmed))
+            var next = (candidates & open)
+                | gate.admitAll(candidates & ~open, met: met, bigrams: bigrams, conditions: gateConditions)
             var beyond = FamilyMask.families
             while true {
                 let k: Int
@@ -281,10 +293,9 @@ public final class LineClassifier {
                 // Families past the mask are always tried. Most lines have no open family (no
                 // exact key, and news.yaml gates every family): one test, not a 128-bit bit per family.
                 if k < FamilyMask.families && (!anyOpen || open & .family(k) == 0) {
-                    conditions = gate.mayPass(k, rawMet: met) ? gate.admittedPastEnds(k, met: met, bigrams: bigrams) : 0
-                    if conditions == 0 { continue }
+                    conditions = gateConditions[k]
                 }
-                if words > family.maxWords { continue }  // after the gate: most families stop there
+                if words > family.maxWords { continue }
                 let isExact = k < FamilyMask.families ? exact.contains(family: k) : family.exactKeys.contains(key)
                 if lineMask == nil { lineMask = pairs.mask() }
                 if let m = family.match(line: trimmed, folded: f, mask: lineMask!, bigrams: bigrams, key: key, exactHit: isExact,

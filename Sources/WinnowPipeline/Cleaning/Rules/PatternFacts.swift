@@ -26,7 +26,9 @@ struct PatternFacts {
         last = first
     }
 
-    static let zeroWidth = PatternFacts(exact: [""], factor: nil, first: [], nullable: true)
+    /// The set of the empty string alone, built once (`combine` starts two products from it per sequence).
+    static let emptyString: Set<String> = [""]
+    static let zeroWidth = PatternFacts(exact: emptyString, factor: nil, first: [], nullable: true)
     static let unknown = PatternFacts(exact: nil, factor: nil, first: nil, nullable: false)
     static let unknownNullable = PatternFacts(exact: nil, factor: nil, first: nil, nullable: true)
 
