@@ -57,12 +57,16 @@ enum ByteSearch {
     /// case: after the line's start or a space, and no ASCII letter right after it (`below`,
     /// `Below:`, not `belowground`). For cue words looked for in the few lines near a candidate.
     static func containsWordFoldingASCII(_ u: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
+        guard let base = u.baseAddress else { return word.isEmpty }   // as the loop answers for no bytes
+        // Only the line's start and the bytes after a space can open the word: `memchr` jumps from
+        // one space to the next, where a test at every byte cost ~15 instructions a byte.
         var k = 0
         while k + word.count <= u.count {
             let end = k + word.count
-            if (k == 0 || u[k - 1] == 0x20) && (end == u.count || !u[end].isASCIILetter)
+            if (end == u.count || !u[end].isASCIILetter)
                 && hasPrefixFoldingASCII(UnsafeBufferPointer(rebasing: u[k...]), word) { return true }
-            k += 1
+            guard let p = memchr(base + k, 0x20, u.count - k) else { return false }
+            k = UnsafeRawPointer(p) - UnsafeRawPointer(base) + 1
         }
         return false
     }
