@@ -113,6 +113,36 @@ final class CohesionMarksTests: XCTestCase {
         XCTAssertEqual(table.count, keys.count)
     }
 
+    /// `appendIDs` (a line's words at once, the table in locals) writes the ids `id(of:)` gives
+    /// the same keys one by one, stop words left out, across growth and across calls.
+    func testAppendIDsWritesWhatIdOfGives() {
+        var batch = WordIDs(expected: 4, stopwords: Cohesion.stopwords)
+        var single = WordIDs(expected: 4, stopwords: Cohesion.stopwords)
+        defer { batch.deallocate(); single.deallocate() }
+        let words = (0..<3000).map { Cohesion.hash("word\($0 % 1700)") }
+        var keys: [UInt64] = []
+        for (i, w) in words.enumerated() {
+            keys.append(w)
+            if i % 7 == 0 { keys.append(Cohesion.stopwords[i % Cohesion.stopwords.count]) }
+        }
+        var got: [Int32] = [], expected: [Int32] = []
+        // Lines of 0 to 40 keys.
+        var k = 0, n = 0
+        while k < keys.count {
+            let line = Array(keys[k..<min(keys.count, k + n % 41)])
+            var out = [Int32](repeating: 0, count: line.count)
+            let written = line.withUnsafeBufferPointer { l in
+                out.withUnsafeMutableBufferPointer { batch.appendIDs(of: l.baseAddress ?? UnsafePointer(bitPattern: 8)!, count: l.count, to: $0.baseAddress ?? UnsafeMutablePointer(bitPattern: 8)!) }
+            }
+            got += out.prefix(written)
+            for key in line { let id = single.id(of: key); if id != WordIDs.stopword { expected.append(id) } }
+            k += line.count; n += 1
+        }
+        XCTAssertEqual(got, expected)
+        XCTAssertEqual(batch.count, single.count)
+        XCTAssertEqual(batch.count, 1700)
+    }
+
     /// Stop words entered up front take no id and stay stop words through every growth; the
     /// other words get the ids they get in a table without them.
     func testWordIDsAnswerStopwordsAcrossGrowth() {

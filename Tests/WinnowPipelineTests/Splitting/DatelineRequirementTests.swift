@@ -131,6 +131,29 @@ final class DatelineRequirementTests: XCTestCase {
 }
 
 extension DatelineRequirementTests {
+    /// The matcher walks a head once for all patterns (a table of the patterns each byte may open
+    /// a mark of): its bits are those of asking each requirement's `mayMatch`, with a pattern that
+    /// has no requirement always passed.
+    func testOneWalkPassesWhatEachRequirementPasses() throws {
+        let (_, config) = try CleaningFixtures.configs()
+        var c = config
+        // The real patterns, one with no requirement (alternation), and two with marks of their own.
+        c.datelinePatterns = config.datelinePatterns + ["^(A|B)\\s", "^Q[;,]\\s", "^Q[—!]+\\s"]
+        let m = try DatelineMatcher(c)
+        XCTAssertNil(m.requirements[config.datelinePatterns.count])
+        let heads = ["WASHINGTON (Reuters) - The", "(LONDON) — Britain", "BRUSSELS: EU", "BRUSSELS:EU", "A; b", "A;b",
+                     "x —\u{00A0}y", "x —", "—", "-", "", "A", "KYIV -\tx", "a, b, c! d", "LONDON —— x", "a;", ";\u{0301}",
+                     "Then, Mr. Smith said — x", "ZÜRICH — Swiss", "US officials said on Monday"]
+        for head in heads {
+            let bytes = Array(head.utf8)
+            bytes.withUnsafeBufferPointer { u in
+                var expected: UInt64 = 0
+                for (k, r) in m.requirements.enumerated() where r?.mayMatch(u) ?? true { expected |= 1 << UInt64(k) }
+                XCTAssertEqual(m.passedRequirements(u), expected, head)
+            }
+        }
+    }
+
     /// Past 64 patterns the requirement bits run out: the later patterns are still tried.
     func testMatcherWithManyPatternsAgreesWithRegex() throws {
         let (_, config) = try CleaningFixtures.configs()

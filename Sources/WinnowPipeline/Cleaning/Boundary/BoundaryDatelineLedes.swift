@@ -76,8 +76,8 @@ extension BoundaryPlanner {
     static func opensFilePhoto(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         ByteSearch.openingLabel(u, filePhotoLabels) != nil
     }
-    private static let filePhotoLabels: [[UInt8]] = ["file photo:", "file photos:"].map { Array($0.utf8) }
-        + ["file photo", "file photos"].flatMap { label in [" - ", " – ", " — "].map { Array((label + $0).utf8) } }
+    private static let filePhotoLabels = OpeningLabels(["file photo:", "file photos:"].map { Array($0.utf8) }
+        + ["file photo", "file photos"].flatMap { label in [" - ", " – ", " — "].map { Array((label + $0).utf8) } })
 
     /// A place written in mixed case (`Dallas`, `New York`, `Zürich`): a capital, then a lower-case
     /// letter (a non-ASCII lead byte counts as one, as the matcher's gate has it).

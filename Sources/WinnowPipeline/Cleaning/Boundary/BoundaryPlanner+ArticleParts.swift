@@ -8,6 +8,9 @@ extension BoundaryPlanner {
     /// Adds the article-part features to title candidate `i`'s score `s`. `dateline`: the line opens
     /// with a dateline (read as a kicker headline). `threshold` and `cohesionMargin` are the config's,
     /// passed in: read through `config`, the scoring loop copied the whole `SplitConfig` per line.
+    /// Inlined into its one caller (`score`): called, it copied the whole planner (~620 bytes, a
+    /// `memcpy`) for every title candidate.
+    @inline(__always)
     func addArticlePartChecks(_ i: Int, dateline: Bool, _ lines: [ClassifiedLine], _ facts: LineFacts,
                               threshold: Double, cohesionMargin: Double, _ s: inout ScoredLine) {
         let w = scorer.weights

@@ -376,9 +376,11 @@ struct BoundaryPlanner {
             }
             if s.score >= threshold { candidates.append(Candidate(i, Start(isTitle: isTitle, scored: s, isOpening: isOpening))); lastCandidate = i }
             else {
-                plan.rejected[i] = s
                 // Held only while the start it defers to stands (`BoundaryDekVeto.swift`).
                 if let p = dekOver { plan.dekVetoes.append(DekVeto(line: i, over: p, start: Start(isTitle: isTitle, scored: s, isOpening: isOpening))) }
+                // Moved in, not copied: the line's score ends here (a copy and a destroy of it per
+                // rejected line, nearly every body line).
+                plan.rejected[i] = consume s
             }
         }
         return Scored(candidates: candidates, plan: plan, affinity: affinity, useCohesion: useCohesion, recordEdges: recordEdges,

@@ -11,8 +11,10 @@ extension BoundaryScorer {
     /// A body line within `repeatReach` lines above line `i` has its key.
     func repeatsAbove(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
         let key = lines[i].key
+        // The key first: it rarely matches, so the shape is read only for a match (asked of every
+        // title candidate, 16 lines each).
         return LineReach.above(Self.repeatReach).contains(around: i, lineCount: lines.count) { j in
-            facts.shape[j] == .body && lines[j].key == key
+            lines[j].key == key && facts.shape[j] == .body
         }
     }
 }

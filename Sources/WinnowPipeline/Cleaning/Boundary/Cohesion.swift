@@ -69,17 +69,7 @@ struct Cohesion {
                 let found = lines.withContentBytes(i) { u in
                     u.baseAddress.map { winnow_content_word_keys($0, u.count, keys, masks) } ?? 0
                 }
-                // The table and the count in locals for the line: captured, they were reloaded
-                // and stored to memory for every word.
-                var t = table, m = n
-                for k in 0..<found {
-                    // Written either way, kept only if not a stop word (no branch to mispredict
-                    // on the one word in four that is one); `bound` leaves room for it.
-                    let id = t.id(of: keys[k])
-                    out[m] = id
-                    m &+= id != WordIDs.stopword ? 1 : 0
-                }
-                table = t; n = m
+                n += table.appendIDs(of: keys, count: found, to: out + n)
             }
             count = n
         }
@@ -173,22 +163,29 @@ struct Cohesion {
             last.withUnsafeMutableBufferPointer { last in
                 held.withUnsafeMutableBufferPointer { held in
                     common.withUnsafeMutableBufferPointer { common in
+                        // Wrapping arithmetic and a `while` over the window: every index and count
+                        // is below `ids.count`, and the checked forms cost ~4 of the loop's ~24
+                        // instructions per word.
                         for c in 0..<chunks {
                             var n = 0
-                            for k in c * window..<(c + 1) * window {
+                            var k = c &* window
+                            let end = k &+ window
+                            let c32 = Int32(truncatingIfNeeded: c)
+                            while k < end {
                                 let id = Int(w[k])
-                                guard last[id] != Int32(c) else { continue }   // seen in this window
-                                n += 1
+                                k &+= 1
+                                guard last[id] != c32 else { continue }   // seen in this window
+                                n &+= 1
                                 // Bits of `held` past 31 never come back down to bits 4...8, so a
                                 // 64-bit word shifted by up to 63 holds exactly the 32 windows.
-                                let gap = UInt64(truncatingIfNeeded: min(c - Int(last[id]), 63))
+                                let gap = UInt64(truncatingIfNeeded: min(c &- Int(last[id]), 63))
                                 let before = held[id] &<< gap
                                 held[id] = before | 1
-                                last[id] = Int32(c)
+                                last[id] = c32
                                 var far = (before >> 4) & 0x1F   // windows c - 4 ... c - 8
                                 while far != 0 {
                                     let back = far.trailingZeroBitCount
-                                    common[(c - 4 - back) * 5 + back] += 1
+                                    common[(c &- 4 &- back) &* 5 &+ back] &+= 1
                                     far &= far &- 1
                                 }
                             }
@@ -292,6 +289,44 @@ struct WordIDs {
         return id
     }
 
+    /// The ids of the `count` hashes at `keys` (`id(of:)` of each, in order) written to `out`,
+    /// stop words left out; returns how many were written. `Cohesion.init` enters a text's every
+    /// word through it: the table's fields live in locals for the whole line (through `id(of:)`
+    /// in a loop they were stored and reloaded around every word, ~40 instructions a word), and
+    /// are written back only to grow.
+    mutating func appendIDs(of keys: UnsafePointer<UInt64>, count: Int, to out: UnsafeMutablePointer<Int32>) -> Int {
+        var slots = self.slots, mask = slotMask, shift = self.shift
+        var next = self.count, used = self.used
+        var m = 0
+        for k in 0..<count {
+            let h = keys[k]
+            var i = KeyProbe.start(h, shift: shift)
+            var id = slots[i].id
+            while id != Self.empty && slots[i].key != h {
+                i = (i &+ 1) & mask
+                id = slots[i].id
+            }
+            if id == Self.empty {
+                // Wrapping arithmetic: ids count the distinct words of one text, far below Int32.max.
+                id = Int32(truncatingIfNeeded: next)
+                slots[i] = Entry(key: h, id: id)
+                next &+= 1
+                used &+= 1
+                if used &<< 1 > mask {
+                    self.count = next; self.used = used
+                    grow()
+                    slots = self.slots; mask = slotMask; shift = self.shift
+                }
+            }
+            // Written either way, kept only if not a stop word (no branch to mispredict on the
+            // one word in four that is one); the caller's buffer has room for it.
+            out[m] = id
+            m &+= id != Self.stopword ? 1 : 0
+        }
+        self.count = next; self.used = used
+        return m
+    }
+
     /// Enters `h` (not in the table) with `id`.
     private mutating func insert(_ h: UInt64, id: Int32) {
         var i = slot(h)
@@ -301,6 +336,7 @@ struct WordIDs {
         if used &<< 1 > slotMask { grow() }
     }
 
+    @inline(never)
     private mutating func grow() {
         let (old, oldCount) = (slots, slotMask + 1)
         (slots, slotMask, shift) = Self.allocate(log: 64 - Int(shift) + 1)

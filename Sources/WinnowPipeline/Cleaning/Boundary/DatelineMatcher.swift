@@ -11,6 +11,11 @@ struct DatelineMatcher {
     let patterns: [PatternRegex]
     /// Per pattern, the byte test a head must pass for it to match (nil: none proved, always run).
     let requirements: [DatelineRequirement?]
+    /// Per byte, the patterns (bit k: `requirements[k]`, the first 64) one of whose requirement's
+    /// marks opens with it; `untested`: the patterns with no requirement. `passedRequirements`
+    /// walks a head once for all patterns, where each requirement's own walk read every byte again.
+    private let leadPatterns: [UInt64]
+    private let untested: UInt64
     let maxChars: Int
     /// `split.dateline_places`, tried after the patterns (`DatelineMatcher+Places.swift`).
     let places: DatelinePlaces.Lookup
@@ -19,6 +24,13 @@ struct DatelineMatcher {
         maxChars = config.datelineMaxChars
         places = DatelinePlaces.Lookup(config.datelinePlaces)
         requirements = config.datelinePatterns.map { DatelineRequirement(pattern: $0) }
+        var lead = [UInt64](repeating: 0, count: 256), untested: UInt64 = 0
+        for (k, r) in requirements.prefix(64).enumerated() {
+            guard let r else { untested |= 1 << UInt64(k); continue }
+            for b in 0...255 where r.leadsWith(UInt8(b)) { lead[b] |= 1 << UInt64(k) }
+        }
+        leadPatterns = lead
+        self.untested = untested
         patterns = try config.datelinePatterns.map { p in
             do { return try PatternRegex(p, caseless: false) } catch let error as PatternRegex.SyntaxError {
                 throw ConfigError(path: "split.dateline_patterns", message: "bad dateline regular expression '\(p)': \(error.message)")
@@ -159,10 +171,23 @@ struct DatelineMatcher {
     /// One bit per pattern whose requirement `head` passes (or that has none). Zero when no
     /// pattern can match `head`: no regex runs. Over 64 patterns the prefilter is
     /// off (all bits set; the loop tests the patterns past 64 itself).
-    private func passedRequirements(_ head: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    /// Equal to asking each requirement's `mayMatch`: a pattern's bit is set at the first offset
+    /// where one of its marks passes, and an offset no pattern's mark opens at costs one load.
+    func passedRequirements(_ head: UnsafeBufferPointer<UInt8>) -> UInt64 {
         guard requirements.count <= 64 else { return ~0 }
-        var bits: UInt64 = 0
-        for (k, r) in requirements.enumerated() where r?.mayMatch(head) ?? true { bits |= 1 << UInt64(k) }
+        var bits = untested
+        let n = head.count
+        guard n >= 2 else { return bits }
+        leadPatterns.withUnsafeBufferPointer { lead in
+            for k in 0..<(n - 1) {
+                var open = lead[Int(head[k])] & ~bits
+                while open != 0 {
+                    let p = open.trailingZeroBitCount
+                    open &= open &- 1
+                    if requirements[p]!.passes(head, at: k) { bits |= 1 << UInt64(p) }
+                }
+            }
+        }
         return bits
     }
 

@@ -157,19 +157,27 @@ struct DatelineRequirement: Equatable {
     func mayMatch(_ head: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = head.count
         guard n >= 2 else { return false }
-        for k in 0..<(n - 1) {
-            let b = head[k]
-            guard leads.contains(b) else { continue }
-            for mark in marks where mark[0] == b {
-                let after = k + mark.count
-                guard after < n else { continue }
-                var same = true
-                for j in 1..<mark.count where head[k + j] != mark[j] { same = false; break }
-                guard same else { continue }
-                let next = head[after]
-                if next < 0x21 || next > 0x7E { return true }
-            }
+        for k in 0..<(n - 1) where leads.contains(head[k]) && passes(head, at: k) { return true }
+        return false
+    }
+
+    /// A mark of `C` opens at offset `k` of `head` (`k < head.count - 1`) with a byte `\s` may
+    /// accept right after it: the test `mayMatch` makes at each offset.
+    @inline(__always)
+    func passes(_ head: UnsafeBufferPointer<UInt8>, at k: Int) -> Bool {
+        let n = head.count, b = head[k]
+        for mark in marks where mark[0] == b {
+            let after = k + mark.count
+            guard after < n else { continue }
+            var same = true
+            for j in 1..<mark.count where head[k + j] != mark[j] { same = false; break }
+            guard same else { continue }
+            let next = head[after]
+            if next < 0x21 || next > 0x7E { return true }
         }
         return false
     }
+
+    /// Whether some mark opens with byte `b` (`DatelineMatcher` tables them for all patterns).
+    func leadsWith(_ b: UInt8) -> Bool { leads.contains(b) }
 }

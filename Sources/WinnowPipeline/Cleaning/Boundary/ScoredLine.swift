@@ -12,6 +12,8 @@ struct FeatureWeights {
         table = SplitFeature.allCases.map { weights[$0] ?? 0 }
     }
 
+    /// Inlined: the planner reads weights ~8 times a scored line, and the call cost more than the load.
+    @inline(__always)
     subscript(f: SplitFeature) -> Double { table[f.ordinal] }
 }
 
@@ -39,9 +41,14 @@ struct FiredFeatures: Sequence {
         let o = f.ordinal
         if o < 64 { mask.low |= 1 << UInt64(o) } else { mask.high |= 1 << UInt64(o - 64) }
         let k = count, ordinal = UInt8(f.ordinal)
-        if k < Self.inline { withUnsafeMutableBytes(of: &order) { $0[k] = ordinal } } else { overflow = (overflow ?? []) + [f] }
+        if k < Self.inline { withUnsafeMutableBytes(of: &order) { $0[k] = ordinal } } else { appendOverflow(f) }
         count = k + 1
     }
+
+    /// Out of line: inlined, the array append made every `ScoredLine.add` save and restore five
+    /// registers (16 of its ~38 instructions) for a path real lines never take.
+    @inline(never)
+    private mutating func appendOverflow(_ f: SplitFeature) { overflow = (overflow ?? []) + [f] }
 
     /// The ordinal of the `k`-th feature (k < `inline`).
     fileprivate func ordinal(at k: Int) -> UInt8 { withUnsafeBytes(of: order) { $0[k] } }

@@ -6,16 +6,16 @@
 enum EditorsNote {
     /// A correction's labels, in ASCII lower case with the colon: set under the story's last
     /// paragraph.
-    private static let correctionLabels: [[UInt8]] = [
+    private static let correctionLabels = OpeningLabels([
         "correction:", "corrections:", "clarification:", "rectificación:", "rectification :", "rectificatif :",
         "berichtigung:", "korrektur:", "correzione:", "correção:",
-    ].map { Array($0.utf8) }
+    ].map { Array($0.utf8) })
 
     /// An editor's note's labels (the apostrophe straight or curly): it opens a story as often
     /// (`Editor's note: The following column first appeared in …`).
-    private static let noteLabels: [[UInt8]] = [
+    private static let noteLabels = OpeningLabels([
         "editor's note:", "editor’s note:", "editors' note:", "editors’ note:", "note from the editor:",
-    ].map { Array($0.utf8) }
+    ].map { Array($0.utf8) })
 
     /// `u` (a trimmed line) opens with an editor's label: a correction's or a note's. Asked only of
     /// lines the learner would strip, so its cost is off the hot path.
@@ -54,7 +54,7 @@ enum EditorsNote {
     static func opensCorrection(_ u: UnsafeBufferPointer<UInt8>) -> Bool { opens(u, with: correctionLabels) }
 
     /// A label, and more after it.
-    private static func opens(_ u: UnsafeBufferPointer<UInt8>, with labels: [[UInt8]]) -> Bool {
+    private static func opens(_ u: UnsafeBufferPointer<UInt8>, with labels: OpeningLabels) -> Bool {
         ByteSearch.openingLabel(u, labels) != nil
     }
 }

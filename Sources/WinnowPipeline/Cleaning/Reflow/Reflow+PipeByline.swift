@@ -18,8 +18,10 @@ extension Reflow {
 
     /// `u` is `Name | Outlet` (see above).
     static func isPipeByline(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let bar = u.firstIndex(of: 0x7C), bar >= 2, bar + 2 < u.count,
-              u[bar - 1] == 0x20, u[bar + 1] == 0x20, !u[(bar + 1)...].contains(0x7C) else { return false }
+        // The reflow asks this of every body line pair: `memchr` finds the bar (most lines have none).
+        guard let bar = ByteSearch.firstIndex(of: 0x7C, in: u), bar >= 2, bar + 2 < u.count,
+              u[bar - 1] == 0x20, u[bar + 1] == 0x20,
+              ByteSearch.firstIndex(of: 0x7C, in: UnsafeBufferPointer(rebasing: u[(bar + 1)...])) == nil else { return false }
         let name = UnsafeBufferPointer(rebasing: u[..<(bar - 1)])
         let outlet = UnsafeBufferPointer(rebasing: u[(bar + 2)...])
         guard let n = CapitalisedWords.count(name, inner: nameInner, limit: pipeBylineMaxWords), n >= 2,

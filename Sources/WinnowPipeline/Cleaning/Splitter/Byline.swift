@@ -33,7 +33,7 @@ enum Byline {
     /// Other labels sites set before the author's name (`Story by Jane Doe`, `Author: Jane Doe`),
     /// with the blank after them; compared in ASCII lower case. Not `Reporter:` or `Writer:`: a
     /// transcript's speaker labels (`REPORTER: Why won't you …`).
-    private static let labels: [[UInt8]] = ["story by ", "words by ", "text by ", "author: ", "authors: "].map { Array($0.utf8) }
+    private static let labels = OpeningLabels(["story by ", "words by ", "text by ", "author: ", "authors: "].map { Array($0.utf8) })
 
     /// The length of the label opening `u`, if one does (its first letter a capital, as a label is).
     private static func labelLength(_ u: UnsafeBufferPointer<UInt8>) -> Int? {

@@ -40,6 +40,9 @@ extension StorySplitter.Pass {
     /// Line `i` opens a story right under a learned section label: the text's first body line (the
     /// story the stripped lines above it opened has no text or title yet), or a planned untitled
     /// start.
+    /// Inlined: `body` asks it of nearly every line, and each call copied the whole pass (~1.2 KB,
+    /// a `memcpy` per line) to hand it `self`.
+    @inline(__always)
     func opensUnderLearnedLabel(_ i: Int) -> Bool {
         guard let start = plan.starts[i] else {
             return storyCount == 0 || continuing == nil && current!.title == nil && current!.isOpening

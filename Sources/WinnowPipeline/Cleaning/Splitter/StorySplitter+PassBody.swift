@@ -91,18 +91,22 @@ extension StorySplitter.Pass {
             begin(i, start, key: lineKey)
             return
         }
-        // Only `explain` shows a kept line's score: a run skips the lookup and the copy.
-        let scored = wantFates ? plan.rejected[i] : nil
         if storyCount == 0 { startStory(at: i, title: nil, key: nil) }
         // Another story's headline in capitals inside this one (`StorySplitter+CapsLink.swift`).
         // The planner's own inline links too, shorter ones included (`BoundaryCapitalsLink.swift`).
         if !current!.isOpening, plan.inlineLinks.contains(i) || StorySplitter.isInlineCapsLink(i, in: lines, facts: plan.facts) {
             StoryFurniture.add(lines[i].content, to: "links", in: &current!.metadata)
-            fate(i, .stripped(rule: StorySplitter.capsLinkRule, detail: "another story's headline in capitals inside this one, to metadata.links"), scored)
+            fateScored(i, .stripped(rule: StorySplitter.capsLinkRule, detail: "another story's headline in capitals inside this one, to metadata.links"))
             return
         }
         current!.keep(i, of: lines)
-        fate(i, .kept, scored)
+        fateScored(i, .kept)
+    }
+
+    /// `fate` with the line's rejected score, which only `explain` shows: a run skips the lookup,
+    /// and the optional score it made and destroyed for every kept line (~65 instructions a line).
+    private mutating func fateScored(_ i: Int, _ kind: LineFate.Kind) {
+        if wantFates { fate(i, kind, plan.rejected[i]) } else { fate(i, kind) }
     }
 
     /// A planned start: a headline (the story's title), a lede under a headline the rules
