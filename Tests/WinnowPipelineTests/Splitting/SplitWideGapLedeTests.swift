@@ -13,6 +13,14 @@ final class SplitWideGapLedeTests: XCTestCase {
                                            in: text, stories: 2, without: 1)
     }
 
+    /// A last paragraph that lost its full stop (`… he said`) still ends under the story gap.
+    func testLedeUnderAnOpenLastParagraph() throws {
+        let last = String(h[4].dropLast())
+        let text = (Array(h.prefix(4)) + [last]).joined(separator: "\n\n") + "\n\n\n" + o.joined(separator: "\n\n")
+        try CleaningFixtures.assertFeature(.wideGapLede, fires: .positive, where: { $0.hasPrefix("The city orchestra") },
+                                           in: text, stories: 2, without: 1)
+    }
+
     /// Guard: the same two stories under the usual paragraph gap stay one (no local signal).
     func testUsualGapOpensNothing() throws {
         let text = (h + o).joined(separator: "\n\n")

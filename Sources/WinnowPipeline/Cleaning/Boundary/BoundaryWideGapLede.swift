@@ -10,8 +10,9 @@
 /// - two or more blank lines lie right above it, in a dump whose paragraphs already stand one
 ///   blank line apart (the gap is wide against a real paragraph gap, not one stray blank line in
 ///   copy that has none: there a lone blank line is noise);
-/// - it opens capitalised and ends like a sentence, under a paragraph that ended (a page cut or
-///   a widget removed mid-paragraph leaves an open end above);
+/// - it opens capitalised and ends like a sentence, under a paragraph (one that ended, or one
+///   whose full stop the copy lost: `… he said`; the gap, not the stop, marks the story's end;
+///   it then goes without `after_sentence`);
 /// - the dump's own starts past its first line, where it has any, mostly come under such a gap,
 ///   right above them or above the header or footer block over them (`header_style_share`): the
 ///   gap is how this dump parts its stories;
@@ -32,14 +33,15 @@ extension BoundaryPlanner {
         }
         var added: [Candidate] = []
         for i in lines.indices where wide[i] {
-            guard let r = plan.rejected[i], r.fired.contains(.sentenceEnding), r.fired.contains(.afterSentence),
+            guard let r = plan.rejected[i], r.fired.contains(.sentenceEnding),
+                  r.fired.contains(.afterSentence) || r.fired.contains(.afterOpenLine),
                   r.fired.contains(.capitalised), !r.fired.contains(.linkLine),
                   Self.blanksAbove(i, facts.shape) >= 2 else { continue }
             let sim = cohesion.similarity(at: i)
             guard sim >= 0 else { continue }
             var s = ScoredLine()
             s.add(.wideGap, w)
-            s.add(.afterSentence, w)
+            if r.fired.contains(.afterSentence) { s.add(.afterSentence, w) }
             s.add(.wideGapLede, w)
             s.add(.cohesion, value: sim, w)
             if sim < config.topicShiftBelow { s.add(.topicShift, w) } else if sim >= config.sameTopicAbove { s.add(.sameTopic, w) }
