@@ -221,7 +221,9 @@ struct BoundaryScorer {
             if SignOff.matches(lines, p) { s.add(.signOffBefore, w); break }
             // An open end across removed page furniture (a promo, a credit) continues nothing.
             if facts.ending[p] != .open { s.add(.afterSentence, w) }
-            else if !furniture { s.add(.afterOpenLine, w) }
+            // A line that opens with a dash (`— With assistance by …`, `-- Jane Doe`) is a story's
+            // tail, set without a full stop: no paragraph cut above, whatever its end.
+            else if !furniture && !lines.withContentBytes(p, BoundaryPlanner.opensWithDash) { s.add(.afterOpenLine, w) }
             // A line printed twice right under the colon that announced it (not across stripped
             // furniture, which may have been the announced embed): `BoundaryAfterColon.swift`.
             if !furniture && w[.afterColon] != 0 && s.fired.contains(.repeatedAfter)

@@ -20,6 +20,7 @@ extension BoundaryPlanner {
         // After the header-style vote: its labels are per scored candidate.
         dropTitlesOverLaterSlides(&candidates, lines, &plan)
         applyGapStyle(&candidates, &plan)
+        applyWideGapLedes(&candidates, lines, cohesion: scored.cohesion, &plan)  // BoundaryWideGapLede.swift
         applyDatelineStyle(&candidates, &plan)
         applyLabelledHeadlines(&candidates, lines, &plan)
         applyHeadlineStyle(&candidates, lines, &plan)

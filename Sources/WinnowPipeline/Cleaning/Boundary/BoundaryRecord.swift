@@ -37,10 +37,12 @@ extension BoundaryPlanner {
         let head = candidates[0].start.scored
         let strong = head.fired.contains(.startOfText) && Self.isPageStart(head)
         let facts = plan.facts
+        // Records of one url that each hold a story: every edge is a head (`BoundaryRecordStoryEdges.swift`).
+        let storyEdges = edgesOpenStories(edges, candidates, plan)
         candidates = candidates.indices.compactMap { k in
             let c = candidates[k]
             let fired = c.start.scored.fired
-            let closedEdge = !edges.isEmpty && edges[c.line] && Self.closedAbove(c.line, c.start.scored, facts)
+            let closedEdge = !edges.isEmpty && edges[c.line] && (storyEdges || Self.closedAbove(c.line, c.start.scored, facts))
             // A subhead over one ad slot's label is bare too (`BoundaryRecordLoneWidget.swift`).
             guard !fired.contains(.startOfText), !closedEdge, Self.isBare(c.start) || overLoneWidget(c.line, c.start, lines),
                   !fired.contains(.furnitureBlock), !Self.hasByByline(c.line, c.start.scored, lines),

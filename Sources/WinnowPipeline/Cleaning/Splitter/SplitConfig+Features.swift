@@ -233,6 +233,10 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// A headline-length line under a wide gap (`wide_gap` with `headline_length`): the dump's
     /// story gap over a whole headline, not a short section head (`BoundaryWideGap.swift`).
     case wideGapHeadline = "wide_gap_headline"
+    /// A capitalised prose lede after a paragraph that ended, under two or more blank lines where
+    /// the dump's paragraphs stand one apart and its starts come under such gaps: the next story,
+    /// opened without a headline; cohesion still weighs it (`BoundaryWideGapLede.swift`).
+    case wideGapLede = "wide_gap_lede"
     /// A headline candidate ending with a clip's running time (`… 04:40`, `(1:52)`): a video or
     /// audio player's clip title (`BoundaryPlayerChrome.swift`).
     case clipRunningTime = "clip_running_time"

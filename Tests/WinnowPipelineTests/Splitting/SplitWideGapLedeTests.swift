@@ -1,0 +1,46 @@
+import XCTest
+@testable import WinnowPipeline
+
+/// A prose lede under two blank lines, where the dump's paragraphs stand one blank line apart,
+/// opens the next story (`wide_gap_lede`, `BoundaryWideGapLede.swift`); not under the usual
+/// paragraph gap, not where the copy has no paragraph gap at all, not where the words run on.
+final class SplitWideGapLedeTests: XCTestCase {
+    let h = SplitStructureTests.harbour, o = SplitStructureTests.orchestra
+
+    func testLedeUnderTheStoryGapOpensAStory() throws {
+        let text = h.joined(separator: "\n\n") + "\n\n\n" + o.joined(separator: "\n\n")
+        try CleaningFixtures.assertFeature(.wideGapLede, fires: .positive, where: { $0.hasPrefix("The city orchestra") },
+                                           in: text, stories: 2, without: 1)
+    }
+
+    /// A last paragraph that lost its full stop (`… he said`) still ends under the story gap.
+    func testLedeUnderAnOpenLastParagraph() throws {
+        let last = String(h[4].dropLast())
+        let text = (Array(h.prefix(4)) + [last]).joined(separator: "\n\n") + "\n\n\n" + o.joined(separator: "\n\n")
+        try CleaningFixtures.assertFeature(.wideGapLede, fires: .positive, where: { $0.hasPrefix("The city orchestra") },
+                                           in: text, stories: 2, without: 1)
+    }
+
+    /// Guard: the same two stories under the usual paragraph gap stay one (no local signal).
+    func testUsualGapOpensNothing() throws {
+        let text = (h + o).joined(separator: "\n\n")
+        let (classifier, splitter) = try CleaningFixtures.stages { _ in }
+        XCTAssertEqual(splitter.split(classifier.classify(text)).count, 1)
+    }
+
+    /// Guard: copy with no paragraph gap (one line after another) has no story gap to widen; two
+    /// stray blank lines there say nothing.
+    func testNoParagraphGapNoStoryGap() throws {
+        let text = h.joined(separator: "\n") + "\n\n\n" + o.joined(separator: "\n")
+        let (classifier, splitter) = try CleaningFixtures.stages { _ in }
+        let lines = classifier.classify(text)
+        XCTAssertFalse(splitter.explain(lines).contains { $0.features.contains { $0.hasPrefix("wide_gap_lede=") } })
+    }
+
+    /// Guard: an article's own section under a wider gap shares its words across it: cohesion holds it.
+    func testSameTopicHeldByCohesion() throws {
+        let text = [h[0], h[1], h[2]].joined(separator: "\n\n") + "\n\n\n" + [h[3], h[4], h[1]].joined(separator: "\n\n")
+        let (classifier, splitter) = try CleaningFixtures.stages { _ in }
+        XCTAssertEqual(splitter.split(classifier.classify(text)).count, 1)
+    }
+}
