@@ -43,4 +43,25 @@ final class SplitWideGapLedeTests: XCTestCase {
         let (classifier, splitter) = try CleaningFixtures.stages { _ in }
         XCTAssertEqual(splitter.split(classifier.classify(text)).count, 1)
     }
+
+    /// Guard: a sentence-shaped headline over a dateline lede is that story's headline, not a lede
+    /// of its own (held-out o5353 lost a title to it): the wide-gap reading leaves it to the
+    /// dateline's start, which takes it as its title.
+    func testHeadlineOverADatelineLedeIsNoLede() throws {
+        let headline = "Musicians want a longer season in 2020. They are still working out how."
+        let rail = [
+            "The regional railway will run trains every fifteen minutes between the two coastal towns from next spring, the operator said on Monday.",
+            "Engineers finished laying a second track along the estuary last month after three years of work that closed the line on weekends.",
+            "Commuters have long complained that the single track forced trains to wait in sidings, stretching a twenty-minute journey to nearly an hour.",
+        ]
+        let text = (["Harbour authority approves dredging plan"] + h).joined(separator: "\n\n") + "\n\n\n"
+            + ([headline, "HELSINKI - " + o[0]] + o.dropFirst()).joined(separator: "\n\n") + "\n\n\n"
+            + (["Trains to run every fifteen minutes on coastal line"] + rail).joined(separator: "\n\n")
+        let (classifier, splitter) = try CleaningFixtures.stages { _ in }
+        let lines = classifier.classify(text)
+        XCTAssertFalse(splitter.explain(lines).contains { $0.features.contains { $0.hasPrefix("wide_gap_lede=") } })
+        let stories = splitter.split(lines)
+        XCTAssertEqual(stories.count, 3)
+        XCTAssertEqual(stories.dropFirst().first?.title, headline)
+    }
 }

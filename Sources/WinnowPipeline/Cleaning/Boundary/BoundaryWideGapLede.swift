@@ -17,7 +17,10 @@
 ///   right above them or above the header or footer block over them (`header_style_share`): the
 ///   gap is how this dump parts its stories;
 /// - cohesion still weighs it: an article's own section set off by a wider gap shares its words
-///   across the gap, two glued stories do not (`topic_shift`, `same_topic` as for any start).
+///   across the gap, two glued stories do not (`topic_shift`, `same_topic` as for any start);
+/// - the next paragraph does not open with a dateline: a sentence-shaped line over a dateline lede
+///   is that story's headline (`Democrats want … in 2020. They're still working out how.` over
+///   `MIAMI - …`), which the dateline's start takes as its title.
 extension BoundaryPlanner {
     func applyWideGapLedes(_ candidates: inout [Candidate], _ lines: [ClassifiedLine], cohesion: Cohesion?, _ plan: inout Plan) {
         let w = scorer.weights
@@ -36,7 +39,8 @@ extension BoundaryPlanner {
             guard let r = plan.rejected[i], r.fired.contains(.sentenceEnding),
                   r.fired.contains(.afterSentence) || r.fired.contains(.afterOpenLine),
                   r.fired.contains(.capitalised), !r.fired.contains(.linkLine),
-                  Self.blanksAbove(i, facts.shape) >= 2 else { continue }
+                  Self.blanksAbove(i, facts.shape) >= 2,
+                  !Self.opensWithDateline(Self.nextBody(after: i, facts.shape), facts) else { continue }
             let sim = cohesion.similarity(at: i)
             guard sim >= 0 else { continue }
             var s = ScoredLine()
@@ -68,6 +72,18 @@ extension BoundaryPlanner {
             j -= 1
         }
         return widest
+    }
+
+    /// The first body line below line `i` (past blanks and stripped lines), or `shape.count`.
+    static func nextBody(after i: Int, _ shape: [LineFacts.Shape]) -> Int {
+        var j = i + 1
+        while j < shape.count && shape[j] != .body { j += 1 }
+        return j
+    }
+
+    /// Line `i` opens with a dateline place (`MIAMI -`, `(LONDON) —`).
+    static func opensWithDateline(_ i: Int, _ facts: LineFacts) -> Bool {
+        i < facts.shape.count && facts.places[i] != nil
     }
 
     /// Blank lines right above line `i`.
