@@ -11,7 +11,9 @@ extension BoundaryPlanner {
     /// (`(LAGOS) —`, `VIENNA (IANS) —`, `CAIRO, March 10 (Reuters) -`) are not speaker labels:
     /// they stay ledes even when two short stories put them close together.
     /// Also returns the lines whose colon label repeats (`LineFacts.label`).
-    func datelineLedes(_ lines: [ClassifiedLine], places: LineSlots<String>, shape: [LineFacts.Shape]) -> (ledes: [Bool], labels: [Bool]) {
+    /// A column's run-in dash heads are section labels too (`BoundaryDashHeads.swift`).
+    func datelineLedes(_ lines: [ClassifiedLine], places: LineSlots<String>, shape: [LineFacts.Shape],
+                       knownPlaces: Set<[UInt8]> = []) -> (ledes: [Bool], labels: [Bool]) {
         var found: [Int] = []
         var colon: [Bool] = []
         var labelCount: [String: Int] = [:]
@@ -42,7 +44,9 @@ extension BoundaryPlanner {
         }
         var out = [Bool](repeating: false, count: lines.count)
         var labels = [Bool](repeating: false, count: lines.count)
+        let heads = dashHeadRuns(found, colon: colon, lines, places: places, bodyIndex: bodyIndex, knownPlaces: knownPlaces)
         for (k, i) in found.enumerated() {
+            if heads[k] { labels[i] = true; continue }
             if colon[k] {
                 if config.labelRepeats > 0 && labelCount[places[i]!, default: 0] >= config.labelRepeats { labels[i] = true; continue }
                 let near = { (m: Int) in abs(bodyIndex[found[m]] - bodyIndex[i]) <= config.speakerGapLines }

@@ -59,6 +59,7 @@ extension BoundaryPlanner {
         liftHeadlinesOverHeaders(&candidates, lines, &plan)
         liftForumPasteTitles(&candidates, lines, &plan)  // BoundaryForumPaste.swift
         moveStartsOverCaptions(&candidates, lines, &plan)
+        if config.subheadBoxes { moveStartsOverSubheadBoxes(&candidates, lines, &plan) }  // BoundarySubheadBox.swift
         moveTitlesOverPageTops(&candidates, lines, &plan)
         moveStartsOffTitleTags(&candidates, lines, &plan)
         moveTitlesUpToTaggedHeadlines(&candidates, lines, &plan)

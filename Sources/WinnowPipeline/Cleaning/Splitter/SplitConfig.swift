@@ -38,6 +38,12 @@ public struct SplitConfig: Decodable, Sendable {
     /// A header-style vote exactly at `headerStyleShare` (2 of 4 headlines) abstains: no bare
     /// headline is penalised (`BoundaryStyleVote.swift`; false = the tie counts as the style).
     public var headerStyleTiesAbstain: Bool = false
+    /// This many bare dash datelines (`POLL CHECK - …`) within `dashHeadGapLines` content lines of
+    /// one are a column's run-in section heads, not ledes (0 = off; `BoundaryDashHeads.swift`).
+    public var dashHeadRun: Int = 0
+    public var dashHeadGapLines: Int = 12
+    /// A start under an `Also ...` box of its own subheads moves up to the box (`BoundarySubheadBox.swift`).
+    public var subheadBoxes: Bool = false
     /// Share of open-ended lines at or below which an open ending is rare in a text.
     public var rareOpenShare: Double
     /// Two dateline-like openings within this many content lines are speaker labels (0 = off).
@@ -190,6 +196,7 @@ public struct SplitConfig: Decodable, Sendable {
         case closedColonLedes = "closed_colon_ledes", closedLeadIns = "closed_lead_ins"
         case wideGapShare = "wide_gap_share"
         case headerStyleTiesAbstain = "header_style_ties_abstain"
+        case dashHeadRun = "dash_head_run", dashHeadGapLines = "dash_head_gap_lines", subheadBoxes = "subhead_boxes"
         case separatorBreaks = "separator_breaks"
         case wireStyleShare = "wire_style_share", wireStyleMinStarts = "wire_style_min_starts"
         case recordGluedCohesion = "record_glued_cohesion", edgeDatelines = "edge_datelines"
@@ -287,6 +294,9 @@ public struct SplitConfig: Decodable, Sendable {
         cohesionMargin = try c.value(.cohesionMargin, default: d.cohesionMargin)
         headerStyleShare = try c.value(.headerStyleShare, default: d.headerStyleShare)
         headerStyleTiesAbstain = try c.value(.headerStyleTiesAbstain, default: d.headerStyleTiesAbstain)
+        dashHeadRun = try c.value(.dashHeadRun, default: d.dashHeadRun)
+        dashHeadGapLines = try c.value(.dashHeadGapLines, default: d.dashHeadGapLines)
+        subheadBoxes = try c.value(.subheadBoxes, default: d.subheadBoxes)
         rareOpenShare = try c.value(.rareOpenShare, default: d.rareOpenShare)
         speakerGapLines = try c.value(.speakerGapLines, default: d.speakerGapLines)
         labelRepeats = try c.value(.labelRepeats, default: d.labelRepeats)
