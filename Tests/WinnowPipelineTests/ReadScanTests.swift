@@ -36,4 +36,43 @@ final class ReadScanTests: XCTestCase {
         }
         XCTAssertGreaterThan(checks, 100_000)
     }
+
+    /// `winnow_unchanged_run_end` steps over valid multi-byte sequences but NBSP, and stops where
+    /// `TextNormalizer` has work: NUL, CR, `&`, NBSP, or a byte opening no valid sequence (cut
+    /// off at the end too). Fails if C's validity differs from `TextNormalizer.sequenceLength`.
+    func testUnchangedRunEndStepsOverValidSequencesOnly() {
+        var rng = SeededGenerator()
+        // Valid and invalid sequences of every lead class (overlong, surrogate, past U+10FFFF).
+        let pieces: [[UInt8]] = [[0xE2, 0x80, 0x99], [0xC3, 0xA9], [0xC2, 0xA0], [0xF0, 0x9F, 0x98, 0x80],
+                                 [0xE0, 0xA4, 0x85], [0xE0, 0x80, 0x80], [0xED, 0x9F, 0xBF], [0xED, 0xA0, 0x80],
+                                 [0xF4, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0x80], [0xF1, 0x80, 0x80, 0x80],
+                                 [0xEF, 0xBB, 0xBF], [0x80], [0xFF], [0xE2, 0x80], [0x0D], [0x00], [0x26]]
+        var checks = 0
+        for _ in 0..<1500 {
+            var bytes: [UInt8] = []
+            let n = Int.random(in: 0..<200, using: &rng), density = Int.random(in: 1...40, using: &rng)
+            while bytes.count < n {
+                if Int.random(in: 0..<density, using: &rng) == 0 { bytes += pieces.randomElement(using: &rng)! }
+                else { bytes.append(UInt8.random(in: 0x20...0x7E, using: &rng)) }
+            }
+            let count = bytes.count
+            bytes.withUnsafeBufferPointer { b in
+                let p = b.baseAddress ?? UnsafePointer(bitPattern: 1)!
+                for from in 0...count {
+                    var want = from
+                    while want < count {
+                        let c = b[want]
+                        if c == 0 || c == 0x0D || c == 0x26 { break }
+                        if c < 0x80 { want += 1; continue }
+                        let len = TextNormalizer.sequenceLength(b, at: want)
+                        if len == 0 || (c == 0xC2 && b[want + 1] == 0xA0) { break }
+                        want += len
+                    }
+                    XCTAssertEqual(winnow_unchanged_run_end(p, from, count), want)
+                    checks += 1
+                }
+            }
+        }
+        XCTAssertGreaterThan(checks, 100_000)
+    }
 }

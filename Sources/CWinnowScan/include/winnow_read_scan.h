@@ -14,6 +14,12 @@ extern "C" {
 /// NUL, CR or `&`), or `n` when there is none. Plain ASCII in between is copied unchanged.
 size_t winnow_plain_run_end(const uint8_t *s, size_t from, size_t n);
 
+/// The index of the first byte of `s[from..<n]` that the normaliser changes or decodes: NUL, CR,
+/// `&`, NBSP (C2 A0) or a byte opening no valid UTF-8 sequence (RFC 3629, as
+/// `TextNormalizer.sequenceLength`); or `n`. Valid multi-byte sequences are stepped over here, so
+/// a curly quote or a dash costs no return to Swift.
+size_t winnow_unchanged_run_end(const uint8_t *s, size_t from, size_t n);
+
 /// The complete lines of `s[0..<n]`: returns the index just past its last `\n` (0 when it has
 /// none) and sets `*lines` to the number of `\n` bytes before that index.
 size_t winnow_complete_lines(const uint8_t *s, size_t n, size_t *lines);

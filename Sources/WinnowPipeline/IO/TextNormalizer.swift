@@ -35,8 +35,9 @@ struct TextNormalizer {
             if end > run { out.append(contentsOf: UnsafeBufferPointer(start: base + run, count: end - run)) }
         }
         while i < n {
-            // Plain ASCII up to the next byte that needs a look (C, SSE2: `winnow_plain_run_end`).
-            i = winnow_plain_run_end(base, i, n)
+            // Bytes kept as they are (plain ASCII and valid multi-byte sequences other than NBSP)
+            // up to the next one that needs a look (C, SSE2: `winnow_unchanged_run_end`).
+            i = winnow_unchanged_run_end(base, i, n)
             guard i < n else { break }
             let b = base[i]
             if b < 0x80 {

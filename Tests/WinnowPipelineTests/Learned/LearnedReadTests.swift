@@ -74,6 +74,34 @@ final class LearnedReadTests: XCTestCase {
         for key in pool { XCTAssertEqual(map[key], dict[key].map { $0 * 3 }) }
     }
 
+    /// `updateOrInsert` (the learner's one call per counted line) holds what probe, get, set and
+    /// insert held, and inserts nothing once `limit` keys are held (`full`: the learner evicts first).
+    func testKeyMapUpdateOrInsertIsProbeThenSetOrInsert() {
+        var rng = SeededGenerator()
+        var map = KeyMap(blank: 0), reference = KeyMap(blank: 0)
+        let pool = (0..<500).map { _ in UInt64.random(in: 0...UInt64.max, using: &rng) } + [0]
+        for _ in 0..<5000 {
+            let key = pool.randomElement(using: &rng)!, next = pool.randomElement(using: &rng)!
+            let p = reference.probe(key)
+            if p.found { reference[slot: p.slot] += 2 } else { reference.insert(key, 1, at: p.slot) }
+            switch map.updateOrInsert(key, below: .max, prefetching: next, update: { $0 += 2 }, make: { 1 }) {
+            case .updated(let v): XCTAssertTrue(p.found); XCTAssertEqual(v, reference[key])
+            case .inserted: XCTAssertFalse(p.found)
+            case .full: XCTFail("no limit")
+            }
+        }
+        XCTAssertEqual(map.dictionary, reference.dictionary)
+        let held = map.count, absent: UInt64 = 0x1234_5678_9ABC_DEF1
+        XCTAssertNil(map[absent])
+        guard case .full = map.updateOrInsert(absent, below: held, prefetching: nil, update: { $0 += 2 }, make: { 1 })
+        else { return XCTFail("a new key past the limit must not go in") }
+        XCTAssertEqual(map.count, held)
+        XCTAssertNil(map[absent])
+        guard case .updated(let v) = map.updateOrInsert(pool[0], below: held, prefetching: nil, update: { $0 += 2 }, make: { 1 })
+        else { return XCTFail("a key held is updated at the limit") }
+        XCTAssertEqual(v, reference[pool[0]]! + 2)
+    }
+
     /// Key 0 marks an empty slot, so a real key 0 lives apart: it must survive growth and `filter`
     /// and be seen by `forEach` like any key.
     func testKeyMapKeepsKeyZeroThroughGrowth() {

@@ -242,9 +242,9 @@ public final class BoilerplateLearner {
             let ahead = 4, keys = scan.keys
             for i in 0..<min(ahead, keys.count) { table.prefetch(keys[i]) }
             for i in keys.indices {
-                if i + ahead < keys.count { table.prefetch(keys[i + ahead]) }
                 count(keys[i], source: scan.source, context: scan.contexts[i], embedded: scan.embedded[i],
-                      follower: scan.followers[i], line: { UnsafeBufferPointer(rebasing: buf[scan.starts[i]..<scan.ends[i]]) })
+                      follower: scan.followers[i], prefetching: i + ahead < keys.count ? keys[i + ahead] : nil,
+                      line: { UnsafeBufferPointer(rebasing: buf[scan.starts[i]..<scan.ends[i]]) })
             }
         }
     }
@@ -278,28 +278,31 @@ public final class BoilerplateLearner {
     }
 
     private func count(_ key: UInt64, source: UInt64, context: UInt64, embedded: Bool, follower: UInt64,
-                       line: () -> UnsafeBufferPointer<UInt8>) {
-        // One hash of the key per line: the counters are updated in place through its index.
-        var at = table.probe(key)
-        if at.found {
-            var c = table[slot: at.slot]
+                       prefetching next: UInt64?, line: () -> UnsafeBufferPointer<UInt8>) {
+        // One call on the table per line (`KeyMap.updateOrInsert`): one hash of the key, the counters
+        // updated in place through its slot.
+        let update = { (c: inout Count) in
             c.documents += 1
             if embedded { c.embedded += 1 }
             c.sources |= Self.bit(source)
             c.contexts |= Self.bit(context)
             if follower != 0 { c.followed += 1; c.followers |= Self.bit(follower) }
-            table[slot: at.slot] = c
+        }
+        let make = {
+            Count(documents: 1, sources: Self.bit(source), contexts: Self.bit(context),
+                  embedded: embedded ? 1 : 0, followed: follower != 0 ? 1 : 0,
+                  followers: follower != 0 ? Self.bit(follower) : 0)
+        }
+        switch table.updateOrInsert(key, below: config.maxKeys, prefetching: next, update: update, make: make) {
+        case .updated(let c):
             if c.documents == 2 && samples.count < config.sampleLines {
                 samples[key] = Self.excerpt(line())
             }
-        } else {
-            if table.count >= config.maxKeys {
-                evictSingletons()
-                at = table.probe(key)   // the slots moved
-            }
-            table.insert(key, Count(documents: 1, sources: Self.bit(source), contexts: Self.bit(context),
-                                    embedded: embedded ? 1 : 0, followed: follower != 0 ? 1 : 0,
-                                    followers: follower != 0 ? Self.bit(follower) : 0), at: at.slot)
+        case .inserted:
+            break
+        case .full:
+            evictSingletons()
+            _ = table.updateOrInsert(key, below: .max, prefetching: nil, update: update, make: make)
         }
     }
 
