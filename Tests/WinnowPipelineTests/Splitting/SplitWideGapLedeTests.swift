@@ -64,4 +64,15 @@ final class SplitWideGapLedeTests: XCTestCase {
         XCTAssertEqual(stories.count, 3)
         XCTAssertEqual(stories.dropFirst().first?.title, headline)
     }
+
+    /// Guard: a JSONL record is one article unless its own starts say otherwise. The same two
+    /// texts under the story gap, as one record, stay one story (allsides-dev had 37 single-article
+    /// records split at a gap the scrape left where an embed or photo was).
+    func testRecordWithoutStartsOfItsOwnIsOneArticle() throws {
+        let text = h.joined(separator: "\n\n") + "\n\n\n" + o.joined(separator: "\n\n")
+        let (classifier, splitter) = try CleaningFixtures.stages { _ in }
+        let lines = classifier.classify(text)
+        XCTAssertEqual(splitter.split(lines).count, 2)
+        XCTAssertEqual(splitter.split(lines, record: true).count, 1)
+    }
 }

@@ -18,6 +18,7 @@
 ///   gap is how this dump parts its stories;
 /// - cohesion still weighs it: an article's own section set off by a wider gap shares its words
 ///   across the gap, two glued stories do not (`topic_shift`, `same_topic` as for any start);
+/// - a JSONL record has starts of its own to vote (one article unless they say otherwise);
 /// - the next paragraph does not open with a dateline: a sentence-shaped line over a dateline lede
 ///   is that story's headline (`Democrats want … in 2020. They're still working out how.` over
 ///   `MIAMI - …`), which the dateline's start takes as its title.
@@ -30,6 +31,9 @@ extension BoundaryPlanner {
         let gap = Self.paragraphGap(facts.shape)
         guard wide.contains(true), gap >= 1 else { return }
         let voters = candidates.filter { !$0.start.scored.fired.contains(.startOfText) }
+        // A JSONL record is one article unless its own starts say otherwise: a wider gap inside
+        // one (an embed or photo the scrape dropped) parts nothing by itself.
+        if plan.record && voters.isEmpty { return }
         if !voters.isEmpty {
             let marked = voters.filter { Self.widestGapAbove($0.line, facts.shape) > gap }.count
             guard Self.votes(marked, of: voters.count, share: config.headerStyleShare, tiesAbstain: false) else { return }
