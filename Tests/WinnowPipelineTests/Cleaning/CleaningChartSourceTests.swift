@@ -29,6 +29,17 @@ final class CleaningChartSourceTests: XCTestCase {
                        [nil, nil, nil, nil])
     }
 
+    func testSourceUnderAColonLeadInStays() throws {
+        // The paragraph announcing the chart ends in a colon; the chart itself was dropped.
+        let lead = "Here is a chart from the bank, which helps illustrate the market's resilience:"
+        XCTAssertEqual(try rules([prose, lead, "Source: LPL Financial and CFRA", prose]), [nil, nil, nil, nil])
+        // A newsletter widget set between the lead-in and the source.
+        XCTAssertEqual(try rules([lead, "", "Sign up for our Morning newsletter", "Enter your email address", "",
+                                  "Source: LPL Financial and CFRA", "", prose])[5], nil)
+        // Under a sentence's end the same line is a reprint's source.
+        XCTAssertEqual(try rules([prose, "Source: LPL Financial and CFRA", prose])[1], ChartSource.rule)
+    }
+
     func testReprintSourcesStayStripped() throws {
         // Under the story's last paragraph (a sentence's end), over the next page.
         XCTAssertEqual(try rules([prose, "Source: Reuters", "Council Votes To Dredge The Harbour Channel Again", prose])[1],

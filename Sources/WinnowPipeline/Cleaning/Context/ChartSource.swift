@@ -10,7 +10,9 @@
 /// under a content line that is a chart's title (3+ words, no sentence end; a title the wrap split
 /// counts whole) and right over a paragraph (a content line of `minProseBytes`+ ending a sentence,
 /// or one of `minWrappedBytes`+ wrapped on over the next line), one blank line allowed on either
-/// side. A reprint's source stands under the story's last paragraph (a sentence's end), or over
+/// side; or under a paragraph ending in a colon that announces the chart (`Here's a chart from
+/// LPL …:`), past blanks and a widget set between (portal seeds 531, 577: the story cut in two
+/// there). A reprint's source stands under the story's last paragraph (a sentence's end), or over
 /// the next page, not between a title and prose; a site's address (`Source: capitolcourier.com`)
 /// is always the reprint's, and the family's other forms (`Originally published on Grist.`) name
 /// the reprint's outlet wherever they stand (f3: one under a headline).
@@ -28,8 +30,10 @@ enum ChartSource {
         guard lines.count > 2 else { return }
         for i in 1..<(lines.count - 1) where lines[i].strippedRule == rule {
             // One blank line may set the source off on either side (dumps with blank lines).
-            guard let t = neighbour(i, -1, lines), let p = neighbour(i, 1, lines),
-                  lines[t].withContentBytes({ LineText.ending(bytes: $0) }) == .open,
+            guard let p = neighbour(i, 1, lines),
+                  let t = neighbour(i, -1, lines).flatMap({
+                      lines[$0].withContentBytes({ LineText.ending(bytes: $0) }) == .open ? $0 : nil
+                  }) ?? leadIn(above: i, lines),
                   titleWords(t, lines) >= minTitleWords,
                   // Prose: a sentence's end, or a hard-wrapped paragraph going on below.
                   lines[p].contentByteCount >= minProseBytes
@@ -48,6 +52,32 @@ enum ChartSource {
         guard lines[t].words < minTitleWords, t > 0, case .body = lines[t - 1].kind,
               lines[t - 1].withContentBytes({ LineText.ending(bytes: $0) }) == .open else { return lines[t].words }
         return lines[t].words + lines[t - 1].words
+    }
+
+    /// Lines a lead-in may stand above the source: blanks and a widget the page set between
+    /// (`Sign up for our newsletter` / `Enter your email address`).
+    static let maxLeadInGap = 6
+
+    /// The paragraph over `i` that ends in a colon, announcing the chart the scrape dropped
+    /// (`Here's a chart from LPL, which helps illustrate the market's resilience:`), past blank
+    /// and stripped lines; nil if a content line comes first. A reprint's source stands under a
+    /// story's last sentence, never under a colon that promises more.
+    private static func leadIn(above i: Int, _ lines: [ClassifiedLine]) -> Int? {
+        var j = i - 1
+        while j >= 0 && i - j <= maxLeadInGap {
+            switch lines[j].kind {
+            case .blank, .stripped: j -= 1
+            case .body: return lines[j].withContentBytes(endsWithColon) ? j : nil
+            }
+        }
+        return nil
+    }
+
+    /// The last byte that is not a space or closing quote is `:`.
+    static func endsWithColon(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = u.count - 1
+        while k >= 0 && (u[k] == 0x20 || u[k] == 0x09) { k -= 1 }
+        return k >= 0 && u[k] == 0x3A
     }
 
     /// The content line next to `i` in direction `step` (past one blank line), or nil.
