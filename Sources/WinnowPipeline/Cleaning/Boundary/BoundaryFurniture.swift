@@ -225,11 +225,17 @@ extension BoundaryScorer {
     /// headline-shaped line too (`isLedePageHeader`); a sentence there is a dek or a caption of its own page.
     func headlineWithBlock(_ h: ScoredLine, _ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> ScoredLine {
         var h = h
+        addBlock(i, in: lines, facts: facts, to: &h)
+        return h
+    }
+
+    /// `headlineWithBlock` in place: the planner's kept reading moves its headline score in, where
+    /// the copy (`var h = h`) was one per headline candidate.
+    func addBlock(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts, to h: inout ScoredLine) {
         let kinds = furnitureBlockHeadlineKinds(i, in: lines, facts: facts)
         if kinds != 0 && h.score < config.threshold { h.add(.furnitureBlock, weights) }
         if Self.isPageHeader(kinds) || facts.ending[i] != .sentence && Self.isLedePageHeader(kinds) { h.add(.pageHeader, weights) }
         addHeaderAbove(i, in: lines, facts: facts, &h)  // BoundaryHeaderAbove.swift
-        return h
     }
 
     /// The start score of a prose line under a furniture block of `kinds`

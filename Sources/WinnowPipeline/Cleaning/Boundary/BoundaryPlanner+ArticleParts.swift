@@ -25,7 +25,8 @@ extension BoundaryPlanner {
         // Asked last, after cohesion and affinity, it took true headlines those had lifted
         // (b1 -.005, w1 -.0034, f3 -.001, i3 -.001 story_f1).
         if w[.quotedBelow] != 0 && s.score >= threshold && !s.fired.contains(where: BoundaryScorer.quotedBelowExempt)
-            && scorer.isQuotedBelow(i, in: lines, facts: facts) { s.add(.quotedBelow, w) }
+            && BoundaryScorer.isQuotedBelow(i, in: lines, facts: facts, proseMinWords: scorer.config.proseMinWords,
+                                            datelineMaxChars: scorer.config.datelineMaxChars) { s.add(.quotedBelow, w) }
         // A headline never goes on from the sentence before it (`BoundaryConjunction.swift`).
         // (A line ending like a sentence there is a headline-less lede's first line, which may.)
         if w[.conjunctionOpening] != 0 && facts.ending[i] != .sentence

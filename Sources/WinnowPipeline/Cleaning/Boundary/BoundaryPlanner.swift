@@ -215,14 +215,18 @@ struct BoundaryPlanner {
                     > scorer.headlineWithBlock(h, i, in: lines, facts: facts).score)
                 // `furniture_block` lifts a headline held under the threshold by its shape; a page
                 // header (`page_header`) holds one against cohesion too, passing or not.
+                // All the read-more test reads of `h`, taken first: `h` itself then moves into `s`.
+                let headlineShape = BoundaryScorer.hasHeadlineShape(h)
                 if blockLede {
                     s = scorer.furnitureBlockStart(i, kinds: ledeKinds, in: lines, facts: facts)
                 } else {
-                    s = scorer.headlineWithBlock(h, i, in: lines, facts: facts)
+                    s = ScoredLine()
+                    swap(&s, &h)
+                    scorer.addBlock(i, in: lines, facts: facts, to: &s)
                     scorer.addSignedOffLede(i, in: lines, facts: facts, &s)
                 }
                 // A digest's next item under the last one's read-more button (`BoundaryReadMoreEdge.swift`).
-                if let r = scorer.readMoreLede(i, h, in: lines, facts: facts), r.score > s.score { s = r; blockLede = true }
+                if let r = scorer.readMoreLede(i, headlineShape: headlineShape, in: lines, facts: facts), r.score > s.score { s = r; blockLede = true }
                 // A sentence of a few words under a page header is a lede (`BoundaryShortLede.swift`),
                 // as is a question or a sentence of a headline's length there (`BoundaryPageHeaderLede.swift`).
                 isOpening = !blockLede && (Self.isShortSentenceLede(s, i, lines) || Self.isOpeningUnderPageHeader(s, i, lines)

@@ -22,7 +22,11 @@ extension BoundaryScorer {
             || f == .furnitureBlock || f == .headerRepeat
     }
 
-    func isQuotedBelow(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts) -> Bool {
+    /// Static, with the two config fields it reads passed in: a method on the scorer, it was
+    /// not specialized, and its one caller (`addArticlePartChecks`) copied the whole planner
+    /// (648 bytes, a `memcpy`) to pass it the scorer, for every title candidate.
+    static func isQuotedBelow(_ i: Int, in lines: [ClassifiedLine], facts: LineFacts,
+                              proseMinWords: Int, datelineMaxChars: Int) -> Bool {
         let n = lines[i].contentByteCount
         // A paragraph of its own: the first line of a hard-wrapped paragraph (a kept line right
         // under it) is no pull quote.
@@ -33,17 +37,17 @@ extension BoundaryScorer {
         // headline (a dek of prose over a lede that repeats it counts as the lede: measured better
         // on o* and b2 than exempting every paragraph's opening).
         var lede = i + 1
-        while lede < to && !(facts.shape[lede] == .body && lines[lede].words >= config.proseMinWords) { lede += 1 }
+        while lede < to && !(facts.shape[lede] == .body && lines[lede].words >= proseMinWords) { lede += 1 }
         return lines.withContentBytes(i) { needle in
             facts.repeats.occurs(needle, in: lines, from: i + 1, to: to) { k in
                 guard case .body = lines[k].kind, facts.shape[k] == .body, !facts.credit[k],
-                      lines[k].key != key, lines[k].words >= config.proseMinWords,
+                      lines[k].key != key, lines[k].words >= proseMinWords,
                       lines[k].contentByteCount > n,
                       // A caption's credit then the headline (`… | AP Photo <headline> …`): a page header.
                       !lines.withContentBytes(k, { BoundaryPlanner.echo(of: needle, in: $0) }) else { return false }
                 // Anywhere in a paragraph past the lede; in the lede, past its opening and a
                 // dateline before it (a dek repeating the lede: `LONDON - The freedom-enhancing …`).
-                return k > lede || !lines.withContentBytes(k) { ByteSearch.occurs(needle, in: $0, startingBy: config.datelineMaxChars) }
+                return k > lede || !lines.withContentBytes(k) { ByteSearch.occurs(needle, in: $0, startingBy: datelineMaxChars) }
             }
         }
     }

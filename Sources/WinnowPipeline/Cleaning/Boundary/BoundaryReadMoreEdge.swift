@@ -42,11 +42,16 @@ extension BoundaryScorer {
     /// intro, which is no button).
     static let readMoreRule = "newsletter_trailer"
 
+    /// What `readMoreLede` asks of the headline reading `h`.
+    static func hasHeadlineShape(_ h: ScoredLine) -> Bool { h.twoSentences || BoundaryPlanner.isHeadlineShaped(h) }
+
     /// The lede reading of line `i` scored `h` as a headline: `read_more_edge` and the ended
     /// paragraph above (`after_sentence`), where `h` is no headline's shape and the line stands
     /// under a read-more button; nil otherwise.
-    func readMoreLede(_ i: Int, _ h: ScoredLine, in lines: [ClassifiedLine], facts: LineFacts) -> ScoredLine? {
-        guard !h.twoSentences, !BoundaryPlanner.isHeadlineShaped(h), isUnderReadMore(i, in: lines, facts: facts) else { return nil }
+    /// `headlineShape`: `h` is shaped as a headline or a two-sentence one (`hasHeadlineShape`),
+    /// passed rather than `h`, so the planner moves `h` into the line's score without a copy.
+    func readMoreLede(_ i: Int, headlineShape: Bool, in lines: [ClassifiedLine], facts: LineFacts) -> ScoredLine? {
+        guard !headlineShape, isUnderReadMore(i, in: lines, facts: facts) else { return nil }
         return weakBlockStart(.readMoreEdge)
     }
 }
