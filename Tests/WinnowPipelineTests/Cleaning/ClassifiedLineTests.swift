@@ -59,36 +59,6 @@ final class ClassifiedLineTests: XCTestCase {
         }
     }
 
-    /// `Array.contentEnd(_:following:at:)` (the story builder's run test, read in place) answers
-    /// what `SplitText.follows` answers of the line's `contentSpan`: the next line of the same
-    /// String right after the run's `\n`, not the same bytes in another String nor a gap.
-    func testContentEndFollowsOnlyTheSameStorage() {
-        let block = "First line of a shared block of text\nSecond, with “quotes”\n\nFourth line here"
-        let other = String(decoding: Array(block.utf8), as: UTF8.self)  // equal bytes, its own storage
-        var lines: [ClassifiedLine] = []
-        var offset = 0
-        for part in block.split(separator: "\n", omittingEmptySubsequences: false) {
-            let n = part.utf8.count
-            lines.append(ClassifiedLine(storage: block, text: offset..<(offset + n), content: offset..<(offset + n),
-                                        kind: .body, key: 0, words: 1))
-            offset += n + 1
-        }
-        let firstEnd = lines[0].contentSpan.bytes.upperBound
-        XCTAssertEqual(lines.contentEnd(1, following: block, at: firstEnd), lines[1].contentSpan.bytes.upperBound)
-        XCTAssertNil(lines.contentEnd(1, following: other, at: firstEnd))
-        XCTAssertNil(lines.contentEnd(1, following: block, at: firstEnd - 1))
-        XCTAssertNil(lines.contentEnd(3, following: block, at: lines[1].contentSpan.bytes.upperBound))
-        for base in [block, other] {
-            for k in lines.indices {
-                for end in 0...block.utf8.count {
-                    let span = lines[k].contentSpan
-                    let follows = SplitText.follows(span.bytes.lowerBound, in: span.storage, base, end)
-                    XCTAssertEqual(lines.contentEnd(k, following: base, at: end), follows ? span.bytes.upperBound : nil, "line \(k) end \(end)")
-                }
-            }
-        }
-    }
-
     func testStringInitKeepsContentThatIsNotTheTextsEnd() {
         let cut = ClassifiedLine(text: "By Jane Doe: The story", content: "The story", kind: .body, key: 1, words: 2)
         XCTAssertEqual(String(cut.text), "By Jane Doe: The story")

@@ -166,9 +166,6 @@ public struct ClassifiedLine: Sendable {
         return bytes(line.pointee.storage, from, to, body)
     }
 
-    /// Where `storage` lies in a line (`Array.contentEnd(_:following:at:)` reads it in place).
-    fileprivate static let storageOffset = MemoryLayout<ClassifiedLine>.offset(of: \ClassifiedLine.storage)!
-
     /// Copy-on-write access to the box: a setter never changes a box another line shares.
     private mutating func update(_ body: (Extra) -> Void) {
         if extra == nil { extra = Extra() } else if !isKnownUniquelyReferenced(&extra!) { extra = extra!.copy() }
@@ -232,24 +229,6 @@ extension Array where Element == ClassifiedLine {
             // Field by field through the pointer: no copy of the line, and no retain (`heldBytes`).
             let line = lines.baseAddress! + i
             return ClassifiedLine.heldBytes(line, line.pointee.contentStart, line.pointee.contentEnd, body)
-        }
-    }
-
-    /// Where line `i`'s content ends if it goes on a run of `base` ending at `end` (it starts on
-    /// the byte after the run's `\n`, in the same String: `SplitText.follows`), else nil. Read in
-    /// place: the story builder took each kept line's `contentSpan`, its storage retained and
-    /// released around the test, though nearly every line extends the run and keeps nothing.
-    /// The storage's two words are compared where the array holds them (`storageOffset`).
-    @inline(__always)
-    func contentEnd(_ i: Int, following base: String, at end: Int) -> Int? {
-        withUnsafeBufferPointer { lines in
-            precondition(i >= 0 && i < lines.count, "line index out of range")
-            let line = lines.baseAddress! + i
-            guard line.pointee.contentStart == end + 1 else { return nil }
-            let bits = UnsafeRawPointer(line).load(fromByteOffset: ClassifiedLine.storageOffset, as: (UInt64, UInt64).self)
-            guard bits == unsafeBitCast(base, to: (UInt64, UInt64).self),
-                  SplitText.follows(end + 1, in: base, base, end) else { return nil }
-            return line.pointee.contentEnd
         }
     }
 

@@ -48,9 +48,7 @@ extension StorySplitter {
         /// Kept line `i`: its content and the metadata it bears, read in place (a copy of the line
         /// would retain every field).
         mutating func keep(_ i: Int, of lines: [ClassifiedLine]) {
-            // A line going on the run (nearly all) only moves its end, read in place (no span).
-            let e = run == nil ? nil : lines.contentEnd(i, following: run.unsafelyUnwrapped, at: runEnd)
-            if let e { runEnd = e } else { append(span: lines[i].contentSpan) }
+            append(span: lines[i].contentSpan)
             if lines[i].isMetadataBearing { absorb(lines[i].metadata) }
         }
 
