@@ -10,7 +10,7 @@ extension BoundaryPlanner {
     /// Which of the dateline openings `found` (line indices, in order) are run-in section heads:
     /// a flag per entry of `found`. `bodyIndex` numbers the content lines.
     func dashHeadRuns(_ found: [Int], colon: [Bool], _ lines: [ClassifiedLine], places: LineSlots<String>,
-                      bodyIndex: [Int], knownPlaces: Set<[UInt8]>) -> [Bool] {
+                      bodyIndex: [Int]) -> [Bool] {
         var heads = [Bool](repeating: false, count: found.count)
         let run = config.dashHeadRun, gap = config.dashHeadGapLines
         guard run > 1, found.count >= run else { return heads }
@@ -27,7 +27,7 @@ extension BoundaryPlanner {
             while hi + 1 < at.count && at[hi + 1] <= b + gap { hi += 1 }
             guard hi - lo + 1 >= run else { continue }
             let i = found[entry[n]]
-            if !knownPlaces.contains(StorySplitter.placeName(places[i]!)) { heads[entry[n]] = true }
+            if !StorySplitter.labelNamesKnownPlace(places[i]!, config: config) { heads[entry[n]] = true }
         }
         return heads
     }

@@ -12,8 +12,7 @@ extension BoundaryPlanner {
     /// they stay ledes even when two short stories put them close together.
     /// Also returns the lines whose colon label repeats (`LineFacts.label`).
     /// A column's run-in dash heads are section labels too (`BoundaryDashHeads.swift`).
-    func datelineLedes(_ lines: [ClassifiedLine], places: LineSlots<String>, shape: [LineFacts.Shape],
-                       knownPlaces: Set<[UInt8]> = []) -> (ledes: [Bool], labels: [Bool]) {
+    func datelineLedes(_ lines: [ClassifiedLine], places: LineSlots<String>, shape: [LineFacts.Shape]) -> (ledes: [Bool], labels: [Bool]) {
         var found: [Int] = []
         var colon: [Bool] = []
         var labelCount: [String: Int] = [:]
@@ -44,7 +43,7 @@ extension BoundaryPlanner {
         }
         var out = [Bool](repeating: false, count: lines.count)
         var labels = [Bool](repeating: false, count: lines.count)
-        let heads = dashHeadRuns(found, colon: colon, lines, places: places, bodyIndex: bodyIndex, knownPlaces: knownPlaces)
+        let heads = dashHeadRuns(found, colon: colon, lines, places: places, bodyIndex: bodyIndex)
         for (k, i) in found.enumerated() {
             if heads[k] { labels[i] = true; continue }
             if colon[k] {

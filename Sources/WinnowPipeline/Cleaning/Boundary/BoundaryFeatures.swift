@@ -23,13 +23,9 @@ struct BoundaryScorer {
     /// `config.weights` as a table: a feature's weight is one array load, not a dictionary lookup
     /// hashing the feature's name.
     let weights: FeatureWeights
-    /// `split.dateline_places` in ASCII capitals: a label naming one is a dateline, no kicker
-    /// (`StorySplitter+PlaceLabel.swift`).
-    let knownPlaces: Set<[UInt8]>
 
     init(config: SplitConfig, datelines: DatelineMatcher) {
         self.config = config
-        knownPlaces = BoundaryPlanner.knownCapitalsPlaces(config)
         weights = FeatureWeights(config.weights)
         self.datelines = datelines
         bullets = config.bulletPrefixes.map { Array($0.utf8) }
@@ -335,7 +331,7 @@ struct BoundaryScorer {
         let rest = content.dropFirst(place.utf8.count).drop { $0 == 0x20 }
         guard let sep = rest.first, sep == 0x3A || sep == 0x2D || sep == 0xE2 else { return false }
         // A known place is a wire dateline (`TOKYO -- …`, `DES MOINES, Iowa -- …`), no label.
-        return !knownPlaces.contains(StorySplitter.placeName(place))
+        return !StorySplitter.labelNamesKnownPlace(place, config: config)
     }
 
     /// How much line `i`, which opens with a dateline, starts a headline-less story.

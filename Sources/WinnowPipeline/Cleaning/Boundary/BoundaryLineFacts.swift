@@ -61,6 +61,13 @@ struct LineFacts {
         return p >= 0 ? p : nil
     }
 
+    /// The nearest body line below line `i`, past every other line; nil at the end of the text.
+    func nextBody(after i: Int) -> Int? {
+        var n = i + 1
+        while n < shape.count && shape[n] != .body { n += 1 }
+        return n < shape.count ? n : nil
+    }
+
     /// The nearest line above line `i` that is not blank (body or stripped); nil at the start of
     /// the text.
     func nonBlank(before i: Int) -> Int? {

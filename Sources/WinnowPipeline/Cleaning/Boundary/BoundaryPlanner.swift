@@ -139,7 +139,7 @@ struct BoundaryPlanner {
         plan.rejected = LineSlots(count: lines.count, reserving: bodyLines)
         let cohesion = Cohesion(lines, window: config.cohesionWindowWords, skip: scorer.cohesionSkip(lines, facts: plan.facts))
         var affinity = HeadlineAffinity(cohesion, window: config.affinityWindowWords)
-        let (ledes, labels) = datelineLedes(lines, places: plan.facts.places, shape: plan.facts.shape, knownPlaces: scorer.knownPlaces)
+        let (ledes, labels) = datelineLedes(lines, places: plan.facts.places, shape: plan.facts.shape)
         plan.facts.label = labels
         let facts = plan.facts
         let openRare = Self.openEndingShare(lines, facts) <= config.rareOpenShare

@@ -9,32 +9,22 @@ extension BoundaryPlanner {
     func wideGaps(_ shape: [LineFacts.Shape]) -> [Bool] {
         var wide = [Bool](repeating: false, count: shape.count)
         guard scorer.weights[.wideGap] != 0 else { return wide }
+        let median = Self.paragraphGap(shape)
         // Blank lines right above each body line (any other line resets the run).
-        var gap = [Int](repeating: 0, count: shape.count)
-        var counts: [Int] = []
-        var run = 0, body = 0
+        var run = 0, body = 0, above = 0
         for i in shape.indices {
             switch shape[i] {
             case .blank: run += 1
             case .body:
-                gap[i] = run
-                if run >= counts.count { counts += [Int](repeating: 0, count: run + 1 - counts.count) }
-                counts[run] += 1
+                if run > median { wide[i] = true; above += 1 }
                 body += 1
                 run = 0
             default: run = 0
             }
         }
-        guard body > 0 else { return wide }
-        // The median gap: the smallest gap with at least half of the body lines at or below it.
-        var median = 0, seen = 0
-        for (g, c) in counts.enumerated() {
-            seen += c
-            if 2 * seen >= body { median = g; break }
+        guard above > 0, Double(above) <= config.wideGapShare * Double(body) else {
+            return [Bool](repeating: false, count: shape.count)
         }
-        let above = body - counts.prefix(median + 1).reduce(0, +)
-        guard above > 0, Double(above) <= config.wideGapShare * Double(body) else { return wide }
-        for i in shape.indices where shape[i] == .body && gap[i] > median { wide[i] = true }
         return wide
     }
 

@@ -44,7 +44,7 @@ extension BoundaryPlanner {
                   r.fired.contains(.afterSentence) || r.fired.contains(.afterOpenLine),
                   r.fired.contains(.capitalised), !r.fired.contains(.linkLine),
                   Self.blanksAbove(i, facts.shape) >= 2,
-                  !Self.opensWithDateline(Self.nextBody(after: i, facts.shape), facts) else { continue }
+                  facts.nextBody(after: i).map({ facts.places[$0] == nil }) ?? true else { continue }
             let sim = cohesion.similarity(at: i)
             guard sim >= 0 else { continue }
             var s = ScoredLine()
@@ -78,18 +78,6 @@ extension BoundaryPlanner {
         return widest
     }
 
-    /// The first body line below line `i` (past blanks and stripped lines), or `shape.count`.
-    static func nextBody(after i: Int, _ shape: [LineFacts.Shape]) -> Int {
-        var j = i + 1
-        while j < shape.count && shape[j] != .body { j += 1 }
-        return j
-    }
-
-    /// Line `i` opens with a dateline place (`MIAMI -`, `(LONDON) —`).
-    static func opensWithDateline(_ i: Int, _ facts: LineFacts) -> Bool {
-        i < facts.shape.count && facts.places[i] != nil
-    }
-
     /// Blank lines right above line `i`.
     static func blanksAbove(_ i: Int, _ shape: [LineFacts.Shape]) -> Int {
         var j = i - 1, n = 0
@@ -97,7 +85,9 @@ extension BoundaryPlanner {
         return n
     }
 
-    /// The dump's usual paragraph gap: the median count of blank lines right above a body line.
+    /// The dump's usual paragraph gap: the median count of blank lines right above a body line
+    /// (the smallest gap with at least half of the body lines at or below it; 0 without body
+    /// lines). `wide_gap` is a gap wider than this (`BoundaryWideGap.swift`).
     static func paragraphGap(_ shape: [LineFacts.Shape]) -> Int {
         var counts: [Int] = [], run = 0, body = 0
         for k in shape.indices {

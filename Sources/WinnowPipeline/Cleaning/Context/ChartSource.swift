@@ -73,7 +73,7 @@ enum ChartSource {
         return nil
     }
 
-    /// The last byte that is not a space or closing quote is `:`.
+    /// The last byte that is not a space or tab is `:`.
     static func endsWithColon(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         var k = u.count - 1
         while k >= 0 && (u[k] == 0x20 || u[k] == 0x09) { k -= 1 }
@@ -91,11 +91,9 @@ enum ChartSource {
     /// `u` opens with `Source` (any case; `Sources` too): the family's other forms (`Originally
     /// published on Grist.`, `Via:`) name the reprint's outlet wherever they stand.
     static func opensWithSourceLabel(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        let label = Array("source".utf8)
-        guard u.count > label.count else { return false }
-        for k in 0..<label.count where u[k] | 0x20 != label[k] { return false }
-        return true
+        u.count > sourceLabel.count && ByteSearch.hasPrefixFoldingASCII(u, sourceLabel)
     }
+    private static let sourceLabel = Array("source".utf8)
 
     /// `u` holds a web address: `://`, or a lower-case letter or digit, a dot and a lower-case
     /// letter (`site.com`; `U.S.` has capitals round its dots).
