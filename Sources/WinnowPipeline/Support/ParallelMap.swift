@@ -19,8 +19,7 @@ func parallelMap<T>(_ count: Int, threads: Int, costs: [Int]? = nil,
                     idle: ((_ worker: Int) -> Bool)? = nil,
                     _ body: (_ index: Int, _ worker: Int) -> T) -> [T] {
     if threads <= 1 || count <= 1 { return (0..<count).map { body($0, 0) } }
-    // Stable: equal costs keep index order.
-    let order = costs.map { c in (0..<count).sorted { c[$0] != c[$1] ? c[$0] > c[$1] : $0 < $1 } }
+    let order = costs.map(claimOrder)
     var results = [T?](repeating: nil, count: count)
     let next = Atomic<Int>(0)
     let workers = min(threads, count)
@@ -41,4 +40,10 @@ func parallelMap<T>(_ count: Int, threads: Int, costs: [Int]? = nil,
         }
     }
     return results.map { $0! }
+}
+
+/// The order `parallelMap` claims items in, given their costs: largest first, equal costs in index
+/// order (stable).
+func claimOrder(_ costs: [Int]) -> [Int] {
+    costs.indices.sorted { costs[$0] != costs[$1] ? costs[$0] > costs[$1] : $0 < $1 }
 }
