@@ -51,10 +51,12 @@ story's metadata also holds "style", for Fixtures/devset/score_by_style.py):
     this report", first/last lines without sentence punctuation) -> `optional`.
   * The article's native boilerplate that no reader wants (ADVERTISEMENT, Story Continued
     Below, Slideshow (N Images), app/newsletter sign-up prompts, share/follow prompts, image
-    counters, photo-agency credits, separators) -> `remove`; other lines that recur verbatim in
-    3+ corpus articles -> `optional`.
+    counters, photo-agency credits, poll promos, separators) -> `remove`; other lines that recur
+    verbatim in 3+ corpus articles, "More:"/"Read more:" link lines and a closing author bio
+    -> `optional`.
   * Headline-like short lines inside an article (2-12 words, capitalised, no end punctuation,
-    between prose paragraphs) -> `body` and `subheads_kept_inside`.
+    between prose paragraphs; all-caps ones only up to 5 words, longer all-caps lines are mostly
+    inline related-story links -> `optional`) -> `body` and `subheads_kept_inside`.
   * Forbidden substrings: archive tokens that never occur in gold text (e.g. "LOAD-DATE:",
     "WARC-Record-ID", "ProQuest document ID", "End of Document", "© Provided by").
 
@@ -97,15 +99,22 @@ NATIVE_REMOVE = re.compile(r'''^(?:
     click\ (?:here\ )?(?:to|for)\ .* | follow\ @\w+ | .*\bsign\ up\b.*(?:newsletter|inbox|email).* |
     .*\bnewsletter\b.*\bsign\ up\b.* | \(\s*photos?:.*\) | .*\bvia\ getty\ images | .*/getty\ images |
     (?:ap|reuters|afp)\ photo.{0,60} | copyright\ ©?.{0,80}all\ rights\ reserved\.? |
-    ©.{0,80}all\ rights\ reserved\.?
+    ©.{0,80}all\ rights\ reserved\.? | .{0,80}\bvote\ (?:here|now|in)\b.{0,40} |
+    advertisement\b.{0,60} | .{0,20}\bimage\ \d+\ of\ \d+ | this\ article\ is\ more\ than\ .{0,20}\ old |
+    (?:photo|photograph|photographer|image|credit)s?\ ?:.{0,90} | .{0,60}\bgetty\ images\b.{0,30} |
+    .{0,80}\bphotograph:\ .{0,60} | \(\s*(?:also\ on|photos?|watch|read|video|related|see|click)\b.{0,120}\) | .{0,150}\bread\ more
 )$''', re.I | re.X)
 # Lines a user could keep or drop (-> optional).
 NATIVE_OPTIONAL = re.compile(r'''(?:
     contributed\ to\ this\ (?:report|article|story) | \bis\ an?\ (?:senior\ |staff\ |contributing\ )?
     (?:writer|reporter|correspondent|editor|columnist|contributor|fellow|host)\b |
     ^by\ [A-Z] | ^editor['’]s\ note | ^(?:follow|email)\ .{0,40}\ on\ twitter | ^with\ .{0,30}\ wires$ |
-    ^(?:read|watch|listen|related|more|latest|go\ deeper|further\ reading)\b.{0,60}:?$
+    ^(?:read|watch|listen|related|more|latest|go\ deeper|further\ reading)\b.{0,60}:?$ |
+    ^(?:more|read\ more|related|see\ also|watch|listen|read|also\ read|and\ see|see)\s*: |
+    ^.{0,60}(?:send\ tips|@\ ?\w+\.(?:com|org|net)).{0,40}$
 )''', re.I | re.X)
+# A closing author bio ("Jane Doe is an award-winning columnist ...") -> optional.
+BIO = re.compile(r"^(?:[A-Z][\w.'’-]+ ){1,3}(?:is|was|has been|writes|serves|covers)\b")
 END_PUNCT = tuple('.!?"”’)…:;')
 
 
@@ -136,8 +145,9 @@ def load_corpus(path):
 
 def subhead_like(l):
     w = l.split()
-    return (2 <= len(w) <= 12 and len(l) <= 80 and l[0].isupper() and not l.endswith(END_PUNCT)
-            and not NATIVE_REMOVE.match(l))
+    # An all-caps line of 6+ words is more often an inline related-story link than a subhead.
+    return (2 <= len(w) <= (5 if l.isupper() else 12) and len(l) <= 80 and l[0].isupper()
+            and not l.endswith(END_PUNCT) and not NATIVE_REMOVE.match(l))
 
 
 def label(art):
@@ -153,7 +163,7 @@ def label(art):
             f = 'optional'
         elif NATIVE_REMOVE.match(l):
             f = 'remove'
-        elif art['recur'][i] >= 3 or NATIVE_OPTIONAL.search(l):
+        elif art['recur'][i] >= 3 or NATIVE_OPTIONAL.search(l) or (i >= n - 2 and BIO.match(l)):
             f = 'optional'
         elif l.endswith(END_PUNCT) and len(l) >= 25:
             f = 'body'
@@ -740,6 +750,8 @@ def main(argv):
     corpus = load_corpus(a.corpus)
     rng = random.Random(a.seed)
     os.makedirs(a.out, exist_ok=True)
+    if os.listdir(a.out):             # stale dumps of another run would be scored as extra files
+        sys.exit(f'{a.out} is not empty')
     gold = dict(version=1, forbidden_substrings=[], files={})
     styles = {}
     all_text = []
