@@ -7,7 +7,11 @@ public enum Jaccard {
     /// duplicates.
     public static func exact(_ a: [UInt64], _ b: [UInt64]) -> Double { exactSorted(a, b) }
 
-    /// `exact` for any integer element type (the index's 32-bit digests).
+    /// `exact` of shingle digests (32-bit, as dedup and the index compare them). Concrete, like the
+    /// 64-bit one: the generic one below is not specialized across the module boundary.
+    public static func exact(_ a: [UInt32], _ b: [UInt32]) -> Double { exactSorted(a, b) }
+
+    /// `exact` for any integer element type.
     public static func exact<T: FixedWidthInteger>(_ a: [T], _ b: [T]) -> Double { exactSorted(a, b) }
 
     /// The merge runs over buffer pointers (no bounds checks). It branches on the comparison: a
