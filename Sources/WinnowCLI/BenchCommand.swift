@@ -30,7 +30,7 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: "Timed repetitions; the median is reported.")
     var rounds = 3
 
-    @Flag(name: .long, help: "Also build each document's sorted shingle set (as dedup's exact check does).")
+    @Flag(name: .long, help: "Also build each document's shingle digest (as dedup's exact check does).")
     var shingleSets = false
 
     @Flag(name: .long, help: "Print one JSON object instead of text.")
@@ -88,12 +88,12 @@ struct BenchCommand: ParsableCommand {
             DispatchQueue.concurrentPerform(iterations: workers) { w in
                 let hasher = MinHasher(parameters: params)
                 var sig = [UInt32](repeating: 0, count: params.permutations)
-                var set: [UInt64] = []
+                var digest: [UInt32] = []
                 var n = 0
                 var i = w
                 while i < texts.count {
                     var t = texts[i]
-                    n += t.withUTF8 { shingleSets ? hasher.sign($0, into: &sig, shingleSet: &set) : hasher.sign($0, into: &sig) }
+                    n += t.withUTF8 { shingleSets ? hasher.sign($0, into: &sig, shingleDigest: &digest) : hasher.sign($0, into: &sig) }
                     i += workers
                 }
                 slots[w] = n

@@ -82,6 +82,20 @@ public final class MinHasher {
         return n
     }
 
+    /// As `sign(_:into:)`, and also replaces `shingleDigest` with the document's shingle digest:
+    /// its shingle hashes xor-folded to 32 bits, sorted ascending, distinct. Dedup compares sets as
+    /// these digests, within a batch and across batches alike (the index stores them), so one
+    /// exact Jaccard serves both, at half the spooled bytes of the 64-bit set.
+    @discardableResult
+    public func sign(
+        _ text: UnsafeBufferPointer<UInt8>, into signature: inout [UInt32], shingleDigest: inout [UInt32]
+    ) -> Int {
+        let n = prepareShingles(text)
+        finishSignature(shingleCount: n, into: &signature)
+        sorter.sortedDigest(shingles, count: n, into: &shingleDigest)
+        return n
+    }
+
     /// Convenience for tests and cold paths: the signature of a `String`.
     public func signature(_ text: String) -> [UInt32] {
         var sig: [UInt32] = []
@@ -96,6 +110,14 @@ public final class MinHasher {
         var copy = text
         copy.withUTF8 { _ = sign($0, into: &sig, shingleSet: &set) }
         return set
+    }
+
+    /// Convenience for tests and cold paths: the shingle digest of a `String`.
+    public func shingleDigest(_ text: String) -> [UInt32] {
+        var sig: [UInt32] = [], digest: [UInt32] = []
+        var copy = text
+        copy.withUTF8 { _ = sign($0, into: &sig, shingleDigest: &digest) }
+        return digest
     }
 
     /// Tokenizes `text` and fills `shingles`; returns the number of shingles.

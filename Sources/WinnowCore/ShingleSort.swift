@@ -1,4 +1,5 @@
-/// Sorting a document's shingle hashes into a set (ascending, repeats removed) for `Jaccard.exact`.
+/// Sorting a document's shingle hashes into a set (ascending, repeats removed) for `Jaccard.exact`,
+/// as 64-bit hashes (`sortedSet`) or folded to 32 bits (`sortedDigest`, the digest dedup compares).
 ///
 /// The hashes are uniformly mixed 64-bit values, so one counting pass on their top bits spreads
 /// them into about one bucket per value, already in order between buckets; each bucket is then a
@@ -17,9 +18,43 @@ struct ShingleSorter {
     /// At most 2^16 buckets (256 KiB of counts); bigger sets only get fuller buckets.
     static let maxBits = 16
 
-    init() { counts = .allocate(capacity: 1) }
+    /// The folded values of `sortedDigest`, grown on demand and reused across documents.
+    private var folded: UnsafeMutablePointer<UInt32>
+    private var foldedCapacity = 0
 
-    func deallocate() { counts.deallocate() }
+    init() {
+        counts = .allocate(capacity: 1)
+        folded = .allocate(capacity: 1)
+    }
+
+    func deallocate() {
+        counts.deallocate()
+        folded.deallocate()
+    }
+
+    /// Replaces `digest` with the shingle digest of `values[0..<n]`: each value xor-folded to 32
+    /// bits (`v ^ (v >> 32)`), ascending, repeats removed. Folding the hashes as they come, with
+    /// repeats, then sorting 32-bit values gives the same digest as folding the sorted distinct
+    /// 64-bit set (a repeat folds to a repeat), at half the bytes moved, without the 64-bit set.
+    mutating func sortedDigest(_ values: UnsafePointer<UInt64>, count n: Int, into digest: inout [UInt32]) {
+        if n == 0 { digest.removeAll(keepingCapacity: true); return }
+        if n > foldedCapacity {
+            folded.deallocate()
+            foldedCapacity = max(n, 2 * foldedCapacity)
+            folded = .allocate(capacity: foldedCapacity)
+        }
+        let f = folded
+        for r in 0..<n { f[r] = UInt32(truncatingIfNeeded: values[r] ^ (values[r] &>> 32)) }
+        digest = [UInt32](unsafeUninitializedCapacity: n) { out, distinct in
+            let dst = out.baseAddress!
+            if n <= Self.insertionLimit {
+                dst.update(from: f, count: n)
+            } else {
+                bucketSort(UnsafePointer(f), n, into: dst)
+            }
+            distinct = Self.sortDistinct(dst, n)
+        }
+    }
 
     /// Replaces `set` with the distinct values of `values[0..<n]`, ascending.
     mutating func sortedSet(_ values: UnsafePointer<UInt64>, count n: Int, into set: inout [UInt64]) {
@@ -43,7 +78,7 @@ struct ShingleSorter {
     /// kept, which is one compare. The kept prefix never overtakes the read position (`w ≤ r`),
     /// so it is built in place.
     @inline(__always)
-    static func sortDistinct(_ a: UnsafeMutablePointer<UInt64>, _ n: Int) -> Int {
+    static func sortDistinct<T: FixedWidthInteger & UnsignedInteger>(_ a: UnsafeMutablePointer<T>, _ n: Int) -> Int {
         var w = 1
         var last = a[0]
         var r = 1
@@ -74,10 +109,11 @@ struct ShingleSorter {
     /// moves past the few values of its own bucket. (Sorting bucket by bucket branched on each
     /// bucket's size, a coin toss at one to two values per bucket: ~80% of this function's time.)
     /// With about two buckets per value, most buckets hold zero or one value and few values move.
-    private mutating func bucketSort(_ src: UnsafePointer<UInt64>, _ n: Int, into dst: UnsafeMutablePointer<UInt64>) {
+    private mutating func bucketSort<T: FixedWidthInteger & UnsignedInteger>(_ src: UnsafePointer<T>, _ n: Int,
+                                                                            into dst: UnsafeMutablePointer<T>) {
         let bits = min(Self.maxBits, Int.bitWidth - n.leadingZeroBitCount)   // ⌊log₂ n⌋ + 1 ≥ 6
         let buckets = 1 << bits
-        let shift = UInt64(64 - bits)
+        let shift = T(T.bitWidth - bits)
         if buckets > countCapacity {
             counts.deallocate()
             countCapacity = buckets

@@ -7,6 +7,11 @@
 /// so the Jaccard of the digests equals the 64-bit exact Jaccard to within ~10⁻⁶ — far below the
 /// 4-decimal precision of `jaccard_exact`. Sorted 32-bit hashes are near-random, so general
 /// compression would save little (see the index notes in the README).
+///
+/// Dedup confirms pairs within a batch on the same digests it stores (one exact Jaccard for
+/// within- and cross-batch pairs), and spools them instead of the 64-bit sets: half the scratch
+/// bytes. `MinHasher.sign(_:into:shingleDigest:)` makes them while signing, straight from the
+/// shingle hashes; `make` is the definition it must agree with.
 enum ShingleDigest {
     /// Folds a sorted distinct 64-bit shingle set (as `MinHasher` makes it) into a digest.
     static func make(_ set: [UInt64]) -> [UInt32] {

@@ -16,13 +16,13 @@ import WinnowCore
 /// Each bucket's pairs start with a star from the member the survivor rule's cheap keys (date,
 /// length) prefer: in a cluster of copies that member is usually the survivor, and the pair each
 /// duplicate is first confirmed in is then the very pair its duplicates record measures
-/// (`MeasuredPairs`), so `writeDuplicates` need not read both shingle sets again.
+/// (`MeasuredPairs`), so `writeDuplicates` need not read both shingle digests again.
 extension DedupStage {
     static let pairsPerBlock = 4096
     /// Most pairs one wave measures (a fixed number: the waves must not depend on the threads).
     static let pairsPerWave = 1024
     /// Consecutive pairs one worker measures in a row (they often share a document: its
-    /// signature and shingle set are read once).
+    /// signature and shingle digest are read once).
     static let pairsPerTask = 64
 
     func cluster() throws -> (UnionFind, MeasuredPairs) {
@@ -185,7 +185,7 @@ struct PairMeasure {
 /// first measured on a tie). A duplicate's record gives its similarity to the survivor, the
 /// cluster's most preferred document; when that is the kept pair (a cluster of two, or a star from
 /// the survivor), `writeDuplicates` takes it from here instead of reading both signatures and
-/// shingle sets back from the spools a second time.
+/// shingle digests back from the spools a second time.
 struct MeasuredPairs {
     private var partner: [Int32]
     private var measures: [PairMeasure]
@@ -208,15 +208,15 @@ struct MeasuredPairs {
     }
 }
 
-/// One worker's buffers for measuring pairs: the first document's signature and shingle set stay
+/// One worker's buffers for measuring pairs: the first document's signature and shingle digest stay
 /// cached while it repeats (a bucket's pairs run (0,1), (0,2), ...; a cluster's duplicates are
 /// measured against their survivor), the second's are read into reused arrays (a check allocates
 /// nothing once warm). One reader per thread: clustering and duplicates both measure through it.
 final class PairReader {
     let stage: DedupStage
     private var first = -1
-    private var firstSignature: [UInt32] = [], firstSet: [UInt64] = [], firstSetRead = false
-    private var otherSignature: [UInt32] = [], otherSet: [UInt64] = []
+    private var firstSignature: [UInt32] = [], firstSet: [UInt32] = [], firstSetRead = false
+    private var otherSignature: [UInt32] = [], otherSet: [UInt32] = []
 
     init(stage: DedupStage) {
         self.stage = stage
@@ -242,18 +242,18 @@ final class PairReader {
         return PairMeasure(estimate: estimate, exact: stage.config.confirmExact ? try exact(i, j) : nil)
     }
 
-    /// With `confirm_exact`, a document's shingle set is read with its signature (one system call,
+    /// With `confirm_exact`, a document's shingle digest is read with its signature (one system call,
     /// not two), before the estimate says whether it is needed: candidate pairs are mostly near
     /// the threshold, so nearly every one goes on to the exact check.
     private func estimate(_ i: Int, _ j: Int) throws -> Double {
         let withSets = stage.config.confirmExact
         if first != i {
-            if withSets { try stage.readPieces(i, signature: &firstSignature, shingles: &firstSet) }
+            if withSets { try stage.readPieces(i, signature: &firstSignature, digest: &firstSet) }
             else { try stage.readSignature(i, into: &firstSignature) }
             first = i
             firstSetRead = withSets
         }
-        if withSets { try stage.readPieces(j, signature: &otherSignature, shingles: &otherSet) }
+        if withSets { try stage.readPieces(j, signature: &otherSignature, digest: &otherSet) }
         else { try stage.readSignature(j, into: &otherSignature) }
         return firstSignature.withUnsafeBufferPointer { a in
             otherSignature.withUnsafeBufferPointer { Jaccard.estimate(a, $0) }
@@ -263,7 +263,7 @@ final class PairReader {
     /// After `estimate(i, j)`, which read j's set.
     private func exact(_ i: Int, _ j: Int) throws -> Double {
         if !firstSetRead {
-            try stage.readShingles(i, into: &firstSet)
+            try stage.readDigest(i, into: &firstSet)
             firstSetRead = true
         }
         return Jaccard.exact(firstSet, otherSet)

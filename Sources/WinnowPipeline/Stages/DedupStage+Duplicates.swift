@@ -2,7 +2,7 @@ import WinnowCore
 
 /// `duplicates.jsonl.gz`: one record per removed copy, in input order.
 ///
-/// Each record needs both documents' meta lines and their similarity (signatures and shingle sets
+/// Each record needs both documents' meta lines and their similarity (signatures and shingle digests
 /// read back from the spools): independent reads and merges, so a chunk of duplicates is measured
 /// on all threads and then written in order. The bytes do not depend on the thread count.
 ///
@@ -56,7 +56,7 @@ extension DedupStage {
         // Within-batch duplicates are measured in parallel; a duplicate of an indexed story is
         // compared with it below, on this thread (the index is one SQLite connection).
         // Measured grouped by survivor (each worker's reader keeps the survivor's signature and
-        // shingle set while it repeats), then put back in input order.
+        // shingle digest while it repeats), then put back in input order.
         // Each survivor's id is read once per chunk, not once per duplicate.
         let order = chunk.indices.sorted { (survivorOf[chunk[$0]], $0) < (survivorOf[chunk[$1]], $1) }
         var survivors: [Int] = [], survivorSlot: [Int] = []

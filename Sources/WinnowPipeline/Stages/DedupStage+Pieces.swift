@@ -1,8 +1,8 @@
 import WinnowCore
 
-/// Reading dedup's spooled pieces back: meta lines (record spool), signatures and sorted shingle
-/// sets (piece spool, each document's signature followed by its set), and what is derived from
-/// them for the index (all signatures, shingle digests).
+/// Reading dedup's spooled pieces back: meta lines (record spool), signatures and shingle digests
+/// (piece spool, each document's signature followed by its digest), and all signatures at once
+/// for the index.
 extension DedupStage {
     /// Document i's spooled meta line into `buffer` (safe on several threads at once).
     func readMetaLine(_ i: Int, into buffer: inout [UInt8]) throws {
@@ -37,7 +37,7 @@ extension DedupStage {
     }
 
     /// Every document's signature, flat (K values each), for the index session. Read from the
-    /// piece spool, where each signature sits before its shingle set, in input order through a
+    /// piece spool, where each signature sits before its shingle digest, in input order through a
     /// window: a second flat copy written while signing cost a spool write of every signature.
     func allSignatures() throws -> [UInt32] {
         let k = parameters.permutations
@@ -67,38 +67,38 @@ extension DedupStage {
         try buffer.withUnsafeMutableBytes { try pieceSpool.read(at: slots[i].pieceOffset, into: $0) }
     }
 
-    /// Document i's signature and sorted shingle set, in one read (safe on several threads at once).
-    func readPieces(_ i: Int, signature: inout [UInt32], shingles: inout [UInt64]) throws {
+    /// Document i's signature and shingle digest, in one read (safe on several threads at once).
+    func readPieces(_ i: Int, signature: inout [UInt32], digest: inout [UInt32]) throws {
         let k = parameters.permutations
         if signature.count != k { signature = [UInt32](repeating: 0, count: k) }
-        let count = Int(slots[i].shingleCount)
-        if shingles.count != count {
-            shingles.removeAll(keepingCapacity: true)
-            shingles.append(contentsOf: repeatElement(0, count: count))
-        }
+        Self.resize(&digest, to: Int(slots[i].digestCount))
         try signature.withUnsafeMutableBytes { sig in
-            try shingles.withUnsafeMutableBytes { try pieceSpool.read(at: slots[i].pieceOffset, into: sig, then: $0) }
+            try digest.withUnsafeMutableBytes { try pieceSpool.read(at: slots[i].pieceOffset, into: sig, then: $0) }
         }
     }
 
-    /// Document i's sorted shingle set into `buffer` (safe on several threads at once).
-    func readShingles(_ i: Int, into buffer: inout [UInt64]) throws {
-        let count = Int(slots[i].shingleCount)
+    /// Document i's shingle digest into `buffer` (safe on several threads at once).
+    func readDigest(_ i: Int, into buffer: inout [UInt32]) throws {
+        Self.resize(&buffer, to: Int(slots[i].digestCount))
+        let digestOffset = slots[i].pieceOffset + Int64(parameters.permutations * 4)
+        try buffer.withUnsafeMutableBytes { try pieceSpool.read(at: digestOffset, into: $0) }
+    }
+
+    /// `buffer` with `count` values (contents to be overwritten), keeping its capacity.
+    private static func resize(_ buffer: inout [UInt32], to count: Int) {
         if buffer.count != count {
             buffer.removeAll(keepingCapacity: true)
             buffer.append(contentsOf: repeatElement(0, count: count))
         }
-        let setOffset = slots[i].pieceOffset + Int64(parameters.permutations * 4)
-        try buffer.withUnsafeMutableBytes { try pieceSpool.read(at: setOffset, into: $0) }
     }
 
-    /// Document i's shingle set hashed down as the index stores it (`ShingleDigest`).
+    /// Document i's shingle digest as the index stores it (`ShingleDigest`): spooled as made while
+    /// signing, read back as it is.
     func shingleDigest(_ i: Int) throws -> [UInt32]? {
         guard config.confirmExact else { return nil }
         if let c = digestCache, c.index == i { return c.digest }
-        var set: [UInt64] = []
-        try readShingles(i, into: &set)
-        let digest = ShingleDigest.make(set)
+        var digest: [UInt32] = []
+        try readDigest(i, into: &digest)
         digestCache = (i, digest)
         return digest
     }

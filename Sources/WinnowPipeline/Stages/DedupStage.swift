@@ -5,12 +5,12 @@ import WinnowCore
 ///
 /// Survivors can only be chosen once a whole cluster is known, so the stage works in two steps:
 /// - `process`: sign each document (in parallel, one `MinHasher` per thread) and park a short meta
-///   line, its signature and its shingle set in spool files (the record line itself stays where
+///   line, its signature and its shingle digest in spool files (the record line itself stays where
 ///   the checkpoint wrote it); the LSH band keys go to `BandBuckets` (sorted runs on disk), and
 ///   the few numbers kept per document (`Slot`) to a spool of their own: nothing in memory grows
 ///   with the documents while they stream (the slots come back for `finish`).
 /// - `finish`: walk the band buckets in key order, confirm candidate pairs (signature estimate,
-///   then exact Jaccard of the shingle sets), cluster with union-find, pick each cluster's
+///   then exact Jaccard of the shingle digests), cluster with union-find, pick each cluster's
 ///   survivor by the configured rule, write `duplicates.jsonl.gz`, and stream the survivors on in
 ///   input order, as their record lines (write passes them through unparsed). With an index session (`--index`), clusters are also checked against earlier
 ///   batches and this batch's stories are stored (see `DedupStage+Index.swift`).
@@ -28,8 +28,9 @@ public final class DedupStage: PipelineStage {
     let duplicatesFile: RecordFile
     private let hashers: [MinHasher]
     let records: SpoolFile
-    /// Per document, its signature then its sorted shingle set: a pair check reads both of a
-    /// document in one system call (`readPieces`), not one for each.
+    /// Per document, its signature then its shingle digest (`ShingleDigest`: the 32-bit form the
+    /// index stores, half the bytes of the 64-bit set): a pair check reads both of a document in
+    /// one system call (`readPieces`), not one for each.
     let pieceSpool: SpoolFile
     let buckets: BandBuckets
 
@@ -48,12 +49,13 @@ public final class DedupStage: PipelineStage {
     /// hold has its record spooled here too, after its meta line.
     struct Slot {
         var metaOffset: Int64
-        /// Where its signature starts in `pieceSpool` (its shingle set follows).
+        /// Where its signature starts in `pieceSpool` (its shingle digest follows).
         var pieceOffset: Int64
         var recordOffset: Int64
         var metaLength: Int32
         var recordLength: Int32
-        var shingleCount: Int32
+        /// Values in its shingle digest.
+        var digestCount: Int32
         var textBytes: Int32
         /// `DateKey` of the story's date, `Int32.max` when it has none (ranks last).
         var dateKey: Int32
@@ -98,7 +100,7 @@ public final class DedupStage: PipelineStage {
 
     public func process(_ batch: [Document], emit: ([Document]) throws -> Void) throws {
         stats.seen += batch.count
-        // In slices: each slice's signatures and shingle sets are spooled and freed before the
+        // In slices: each slice's signatures and shingle digests are spooled and freed before the
         // next is signed, so the next reuses their memory. A whole batch's at once were fresh
         // pages every batch (the read stage trims the heap when it has grown), ~10% of the run's
         // page faults on dumps-75. Spool order is input order either way.
@@ -119,14 +121,14 @@ public final class DedupStage: PipelineStage {
         let base = batch.startIndex
         let signStart = monotonicSeconds()
         // Everything per document that needs no shared state is made here, on all threads: the
-        // signature and shingle set, the meta line, the date key and the band keys; the loop below
+        // signature and shingle digest, the meta line, the date key and the band keys; the loop below
         // only appends them to the spools, in order.
         let signed: [Signed] = parallelMap(batch.count, threads: threads) { j, worker in
             let i = base + j
             var s = Signed(sig: [UInt32](repeating: 0, count: k))
             var text = batch[i].text
             s.n = text.withUTF8 { bytes in
-                config.confirmExact ? hashers[worker].sign(bytes, into: &s.sig, shingleSet: &s.set)
+                config.confirmExact ? hashers[worker].sign(bytes, into: &s.sig, shingleDigest: &s.digest)
                                     : hashers[worker].sign(bytes, into: &s.sig)
             }
             guard s.n > 0 else { return s }
@@ -171,10 +173,10 @@ public final class DedupStage: PipelineStage {
                 (recordOffset, recordLength, inCheckpoint) = (try records.append(line.bytes), line.bytes.count, false)
             }
             let pieceOffset = try signed[j].sig.withUnsafeBytes { try pieceSpool.append($0) }
-            _ = try signed[j].set.withUnsafeBytes { try pieceSpool.append($0) }
+            _ = try signed[j].digest.withUnsafeBytes { try pieceSpool.append($0) }
             let doc32 = try slotSpool.appendPacked(Slot(metaOffset: metaOffset, pieceOffset: pieceOffset, recordOffset: recordOffset,
                               metaLength: Int32(signed[j].meta.count), recordLength: Int32(recordLength),
-                              shingleCount: Int32(signed[j].set.count), textBytes: Int32(clamping: batch[i].text.utf8.count),
+                              digestCount: Int32(signed[j].digest.count), textBytes: Int32(clamping: batch[i].text.utf8.count),
                               dateKey: signed[j].dateKey, recordInCheckpoint: inCheckpoint,
                               idPrefix: idSortPrefix(batch[i].id)))
             for key in signed[j].keys { try buckets.append(key: key, doc: doc32) }
@@ -184,7 +186,7 @@ public final class DedupStage: PipelineStage {
     /// One document's pieces made on the worker threads (`process`).
     private struct Signed {
         var sig: [UInt32]
-        var set: [UInt64] = []
+        var digest: [UInt32] = []
         var n = 0
         var meta: [UInt8] = []
         var dateKey: Int32 = .max
@@ -278,7 +280,7 @@ public final class DedupStage: PipelineStage {
         pieceSpool.remove()
     }
 
-    /// The last shingle digest made (`shingleDigest`): matching and storing may ask for the same one.
+    /// The last shingle digest read (`shingleDigest`): matching and storing may ask for the same one.
     var digestCache: (index: Int, digest: [UInt32])?
 
     /// Buffers of the survivor rule's id comparison (reused: it runs once per cluster member).
