@@ -154,6 +154,9 @@ extension BoundaryScorer {
             return weights[.softBlock] != 0 ? Self.linkListKinds : 0
         }
         // A soft block (no page edge) over a prose lede is weak evidence (`BoundarySoftBlock.swift`).
+        // A learned section label in a block with no page edge (`BoundaryLearnedLabelEdge.swift`);
+        // a label over a bare credit stays a soft block.
+        if prose && isLearnedLabelLede(i, kinds: kinds, in: lines, facts: facts) { return kinds }
         if prose && isSoftBlock(kinds) { return isLabelOverCredit(i, in: lines) ? kinds : 0 }
         // A share row alone over a prose lede is weak evidence (`BoundaryShareRow.swift`).
         if prose && kinds == FurnitureKind.widget.rawValue { return isShareRowBlock(i, in: lines) ? kinds : 0 }
@@ -244,6 +247,8 @@ extension BoundaryScorer {
         // One page edge alone is weaker evidence than a block (`BoundaryLoneEdge.swift`).
         if isLonePageEdge(kinds) { return weakBlockStart(.lonePageEdge) }
         if isLoneTrailer(kinds) { return weakBlockStart(.trailerEdge) }
+        if isLearnedLabelLede(i, kinds: kinds, in: lines, facts: facts)
+            && !(kinds == Self.linkListKinds && isLinkListBlock(i, in: lines)) { return weakBlockStart(.learnedLabelEdge) }
         if isSoftBlock(kinds) { return weakBlockStart(.softBlock) }
         if kinds == FurnitureKind.widget.rawValue { return weakBlockStart(.shareRowEdge) }
         var s = ScoredLine()
