@@ -55,4 +55,37 @@ final class SplitLearnedLabelEdgeTests: XCTestCase {
         let rail = ["Courts", "Reply", "Like (12)", "Reply", "Ad", "Most read", "Sponsored"]
         XCTAssertFalse(fires(try split(rail, below: Self.story, learned: Set(rail)).1))
     }
+
+    /// A third page with its own header block, on another topic again.
+    static let library = [
+        "Council Opens New Wing Of The Central Library",
+        "By John Roe",
+        "Photo: Jane Doe/Reuters",
+        "The central library opened its new wing on Saturday, adding reading rooms, a children's floor and a workshop where residents can borrow tools and sewing machines.",
+        "Librarians said the wing doubles the number of study desks, which students had queued for every morning during the examination season last spring.",
+        "The council paid for the extension from a heritage grant and expects the building to stay open until ten o'clock on weeknights from next month.",
+    ]
+
+    /// A headline under a learned label over a topic shift (`learned_label_headline`) in a dump
+    /// whose other headlines carry header blocks (byline, credit): the label is the next page's
+    /// top, so the bare headline is not demoted as a subhead (`unlike_dump_headlines`).
+    func testHeadlineUnderALearnedLabelIsNotDemotedByTheDumpStyle() throws {
+        let headline = "A bold new season for the musicians of the city"
+        func run(_ weight: Double?) throws -> ([ExtractedStory], [LineFate]) {
+            let (classifier, splitter) = try CleaningFixtures.stages { if let w = weight { $0.weights[.learnedLabelHeadline] = w } }
+            let text = (["Harbour Authority Approves Dredging Of Northern Channel", "", "By Jane Doe", "", "Photo: John Roe/Reuters", ""]
+                        + Self.h.flatMap { [$0, ""] } + ["", "Courts", "", headline, ""] + Self.o.flatMap { [$0, ""] } + Self.library.flatMap { [$0, ""] })
+                .joined(separator: "\n")
+            var lines = classifier.classify(text).lines
+            for k in lines.indices where lines[k].text == "Courts" { lines[k].kind = .stripped(rule: LearnedBoilerplate.rule, role: nil) }
+            let classified = ClassifiedText(lines: lines)
+            return (splitter.split(classified), splitter.explain(classified))
+        }
+        let (stories, rows) = try run(nil)
+        XCTAssertEqual(stories.count, 3)
+        XCTAssertEqual(stories.dropFirst().first?.title, headline)
+        XCTAssertTrue(rows.contains { $0.features.contains { $0.hasPrefix("learned_label_headline=") } })
+        // Off, the vote demotes it and the orchestra story runs on from the harbour story.
+        XCTAssertEqual(try run(0).0.count, 2)
+    }
 }
