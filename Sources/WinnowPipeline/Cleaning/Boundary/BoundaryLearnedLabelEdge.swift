@@ -63,17 +63,18 @@ extension BoundaryScorer {
 }
 
 /// A headline under a learned section label (`learned_label_headline`): a paragraph that ended,
-/// stripped lines holding the label, then a headline whose topic shifts across them
-/// (`topic_shift`). The label is the top of the next page, standing where another page's header
+/// stripped lines holding the label, then a headline whose cohesion across them stays under
+/// `same_topic_above` (two stories of one beat share more words than `topic_shift_below` allows;
+/// w803 gained a story over asking `topic_shift`). The label is the top of the next page, standing where another page's header
 /// block would, so a dump whose headlines carry header blocks does not demote it as a bare
 /// subhead (`unlike_dump_headlines`, `unlike_anchored_headlines`), and set in Title Case its words
 /// shared with the story above do not either (`story_overlap`), as under markup debris
 /// (`BoundaryMarkupEdge.swift`). A subhead inside an article has no learned label over it.
 extension BoundaryPlanner {
-    /// Adds `learned_label_headline` to headline `i` scored `s` (cohesion read) under a learned
-    /// section label after a paragraph that ended, the topic shifting across it.
-    func addLearnedLabelHeadline(at i: Int, _ lines: [ClassifiedLine], _ facts: LineFacts, _ s: inout ScoredLine) {
-        guard scorer.weights[.learnedLabelHeadline] != 0, s.fired.contains(.topicShift), s.fired.contains(.afterSentence),
+    /// Adds `learned_label_headline` to headline `i` scored `s` (cohesion `sim` read) under a
+    /// learned section label after a paragraph that ended, `sim` under `same_topic_above`.
+    func addLearnedLabelHeadline(at i: Int, similarity sim: Double, _ lines: [ClassifiedLine], _ facts: LineFacts, _ s: inout ScoredLine) {
+        guard scorer.weights[.learnedLabelHeadline] != 0, sim < config.sameTopicAbove, s.fired.contains(.afterSentence),
               scorer.isLearnedLabelBlock(i, in: lines, facts: facts) else { return }
         s.add(.learnedLabelHeadline, scorer.weights)
     }

@@ -321,7 +321,7 @@ struct BoundaryPlanner {
                     addBlockTopicShift(at: i, isTitle: isTitle, similarity: sim, cohesion, lines, &read)
                     if isTitle || ledes[i] { addMarkupEdgeShift(at: i, similarity: sim, lines, &read) }  // BoundaryMarkupEdge.swift
                     if isTitle { addMarkupEdgeHeadline(at: i, lines, &read) }
-                    if isTitle { addLearnedLabelHeadline(at: i, lines, facts, &read) }  // BoundaryLearnedLabelEdge.swift
+                    if isTitle { addLearnedLabelHeadline(at: i, similarity: sim, lines, facts, &read) }  // BoundaryLearnedLabelEdge.swift
                     // A lede under a whole page header takes cohesion's support but not its veto
                     // (BoundaryFullPageHeader.swift): skipping the reading altogether also dropped its
                     // topic shift, and a short closing line above then won the story-length prior.

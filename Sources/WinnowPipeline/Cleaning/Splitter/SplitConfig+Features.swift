@@ -269,8 +269,8 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// A prose lede under a learned label (`learned_label_edge`) whose cohesion stays under
     /// `same_topic_above` across it and with its own words below (`BoundaryBlockTopicShift.swift`).
     case learnedLabelTopicShift = "learned_label_topic_shift"
-    /// A headline under a learned section label after a paragraph that ended, the topic shifting
-    /// across it: the top of its page, exempt from the dump's headline style votes
+    /// A headline under a learned section label after a paragraph that ended, cohesion across it
+    /// under `same_topic_above`: the top of its page, exempt from the dump's headline style votes
     /// (`BoundaryLearnedLabelEdge.swift`).
     case learnedLabelHeadline = "learned_label_headline"
     /// A wire dateline lede (`TOKYO (AFP) -`, `CAIRO, March 10 (Reuters) -`) with no trailer above,
