@@ -34,4 +34,29 @@ final class CleaningNextPageHeadlineTests: XCTestCase {
         guard case .stripped(let rule, _) = line.kind else { return XCTFail("the rail's title is kept") }
         XCTAssertEqual(rule, ListContext.rule)
     }
+
+    /// The headline over its own byline (and printed again under it) in the block, then the lede:
+    /// the byline and the repeat are the page's header, no second title; the headline titles the
+    /// story below.
+    func testHeadlineOverItsBylineIsNoLinkList() throws {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        for titles in [[N.headline, "By Hannah Okafor"], [N.headline, "By Hannah Okafor", N.headline]] {
+            let classified = classifier.classify(Self.text(titles: titles, under: []))
+            let line = try XCTUnwrap(classified.lines.first { $0.text == N.headline })
+            if case .stripped(let rule, _) = line.kind { XCTAssertNotEqual(rule, ListContext.rule, "\(titles)") }
+            let stories = splitter.split(classified)
+            XCTAssertEqual(stories.count, 2, "\(titles)")
+            XCTAssertEqual(stories.last?.title, N.headline, "\(titles)")
+            XCTAssertTrue(stories.first?.text.contains(N.h[4]) == true)
+        }
+    }
+
+    /// Negative: two different titles, each over its byline, are a rail's box.
+    func testTitlesWithBylinesStayALinkList() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        let classified = classifier.classify(Self.text(titles: [N.headline, "By Hannah Okafor", Self.second, "By John Roe"], under: []))
+        let line = try XCTUnwrap(classified.lines.first { $0.text == N.headline })
+        guard case .stripped(let rule, _) = line.kind else { return XCTFail("the rail's title is kept") }
+        XCTAssertEqual(rule, ListContext.rule)
+    }
 }

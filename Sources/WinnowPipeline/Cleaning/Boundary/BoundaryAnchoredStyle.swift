@@ -116,7 +116,8 @@ extension BoundaryPlanner {
         let headlines = anchoredVote(candidates, plan, ledes: false)
         candidates = candidates.compactMap { c in
             guard Self.isBare(c.start), headlines || c.start.scored.fired.contains(.openEnding),
-                  !Self.isMarkupEdgeTitleCase(c.start.scored) else { return c }  // a page's top (BoundaryMarkupEdge.swift)
+                  !Self.isMarkupEdgeTitleCase(c.start.scored),  // a page's top (BoundaryMarkupEdge.swift)
+                  !c.start.scored.fired.contains(.learnedLabelHeadline) else { return c }  // BoundaryLearnedLabelEdge.swift
             return demoted(c, .unlikeAnchoredHeadlines, note: "the headlines at the start or after a trailer carry header blocks", &plan)
         }
     }

@@ -37,6 +37,7 @@ extension BoundaryPlanner {
         if s.fired.contains(.furnitureBlock) { return .blockTopicShift }
         if s.fired.contains(.softBlock) { return .softBlockTopicShift }
         if s.fired.contains(.shareRowEdge) { return .shareRowTopicShift }
+        if s.fired.contains(.learnedLabelEdge) { return .learnedLabelTopicShift }
         return nil
     }
 

@@ -153,6 +153,9 @@ extension BoundaryScorer {
         if prose && kinds != 0 && kinds & ~Self.linkListKinds == 0 && isLinkListBlock(i, in: lines) {
             return weights[.softBlock] != 0 ? Self.linkListKinds : 0
         }
+        // A learned section label in a block with no page edge (`BoundaryLearnedLabelEdge.swift`);
+        // a label over a bare credit stays a soft block.
+        if prose && isLearnedLabelLede(i, kinds: kinds, in: lines, facts: facts) { return kinds }
         // A soft block (no page edge) over a prose lede is weak evidence (`BoundarySoftBlock.swift`).
         if prose && isSoftBlock(kinds) { return isLabelOverCredit(i, in: lines) ? kinds : 0 }
         // A share row alone over a prose lede is weak evidence (`BoundaryShareRow.swift`).
@@ -244,6 +247,9 @@ extension BoundaryScorer {
         // One page edge alone is weaker evidence than a block (`BoundaryLoneEdge.swift`).
         if isLonePageEdge(kinds) { return weakBlockStart(.lonePageEdge) }
         if isLoneTrailer(kinds) { return weakBlockStart(.trailerEdge) }
+        // Under a learned section label (`BoundaryLearnedLabelEdge.swift`); a link list's block stays a soft block.
+        if isLearnedLabelLede(i, kinds: kinds, in: lines, facts: facts)
+            && !(kinds == Self.linkListKinds && isLinkListBlock(i, in: lines)) { return weakBlockStart(.learnedLabelEdge) }
         if isSoftBlock(kinds) { return weakBlockStart(.softBlock) }
         if kinds == FurnitureKind.widget.rawValue { return weakBlockStart(.shareRowEdge) }
         var s = ScoredLine()

@@ -69,6 +69,7 @@ extension BoundaryPlanner {
                   !Self.isUnderTagList(c.line, lines, plan.facts),  // the page above closed (BoundaryTagList.swift)
                   !(gapped && c.start.scored.fired.contains(.wideGapHeadline)),
                   !c.start.scored.fired.contains(.markupEdgeHeadline),  // BoundaryMarkupEdge.swift
+                  !c.start.scored.fired.contains(.learnedLabelHeadline),  // BoundaryLearnedLabelEdge.swift
                   !(plan.record && c.start.scored.fired.contains(.startOfText)),
                   !Self.datelineAnchorsHeadline(c.start.scored),
                   !Self.headsRepeatedHeader(k, candidates) else { return c }  // BoundaryRepeatedHeaderStyle.swift
@@ -129,6 +130,7 @@ extension BoundaryPlanner {
             let fired = candidates[k].start.scored.fired
             if (!isTitle || isKicker(candidates[k].start.scored)) && !fired.contains(.strippedDateline)
                 && !fired.contains(.furnitureBlock) && !fired.contains(.lonePageEdge) && !fired.contains(.softBlock)
+                && !fired.contains(.learnedLabelEdge)
                 && !fired.contains(.trailerEdge) {
                 bare += 1
             }

@@ -321,6 +321,7 @@ struct BoundaryPlanner {
                     addBlockTopicShift(at: i, isTitle: isTitle, similarity: sim, cohesion, lines, &read)
                     if isTitle || ledes[i] { addMarkupEdgeShift(at: i, similarity: sim, lines, &read) }  // BoundaryMarkupEdge.swift
                     if isTitle { addMarkupEdgeHeadline(at: i, lines, &read) }
+                    if isTitle { addLearnedLabelHeadline(at: i, similarity: sim, lines, facts, &read) }  // BoundaryLearnedLabelEdge.swift
                     // A lede under a whole page header takes cohesion's support but not its veto
                     // (BoundaryFullPageHeader.swift): skipping the reading altogether also dropped its
                     // topic shift, and a short closing line above then won the story-length prior.
@@ -375,6 +376,7 @@ struct BoundaryPlanner {
                 && s.score >= threshold && s.score - overlapLoss < threshold
                 && !(s.fired.contains(.trailerBefore) && Self.closedAbove(i, lines, facts.shape))
                 && !BoundaryPlanner.isMarkupEdgeTitleCase(s),  // a page's top (BoundaryMarkupEdge.swift)
+                !BoundaryPlanner.isLearnedLabelTitleCase(s),  // BoundaryLearnedLabelEdge.swift
                let share = affinity.storyShare(i, from: lastCandidate ?? 0), share > overlapFrom {
                 s.add(.storyOverlap, value: share - overlapFrom, w)
             }

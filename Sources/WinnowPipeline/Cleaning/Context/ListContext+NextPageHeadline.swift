@@ -6,7 +6,9 @@
 /// the headline went to `metadata.links` and the story opened headless (fresh wire sets w412,
 /// w414: 3 titles). `ListContext+NextPageHead.swift` reads a headline over its dek so; this one a
 /// headline alone: one kept title in the block, ending open, with a time stamp or byline among
-/// the first two lines after it (blank lines skipped). A rail's box holds several titles.
+/// the first two lines after it (blank lines skipped; its byline right under it in the block, and
+/// the title printed again under that, are its header, no second title). A rail's box holds
+/// several titles.
 /// Measured (title accuracy): w412 +.0086, w414 +.0059, g122 +.0053, w201 +.0032, w313 +.0031,
 /// w1 +.0028; no set moves down.
 extension ListContext {
@@ -14,7 +16,14 @@ extension ListContext {
         var title: Int?
         for j in items {
             guard case .body = lines[j].kind else { continue }
-            if title != nil { return false }
+            if let t = title {
+                // The title's own byline right under it, or the title printed again under that,
+                // is the page's header, no second title (`Recommended for you` / the headline /
+                // `By Jane Doe` / the headline again: fresh wire sets w803, two stories). A rail
+                // whose titles carry bylines holds a second, different title.
+                if j == t + 1 && isByline(j, in: lines) || j == t + 2 && lines[j].key == lines[t].key && isByline(t + 1, in: lines) { continue }
+                return false
+            }
             title = j
         }
         guard let t = title, lines.withContentBytes(t, LineText.ending(bytes:)) == .open else { return false }

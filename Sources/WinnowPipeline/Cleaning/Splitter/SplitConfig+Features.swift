@@ -262,6 +262,17 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// a widget over a photo credit) after a paragraph that ended: weaker than a block with a page
     /// edge, so only a topic shift across it makes a start (`BoundarySoftBlock.swift`).
     case softBlock = "soft_block"
+    /// A prose lede under a block with a learned section label and no page edge (`Courts`, then
+    /// `Listen to this article`) after a paragraph that ended: the next page's kicker; weak
+    /// evidence, as `lone_page_edge` (`BoundaryLearnedLabelEdge.swift`).
+    case learnedLabelEdge = "learned_label_edge"
+    /// A prose lede under a learned label (`learned_label_edge`) whose cohesion stays under
+    /// `same_topic_above` across it and with its own words below (`BoundaryBlockTopicShift.swift`).
+    case learnedLabelTopicShift = "learned_label_topic_shift"
+    /// A headline under a learned section label after a paragraph that ended, cohesion across it
+    /// under `same_topic_above`: the top of its page, exempt from the dump's headline style votes
+    /// (`BoundaryLearnedLabelEdge.swift`).
+    case learnedLabelHeadline = "learned_label_headline"
     /// A wire dateline lede (`TOKYO (AFP) -`, `CAIRO, March 10 (Reuters) -`) with no trailer above,
     /// two paragraphs of prose right above it, whose cohesion is under `topic_shift_below` both
     /// across it and with its own words on the side below (measured at the line above): a new
