@@ -140,6 +140,10 @@ extension BoundaryPlanner {
                 case .blank: break
                 // A trailer in a headline's header closes nothing (`BoundaryHeaderByline.swift`).
                 case .stripped: if plan.facts.shape[p] == .trailer { closed = true }
+                // An update note kept as body (`This article was updated on … to include …`) under
+                // the trailer is the old story's tail: the lead-in lies below it. (Not every
+                // sign-off: an author's bio opens some pages, under their byline: o1313, o8923.)
+                case .body where lines.withContentBytes(p, SignOff.isUpdateNote): closed = true
                 case .body:
                     body += 1
                     first = p
