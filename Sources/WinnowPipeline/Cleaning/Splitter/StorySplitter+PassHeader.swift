@@ -22,8 +22,9 @@ extension StorySplitter.Pass {
             fate(i, .title)
             return
         }
-        // A section label took the title: the headline right under it takes it back.
-        if let h = b.titleLine, b.furniture == 0, b.teasers == 0, (h + 1..<i).allSatisfy({ lines[$0].kind == .blank }),
+        // A section label took the title: the headline right under it (a piece's own label
+        // between, or not) takes it back.
+        if let h = b.titleLine, b.furniture == 0, b.teasers == 0, StorySplitter.onlyLabelsBetween(h, i, in: lines),  // StorySplitter+KickerGap.swift
            StorySplitter.isHeadlineUnderKicker(i, title: h, in: lines, facts: plan.facts, config: scorer.config) {
             if let kicker = b.title { b.metadata["kicker"] = .string(kicker) }
             b.title = String(lines[i].content); b.titleKey = lineKey; b.titleLine = i
