@@ -29,6 +29,9 @@ extension StorySplitter.Pass {
             if let kicker = b.title { b.metadata["kicker"] = .string(kicker) }
             b.title = String(lines[i].content); b.titleKey = lineKey; b.titleLine = i
             current = b
+            // A title tag (`Headline :: Site`) under the label: its bare repeat below is the
+            // headline printed again (`StorySplitter+SiteSuffix.swift`), as under a start.
+            bareTitleKey = StorySplitter.bareTitleKey(b.title!, minWords: StorySplitter.minRepeatedHeadlineWords)
             fate(i, .title)
             return
         }
