@@ -267,6 +267,7 @@ struct BoundaryScorer {
         if w[.listItem] != 0 && lines.withContentBytes(i, Self.opensWithEnumerator) { s.add(.listItem, w) }
         if w[.wikiSectionHead] != 0 && lines.withContentBytes(i, Self.endsWithEditLink) { s.add(.wikiSectionHead, w) }  // BoundaryWikiSection.swift
         if w[.liveEntryHeading] != 0 && liveEntryHeading(i, in: lines) { s.add(.liveEntryHeading, w) }  // BoundaryLiveEntryHeading.swift
+        if w[.entryRowAfter] != 0 && overLiveEntryRow(i, in: lines, facts: facts) { s.add(.entryRowAfter, w) }  // BoundaryLiveEntryRowHead.swift
         if facts.credit[i] { s.add(.captionCredit, w) }
         if w[.sectionLabel] != 0 && !tooLong && facts.places[i] == nil
             && sectionLabelled(i, in: lines, titleCase: s.fired.contains(.titleCase)) { s.add(.sectionLabel, w) }

@@ -127,7 +127,7 @@ extension BoundaryPlanner {
     /// strongest candidate is a part of its article is long for its own sake.
     static func namedInArticle(_ s: ScoredLine) -> Bool {
         s.fired.contains {
-            $0 == .labelTurn || $0 == .pullQuote || $0 == .listItem || $0 == .wikiSectionHead || $0 == .liveEntryHeading || $0 == .afterColon || $0 == .repeatsAbove || $0 == .captionCredit
+            $0 == .labelTurn || $0 == .pullQuote || $0 == .listItem || $0 == .wikiSectionHead || $0 == .liveEntryHeading || $0 == .entryRowAfter || $0 == .afterColon || $0 == .repeatsAbove || $0 == .captionCredit
                 || $0 == .conjunctionOpening || $0 == .clipRunningTime || $0 == .reportedSpeech
                 || $0 == .continuesBelow || $0 == .indentedStart
         }

@@ -100,9 +100,18 @@ extension BoundaryPlanner {
             guard facts.shape[j] == .body && !facts.byline[j] && !facts.bullet[j] && !facts.isKeyPoint(j)
                     && lines[j].key != lines[h].key else { continue }
             if facts.credit[j] { credited = true; continue }
-            if let c = caption { if lines[j].key != lines[c].key { return false } } else { caption = j }
+            // A dek over the header that the paragraph under it repeats whole (`This archived news
+            // story is available …` over the byline, then the full notice): one paragraph.
+            if let c = caption { if lines[j].key != lines[c].key && !Self.opensWith(j, c, lines) { return false }; caption = j } else { caption = j }
         }
         return caption != nil || credited
+    }
+
+    /// Line `j` opens with the whole of line `c` and a space: the paragraph repeats the dek set
+    /// over the header (as `markRepeatedDeks` reads the repeat).
+    static func opensWith(_ j: Int, _ c: Int, _ lines: [ClassifiedLine]) -> Bool {
+        lines.withContentBytes(c) { t in lines.withContentBytes(j) { u in
+            t.count >= 20 && u.count > t.count + 1 && u[t.count] == 0x20 && u[..<t.count].elementsEqual(t) } }
     }
 
     /// The next body line below line `i` (past blanks) is line `i` again: a paragraph printed twice.
@@ -140,6 +149,10 @@ extension BoundaryPlanner {
                 case .blank: break
                 // A trailer in a headline's header closes nothing (`BoundaryHeaderByline.swift`).
                 case .stripped: if plan.facts.shape[p] == .trailer { closed = true }
+                // An update note kept as body (`This article was updated on … to include …`) under
+                // the trailer is the old story's tail: the lead-in lies below it. (Not every
+                // sign-off: an author's bio opens some pages, under their byline: o1313, o8923.)
+                case .body where lines.withContentBytes(p, SignOff.isUpdateNote): closed = true
                 case .body:
                     body += 1
                     first = p

@@ -184,6 +184,9 @@ public enum SplitFeature: String, CaseIterable, Sendable {
     /// The line opens with a clock time and a separator (`07:00 GMT - …`) where other lines near it
     /// do too: a live blog's entry heading (`BoundaryLiveEntryHeading.swift`).
     case liveEntryHeading = "live_entry_heading"
+    /// The line stands over a live entry's row (share widgets, then a bare clock stamp over the
+    /// entry's prose): the entry's heading inside its running story (`BoundaryLiveEntryRowHead.swift`).
+    case entryRowAfter = "entry_row_after"
     /// A line repeated right below itself under a paragraph closing on a colon (`… as the map below
     /// shows:`): the chart title it announced, printed twice (`BoundaryAfterColon.swift`).
     case afterColon = "after_colon"

@@ -22,12 +22,16 @@ extension StorySplitter.Pass {
             fate(i, .title)
             return
         }
-        // A section label took the title: the headline right under it takes it back.
-        if let h = b.titleLine, b.furniture == 0, b.teasers == 0, (h + 1..<i).allSatisfy({ lines[$0].kind == .blank }),
+        // A section label took the title: the headline right under it (a piece's own label
+        // between, or not) takes it back.
+        if let h = b.titleLine, b.furniture == 0, b.teasers == 0, StorySplitter.onlyLabelsBetween(h, i, in: lines),  // StorySplitter+KickerGap.swift
            StorySplitter.isHeadlineUnderKicker(i, title: h, in: lines, facts: plan.facts, config: scorer.config) {
             if let kicker = b.title { b.metadata["kicker"] = .string(kicker) }
             b.title = String(lines[i].content); b.titleKey = lineKey; b.titleLine = i
             current = b
+            // A title tag (`Headline :: Site`) under the label: its bare repeat below is the
+            // headline printed again (`StorySplitter+SiteSuffix.swift`), as under a start.
+            bareTitleKey = StorySplitter.bareTitleKey(b.title!, minWords: StorySplitter.minRepeatedHeadlineWords)
             fate(i, .title)
             return
         }

@@ -260,8 +260,12 @@ enum SplitText {
     @inline(__always)
     static func isSentenceBreak(_ u: UnsafeBufferPointer<UInt8>, at k: Int) -> Bool {
         let b = u[k]
-        guard (b == 0x2E || b == 0x3F || b == 0x21) && u[k + 1] == 0x20 else { return false }
-        let n = u[k + 2]
+        guard b == 0x2E || b == 0x3F || b == 0x21 else { return false }
+        // A quotation closing the sentence sits between its stop and the space (`… ‘very
+        // quickly.’ It just hit …`, `… "done." Then …`).
+        let q = closingQuoteWidth(u, at: k + 1)
+        guard k + q + 2 < u.count, u[k + q + 1] == 0x20 else { return false }
+        let n = u[k + q + 2]
         let opens = n.isASCIIUpper || n == 0x22 || n == 0xE2
         // `?`/`!` end a clause whatever precedes them; `.` only after a lower-case word of 3+ letters.
         var word = true
@@ -276,6 +280,15 @@ enum SplitText {
             word = wordStart && (capital ? len + 1 >= 5 || (len + 1 == 4 && !isFourLetterAbbreviation(u, j)) : len >= 3)
         }
         return opens && word
+    }
+
+    /// Bytes of a closing quotation mark at `u[k]`: `"` or `'` (1), `’` or `”` (3); 0 for none.
+    @inline(__always)
+    static func closingQuoteWidth(_ u: UnsafeBufferPointer<UInt8>, at k: Int) -> Int {
+        guard k < u.count else { return 0 }
+        if u[k] == 0x22 || u[k] == 0x27 { return 1 }
+        if k + 2 < u.count && u[k] == 0xE2 && u[k + 1] == 0x80 && (u[k + 2] == 0x99 || u[k + 2] == 0x9D) { return 3 }
+        return 0
     }
 
     /// A mask whose lowest set bit marks the first `.`, `?` or `!` of the 8 bytes `x` (any bytes;
