@@ -16,6 +16,14 @@ final class SplitQuotedSentenceBreakTests: XCTestCase {
         }
     }
 
+    /// After a closing quote only a capital or an opening quote starts the next sentence: an em
+    /// dash there sets off the quote's attribution (an AP fact check's `TRUMP: “…” — tweet
+    /// Wednesday` read as a two-sentence headline and opened a story inside its fact check).
+    func testADashAfterAClosingQuoteIsTheQuotesAttribution() {
+        XCTAssertFalse(SplitText.hasInnerSentenceBreak("TRUMP: “Job growth is biggest in history.” — tweet Wednesday"))
+        XCTAssertTrue(SplitText.hasInnerSentenceBreak("He called it “a mess.” “We agree,” the board said."))
+    }
+
     func testSuchAHeadlineUnderASectionLabelTakesTheTitle() throws {
         let (classifier, splitter) = try CleaningFixtures.stages()
         let text = (["POLÍTICA", "", Self.headline, "", "By Jane Doe", "March 3, 2024", ""] + SplitStructureTests.harbour)

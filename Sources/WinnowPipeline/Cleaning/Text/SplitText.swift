@@ -266,7 +266,9 @@ enum SplitText {
         let q = closingQuoteWidth(u, at: k + 1)
         guard k + q + 2 < u.count, u[k + q + 1] == 0x20 else { return false }
         let n = u[k + q + 2]
-        let opens = n.isASCIIUpper || n == 0x22 || n == 0xE2
+        // The next sentence opens on a capital or a quotation mark: `“`/`‘` (E2 80 9C/98), not
+        // any E2 character (an em dash after a quotation is its attribution: `… history.” — tweet`).
+        let opens = n.isASCIIUpper || n == 0x22 || (n == 0xE2 && isOpeningQuote(u, at: k + q + 2))
         // `?`/`!` end a clause whatever precedes them; `.` only after a lower-case word of 3+ letters.
         var word = true
         if b == 0x2E {
@@ -280,6 +282,12 @@ enum SplitText {
             word = wordStart && (capital ? len + 1 >= 5 || (len + 1 == 4 && !isFourLetterAbbreviation(u, j)) : len >= 3)
         }
         return opens && word
+    }
+
+    /// Whether `u[k]` opens `“` or `‘`.
+    @inline(__always)
+    static func isOpeningQuote(_ u: UnsafeBufferPointer<UInt8>, at k: Int) -> Bool {
+        k + 2 < u.count && u[k] == 0xE2 && u[k + 1] == 0x80 && (u[k + 2] == 0x9C || u[k + 2] == 0x98)
     }
 
     /// Bytes of a closing quotation mark at `u[k]`: `"` or `'` (1), `’` or `”` (3); 0 for none.
