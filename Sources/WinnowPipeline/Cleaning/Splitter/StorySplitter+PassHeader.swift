@@ -31,6 +31,17 @@ extension StorySplitter.Pass {
             fate(i, .title)
             return
         }
+        // A partner page's source line took it: the headline right under it takes it back
+        // (`StorySplitter+SourceLine.swift`).
+        if let h = b.titleLine, h + 1 == i, b.furniture == 0, b.teasers == 0,
+           StorySplitter.isSourceLine(h, in: lines, facts: plan.facts),
+           StorySplitter.readsAsHeadline(i, in: lines, facts: plan.facts, config: scorer.config, labelled: true) {
+            if let source = b.title { b.metadata["kicker"] = .string(source) }
+            b.title = String(lines[i].content); b.titleKey = lineKey; b.titleLine = i
+            current = b
+            fate(i, .title)
+            return
+        }
         // A forum thread's title took it: the pasted article's headline under the
         // post's meta line takes it back (`StorySplitter+ForumPost.swift`).
         if let h = b.titleLine, b.teasers == 0,

@@ -1,0 +1,93 @@
+import XCTest
+@testable import WinnowPipeline
+
+/// Archive and syndication exports name the document's headline, or print other lines over it
+/// that took the title: a news database's headline field (`HEADLINE: …`, `HD  …`, a lone `HD`
+/// over its value: `StorySplitter+HeadlineField.swift`), a partner page's source line right over
+/// the headline (`From The Harbor Gazette`: `StorySplitter+SourceLine.swift`), a wire page's
+/// provider name under `News provided by` (`StorySplitter+ProviderValue.swift`).
+final class SplitHeadlineFieldTests: XCTestCase {
+    static let h = SplitStructureTests.harbour, o = SplitStructureTests.orchestra
+    static let harbourHead = "HARBOUR APPROVES DREDGING PLAN FOR THE NORTHERN CHANNEL"
+    static let orchestraHead = "ORCHESTRA NAMES A NEW CONDUCTOR FOR ITS AUTUMN SEASON"
+
+    /// `text` classified with the lines in `learned` stripped as learned boilerplate (what the
+    /// learned pass does to an export's counter and publication lines over a whole dump).
+    func split(_ text: [String], learned: Set<String>) throws -> [ExtractedStory] {
+        let (classifier, splitter) = try CleaningFixtures.stages()
+        var lines = classifier.classify(text.joined(separator: "\n")).lines
+        for k in lines.indices where learned.contains(String(lines[k].text)) { lines[k].kind = .stripped(rule: "learned", role: nil) }
+        return splitter.split(ClassifiedText(lines: lines))
+    }
+
+    /// A Nexis-like document: counter, publication, date line, then the fields.
+    static func nexis(_ n: Int, _ head: String, _ body: [String], date: String) -> [String] {
+        ["\(n) of 2 DOCUMENTS", "", "", "Harbor Gazette", "", date, "", "HEADLINE: " + head, "",
+         "LENGTH: 311 words", "", "BODY:", ""] + body.flatMap { [$0, ""] } + ["LANGUAGE: ENGLISH", "", ""]
+    }
+    static let nexisLearned: Set<String> = ["1 of 2 DOCUMENTS", "2 of 2 DOCUMENTS", "Harbor Gazette", "LENGTH: 311 words", "BODY:"]
+
+    /// The date line opens the story (the lines above it learned): without the field the date
+    /// line was the title (x501: `August 2, 2013 Friday`).
+    func testHeadlineFieldTakesTheTitleFromTheDateLine() throws {
+        let text = Self.nexis(1, Self.harbourHead, Self.h, date: "August 2, 2013 Friday")
+            + Self.nexis(2, Self.orchestraHead, Self.o, date: "March 3, 2014 Monday")
+        let stories = try split(text, learned: Self.nexisLearned)
+        XCTAssertEqual(stories.map(\.title), [Self.harbourHead, Self.orchestraHead])
+        XCTAssertFalse(stories.contains { $0.text.contains("HEADLINE") || $0.text.contains("Friday") })
+        XCTAssertTrue(stories.last?.text.contains(Self.o[4]) ?? false)
+    }
+
+    /// The clean rule cuts the label, in capitals only: an article quoting a headline keeps its
+    /// line whole (`Headline: Snapchat is quickly running out of money.`, a3/b1/b4 body), and a
+    /// tag needs its tag column (two spaces).
+    func testHeadlineFieldLabelIsCutInExportFormOnly() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        let lines = classifier.classify(["HEADLINE: " + Self.harbourHead, "HD  Harbour Approves Dredging Plan",
+                                         "Headline: Snapchat is quickly running out of money.", "HD Supply said on Tuesday it would cut jobs."]
+            .joined(separator: "\n")).lines
+        XCTAssertEqual(lines.map { String($0.content) }, [Self.harbourHead, "Harbour Approves Dredging Plan",
+                                                           "Headline: Snapchat is quickly running out of money.",
+                                                           "HD Supply said on Tuesday it would cut jobs."])
+        XCTAssertTrue(StorySplitter.isHeadlineField(0, in: lines))
+        XCTAssertFalse(StorySplitter.isHeadlineField(2, in: lines))
+    }
+
+    /// A tagged export's lone `HD` over its value: the value is the field.
+    func testLoneTagMakesTheNextLineAField() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        let lines = classifier.classify(["HD", "Harbour Approves Dredging Plan", "", "Hd", "Harbour Approves Dredging Plan"]
+            .joined(separator: "\n")).lines
+        XCTAssertTrue(StorySplitter.isHeadlineField(1, in: lines))
+        XCTAssertFalse(StorySplitter.isHeadlineField(4, in: lines))
+    }
+
+    /// A Flipboard-like item: `From <Outlet>` right over the headline, `Flipped into …` under it.
+    func testSourceLineGivesTheTitleToTheHeadlineUnderIt() throws {
+        let head = "Harbour Approves Dredging Plan for the Northern Channel"
+        let text = ["From The Harbor Gazette", head, "", "Flipped into News Desk", ""] + Self.h.flatMap { [$0, ""] }
+        let stories = try split(text, learned: [])
+        XCTAssertEqual(stories.first?.title, head)
+        XCTAssertEqual(stories.first?.metadata["kicker"], .string("From The Harbor Gazette"))
+        // Prose opening `From` is no source line.
+        let (classifier, _) = try CleaningFixtures.stages()
+        let lines = classifier.classify(["From Here to Eternity", "From there, the channel runs north", "From The Harbor Gazette"]
+            .joined(separator: "\n")).lines
+        var facts = LineFacts()
+        facts.ending = [.open, .open, .open]
+        facts.byline = [false, false, false]
+        XCTAssertTrue(StorySplitter.isSourceLine(2, in: lines, facts: facts))
+        XCTAssertFalse(StorySplitter.isSourceLine(1, in: lines, facts: facts))
+    }
+
+    /// A wire page: `News provided by` (learned), the company's name, the date, the headline.
+    func testProviderNameGivesTheTitleToTheRelease() throws {
+        let head = "Harbour Approves Dredging Plan for the Northern Channel"
+        let text = ["News provided by", "Atlas Union Credit Cooperative", "Aug 31, 2017, 09:00 ET", "", head, "",
+                    "BOSTON, Aug. 31, 2017 /PRNewswire/ -- " + Self.h[0], ""] + Self.h.dropFirst().flatMap { [$0, ""] }
+        let stories = try split(text, learned: ["News provided by"])
+        XCTAssertEqual(stories.first?.title, head)
+        XCTAssertEqual(stories.first?.metadata["provider"], .string("Atlas Union Credit Cooperative"))
+        XCTAssertFalse(stories.first?.text.contains("Atlas Union") ?? true)
+    }
+}
