@@ -22,19 +22,20 @@ final class SplitHeadlineFieldTests: XCTestCase {
 
     /// A Nexis-like document: counter, publication, date line, then the fields.
     static func nexis(_ n: Int, _ head: String, _ body: [String], date: String) -> [String] {
-        ["\(n) of 2 DOCUMENTS", "", "", "Harbor Gazette", "", date, "", "HEADLINE: " + head, "",
+        ["\(n) of 2 DOCUMENTS", "", "", "Harbor Gazette", "", date, "", "Late Edition - Final", "", "HEADLINE: " + head, "",
          "LENGTH: 311 words", "", "BODY:", ""] + body.flatMap { [$0, ""] } + ["LANGUAGE: ENGLISH", "", ""]
     }
-    static let nexisLearned: Set<String> = ["1 of 2 DOCUMENTS", "2 of 2 DOCUMENTS", "Harbor Gazette", "LENGTH: 311 words", "BODY:"]
+    static let nexisLearned: Set<String> = ["1 of 2 DOCUMENTS", "2 of 2 DOCUMENTS", "LENGTH: 311 words", "BODY:"]
 
-    /// The date line opens the story (the lines above it learned): without the field the date
-    /// line was the title (x501: `August 2, 2013 Friday`).
+    /// The publication's name opens the story (the counter above it learned), over the date line
+    /// and the edition: without the field one of them was the title (x501: `Newsmax`, `Late
+    /// Edition - Final`, `August 2, 2013 Friday`).
     func testHeadlineFieldTakesTheTitleFromTheDateLine() throws {
         let text = Self.nexis(1, Self.harbourHead, Self.h, date: "August 2, 2013 Friday")
             + Self.nexis(2, Self.orchestraHead, Self.o, date: "March 3, 2014 Monday")
         let stories = try split(text, learned: Self.nexisLearned)
         XCTAssertEqual(stories.map(\.title), [Self.harbourHead, Self.orchestraHead])
-        XCTAssertFalse(stories.contains { $0.text.contains("HEADLINE") || $0.text.contains("Friday") })
+        XCTAssertFalse(stories.contains { $0.text.contains("HEADLINE") })
         XCTAssertTrue(stories.last?.text.contains(Self.o[4]) ?? false)
     }
 
@@ -89,5 +90,60 @@ final class SplitHeadlineFieldTests: XCTestCase {
         XCTAssertEqual(stories.first?.title, head)
         XCTAssertEqual(stories.first?.metadata["provider"], .string("Atlas Union Credit Cooperative"))
         XCTAssertFalse(stories.first?.text.contains("Atlas Union") ?? true)
+    }
+
+    /// The newer Nexis-like layout: the headline first, then the publication's name (learned),
+    /// the date line, the copyright and a run of fields (learned). Walking up from a start planned
+    /// under the fields (the headline dropped by the story-length prior, x501), the header lift
+    /// took a field for a learned headline, then the publication's name.
+    static let newerHeader = ["Harbour Approves Dredging Plan for the Northern Channel", "", "Harbor Gazette",
+                              "May 12, 2016 Thursday", "Copyright 2016 Harbor Gazette", "All Rights Reserved", "",
+                              "Section: Metropolitan Desk; Pg. 25", "Length: 1024 words", "Byline: Kevin Lindqvist", ""]
+
+    /// The header over the harbour story's text, the lines in `learned` stripped as learned.
+    func newerLayout(learned: Set<String>) throws -> (BoundaryPlanner, [ClassifiedLine], BoundaryPlanner.Plan) {
+        let (classifier, _) = try CleaningFixtures.stages()
+        let (_, config) = try CleaningFixtures.configs()
+        let scorer = try CleaningFixtures.scorer(config)
+        var lines = classifier.classify((Self.newerHeader + Self.h.flatMap { [$0, ""] }).joined(separator: "\n")).lines
+        for k in lines.indices where learned.contains(String(lines[k].text)) { lines[k].kind = .stripped(rule: "learned", role: nil) }
+        var plan = BoundaryPlanner.Plan()
+        plan.facts = scorer.facts(lines)
+        return (BoundaryPlanner(scorer: scorer), lines, plan)
+    }
+
+    /// A field in a run of fields is no learned headline; the same line standing alone is one.
+    func testFieldInARunIsNoLearnedHeadline() throws {
+        let section = "Section: Metropolitan Desk; Pg. 25"
+        let (planner, lines, _) = try newerLayout(learned: [section, "Length: 1024 words"])
+        XCTAssertFalse(planner.isLearnedHeadline(7, lines))
+        let (classifier, _) = try CleaningFixtures.stages()
+        var alone = classifier.classify([Self.h[0], "", section, "", "By Jane Doe"].joined(separator: "\n")).lines
+        alone[2].kind = .stripped(rule: "learned", role: nil)
+        XCTAssertTrue(planner.isLearnedHeadline(2, alone))
+        XCTAssertTrue(BoundaryPlanner.inFieldRun(7, lines))
+    }
+
+    /// The headline right above the learned publication name is the page's: the lift takes it.
+    func testHeadlineOverLearnedPublication() throws {
+        let (planner, lines, plan) = try newerLayout(learned: ["Harbor Gazette", "Section: Metropolitan Desk; Pg. 25", "Length: 1024 words"])
+        let untitled = BoundaryPlanner.Start(isTitle: false, scored: ScoredLine(), titleLine: nil)
+        XCTAssertEqual(planner.headlineOverLearned(2, floor: -1, start: untitled, lines, plan), 0)
+        // Under a paragraph (the story above's last line), the line is no page's headline.
+        let (classifier, _) = try CleaningFixtures.stages()
+        var under = classifier.classify(([Self.o[4], ""] + Self.newerHeader + Self.h.flatMap { [$0, ""] }).joined(separator: "\n")).lines
+        under[4].kind = .stripped(rule: "learned", role: nil)
+        var plan2 = BoundaryPlanner.Plan()
+        plan2.facts = try CleaningFixtures.scorer(try CleaningFixtures.configs().1).facts(under)
+        XCTAssertNil(planner.headlineOverLearned(4, floor: -1, start: untitled, under, plan2))
+    }
+
+    /// A record header's fields, one under another: no headline the rules stripped.
+    func testFieldRun() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        let lines = classifier.classify(["Section: Metropolitan Desk; Pg. 25", "Length: 1024 words", "", Self.h[0], "",
+                                         "Exclusive: Kushner Firm Built the Website", "", "By Jane Doe"].joined(separator: "\n")).lines
+        XCTAssertTrue(BoundaryPlanner.inFieldRun(0, lines))
+        XCTAssertFalse(BoundaryPlanner.inFieldRun(5, lines))
     }
 }
