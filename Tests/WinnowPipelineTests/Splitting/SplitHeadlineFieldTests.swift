@@ -146,4 +146,22 @@ final class SplitHeadlineFieldTests: XCTestCase {
         XCTAssertTrue(BoundaryPlanner.inFieldRun(0, lines))
         XCTAssertFalse(BoundaryPlanner.inFieldRun(5, lines))
     }
+
+    /// A tagged export's documents one after another: the last one's trailer fields, then the
+    /// next one's lone `HD` over its headline. With no start planned there, the headline field
+    /// opens the next document; over a few short lines only it takes the title instead.
+    func testHeadlineFieldOpensTheNextDocument() throws {
+        func doc(_ head: String, _ body: [String]) -> [String] {
+            ["HD", head, "", "WC", "796 words", "", "LP", ""] + body.flatMap { [$0, ""] }
+                + ["CO", "harb : Harbor Gazette", "", "PUB", "Harbor Gazette Company", "", "AN", "Document HARB000020130206e92", "", ""]
+        }
+        // The second headline set as a sentence: the line scores plan no start there.
+        let heads = ["Harbour Approves Dredging Plan for the Northern Channel", "The orchestra has named a new conductor for its season."]
+        let text = doc(heads[0], Self.h) + doc(heads[1], Self.o)
+        // The tags repeat over the dump: learned.
+        let stories = try split(text, learned: ["HD", "WC", "LP", "CO", "AN"])
+        XCTAssertEqual(stories.map(\.title), heads)
+        XCTAssertTrue(stories.last?.text.contains(Self.o[0]) ?? false)
+        XCTAssertFalse(stories.first?.text.contains(Self.o[0]) ?? true)
+    }
 }

@@ -38,6 +38,10 @@ extension StorySplitter {
         return labelNames.contains { $0.count == name.count && ByteSearch.hasPrefixFoldingASCII(name, $0) }
     }
 
+    /// Text a story needs above a headline field for the field to open a story of its own: a
+    /// paragraph's worth (the fields a story opened at are a few words each).
+    static let minFieldSplitBytes = 240
+
     private static let headlineFieldDetail = Array((headlineFieldRule + ":").utf8)
     private static let maxLoneLabelBytes = 12
     /// Tags as tagged exports print them: capitals, exact (`Hd` or `ti` is a word, not a tag).
@@ -48,9 +52,19 @@ extension StorySplitter {
 
 extension StorySplitter.Pass {
     /// A headline field under the line a story opened at, while the story has no text yet: it
-    /// takes the title, and the header below it is read as a headline's header.
+    /// takes the title, and the header below it is read as a headline's header. Under a story's
+    /// text, with no start planned there, it opens the export's next document (the plan read the
+    /// document above's trailer fields and this one's header as one story's lines); under a few
+    /// short lines only (the fields a story opened at: no paragraph yet) it takes the title, as a
+    /// story of those lines alone would be no story.
     mutating func takeFieldTitle(_ i: Int, key lineKey: UInt64) -> Bool {
-        guard storyCount > 0, current!.isOpening, StorySplitter.isHeadlineField(i, in: lines) else { return false }
+        guard storyCount > 0, StorySplitter.isHeadlineField(i, in: lines) else { return false }
+        if !current!.isOpening && current!.keptBytes >= StorySplitter.minFieldSplitBytes {
+            guard plan.starts[i] == nil, continuing == nil else { return false }
+            startStory(at: i, title: String(lines[i].content), key: lineKey)
+            fate(i, .title)
+            return true
+        }
         if let h = current!.titleLine, h == i || StorySplitter.isHeadlineField(h, in: lines) { return false }
         current!.title = String(lines[i].content)
         current!.titleKey = lineKey
@@ -59,5 +73,14 @@ extension StorySplitter.Pass {
         inHeader = true
         fate(i, .title)
         return true
+    }
+}
+
+extension StorySplitter.Builder {
+    /// Bytes of text kept so far (the runs and the open run), without the breaks between.
+    var keptBytes: Int {
+        var n = run == nil ? 0 : runEnd - runStart
+        for r in body { n += r.end - r.start }
+        return n
     }
 }
