@@ -26,7 +26,8 @@ extension StorySplitter.Pass {
     /// While the story has no text yet, a headline under a title that is a provider's name takes
     /// the title; the header below it is read as a headline's header.
     mutating func takeReleaseTitle(_ i: Int, key lineKey: UInt64) -> Bool {
-        guard storyCount > 0, current!.isOpening, let h = current!.titleLine, h < i,
+        // Cheap facts first: most body lines end a sentence, and reading the builder copies it.
+        guard storyCount > 0, plan.facts.ending[i] != .sentence, current!.isOpening, let h = current!.titleLine, h < i,
               StorySplitter.isProviderValue(h, in: lines),
               StorySplitter.readsAsHeadline(i, in: lines, facts: plan.facts, config: scorer.config, labelled: true)
         else { return false }
