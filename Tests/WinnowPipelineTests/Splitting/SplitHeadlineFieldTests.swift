@@ -164,4 +164,17 @@ final class SplitHeadlineFieldTests: XCTestCase {
         XCTAssertTrue(stories.last?.text.contains(Self.o[0]) ?? false)
         XCTAssertFalse(stories.first?.text.contains(Self.o[0]) ?? true)
     }
+
+    /// A partner page's items one after another: the source line right over the next item's
+    /// headline opens it, though the line scores plan no start there (a headline in the words of
+    /// the story above: `story_overlap`), and the story above keeps neither line.
+    func testSourceLineOpensTheNextItem() throws {
+        let heads = ["Harbour Approves Dredging Plan for the Northern Channel", "Terminal Dredging Crews Worry Harbour Fishermen"]
+        let text = ["From The Harbor Gazette", heads[0], "", "Flipped into News Desk", ""] + Self.h.flatMap { [$0, ""] }
+            + ["From Daily Music Review", heads[1], "", "Flipped into News Desk", ""] + Self.o.flatMap { [$0, ""] }
+        let stories = try split(text, learned: [])
+        XCTAssertEqual(stories.map(\.title), heads)
+        XCTAssertFalse(stories.first?.text.contains("Daily Music Review") ?? true)
+        XCTAssertEqual(stories.last?.metadata["kicker"], .string("From Daily Music Review"))
+    }
 }

@@ -87,6 +87,8 @@ extension StorySplitter.Pass {
         if takeFieldTitle(i, key: lineKey) { return }
         // A release's headline under the provider's name that took the title (`StorySplitter+ProviderValue.swift`).
         if takeReleaseTitle(i, key: lineKey) { return }
+        // A partner page's source line over the next item's headline (`StorySplitter+SourceLine.swift`).
+        if startAtSourceLine(i, key: lineKey) { return }
         // Checked before copying the builder: most lines are past the header.
         if inHeader, current != nil { header(i, key: lineKey); return }
         // A story opening under a section label the learned pass stripped (`StorySplitter+LearnedKicker.swift`).

@@ -35,3 +35,23 @@ extension StorySplitter {
     private static let maxSourceWords = 6
     private static let maxSourceBytes = 60
 }
+
+extension StorySplitter.Pass {
+    /// A source line right over a headline, under a story's text: the partner page's next item
+    /// opens there (`From The Guardian` / its headline / `Flipped into …`), planned or not. The
+    /// story opens at the source line, and the headline under it takes the title back (the
+    /// header's source-line rule, `StorySplitter+PassHeader.swift`); a start planned on the
+    /// headline itself then opens the item, and this one, with no text, is dropped with the
+    /// source line.
+    mutating func startAtSourceLine(_ i: Int, key lineKey: UInt64) -> Bool {
+        // The word count first: most body lines are longer than a source line.
+        guard lines[i].words <= 7, storyCount > 0, plan.starts[i] == nil, i + 1 < lines.count,
+              continuing == nil, !current!.isOpening,
+              StorySplitter.isSourceLine(i, in: lines, facts: plan.facts),
+              StorySplitter.readsAsHeadline(i + 1, in: lines, facts: plan.facts, config: scorer.config, labelled: true)
+        else { return false }
+        startStory(at: i, title: String(lines[i].content), key: lineKey)
+        fate(i, .title)
+        return true
+    }
+}
