@@ -177,6 +177,12 @@ extension BoundaryPlanner {
                         continue
                     }
                     if learnedHeadline {
+                        // The page's own headline right above it (`BoundaryHeadlineOverLearned.swift`).
+                        if let q = headlineOverLearned(p, floor: floor, start: start, lines, plan) {
+                            lift(to: q, note: "headline over a learned line (the publication's name) and the header block of a start below it", deks: dekLines)
+                            p = floor
+                            continue
+                        }
                         // A sponsored box's item is no page's headline: a start in capitals titles
                         // itself (`BoundaryPromoBox.swift`).
                         if ownCapitalsHeadline(i, start, lines, facts), isPromoBoxItem(p, lines, facts) {

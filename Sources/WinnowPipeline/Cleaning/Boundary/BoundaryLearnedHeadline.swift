@@ -40,6 +40,8 @@ extension BoundaryPlanner {
         lines[p].strippedRule == LearnedBoilerplate.rule
             && lines.withContentBytes(p, { Self.hasHeadlineShape($0, words: lines[p].words, config: config) })
             && !Self.labelsLinkList(p, lines)
+            // A record header's field (`BoundaryFieldRun.swift`).
+            && !Self.inFieldRun(p, lines)
     }
 
     /// The first non-blank line under line `p` is an item of a link list: `p` is the list's label.

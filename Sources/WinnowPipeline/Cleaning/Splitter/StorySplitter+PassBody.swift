@@ -83,6 +83,12 @@ extension StorySplitter.Pass {
             fate(i, .stripped(rule: "repeated_headline", detail: "the headline with a label under the page's title tag"))
             return
         }
+        // An export's headline field under the line the story opened at (`StorySplitter+HeadlineField.swift`).
+        if takeFieldTitle(i, key: lineKey) { return }
+        // A release's headline under the provider's name that took the title (`StorySplitter+ProviderValue.swift`).
+        if takeReleaseTitle(i, key: lineKey) { return }
+        // A partner page's source line over the next item's headline (`StorySplitter+SourceLine.swift`).
+        if startAtSourceLine(i, key: lineKey) { return }
         // Checked before copying the builder: most lines are past the header.
         if inHeader, current != nil { header(i, key: lineKey); return }
         // A story opening under a section label the learned pass stripped (`StorySplitter+LearnedKicker.swift`).

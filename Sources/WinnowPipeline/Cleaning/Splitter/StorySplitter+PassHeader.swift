@@ -35,6 +35,19 @@ extension StorySplitter.Pass {
             fate(i, .title)
             return
         }
+        // A partner page's source line right above: the headline under it takes the title, from
+        // the source line itself or from a line over it (the last item of the `More from …` list
+        // closing the page above, the source line then stripped as furniture)
+        // (`StorySplitter+SourceLine.swift`).
+        if b.titleLine != nil, b.teasers == 0,
+           StorySplitter.isSourceLine(i - 1, in: lines, facts: plan.facts),
+           StorySplitter.readsAsHeadline(i, in: lines, facts: plan.facts, config: scorer.config, labelled: true) {
+            b.metadata["kicker"] = .string(String(lines[i - 1].content))
+            b.title = String(lines[i].content); b.titleKey = lineKey; b.titleLine = i
+            current = b
+            fate(i, .title)
+            return
+        }
         // A forum thread's title took it: the pasted article's headline under the
         // post's meta line takes it back (`StorySplitter+ForumPost.swift`).
         if let h = b.titleLine, b.teasers == 0,
