@@ -13,6 +13,15 @@ final class LearnedRecordTrailerTests: XCTestCase {
         return learner.finish()
     }
 
+    /// Ledes that share no run of words (a follower repeated in every document reads as copies
+    /// of one story, `isDuplicatedStory`).
+    private let ledes = ["Fishermen crowded the quay at dawn, angry that nobody had asked them first about dredging.",
+                         "Commuters waited two hours on Monday when signals failed between the depot and the viaduct.",
+                         "Readers queued outside before opening time to see the restored maps and rare first editions.",
+                         "Nurses warned that the emergency ward cannot cope with winter admissions without more beds.",
+                         "Engineers found corroded cables under the deck during an inspection carried out last spring.",
+                         "Stallholders say rents have doubled since the landlord sold the covered hall to developers."]
+
     private func record(_ t: String, id: Int) -> String {
         """
         Council backs the \(t) plan
@@ -21,9 +30,9 @@ final class LearnedRecordTrailerTests: XCTestCase {
 
         Summary: Not available.
 
-        Residents of the \(t) district gave their views on the plan at a long meeting on Tuesday night.
+        \(ledes[topics.firstIndex(of: t)!])
 
-        The \(t) project will go to a final vote in the spring after more public hearings are held.
+        \(ledes[(topics.firstIndex(of: t)! + 3) % ledes.count])
 
         Record class: Periodicals
 
@@ -95,6 +104,18 @@ final class LearnedRecordTrailerTests: XCTestCase {
         XCTAssertEqual(classifier.classify("Topics: Schools; Courts and the new\nbridge over the river").lines[0].kind, .body,
                        "a labelled line the wrap goes on below")
         XCTAssertEqual(classifier.classify("Exclusive: Bridge deal reached").lines[0].kind, .body)
+        // A kicker in capitals over a labelled headline makes no run of fields.
+        let kicker = learner { i, t in
+            """
+            LIVE
+            Live updates: Mayor declares the \(t) talks dead after the vote
+
+            \(ledes[i])
+
+            """
+        }
+        XCTAssertEqual(try LineClassifier(config: CleanConfig(), learned: kicker)
+                        .classify("Live updates: Mayor declares the harbour talks dead").lines[0].kind, .body)
         XCTAssertEqual(classifier.classify("Topics: the council met on Tuesday and agreed to fund the new bridge over the river.").lines[0].kind,
                        .body, "a labelled paragraph reads as prose")
     }
@@ -116,7 +137,7 @@ final class LearnedRecordTrailerTests: XCTestCase {
             """
             Archive Viewer - https://archive.example.org/snap/2019010\(i)/https://news.example.com/\(t)-story
 
-            Residents of the \(t) district gave their views on the plan at a long meeting on Tuesday night.
+            \(ledes[i])
 
             """
         }
@@ -143,11 +164,11 @@ final class LearnedRecordTrailerTests: XCTestCase {
 
             LA  English
 
-            Residents of the \(t) district gave their views on the plan at a long meeting on Tuesday.
+            \(ledes[i])
 
             TD
 
-            The \(t) project will go to a final vote in the spring after more public hearings are held.
+            \(ledes[(i + 1) % ledes.count])
 
             """
         }
@@ -169,7 +190,7 @@ final class LearnedRecordTrailerTests: XCTestCase {
             software: Archive Tools/1.\(i)
             isPartOf: CRAWL-2019-\(i)\(t.count)
 
-            Residents of the \(t) district gave their views on the plan at a long meeting on Tuesday.
+            \(ledes[i])
 
             """
         }

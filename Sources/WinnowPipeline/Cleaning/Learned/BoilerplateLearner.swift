@@ -218,7 +218,7 @@ public final class BoilerplateLearner {
                           !isShortUtterance(UnsafeBufferPointer(rebasing: buf[slot.start..<slot.end]), words: slot.words)
                     else { continue }
                     let lineIsNew = slot.counted && seenInBlock.insert(slot.key)
-                    let label = FieldLabel.runKey(i, buf, UnsafeBufferPointer(lines))
+                    let label = slot.words <= FieldLabel.maxFieldWords ? FieldLabel.runKey(i, buf, UnsafeBufferPointer(lines)) : 0
                     let labelIsNew = label != 0 && seenInBlock.insert(label)
                     let folded = UrlFold.key(UnsafeBufferPointer(rebasing: buf[slot.start..<slot.end]))
                     let foldedIsNew = folded != 0 && seenInBlock.insert(folded)

@@ -24,6 +24,9 @@ enum FieldLabel {
     /// Words a tagged field's line has at most (`SC  FOXO`, `SN  Fox Online News`): a tag over a
     /// longer value (`HD  <headline>`, `LP  <lede>`) heads what the splitter reads, and stays.
     static let maxTaggedWords = 5
+    /// Words a field's line has at most, counted and stripped by its label (a record's `Title:`
+    /// field holds a whole headline; the prose exemption keeps labelled paragraphs).
+    static let maxFieldWords = 24
 
     /// The end of the line's label (its colon, or its tag's last letter; 0: none).
     static func labelEnd(_ line: UnsafeBufferPointer<UInt8>) -> Int {
@@ -108,10 +111,13 @@ extension FieldLabel {
         return line[e...].allSatisfy { $0 == 0x20 }
     }
 
-    /// Whether line `j` (if any) is a field.
+    /// Whether line `j` (if any) is a field with a value. A bare tag is not: a page's `LIVE` or
+    /// `SCIENCE` kicker over a labelled headline (`Live updates: …`) makes no run of fields.
     static func isField(_ j: Int, _ buf: UnsafeBufferPointer<UInt8>,
                         _ lines: UnsafeBufferPointer<BoilerplateLearner.LineSlot>) -> Bool {
-        j >= 0 && j < lines.count && labelEnd(UnsafeBufferPointer(rebasing: buf[lines[j].start..<lines[j].end])) > 0
+        guard j >= 0 && j < lines.count else { return false }
+        let line = UnsafeBufferPointer(rebasing: buf[lines[j].start..<lines[j].end])
+        return labelEnd(line) > 0 && !isBareTag(line)
     }
 
     /// A record's field is one line; a line stripped for its label right over a body line going on

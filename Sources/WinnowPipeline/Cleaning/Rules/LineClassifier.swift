@@ -343,7 +343,8 @@ public final class LineClassifier {
             }
             // A record's field whose label the learner saw in a run of fields (`FieldLabel`).
             let label = FieldLabel.key(trimmed)
-            let labelled = label != 0 && (words <= FieldLabel.maxTaggedWords || !FieldLabel.isTagged(trimmed))
+            let labelled = label != 0 && words <= FieldLabel.maxFieldWords
+                && (words <= FieldLabel.maxTaggedWords || !FieldLabel.isTagged(trimmed))
                 ? learned.documentCount(label) : 0
             if labelled >= learnedConfig.minDocuments {
                 var stripped = line(.stripped(rule: FieldLabel.rule, role: nil), key: key, words: words)
