@@ -28,7 +28,8 @@ enum ChartSource {
 
     static func apply(_ lines: inout [ClassifiedLine]) {
         guard lines.count > 2 else { return }
-        for i in 1..<(lines.count - 1) where lines[i].strippedRule == rule {
+        // Or learned: `Source:` is a field label the learner may see in runs of fields (`FieldLabel`).
+        for i in 1..<(lines.count - 1) where lines[i].strippedRule == rule || lines[i].strippedRule == FieldLabel.rule {
             // One blank line may set the source off on either side (dumps with blank lines).
             guard let p = neighbour(i, 1, lines),
                   let t = neighbour(i, -1, lines).flatMap({

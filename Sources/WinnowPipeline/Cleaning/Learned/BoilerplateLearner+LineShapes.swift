@@ -58,4 +58,31 @@ extension BoilerplateLearner {
                 || line[i] == 0x29 || line[i] == 0x5D || line[i] >= 0x80 { i -= 1 }
         return i >= 0 ? line[i] : nil
     }
+
+    /// "Why?", "Thank you.", "Wow.": a few words closed like a sentence are dialogue or a quote's
+    /// reply, common across documents yet content; furniture rarely ends so.
+    /// A field (`Abstract: None available.`, `Summary: n/a.`) is no utterance: its first word ends
+    /// on a colon.
+    static func isShortUtterance(_ line: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
+        guard words <= 3, !opensWithField(line) else { return false }
+        var i = line.count - 1
+        while i >= 0, line[i] == 0x20 || line[i] == 0x22 || line[i] == 0x27 || line[i] == 0x29 || line[i] >= 0x80 { i -= 1 }
+        guard i >= 0 else { return false }
+        return line[i] == 0x2E || line[i] == 0x3F || line[i] == 0x21
+    }
+
+    /// Whether the line opens with a field's label: a first word of three or more letters, capital
+    /// then lower case, ending on a colon and a blank (`Abstract: …`). Not a transcript's turn
+    /// (`Q: Why?`, `TRUMP: Thank you.`): those are short or in capitals.
+    static func opensWithField(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        let first = LineText.leadingBlankCount(line)
+        guard first < line.count, line[first].isASCIIUpper else { return false }
+        var i = first + 1, lower = false
+        while i < line.count, line[i] != 0x20 {
+            if line[i] == 0x3A { return lower && i - first >= 3 && i + 1 < line.count && line[i + 1] == 0x20 }
+            if line[i].isASCIILower { lower = true }
+            i += 1
+        }
+        return false
+    }
 }

@@ -9,7 +9,9 @@ import Foundation
 ///   the input file: one big file or one outlet alone does not make a line universal.
 /// - A *context* is the pair of neighbouring lines. Furniture sits between ever different lines;
 ///   a sentence or subhead of a syndicated story that appears in many dumps keeps its neighbours,
-///   so it fails `min_contexts` and is kept.
+///   so it fails `min_contexts` and is kept. A line between the same short lines in every document
+///   passes on the prose around it instead (`ProseContext`): a record trailer's fields keep each
+///   other as neighbours, not the stories they close.
 /// - A line counts as *embedded* in a document when both neighbours are prose-length lines (8+
 ///   words): that is where a story's subheads sit ("Background", "What happens next"); a line
 ///   embedded in at least half of its documents is read as a subhead and kept. A one-sentence
@@ -30,7 +32,7 @@ import Foundation
 ///
 /// Sources and contexts are counted in 64-bit linear-counting bitmaps (bit = hash mod 64), so
 /// counts do not depend on the order documents are seen in and merge by OR across batches.
-/// Memory is bounded: at most `config.maxKeys` keys (a 56-byte slot each: key + 48 bytes of counters); when full, keys
+/// Memory is bounded: at most `config.maxKeys` keys (a 64-byte slot each: key + 56 bytes of counters); when full, keys
 /// seen in one document only are evicted first. Text is kept only for the first `sampleLines`
 /// keys seen twice (the run's report of stripped lines comes from the clean stage instead).
 public final class BoilerplateLearner {
@@ -45,6 +47,10 @@ public final class BoilerplateLearner {
         /// less likely to read as a duplicated story (so it is learned, as before).
         var followed: Int64 = 0
         var followers: UInt64 = 0
+        /// Pairs of the nearest prose on either side (`ProseContext`): a record's header or trailer
+        /// keeps its neighbouring lines (the template's other fields) but not the prose around it.
+        /// Not stored in the index: merged counts keep this batch's.
+        var proseContexts: UInt64 = 0
     }
     /// The counters per key (open addressing: one `KeyProbe` multiply per counted line, where a
     /// `Dictionary` hashed it with SipHash).
@@ -96,34 +102,20 @@ public final class BoilerplateLearner {
         let source: UInt64
         var keys: [UInt64] = []
         var contexts: [UInt64] = []
+        var proseContexts: [UInt64] = []
         var embedded: [Bool] = []
         /// Key of the line's follower (0: none).
         var followers: [UInt64] = []
         /// Byte range of each counted line in `text` (for the sample excerpt).
         var starts: [Int] = []
         var ends: [Int] = []
+        mutating func add(_ key: UInt64, context: UInt64, prose: UInt64, embedded: Bool, follower: UInt64, _ slot: LineSlot) {
+            keys.append(key); contexts.append(context); proseContexts.append(prose)
+            self.embedded.append(embedded); followers.append(follower)
+            starts.append(slot.start); ends.append(slot.end)
+        }
         /// Bytes of text held, for bounding what is scanned ahead.
         var weight: Int { text.count + keys.count * 41 }
-    }
-
-    /// Valid UTF-8 text, as a String or as bytes.
-    enum BlockText {
-        case string(String)
-        case bytes([UInt8])
-
-        var count: Int {
-            switch self {
-            case .string(let s): return s.utf8.count
-            case .bytes(let b): return b.count
-            }
-        }
-
-        func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-            switch self {
-            case .string(let s): return SplitText.withBytes(s, body)
-            case .bytes(let b): return b.withUnsafeBufferPointer(body)
-            }
-        }
     }
 
     /// A non-blank line of a block: its key and words (`unscanned` until needed, for a line that
@@ -134,6 +126,8 @@ public final class BoilerplateLearner {
         var start: Int
         var end: Int
         var counted: Bool
+        /// A prose line's head hash (`ProseContext.head`; 0: not prose), for `proseContexts`.
+        var prose: UInt64 = 0
     }
 
     /// `words` of a line not scanned yet.
@@ -176,7 +170,8 @@ public final class BoilerplateLearner {
                     end = buf.baseAddress!.distance(to: p.assumingMemoryBound(to: UInt8.self))
                 }
                 let line = UnsafeBufferPointer(rebasing: buf[start..<end])
-                if LineScan.widerThan(config.maxLineChars, line) || !Self.countable(line) {
+                let wide = LineScan.widerThan(config.maxLineChars, line)
+                if wide || !Self.countable(line) {
                     // Never counted: too long (a prose paragraph, mostly between other paragraphs)
                     // or not `countable` (a hard-wrapped line going on in lower case: two in five
                     // short lines of dev A). Such a line matters only as a counted line's
@@ -184,12 +179,14 @@ public final class BoilerplateLearner {
                     // whether it has a key at all (it is a neighbour only then) is settled now,
                     // on its first bytes.
                     if LineScan.hasKey(line) {
-                        lines.append(LineSlot(key: 0, words: unscanned, start: start, end: end, counted: false))
+                        lines.append(LineSlot(key: 0, words: unscanned, start: start, end: end, counted: false,
+                                              prose: ProseContext.uncountedHead(line, wide: wide)))
                     }
                 } else {
                     let scan = LineScan.counts(line)
                     if scan.key != LineKey.emptyHash {
-                        lines.append(LineSlot(key: scan.key, words: scan.words, start: start, end: end, counted: true))
+                        lines.append(LineSlot(key: scan.key, words: scan.words, start: start, end: end, counted: true,
+                                              prose: scan.words >= ProseContext.minWords ? ProseContext.head(line) : 0))
                         countable += 1
                     }
                 }
@@ -198,36 +195,65 @@ public final class BoilerplateLearner {
             // At most one entry per countable line: reserved once (appends grew five arrays).
             out.keys.reserveCapacity(countable); out.contexts.reserveCapacity(countable)
             out.embedded.reserveCapacity(countable); out.starts.reserveCapacity(countable)
+            out.proseContexts.reserveCapacity(countable)
             out.followers.reserveCapacity(countable)
             out.ends.reserveCapacity(countable)
-            var seenInBlock = BlockKeySet(capacity: lines.count)
+            // Line keys, field labels' keys (`FieldLabel`) and address-folded keys (`UrlFold`).
+            var seenInBlock = BlockKeySet(capacity: lines.count * 3)
             // Word hashes of the prose lines followers read, each line's made once; the last follower found.
             var hashes = FollowerWordHashes(), memo = FollowerMemo()
+            // Head hash of the nearest prose line below each line (0: none), filled bottom up.
+            let proseBelow = ProseContext.below(lines)
+            var proseAbove: UInt64 = 0
             lines.withUnsafeMutableBufferPointer { lines in
                 let last = lines.count - 1
                 for i in 0..<lines.count {
-                    let slot = lines[i]
-                    guard slot.counted,
-                          !isShortUtterance(UnsafeBufferPointer(rebasing: buf[slot.start..<slot.end]), words: slot.words),
-                          seenInBlock.insert(slot.key) else { continue }
+                    var slot = lines[i]
+                    defer { if slot.prose != 0 { proseAbove = slot.prose } }
+                    // A line in lower case is counted only as a field (`software: …`), by its label.
+                    let lowerField = !slot.counted && slot.end - slot.start <= config.maxLineChars
+                        && FieldLabel.opensLowerLabel(UnsafeBufferPointer(rebasing: buf[slot.start..<slot.end]))
+                    if lowerField { scanNeighbour(i, buf, lines); slot = lines[i] }
+                    guard slot.counted || lowerField,
+                          !isShortUtterance(UnsafeBufferPointer(rebasing: buf[slot.start..<slot.end]), words: slot.words)
+                    else { continue }
+                    let lineIsNew = slot.counted && seenInBlock.insert(slot.key)
+                    let label = slot.words <= FieldLabel.maxFieldWords ? FieldLabel.runKey(i, buf, UnsafeBufferPointer(lines)) : 0
+                    let labelIsNew = label != 0 && seenInBlock.insert(label)
+                    let folded = UrlFold.key(UnsafeBufferPointer(rebasing: buf[slot.start..<slot.end]))
+                    let foldedIsNew = folded != 0 && seenInBlock.insert(folded)
+                    guard lineIsNew || labelIsNew || foldedIsNew else { continue }
                     if i > 0 { scanNeighbour(i - 1, buf, lines) }
                     if i < last { scanNeighbour(i + 1, buf, lines) }
                     // A short label under a line that ends no sentence (a headline) is a kicker or
                     // section name between link-list headlines, not a subhead between paragraphs;
                     // over a list it heads a story's box ("Key points" under the headline).
                     // A one-sentence paragraph is no subhead, embedded or not (`isSentenceParagraph`).
+                    // Fields on both sides (`Publication info: …` over `Abstract: …`) are a record's
+                    // header, not paragraphs: a line between them is not embedded in prose.
                     let embedded = i > 0 && i < last && lines[i - 1].words >= 8 && lines[i + 1].words >= 8
+                        && !FieldLabel.isBareTag(UnsafeBufferPointer(rebasing: buf[slot.start..<slot.end]))
+                        && !(FieldLabel.isField(i - 1, buf, UnsafeBufferPointer(lines))
+                             && FieldLabel.isField(i + 1, buf, UnsafeBufferPointer(lines)))
                         && !Self.isSentenceParagraph(UnsafeBufferPointer(rebasing: buf[slot.start..<slot.end]), words: slot.words)
                         && (!Self.isLabel(UnsafeBufferPointer(rebasing: buf[slot.start..<slot.end]), words: slot.words)
                             || Self.endsSentence(UnsafeBufferPointer(rebasing: buf[lines[i - 1].start..<lines[i - 1].end]))
                             || Self.opensList(UnsafeBufferPointer(rebasing: buf[lines[i + 1].start..<lines[i + 1].end])))
                     let before = i > 0 ? lines[i - 1].key : 0, after = i < last ? lines[i + 1].key : 0
-                    out.keys.append(slot.key)
-                    out.contexts.append((before &* 0x9E37_79B9_7F4A_7C15) ^ (after &* 0xC2B2_AE3D_27D4_EB4F))
-                    out.embedded.append(embedded)
-                    out.followers.append(follower(after: i, buf, lines, &hashes, &memo))
-                    out.starts.append(slot.start)
-                    out.ends.append(slot.end)
+                    let context = (before &* 0x9E37_79B9_7F4A_7C15) ^ (after &* 0xC2B2_AE3D_27D4_EB4F)
+                    let prose = ProseContext.pair(above: proseAbove, below: i < last ? proseBelow[i + 1] : 0)
+                    let follows = follower(after: i, buf, lines, &hashes, &memo)
+                    // The line's own key, its field label's and its address-folded one (same
+                    // neighbours and follower).
+                    if lineIsNew {
+                        out.add(slot.key, context: context, prose: prose, embedded: embedded, follower: follows, slot)
+                    }
+                    if labelIsNew {
+                        out.add(label, context: context, prose: prose, embedded: embedded, follower: follows, slot)
+                    }
+                    if foldedIsNew {
+                        out.add(folded, context: context, prose: prose, embedded: embedded, follower: follows, slot)
+                    }
                 }
             }
         }
@@ -242,7 +268,8 @@ public final class BoilerplateLearner {
             let ahead = 4, keys = scan.keys
             for i in 0..<min(ahead, keys.count) { table.prefetch(keys[i]) }
             for i in keys.indices {
-                count(keys[i], source: scan.source, context: scan.contexts[i], embedded: scan.embedded[i],
+                count(keys[i], source: scan.source, context: scan.contexts[i], proseContext: scan.proseContexts[i],
+                      embedded: scan.embedded[i],
                       follower: scan.followers[i], prefetching: i + ahead < keys.count ? keys[i + ahead] : nil,
                       line: { UnsafeBufferPointer(rebasing: buf[scan.starts[i]..<scan.ends[i]]) })
             }
@@ -267,17 +294,7 @@ public final class BoilerplateLearner {
         return false
     }
 
-    /// "Why?", "Thank you.", "Wow.": a few words closed like a sentence are dialogue or a quote's
-    /// reply, common across documents yet content; furniture rarely ends so.
-    static func isShortUtterance(_ line: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
-        guard words <= 3 else { return false }
-        var i = line.count - 1
-        while i >= 0, line[i] == 0x20 || line[i] == 0x22 || line[i] == 0x27 || line[i] == 0x29 || line[i] >= 0x80 { i -= 1 }
-        guard i >= 0 else { return false }
-        return line[i] == 0x2E || line[i] == 0x3F || line[i] == 0x21
-    }
-
-    private func count(_ key: UInt64, source: UInt64, context: UInt64, embedded: Bool, follower: UInt64,
+    private func count(_ key: UInt64, source: UInt64, context: UInt64, proseContext: UInt64, embedded: Bool, follower: UInt64,
                        prefetching next: UInt64?, line: () -> UnsafeBufferPointer<UInt8>) {
         // One call on the table per line (`KeyMap.updateOrInsert`): one hash of the key, the counters
         // updated in place through its slot.
@@ -286,12 +303,13 @@ public final class BoilerplateLearner {
             if embedded { c.embedded += 1 }
             c.sources |= Self.bit(source)
             c.contexts |= Self.bit(context)
+            c.proseContexts |= Self.bit(proseContext)
             if follower != 0 { c.followed += 1; c.followers |= Self.bit(follower) }
         }
         let make = {
             Count(documents: 1, sources: Self.bit(source), contexts: Self.bit(context),
                   embedded: embedded ? 1 : 0, followed: follower != 0 ? 1 : 0,
-                  followers: follower != 0 ? Self.bit(follower) : 0)
+                  followers: follower != 0 ? Self.bit(follower) : 0, proseContexts: Self.bit(proseContext))
         }
         switch table.updateOrInsert(key, below: config.maxKeys, prefetching: next, update: update, make: make) {
         case .updated(let c):
@@ -347,7 +365,8 @@ public final class BoilerplateLearner {
     /// Whether counts make a key learned boilerplate (the classifier still keeps prose).
     func isLearned(_ c: Count) -> Bool {
         c.documents >= Int64(config.minDocuments) && c.sources.nonzeroBitCount >= config.minSources
-            && c.contexts.nonzeroBitCount >= config.minContexts && c.embedded * 2 < c.documents
+            && (c.contexts.nonzeroBitCount >= config.minContexts || c.proseContexts.nonzeroBitCount >= config.minContexts)
+            && c.embedded * 2 < c.documents
             && !Self.isDuplicatedStory(c)
     }
 

@@ -185,6 +185,8 @@ public final class LineClassifier {
         WrappedContributor.apply(&classified.lines)
         // A sign-off's wording the wrap put at a line's start inside a paragraph.
         WrappedSignOff.apply(&classified.lines)
+        // A labelled paragraph the wrap goes on below is no record's field.
+        FieldLabel.keepWrapped(&classified.lines)
         // A chart's data source between its title and the next paragraph.
         ChartSource.apply(&classified.lines)
         // A live blog's entry author under its stamp.
@@ -193,6 +195,9 @@ public final class LineClassifier {
         CaptionContext.apply(&classified.lines, config: captions)
         // An author box's name and bio (after the captions, before the lists: a bio is no list item).
         AuthorBox.apply(&classified.lines)
+        // A press release's closing: the issuer's `About …` box and a contact block.
+        AboutBox.apply(&classified.lines)
+        ContactBlock.apply(&classified.lines)
         // Link lists told by their heading (after the captions: an item is never a caption).
         ListContext.apply(&classified.lines, config: lists)
         // Navigation menus told by their run of short lines.
@@ -328,13 +333,30 @@ public final class LineClassifier {
                 }
             }
         }
-        if let learned {
+        if let learned, !(words >= learnedConfig.proseMinWords && LineText.ending(bytes: trimmed) != .open),
+           !EditorsNote.opens(trimmed) {
             let documents = learned.documentCount(key)
-            if documents >= learnedConfig.minDocuments,
-               !(words >= learnedConfig.proseMinWords && LineText.ending(bytes: trimmed) != .open),
-               !EditorsNote.opens(trimmed) {
+            if documents >= learnedConfig.minDocuments {
                 var stripped = line(.stripped(rule: LearnedBoilerplate.rule, role: nil), key: key, words: words)
                 stripped.detail = "line key seen in \(documents) documents"
+                return stripped
+            }
+            // A record's field whose label the learner saw in a run of fields (`FieldLabel`).
+            let label = FieldLabel.key(trimmed)
+            let labelled = label != 0 && words <= FieldLabel.maxFieldWords
+                && (words <= FieldLabel.maxTaggedWords || !FieldLabel.isTagged(trimmed))
+                ? learned.documentCount(label) : 0
+            if labelled >= learnedConfig.minDocuments {
+                var stripped = line(.stripped(rule: FieldLabel.rule, role: nil), key: key, words: words)
+                stripped.detail = "field label seen in \(labelled) documents"
+                return stripped
+            }
+            // A line learned with its web address folded out (`UrlFold`).
+            let folded = UrlFold.key(trimmed)
+            let foldedCount = folded != 0 ? learned.documentCount(folded) : 0
+            if foldedCount >= learnedConfig.minDocuments {
+                var stripped = line(.stripped(rule: LearnedBoilerplate.rule, role: nil), key: key, words: words)
+                stripped.detail = "line seen with other web addresses in \(foldedCount) documents"
                 return stripped
             }
         }
