@@ -293,6 +293,8 @@ enum Reflow {
         // Each tail's trimmed text as a byte range of its line (no Substring per tail), in one
         // buffer reused by every paragraph.
         var tails: [Range<Int>] = []
+        // Body tails that join whole, their label cut undone (`hasLabelCut`): rare, a short list.
+        var cutTails: [Int] = []
         var i = 0
         while i < lines.count {
             var j = i
@@ -309,10 +311,12 @@ enum Reflow {
             // Every tail's piece of the text equals its piece of the content (a body tail's
             // trimmed text is its content; a stripped tail is one piece of both).
             var tailsSame = true
+            cutTails.removeAll(keepingCapacity: true)
             for k in (i + 1)...j {
                 let tail = lines.withTextBytes(k, SplitText.trimmedBlankBytes)
                 tails.append(tail)
-                if lines[k].kind == .body {
+                if lines[k].kind == .body && hasLabelCut(lines, k, tail: tail) { cutTails.append(k) }
+                if lines[k].kind == .body && cutTails.last != k {
                     contentBytes += 1 + lines[k].contentByteCount
                     if tailsSame && !lines.withTextBytes(k, { t in lines.withContentBytes(k) { c in
                         SplitText.sameBytes(UnsafeBufferPointer(rebasing: t[tail]), c) } }) { tailsSame = false }
@@ -337,10 +341,10 @@ enum Reflow {
                     var n = joinText(lines, i, j, tails, into: buf)
                     n = copy(lines[i], content: true, into: buf, at: n)
                     for (k, tail) in zip((i + 1)...j, tails) {
-                        // A stripped tail (see `continuations`) is body text: its whole line joins.
+                        // A stripped tail (see `continuations`) or a label-cut one (`hasLabelCut`) joins whole.
                         buf[n] = 0x20
-                        n = lines[k].kind == .body ? copy(lines[k], content: true, into: buf, at: n + 1)
-                                                   : copy(text: lines[k], tail, into: buf, at: n + 1)
+                        n = lines[k].kind == .body && !cutTails.contains(k) ? copy(lines[k], content: true, into: buf, at: n + 1)
+                                                                            : copy(text: lines[k], tail, into: buf, at: n + 1)
                     }
                     return n
                 }
@@ -348,7 +352,7 @@ enum Reflow {
             }
             for (k, tail) in zip((i + 1)...j, tails) {
                 // What the rule read from a stripped tail (metadata) is dropped.
-                if lines[k].kind == .body {
+                if lines[k].kind == .body && !cutTails.contains(k) {
                     merged.words += lines[k].words
                     if lines.isMetadataBearing(k) {
                         for (key, v) in lines[k].metadata where merged.metadata[key] == nil { merged.metadata[key] = v }
