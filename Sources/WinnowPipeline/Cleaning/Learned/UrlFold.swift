@@ -33,16 +33,18 @@ enum UrlFold {
         }
     }
 
-    /// A cheap first look: `://` or `www.` somewhere in the line.
+    /// A cheap first look: `://` or `www.` somewhere in the line. It runs on every line the
+    /// learner counts and the classifier tests, so `memchr`-driven searches (`ByteSearch`), not
+    /// a compare per byte: a byte loop here was 1.2% of a3's instructions.
     @inline(__always)
     static func mayHoldAddress(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard line.count >= 8 else { return false }
-        for i in 0..<(line.count - 3) {
-            if line[i] == 0x3A && line[i + 1] == 0x2F && line[i + 2] == 0x2F { return true }
-            if line[i] == 0x77 && line[i + 1] == 0x77 && line[i + 2] == 0x77 && line[i + 3] == 0x2E { return true }
-        }
-        return false
+        return scheme.withUnsafeBufferPointer { ByteSearch.occurs($0, in: line, startingBy: line.count) }
+            || www.withUnsafeBufferPointer { ByteSearch.occurs($0, in: line, startingBy: line.count) }
     }
+
+    private static let scheme: [UInt8] = Array("://".utf8)
+    private static let www: [UInt8] = Array("www.".utf8)
 
     /// A word that is a web address (`https://…`, `www.…`), with brackets or quotes around it.
     static func isAddress(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
