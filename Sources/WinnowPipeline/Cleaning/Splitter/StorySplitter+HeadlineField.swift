@@ -66,12 +66,7 @@ extension StorySplitter.Pass {
             return true
         }
         if let h = current!.titleLine, h == i || StorySplitter.isHeadlineField(h, in: lines) { return false }
-        current!.title = String(lines[i].content)
-        current!.titleKey = lineKey
-        current!.titleLine = i
-        bareTitleKey = StorySplitter.bareTitleKey(current!.title!, minWords: StorySplitter.minRepeatedHeadlineWords)
-        inHeader = true
-        fate(i, .title)
+        retitle(at: i, key: lineKey)
         return true
     }
 }

@@ -32,12 +32,7 @@ extension StorySplitter.Pass {
               StorySplitter.readsAsHeadline(i, in: lines, facts: plan.facts, config: scorer.config, labelled: true)
         else { return false }
         if let provider = current!.title { current!.metadata["provider"] = .string(provider) }
-        current!.title = String(lines[i].content)
-        current!.titleKey = lineKey
-        current!.titleLine = i
-        bareTitleKey = StorySplitter.bareTitleKey(current!.title!, minWords: StorySplitter.minRepeatedHeadlineWords)
-        inHeader = true
-        fate(i, .title)
+        retitle(at: i, key: lineKey)
         return true
     }
 }
