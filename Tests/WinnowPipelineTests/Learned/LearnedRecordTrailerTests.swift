@@ -120,6 +120,33 @@ final class LearnedRecordTrailerTests: XCTestCase {
                        .body, "a labelled paragraph reads as prose")
     }
 
+    /// A label learned in runs of fields strips that label's lines in runs only: a labelled
+    /// sentence standing alone among paragraphs (a chart's `Source: …`) is the article's own.
+    func testALabelledSentenceAloneAmongParagraphsIsKept() throws {
+        let learned = learner { i, t in
+            """
+            Exclusive: \(t.capitalized) deal reached
+
+            A deal on the future of the \(t) was reached late on Tuesday after weeks of talks in the city.
+
+            """ + record(t, id: 1000 + i)
+        }
+        let classifier = try LineClassifier(config: CleanConfig(), learned: learned)
+        let alone = classifier.classify("""
+            The council met on Tuesday and agreed to fund the new bridge over the river after a long debate.
+
+            Topics: Schools and courts, officials said.
+
+            The vote passed by a wide margin and work is due to start next spring, officials said.
+            """).lines
+        XCTAssertEqual(alone[2].kind, .body)
+        let run = classifier.classify("Topics: Schools and courts, officials said.\nRecord link: https://archive.example.org/rec/zzz-9").lines
+        XCTAssertEqual(run[0].kind, .stripped(rule: FieldLabel.rule, role: nil))
+        // A tagged field alone is still a field.
+        XCTAssertEqual(classifier.classify("The council met on Tuesday.\n\nSN  The Harbour Courier.\n\nThe vote passed.").lines[2].kind,
+                       classifier.classify("SN  The Harbour Courier.").lines[0].kind)
+    }
+
     func testLabelShape() {
         func end(_ s: String) -> Bool { Array(s.utf8).withUnsafeBufferPointer { FieldLabel.labelEnd($0) > 0 } }
         XCTAssertTrue(end("Source type: Newspapers"))

@@ -187,6 +187,8 @@ public final class LineClassifier {
         WrappedSignOff.apply(&classified.lines)
         // A labelled paragraph the wrap goes on below is no record's field.
         FieldLabel.keepWrapped(&classified.lines)
+        // A labelled line standing alone among paragraphs is the article's, not a record's field.
+        FieldLabel.keepLone(&classified.lines)
         // A chart's data source between its title and the next paragraph.
         ChartSource.apply(&classified.lines)
         // A live blog's entry author under its stamp.
