@@ -33,7 +33,6 @@ enum AboutBox {
 
     /// The name's first word after `About ` (capitalised, no closing mark on the line), or nil.
     static func nameAfterAbout(_ u: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        let head = Array("About ".utf8)
         let s = LineText.leadingBlankCount(u)
         guard u.count > s + head.count + 1, u[s..<(s + head.count)].elementsEqual(head) else { return nil }
         let from = s + head.count
@@ -47,6 +46,9 @@ enum AboutBox {
     }
 
     /// Whether the line opens with `name` followed by a blank or punctuation.
+    /// Made once: `nameAfterAbout` runs on every short body line.
+    private static let head = Array("About ".utf8)
+
     static func opens(_ u: UnsafeBufferPointer<UInt8>, with name: [UInt8]) -> Bool {
         let s = LineText.leadingBlankCount(u)
         guard u.count > s + name.count, u[s..<(s + name.count)].elementsEqual(name) else { return false }

@@ -17,7 +17,7 @@ enum ContactBlock {
             guard case .body = lines[i].kind, lines[i].words <= 3, lines.withContentBytes(i, isAddressOrNumber) else { i += 1; continue }
             // The run of non-blank short lines around it.
             var first = i, last = i
-            while first > 0, first - 1 >= 0, i - first < maxLines, fits(first - 1, lines) { first -= 1 }
+            while first > 0, i - first < maxLines, fits(first - 1, lines) { first -= 1 }
             while last + 1 < lines.count, last - first < maxLines, fits(last + 1, lines) { last += 1 }
             let body = (first...last).filter { if case .body = lines[$0].kind { return true } else { return false } }
             guard body.count >= 2, last - first < maxLines else { i = last + 1; continue }

@@ -7,7 +7,8 @@ extension FieldLabel {
     /// among paragraphs is no record's field but the article's own labelled line (a chart's
     /// `Source: Committee on Climate Change, Census Bureau (population estimates).` in a
     /// hard-wrapped analysis), and is kept. Alone: its nearest non-blank line above and below (within
-    /// `maxFieldGap` blanks) is no `Label: value` line; a sentence, with a colon label, not a tag.
+    /// `maxFieldGap` blanks) is no field (`isFieldLine`, the learner's own test for a run); a
+    /// sentence, with a colon label, not a tag.
     static func keepLone(_ lines: inout [ClassifiedLine]) {
         for i in lines.indices where lines[i].strippedRule == rule {
             // A tagged field (`AN  Document …`) is never an article's line, and a labelled line of
@@ -27,7 +28,7 @@ extension FieldLabel {
                 j += step
                 continue
             }
-            return lines.withTextBytes(j) { labelEnd($0) > 0 }
+            return lines.withTextBytes(j, isFieldLine)
         }
         return false
     }

@@ -116,8 +116,13 @@ extension FieldLabel {
     static func isField(_ j: Int, _ buf: UnsafeBufferPointer<UInt8>,
                         _ lines: UnsafeBufferPointer<BoilerplateLearner.LineSlot>) -> Bool {
         guard j >= 0 && j < lines.count else { return false }
-        let line = UnsafeBufferPointer(rebasing: buf[lines[j].start..<lines[j].end])
-        return labelEnd(line) > 0 && !isBareTag(line)
+        return isFieldLine(UnsafeBufferPointer(rebasing: buf[lines[j].start..<lines[j].end]))
+    }
+
+    /// Whether a line is a field with a value (a label, not a bare tag): what makes a run of
+    /// fields, for the learner (`isField`) and for the classifier's lone-field test (`keepLone`).
+    static func isFieldLine(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        labelEnd(line) > 0 && !isBareTag(line)
     }
 
     /// A record's field is one line; a line stripped for its label right over a body line going on
