@@ -7,8 +7,8 @@ struct FeatureWeights {
     private let table: [Double]
 
     init(_ weights: [SplitFeature: Double]) {
-        // `FiredFeatures` keeps one bit per feature in two UInt64 words.
-        precondition(SplitFeature.allCases.count <= 128, "FiredFeatures.mask holds at most 128 features")
+        // `FiredFeatures` keeps one bit per feature in four UInt64 words, and an ordinal in a byte.
+        precondition(SplitFeature.allCases.count <= 256, "FiredFeatures.mask holds at most 256 features")
         table = SplitFeature.allCases.map { weights[$0] ?? 0 }
     }
 
@@ -24,9 +24,9 @@ extension SplitFeature {
 
 /// The features fired on one line, in firing order (a feature may fire twice), with no heap
 /// allocation: ordinals packed inline (an array per scored line was several allocations as it
-/// grew), and a two-word bit mask so `contains` is one AND.
+/// grew), and a four-word bit mask (256 features) so `contains` is one AND.
 struct FiredFeatures: Sequence {
-    private var mask: (low: UInt64, high: UInt64) = (0, 0)
+    private var mask: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
     /// The first `inline` ordinals, one byte each, written and read through their bytes: a
     /// `SIMD32` element set at a run-time index went through the stack as a whole vector.
     private var order: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
@@ -38,8 +38,13 @@ struct FiredFeatures: Sequence {
 
     @inline(__always)
     mutating func append(_ f: SplitFeature) {
-        let o = f.ordinal
-        if o < 64 { mask.low |= 1 << UInt64(o) } else { mask.high |= 1 << UInt64(o - 64) }
+        let o = f.ordinal, bit = UInt64(1) << UInt64(o & 63)
+        switch o >> 6 {
+        case 0: mask.0 |= bit
+        case 1: mask.1 |= bit
+        case 2: mask.2 |= bit
+        default: mask.3 |= bit
+        }
         let k = count, ordinal = UInt8(f.ordinal)
         if k < Self.inline { withUnsafeMutableBytes(of: &order) { $0[k] = ordinal } } else { appendOverflow(f) }
         count = k + 1
@@ -54,8 +59,13 @@ struct FiredFeatures: Sequence {
     fileprivate func ordinal(at k: Int) -> UInt8 { withUnsafeBytes(of: order) { $0[k] } }
 
     @inline(__always) func contains(_ f: SplitFeature) -> Bool {
-        let o = f.ordinal
-        return o < 64 ? mask.low & (1 << UInt64(o)) != 0 : mask.high & (1 << UInt64(o - 64)) != 0
+        let o = f.ordinal, bit = UInt64(1) << UInt64(o & 63)
+        switch o >> 6 {
+        case 0: return mask.0 & bit != 0
+        case 1: return mask.1 & bit != 0
+        case 2: return mask.2 & bit != 0
+        default: return mask.3 & bit != 0
+        }
     }
 
     struct Iterator: IteratorProtocol {
