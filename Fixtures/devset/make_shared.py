@@ -46,8 +46,9 @@ style is also in stories[0].metadata.style):
   * `>`-quoted article lines: gold body is the unquoted text. The scorer finds gold lines as
     substrings, so a cleaner may strip or keep the `> ` marks (kept marks are a few % extra text).
   * Native corpus lines: known outlet boilerplate (`Story Continued Below`, `Advertisement`,
-    `Slideshow (N Images)`, `Follow @politico`, ...) is `remove`; credits, captions, short lines
-    of 1-3 words and short unpunctuated first/last lines are `optional`; short headline-like lines
+    `Slideshow (N Images)`, `Follow @politico`, ...) is `remove`; credits, captions, promo, sign-up and
+    related-link lines, all-capitals lines, lines of 1-3 words and short unpunctuated first/last
+    lines are `optional`; short headline-like lines
     (4-12 words, capitalised, no final punctuation) inside the article are `body` and listed in
     `subheads_kept_inside`; everything else is `body`.
   * Damage (scorer normalisation: runs of white space incl. NBSP, tabs and CR fold to one space;
@@ -67,6 +68,12 @@ NATIVE_REMOVE = re.compile(
     r'\[pullquote\]|\[music\]|Video|Photo|Twitter|More:|Urgent:|WATCH:|\*\*\*|___|• • •)$')
 CREDIT = re.compile(r'(Getty Images|AP Photo|/AP\b|Reuters|\bPhoto\b|\bImage\b|Courtesy|©|Copyright|'
                     r'File photo|/ [A-Z][\w ]+$|^Editor.s Note)', re.I)
+# Native promo / related-link / sign-up lines: boilerplate, but too varied to call with confidence,
+# so either fate is accepted (optional) rather than demanding the cleaner keep them as body.
+PROMO = re.compile(r'(click here|sign up|sign-up|newsletter|subscribe|delivered to your inbox|send letters|'
+                   r'letters@|follow (us|him|her|them)\b|on twitter|on facebook|read more|related:|continue reading|'
+                   r'download the|\b\w+@\w+\.(com|org|net)\b|^\(?\s*(PHOTOS?|VIDEO|READ|RELATED|MORE|WATCH|LISTEN|SEE|CLICK)\b)',
+                   re.I)
 END_PUNCT = ('.', '?', '!', '"', '”', '’', "'", ')', ':', ';', '…')
 
 FIRST = ['Dana', 'Mike', 'Priya', 'Tom', 'Lena', 'Carlos', 'Aisha', 'Ben', 'Grace', 'Omar', 'Judy',
@@ -114,6 +121,12 @@ def word_count(s):
     return len(s.split())
 
 
+def shouting(l):
+    """An all-capitals line of 3+ words: a related-link headline or a promo, rarely prose."""
+    letters = [c for c in l if c.isalpha()]
+    return word_count(l) >= 3 and len(letters) >= 10 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
 def classify(lines):
     """Label the native lines of one corpus article: body / optional / remove / subhead."""
     out = []
@@ -122,7 +135,7 @@ def classify(lines):
         wc = word_count(l)
         if NATIVE_REMOVE.match(l) or re.fullmatch(r'[\d\W_]+', l):
             lab = 'remove'
-        elif wc <= 3 or (CREDIT.search(l) and wc <= 25):
+        elif wc <= 3 or (CREDIT.search(l) and wc <= 25) or (PROMO.search(l) and wc <= 40) or shouting(l):
             lab = 'optional'
         elif wc <= 14 and not l.endswith(END_PUNCT) and (i == 0 or i == n - 1):
             lab = 'optional'
