@@ -88,15 +88,23 @@ NOTES = ["thought you'd want to see this", 'FYI - saw this and thought of our co
          'Interesting read, see below.', 'Have you seen this yet?', 'Can you believe this?',
          'For the meeting on Thursday.', 'Passing this along.', 'Worth a read when you get a minute.',
          'This is the article I mentioned at dinner.', 'Not sure what to make of this one.']
-REACT_A = ['This is exactly', 'I honestly cannot believe', 'Nobody is surprised that', 'Funny how',
-           'Same old story:', 'Well said, but', 'Thanks for sharing.', 'Typical.', 'Wow.',
-           'Somebody explain to me why', 'I read this twice and', 'My uncle said', 'Lol,']
+# Reader / thread / chat replies: an opener and a clause that read as one sentence in any pairing.
+REACT_A = ['I honestly cannot believe', 'Nobody is surprised that', 'Funny how', 'Same old story:',
+           'Well said, but', 'Somebody explain to me why', 'My uncle always says', "Let's be honest,",
+           'The real question is why', 'Hard to argue that', 'So basically', 'I keep telling people',
+           'Thanks for sharing. Sadly', 'Typical. Once again', 'Wow. Just wow,', 'Not to be that guy, but',
+           'Correct me if I am wrong, but', 'As someone who lived there,']
 REACT_B = ['the media keeps ignoring the real issue here', 'nobody in Washington ever pays for this',
            'this is going to end badly for everyone', 'the other side would be screaming about it',
            'we saw the same thing happen back in 2008', 'the numbers just do not add up',
            'my property taxes went up again this year', 'both parties are to blame for this mess',
            'nothing will change until people vote', 'it took them this long to notice',
-           'the comments here are better than the article', 'I will believe it when I see it']
+           'the comments here are better than the article', 'I will believe it when I see it',
+           'the headline and the story say two different things', 'my kids will be paying for this',
+           'half the country will never read past the headline', 'this was obvious from day one',
+           'the reporter left out the most important part', 'our local paper covered this weeks ago',
+           'the polls said the opposite last month', 'gas is still four dollars a gallon here',
+           'somebody should be fired over this', 'the fine print matters more than the speech']
 AGO = ['2 hours ago', '5 minutes ago', '1 day ago', '3 days ago', '11 hours ago', 'just now',
        '47 minutes ago', 'a week ago']
 
