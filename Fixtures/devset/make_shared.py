@@ -70,10 +70,12 @@ CREDIT = re.compile(r'(Getty Images|AP Photo|/AP\b|Reuters|\bPhoto\b|\bImage\b|C
                     r'File photo|/ [A-Z][\w ]+$|^Editor.s Note)', re.I)
 # Native promo / related-link / sign-up lines: boilerplate, but too varied to call with confidence,
 # so either fate is accepted (optional) rather than demanding the cleaner keep them as body.
-PROMO = re.compile(r'(click here|sign up|sign-up|newsletter|subscribe|delivered to your inbox|send letters|'
-                   r'letters@|follow (us|him|her|them)\b|on twitter|on facebook|read more|related:|continue reading|'
-                   r'download the|\b\w+@\w+\.(com|org|net)\b|^\(?\s*(PHOTOS?|VIDEO|READ|RELATED|MORE|WATCH|LISTEN|SEE|CLICK)\b)',
-                   re.I)
+PROMO = re.compile(r'(click here|sign up|sign-up|newsletter|\bsubscribe\b|delivered to your inbox|send letters|'
+                   r'letters@|follow (us|him|her|them)\b|follow @?\w+ on (twitter|facebook|instagram)|read more|'
+                   r'related:|continue reading|download the|tagged under|filed under|\b\w+@\w+\.(com|org|net)\b|'
+                   r'^\(?\s*(PHOTOS?|VIDEO|READ|RELATED|MORE|WATCH|LISTEN|SEE|CLICK)\b)', re.I)
+# Sign-up boxes run long; these words are unambiguous enough to mark lines of up to 90 words.
+PROMO_LONG = re.compile(r'(newsletter|your inbox|unsubscribe|by signing up|promotional offers)', re.I)
 END_PUNCT = ('.', '?', '!', '"', '”', '’', "'", ')', ':', ';', '…')
 
 FIRST = ['Dana', 'Mike', 'Priya', 'Tom', 'Lena', 'Carlos', 'Aisha', 'Ben', 'Grace', 'Omar', 'Judy',
@@ -143,7 +145,8 @@ def classify(lines):
         wc = word_count(l)
         if NATIVE_REMOVE.match(l) or re.fullmatch(r'[\d\W_]+', l):
             lab = 'remove'
-        elif wc <= 3 or (CREDIT.search(l) and wc <= 25) or (PROMO.search(l) and wc <= 40) or shouting(l):
+        elif (wc <= 3 or (CREDIT.search(l) and wc <= 25) or (PROMO.search(l) and wc <= 40) or (PROMO_LONG.search(l) and wc <= 90)
+              or shouting(l)):
             lab = 'optional'
         elif wc <= 14 and not l.endswith(END_PUNCT) and (i == 0 or i == n - 1):
             lab = 'optional'
