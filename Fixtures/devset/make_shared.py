@@ -379,7 +379,7 @@ def st_damaged(rng, d, arts, jsonl):
         d.stories[si]['headline'] = hm
         u = [(hm, 'headline', si), ('', 'blank', si)]
         pairs = article_lines(rng, art, rng.choice([20, 40]))
-        npages = rng.choice([1, 2, 3]) if len(pairs) >= 6 else 1
+        npages = rng.choice([1, 1, 1, 2, 3]) if len(pairs) >= 6 else 1  # 40% paginated: other damage stays visible
         cut = sorted(rng.sample(range(2, len(pairs) - 1), npages - 1)) if npages > 1 else []
         page = 1
         for k, (l, lab) in enumerate(pairs):
