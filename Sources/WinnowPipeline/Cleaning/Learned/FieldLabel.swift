@@ -1,3 +1,5 @@
+import Foundation
+
 /// A record's field: `Label: value` where the label recurs in every record of an export and the
 /// value changes (`Subject: Courts; Politics`, `Document URL: https://…`, `WARC-Record-ID: <urn:…>`).
 /// The whole line's key never repeats, so the learner also counts the label alone under a key of
@@ -41,6 +43,9 @@ enum FieldLabel {
             let tag = tagEnd(line, from: first)
             if tag > 0 { return tag }
         }
+        // A label ends on a colon: a line with none (most) is settled by memchr's vector scan,
+        // cheaper than reading its first words a byte at a time.
+        guard memchr(line.baseAddress! + first, 0x3A, line.count - first) != nil else { return 0 }
         return FieldLine.labelColon(line, from: first, .recordField)
     }
 }
