@@ -92,7 +92,7 @@ extension DedupStage {
         }
     }
 
-    /// Document i's shingle digest as the index stores it (`ShingleDigest`): spooled as made while
+    /// Document i's shingle digest as the index stores it (`MinHasher.sign(_:into:shingleDigest:)`): spooled as made while
     /// signing, read back as it is.
     func shingleDigest(_ i: Int) throws -> [UInt32]? {
         guard config.confirmExact else { return nil }

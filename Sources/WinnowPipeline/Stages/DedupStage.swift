@@ -28,7 +28,7 @@ public final class DedupStage: PipelineStage {
     let duplicatesFile: RecordFile
     private let hashers: [MinHasher]
     let records: SpoolFile
-    /// Per document, its signature then its shingle digest (`ShingleDigest`: the 32-bit form the
+    /// Per document, its signature then its shingle digest (`MinHasher.sign(_:into:shingleDigest:)`: the 32-bit form the
     /// index stores, half the bytes of the 64-bit set): a pair check reads both of a document in
     /// one system call (`readPieces`), not one for each.
     let pieceSpool: SpoolFile

@@ -6,30 +6,17 @@
 /// in several dumps stands apart, with no field next to it (`Exclusive: Kushner Firm …` over a
 /// byline stays one).
 extension BoundaryPlanner {
-    /// Line `p` opens with a field label, and so does the nearest non-blank line above or below it.
+    /// Line `p` opens with a field label, and so does the nearest non-blank line above or below it,
+    /// however many blank lines stand between (a header's fields may be set far apart; the line
+    /// is a learned one already).
     static func inFieldRun(_ p: Int, _ lines: [ClassifiedLine]) -> Bool {
-        guard lines.withTextBytes(p, opensWithFieldLabel) else { return false }
-        var a = p - 1
-        while a >= 0, case .blank = lines[a].kind { a -= 1 }
-        if a >= 0 && lines.withTextBytes(a, opensWithFieldLabel) { return true }
-        var b = p + 1
-        while b < lines.count, case .blank = lines[b].kind { b += 1 }
-        return b < lines.count && lines.withTextBytes(b, opensWithFieldLabel)
+        lines.withTextBytes(p, opensWithFieldLabel)
+            && FieldLine.hasFieldNeighbour(p, lines, maxBlanks: .max, opensWithFieldLabel)
     }
 
-    /// A field label: one word of letters and hyphens (`Section`, `LOAD-DATE`) opening with a
-    /// capital, then a colon and a space (or the line's end).
+    /// A header's field label (`Section`, `LOAD-DATE`: `FieldLine.Shape.headerField`) at the
+    /// line's very start.
     static func opensWithFieldLabel(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let c = u.first, c.isASCIIUpper else { return false }
-        var k = 1
-        while k < u.count && k <= maxFieldLabelBytes {
-            let b = u[k]
-            if b == UInt8(ascii: ":") { return k + 1 == u.count || u[k + 1] == 0x20 }
-            guard b.isASCIILetter || b == UInt8(ascii: "-") else { return false }
-            k += 1
-        }
-        return false
+        FieldLine.capitalLabelColon(u, from: 0, .headerField) > 0
     }
-
-    static let maxFieldLabelBytes = 20
 }

@@ -71,18 +71,10 @@ extension BoilerplateLearner {
         return line[i] == 0x2E || line[i] == 0x3F || line[i] == 0x21
     }
 
-    /// Whether the line opens with a field's label: a first word of three or more letters, capital
-    /// then lower case, ending on a colon and a blank (`Abstract: …`). Not a transcript's turn
-    /// (`Q: Why?`, `TRUMP: Thank you.`): those are short or in capitals.
+    /// Whether the line opens with a field's label (`FieldLine.Shape.firstWord`): a first word of
+    /// three or more bytes, capital then some lower case, ending on a colon and a blank
+    /// (`Abstract: …`). Not a transcript's turn (`Q: Why?`, `TRUMP: Thank you.`): short or in capitals.
     static func opensWithField(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        let first = LineText.leadingBlankCount(line)
-        guard first < line.count, line[first].isASCIIUpper else { return false }
-        var i = first + 1, lower = false
-        while i < line.count, line[i] != 0x20 {
-            if line[i] == 0x3A { return lower && i - first >= 3 && i + 1 < line.count && line[i + 1] == 0x20 }
-            if line[i].isASCIILower { lower = true }
-            i += 1
-        }
-        return false
+        FieldLine.capitalLabelColon(line, from: LineText.leadingBlankCount(line), .firstWord) > 0
     }
 }

@@ -14,22 +14,8 @@ extension FieldLabel {
             // A tagged field (`AN  Document …`) is never an article's line, and a labelled line of
             // the article's is a sentence: an export's odd field out (`URL: https://…`) is not.
             guard lines.withTextBytes(i, { !isTagged($0) && LineText.ending(bytes: $0) == .sentence }),
-                  !hasFieldNeighbour(i, by: -1, lines), !hasFieldNeighbour(i, by: 1, lines) else { continue }
+                  !FieldLine.hasFieldNeighbour(i, lines, maxBlanks: maxFieldGap, isFieldLine) else { continue }
             lines[i] = lines[i].with(kind: .body, detail: "a labelled line outside any run of fields (\(rule))")
         }
-    }
-
-    private static func hasFieldNeighbour(_ i: Int, by step: Int, _ lines: [ClassifiedLine]) -> Bool {
-        var j = i + step, blanks = 0
-        while j >= 0 && j < lines.count {
-            if case .blank = lines[j].kind {
-                blanks += 1
-                guard blanks <= maxFieldGap else { return false }
-                j += step
-                continue
-            }
-            return lines.withTextBytes(j, isFieldLine)
-        }
-        return false
     }
 }

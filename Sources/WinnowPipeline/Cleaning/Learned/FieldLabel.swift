@@ -1,3 +1,5 @@
+import Foundation
+
 /// A record's field: `Label: value` where the label recurs in every record of an export and the
 /// value changes (`Subject: Courts; Politics`, `Document URL: https://…`, `WARC-Record-ID: <urn:…>`).
 /// The whole line's key never repeats, so the learner also counts the label alone under a key of
@@ -6,11 +8,11 @@
 ///
 /// The label: one to four words of letters (hyphens inside), opening on a capital and with some
 /// lower case (`Source type`, `WARC-Date`), closed by a colon and a blank, with a value after it.
-/// Not a transcript's turn (`Q:`, `OBAMA:`): short or set in capitals.
+/// Not a transcript's turn (`Q:`, `OBAMA:`): short or set in capitals. Read by `FieldLine`
+/// (`Shape.recordField`), as the other rules' labels are; a database export's tag here too.
 enum FieldLabel {
     /// The rule a line stripped for its learned label is reported under.
     static let rule = "learned_field"
-    static let maxWords = 4
     /// Mixed into the label's key so it never equals a whole line's key.
     static let salt: UInt64 = 0x6C62_6C5F_6669_6C64
 
@@ -28,34 +30,23 @@ enum FieldLabel {
     /// field holds a whole headline; the prose exemption keeps labelled paragraphs).
     static let maxFieldWords = 24
 
-    /// The end of the line's label (its colon, or its tag's last letter; 0: none).
+    /// The end of the line's label (its colon, or its tag's last letter; 0: none): a tag, a label
+    /// in lower case, or a record's field (`FieldLine.Shape.recordField`).
     static func labelEnd(_ line: UnsafeBufferPointer<UInt8>) -> Int {
-        let n = line.count
-        var i = LineText.leadingBlankCount(line)
-        let first = i
-        let tag = tagEnd(line, from: first)
-        if tag > 0 { return tag }
-        if first < n, line[first].isASCIILower { return lowerLabelEnd(line, from: first) }
-        guard i + 1 < n, line[i].isASCIIUpper else { return 0 }
-        var words = 1, lower = false
-        while i < n {
-            let b = line[i]
-            if b == 0x3A {
-                // A colon closing a label of three or more bytes, over a value.
-                guard lower, i - first >= 3, line[i - 1] != 0x20, i + 2 < n, line[i + 1] == 0x20, line[i + 2] != 0x20 else { return 0 }
-                return i
-            }
-            if b == 0x20 {
-                words += 1
-                guard words <= maxWords, i + 1 < n, line[i + 1].isASCIILetter else { return 0 }
-            } else if b.isASCIILower {
-                lower = true
-            } else if !(b.isASCIIUpper || (b == 0x2D && i > first && line[i - 1].isASCIILetter)) {
-                return 0
-            }
-            i += 1
+        let first = LineText.leadingBlankCount(line)
+        guard first < line.count else { return 0 }
+        let b = line[first]
+        if b.isASCIILower { return FieldLine.labelColon(line, from: first, .lowerField) }
+        guard b.isASCIIUpper, first + 1 < line.count else { return 0 }
+        // A tag is two capitals or more: one look at the second byte spares most lines its scan.
+        if line[first + 1].isASCIIUpper {
+            let tag = tagEnd(line, from: first)
+            if tag > 0 { return tag }
         }
-        return 0
+        // A label ends on a colon: a line with none (most) is settled by memchr's vector scan,
+        // cheaper than reading its first words a byte at a time.
+        guard memchr(line.baseAddress! + first, 0x3A, line.count - first) != nil else { return 0 }
+        return FieldLine.labelColon(line, from: first, .recordField)
     }
 }
 
@@ -66,8 +57,10 @@ extension FieldLabel {
     /// label is never counted.
     static func runKey(_ i: Int, _ buf: UnsafeBufferPointer<UInt8>,
                        _ lines: UnsafeBufferPointer<BoilerplateLearner.LineSlot>) -> UInt64 {
-        guard isField(i - 1, buf, lines) || isField(i + 1, buf, lines) else { return 0 }
-        return key(UnsafeBufferPointer(rebasing: buf[lines[i].start..<lines[i].end]))
+        // The line's own label first: most lines have none, and then the neighbours go unread.
+        let label = key(UnsafeBufferPointer(rebasing: buf[lines[i].start..<lines[i].end]))
+        guard label != 0, isField(i - 1, buf, lines) || isField(i + 1, buf, lines) else { return 0 }
+        return label
     }
 
     /// A database export's tag (`SC  FOXO`, `LA  English`, or `TD` alone over its value): two to
@@ -83,20 +76,12 @@ extension FieldLabel {
         return t - e >= 2 ? e : 0
     }
 
-    /// A label in lower case (`software: …`, `isPartOf: …`, as WARC's `warcinfo` records set them):
-    /// one word of four or more letters, then a colon, a blank and a value. Only ever taken in a run
-    /// of fields (`runKey`): a hard-wrapped line going on in lower case seldom opens so twice running.
-    static func lowerLabelEnd(_ line: UnsafeBufferPointer<UInt8>, from s: Int) -> Int {
-        var e = s
-        while e < line.count, line[e].isASCIILetter { e += 1 }
-        guard e - s >= 4, e + 2 < line.count, line[e] == 0x3A, line[e + 1] == 0x20, line[e + 2] != 0x20 else { return 0 }
-        return e
-    }
-
-    /// Whether the line opens with a label in lower case.
+    /// A label in lower case (`software: …`, `isPartOf: …`, as WARC's `warcinfo` records set them,
+    /// `FieldLine.Shape.lowerField`). Only ever taken in a run of fields (`runKey`): a hard-wrapped
+    /// line going on in lower case seldom opens so twice running. Whether the line opens with one.
     static func opensLowerLabel(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         let s = LineText.leadingBlankCount(line)
-        return s < line.count && line[s].isASCIILower && lowerLabelEnd(line, from: s) > 0
+        return s < line.count && line[s].isASCIILower && FieldLine.labelColon(line, from: s, .lowerField) > 0
     }
 
     /// Whether the line's label is a tag (not a `Label:`).
@@ -122,7 +107,12 @@ extension FieldLabel {
     /// Whether a line is a field with a value (a label, not a bare tag): what makes a run of
     /// fields, for the learner (`isField`) and for the classifier's lone-field test (`keepLone`).
     static func isFieldLine(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        labelEnd(line) > 0 && !isBareTag(line)
+        let end = labelEnd(line)
+        guard end > 0 else { return false }
+        // A bare tag (`isBareTag`) has only blanks after its end; a label has its colon there.
+        var k = end
+        while k < line.count && line[k] == 0x20 { k += 1 }
+        return k < line.count
     }
 
     /// A record's field is one line; a line stripped for its label right over a body line going on
