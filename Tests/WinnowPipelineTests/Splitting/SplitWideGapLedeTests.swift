@@ -21,6 +21,18 @@ final class SplitWideGapLedeTests: XCTestCase {
                                            in: text, stories: 2, without: 1)
     }
 
+    /// The story gap over the next page's label (`Breaking News`, stripped as a widget), one
+    /// blank line between the label and the lede: the gap still marks the edge
+    /// (`BoundaryWideGapLabel.swift`); the label at the paragraph gap alone does not.
+    func testLedeUnderALabelUnderTheStoryGapOpensAStory() throws {
+        let text = h.joined(separator: "\n\n") + "\n\n\nBreaking News\n\n" + o.joined(separator: "\n\n")
+        try CleaningFixtures.assertFeature(.wideGapLede, fires: .positive, where: { $0.hasPrefix("The city orchestra") },
+                                           in: text, stories: 2, without: 1)
+        let (classifier, splitter) = try CleaningFixtures.stages { _ in }
+        let usual = h.joined(separator: "\n\n") + "\n\nBreaking News\n\n" + o.joined(separator: "\n\n")
+        XCTAssertFalse(splitter.explain(classifier.classify(usual)).contains { $0.features.contains { $0.hasPrefix("wide_gap_lede=") } })
+    }
+
     /// Guard: the same two stories under the usual paragraph gap stay one (no local signal).
     func testUsualGapOpensNothing() throws {
         let text = (h + o).joined(separator: "\n\n")

@@ -7,7 +7,8 @@
 /// stories run together where the copy itself marks the edge.
 ///
 /// So a line the scoring rejected gets a lede reading (`wide_gap_lede`) when
-/// - two or more blank lines lie right above it, in a dump whose paragraphs already stand one
+/// - two or more blank lines lie right above it (or above the one or two widget lines right
+///   over it: the next page's label, `BoundaryWideGapLabel.swift`), in a dump whose paragraphs already stand one
 ///   blank line apart (the gap is wide against a real paragraph gap, not one stray blank line in
 ///   copy that has none: there a lone blank line is noise);
 /// - it opens capitalised and ends like a sentence, under a paragraph (one that ended, or one
@@ -29,7 +30,12 @@ extension BoundaryPlanner {
         let facts = plan.facts
         let wide = wideGaps(facts.shape)
         let gap = Self.paragraphGap(facts.shape)
-        guard wide.contains(true), gap >= 1 else { return }
+        guard gap >= 1 else { return }
+        // Lines right under the gap, or under the next page's label set under it (`BoundaryWideGapLabel.swift`).
+        let gapped = lines.indices.map { i in
+            wide[i] && Self.blanksAbove(i, facts.shape) >= 2 || scorer.weights[.wideGap] != 0 && Self.isUnderGappedLabel(i, facts.shape, gap: gap)
+        }
+        guard gapped.contains(true) else { return }
         let voters = candidates.filter { !$0.start.scored.fired.contains(.startOfText) }
         // A JSONL record is one article unless its own starts say otherwise: a wider gap inside
         // one (an embed or photo the scrape dropped) parts nothing by itself.
@@ -39,11 +45,10 @@ extension BoundaryPlanner {
             guard Self.votes(marked, of: voters.count, share: config.headerStyleShare, tiesAbstain: false) else { return }
         }
         var added: [Candidate] = []
-        for i in lines.indices where wide[i] {
+        for i in lines.indices where gapped[i] {
             guard let r = plan.rejected[i], r.fired.contains(.sentenceEnding),
                   r.fired.contains(.afterSentence) || r.fired.contains(.afterOpenLine),
                   r.fired.contains(.capitalised), !r.fired.contains(.linkLine),
-                  Self.blanksAbove(i, facts.shape) >= 2,
                   facts.nextBody(after: i).map({ facts.places[$0] == nil }) ?? true else { continue }
             let sim = cohesion.similarity(at: i)
             guard sim >= 0 else { continue }
