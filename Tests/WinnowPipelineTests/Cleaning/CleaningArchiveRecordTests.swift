@@ -39,6 +39,14 @@ final class CleaningArchiveRecordTests: XCTestCase {
         XCTAssertEqual(try rules(text).filter { $0 != nil }, [])
     }
 
+    /// A transcript's turns in runs of three, labels back run after run: most end sentences, so
+    /// the run is a dialogue and a turn the wrap left open (`Hewitt: And that's, I'd just use`, i3) stays.
+    func testTranscriptRunsWithAnOpenTurnStay() throws {
+        let turns = ["Hewitt: So what would you do first?", "Trump: We would build it quickly.", "Hewitt: And that is the plan you would use"]
+        let text = turns + ["", Self.para1, ""] + turns
+        XCTAssertEqual(try rules(text).filter { $0 != nil }, [])
+    }
+
     /// One labelled line alone is no run.
     func testLoneLabelStays() throws {
         let text = [Self.para1, "", "Section: Metro", "", Self.para2, "", "Section: Arts", "", Self.para1]

@@ -34,7 +34,8 @@ enum FieldRun {
         var keys = [UInt64](repeating: 0, count: lines.count)
         var runOf = [Int](repeating: -1, count: lines.count)
         var run = -1, inRun = false, gap = 0, fields = 0
-        var runSizes: [Int] = [], runTags: [Int] = []
+        // Per run: fields, tags over values, and labelled lines ending a sentence (a dialogue's turns).
+        var runSizes: [Int] = [], runTags: [Int] = [], runSentences: [Int] = []
         var i = 0
         while i < lines.count {
             if case .blank = lines[i].kind {
@@ -65,10 +66,11 @@ enum FieldRun {
                 value = j < lines.count && lines[j].kind != .blank
                     && lines.withTextBytes(j, { FieldLabel.labelEnd($0) == 0 }) ? j : -1
             }
-            if !inRun { run += 1; runSizes.append(0); runTags.append(0); inRun = true }
+            if !inRun { run += 1; runSizes.append(0); runTags.append(0); runSentences.append(0); inRun = true }
             gap = 0
             fields += 1
             keys[i] = key; runOf[i] = run; runSizes[run] += 1
+            if value == -1, lines.withTextBytes(i, { LineText.ending(bytes: $0) }) != .open { runSentences[run] += 1 }
             if value >= 0 {
                 keys[value] = key; runOf[value] = run; runTags[run] += 1
                 i = value + 1
@@ -90,7 +92,9 @@ enum FieldRun {
         for k in lines.indices where keys[k] != 0 {
             guard case .body = lines[k].kind, lines[k].contentByteCount == lines[k].textByteCount else { continue }
             let size = runSizes[runOf[k]]
-            guard size >= minRun, let s = seen[keys[k]],
+            // A run whose labelled lines end sentences half the time or more is a transcript's
+            // turns (`Hewitt: … kill me.` / `Trump: …`, i3), not a record's fields.
+            guard size >= minRun, runSentences[runOf[k]] * 2 < size, let s = seen[keys[k]],
                   s.runs >= 2 || size >= minLoneRun || runTags[runOf[k]] >= minTagRun else { continue }
             let strip = lines.withTextBytes(k) { u -> Bool in
                 let words = lines[k].words

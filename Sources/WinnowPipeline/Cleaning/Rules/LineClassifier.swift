@@ -185,12 +185,12 @@ public final class LineClassifier {
         WrappedContributor.apply(&classified.lines)
         // A sign-off's wording the wrap put at a line's start inside a paragraph.
         WrappedSignOff.apply(&classified.lines)
+        // A record's fields whose labels recur run after run in this text (no other dump needed).
+        FieldRun.apply(&classified.lines)
         // A labelled paragraph the wrap goes on below is no record's field.
         FieldLabel.keepWrapped(&classified.lines)
         // A labelled line standing alone among paragraphs is the article's, not a record's field.
         FieldLabel.keepLone(&classified.lines)
-        // A record's fields whose labels recur run after run in this text (no other dump needed).
-        FieldRun.apply(&classified.lines)
         // A record's `Title:` field repeating its headline above.
         TitleFieldRepeat.apply(&classified.lines)
         // A chart's data source between its title and the next paragraph.
