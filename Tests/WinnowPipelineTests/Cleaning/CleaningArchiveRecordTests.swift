@@ -32,6 +32,16 @@ final class CleaningArchiveRecordTests: XCTestCase {
         for k in [7, 9, 11, 13, 22, 24, 26, 28] { XCTAssertEqual(r[k], FieldLabel.rule, "line \(k)") }
     }
 
+    /// Tags set one blank from their values beside tagged fields (`IPD News`, `PUB Vox Company` in a
+    /// four-column tag field), in two records: they go; a capitalised lede (`US officials said …`) stays.
+    func testNarrowTagsInRunsAreStripped() throws {
+        let run = ["NS  gpol : Domestic Politics", "", "IPD News", "", "PUB Harbor Gazette Company", "", "AN  Document HARB0001"]
+        let text = [Self.para1, ""] + run + ["", "US officials said on Tuesday the harbour plan would go ahead next year as agreed.", ""] + run
+        let r = try rules(text)
+        XCTAssertNil(r[0]); XCTAssertNil(r[10])
+        for k in [2, 4, 6, 8, 12, 14, 16, 18] { XCTAssertEqual(r[k], FieldLabel.rule, "line \(k)") }
+    }
+
     /// A transcript's turns are labelled lines in runs too, but each ends a sentence.
     func testTranscriptTurnsStay() throws {
         let text = ["Jane Doe: Thank you for joining us.", "Mark Lee: Glad to be here.", "", Self.para1, "",

@@ -28,6 +28,30 @@ enum FieldRun {
     /// Blank lines between two fields of one run at most (exports set fields one or two apart).
     static let maxGap = FieldLabel.maxFieldGap
 
+    /// The key of a tag set one blank from its value (2 to 4 capitals, one blank, a value of at most
+    /// `FieldLabel.maxTaggedWords` words); nil for anything else.
+    static func narrowTagKey(_ u: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        let s = LineText.leadingBlankCount(u)
+        var e = s
+        while e < u.count, u[e].isASCIIUpper { e += 1 }
+        guard (2...4).contains(e - s), e + 1 < u.count, u[e] == 0x20, u[e + 1] != 0x20 else { return nil }
+        var words = 1
+        for k in (e + 1)..<u.count where u[k] == 0x20 { words += 1 }
+        guard words <= FieldLabel.maxTaggedWords else { return nil }
+        return LineKey.hash(bytes: UnsafeBufferPointer(rebasing: u[..<e])) ^ FieldLabel.salt
+    }
+
+    /// The next non-blank line below `i` (within `maxGap` blanks) is a field or a narrow tag.
+    private static func fieldFollows(_ i: Int, _ lines: [ClassifiedLine]) -> Bool {
+        var j = i + 1, blanks = 0
+        while j < lines.count, case .blank = lines[j].kind {
+            blanks += 1
+            guard blanks <= maxGap else { return false }
+            j += 1
+        }
+        return j < lines.count && lines.withTextBytes(j) { FieldLabel.labelEnd($0) > 0 || narrowTagKey($0) != nil }
+    }
+
     static func apply(_ lines: inout [ClassifiedLine]) {
         guard lines.count > 2 else { return }
         // Each line's field key (0: none) and the run it sits in.
@@ -46,7 +70,12 @@ enum FieldRun {
             }
             var key: UInt64 = 0, value = -1, headline = false
             lines.withTextBytes(i) { u in
-                guard FieldLabel.labelEnd(u) > 0 else { return }
+                guard FieldLabel.labelEnd(u) > 0 else {
+                    // A tag set one blank from its value (`PUB Vox Company`, `IPD News`: a
+                    // three-letter tag in a four-column tag field) is a field only beside another.
+                    if let t = Self.narrowTagKey(u), inRun || Self.fieldFollows(i, lines) { key = t }
+                    return
+                }
                 if FieldLabel.isBareTag(u) {
                     // A tag alone: its value is the next line (blank lines between).
                     headline = StorySplitter.isLoneHeadlineLabel(u)
