@@ -171,8 +171,11 @@ extension BoundaryPlanner {
                         p = floor
                         continue
                     }
+                    // A link list's item (`More from <Outlet>:` over its titles) closes the page
+                    // above: the lines over it are that page's, not this header's.
                     if questionTitle && !(learnedHeadline && seen == 1 && Self.learnedSetApart(p, lines, facts))
-                        || Self.endsStory(p, lines, facts) || Self.isThreadLine(p, lines) {
+                        || Self.endsStory(p, lines, facts) || Self.isThreadLine(p, lines)
+                        || lines[p].strippedRule == ListContext.rule {
                         p = floor
                         continue
                     }

@@ -96,8 +96,11 @@ enum ListContext {
     static func isHeading(_ j: Int, in lines: [ClassifiedLine], config: ListConfig) -> Bool {
         guard lines[j].words > 0 else { return false }
         if lines[j].words <= config.headingMaxWords && config.headingKeys.contains(lines[j].key) { return true }
-        return lines[j].words <= config.sectionHeadingMaxWords && !config.sectionPrefixes.isEmpty
-            && lines.withContentBytes(j) { SectionRail.isHeading($0, prefixes: config.sectionPrefixes) }
+        if lines[j].words <= config.sectionHeadingMaxWords && !config.sectionPrefixes.isEmpty
+            && lines.withContentBytes(j, { SectionRail.isHeading($0, prefixes: config.sectionPrefixes) }) { return true }
+        // An outlet's rail under a reprint (`More from <Outlet>:`, SectionRail.swift).
+        return lines[j].words <= SectionRail.maxSourceHeadingWords && lines[j].words >= 3
+            && lines.withContentBytes(j, SectionRail.isSourceHeading)
     }
 
     /// An unnumbered list that no blank line closes, ended by the next story's headline: the first

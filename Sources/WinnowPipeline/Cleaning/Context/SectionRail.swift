@@ -31,3 +31,25 @@ enum SectionRail {
         return words >= 1
     }
 }
+
+/// A partner page's rail of its outlet's other stories: `More from <Outlet>:` over their titles
+/// (syndication portals set one under every reprint). Without the colon the opening is left to the
+/// list of headings' care (`More from The Verge` over the next story's headline, a3); the colon says
+/// a list follows. The outlet's name is any few words (`New York Times - News`), the first capitalised.
+extension SectionRail {
+    /// Words of the whole heading at most (`More from` and the outlet's name).
+    static let maxSourceHeadingWords = 9
+    private static let sourceOpenings: [[UInt8]] = ["more from ", "latest from ", "more stories from "].map { Array($0.utf8) }
+
+    static func isSourceHeading(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        var e = u.count
+        while e > 0, u[e - 1] == 0x20 { e -= 1 }
+        guard e > 12, u[e - 1] == 0x3A else { return false }
+        for p in sourceOpenings where e > p.count + 1 && ByteSearch.hasPrefixFoldingASCII(u, p) {
+            let first = u[p.count]
+            // The name opens on a capital (or a non-ASCII letter) and goes on to the colon.
+            return (first.isASCIIUpper || first >= 0xC3 || first.isASCIIDigit) && u[e - 2] != 0x20
+        }
+        return false
+    }
+}

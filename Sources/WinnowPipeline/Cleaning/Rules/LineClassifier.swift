@@ -185,16 +185,22 @@ public final class LineClassifier {
         WrappedContributor.apply(&classified.lines)
         // A sign-off's wording the wrap put at a line's start inside a paragraph.
         WrappedSignOff.apply(&classified.lines)
+        // A record's fields whose labels recur run after run in this text (no other dump needed).
+        FieldRun.apply(&classified.lines)
         // A labelled paragraph the wrap goes on below is no record's field.
         FieldLabel.keepWrapped(&classified.lines)
         // A labelled line standing alone among paragraphs is the article's, not a record's field.
         FieldLabel.keepLone(&classified.lines)
+        // A record's `Title:` field repeating its headline above.
+        TitleFieldRepeat.apply(&classified.lines)
         // A chart's data source between its title and the next paragraph.
         ChartSource.apply(&classified.lines)
         // A live blog's entry author under its stamp.
         LiveEntryAuthor.apply(&classified.lines)
         // Captions told by their neighbours: a context pass over the block's classified lines.
         CaptionContext.apply(&classified.lines, config: captions)
+        // An abstract or excerpt cut short by an ellipsis over the paragraph it copies.
+        EllipsisCopy.apply(&classified.lines)
         // An author box's name and bio (after the captions, before the lists: a bio is no list item).
         AuthorBox.apply(&classified.lines)
         // A press release's closing: the issuer's `About …` box and a contact block.
