@@ -130,8 +130,11 @@ enum ListContext {
                 if titles >= 2, hasHeaderFurniture(below: j, in: lines, config: config) {
                     // The next rank over the furniture is the rail's last item, over its page's
                     // footer or the next page's top (`ListContext+RankRun.swift`).
-                    if continuesRanks(ranked, after: lastRank) { return items + [j] }
+                    // Or its place among the titles, or the next page's headline lies below the
+                    // chrome under it (`ListContext+RailOverPage.swift`).
+                    if ranksInPlace(ranked, after: lastRank, titles: titles) { return items + [j] }
                     guard ending != .sentence, !byline else { return [] }
+                    if endsRailOverPage(j, in: lines, config: config) { return items + [j] }
                     return items
                 }
                 // A title ends no sentence: a line that does is a paragraph's (a promo, a note),
