@@ -36,11 +36,39 @@ final class CleaningRailOverPageTests: XCTestCase {
         XCTAssertNil(lines[13].strippedRule, "the next page's headline stays")
     }
 
+    /// The page's footer (a copyright line, a trailer) in that chrome: the rail ends its page.
+    func testFooterInTheChromeStillEndsTheRail() throws {
+        let chrome = ["Advertisement", "Sign up for our newsletter", "Share on Facebook",
+                      "© 2020 The City Courier. All rights reserved.", "Home", "World", "Politics"]
+        let lines = try classify(Self.rail + [Self.item] + chrome + ["Council votes on budget after long night"] + Self.header)
+        XCTAssertEqual(lines[5].strippedRule, ListContext.rule)
+        XCTAssertNil(lines[13].strippedRule, "the next page's headline stays")
+    }
+
     /// Guard: a headline under the rail over a short share row, then a title-cased dek over the
     /// byline, keeps its start (the share row is no page's chrome).
     func testShortShareRowUnderAHeadlineTellsNothing() throws {
         let lines = try classify(Self.rail + [Self.item, "Share on Facebook", "Share on Twitter", "Repair Bills Top Two Million"] + Self.header)
         XCTAssertNil(lines[5].strippedRule)
+    }
+
+    /// A rail's title may end a sentence (`… From the U.S.`, a two-sentence title), one in three here.
+    func testOneSentenceTitleStaysInTheRail() throws {
+        let rail = ["Most read", "Harbour authority approves dredging plan. Fishermen object.",
+                    "Mayor opens the new library wing", "Tram line extension delayed again"]
+        let lines = try classify(rail + ["Council Votes on Budget After Long Night"] + Self.header)
+        XCTAssertEqual(lines[1..<4].map(\.strippedRule), Array(repeating: ListContext.rule, count: 3))
+        XCTAssertNil(lines[4].strippedRule, "the next page's headline stays")
+    }
+
+    /// Guard: two of three lines ending a sentence are paragraphs, no rail.
+    func testMostlySentencesAreNoRail() throws {
+        let rail = ["Most read", "Harbour authority approves dredging plan. Fishermen object.",
+                    "Mayor opens the new library wing. Readers cheer.", "Tram line extension delayed again"]
+        let lines = try classify(rail + ["Council Votes on Budget After Long Night"] + Self.header)
+        XCTAssertEqual(lines[1..<4].map(\.strippedRule), [nil, nil, nil])
+        XCTAssertTrue(ListContext.railSentencesFit(1, titles: 3))
+        XCTAssertFalse(ListContext.railSentencesFit(2, titles: 4))
     }
 
     func testRankPlace() {

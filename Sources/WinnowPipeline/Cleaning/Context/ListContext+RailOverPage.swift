@@ -13,6 +13,8 @@
 ///   under it or under its dek: that line is the headline, the item was the rail's;
 /// - a rank equal to its place among the rail's titles (`5. <title>` under four unranked ones):
 ///   a rail prints ranks on some items only, and no page numbers its headline on from a list.
+///
+/// And a rail's title may end a sentence, as long as fewer than half of them do (`railSentencesFit`).
 extension ListContext {
     /// Fewest stripped lines between the item and the headline below: a page's share row or one
     /// ad label under a real headline is shorter than a box, an app prompt and a menu.
@@ -25,7 +27,7 @@ extension ListContext {
     static let railChromeMaxLines = 40
 
     /// Body line `j`, over stripped lines that read as header furniture, is the rail's last item:
-    /// the run under it is chrome (`railChromeMinLines` or more lines, no header role; kept lines of a
+    /// the run under it is chrome (`railChromeMinLines` or more lines, no stamp, credit or caption; kept lines of a
     /// menu's few words count so) up to a headline
     /// with its own header (`hasOwnHeader`).
     static func endsRailOverPage(_ j: Int, in lines: [ClassifiedLine], config: ListConfig) -> Bool {
@@ -34,8 +36,10 @@ extension ListContext {
             switch lines[k].kind {
             case .blank: break
             case .stripped(_, let role):
+                // A stamp, credit or caption under the item would be its header; a page's footer
+                // (a copyright line, a trailer) closes the page the rail ends.
                 switch role {
-                case .timestamp?, .credit?, .caption?, .trailer?: return false
+                case .timestamp?, .credit?, .caption?: return false
                 default: run += 1
                 }
             case .body:
@@ -61,6 +65,14 @@ extension ListContext {
         if isHeader(h + 1) { return true }
         guard h + 1 < lines.count, case .body = lines[h + 1].kind else { return false }
         return isHeader(h + 2)
+    }
+
+    /// A rail's titles may end a sentence (`The 'Absurd' New Reality of Reporting From the U.S.`,
+    /// `Why didn't he quit — or fight back? Senators treated …`): a run holds fewer than half
+    /// such lines among its `titles`; a run of paragraphs (a promo, a note, short sentences) ends
+    /// most of them so.
+    static func railSentencesFit(_ sentences: Int, titles: Int) -> Bool {
+        2 * sentences < titles
     }
 
     /// `rank` is the item's place among the rail's `titles` above it, or follows the last rank.
