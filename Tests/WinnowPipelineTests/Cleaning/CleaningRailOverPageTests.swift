@@ -36,6 +36,14 @@ final class CleaningRailOverPageTests: XCTestCase {
         XCTAssertNil(lines[13].strippedRule, "the next page's headline stays")
     }
 
+    /// The next page's headline right over its lede (no byline or stamp between) tells the item too.
+    func testHeadlineOverItsLedeUnderTheChrome() throws {
+        let chrome = ["Advertisement", "Sign up for our newsletter", "Share on Facebook", "Share on Twitter", "Home", "World", "Politics"]
+        let lines = try classify(Self.rail + [Self.item] + chrome + ["Council votes on budget after long night", Self.header[2]])
+        XCTAssertEqual(lines[5].strippedRule, ListContext.rule)
+        XCTAssertNil(lines[13].strippedRule, "the next page's headline stays")
+    }
+
     /// The page's footer (a copyright line, a trailer) in that chrome: the rail ends its page.
     func testFooterInTheChromeStillEndsTheRail() throws {
         let chrome = ["Advertisement", "Sign up for our newsletter", "Share on Facebook",

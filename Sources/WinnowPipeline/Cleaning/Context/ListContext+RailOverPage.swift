@@ -8,9 +8,10 @@
 /// time stamp under it (portal sets: the last item took the title, the headline was stripped as
 /// header furniture). Two things tell the item:
 ///
-/// - the stripped run under it holds no header of its own (no time stamp, credit, caption or
-///   trailer: chrome only) and reaches a kept, title-shaped line with a byline or time stamp right
-///   under it or under its dek: that line is the headline, the item was the rail's;
+/// - the stripped run under it holds no header of its own (no time stamp, credit or caption:
+///   chrome and the page's footer only) and reaches a kept, title-shaped line with a byline or time stamp right
+///   under it or under its dek, or its lede right under it: that line is the headline, the item
+///   was the rail's;
 /// - a rank equal to its place among the rail's titles (`5. <title>` under four unranked ones):
 ///   a rail prints ranks on some items only, and no page numbers its headline on from a list.
 ///
@@ -54,8 +55,11 @@ extension ListContext {
         return false
     }
 
-    /// A byline or time stamp right under line `h`, or under one kept line (a dek) under it.
+    /// A byline or time stamp right under line `h`, or under one kept line (a dek) under it; or its
+    /// lede right under it (a paragraph of `proseMinWords` words or more: `WASHINGTON - House …`).
     private static func hasOwnHeader(_ h: Int, in lines: [ClassifiedLine]) -> Bool {
+        if h + 1 < lines.count, case .body = lines[h + 1].kind, lines[h + 1].words >= proseMinWords,
+           !isByline(h + 1, in: lines) { return true }
         func isHeader(_ k: Int) -> Bool {
             guard k < lines.count else { return false }
             if isByline(k, in: lines) { return true }
