@@ -310,7 +310,7 @@ struct BoundaryScorer {
 
     /// A line that opens like a dateline but is shaped like a headline (`OPINION: Tax cuts are
     /// key`, `ANALYSIS — Why rates stay high`): a bare label (no date, agency or bracket after it),
-    /// headline length, no terminal punctuation, prose after it. A real dateline opens a lede, a
+    /// headline length, no terminal punctuation, prose or a page header after it. A real dateline opens a lede, a
     /// sentence (`ADDIS ABABA: Do you live in a bubble?` is one); a wire dateline
     /// (`SEOUL, July 8 (Xinhua) -`) on a wrapped line is never a kicker.
     /// `question`: a question ending (`OPINION: Has Trump caused a rural rebound?`) passes too;
@@ -320,8 +320,18 @@ struct BoundaryScorer {
         guard opensWithLabel(i, in: lines, facts: facts), line.words <= config.maxWords, facts.ending[i] == .open || question && facts.ending[i] == .question,
               SplitText.width(line.content) <= config.maxChars,
               let s = headline(i, in: lines, facts: facts) else { return false }
-        return s.fired.contains(.proseAfter)
+        // Or a page's header right under it (its byline on the next line, with a stamp or widgets
+        // below: no blank line, separator or caption between): a lede stands under its byline,
+        // never over it; the prose below may open with a short first paragraph (`It is a
+        // political movement devouring itself.`), which `prose_after` does not read.
+        if s.fired.contains(.proseAfter) { return true }
+        guard i + 1 < lines.count, facts.byline[i + 1] else { return false }
+        let below = furnitureBelowKinds(i, in: lines, facts: facts)
+        return below & Self.storyEndKinds == 0 && BoundaryScorer.isPageHeader(below)
     }
+
+    /// Furniture kinds that close a story rather than head one.
+    static let storyEndKinds = FurnitureKind.separator.rawValue | FurnitureKind.trailer.rawValue
 
     /// Line `i` opens with a dateline-shaped label (not a bracketed one, not a known place) followed
     /// right away by its separator (`:`, `-`, or a dash's lead byte 0xE2): `OPINION: …`, `ANALYSIS — …`.

@@ -115,6 +115,8 @@ enum ListContext {
     /// blank line would.
     static func itemsAboveHeadline(from start: Int, in lines: [ClassifiedLine], config: ListConfig) -> [Int] {
         var items: [Int] = [], titles = 0, j = start
+        // Titles that end a sentence (`railSentencesFit`).
+        var sentences = 0
         // The last item's rank (`4. <title>`): a line carrying the next one continues the rail,
         // whatever furniture stands under it (`ListContext+RankRun.swift`).
         var lastRank: Int? = nil
@@ -122,31 +124,38 @@ enum ListContext {
               items.count < config.maxItems {
             // A trailer (an author's bio, a source line) ends the story the list sits in: it closes
             // the list as a blank line does, and the next story starts under it.
-            if case .stripped(_, .trailer) = lines[j].kind { return titles >= 2 ? items : [] }
+            if case .stripped(_, .trailer) = lines[j].kind { return titles >= 2 && railSentencesFit(sentences, titles: titles) ? items : [] }
             if case .body = lines[j].kind {
                 // The ending read once, on the bytes, for the byline test and the title test.
                 let (ending, byline) = endingAndByline(j, in: lines)
                 // The next page's title tag ends the list (`ListContext+PageEdge.swift`).
-                if titles >= 2, isRepeatedTitleTag(j, in: lines) { return items }
+                if titles >= 2, isRepeatedTitleTag(j, in: lines) { return railSentencesFit(sentences, titles: titles) ? items : [] }
                 let ranked = rank(of: j, in: lines)
                 defer { if let r = ranked { lastRank = r } }
                 if titles >= 2, hasHeaderFurniture(below: j, in: lines, config: config) {
                     // The next rank over the furniture is the rail's last item, over its page's
                     // footer or the next page's top (`ListContext+RankRun.swift`).
-                    if continuesRanks(ranked, after: lastRank) { return items + [j] }
+                    // Or its place among the titles, or the next page's headline lies below the
+                    // chrome under it (`ListContext+RailOverPage.swift`).
+                    guard railSentencesFit(sentences, titles: titles) else { return [] }
+                    if ranksInPlace(ranked, after: lastRank, titles: titles) { return items + [j] }
                     guard ending != .sentence, !byline else { return [] }
+                    if endsRailOverPage(j, in: lines, config: config) { return items + [j] }
                     return items
                 }
                 // A title ends no sentence: a line that does is a paragraph's (a promo, a note),
-                // unless a section's label opens it (`ListContext+LabelledItem.swift`).
-                guard ending != .sentence || opensWithItemLabel(j, in: lines) else { return [] }
+                // unless a section's label opens it (`ListContext+LabelledItem.swift`), or it is
+                // one of a few among the rail's titles (`railSentencesFit`).
+                if ending == .sentence && !opensWithItemLabel(j, in: lines) { sentences += 1 }
                 // A rail's item carrying its own byline (`By Jane Doe` under each title): the
                 // byline is an item line, not a title.
                 if !byline { titles += 1 }
                 // A prompt to the reader right under a title (`Download the app`, a sign-up box)
                 // closes the box as a blank line would: the title is the box's last item, not the
                 // headline of a story (pages set prompts between articles, never under a headline).
-                if titles >= 3, !byline, isPrompt(j + 1, in: lines) { return items + [j] }
+                if titles >= 3, !byline, isPrompt(j + 1, in: lines) {
+                    return railSentencesFit(sentences, titles: titles) ? items + [j] : []
+                }
             }
             items.append(j)
             j += 1

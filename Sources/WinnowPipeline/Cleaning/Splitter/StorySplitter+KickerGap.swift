@@ -13,6 +13,9 @@ extension StorySplitter {
     /// Between title line `h` and line `i` only blank lines and at most `maxStrippedUnderKicker`
     /// short stripped widget lines (`maxKickerGapWords` words; no time stamp, credit or trailer).
     static func onlyLabelsBetween(_ h: Int, _ i: Int, in lines: [ClassifiedLine]) -> Bool {
+        // A lone word took the title (a footer's last link, `Contacto`, over the next page's top):
+        // the page's chrome between (masthead, menu, a credit) parts it from the headline below.
+        if lines[h].words == 1 { return onlyChromeBetween(h, i, in: lines) }
         var stripped = 0
         for j in (h + 1)..<i {
             switch lines[j].kind {
@@ -21,6 +24,24 @@ extension StorySplitter {
                 stripped += 1
                 if stripped > maxStrippedUnderKicker { return false }
             default: return false
+            }
+        }
+        return true
+    }
+
+    /// Stripped lines a lone word's page top may hold before its headline.
+    static let maxChromeUnderWord = 24
+
+    /// Between title line `h` and line `i` only blank and stripped lines (no time stamp or byline:
+    /// those are the header of `h`'s story), at most `maxChromeUnderWord` of them.
+    static func onlyChromeBetween(_ h: Int, _ i: Int, in lines: [ClassifiedLine]) -> Bool {
+        guard i - h <= maxChromeUnderWord + 1 else { return false }
+        for j in (h + 1)..<i {
+            switch lines[j].kind {
+            case .blank: continue
+            case .stripped(_, .timestamp?): return false
+            case .stripped: continue
+            case .body: return false
             }
         }
         return true
