@@ -27,6 +27,17 @@ final class CleaningRailOverPageTests: XCTestCase {
         XCTAssertNil(lines[5].strippedRule)
     }
 
+    /// Guard: a headline opening with a bare number (`3 market-panic …`) at the place a rank would
+    /// have, over its photo credit and lede, is the next story's headline, not the rail's third item.
+    func testBareNumberAtThePlaceIsNoRank() throws {
+        let lede = "Investors look at a number of signals to forecast if the economy is headed for a recession. And those signals are now flashing red."
+        let more = "Bond yields fell to record lows on Monday as investors sought safety, and analysts said the move showed deep worry about the outlook for growth"
+        let lines = try classify([Self.header[2], "You might also like"] + Array(Self.rail[1...2])
+            + ["3 market-panic signals point to a global recession", "Photograph: Jane Roe/AP", lede] + (1...3).map { "\(more) (\($0))" })
+        XCTAssertEqual(lines[2..<4].map(\.strippedRule), Array(repeating: ListContext.rule, count: 2))
+        XCTAssertNil(lines[4].strippedRule, "the headline stays")
+    }
+
     /// An unranked last item over an ad, a sign-up prompt, a share row and a menu, then the next
     /// page's headline over its byline: the item is the rail's.
     func testLastItemOverThePagesChromeIsTheRails() throws {
@@ -80,9 +91,10 @@ final class CleaningRailOverPageTests: XCTestCase {
     }
 
     func testRankPlace() {
-        XCTAssertTrue(ListContext.ranksInPlace(5, after: nil, titles: 4))
-        XCTAssertTrue(ListContext.ranksInPlace(5, after: 4, titles: 2))
-        XCTAssertFalse(ListContext.ranksInPlace(7, after: nil, titles: 4))
-        XCTAssertFalse(ListContext.ranksInPlace(nil, after: 4, titles: 4))
+        XCTAssertTrue(ListContext.ranksInPlace(5, marked: true, after: nil, titles: 4))
+        XCTAssertFalse(ListContext.ranksInPlace(5, marked: false, after: nil, titles: 4))
+        XCTAssertTrue(ListContext.ranksInPlace(5, marked: false, after: 4, titles: 2))
+        XCTAssertFalse(ListContext.ranksInPlace(7, marked: true, after: nil, titles: 4))
+        XCTAssertFalse(ListContext.ranksInPlace(nil, marked: false, after: 4, titles: 4))
     }
 }

@@ -80,8 +80,10 @@ extension ListContext {
     }
 
     /// `rank` is the item's place among the rail's `titles` above it, or follows the last rank.
-    static func ranksInPlace(_ rank: Int?, after last: Int?, titles: Int) -> Bool {
+    /// The place alone counts only for a `marked` rank (`5. `, `5) `): a headline may open with a
+    /// bare number (`3 market-panic signals point to …` under two unranked titles).
+    static func ranksInPlace(_ rank: Int?, marked: Bool, after last: Int?, titles: Int) -> Bool {
         guard let r = rank else { return false }
-        return r == titles + 1 || continuesRanks(rank, after: last)
+        return (marked && r == titles + 1) || continuesRanks(rank, after: last)
     }
 }

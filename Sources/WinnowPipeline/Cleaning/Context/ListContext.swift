@@ -138,7 +138,7 @@ enum ListContext {
                     // Or its place among the titles, or the next page's headline lies below the
                     // chrome under it (`ListContext+RailOverPage.swift`).
                     guard railSentencesFit(sentences, titles: titles) else { return [] }
-                    if ranksInPlace(ranked, after: lastRank, titles: titles) { return items + [j] }
+                    if ranksInPlace(ranked, marked: number(of: j, in: lines) != nil, after: lastRank, titles: titles) { return items + [j] }
                     guard ending != .sentence, !byline else { return [] }
                     if endsRailOverPage(j, in: lines, config: config) { return items + [j] }
                     return items
