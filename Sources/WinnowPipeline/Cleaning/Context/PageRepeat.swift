@@ -17,7 +17,8 @@ enum PageRepeat {
     private static let pagerReach = 4
 
     static func apply(_ lines: inout [ClassifiedLine]) {
-        for i in lines.indices where lines[i].kind == .body && lines[i].words >= minWords && lines[i].words <= maxWords {
+        // Word counts first: the cheapest test, and most lines fail it.
+        for i in lines.indices where lines[i].words >= minWords && lines[i].words <= maxWords && lines[i].kind == .body {
             guard let key = lines.withContentBytes(i, { u -> UInt64? in
                 guard let cut = markerStart(u) else { return nil }
                 return LineKey.hash(bytes: UnsafeBufferPointer(rebasing: u[0..<cut]))

@@ -227,7 +227,10 @@ public final class LineClassifier {
         // A line is a byte range of the block's text (no String per line, see `ClassifiedLine`).
         let lineRange = offset..<(offset + raw.count)
         let range = LineText.trimmedRange(raw)
-        if range.isEmpty || InvisibleLine.isInvisible(UnsafeBufferPointer(rebasing: raw[range])) {
+        // A zero-width filler line is blank too; its first byte is checked here (E2 or EF) so
+        // other lines pay no call.
+        if range.isEmpty || ((raw[range.lowerBound] == 0xE2 || raw[range.lowerBound] == 0xEF)
+                             && InvisibleLine.isInvisible(UnsafeBufferPointer(rebasing: raw[range]))) {
             return ClassifiedLine(storage: whole, text: lineRange, content: lineRange.upperBound..<lineRange.upperBound,
                                   kind: .blank, key: 0, words: 0)
         }
