@@ -44,7 +44,9 @@ extension BoundaryScorer {
                       lines[k].key != key, lines[k].words >= proseMinWords,
                       lines[k].contentByteCount > n,
                       // A caption's credit then the headline (`… | AP Photo <headline> …`): a page header.
-                      !lines.withContentBytes(k, { BoundaryPlanner.echo(of: needle, in: $0) }) else { return false }
+                      !lines.withContentBytes(k, { BoundaryPlanner.echo(of: needle, in: $0) }),
+                      // A teaser for the page the line heads (`Watch: <headline>`): no quote.
+                      !lines.withContentBytes(k, { BoundaryScorer.isLabelledTeaser(of: needle, in: $0) }) else { return false }
                 // Anywhere in a paragraph past the lede; in the lede, past its opening and a
                 // dateline before it (a dek repeating the lede: `LONDON - The freedom-enhancing …`).
                 return k > lede || !lines.withContentBytes(k) { ByteSearch.occurs(needle, in: $0, startingBy: datelineMaxChars) }

@@ -214,6 +214,8 @@ public final class LineClassifier {
         Masthead.apply(&classified.lines)
         // An embedded post's signature alone under the post.
         EmbedSignature.apply(&classified.lines)
+        // A paginated article's headline repeated on its next page (after the pager's widgets).
+        PageRepeat.apply(&classified.lines)
         // An advertiser's name between a recommendation widget's teasers.
         SponsorName.apply(&classified.lines)
         // A newsletter issue's note above its editor's sign-off, at the text's top.
@@ -231,7 +233,10 @@ public final class LineClassifier {
         // A line is a byte range of the block's text (no String per line, see `ClassifiedLine`).
         let lineRange = offset..<(offset + raw.count)
         let range = LineText.trimmedRange(raw)
-        if range.isEmpty {
+        // A zero-width filler line is blank too; its first byte is checked here (E2 or EF) so
+        // other lines pay no call.
+        if range.isEmpty || ((raw[range.lowerBound] == 0xE2 || raw[range.lowerBound] == 0xEF)
+                             && InvisibleLine.isInvisible(UnsafeBufferPointer(rebasing: raw[range]))) {
             return ClassifiedLine(storage: whole, text: lineRange, content: lineRange.upperBound..<lineRange.upperBound,
                                   kind: .blank, key: 0, words: 0)
         }
