@@ -8,7 +8,8 @@
 /// The subject carries the article's headline (`Subject: Fwd: X`), so the first block of a chain
 /// (blocks with nothing but a short note between, as a forward nests the original's header under
 /// the sender's) keeps its `Subject:` line as the story's title; the nested blocks' subjects go.
-/// Left for a run that holds no sender: `Date:` over `Source:` is an article's own fields.
+/// The sender's note between a chain's blocks goes too (it is `optional` prose at most, and a
+/// short line right over the forward read as the headline). Left for a run that holds no sender: `Date:` over `Source:` is an article's own fields.
 enum EmailHeader {
     static let rule = "email_header"
     /// A note between two blocks of one chain: at most this many kept lines of this many words.
@@ -42,6 +43,11 @@ enum EmailHeader {
             let chained = chainEnd >= 0 && noteOnly(chainEnd + 1, i, lines)
             for k in i..<j where k != subjectLine || chained {
                 strip(k, &lines, "message header field")
+            }
+            // The sender's note between the chain's blocks (`Passing this along.` / `Lena`): a
+            // short line right over the forward reads as the story's headline, not the subject.
+            if chained {
+                for k in (chainEnd + 1)..<i where lines[k].kind == .body { strip(k, &lines, "the sender's note over the forward") }
             }
             // The envelope or forward banner right above the block.
             if i > 0, lines[i - 1].kind != .blank, lines.withContentBytes(i - 1, isEnvelopeOrBanner) {

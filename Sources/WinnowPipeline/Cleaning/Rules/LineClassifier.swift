@@ -205,6 +205,8 @@ public final class LineClassifier {
         ContactBlock.apply(&classified.lines)
         // A shared e-mail's header blocks (after the contact block, which takes some of their fields).
         EmailHeader.apply(&classified.lines)
+        // A board post's header (number, poster, poster's fields) and a reply's text under it.
+        ForumPostHeader.apply(&classified.lines)
         // Link lists told by their heading (after the captions: an item is never a caption).
         ListContext.apply(&classified.lines, config: lists)
         // Navigation menus told by their run of short lines.
