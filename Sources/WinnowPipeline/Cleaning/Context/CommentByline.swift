@@ -17,6 +17,9 @@ enum CommentByline {
     static let maxNameBytes = 40
     /// An age alone on its line: at most this many words (`about 3 hours ago`).
     static let maxAgeWords = 4
+    /// A section heading's lines over the first comment: at most this many, this many words each.
+    static let maxHeadingLines = 3
+    static let maxHeadingWords = 5
     /// Pairs needed in the block (one unit could be an article's byline and stamp).
     static let minPairs = 2
 
@@ -35,13 +38,35 @@ enum CommentByline {
         for n in names {
             lines[n] = lines[n].with(kind: .stripped(rule: CommentThread.headerRule, role: .widget),
                                      detail: "commenter's name over the comment's age")
+            stripHeading(above: n, &lines)
         }
         return true
     }
 
-    /// A kept line of a name's shape: one to `maxNameWords` words, short, ending open.
+    /// The section's heading and sort or sign-in buttons over its first comment (`Join the
+    /// conversation`, `Sort by: Newest`): short lines ending open, in the run right above the
+    /// name (one blank between at most). Kept, one read as the headline of a record of comments.
+    private static func stripHeading(above n: Int, _ lines: inout [ClassifiedLine]) {
+        var k = n - 1
+        if k >= 0, lines[k].kind == .blank { k -= 1 }
+        var run = 0
+        while k >= 0, run < maxHeadingLines, lines[k].kind != .blank {
+            if lines[k].kind == .body {
+                let short = lines[k].words <= maxHeadingWords
+                    && lines.withContentBytes(k) { LineText.ending(bytes: $0) == .open }
+                guard short else { return }
+                lines[k] = lines[k].with(kind: .stripped(rule: CommentThread.headerRule, role: .widget),
+                                         detail: "comment section's heading")
+            }
+            run += 1
+            k -= 1
+        }
+    }
+
+    /// A line of a name's shape: one to `maxNameWords` words, short, ending open; kept, or taken
+    /// by the learned pass (a regular commenter's handle recurs across a dump's pages).
     private static func isName(_ j: Int, in lines: [ClassifiedLine]) -> Bool {
-        guard lines[j].kind == .body, lines[j].words >= 1, lines[j].words <= maxNameWords else { return false }
+        guard lines[j].isKept(orStrippedBy: LearnedBoilerplate.rule), lines[j].words >= 1, lines[j].words <= maxNameWords else { return false }
         return lines.withContentBytes(j) { b in
             b.count <= maxNameBytes && LineText.ending(bytes: b) == .open
         }
