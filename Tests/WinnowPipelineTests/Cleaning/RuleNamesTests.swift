@@ -23,7 +23,7 @@ final class RuleNamesTests: XCTestCase {
         }
         // Rules of the passes and of learned boilerplate: none is a family's.
         for pass in [NavMenu.rule, Masthead.rule, CommentThread.rule, LearnedBoilerplate.rule, CaptionContext.rule, ListContext.rule,
-                     LiveEntryAuthor.rule, NewsletterIntro.rule, EmailHeader.rule, ForumPostHeader.rule] {
+                     LiveEntryAuthor.rule, NewsletterIntro.rule, EmailHeader.rule, ForumPostHeader.rule, EmailSignature.rule] {
             XCTAssertFalse(names.contains(pass), "'\(pass)' is a pass's rule and a family's")
         }
     }

@@ -207,6 +207,8 @@ public final class LineClassifier {
         EmailHeader.apply(&classified.lines)
         // A board post's header (number, poster, poster's fields) and a reply's text under it.
         ForumPostHeader.apply(&classified.lines)
+        // A message's signature under its `--` delimiter.
+        EmailSignature.apply(&classified.lines)
         // Link lists told by their heading (after the captions: an item is never a caption).
         ListContext.apply(&classified.lines, config: lists)
         // Navigation menus told by their run of short lines.
