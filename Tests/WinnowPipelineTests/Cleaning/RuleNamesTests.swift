@@ -18,12 +18,12 @@ final class RuleNamesTests: XCTestCase {
         // Families whose lines a pass reads (AuthorBox strips as its family does, on purpose).
         for name in [CommentThread.headerRule, Masthead.trailRule, Masthead.navRule, Masthead.widgetRule, AuthorBox.rule,
                      AuthorBox.bioRule, NewsletterIntro.signOffRule, BoundaryScorer.runningHeadRule,
-                     WrappedContributor.rule, BoundaryPlanner.signOffRule, BoundaryPlanner.promoRule] {
+                     WrappedContributor.rule, BoundaryPlanner.signOffRule, BoundaryPlanner.promoRule, CommentByline.ageRule] {
             XCTAssertTrue(names.contains(name), "news.yaml has no family '\(name)' (a pass reads it)")
         }
         // Rules of the passes and of learned boilerplate: none is a family's.
         for pass in [NavMenu.rule, Masthead.rule, CommentThread.rule, LearnedBoilerplate.rule, CaptionContext.rule, ListContext.rule,
-                     LiveEntryAuthor.rule, NewsletterIntro.rule] {
+                     LiveEntryAuthor.rule, NewsletterIntro.rule, EmailHeader.rule, ForumPostHeader.rule, EmailSignature.rule] {
             XCTAssertFalse(names.contains(pass), "'\(pass)' is a pass's rule and a family's")
         }
     }

@@ -179,6 +179,9 @@ public final class LineClassifier {
         // closure, which touching `self` there kept from being inlined: a retain per line).
         if strippedTimestamp {
             strippedTimestamp = false
+            // A commenter's name over a stripped age heads a comment (before an age is read as
+            // the end of the line above it).
+            if CommentByline.apply(&classified.lines) { strippedCommentHeader = true }
             WrappedTimestamp.keepContinuations(&classified.lines)
         }
         // A contributor line's head wrapped above the tail the family stripped.
@@ -206,6 +209,12 @@ public final class LineClassifier {
         // A press release's closing: the issuer's `About …` box and a contact block.
         AboutBox.apply(&classified.lines)
         ContactBlock.apply(&classified.lines)
+        // A shared e-mail's header blocks (after the contact block, which takes some of their fields).
+        EmailHeader.apply(&classified.lines)
+        // A board post's header (number, poster, poster's fields) and a reply's text under it.
+        ForumPostHeader.apply(&classified.lines)
+        // A message's signature under its `--` delimiter.
+        EmailSignature.apply(&classified.lines)
         // Link lists told by their heading (after the captions: an item is never a caption).
         ListContext.apply(&classified.lines, config: lists)
         // Navigation menus told by their run of short lines.

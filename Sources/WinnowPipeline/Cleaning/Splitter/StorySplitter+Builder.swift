@@ -68,7 +68,8 @@ extension StorySplitter {
                 run = nil
             }
             guard !body.isEmpty else { return nil }
-            return ExtractedStory(title: title, text: BodyRun.joined(body), metadata: metadata, firstLine: firstLine)
+            return ExtractedStory(title: title.map(QuotedTitle.unquoted), text: BodyRun.joined(body), metadata: metadata,
+                                  firstLine: firstLine)
         }
     }
 }
