@@ -24,4 +24,16 @@ final class CleaningChatMessageTests: XCTestCase {
         let lines = classifier.classify("Then, at 9:30, the harbour authority voted to approve the dredging plan for the northern channel.").lines
         XCTAssertNil(lines[0].strippedRule)
     }
+
+    /// Negative: a live blog's update entries (`UPDATE, 9:33 PM: …`, `Update, 7:46 pm: …`) are the
+    /// story's, not a Telegram sender's message.
+    func testLiveUpdateEntriesStay() throws {
+        let (classifier, _) = try CleaningFixtures.stages()
+        let lines = classifier.classify("""
+            UPDATE, 9:33 PM: The harbour authority contacted the port's police division for comment on the closure.
+            Update, 7:46 pm: A spokesperson said the channel would reopen once the dredging crews had finished.
+            """).lines
+        XCTAssertNil(lines[0].strippedRule)
+        XCTAssertNil(lines[1].strippedRule)
+    }
 }
